@@ -1,0 +1,39 @@
+"""schema/constraints.cypher, generated from the ontology: `python -m graph.constraints` writes
+it, and a test fails when the committed file differs from what the ontology gives."""
+from __future__ import annotations
+
+import sys
+
+from graph import ontology
+from graph.ontology import SCHEMA_DIR, Ontology
+
+CONSTRAINTS_FILE = SCHEMA_DIR / "constraints.cypher"
+
+
+def constraint_statements(onto: Ontology) -> list[str]:
+    out = [f"CREATE CONSTRAINT {cls.lower()}_id IF NOT EXISTS FOR (n:{cls}) REQUIRE n.id IS UNIQUE"
+           for cls in onto.classes]
+    for index in onto.indexes:
+        label, prop = index["label"], index["property"]
+        out.append(f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+    for rel in onto.relationships:
+        out.append(f"CREATE INDEX rel_{rel.lower()}_id IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.id)")
+    ft = onto.fulltext
+    out.append(f"CREATE FULLTEXT INDEX {ft['name']} IF NOT EXISTS FOR (n:{'|'.join(ft['labels'])}) "
+               f"ON EACH [{', '.join('n.' + p for p in ft['properties'])}]")
+    return out
+
+
+def render(onto: Ontology) -> str:
+    header = ("// Generated from schema/ontology.yaml by `python -m graph.constraints`; do not edit.\n"
+              "// `minegraph init-db` applies it; every statement is idempotent (IF NOT EXISTS).\n")
+    return header + "".join(s + ";\n" for s in constraint_statements(onto))
+
+
+def main() -> None:
+    CONSTRAINTS_FILE.write_text(render(ontology.load()), encoding="utf-8")
+    print(f"wrote {CONSTRAINTS_FILE}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

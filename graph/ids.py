@@ -1,0 +1,42 @@
+"""Deterministic ids (ONTOLOGY.md "Stable ids"): the same input always gives the same id."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("\u2019", "'").replace("'", "")).strip("-")
+
+
+def entity_id(prefix: str, name: str) -> str:
+    """`person:martin-vizcarra` from ("person", "Martín Vizcarra")."""
+    return f"{prefix}:{slug(name)}"
+
+
+def event_id(subclass: str, date: str | None, anchor: str) -> str:
+    """`event:visit:2016-10-22:las-bambas`; `anchor` is the place or lead actor slug."""
+    kind = re.sub(r"(?<!^)(?=[A-Z])", "_", subclass).lower()
+    return f"event:{kind}:{date or 'undated'}:{slug(anchor)}"
+
+
+def document_id(text: str) -> str:
+    return f"doc:{sha256(text)[:16]}"
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def relationship_id(rel_type: str, start: str, end: str, key: dict[str, object]) -> str:
+    """One fact, one id: the type, both ends and the type's key properties (schema `key`)."""
+    payload = json.dumps([rel_type, start, end, sorted(key.items())], ensure_ascii=False, default=str)
+    return f"rel:{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"

@@ -1,0 +1,331 @@
+"""The Neo4j store: the official driver, one managed transaction per document.
+
+Labels and relationship types cannot be Cypher parameters; the templates below take them only
+from the ontology (checked by `_identifier`), and every value travels as a parameter.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any, Iterator
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph import ontology
+from graph.constraints import constraint_statements
+from graph.document import GraphDocument, Node, Relationship
+from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, StoreUnavailable,
+                         WriteResult)
+from graph.write_plan import WritePlan, plan, prepare
+
+BATCH = 1000
+
+# {label} and {type} are ontology names; everything else is a parameter.
+FETCH_NODES = """
+UNWIND $ids AS id
+MATCH (n:{label} {{id: id}})
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+"""
+LOCK_NODES = """
+UNWIND $ids AS id
+MERGE (n:{label} {{id: id}})
+SET n.id = id
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+"""
+SET_NODES = """
+UNWIND $rows AS row
+MATCH (n:{label} {{id: row.id}})
+SET n = row.props
+SET n:{labels}
+"""
+LOCK_RELATIONSHIPS = """
+UNWIND $rows AS row
+MATCH (a:{start} {{id: row.start}})
+MATCH (b:{end} {{id: row.end}})
+MERGE (a)-[r:{type} {{id: row.id}}]->(b)
+SET r.id = row.id
+RETURN row.id AS id, properties(r) AS props
+"""
+SET_RELATIONSHIPS = """
+UNWIND $rows AS row
+MATCH (:{start} {{id: row.start}})-[r:{type} {{id: row.id}}]->(:{end} {{id: row.end}})
+SET r = row.props
+"""
+NODE_RELATIONSHIPS = {
+    "out": "MATCH (n:{label} {{id: $id}})-[r]->(m) WHERE $types IS NULL OR type(r) IN $types "
+           "RETURN type(r) AS type, n.id AS start, m.id AS end, properties(r) AS props",
+    "in": "MATCH (n:{label} {{id: $id}})<-[r]-(m) WHERE $types IS NULL OR type(r) IN $types "
+          "RETURN type(r) AS type, m.id AS start, n.id AS end, properties(r) AS props",
+}
+FULLTEXT_SEARCH = """
+CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+WHERE $label IS NULL OR $label IN labels(node)
+RETURN node.id AS id, labels(node) AS labels, properties(node) AS props
+"""
+SHORTEST_PATHS = """
+MATCH (a:{start} {{id: $start}}), (b:{end} {{id: $end}})
+MATCH p = allShortestPaths((a)-[*..{max_length}]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) <> 'MENTIONED_IN' AND ($types IS NULL OR type(r) IN $types))
+RETURN [r IN relationships(p) | {{type: type(r), start: startNode(r).id, end: endNode(r).id,
+                                  props: properties(r)}}] AS rels
+LIMIT $limit
+"""
+COUNT_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
+COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"
+EXPORT_NODES = ("MATCH (n) WHERE elementId(n) > $after RETURN elementId(n) AS key, n.id AS id, "
+                "labels(n) AS labels, properties(n) AS props ORDER BY key LIMIT $limit")
+EXPORT_RELATIONSHIPS = ("MATCH (a)-[r]->(b) WHERE elementId(r) > $after RETURN elementId(r) AS key, "
+                        "type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props "
+                        "ORDER BY key LIMIT $limit")
+CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+
+LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+def _identifier(name: str) -> str:
+    if not re.fullmatch(r"[A-Z][A-Za-z_]*", name):
+        raise StoreError(f"{name!r} is not an ontology label or type")
+    return f"`{name}`"
+
+
+def lucene_query(text: str) -> str:
+    """Each word as an exact, prefix and fuzzy term; the user's text is escaped, never syntax."""
+    words = [LUCENE_SPECIAL.sub(r"\\\1", w) for w in re.findall(r"\w+", text.lower())]
+    return " AND ".join(f"({w} OR {w}* OR {w}~)" if len(w) > 3 else f"({w} OR {w}*)" for w in words)
+
+
+class Neo4jStore(GraphStore):
+    kind = "neo4j"
+
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None,
+                 database: str | None = None):
+        auth = (user, password) if user else None
+        self.uri = uri
+        self.database = database or None
+        self.onto = ontology.load()
+        self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=15.0)
+
+    # -- plumbing ----------------------------------------------------------------------------
+    def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
+        return self.driver.session(database=self.database, default_access_mode=access)
+
+    def _read(self, query: str, **params: Any) -> list[dict]:
+        try:
+            with self._session(neo4j.READ_ACCESS) as session:
+                return session.execute_read(lambda tx: [r.data() for r in tx.run(query, params)])
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+
+    def _label_for(self, node_id: str) -> str | None:
+        cls = self.onto.class_for_id(node_id)
+        return _identifier(cls) if cls else None
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # -- schema ------------------------------------------------------------------------------
+    def init_schema(self) -> None:
+        try:
+            with self._session() as session:
+                for statement in constraint_statements(self.onto):
+                    session.run(statement).consume()
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+
+    def schema_names(self) -> list[str]:
+        rows = self._read("SHOW CONSTRAINTS YIELD name RETURN name UNION SHOW INDEXES YIELD name RETURN name")
+        return sorted(r["name"] for r in rows)
+
+    # -- writing -----------------------------------------------------------------------------
+    def write(self, doc: GraphDocument, source: str | None = None) -> WriteResult:
+        doc = prepare(doc, self.onto, source)
+        try:
+            with self._session() as session:
+                changes = session.execute_write(self._write_tx, doc, source)
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"{source + ': ' if source else ''}Neo4j refused the document: {exc.message}") from exc
+        return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+                           changes.relationships_created, len(changes.relationships) - changes.relationships_created)
+
+    def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None) -> WritePlan:
+        # MERGE + SET locks every node the document touches until commit, so a concurrent loader
+        # cannot slip between reading what is stored and writing the merge of it.
+        locked = self._fetch_nodes(tx, [n.id for n in doc.nodes], LOCK_NODES)
+        stored_nodes = {i: n for i, n in locked.items() if set(n.properties) != {"id"}}
+        ends = sorted({e for r in doc.relationships for e in (r.start, r.end)} - set(locked))
+        endpoint_labels = {n.id: n.labels for n in self._fetch_nodes(tx, ends, FETCH_NODES).values()}
+        # A bad relationship end raises here, and the transaction rolls back whole.
+        node_plan = plan(doc, self.onto, source, stored_nodes, {}, endpoint_labels)
+        self._write_nodes(tx, node_plan.nodes)
+        stored_rels = self._lock_relationships(tx, node_plan.relationships)
+        changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
+        self._write_relationships(tx, changes.relationships)
+        return changes
+
+    def _fetch_nodes(self, tx: neo4j.ManagedTransaction, ids: list[str], template: str) -> dict[str, Node]:
+        found: dict[str, Node] = {}
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for node_id in ids:
+            by_label[self._label_for(node_id)].append(node_id)
+        for label, group in by_label.items():
+            for i in range(0, len(group), BATCH):
+                for r in tx.run(template.format(label=label), ids=group[i:i + BATCH]):
+                    found[r["id"]] = Node(r["id"], r["labels"], r["props"])
+        return found
+
+    def _write_nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node]) -> None:
+        groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for node in nodes:
+            labels = ":".join(_identifier(label) for label in node.labels)
+            groups[(self._label_for(node.id), labels)].append({"id": node.id, "props": node.properties})
+        for (label, labels), rows in groups.items():
+            for i in range(0, len(rows), BATCH):
+                tx.run(SET_NODES.format(label=label, labels=labels), rows=rows[i:i + BATCH]).consume()
+
+    def _relationship_groups(self, rels: list[tuple[str, Relationship]]) -> dict[tuple[str, str, str], list[dict]]:
+        groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        for rel_id, rel in rels:
+            key = (self._label_for(rel.start), self._label_for(rel.end), _identifier(rel.type))
+            groups[key].append({"id": rel_id, "start": rel.start, "end": rel.end, "props": rel.properties})
+        return groups
+
+    def _lock_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]]) -> dict[str, dict]:
+        stored: dict[str, dict] = {}
+        for (start, end, rel_type), rows in self._relationship_groups(rels).items():
+            for i in range(0, len(rows), BATCH):
+                for r in tx.run(LOCK_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows[i:i + BATCH]):
+                    if set(r["props"]) != {"id"}:  # only the id: created just now by the MERGE
+                        stored[r["id"]] = r["props"]
+        return stored
+
+    def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]]) -> None:
+        for (start, end, rel_type), rows in self._relationship_groups(rels).items():
+            for i in range(0, len(rows), BATCH):
+                tx.run(SET_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows[i:i + BATCH]).consume()
+
+    def clear(self) -> None:
+        with self._session() as session:
+            session.run(CLEAR).consume()
+
+    # -- reading -----------------------------------------------------------------------------
+    def get_nodes(self, ids: list[str]) -> list[Node]:
+        ids = [i for i in dict.fromkeys(ids) if self._label_for(i)]
+        try:
+            with self._session(neo4j.READ_ACCESS) as session:
+                found = session.execute_read(self._fetch_nodes, ids, FETCH_NODES)
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        return [found[i] for i in ids if i in found]
+
+    def relationships(self, node_id: str, direction: Direction = "both",
+                      types: list[str] | None = None) -> list[Relationship]:
+        label = self._label_for(node_id)
+        if not label:
+            return []
+        rows = []
+        for side in (("out", "in") if direction == "both" else (direction,)):
+            rows += self._read(NODE_RELATIONSHIPS[side].format(label=label), id=node_id, types=types)
+        seen, out = set(), []
+        for r in rows:
+            key = r["props"].get("id") or (r["type"], r["start"], r["end"])
+            if key not in seen:  # a self-loop comes back on both sides
+                seen.add(key)
+                out.append(Relationship(r["type"], r["start"], r["end"], r["props"]))
+        return out
+
+    def find_nodes(self, query: NodeFilter) -> list[Node]:
+        label = _identifier(query.label)
+        conditions, params = [], {}
+        for i, (key, value) in enumerate(sorted(query.equals.items())):
+            conditions.append(f"n.{_property(key)} = $v{i}")
+            params[f"v{i}"] = value
+        date = _property(query.date_property)
+        if query.date_from:
+            conditions.append(f"n.{date} >= $date_from")
+            params["date_from"] = query.date_from
+        if query.date_to:
+            conditions.append(f"n.{date} <= $date_to")
+            params["date_to"] = query.date_to
+        where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
+        limit = "LIMIT $limit" if query.limit else ""
+        rows = self._read(f"MATCH (n:{label}) {where}RETURN n.id AS id, labels(n) AS labels, "
+                          f"properties(n) AS props ORDER BY n.id {limit}", limit=query.limit, **params)
+        return [Node(r["id"], r["labels"], r["props"]) for r in rows]
+
+    def search_candidates(self, text: str, label: str | None = None, limit: int = 50) -> list[Node]:
+        query = lucene_query(text)
+        if not query:
+            return []
+        rows = self._read(FULLTEXT_SEARCH, index=self.onto.fulltext["name"], query=query, label=label, limit=limit)
+        return [Node(r["id"], r["labels"], r["props"]) for r in rows]
+
+    def shortest_paths(self, start: str, end: str, max_length: int,
+                       types: list[str] | None = None, limit: int = 10) -> list[list[Relationship]]:
+        start_label, end_label = self._label_for(start), self._label_for(end)
+        if not (start_label and end_label) or start == end:
+            return []
+        query = SHORTEST_PATHS.format(start=start_label, end=end_label, max_length=int(max_length))
+        rows = self._read(query, start=start, end=end, types=types, limit=limit)
+        return [[Relationship(r["type"], r["start"], r["end"], r["props"]) for r in row["rels"]] for row in rows]
+
+    def counts(self) -> Counts:
+        by_label = {r["label"]: r["n"] for r in self._read(COUNT_NODES)}
+        by_type = {r["type"]: r["n"] for r in self._read(COUNT_RELATIONSHIPS)}
+        nodes = self._read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+        return Counts(nodes, sum(by_type.values()), dict(sorted(by_label.items())), dict(sorted(by_type.items())))
+
+    def export(self) -> Iterator[GraphDocument]:
+        after = ""
+        while rows := self._read(EXPORT_NODES, after=after, limit=BATCH):
+            yield GraphDocument([Node(r["id"], r["labels"], r["props"]) for r in rows], [])
+            after = rows[-1]["key"]
+        after = ""
+        while rows := self._read(EXPORT_RELATIONSHIPS, after=after, limit=BATCH):
+            yield GraphDocument([], [Relationship(r["type"], r["start"], r["end"], r["props"]) for r in rows])
+            after = rows[-1]["key"]
+
+    def run_cypher(self, query: str, parameters: dict[str, Any] | None = None,
+                   timeout: float = 10.0, row_cap: int = 1000) -> tuple[list[str], list[list[Any]], bool]:
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]], bool]:
+            result = tx.run(query, parameters or {})
+            rows, truncated = [], False
+            for record in result:
+                if len(rows) >= row_cap:
+                    truncated = True
+                    break
+                rows.append([_plain(v) for v in record.values()])
+            return list(result.keys()), rows, truncated
+
+        try:
+            with self._session(neo4j.READ_ACCESS) as session:
+                return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+
+
+def _property(name: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        raise StoreError(f"{name!r} is not an ontology property")
+    return f"`{name}`"
+
+
+def _plain(value: Any) -> Any:
+    """Nodes, relationships and paths as JSON-ready values."""
+    if isinstance(value, neo4j.graph.Node):
+        return {"labels": sorted(value.labels), "properties": dict(value)}
+    if isinstance(value, neo4j.graph.Relationship):
+        return {"type": value.type, "start": value.start_node.get("id"), "end": value.end_node.get("id"),
+                "properties": dict(value)}
+    if isinstance(value, neo4j.graph.Path):
+        return {"nodes": [_plain(n) for n in value.nodes], "relationships": [_plain(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value

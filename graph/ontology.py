@@ -1,0 +1,130 @@
+"""The ontology of schema/ontology.yaml as typed Python objects.
+
+Everything that checks labels, relationship types, properties or vocabularies asks this module,
+so the YAML file stays the one place where they are defined.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+SCHEMA_DIR = Path(os.environ.get("MINEGRAPH_SCHEMA", Path(__file__).resolve().parent.parent / "schema"))
+ONTOLOGY_FILE = SCHEMA_DIR / "ontology.yaml"
+
+
+@dataclass(frozen=True)
+class NodeClass:
+    name: str
+    id_prefix: str
+    entity: bool
+    properties: dict[str, str]
+    subclasses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RelationshipType:
+    name: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    properties: dict[str, str]
+    key: tuple[str, ...] = ()
+    vocabularies: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Ontology:
+    entity_label: str
+    common_properties: dict[str, str]
+    provenance_properties: dict[str, str]
+    classes: dict[str, NodeClass]
+    relationships: dict[str, RelationshipType]
+    vocabularies: dict[str, tuple[str, ...]]
+    property_vocabularies: dict[str, str]
+    indexes: tuple[dict, ...]
+    fulltext: dict
+
+    @property
+    def subclass_parent(self) -> dict[str, str]:
+        return {sub: cls.name for cls in self.classes.values() for sub in cls.subclasses}
+
+    @property
+    def labels(self) -> set[str]:
+        return {self.entity_label, *self.classes, *self.subclass_parent}
+
+    def class_of(self, labels: list[str] | tuple[str, ...]) -> str | None:
+        """The class label among `labels` (a subclass names its class), or None."""
+        for label in labels:
+            if label in self.classes:
+                return label
+        parents = self.subclass_parent
+        for label in labels:
+            if label in parents:
+                return parents[label]
+        return None
+
+    def subclass_of(self, labels: list[str] | tuple[str, ...]) -> str | None:
+        parents = self.subclass_parent
+        return next((label for label in labels if label in parents), None)
+
+    def class_for_id(self, node_id: str) -> str | None:
+        """Ids start with their class's prefix (`person:…`), so any id finds its indexed label."""
+        prefix = node_id.split(":", 1)[0]
+        return next((c.name for c in self.classes.values() if c.id_prefix == prefix), None)
+
+    def labels_for(self, cls: str, subclass: str | None = None) -> list[str]:
+        labels = [self.entity_label] if self.classes[cls].entity else []
+        labels.append(cls)
+        if subclass:
+            labels.append(subclass)
+        return labels
+
+    def node_properties(self, cls: str) -> dict[str, str]:
+        return {**self.common_properties, **self.classes[cls].properties}
+
+    def relationship_properties(self, rel_type: str) -> dict[str, str]:
+        return {**self.provenance_properties, **self.relationships[rel_type].properties}
+
+    def vocabulary(self, name: str) -> tuple[str, ...]:
+        return self.vocabularies[name]
+
+    def admits(self, endpoint_names: tuple[str, ...], labels: list[str]) -> bool:
+        """Whether a node with `labels` may stand at an end restricted to `endpoint_names`."""
+        return any(name in labels for name in endpoint_names)
+
+
+def _relationship(name: str, raw: dict) -> RelationshipType:
+    return RelationshipType(
+        name=name,
+        sources=tuple(raw["from"]),
+        targets=tuple(raw["to"]),
+        properties=dict(raw.get("properties") or {}),
+        key=tuple(raw.get("key") or ()),
+        vocabularies=dict(raw.get("vocabularies") or {}),
+    )
+
+
+def parse(raw: dict) -> Ontology:
+    return Ontology(
+        entity_label=raw["entity_label"],
+        common_properties=dict(raw["common_properties"]),
+        provenance_properties=dict(raw["provenance_properties"]),
+        classes={
+            name: NodeClass(name, c["id_prefix"], bool(c["entity"]), dict(c.get("properties") or {}),
+                            tuple(c.get("subclasses") or ()))
+            for name, c in raw["classes"].items()
+        },
+        relationships={name: _relationship(name, r) for name, r in raw["relationships"].items()},
+        vocabularies={name: tuple(v) for name, v in raw["vocabularies"].items()},
+        property_vocabularies=dict(raw.get("property_vocabularies") or {}),
+        indexes=tuple(raw.get("indexes") or ()),
+        fulltext=dict(raw["fulltext"]),
+    )
+
+
+@cache
+def load(path: Path = ONTOLOGY_FILE) -> Ontology:
+    return parse(yaml.safe_load(path.read_text(encoding="utf-8")))

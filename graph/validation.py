@@ -1,0 +1,125 @@
+"""Validation of graph documents against the ontology, before anything is written.
+
+Every problem is reported with what is wrong and the node or relationship it is on, all at
+once, so a loader can name the file and every fault in it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.document import GraphDocument, Node, Relationship
+from graph.ontology import Ontology, load
+
+DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+
+
+class DocumentError(ValueError):
+    """A graph document that does not fit the ontology; `problems` lists every fault."""
+
+    def __init__(self, problems: list[str], source: str | None = None):
+        self.problems = problems
+        self.source = source
+        where = f"{source}: " if source else ""
+        super().__init__(where + "; ".join(problems))
+
+
+def _type_problem(kind: str, value: Any) -> str | None:
+    ok = {
+        "string": lambda v: isinstance(v, str),
+        "text": lambda v: isinstance(v, str),
+        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "boolean": lambda v: isinstance(v, bool),
+        "date": lambda v: isinstance(v, str) and bool(DATE.match(v)),
+        "datetime": lambda v: isinstance(v, str) and bool(DATETIME.match(v)),
+        "list[string]": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    }[kind]
+    if ok(value):
+        return None
+    if kind == "date":
+        return f"malformed date {value!r} (ISO 8601 at its precision: 2016, 2016-10, 2016-10-22)"
+    return f"expected {kind}, got {value!r}"
+
+
+def _check_properties(where: str, props: dict, allowed: dict[str, str], vocab: dict[str, str],
+                      onto: Ontology) -> list[str]:
+    problems = []
+    for key, value in props.items():
+        if value is None:
+            continue
+        kind = allowed.get(key)
+        if kind is not None:
+            problem = _type_problem(kind, value)
+            if problem:
+                problems.append(f"{where}: property {key!r}: {problem}")
+                continue
+        # Unknown properties are allowed (the ontology may be extended), but must be storable.
+        elif not _storable(value):
+            problems.append(f"{where}: property {key!r} holds {type(value).__name__}, which a graph cannot store")
+        if key in vocab and value not in onto.vocabulary(vocab[key]):
+            problems.append(f"{where}: unknown {key} {value!r} (one of: {', '.join(onto.vocabulary(vocab[key]))})")
+    return problems
+
+
+def _storable(value: Any) -> bool:
+    if isinstance(value, (str, int, float, bool)):
+        return True
+    return isinstance(value, list) and len({type(x) for x in value}) <= 1 \
+        and all(isinstance(x, (str, int, float, bool)) for x in value)
+
+
+def check_node(node: Node, onto: Ontology) -> list[str]:
+    where = f"node {node.id!r}"
+    problems = [f"{where}: unknown label {label!r}" for label in node.labels if label not in onto.labels]
+    cls = onto.class_of(node.labels)
+    if cls is None:
+        return problems + [f"{where}: no class label (one of: {', '.join(onto.classes)})"]
+    subclasses = [label for label in node.labels if label in onto.subclass_parent]
+    if len(subclasses) > 1:
+        problems.append(f"{where}: more than one subclass label: {', '.join(subclasses)}")
+    for sub in subclasses:
+        if onto.subclass_parent[sub] != cls:
+            problems.append(f"{where}: subclass {sub!r} is not a kind of {cls}")
+    if onto.class_for_id(node.id) != cls:
+        problems.append(f"{where}: id must start with '{onto.classes[cls].id_prefix}:' for a {cls}")
+    if node.properties.get("id", node.id) != node.id:
+        problems.append(f"{where}: property 'id' differs from the node id")
+    vocab = {k.split(".", 1)[1]: v for k, v in onto.property_vocabularies.items() if k.split(".")[0] == cls}
+    return problems + _check_properties(where, node.properties, onto.node_properties(cls), vocab, onto)
+
+
+def check_relationship(rel: Relationship, labels_of: dict[str, list[str]], onto: Ontology) -> list[str]:
+    where = f"relationship {rel.type} {rel.start!r}->{rel.end!r}"
+    spec = onto.relationships.get(rel.type)
+    if spec is None:
+        return [f"{where}: unknown relationship type {rel.type!r}"]
+    problems = []
+    for side, node_id, allowed in (("start", rel.start, spec.sources), ("end", rel.end, spec.targets)):
+        # An end outside this document must already be stored; its id still tells its class.
+        labels = labels_of.get(node_id) or [onto.class_for_id(node_id) or ""]
+        if not onto.class_for_id(node_id):
+            problems.append(f"{where}: {side} {node_id!r} is not a node id of any class")
+        elif not onto.admits(allowed, labels) and (node_id in labels_of or not _may_be_subclass(allowed, labels[0], onto)):
+            problems.append(f"{where}: {side} {node_id!r} is a {onto.subclass_of(labels) or onto.class_of(labels)},"
+                            f" not one of: {', '.join(allowed)}")
+    return problems + _check_properties(where, rel.properties, onto.relationship_properties(rel.type),
+                                        spec.vocabularies, onto)
+
+
+def _may_be_subclass(allowed: tuple[str, ...], cls: str, onto: Ontology) -> bool:
+    return any(onto.subclass_parent.get(a) == cls for a in allowed)
+
+
+def validate(doc: GraphDocument, onto: Ontology | None = None, source: str | None = None) -> None:
+    """Raise DocumentError listing every fault of `doc`; return None when it fits the ontology."""
+    onto = onto or load()
+    problems: list[str] = []
+    for node in doc.nodes:
+        problems += check_node(node, onto)
+    labels_of = {n.id: n.labels for n in doc.nodes}
+    for rel in doc.relationships:
+        problems += check_relationship(rel, labels_of, onto)
+    if problems:
+        raise DocumentError(problems, source)

@@ -1,0 +1,61 @@
+"""What a graph document changes in a store, worked out before anything is written.
+
+Both stores fetch what they hold of the document's nodes and relationship ends, hand it here,
+and write the plan back: validation, endpoint checks and merging are done once, the same way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.document import GraphDocument, Node, Relationship
+from graph.merge import merged_node, merge_properties
+from graph.ontology import Ontology
+from graph.validation import DocumentError, check_relationship, validate
+
+
+@dataclass
+class WritePlan:
+    nodes: list[Node] = field(default_factory=list)
+    relationships: list[tuple[str, Relationship]] = field(default_factory=list)  # (id, merged)
+    nodes_created: int = 0
+    relationships_created: int = 0
+
+
+def prepare(doc: GraphDocument, onto: Ontology, source: str | None) -> GraphDocument:
+    """Validate and normalise (one node per id, one relationship per fact)."""
+    validate(doc, onto, source)
+    return doc.normalised()
+
+
+def plan(doc: GraphDocument, onto: Ontology, source: str | None,
+         stored_nodes: dict[str, Node], stored_rels: dict[str, dict],
+         endpoint_labels: dict[str, list[str]]) -> WritePlan:
+    """`stored_nodes`: the document's nodes as stored; `stored_rels`: stored properties of the
+    document's relationships by id; `endpoint_labels`: labels of every stored relationship end."""
+    subclasses = set(onto.subclass_parent)
+    out = WritePlan()
+    labels_of = dict(endpoint_labels)
+    for node in doc.nodes:
+        stored = stored_nodes.get(node.id)
+        labels, props = merged_node(stored.labels if stored else None, stored.properties if stored else None,
+                                    node.labels, {**node.properties, "id": node.id}, subclasses)
+        out.nodes.append(Node(node.id, labels, props))
+        out.nodes_created += stored is None
+        labels_of[node.id] = labels
+    problems = []
+    for rel in doc.relationships:
+        missing = [end for end in (rel.start, rel.end) if end not in labels_of]
+        if missing:
+            problems += [f"relationship {rel.type} {rel.start!r}->{rel.end!r}: {end!r} is neither in the"
+                         " document nor stored" for end in missing]
+            continue
+        problems += check_relationship(rel, labels_of, onto)
+        rel_id = rel.id
+        stored = stored_rels.get(rel_id)
+        props = {**rel.properties, "id": rel_id}
+        merged = props if stored is None else merge_properties(stored, props)
+        out.relationships.append((rel_id, Relationship(rel.type, rel.start, rel.end, merged)))
+        out.relationships_created += stored is None
+    if problems:
+        raise DocumentError(problems, source)
+    return out

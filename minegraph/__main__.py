@@ -1,0 +1,3 @@
+from minegraph.cli import app
+
+app()

@@ -1,0 +1,156 @@
+"""The `minegraph` command: parses arguments and calls into graph/, loaders/ and api/."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from graph.config import StoreSettings, open_store
+
+app = typer.Typer(help="minegraph: a knowledge graph of mine–community–state relations.", no_args_is_help=True)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(message, err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
+
+
+@app.command("init-db")
+def init_db(reset: Annotated[bool, typer.Option(help="Delete everything first.")] = False) -> None:
+    """Create the constraints and indexes of schema/constraints.cypher (idempotent)."""
+    settings = StoreSettings.from_env()
+    with open_store(settings) as store:
+        if reset:
+            store.clear()
+        store.init_schema()
+    typer.echo(f"schema ready on the {settings.describe()}")
+
+
+@app.command()
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="Report files, folders or globs; *.json files are graph documents.")],
+    reference: Annotated[bool, typer.Option(help="The paths are curated reference files (YAML/CSV).")] = False,
+    force: Annotated[bool, typer.Option(help="Re-extract reports already loaded unchanged.")] = False,
+) -> None:
+    """Extract reports and load them into the configured store, one transaction per report."""
+    from tqdm import tqdm
+
+    from loaders.read import iter_report_paths
+    from minegraph.ingest import load_graph_documents, load_reports, load_reference
+
+    settings = StoreSettings.from_env()
+    json_files = [p for p in paths if p.suffix == ".json"]
+    files = json_files + (list(paths) if reference else iter_report_paths([p for p in paths if p.suffix != ".json"]))
+    if not files:
+        _fail(f"no reports found in {' '.join(map(str, paths))}")
+    with open_store(settings) as store, tqdm(total=len(files), unit="report", file=sys.stderr) as bar:
+        store.init_schema()
+
+        def progress(result) -> None:
+            bar.n = len(result.loaded) + len(result.skipped) + len(result.failed)
+            rate = bar.format_dict.get("rate") or 0
+            bar.set_postfix_str(f"{rate:.1f} reports/s, {result.nodes} entities, {result.relationships} relationships")
+            bar.refresh()
+
+        if reference:
+            results = [load_reference(store, files, progress)]
+        else:
+            others = [f for f in files if f.suffix != ".json"]
+            results = [load_graph_documents(store, json_files, progress), load_reports(store, others, force, progress)]
+    loaded = sum(len(r.loaded) for r in results)
+    skipped = sum(len(r.skipped) for r in results)
+    failed = [f for r in results for f in r.failed]
+    typer.echo(f"{loaded} loaded, {skipped} unchanged and skipped, {len(failed)} failed, into the {settings.describe()}")
+    for path, problem in failed:
+        typer.secho(f"  {path}: {problem}", err=True, fg=typer.colors.RED)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    report: Annotated[Path, typer.Argument(help="A report (Markdown/text with front matter, or HTML).")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date (2016, 2016-10, 2016-10-22) when the report lacks one.")] = None,
+) -> None:
+    """Print the graph document of one report as JSON, without touching any store."""
+    from loaders.pipeline import default_extractor
+    from loaders.read import ReportError, read_report
+
+    try:
+        parsed = read_report(report)
+    except (ReportError, OSError) as exc:
+        _fail(str(exc))
+    if published and not parsed.published:
+        parsed = dataclasses.replace(parsed, published=published)
+    typer.echo(default_extractor().extract(parsed).to_json())
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Hand annotations (*.json), named like the reports.")],
+    reports_dir: Annotated[Path, typer.Argument(help="The reports they annotate.")],
+    show: Annotated[bool, typer.Option(help="List every miss.")] = False,
+) -> None:
+    """Score the extractor against hand annotations (the figures of shared/eval/score.py)."""
+    from loaders.evaluate import evaluate as run, format_table
+
+    typer.echo(format_table(run(gold_dir, reports_dir), show=show))
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+) -> None:
+    """Serve the HTTP API (docs at /docs) and the explorer (at /explorer)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    typer.echo(f"minegraph on http://{host}:{port}/explorer (API docs at /docs), {StoreSettings.from_env().describe()}")
+    uvicorn.run(create_app(), host=host, port=port)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Argument(help="graphml, json, csv or ftm")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder for csv).")],
+) -> None:
+    """Export the whole graph."""
+    from graph.export import EXPORTERS
+
+    if format not in EXPORTERS:
+        _fail(f"unknown format {format!r}: one of {', '.join(EXPORTERS)}")
+    with open_store() as store:
+        EXPORTERS[format](store, output)
+    typer.echo(f"wrote {output}")
+
+
+@app.command()
+def query(
+    cypher: Annotated[str, typer.Argument(help="A read-only Cypher query.")],
+    param: Annotated[list[str], typer.Option("--param", "-p", help="name=JSON value")] = [],
+) -> None:
+    """Run read-only Cypher on Neo4j and print the rows as JSON lines."""
+    from graph.store import NotSupported
+
+    params = {}
+    for item in param:
+        name, _, value = item.partition("=")
+        try:
+            params[name] = json.loads(value)
+        except json.JSONDecodeError:
+            params[name] = value
+    with open_store() as store:
+        try:
+            columns, rows, truncated = store.run_cypher(cypher, params)
+        except NotSupported as exc:
+            _fail(str(exc), 2)
+    for row in rows:
+        typer.echo(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
+    if truncated:
+        typer.secho("(more rows were cut off)", err=True)

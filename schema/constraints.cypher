@@ -1,0 +1,38 @@
+// Generated from schema/ontology.yaml by `python -m graph.constraints`; do not edit.
+// `minegraph init-db` applies it; every statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (n:Commitment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT issue_id IF NOT EXISTS FOR (n:Issue) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (n:Conflict) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
+CREATE INDEX rel_holds_position_id IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.id);
+CREATE INDEX rel_heads_id IF NOT EXISTS FOR ()-[r:HEADS]-() ON (r.id);
+CREATE INDEX rel_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
+CREATE INDEX rel_part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.id);
+CREATE INDEX rel_subordinate_to_id IF NOT EXISTS FOR ()-[r:SUBORDINATE_TO]-() ON (r.id);
+CREATE INDEX rel_provides_security_to_id IF NOT EXISTS FOR ()-[r:PROVIDES_SECURITY_TO]-() ON (r.id);
+CREATE INDEX rel_owns_id IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.id);
+CREATE INDEX rel_operates_id IF NOT EXISTS FOR ()-[r:OPERATES]-() ON (r.id);
+CREATE INDEX rel_based_at_id IF NOT EXISTS FOR ()-[r:BASED_AT]-() ON (r.id);
+CREATE INDEX rel_located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.id);
+CREATE INDEX rel_participated_in_id IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.id);
+CREATE INDEX rel_occurred_at_id IF NOT EXISTS FOR ()-[r:OCCURRED_AT]-() ON (r.id);
+CREATE INDEX rel_follows_id IF NOT EXISTS FOR ()-[r:FOLLOWS]-() ON (r.id);
+CREATE INDEX rel_about_id IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.id);
+CREATE INDEX rel_made_id IF NOT EXISTS FOR ()-[r:MADE]-() ON (r.id);
+CREATE INDEX rel_made_at_id IF NOT EXISTS FOR ()-[r:MADE_AT]-() ON (r.id);
+CREATE INDEX rel_endorsed_id IF NOT EXISTS FOR ()-[r:ENDORSED]-() ON (r.id);
+CREATE INDEX rel_demands_id IF NOT EXISTS FOR ()-[r:DEMANDS]-() ON (r.id);
+CREATE INDEX rel_opposes_id IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.id);
+CREATE INDEX rel_supports_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.id);
+CREATE INDEX rel_published_in_id IF NOT EXISTS FOR ()-[r:PUBLISHED_IN]-() ON (r.id);
+CREATE INDEX rel_concerns_id IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.id);
+CREATE INDEX rel_mentioned_in_id IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.id);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Event) ON EACH [n.name, n.aliases];

@@ -1,0 +1,130 @@
+"""The conformance suite: every test here runs on both stores (the `store` fixture)."""
+import pytest
+
+from graph.document import GraphDocument, Node, Relationship
+from graph.store import NodeFilter
+from graph.validation import DocumentError
+from tests.graph.samples import SENTENCES, visit_document
+
+
+def snapshot(store) -> tuple[dict, dict]:
+    """Every node and relationship with every property, keyed by id."""
+    nodes, rels = {}, {}
+    for batch in store.export():
+        nodes.update({n.id: (sorted(n.labels), n.properties) for n in batch.nodes})
+        rels.update({r.properties["id"]: (r.type, r.start, r.end, r.properties) for r in batch.relationships})
+    return nodes, rels
+
+
+def test_round_trip_of_a_graph_document(store):
+    doc = visit_document("doc:aaaa")
+    result = store.write(doc)
+    assert (result.nodes_created, result.relationships_created) == (4, 3)
+    nodes, rels = snapshot(store)
+    for node in doc.nodes:
+        labels, props = nodes[node.id]
+        assert labels == sorted(node.labels)
+        assert props == {**node.properties, "id": node.id}
+    for rel in doc.relationships:
+        assert rels[rel.id] == (rel.type, rel.start, rel.end, {**rel.properties, "id": rel.id})
+    assert store.get_node("place:las-bambas").properties["name"] == "Las Bambas"
+
+
+def test_reloading_the_same_document_changes_nothing(store):
+    doc = visit_document("doc:aaaa")
+    store.write(doc)
+    before = snapshot(store), store.counts()
+    result = store.write(doc)
+    assert (result.nodes_created, result.relationships_created) == (0, 0)
+    assert (snapshot(store), store.counts()) == before
+
+
+def test_the_same_fact_from_two_documents_is_one_relationship_with_two_sources(store):
+    store.write(visit_document("doc:aaaa"))
+    store.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    participations = store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    assert len(participations) == 1
+    props = participations[0].properties
+    assert props["sources"] == ["doc:aaaa", "doc:bbbb"]
+    assert props["evidence"] == [SENTENCES["visit"], SENTENCES["luque"]]
+    assert store.counts().by_type["PARTICIPATED_IN"] == 1
+
+
+def test_an_invalid_document_is_refused_before_anything_is_written(store):
+    store.write(visit_document("doc:aaaa"))
+    before = snapshot(store)
+    bad = visit_document("doc:bbbb")
+    bad.nodes.append(Node("person:new", ["Entity", "Person"], {"name": "New Person"}))
+    bad.relationships[0].properties["role"] = "spectator"
+    with pytest.raises(DocumentError, match="spectator"):
+        store.write(bad, source="bad.md")
+    assert snapshot(store) == before
+
+
+def test_a_relationship_to_a_node_neither_written_nor_stored_is_refused_whole(store):
+    doc = visit_document("doc:aaaa")
+    doc.relationships.append(Relationship("OCCURRED_AT", "event:visit:2016-10-22:las-bambas", "place:nowhere"))
+    with pytest.raises(DocumentError, match="'place:nowhere' is neither in the document nor stored"):
+        store.write(doc)
+    assert store.counts().nodes == 0
+
+
+def test_a_relationship_may_attach_to_a_stored_node(store):
+    store.write(visit_document("doc:aaaa"))
+    fact = GraphDocument([], [Relationship("OCCURRED_AT", "event:visit:2016-10-22:las-bambas", "place:las-bambas",
+                                           {"sources": ["doc:cccc"], "evidence": ["x"], "curated": True})])
+    store.write(fact)
+    (rel,) = store.relationships("place:las-bambas", "in", ["OCCURRED_AT"])
+    assert rel.properties["sources"] == ["doc:aaaa", "doc:cccc"]
+
+
+class FailingHalfWay(Exception):
+    pass
+
+
+def test_a_write_that_fails_half_way_leaves_no_part_of_the_document(store, monkeypatch):
+    store.write(visit_document("doc:aaaa"))
+    before = snapshot(store)
+
+    def fail(*args, **kwargs):
+        raise FailingHalfWay("the server went away after the nodes were written")
+
+    # The nodes are written, then writing the relationships fails: nothing may remain.
+    monkeypatch.setattr(store, "_write_relationships", fail)
+    doc = visit_document("doc:bbbb")
+    doc.nodes.append(Node("person:rolando-luque", ["Entity", "Person"], {"name": "Rolando Luque"}))
+    with pytest.raises(FailingHalfWay):
+        store.write(doc)
+    monkeypatch.undo()
+    assert snapshot(store) == before
+    assert store.get_node("person:rolando-luque") is None
+
+
+def test_find_nodes_by_label_property_and_date_range(store):
+    store.write(visit_document("doc:aaaa"))
+    found = store.find_nodes(NodeFilter("Event", {"type": "visit"}, date_from="2016-10", date_to="2016-10-31"))
+    assert [n.id for n in found] == ["event:visit:2016-10-22:las-bambas"]
+    assert store.find_nodes(NodeFilter("Event", date_from="2017")) == []
+
+
+def test_search_candidates_find_names_and_aliases_fuzzily(store):
+    store.write(visit_document("doc:aaaa"))
+    assert "person:martin-vizcarra" in [n.id for n in store.search_candidates("vizcara")]
+    assert "person:martin-vizcarra" in [n.id for n in store.search_candidates("martin", label="Person")]
+    assert store.search_candidates("vizcarra", label="Place") == []
+
+
+def test_shortest_paths_between_two_nodes(store):
+    store.write(visit_document("doc:aaaa"))
+    (path,) = store.shortest_paths("person:martin-vizcarra", "place:las-bambas", max_length=3)
+    assert [r.type for r in path] == ["PARTICIPATED_IN", "OCCURRED_AT"]
+    assert store.shortest_paths("person:martin-vizcarra", "place:las-bambas", max_length=1) == []
+
+
+def test_the_embedded_store_survives_a_restart(tmp_path):
+    from graph.memory_store import MemoryStore
+
+    MemoryStore(tmp_path / "g.json").write(visit_document("doc:aaaa"))
+    again = MemoryStore(tmp_path / "g.json")
+    assert again.counts().nodes == 4 and again.counts().relationships == 3
+    assert not list(tmp_path.glob("*.tmp"))
