@@ -79,6 +79,8 @@ EXPORT_NODES = ("MATCH (n) WHERE elementId(n) > $after RETURN elementId(n) AS ke
 EXPORT_RELATIONSHIPS = ("MATCH (a)-[r]->(b) WHERE elementId(r) > $after RETURN elementId(r) AS key, "
                         "type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props "
                         "ORDER BY key LIMIT $limit")
+SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
+SHOW_INDEXES = "SHOW INDEXES YIELD name RETURN name"
 CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
 
 LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -111,10 +113,10 @@ class Neo4jStore(GraphStore):
     def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
         return self.driver.session(database=self.database, default_access_mode=access)
 
-    def _read(self, query: str, **params: Any) -> list[dict]:
+    def _read(self, cypher: str, /, **params: Any) -> list[dict]:
         try:
             with self._session(neo4j.READ_ACCESS) as session:
-                return session.execute_read(lambda tx: [r.data() for r in tx.run(query, params)])
+                return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher, params)])
         except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
 
@@ -135,7 +137,7 @@ class Neo4jStore(GraphStore):
             raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
 
     def schema_names(self) -> list[str]:
-        rows = self._read("SHOW CONSTRAINTS YIELD name RETURN name UNION SHOW INDEXES YIELD name RETURN name")
+        rows = self._read(SHOW_CONSTRAINTS) + self._read(SHOW_INDEXES)
         return sorted(r["name"] for r in rows)
 
     # -- writing -----------------------------------------------------------------------------

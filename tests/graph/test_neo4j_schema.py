@@ -1,0 +1,29 @@
+"""`minegraph init-db` on the real Neo4j: the schema of constraints.cypher, twice = once."""
+from typer.testing import CliRunner
+
+from graph import ontology
+from graph.constraints import constraint_statements
+from minegraph.cli import app
+
+
+def test_init_db_twice_leaves_the_same_constraints_and_indexes(neo4j_store, neo4j_uri, monkeypatch):
+    monkeypatch.setenv("NEO4J_URI", neo4j_uri)
+    runner = CliRunner()
+    first = runner.invoke(app, ["init-db"])
+    assert first.exit_code == 0, first.output
+    names = neo4j_store.schema_names()
+    second = runner.invoke(app, ["init-db"])
+    assert second.exit_code == 0, second.output
+    assert neo4j_store.schema_names() == names
+    expected = {s.split()[2] for s in constraint_statements(ontology.load())}
+    assert expected <= set(names)
+
+
+def test_the_id_constraint_holds_in_neo4j(neo4j_store):
+    import neo4j
+    import pytest
+
+    with neo4j_store.driver.session() as session:
+        session.run("CREATE (:Person {id: 'person:x'})").consume()
+        with pytest.raises(neo4j.exceptions.ConstraintError):
+            session.run("CREATE (:Person {id: 'person:x'})").consume()
