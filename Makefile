@@ -30,5 +30,6 @@ eval: venv
 bench: venv
 	$(PY) -m loaders.benchmark
 
-constraints: venv
+constraints: venv  # after editing schema/ontology.yaml
 	$(PY) -m graph.constraints
+	$(PY) -m graph.ontology_table

@@ -77,3 +77,11 @@ def test_every_class_has_a_unique_id_constraint(onto):
     for cls in onto.classes:
         assert f"FOR (n:{cls}) REQUIRE n.id IS UNIQUE" in text
     assert "CREATE FULLTEXT INDEX" in text and "ON (n.date)" in text
+
+
+def test_readme_ontology_table_is_generated_from_the_schema(onto):
+    from graph.ontology_table import README, with_table
+
+    text = README.read_text()
+    assert "<!-- ontology:begin -->" in text
+    assert with_table(text, onto) == text, "run `make constraints` to regenerate the README table"
