@@ -50,17 +50,20 @@ def load(
     with open_store(settings) as store, tqdm(total=len(files), unit="report", file=sys.stderr) as bar:
         store.init_schema()
 
+        earlier = []  # the results of finished stages, so the bar counts on across stages
+
         def progress(result) -> None:
-            bar.n = len(result.loaded) + len(result.skipped) + len(result.failed)
-            rate = bar.format_dict.get("rate") or 0
-            bar.set_postfix_str(f"{rate:.1f} reports/s, {result.nodes} entities, {result.relationships} relationships")
+            bar.n = sum(len(r.loaded) + len(r.skipped) + len(r.failed) for r in [*earlier, result])
+            bar.set_postfix_str(f"{result.nodes} entities, {result.relationships} relationships")
             bar.refresh()
 
         if reference:
             results = [load_reference(store, files, progress)]
         else:
             others = [f for f in files if f.suffix != ".json"]
-            results = [load_graph_documents(store, json_files, progress), load_reports(store, others, force, progress)]
+            results = earlier = [load_graph_documents(store, json_files, progress)]
+            if others:
+                results.append(load_reports(store, others, force, progress))
     loaded = sum(len(r.loaded) for r in results)
     skipped = sum(len(r.skipped) for r in results)
     failed = [f for r in results for f in r.failed]

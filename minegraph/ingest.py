@@ -38,13 +38,15 @@ def stamp_ingested(doc: GraphDocument, text: str | None = None) -> GraphDocument
     return doc
 
 
-def load_graph_documents(store: GraphStore, paths: Iterable[Path], progress: Callable[[LoadReport], None] = lambda r: None) -> LoadReport:
-    """Graph documents as JSON files (the scorer's format), each in one transaction."""
+def load_graph_documents(store: GraphStore, paths: Iterable[Path],
+                         progress: Callable[[LoadReport], None] = lambda r: None,
+                         read: Callable[[Path], GraphDocument] = GraphDocument.read) -> LoadReport:
+    """Files that `read` turns into graph documents (by default JSON in the scorer's format),
+    each in one transaction."""
     out = LoadReport()
     for path in paths:
         try:
-            doc = GraphDocument.read(path)
-            result = store.write(doc, source=str(path))
+            result = store.write(read(path), source=str(path))
         except StoreUnavailable:
             raise
         except (OSError, ValueError, KeyError, TypeError, DocumentError, StoreError) as exc:
@@ -55,6 +57,14 @@ def load_graph_documents(store: GraphStore, paths: Iterable[Path], progress: Cal
             out.relationships += result.relationships
         progress(out)
     return out
+
+
+def load_reference(store: GraphStore, paths: Iterable[Path],
+                   progress: Callable[[LoadReport], None] = lambda r: None) -> LoadReport:
+    """Curated reference files (YAML/CSV of known actors and structures)."""
+    from loaders.reference import read_reference
+
+    return load_graph_documents(store, paths, progress, read=read_reference)
 
 
 def load_reports(store: GraphStore, paths: list[Path], force: bool = False,

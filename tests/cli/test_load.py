@@ -1,0 +1,43 @@
+"""`minegraph load` of graph documents: one transaction each, bad files named, nothing lost."""
+import json
+
+from typer.testing import CliRunner
+
+from graph.memory_store import MemoryStore
+from minegraph.cli import app
+from tests.graph.samples import visit_document
+
+
+def test_a_bad_file_is_named_with_its_problem_and_the_batch_goes_on(tmp_path, monkeypatch):
+    data = tmp_path / "graph.json"
+    monkeypatch.setenv("MINEGRAPH_DATA", str(data))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    good = tmp_path / "good.json"
+    good.write_text(visit_document("doc:aaaa").to_json())
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"nodes": [')
+    invalid = visit_document("doc:bbbb")
+    invalid.nodes[2].properties["date"] = "22 Oct"
+    bad = tmp_path / "bad.json"
+    bad.write_text(invalid.to_json())
+
+    result = CliRunner().invoke(app, ["load", str(broken), str(good), str(bad)])
+
+    assert result.exit_code == 1
+    assert "1 loaded, 0 unchanged and skipped, 2 failed" in result.output
+    assert f"{broken}: Expecting value" in result.output
+    assert f"{bad}: " in result.output and "malformed date '22 Oct'" in result.output
+    store = MemoryStore(data)
+    assert store.counts().nodes == 4
+    assert store.get_node("doc:bbbb") is None
+
+
+def test_loading_twice_leaves_identical_counts(tmp_path, monkeypatch):
+    monkeypatch.setenv("MINEGRAPH_DATA", str(tmp_path / "graph.json"))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    doc = tmp_path / "doc.json"
+    doc.write_text(visit_document("doc:aaaa").to_json())
+    for _ in range(2):
+        assert CliRunner().invoke(app, ["load", str(doc)]).exit_code == 0
+    saved = json.loads((tmp_path / "graph.json").read_text())
+    assert (len(saved["nodes"]), len(saved["relationships"])) == (4, 3)
