@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from itertools import islice
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -178,27 +179,38 @@ class MemoryStore(GraphStore):
 
     def shortest_paths(self, start: str, end: str, max_length: int,
                        types: list[str] | None = None, limit: int = 10) -> list[list[Relationship]]:
-        if start not in self.graph or end not in self.graph:
+        if start not in self.graph or end not in self.graph or start == end:
             return []
-        view = nx.Graph()
-        edges: dict[tuple[str, str], list[Relationship]] = {}
-        # Undirected view of the allowed relationships; built per query on the embedded store only.
-        for a, b, d in self.graph.edges(data=True):
-            if d["type"] == "MENTIONED_IN" or (types and d["type"] not in types):
-                continue
-            view.add_edge(a, b)
-            edges.setdefault(tuple(sorted((a, b))), []).append(Relationship(d["type"], a, b, dict(d["props"])))
-        try:
-            paths = []
-            for path in nx.all_shortest_paths(view, start, end):
-                if len(path) - 1 > max_length:
-                    break
-                paths.append([edges[tuple(sorted(pair))][0] for pair in zip(path, path[1:])])
-                if len(paths) >= limit:
-                    break
-            return paths
-        except (nx.NetworkXNoPath, nx.NodeNotFound):
+        # Breadth-first from `start`, both directions, no further than max_length: only the
+        # neighbourhood is visited. parents[n] holds every relationship that reaches n first.
+        parents: dict[str, list[Relationship]] = {start: []}
+        frontier = [start]
+        for _ in range(max_length):
+            reached: dict[str, list[Relationship]] = {}
+            for node in frontier:
+                for rel in self.relationships(node, "both", types):
+                    if rel.type == "MENTIONED_IN":
+                        continue
+                    other = rel.end if rel.start == node else rel.start
+                    if other not in parents:
+                        reached.setdefault(other, []).append(rel)
+            parents.update(reached)
+            if end in reached or not reached:
+                break
+            frontier = sorted(reached)
+        if end not in parents:
             return []
+
+        def walk(node: str) -> Iterator[list[Relationship]]:
+            if node == start:
+                yield []
+                return
+            for rel in parents[node]:
+                previous = rel.start if rel.end == node else rel.end
+                for path in walk(previous):
+                    yield [*path, rel]
+
+        return list(islice(walk(end), limit))
 
     def counts(self) -> Counts:
         by_label = {label: len(ids) for label, ids in sorted(self._by_label.items()) if ids}
