@@ -230,3 +230,11 @@ class MemoryStore(GraphStore):
                    timeout: float = 10.0, row_cap: int = 1000) -> tuple[list[str], list[list[Any]], bool]:
         raise NotSupported("Cypher needs Neo4j: the embedded store has no Cypher engine. "
                            "Set NEO4J_URI (see README) to query this graph in Cypher.")
+
+    # -- curation ----------------------------------------------------------------------------
+    def get_relationship(self, rel_id: str) -> Relationship | None:
+        # Edges are keyed by their ends; a scan is the embedded store's price for one id (curation only).
+        for a, b, key, d in self.graph.edges(keys=True, data=True):
+            if key == rel_id:
+                return Relationship(d["type"], a, b, dict(d["props"]))
+        return None

@@ -16,7 +16,7 @@ from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavai
 from graph import ontology
 from graph.constraints import constraint_statements
 from graph.document import GraphDocument, Node, Relationship
-from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, StoreUnavailable,
+from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError, StoreUnavailable,
                          WriteResult)
 from graph.write_plan import WritePlan, plan, prepare
 
@@ -82,6 +82,8 @@ EXPORT_RELATIONSHIPS = ("MATCH (a)-[r]->(b) WHERE elementId(r) > $after RETURN e
 SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
 SHOW_INDEXES = "SHOW INDEXES YIELD name RETURN name"
 CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+RELATIONSHIP_BY_ID = ("MATCH (a)-[r:{type} {{id: $id}}]->(b) "
+                      "RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props")
 
 LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
@@ -307,6 +309,15 @@ class Neo4jStore(GraphStore):
                 return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
         except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            raise QueryRefused(f"Neo4j refused the query ({exc.code}): {exc.message}") from exc
+
+    # -- curation ----------------------------------------------------------------------------
+    def get_relationship(self, rel_id: str) -> Relationship | None:
+        # One index seek per type (rel_<type>_id); a type-less MATCH would scan every relationship.
+        query = "\nUNION ALL\n".join(RELATIONSHIP_BY_ID.format(type=_identifier(t)) for t in self.onto.relationships)
+        rows = self._read(query, id=rel_id)
+        return Relationship(rows[0]["type"], rows[0]["start"], rows[0]["end"], rows[0]["props"]) if rows else None
 
 
 def _property(name: str) -> str:

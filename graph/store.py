@@ -27,6 +27,11 @@ class NotSupported(StoreError):
     """Something only another store does (analysts' Cypher runs on Neo4j only)."""
 
 
+class QueryRefused(StoreError):
+    """The database refused an analyst's query (a write in a read transaction, a syntax error,
+    a timeout); the message is the database's own."""
+
+
 @dataclass
 class WriteResult:
     nodes_created: int = 0
@@ -126,3 +131,8 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- curation ----------------------------------------------------------------------------
+    @abstractmethod
+    def get_relationship(self, rel_id: str) -> Relationship | None:
+        """One relationship by its id (`rel:…`), or None."""

@@ -1,0 +1,1 @@
+"""The HTTP API: `create_app` in api/app.py, one router per resource in api/routers/."""

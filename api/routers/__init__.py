@@ -1,0 +1,1 @@
+"""One small router per resource; api/app.py includes them."""

@@ -1,0 +1,29 @@
+"""Curation: an analyst rejects a fact or adds one with its source (the write key is needed)."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from api.deps import Store, require_write
+from api.models import Edge, ErrorOut, FactIn, RejectRequest
+from graph import curation, queries
+
+router = APIRouter(tags=["curation"], dependencies=[Depends(require_write)],
+                   responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
+
+
+def _edge(store, rel) -> dict:
+    return queries.edge_out(rel, queries.documents_of(store, [rel]))
+
+
+@router.post("/facts/{id}/reject", response_model=Edge)
+def reject(store: Store, id: str, body: RejectRequest) -> dict:
+    """Hide a fact from every answer; it stays stored for audit (`rejected`, `rejected_reason`,
+    `rejected_at`, `rejected_by`) and re-loading its report does not bring it back."""
+    return _edge(store, curation.reject_fact(store, id, body.reason, body.by))
+
+
+@router.post("/facts", response_model=Edge, status_code=201)
+def add(store: Store, body: FactIn) -> dict:
+    """A curated fact of the ontology with the document and sentence it comes from."""
+    rel = curation.add_fact(store, body.type, body.start, body.end, body.properties, body.source, body.evidence, body.by)
+    return _edge(store, rel)

@@ -1,0 +1,45 @@
+"""Entities: search by name, one entity with its evidence, its chain of command, its events."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import Store
+from api.models import ActorEvent, ChainOfCommand, EntityDetail, SearchHit
+from api.params import AsOf, limit_param
+from graph import queries
+
+Limit100 = limit_param(100)
+Limit1000 = limit_param(1000)
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+
+@router.get("/search", response_model=list[SearchHit])
+def search(store: Store, q: Annotated[str, Query(min_length=1, description="A name or alias; accents, case and typos are forgiven")],
+           label: Annotated[str | None, Query(description="Only nodes with this label (Person, PoliceUnit...)")] = None,
+           limit: Limit100 = 20) -> list[dict]:
+    """Entities by name or alias, ranked: exact, then prefix, then fuzzy ("vizcara" finds Martín Vizcarra)."""
+    return queries.search(store, q, label, limit)
+
+
+@router.get("/{id}", response_model=EntityDetail)
+def entity(store: Store, id: str) -> dict:
+    """Properties, aliases, relationships grouped by type, each with its evidence."""
+    return queries.entity(store, id)
+
+
+@router.get("/{id}/chain-of-command", response_model=ChainOfCommand)
+def chain_of_command(store: Store, id: str, as_of: AsOf = None) -> dict:
+    """From a unit, a person or an event (its police and military participants) up to the top,
+    with who heads each level as of the date, and every other line binding the same units."""
+    return queries.chain_of_command(store, id, as_of)
+
+
+@router.get("/{id}/events", response_model=list[ActorEvent])
+def events(store: Store, id: str,
+           type: Annotated[str | None, Query(description="Event type: visit, killing, dialogue_table...")] = None,
+           limit: Limit1000 = 200) -> list[dict]:
+    """One actor's visits and other events, in date order, with their role in each."""
+    return queries.entity_events(store, id, type, limit)

@@ -1,0 +1,38 @@
+"""Events: a timeline, one event, and visits with who attended them."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import Store
+from api.models import EventDetail, EventSummary
+from api.params import DateFrom, DateTo, NodeId, limit_param
+from graph import queries
+
+Limit2000 = limit_param(2000)
+Limit500 = limit_param(500)
+
+router = APIRouter(tags=["events"])
+
+
+@router.get("/events", response_model=list[EventSummary])
+def timeline(store: Store, conflict: NodeId = None, place: NodeId = None,
+             type: Annotated[str | None, Query(description="Event type: visit, killing, dialogue_table...")] = None,
+             actor: NodeId = None, date_from: DateFrom = None, date_to: DateTo = None,
+             limit: Limit2000 = 200) -> list[dict]:
+    """A timeline of events, sorted by date, each with its date's precision."""
+    return queries.timeline(store, conflict, place, type, actor, date_from, date_to, limit)
+
+
+@router.get("/events/{id}", response_model=EventDetail)
+def event(store: Store, id: str) -> dict:
+    """An event with its participants and roles, merged across every report, each with its sources."""
+    return queries.event_detail(store, id)
+
+
+@router.get("/visits", response_model=list[EventDetail])
+def visits(store: Store, place: NodeId = None, person: NodeId = None,
+           date_from: DateFrom = None, date_to: DateTo = None, limit: Limit500 = 50) -> list[dict]:
+    """Visits with their attendees and roles, merged across every report that mentions them."""
+    return queries.visits(store, place, person, date_from, date_to, limit)
