@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from graph.document import GraphDocument, Relationship
+from graph import ontology
+from graph.document import GraphDocument, Node, Relationship
 from graph.queries import InvalidArgument, NotFound, require
+from graph.redirects import redirect_id
 from graph.store import GraphStore
 
 
@@ -41,3 +43,31 @@ def add_fact(store: GraphStore, rel_type: str, start: str, end: str, properties:
     rel = Relationship(rel_type, start, end, props)
     store.write(GraphDocument([], [rel]), source="curated fact")
     return store.get_relationship(rel.id)
+
+
+def merge_entities(store: GraphStore, keep_id: str, merge_id: str, reason: str | None = None,
+                   by: str | None = None) -> tuple[Node, int]:
+    """`merge_id` becomes part of `keep_id`: its name and aliases join the kept node's aliases,
+    its relationships move with their provenance, and a Redirect records the merge so that
+    re-loading a report that names it lands on the kept node. One transaction."""
+    if keep_id == merge_id:
+        raise InvalidArgument("merge", "an entity cannot be merged into itself")
+    keep = require(store, keep_id, "entity")
+    gone = require(store, merge_id, "entity")
+    onto = ontology.load()
+    if onto.class_of(keep.labels) != onto.class_of(gone.labels):
+        raise InvalidArgument("merge", f"{merge_id!r} is a {onto.class_of(gone.labels)}, "
+                                       f"{keep_id!r} a {onto.class_of(keep.labels)}: only one class merges")
+    here = {merge_id: keep_id}
+    moved = [Relationship(r.type, here.get(r.start, r.start), here.get(r.end, r.end),
+                          {k: v for k, v in r.properties.items() if k != "id"})
+             for r in store.relationships(merge_id, "both")]
+    # A relationship between the two would become a loop on the kept node: it is dropped.
+    moved = [r for r in moved if r.start != r.end]
+    names = [gone.properties.get("name"), *(gone.properties.get("aliases") or [])]
+    kept = Node(keep_id, list(keep.labels), {"aliases": [n for n in names if n]})
+    record = Node(redirect_id(merge_id), ["Redirect"], {
+        "target": keep_id, "merged_at": _now(), **({"reason": reason} if reason else {}),
+        **({"merged_by": by} if by else {})})
+    store.write(GraphDocument([kept, record], moved), source=f"merge {merge_id} into {keep_id}", delete=(merge_id,))
+    return store.get_node(keep_id), len(moved)

@@ -18,6 +18,7 @@ from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
+from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import plan, prepare
 
 EXPORT_BATCH = 5000
@@ -79,8 +80,9 @@ class MemoryStore(GraphStore):
         for label in node.labels:
             self._by_label.setdefault(label, set()).add(node.id)
 
-    def write(self, doc: GraphDocument, source: str | None = None) -> WriteResult:
+    def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         doc = prepare(doc, self.onto, source)
+        doc = follow(doc, resolve(referenced_ids(doc), self.get_nodes))
         stored_nodes = {n.id: n for n in self.get_nodes([n.id for n in doc.nodes])}
         stored_rels = {}
         for rel in doc.relationships:
@@ -95,6 +97,7 @@ class MemoryStore(GraphStore):
         try:
             self._write_nodes(changes.nodes)
             self._write_relationships(changes.relationships)
+            self._delete_nodes(delete)
             self._save()
         except BaseException:
             # The file still holds the previous graph; put memory back to match it.
@@ -111,6 +114,13 @@ class MemoryStore(GraphStore):
     def _write_relationships(self, relationships: list[tuple[str, Relationship]]) -> None:
         for rel_id, rel in relationships:
             self.graph.add_edge(rel.start, rel.end, key=rel_id, type=rel.type, props=rel.properties)
+
+    def _delete_nodes(self, ids: tuple[str, ...]) -> None:
+        for node_id in ids:
+            if node_id in self.graph:
+                for label in self.graph.nodes[node_id]["labels"]:
+                    self._by_label[label].discard(node_id)
+                self.graph.remove_node(node_id)
 
     def _reindex(self) -> None:
         self._by_label = {}

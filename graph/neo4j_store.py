@@ -18,6 +18,7 @@ from graph.constraints import constraint_statements
 from graph.document import GraphDocument, Node, Relationship
 from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError, StoreUnavailable,
                          WriteResult)
+from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
@@ -52,6 +53,11 @@ SET_RELATIONSHIPS = """
 UNWIND $rows AS row
 MATCH (:{start} {{id: row.start}})-[r:{type} {{id: row.id}}]->(:{end} {{id: row.end}})
 SET r = row.props
+"""
+DELETE_NODES = """
+UNWIND $ids AS id
+MATCH (n:{label} {{id: id}})
+DETACH DELETE n
 """
 NODE_RELATIONSHIPS = {
     "out": "MATCH (n:{label} {{id: $id}})-[r]->(m) WHERE $types IS NULL OR type(r) IN $types "
@@ -143,11 +149,11 @@ class Neo4jStore(GraphStore):
         return sorted(r["name"] for r in rows)
 
     # -- writing -----------------------------------------------------------------------------
-    def write(self, doc: GraphDocument, source: str | None = None) -> WriteResult:
+    def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         doc = prepare(doc, self.onto, source)
         try:
             with self._session() as session:
-                changes = session.execute_write(self._write_tx, doc, source)
+                changes = session.execute_write(self._write_tx, doc, source, tuple(delete))
         except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except Neo4jError as exc:
@@ -155,7 +161,9 @@ class Neo4jStore(GraphStore):
         return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
-    def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None) -> WritePlan:
+    def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,
+                  delete: tuple[str, ...] = ()) -> WritePlan:
+        doc = follow(doc, resolve(referenced_ids(doc), lambda ids: list(self._fetch_nodes(tx, ids, FETCH_NODES).values())))
         # MERGE + SET locks every node the document touches until commit, so a concurrent loader
         # cannot slip between reading what is stored and writing the merge of it.
         locked = self._fetch_nodes(tx, [n.id for n in doc.nodes], LOCK_NODES)
@@ -168,7 +176,15 @@ class Neo4jStore(GraphStore):
         stored_rels = self._lock_relationships(tx, node_plan.relationships)
         changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
         self._write_relationships(tx, changes.relationships)
+        self._delete_nodes(tx, delete)
         return changes
+
+    def _delete_nodes(self, tx: neo4j.ManagedTransaction, ids: tuple[str, ...]) -> None:
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for node_id in ids:
+            by_label[self._label_for(node_id)].append(node_id)
+        for label, group in by_label.items():
+            tx.run(DELETE_NODES.format(label=label), ids=group).consume()
 
     def _fetch_nodes(self, tx: neo4j.ManagedTransaction, ids: list[str], template: str) -> dict[str, Node]:
         found: dict[str, Node] = {}

@@ -76,9 +76,10 @@ class GraphStore(ABC):
         """Create constraints and indexes (idempotent)."""
 
     @abstractmethod
-    def write(self, doc: GraphDocument, source: str | None = None) -> WriteResult:
+    def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         """Validate `doc` and merge it in one transaction: all of it or, on any error, none.
-        `source` names the file it came from in error messages."""
+        `source` names the file it came from in error messages; the nodes of `delete` are
+        removed with their relationships in the same transaction (curation's merge)."""
 
     @abstractmethod
     def get_nodes(self, ids: list[str]) -> list[Node]:

@@ -1,10 +1,11 @@
-"""Curation: an analyst rejects a fact or adds one with its source (the write key is needed)."""
+"""Curation: an analyst merges two entities, rejects a fact or adds one with its source (the
+write key is needed)."""
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
 from api.deps import Store, require_write
-from api.models import Edge, ErrorOut, FactIn, RejectRequest
+from api.models import Edge, ErrorOut, FactIn, MergeRequest, MergeResult, RejectRequest
 from graph import curation, queries
 
 router = APIRouter(tags=["curation"], dependencies=[Depends(require_write)],
@@ -27,3 +28,11 @@ def add(store: Store, body: FactIn) -> dict:
     """A curated fact of the ontology with the document and sentence it comes from."""
     rel = curation.add_fact(store, body.type, body.start, body.end, body.properties, body.source, body.evidence, body.by)
     return _edge(store, rel)
+
+
+@router.post("/entities/merge", response_model=MergeResult)
+def merge(store: Store, body: MergeRequest) -> dict:
+    """Merge `merge` into `keep`: names become aliases, relationships and provenance move, and
+    re-loading a report that names the merged entity does not split them again."""
+    kept, moved = curation.merge_entities(store, body.keep, body.merge, body.reason)
+    return {"kept": queries.node_out(kept), "merged": body.merge, "relationships_moved": moved}
