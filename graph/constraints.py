@@ -19,8 +19,10 @@ def constraint_statements(onto: Ontology) -> list[str]:
     for rel in onto.relationships:
         out.append(f"CREATE INDEX rel_{rel.lower()}_id IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.id)")
     ft = onto.fulltext
+    # standard-folding: "Martin" finds "Martín" (Lucene's ASCII folding), as the embedded store does.
     out.append(f"CREATE FULLTEXT INDEX {ft['name']} IF NOT EXISTS FOR (n:{'|'.join(ft['labels'])}) "
-               f"ON EACH [{', '.join('n.' + p for p in ft['properties'])}]")
+               f"ON EACH [{', '.join('n.' + p for p in ft['properties'])}] "
+               f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{ft['analyzer']}'}}}}")
     return out
 
 

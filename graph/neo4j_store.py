@@ -115,7 +115,7 @@ class Neo4jStore(GraphStore):
         self.uri = uri
         self.database = database or None
         self.onto = ontology.load()
-        self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=15.0)
+        self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=5.0)
 
     # -- plumbing ----------------------------------------------------------------------------
     def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:

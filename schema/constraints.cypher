@@ -36,4 +36,4 @@ CREATE INDEX rel_supports_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.id);
 CREATE INDEX rel_published_in_id IF NOT EXISTS FOR ()-[r:PUBLISHED_IN]-() ON (r.id);
 CREATE INDEX rel_concerns_id IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.id);
 CREATE INDEX rel_mentioned_in_id IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.id);
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Event) ON EACH [n.name, n.aliases];
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Event) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -114,6 +114,13 @@ def test_search_candidates_find_names_and_aliases_fuzzily(store):
     assert store.search_candidates("vizcarra", label="Place") == []
 
 
+def test_search_candidates_ignore_accents(store):
+    doc = visit_document("doc:aaaa")
+    doc.nodes.append(Node("place:nunoa", ["Entity", "Place", "Settlement"], {"name": "Ñuñoa"}))
+    store.write(doc)
+    assert "place:nunoa" in [n.id for n in store.search_candidates("nun", label="Place")]
+
+
 def test_shortest_paths_between_two_nodes(store):
     store.write(visit_document("doc:aaaa"))
     (path,) = store.shortest_paths("person:martin-vizcarra", "place:las-bambas", max_length=3)
