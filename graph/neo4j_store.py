@@ -6,12 +6,13 @@ from the ontology (checked by `_identifier`), and every value travels as a param
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from collections import defaultdict
 from typing import Any, Iterator
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import ontology
 from graph.constraints import constraint_statements
@@ -118,15 +119,18 @@ class Neo4jStore(GraphStore):
         self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=5.0)
 
     # -- plumbing ----------------------------------------------------------------------------
-    def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
-        return self.driver.session(database=self.database, default_access_mode=access)
-
-    def _read(self, cypher: str, /, **params: Any) -> list[dict]:
+    @contextmanager
+    def _session(self, access: str = neo4j.WRITE_ACCESS) -> Iterator[neo4j.Session]:
+        """A session whose loss of the server surfaces as StoreUnavailable (the API's 503)."""
         try:
-            with self._session(neo4j.READ_ACCESS) as session:
-                return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher, params)])
+            with self.driver.session(database=self.database, default_access_mode=access) as session:
+                yield session
         except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+
+    def _read(self, cypher: str, /, **params: Any) -> list[dict]:
+        with self._session(neo4j.READ_ACCESS) as session:
+            return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher, params)])
 
     def _label_for(self, node_id: str) -> str | None:
         cls = self.onto.class_for_id(node_id)
@@ -137,12 +141,9 @@ class Neo4jStore(GraphStore):
 
     # -- schema ------------------------------------------------------------------------------
     def init_schema(self) -> None:
-        try:
-            with self._session() as session:
-                for statement in constraint_statements(self.onto):
-                    session.run(statement).consume()
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        with self._session() as session:
+            for statement in constraint_statements(self.onto):
+                session.run(statement).consume()
 
     def schema_names(self) -> list[str]:
         rows = self._read(SHOW_CONSTRAINTS) + self._read(SHOW_INDEXES)
@@ -154,8 +155,6 @@ class Neo4jStore(GraphStore):
         try:
             with self._session() as session:
                 changes = session.execute_write(self._write_tx, doc, source, tuple(delete))
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except Neo4jError as exc:
             raise StoreError(f"{source + ': ' if source else ''}Neo4j refused the document: {exc.message}") from exc
         return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
@@ -234,11 +233,8 @@ class Neo4jStore(GraphStore):
     # -- reading -----------------------------------------------------------------------------
     def get_nodes(self, ids: list[str]) -> list[Node]:
         ids = [i for i in dict.fromkeys(ids) if self._label_for(i)]
-        try:
-            with self._session(neo4j.READ_ACCESS) as session:
-                found = session.execute_read(self._fetch_nodes, ids, FETCH_NODES)
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        with self._session(neo4j.READ_ACCESS) as session:
+            found = session.execute_read(self._fetch_nodes, ids, FETCH_NODES)
         return [found[i] for i in ids if i in found]
 
     def relationships(self, node_id: str, direction: Direction = "both",
@@ -323,8 +319,6 @@ class Neo4jStore(GraphStore):
         try:
             with self._session(neo4j.READ_ACCESS) as session:
                 return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except Neo4jError as exc:
             raise QueryRefused(f"Neo4j refused the query ({exc.code}): {exc.message}") from exc
 
