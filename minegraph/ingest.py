@@ -62,7 +62,7 @@ def load_graph_documents(store: GraphStore, paths: Iterable[Path],
 def load_reference(store: GraphStore, paths: Iterable[Path],
                    progress: Callable[[LoadReport], None] = lambda r: None) -> LoadReport:
     """Curated reference files (YAML/CSV of known actors and structures)."""
-    from loaders.reference import read_reference
+    from loaders.reference import load_reference as read_reference
 
     return load_graph_documents(store, paths, progress, read=read_reference)
 

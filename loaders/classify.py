@@ -1,0 +1,73 @@
+"""Typing mentions into the ontology's classes and subclasses from cues around them.
+
+NER labels are the weakest vote: on mining reports spaCy calls mines persons and newspapers
+places. Titles, given names, keywords inside and around a name, prepositions and the gazetteer
+decide; resolution sums the votes of all mentions of one entity.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon
+from loaders.model import Context, Mention
+
+NER_CLASS = {"PERSON": ("Person", None), "ORG": ("Organization", None), "GPE": ("Place", None),
+             "LOC": ("Place", None), "FAC": ("Place", None)}
+# Weights: the gazetteer (10) is certain; a cue word in or next to the name is strong; a
+# preposition is a hint; the NER label alone barely counts.
+STRONG, TITLE, HINT, WEAK = 4, 5, 2, 1
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w\u00C0-\u017F.]+", text.lower())
+
+
+class MentionTyper:
+    name = "types"
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        t = lex.typing
+        alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+        self.after = re.compile(rf"^[ \t]+({alt(t['after'])})\b", re.I)
+        self.before = re.compile(rf"\b({alt(t['before'])})[ \t]+(?:the[ \t]+)?$", re.I)
+        self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
+        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b[^.;]{{0,40}}\bin[ \t]+$", re.I)
+
+    def __call__(self, ctx: Context) -> Context:
+        text = ctx.report.text
+        holders = {id(r.holder) for r in ctx.roles if r.holder is not None}
+        for m in ctx.mentions:
+            if m.weight >= 10:
+                continue
+            m.cls, m.subclass, m.weight = self.vote(m, text, id(m) in holders)
+        return ctx
+
+    def vote(self, m: Mention, text: str, titled: bool) -> tuple[str | None, str | None, int]:
+        t = self.lex.typing
+        if titled:
+            return "Person", None, TITLE
+        if m.cls and m.source == "group":
+            return m.cls, m.subclass, m.weight
+        before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 40]
+        if self.outlet.search(before):
+            return "Organization", "MediaOutlet", STRONG
+        cue = self.after.match(after)
+        if cue:
+            return (*t["after"][cue.group(1).lower()], STRONG)
+        cue = self.before.search(before)
+        if cue:
+            return (*t["before"][cue.group(1).lower()], STRONG)
+        words = _words(m.text)
+        inside = next((t["inside"][w] for w in words if w in t["inside"]), None)
+        if inside and len(words) > 1:
+            return (*inside, STRONG)
+        first = m.text.split()[0]
+        if first in self.lex.given_names and len(m.text.split()) > 1:
+            return "Person", None, STRONG
+        if self.prep.search(before):
+            return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
+        cls, subclass = NER_CLASS.get(m.label or "", (None, None))
+        if cls == "Place":
+            subclass = t["place_default"].get(m.label)
+        return cls, subclass, WEAK

@@ -1,0 +1,137 @@
+"""Dates in the text, resolved against the publication date at the precision it allows.
+
+"on 22 October" in a report published 2016-10 is 2016-10-22; "last week" in it is 2016-10; a
+date that cannot be pinned down is left out, never guessed (ONTOLOGY.md).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+PATTERNS = [
+    ("dmy", rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
+    ("mdy", rf"\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR})?"),
+    ("my", rf"\b(?:in|during|since|from|until|by|of|early|late|mid-?)\s+{MONTH}(?:\s+(?:of\s+)?{YEAR})?\b"),
+    ("my", rf"\b{MONTH}\s+{YEAR}\b"),
+    ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
+    ("y", rf"\b(?:in|during|since|of|early|late|mid-?)\s+{YEAR}\b"),
+    ("weekday", r"\b(?:on|last)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b"),
+    ("relative", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|"
+                 r"last year|this year|earlier this year|yesterday|today|the previous week|the week before)\b"),
+]
+REGEX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)).replace(
+    "(?P<month>", "(?:").replace("(?P<year>", "(?:").replace("(?P<day>", "(?:").replace(
+    "(?P<iso>", "(?:").replace("(?P<weekday>", "(?:").replace("(?P<rel>", "(?:"), re.I)
+SINGLE = [(kind, re.compile(p, re.I)) for kind, p in PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: str | None
+    precision: str | None
+
+
+def _published(published: str | None) -> tuple[int | None, int | None, int | None]:
+    if not published:
+        return None, None, None
+    parts = [int(p) for p in published.split("-")]
+    return tuple(parts + [None] * (3 - len(parts)))  # type: ignore[return-value]
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str]:
+    if d:
+        return f"{y:04d}-{m:02d}-{d:02d}", "day"
+    if m:
+        return f"{y:04d}-{m:02d}", "month"
+    return f"{y:04d}", "year"
+
+
+def _year_for(month: int, py: int | None, pm: int | None) -> int | None:
+    """A month without a year lies on or before the publication: October in a January report is last year's."""
+    if py is None:
+        return None
+    return py - 1 if pm and month > pm else py
+
+
+def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
+    py, pm, pd = _published(published)
+    g = m.groupdict()
+    if kind == "iso":
+        parts = [int(p) for p in g["iso"].split("-")]
+        return _fmt(*parts)
+    if kind in ("dmy", "mdy", "my"):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        year = int(g["year"]) if g.get("year") else _year_for(month, py, pm)
+        if year is None:
+            return None
+        day = int(g["day"]) if g.get("day") else None
+        try:
+            if day:
+                dt.date(year, month, day)
+        except ValueError:
+            return None
+        return _fmt(year, month, day)
+    if kind == "y":
+        return _fmt(int(g["year"]))
+    if py is None:
+        return None
+    pub = dt.date(py, pm, pd) if pd else None
+    if kind == "weekday":
+        if pub is None:
+            return _fmt(py, pm)
+        back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7 or 7
+        return _fmt(*(lambda d: (d.year, d.month, d.day))(pub - dt.timedelta(days=back)))
+    rel = g["rel"].lower()
+    if rel in ("yesterday", "today"):
+        if pub is None:
+            return _fmt(py, pm)
+        d = pub - dt.timedelta(days=1 if rel == "yesterday" else 0)
+        return _fmt(d.year, d.month, d.day)
+    if rel.endswith("week") or rel == "the week before":
+        if pub is None:
+            return _fmt(py, pm)
+        d = pub - dt.timedelta(days=7 if "this" not in rel else 0)
+        return _fmt(d.year, d.month)
+    if rel == "last month":
+        if pm is None:
+            return None
+        return _fmt(py - 1, 12) if pm == 1 else _fmt(py, pm - 1)
+    if rel.endswith("this month"):
+        return _fmt(py, pm) if pm else None
+    if rel == "last year":
+        return _fmt(py - 1)
+    return _fmt(py)
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    out = []
+    for m in REGEX.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
+        kind, single = SINGLE[i]
+        sm = single.match(text, m.start())
+        resolved = resolve(kind, sm, published) if sm else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
+    return out
+
+
+class DateFinder:
+    name = "dates"
+
+    def __call__(self, ctx):
+        ctx.dates = find_dates(ctx.report.text, ctx.report.published)
+        return ctx

@@ -1,0 +1,326 @@
+"""Events of the ontology's subclasses: trigger words, then their date, place and participants.
+
+A trigger only becomes an event when the sentence anchors it (events.yaml `needs`), otherwise
+talk of "visits" in general would fill the graph. Mentions of one event within a report merge
+("A visit by Vizcarra ... on 22 October" and later "Vizcarra's visit"), and the id comes from
+subclass, date and place (or lead actor), so two reports of one visit give one node.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from graph.ids import event_id, slug
+from loaders.lexicon import DATA_DIR, Lexicon
+from loaders.model import Context, EventMention, Mention
+
+ACTORS = ("Person", "Organization")
+PROTESTS = {"Protest", "Strike", "Roadblock"}
+GATHERINGS = {"Meeting", "DialogueTable", "Agreement"}
+# The role of the one who does what the trigger says ("the government declared a state of emergency").
+SUBJECT_ROLE = {"LegalAction": "organizer", "Consultation": "organizer", "StateOfEmergency": "organizer",
+                "PermitDecision": "organizer"}
+QUOTE = re.compile(r"[“\"]([^”\"]{10,})[”\"]")
+
+
+@cache
+def _rules() -> dict:
+    return yaml.safe_load((DATA_DIR / "events.yaml").read_text(encoding="utf-8"))
+
+
+def _alternatives(phrases: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                           for p in sorted(phrases, key=len, reverse=True)) + r")\b", re.I)
+
+
+class EventExtractor:
+    name = "events"
+
+    def __init__(self, nlp, lex: Lexicon):
+        self.lex = lex
+        rules = _rules()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for subclass, spec in lex.triggers.items():
+            self.matcher.add(subclass, list(nlp.tokenizer.pipe(spec["words"] + spec.get("motion", []))))
+        self.accompanying = _alternatives(rules["accompanying"])
+        self.demanded = [re.compile(p, re.I) for p in rules["demanded"]]
+        self.pronouns = {w: cls for cls, words in rules["pronouns"].items() for w in words}
+        self.outlet_prep = re.compile(r"\b(?:in|on|to)\s+$", re.I)
+
+    def __call__(self, ctx: Context) -> Context:
+        doc = ctx.doc
+        matches = self.matcher(doc)
+        spans = filter_spans([doc[s:e] for _, s, e in matches])
+        labels = {(s, e): doc.vocab.strings[mid] for mid, s, e in matches}
+        found = []
+        for i, span in enumerate(spans):
+            subclass = labels[(span.start, span.end)]
+            following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)
+            event = self._read(ctx, span, subclass, following)
+            if event is not None:
+                found.append((event, self._anchored(event)))
+        self._dates(ctx, [e for e, _ in found], spans)
+        events: list[EventMention] = []
+        for event, anchored in found:
+            target = next((e for e in events if self._same(e, event, strict=not anchored)), None)
+            if target is not None:
+                self._merge(target, event)
+            elif anchored or self._anchored(event):
+                events.append(event)
+        self._accompanying(ctx, events)
+        for event in events:
+            event.id = self._id(ctx, event)
+        ctx.events = events
+        return ctx
+
+    # --- reading one trigger ---
+
+    def _read(self, ctx: Context, span, subclass: str, following: int) -> EventMention | None:
+        """One trigger's event; its place lies before `following`, the next trigger."""
+        sent = ctx.sent_of(span.start_char)
+        if any(m.start <= span.start_char < m.end for m in ctx.mentions if m.entity):
+            return None
+        event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
+        root = span.root
+        text = ctx.report.text
+        sentence_end = min(ctx.sents[sent].end_char, following)
+        if subclass == "Visit":
+            self._visit(ctx, event, span, root, sentence_end)
+        else:
+            place = self._place_after(ctx, span.end_char, sentence_end, r"(?:at|in|near|on)")
+            if place:
+                event.places.append(place.entity)
+        subject = self._subject(ctx, root, span)
+        if subclass == "Statement" and subject:
+            outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
+                           if ctx.entities[m.entity].subclass == "MediaOutlet"
+                           and self.outlet_prep.search(text[max(0, m.start - 6):m.start])), None)
+            written = outlet or any(w in event.evidence.lower().split() for w in self.lex.authored_when)
+            event.participants.append((subject.entity, "author" if written else "speaker"))
+            if outlet:
+                event.outlets.append(outlet.entity)
+            quote = QUOTE.search(event.evidence)
+            event.quote = quote.group(1) if quote else None
+        elif subclass in ("Killing", "Injury", "Clash"):
+            by = re.match(r"(?:[^.;]{0,60}?)\bby\s+", text[span.end_char:sentence_end])
+            agent = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
+            if agent:
+                event.participants.append((agent.entity, "perpetrator"))
+            elif subject and root.tag_.startswith("VB"):
+                event.participants.append((subject.entity, "perpetrator"))
+            victim = self._object(ctx, root, span)
+            if victim and ctx.cls_of(victim) == "Person":
+                event.participants.append((victim.entity, "victim"))
+        elif subclass in ("Appointment", "Resignation", "Arrest"):
+            who = self._object(ctx, root, span) if subclass != "Resignation" else subject
+            if subclass == "Appointment" and who is None:
+                who = subject if root.dep_ == "nsubjpass" else None
+            if who and ctx.cls_of(who) == "Person":
+                # "the arrest of Frank and Jorge Chávez Sotelo": every person of the phrase.
+                token = ctx.doc.char_span(who.start, who.end, alignment_mode="expand").root
+                phrase = token.head if token.dep_ == "conj" else token
+                s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+                event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
+                                       if s <= m.start < e or m is who]
+        elif subclass in PROTESTS:
+            head = self._sentence_subject(ctx, sent)
+            if head and ctx.cls_of(head) == "Organization":
+                event.participants.append((head.entity, "organizer"))
+            for pattern in self.demanded:
+                for d in pattern.finditer(event.evidence):
+                    base = ctx.sents[sent].start_char + (len(ctx.sents[sent].text) - len(ctx.sents[sent].text.lstrip()))
+                    s, e = base + d.start("who"), base + d.end("who")
+                    event.participants += [(m.entity, "demanded") for m in ctx.in_sentence(sent, ACTORS)
+                                           if s <= m.start < e]
+        elif subclass in GATHERINGS:
+            # Everyone a meeting sentence names outside asides sat at the table.
+            if subject:
+                event.participants.append((subject.entity, "attendee"))
+            event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
+                                   if not ctx.in_parentheses(m.start)
+                                   and ctx.entities[m.entity].subclass != "MediaOutlet"]
+        elif subject and subclass in SUBJECT_ROLE:
+            event.participants.append((subject.entity, SUBJECT_ROLE[subclass]))
+        seen: set[str] = set()
+        event.participants = [(p, r) for p, r in event.participants if not (p in seen or seen.add(p))]
+        return event
+
+    def _visit(self, ctx: Context, event: EventMention, span, root, sentence_end: int) -> None:
+        text = ctx.report.text
+        if root.tag_.startswith("VB"):
+            subject = self._subject(ctx, root, span)
+            obj = self._object(ctx, root, span)
+            place = obj if obj and ctx.cls_of(obj) == "Place" else \
+                self._place_after(ctx, span.end_char, sentence_end, r"(?:to|in|at)")
+        else:
+            by = re.match(r"\s+by\s+", text[span.end_char:])
+            subject = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
+            if subject is None:
+                possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+                subject = self._mention_of(ctx, possessor) if possessor is not None else None
+            place = self._place_after(ctx, span.end_char, sentence_end, r"(?:to|in|at)")
+        if subject:
+            role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
+            event.participants.append((subject.entity, role))
+        if place:
+            event.places.append(place.entity)
+
+    def _place_after(self, ctx: Context, pos: int, end: int, preps: str) -> Mention | None:
+        """The first place after `pos` in the sentence that a preposition introduces."""
+        text = ctx.report.text
+        aside = ctx.in_parentheses(pos)
+        for m in ctx.in_sentence(ctx.sent_of(pos), ("Place",)):
+            if ctx.in_parentheses(m.start) and not aside:
+                continue
+            if pos <= m.start < end and (m.start - pos < 3 or
+                                         re.search(rf"\b{preps}\s+(?:the\s+)?$", text[max(pos, m.start - 12):m.start], re.I)):
+                if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
+                    return m
+        return None
+
+    # --- syntax helpers: who did it, to whom ---
+
+    def _mention_of(self, ctx: Context, token) -> Mention | None:
+        if token is None:
+            return None
+        found = next((m for m in ctx.mentions if m.entity and m.start <= token.idx < m.end), None)
+        if found is None and token.lower_ in self.pronouns:
+            return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
+        return found
+
+    def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
+        sent = ctx.sent_of(pos)
+        for m in reversed([m for m in ctx.mentions if m.entity and m.end <= pos and sent - 2 <= m.sent <= sent]):
+            if ctx.cls_of(m) == cls and not (cls == "Organization" and ctx.entities[m.entity].subclass == "MediaOutlet"):
+                return m
+        return None
+
+    def _subject(self, ctx: Context, root, span) -> Mention | None:
+        verb = root
+        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = self._mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found and ctx.cls_of(found) in ACTORS:
+                    return found
+        return None
+
+    def _object(self, ctx: Context, root, span) -> Mention | None:
+        for child in root.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr"):
+                found = self._mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    found = self._mention_of(ctx, grandchild) or self._mention_within(ctx, grandchild)
+                    if found:
+                        return found
+        return None
+
+    def _mention_within(self, ctx: Context, token) -> Mention | None:
+        """The first mention in a token's subtree, not inside an aside in parentheses."""
+        s, e = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return next((m for m in ctx.mentions if m.entity and s <= m.start < e and not ctx.in_parentheses(m.start)
+                     and ctx.cls_of(m) in ACTORS + ("Place",)), None)
+
+    def _sentence_subject(self, ctx: Context, sent: int) -> Mention | None:
+        root = ctx.sents[sent].root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((found for c in subjects if (found := self._mention_within(ctx, c))), None)
+
+    # --- dates: each date goes to the closest event trigger of its sentence ---
+
+    def _dates(self, ctx: Context, events: list[EventMention], spans) -> None:
+        for date in ctx.dates:
+            if not date.date:
+                continue
+            sent = ctx.sent_of(date.start)
+            here = [e for e in events if e.sent == sent]
+            if not here:
+                continue
+            nearest = self._governing(ctx, date, here) or \
+                min(here, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
+                                         e.trigger[0]))
+            if nearest.date is None:
+                nearest.date, nearest.precision = date.date, date.precision
+            for e in here:
+                # Mentions of the same kind share it; so does a trigger right before it
+                # ("the mesa de diálogo on 6 October" while the date hangs from "agreement").
+                adjacent = 0 <= date.start - e.trigger[1] <= 5
+                if e.date is None and (e.subclass == nearest.subclass or adjacent):
+                    e.date, e.precision = date.date, date.precision
+
+    @staticmethod
+    def _governing(ctx: Context, date, events: list[EventMention]) -> EventMention | None:
+        """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October")."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            return None
+        ancestors = [t.i for t in span.root.ancestors]
+        roots = {id(e): ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
+        ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)
+                  if roots[id(e)] in ancestors]
+        return events[min(ranked)[2]] if ranked else None
+
+    # --- which mentions are one event ---
+
+    def _anchored(self, event: EventMention) -> bool:
+        needs = self.lex.triggers[event.subclass].get("needs") or []
+        have = {"date": bool(event.date), "place": bool(event.places), "participant": bool(event.participants)}
+        return not needs or any(have[n] for n in needs)
+
+    @staticmethod
+    def _same(a: EventMention, b: EventMention, strict: bool) -> bool:
+        """Whether `b` tells of the event `a`. An unanchored mention ("until Zavala came to the
+        area") joins only an event it shares an actor with, or adds no actor of its own."""
+        if a.subclass != b.subclass:
+            return False
+        if a.sent == b.sent:
+            return True
+        if a.date and b.date and a.date != b.date:
+            return False
+        if a.places and b.places and not set(a.places) & set(b.places):
+            return False
+        ours, theirs = {p for p, _ in a.participants}, {p for p, _ in b.participants}
+        if strict:
+            return bool(ours & theirs) or not theirs
+        return bool(ours & theirs) or not ours or not theirs
+
+    @staticmethod
+    def _merge(into: EventMention, other: EventMention) -> None:
+        into.date, into.precision = into.date or other.date, into.precision or other.precision
+        into.places += [p for p in other.places if p not in into.places]
+        known = {p for p, _ in into.participants}
+        into.participants += [(p, r) for p, r in other.participants if p not in known]
+        into.outlets += [o for o in other.outlets if o not in into.outlets]
+        into.quote = into.quote or other.quote
+        if other.evidence != into.evidence and other.evidence not in into.more_evidence:
+            into.more_evidence.append(other.evidence)
+
+    def _accompanying(self, ctx: Context, events: list[EventMention]) -> None:
+        for m in self.accompanying.finditer(ctx.report.text):
+            sent = ctx.sent_of(m.start())
+            companion = ctx.nearest_before(m.start(), sent, ("Person",))
+            lead = ctx.mention_at(m.end(), ("Person",))
+            if not companion or not lead or companion.entity == lead.entity:
+                continue
+            visit = next((e for e in events if e.subclass == "Visit" and (lead.entity, "leader") in e.participants),
+                         None)
+            if visit and companion.entity not in {p for p, _ in visit.participants}:
+                visit.participants.append((companion.entity, "accompanying"))
+
+    def _id(self, ctx: Context, event: EventMention) -> str:
+        if event.places:
+            anchor = ctx.entities[event.places[0]].name
+        elif event.participants:
+            anchor = ctx.entities[event.participants[0][0]].name
+        else:
+            # An event named by nothing but its kind belongs to its report alone.
+            anchor = ctx.report.doc_id.split(":")[1]
+        return event_id(event.subclass, event.date, slug(anchor))

@@ -1,0 +1,115 @@
+"""The rules and lexicons of loaders/data/*.yaml, loaded once and indexed for matching."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+
+import yaml
+
+from graph.ids import fold
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def key(text: str) -> str:
+    """The form surface names are compared in: no accents, case, punctuation or 's."""
+    text = fold(text).replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^(the|a|an) ", "", text)
+
+
+@dataclass
+class GazEntry:
+    name: str
+    cls: str
+    subclass: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    generic: list[str] = field(default_factory=list)
+    country: str | None = None
+    level: str | None = None
+    operator: str | None = None
+    government_of: str | None = None
+    leads: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, GazEntry]            # canonical name → entry
+    countries: dict[str, str]               # ISO code → canonical country name
+    governments: dict[str, str]             # ISO code → canonical government name
+    titles: list[dict]
+    modifiers: list[str]
+    standalone: set[str]
+    portfolios: dict[str, str]
+    triggers: dict[str, dict]
+    authored_when: set[str]
+    saying_verbs: set[str]
+    typing: dict
+    groups: list[tuple[re.Pattern, str, str]]
+    not_entities: set[str]
+    given_names: set[str]
+
+    def entry(self, name: str | None) -> GazEntry | None:
+        return self.entries.get(name) if name else None
+
+    @cached_property
+    def by_key(self) -> dict[str, str]:
+        """Folded alias → canonical name, for names the matcher did not see (acronym definitions)."""
+        index: dict[str, str] = {}
+        for e in self.entries.values():
+            for alias in [e.name, *e.aliases]:
+                index.setdefault(key(alias), e.name)
+        return index
+
+    def title_spec(self, title: str) -> dict | None:
+        title = key(title)
+        return next((t for t in self.titles if key(t["title"]) == title), None)
+
+
+def _read(name: str):
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _entries(raw: dict) -> tuple[dict[str, GazEntry], dict[str, str], dict[str, str]]:
+    entries: dict[str, GazEntry] = {}
+    countries: dict[str, str] = {}
+    for c in raw.get("countries", []):
+        entries[c["name"]] = GazEntry(c["name"], "Place", "AdministrativeArea", list(c.get("aliases") or []),
+                                      country=c["code"], level="country", wikidata=c.get("wikidata"))
+        countries[c["code"]] = c["name"]
+    for e in raw.get("entries", []):
+        entries[e["name"]] = GazEntry(
+            e["name"], e["class"], e.get("subclass"), list(e.get("aliases") or []), list(e.get("generic") or []),
+            e.get("country"), e.get("level"), e.get("operator"), e.get("government_of"), e.get("leads"),
+            e.get("wikidata"))
+    governments = {e.government_of: e.name for e in entries.values() if e.government_of}
+    # "the PPK government", "the Humala administration": a leader's names name the government.
+    for e in list(entries.values()):
+        if e.leads and e.leads in entries:
+            surname = e.name.split()[-1]
+            for alias in {e.name, surname, *e.aliases}:
+                for noun in ("government", "administration"):
+                    entries[e.leads].aliases.append(f"{alias} {noun}")
+    return entries, countries, governments
+
+
+@cache
+def load() -> Lexicon:
+    entries, countries, governments = _entries(_read("gazetteer.yaml"))
+    roles = _read("roles.yaml")
+    events = _read("events.yaml")
+    typing = _read("typing.yaml")
+    groups = [(re.compile(g["pattern"], re.I if g.get("ignore_case", True) else 0), g["class"], g["subclass"])
+              for g in _read("groups.yaml")]
+    return Lexicon(
+        entries=entries, countries=countries, governments=governments,
+        titles=roles["titles"], modifiers=roles["modifiers"], standalone=set(roles["standalone"]),
+        portfolios=roles["portfolios"], triggers=events["triggers"],
+        authored_when=set(events["authored_when"]), saying_verbs=set(events["saying_verbs"]),
+        typing=typing, groups=groups, not_entities={key(n) for n in typing["not_entities"]},
+        given_names={n for row in _read("given_names.yaml") for n in row},
+    )

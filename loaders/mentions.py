@@ -1,0 +1,259 @@
+"""Mention detection: statistical NER, the gazetteer, group patterns, acronyms and role titles.
+
+Overlapping candidates are settled longest first, the gazetteer before NER at equal length, so
+"Oficina Nacional de Dialogo y Sostenibilidad" wins over NER's "the Oficina Nacional de Dialogo".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.matcher import PhraseMatcher
+
+from graph.ids import fold
+from loaders.lexicon import Lexicon, key
+from loaders.model import Context, Mention
+
+PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "ner": 1}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+POSSESSIVE = {"’s", "'s", "’", "'"}
+ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+NAME_CHAR = r"[\w\u00C0-\u017F]"
+HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
+              "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) > 1 and text.replace("-", "").isupper() and " " not in text
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """ONDS for Oficina Nacional de Dialogo y Sostenibilidad: the capitals spell the acronym."""
+    letters = [w[0] for w in re.findall(NAME_CHAR + "+", name) if w[0].isupper()]
+    it = iter(letters)
+    return all(any(ch == letter for letter in it) for ch in acronym.upper() if ch.isalpha()) \
+        and acronym[0].upper() == (letters[0] if letters else "")
+
+
+class MentionDetector:
+    name = "mentions"
+
+    def __init__(self, nlp, lex: Lexicon):
+        self.lex = lex
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.generic = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.names: dict[int, str] = {}
+        for name, entry in lex.entries.items():
+            ident = nlp.vocab.strings.add(name)
+            self.names[ident] = name
+            forms = {name, *entry.aliases}
+            exact = [f for f in forms if _is_acronym(f)]
+            loose = {f for f in forms if f not in exact} | {fold(f) for f in forms if f not in exact}
+            if loose:
+                self.lower.add(name, list(nlp.tokenizer.pipe(sorted(loose))))
+            if exact:
+                self.orth.add(name, list(nlp.tokenizer.pipe(sorted(exact))))
+            if entry.generic:
+                self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
+        self.role = self._role_regex(lex)
+
+    @staticmethod
+    def _role_regex(lex: Lexicon) -> re.Pattern:
+        def flexible(words: str) -> str:
+            return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words))
+        titles = "|".join(flexible(t["title"]) for t in sorted(lex.titles, key=lambda t: -len(t["title"])))
+        mods = "|".join(re.escape(m) for m in lex.modifiers)
+        portfolios = "|".join(flexible(p) for p in sorted(lex.portfolios, key=len, reverse=True))
+        return re.compile(
+            rf"(?:\b(?P<det>the|a|an|its|their|his|her)\s+)?"
+            rf"(?:(?P<country>[A-Z]{NAME_CHAR}+)[’']s\s+)?"
+            rf"(?P<former>(?:former|ex-|then)\s*)?"
+            rf"(?P<mods>(?:(?:{mods})\s+)*)"
+            rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
+            rf"\b(?P<title>{titles})"
+            rf"(?:\s+(?:of|for)\s+(?P<portfolio>{portfolios}))?\b", re.I)
+
+    def __call__(self, ctx: Context) -> Context:
+        doc = ctx.doc
+        candidates = self._gazetteer(doc, self.lower) + self._gazetteer(doc, self.orth)
+        ctx.country = self._country(candidates)
+        candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
+                       if self.lex.entries[m.entry].country in (None, ctx.country)]
+        candidates += self._groups(ctx) + self._ner(doc)
+        chosen = self._settle(candidates)
+        chosen += self._nested_places(chosen, doc)
+        chosen += self._acronyms(doc, chosen)
+        for m in chosen:
+            m.sent = ctx.sent_of(m.start)
+        ctx.mentions = sorted(chosen, key=lambda m: (m.start, m.end))
+        ctx.roles = self._roles(ctx)
+        return ctx
+
+    def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:
+        out = []
+        for match_id, s, e in matcher(doc):
+            # "the police": the article is not part of the name, and rules look past it.
+            if e - s > 1 and doc[s].lower_ in DETERMINERS:
+                s += 1
+            span = doc[s:e]
+            name = self.names[match_id]
+            entry = self.lex.entries[name]
+            out.append(Mention(span.start_char, span.end_char, span.text, source, entry=name,
+                               cls=entry.cls, subclass=entry.subclass, weight=10))
+        return out
+
+    def _country(self, candidates: list[Mention]) -> str | None:
+        counts = Counter(self.lex.entries[m.entry].country for m in candidates
+                         if self.lex.entries[m.entry].country)
+        if not counts:
+            return None
+        # Ties go to the country named first, so the answer never depends on dict order.
+        first = {}
+        for m in sorted(candidates, key=lambda m: m.start):
+            first.setdefault(self.lex.entries[m.entry].country, m.start)
+        return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
+
+    def _ner(self, doc) -> list[Mention]:
+        out = []
+        labels = set(self.lex.typing["ner_labels"])
+        for ent in doc.ents:
+            if ent.label_ not in labels:
+                continue
+            for tokens in self._segments(ent):
+                span = doc[tokens[0].i:tokens[-1].i + 1]
+                if key(span.text) not in self.lex.not_entities:
+                    out.append(Mention(span.start_char, span.end_char, span.text, "ner", label=ent.label_))
+        return out
+
+    def _segments(self, ent) -> list[list]:
+        """NER runs names together across commas, line breaks and brackets ("Cajamarca,
+        Celendín") and keeps honorifics ("General PNP Alfredo Tello Rivera"): cut them apart."""
+        parts, current = [], []
+        for t in ent:
+            if t.text in (",", "(", ")", ";") or "\n" in t.text or "\n" in t.whitespace_:
+                if "\n" in t.whitespace_ and not t.is_punct:
+                    current.append(t)
+                parts.append(current)
+                current = []
+            else:
+                current.append(t)
+        parts.append(current)
+        out = []
+        for tokens in parts:
+            while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+                tokens.pop(0)
+            while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
+                tokens.pop()
+            given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
+            if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
+                tokens = tokens[given:]
+            if tokens and any(t.text[:1].isupper() for t in tokens):
+                out.append(tokens)
+        return out
+
+    def _groups(self, ctx: Context) -> list[Mention]:
+        out = []
+        for pattern, cls, subclass in self.lex.groups:
+            for m in pattern.finditer(ctx.report.text):
+                s, e = m.span("name")
+                name = re.sub(r"[\s-]+", " ", m.group("name")).strip().lower()
+                if "place" in m.groupdict() and m.group("place"):
+                    name = name[: len(name) - len(m.group("place"))] + m.group("place")
+                out.append(Mention(s, e, m.group("name"), "group", name=name, cls=cls, subclass=subclass, weight=10))
+        return out
+
+    @staticmethod
+    def _settle(candidates: list[Mention]) -> list[Mention]:
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for m in sorted(candidates, key=lambda m: (-(m.end - m.start), -PRIORITY[m.source], m.start, m.entry or "")):
+            if any(m.start < e and s < m.end for s, e in taken):
+                continue
+            taken.append((m.start, m.end))
+            chosen.append(m)
+        return chosen
+
+    def _nested_places(self, chosen: list[Mention], doc) -> list[Mention]:
+        """A group named by its place ("authorities in Cotabambas") also mentions the place."""
+        out = []
+        for m in chosen:
+            if m.source != "group" or not m.name or not m.name[-1:].isalpha() or not m.name.split()[-1][:1].isupper():
+                continue
+            place = re.search(r"(?:in|of|from)\s+([A-Z].*)$", m.text)
+            if not place:
+                continue
+            s = m.start + place.start(1)
+            text = place.group(1)
+            entry = self.lex.by_key.get(key(text))
+            e = self.lex.entry(entry)
+            out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
+                               cls=e.cls if e else "Place", subclass=e.subclass if e else "Settlement",
+                               weight=10 if e else 3))
+        return out
+
+    def _acronyms(self, doc, chosen: list[Mention]) -> list[Mention]:
+        """"Oficina Nacional de Dialogo y Sostenibilidad (ONDS)": the acronym names the body
+        wherever it appears, including where NER missed it."""
+        text = doc.text
+        by_end = {m.end: m for m in chosen}
+        out = []
+        for d in ACRONYM_DEF.finditer(text):
+            long = by_end.get(len(text[:d.start()].rstrip()))
+            acronym = d.group(1)
+            if not long or not _initials_match(acronym, long.text):
+                continue
+            covered = {(m.start, m.end) for m in [*chosen, *out]}
+            out += [Mention(o.start(), o.end(), acronym, "acronym", cls=long.cls, subclass=long.subclass,
+                            weight=long.weight) for o in re.finditer(rf"\b{re.escape(acronym)}\b", text)
+                    if o.span() not in covered]
+            for m in [*chosen, *out]:
+                if m.text == acronym and m is not long:
+                    m.acronym_of = long
+        return out
+
+    def _roles(self, ctx: Context) -> list[Mention]:
+        text = ctx.report.text
+        starts = {m.start: m for m in ctx.mentions}
+        ends = {m.end: m for m in ctx.mentions}
+        out = []
+        for r in self.role.finditer(text):
+            country = r.group("country")
+            if country and not country[:1].isupper():
+                continue
+            title = re.sub(r"\s+", " ", r.group("title").lower())
+            mods = r.group("mods").strip().lower()
+            # "the Interior Minister" is the minister of the interior.
+            portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
+            name = " ".join(x for x in (mods, title) if x) + (f" of {portfolio}" if portfolio else "")
+            spec = self.lex.title_spec(title) or {}
+            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body")
+            start = next(r.start(g) for g in ("former", "mods", "portfolio_first", "title") if r.group(g))
+            role = Mention(start, r.end(), text[start:r.end()], "role", sent=ctx.sent_of(r.start()),
+                           name=name, title=name if mods not in ("former", "then") else title,
+                           body=body, former=bool(r.group("former")),
+                           country=next((c for c, n in self.lex.countries.items() if n == country), None))
+            role.holder = self._holder(role, text, starts, ends)
+            out.append(role)
+        return out
+
+    @staticmethod
+    def _holder(role: Mention, text: str, starts: dict, ends: dict) -> Mention | None:
+        """Title before a name ("Prime Minister Fernando Zavala") or in apposition after it
+        ("Martín Vizcarra, Peru's vice-president")."""
+        after = re.match(r"[ \t]+", text[role.end:])
+        nxt = starts.get(role.end + (after.end() if after else 0))
+        if nxt is not None and nxt.cls in (None, "Person"):
+            return nxt
+        apposed = re.match(r",\s*", text[role.end:])
+        nxt = starts.get(role.end + apposed.end()) if apposed else None
+        if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON"):
+            return nxt
+        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?$", text[:role.start], re.I)
+        before = text[:head.start() if head else role.start]
+        comma = re.search(r",\s*$", before)
+        if comma:
+            prev = ends.get(comma.start())
+            if prev is not None and prev.cls in (None, "Person"):
+                return prev
+        return None

@@ -1,0 +1,153 @@
+"""The typed results that pass from one pipeline step to the next."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from loaders.read import Report
+
+
+@dataclass
+class Mention:
+    start: int                      # character offsets in report.text
+    end: int
+    text: str
+    source: str                     # gazetteer | generic | ner | group | acronym | role | anaphora
+    sent: int = 0
+    label: str | None = None        # the NER label, a weak hint only
+    entry: str | None = None        # canonical gazetteer name
+    name: str | None = None         # canonical name a pattern proposes
+    cls: str | None = None
+    subclass: str | None = None
+    weight: int = 0                 # how sure the typing cue is
+    title: str | None = None        # role mentions: "vice-president"
+    body: str | None = None         # role mentions: the body the title names (gazetteer name)
+    country: str | None = None      # role mentions: "Peru's vice-president"
+    former: bool = False
+    holder: "Mention | None" = None  # role mentions: the named person the title belongs to
+    acronym_of: "Mention | None" = None  # an acronym defined in the text names that mention's entity
+    entity: str | None = None       # set by resolution: the id of its entity
+
+
+@dataclass
+class Entity:
+    id: str
+    cls: str
+    subclass: str | None
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entry: str | None = None
+    level: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Fact:
+    """A relationship read from one sentence."""
+    type: str
+    start: str
+    end: str
+    evidence: str
+    extractor: str
+    confidence: float
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class EventMention:
+    subclass: str
+    sent: int
+    trigger: tuple[int, int]        # character span
+    evidence: str
+    date: str | None = None
+    precision: str | None = None
+    places: list[str] = field(default_factory=list)
+    participants: list[tuple[str, str]] = field(default_factory=list)   # (entity id, role)
+    outlets: list[str] = field(default_factory=list)
+    quote: str | None = None
+    more_evidence: list[str] = field(default_factory=list)   # later sentences about the same event
+    id: str | None = None
+
+
+@dataclass
+class CommitmentMention:
+    text: str
+    evidence: str
+    status: str = "unknown"
+    makers: list[str] = field(default_factory=list)
+    endorsers: list[str] = field(default_factory=list)
+    made_at: str | None = None      # event id
+    span: tuple[int, int] = (0, 0)  # where the text of the promise is
+    id: str | None = None
+
+
+@dataclass
+class IssueMention:
+    name: str
+    evidence: str
+    demanders: list[str] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    id: str | None = None
+
+
+@dataclass
+class Context:
+    """Everything the pipeline knows about one report; each step adds its part."""
+    report: Report
+    doc: Any                                            # the spaCy Doc of report.text
+    country: str | None = None                          # ISO code the report is about
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list = field(default_factory=list)           # dates.DateMention, in text order
+    roles: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    commitments: list[CommitmentMention] = field(default_factory=list)
+    issues: list[IssueMention] = field(default_factory=list)
+
+    def entity_of(self, m: Mention | None) -> Entity | None:
+        return self.entities.get(m.entity) if m is not None and m.entity else None
+
+    def cls_of(self, m: Mention | None) -> str | None:
+        e = self.entity_of(m)
+        return e.cls if e else None
+
+    def sentence(self, index: int) -> str:
+        return self.sents[index].text.strip()
+
+    @property
+    def sents(self) -> list:
+        if not hasattr(self, "_sents"):
+            self._sents = list(self.doc.sents)
+        return self._sents
+
+    def sent_of(self, char: int) -> int:
+        from bisect import bisect_right
+        if not hasattr(self, "_starts"):
+            self._starts = [s.start_char for s in self.sents]
+        return max(bisect_right(self._starts, char) - 1, 0)
+
+    # --- finding mentions around a position: the rules read text the way an analyst does ---
+
+    def in_sentence(self, sent: int, classes: tuple[str, ...] = ()) -> list[Mention]:
+        return [m for m in self.mentions if m.sent == sent and m.entity
+                and (not classes or self.cls_of(m) in classes)]
+
+    def mention_at(self, pos: int, classes: tuple[str, ...] = ()) -> Mention | None:
+        """The entity mention starting at `pos`, past blanks, quotes, "the"/"a" and "either"."""
+        import re
+        skip = re.match(r"(?:[\s'‘’\"“”]|\b(?:the|a|an|either|its|their)\b)*", self.report.text[pos:], re.I)
+        start = pos + (skip.end() if skip else 0)
+        return next((m for m in self.mentions if m.start == start and m.entity
+                     and (not classes or self.cls_of(m) in classes)), None)
+
+    def nearest_before(self, pos: int, sent: int, classes: tuple[str, ...] = ()) -> Mention | None:
+        """The closest mention before `pos` in the sentence, skipping asides in parentheses."""
+        found = [m for m in self.in_sentence(sent, classes) if m.end <= pos and not self.in_parentheses(m.start)]
+        return found[-1] if found else None
+
+    def in_parentheses(self, pos: int) -> bool:
+        sent = self.sents[self.sent_of(pos)]
+        before = self.report.text[sent.start_char:pos]
+        return before.count("(") > before.count(")")

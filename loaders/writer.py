@@ -1,0 +1,113 @@
+"""The writer: a Context becomes a GraphDocument with provenance on every relationship.
+
+Output is sorted, so the same report always gives byte-identical JSON.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+
+from graph.document import GraphDocument, Node, Relationship
+from loaders.model import Context, Fact
+
+MENTIONS_EXTRACTOR = "mentions"
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+class GraphWriter:
+    name = "writer"
+
+    def __call__(self, ctx: Context) -> GraphDocument:
+        report, doc_id = ctx.report, ctx.report.doc_id
+        nodes = [self._document(ctx)]
+        rels: list[Relationship] = []
+        spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        first_sentence: dict[str, int] = {}
+
+        for entity in ctx.entities.values():
+            props = {"name": entity.name, "aliases": entity.aliases}
+            if report.published:
+                props["first_seen"] = props["last_seen"] = report.published
+            if entity.level:
+                props["level"] = entity.level
+            if entity.wikidata:
+                props["wikidata"] = entity.wikidata
+            labels = ["Entity", entity.cls] + ([entity.subclass] if entity.subclass else [])
+            nodes.append(Node(entity.id, labels, props))
+            for m in entity.mentions:
+                spans[entity.id].add((m.start, m.end))
+                first_sentence.setdefault(entity.id, m.sent)
+
+        for event in ctx.events:
+            if any(n.id == event.id for n in nodes):
+                continue
+            nodes.append(Node(event.id, ["Event", event.subclass], {
+                k: v for k, v in {
+                    "name": self._event_name(ctx, event), "type": _snake(event.subclass), "date": event.date,
+                    "date_precision": event.precision, "summary": event.evidence, "quote": event.quote,
+                }.items() if v is not None}))
+            for e in (e for e in ctx.events if e.id == event.id):
+                spans[event.id].add(e.trigger)
+                first_sentence.setdefault(event.id, e.sent)
+                evidence = e.evidence
+                rels += [self._rel("OCCURRED_AT", e.id, p, doc_id, evidence, "events.place", 0.75) for p in e.places]
+                rels += [self._rel("PARTICIPATED_IN", p, e.id, doc_id, evidence, f"events.{role}", 0.7, role=role)
+                         for p, role in e.participants]
+                rels += [self._rel("PUBLISHED_IN", e.id, o, doc_id, evidence, "events.outlet", 0.8)
+                         for o in e.outlets]
+
+        for c in ctx.commitments:
+            nodes.append(Node(c.id, ["Commitment"], {"name": c.text, "text": c.text, "status": c.status}))
+            rels += [self._rel("MADE", m, c.id, doc_id, c.evidence, "commitments.maker", 0.7) for m in c.makers]
+            rels += [self._rel("ENDORSED", m, c.id, doc_id, c.evidence, "commitments.endorse", 0.6)
+                     for m in c.endorsers]
+            if c.made_at:
+                rels.append(self._rel("MADE_AT", c.id, c.made_at, doc_id, c.evidence, "commitments.table", 0.7))
+            spans[c.id].add(c.span)
+            first_sentence.setdefault(c.id, ctx.sent_of(c.span[0]))
+        for issue in ctx.issues:
+            nodes.append(Node(issue.id, ["Issue"], {"name": issue.name}))
+            rels += [self._rel("DEMANDS", d, issue.id, doc_id, issue.evidence, "issues.demand", 0.6)
+                     for d in issue.demanders]
+            spans[issue.id].add(issue.span)
+            first_sentence.setdefault(issue.id, ctx.sent_of(issue.span[0]))
+
+        rels += [self._from_fact(f, doc_id) for f in ctx.facts]
+        for node_id, found in spans.items():
+            ordered = sorted(found)
+            rels.append(self._rel("MENTIONED_IN", node_id, doc_id, doc_id, ctx.sentence(first_sentence[node_id]),
+                                  MENTIONS_EXTRACTOR, 1.0, count=len(ordered), spans=[f"{s}:{e}" for s, e in ordered]))
+        graph = GraphDocument(nodes, rels).normalised()
+        graph.nodes.sort(key=lambda n: (n.id != doc_id, n.id))
+        graph.relationships.sort(key=lambda r: (r.type, r.start, r.end, json.dumps(r.properties, sort_keys=True)))
+        return graph
+
+    @staticmethod
+    def _document(ctx: Context) -> Node:
+        r = ctx.report
+        props = {"title": r.title, "url": r.url, "publisher": r.publisher, "published": r.published,
+                 "language": r.language, "sha256": r.sha256}
+        return Node(r.doc_id, ["Document"], {k: v for k, v in props.items() if v is not None})
+
+    @staticmethod
+    def _event_name(ctx: Context, event) -> str:
+        kind = re.sub(r"(?<!^)(?=[A-Z])", " ", event.subclass)
+        who = [ctx.entities[p].name for p, role in event.participants if role in ("leader", "author", "speaker",
+                                                                                 "organizer", "subject")][:1]
+        where = [ctx.entities[p].name for p in event.places][:1]
+        parts = [kind] + ([f"by {who[0]}"] if who else []) + ([f"at {where[0]}"] if where else []) + \
+                ([f"on {event.date}"] if event.date else [])
+        return " ".join(parts)
+
+    @staticmethod
+    def _rel(kind: str, start: str, end: str, doc_id: str, evidence: str, extractor: str, confidence: float,
+             **props) -> Relationship:
+        return Relationship(kind, start, end, {**props, "sources": [doc_id], "evidence": [evidence],
+                                               "confidence": confidence, "extractor": extractor})
+
+    def _from_fact(self, f: Fact, doc_id: str) -> Relationship:
+        return self._rel(f.type, f.start, f.end, doc_id, f.evidence, f.extractor, f.confidence, **f.properties)
