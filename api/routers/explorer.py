@@ -1,0 +1,26 @@
+"""The graph explorer: a static page and its assets, shipped inside the package (api/static)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import FileResponse
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+MEDIA = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".png": "image/png"}
+
+router = APIRouter(tags=["explorer"], include_in_schema=False)
+
+
+@router.get("/explorer")
+def explorer() -> FileResponse:
+    return FileResponse(STATIC / "index.html", media_type="text/html")
+
+
+@router.get("/explorer/static/{path:path}")
+def asset(path: str) -> FileResponse:
+    file = (STATIC / path).resolve()
+    # Only files inside api/static: "../" in the path must not reach the rest of the disk.
+    if not file.is_file() or STATIC not in file.parents or file.suffix not in MEDIA:
+        raise HTTPException(404, f"no explorer asset {path!r}")
+    return FileResponse(file, media_type=MEDIA[file.suffix])
