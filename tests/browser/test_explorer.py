@@ -1,23 +1,17 @@
 """The explorer in a real headless Chromium, against `minegraph serve` with the sample report
 loaded by the real extractor: the path an analyst takes, step by step, with screenshots."""
-from pathlib import Path
-
 import pytest
 
 from graph.document import GraphDocument, Node, Relationship
 from graph.memory_store import MemoryStore
-from minegraph.ingest import load_reports
 from tests.browser.conftest import Server, shoot
-
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "examples" / "reports" / "2016-10_psg_las-bambas-vizcarra.md"
+from tests.sample_graph import load_sample
 
 
 @pytest.fixture(scope="module")
 def sample_store(tmp_path_factory):
     store = MemoryStore(tmp_path_factory.mktemp("explorer") / "graph.json")
-    result = load_reports(store, [SAMPLE])
-    assert result.loaded and not result.failed
+    load_sample(store)
     return store
 
 
