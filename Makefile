@@ -18,6 +18,7 @@ $(VENV)/.installed: pyproject.toml requirements-model.txt
 	touch $@
 
 run: venv
+	$(MINEGRAPH) load --reference loaders/data/reference/peru.yaml
 	$(MINEGRAPH) load examples/reports
 	$(MINEGRAPH) serve --host $(HOST) --port $(PORT)
 
