@@ -16,6 +16,7 @@ NER_CLASS = {"PERSON": ("Person", None), "ORG": ("Organization", None), "GPE": (
 # Weights: the gazetteer (10) is certain; a cue word in or next to the name is strong; a
 # preposition is a hint; the NER label alone barely counts.
 STRONG, TITLE, HINT, WEAK = 4, 5, 2, 1
+LIST_GAP = re.compile(r"(?:,|,?\s+and)\s+")
 
 
 def _words(text: str) -> list[str]:
@@ -37,10 +38,17 @@ class MentionTyper:
     def __call__(self, ctx: Context) -> Context:
         text = ctx.report.text
         holders = {id(r.holder) for r in ctx.roles if r.holder is not None}
+        previous: Mention | None = None
         for m in ctx.mentions:
-            if m.weight >= 10:
-                continue
-            m.cls, m.subclass, m.weight = self.vote(m, text, id(m) in holders)
+            if m.weight < 10:
+                m.cls, m.subclass, m.weight = self.vote(m, text, id(m) in holders)
+                # "the districts of Sorochuco and Huasmín", "the provinces of A, B and C": the
+                # items of a list take the cue that typed its first item.
+                if previous is not None and m.weight < STRONG and previous.weight >= STRONG and previous.cls == "Place" \
+                        and previous.subclass == "AdministrativeArea" and LIST_GAP.fullmatch(text, previous.end, m.start) \
+                        and m.source == "ner":
+                    m.cls, m.subclass, m.weight = previous.cls, previous.subclass, STRONG
+            previous = m
         return ctx
 
     def vote(self, m: Mention, text: str, titled: bool) -> tuple[str | None, str | None, int]:

@@ -18,12 +18,20 @@ from graph.ids import event_id, slug
 from loaders.lexicon import DATA_DIR, Lexicon
 from loaders.model import Context, EventMention, Mention
 
+# Between two places of a list: a comma or "and", perhaps with an aside in parentheses.
+LIST_ITEM_GAP = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,|,?\s+and)\s+(?:the\s+)?$")
+
 ACTORS = ("Person", "Organization")
 PROTESTS = {"Protest", "Strike", "Roadblock"}
 GATHERINGS = {"Meeting", "DialogueTable", "Agreement"}
 # The role of the one who does what the trigger says ("the government declared a state of emergency").
-SUBJECT_ROLE = {"LegalAction": "organizer", "Consultation": "organizer", "StateOfEmergency": "organizer",
-                "PermitDecision": "organizer"}
+SUBJECT_ROLE = {"LegalAction": "author", "Consultation": "organizer", "StateOfEmergency": "author",
+                "PermitDecision": "author"}
+FORCES = {"PoliceUnit", "MilitaryUnit"}
+CROWDS = {"Community", "CivilSocietyOrganization"}
+HARMS = {"Killing", "Injury"}
+# Verbs whose subject suffers what they say ("two protesters died", "five officers were hurt").
+UNDERGOER_VERBS = {"died", "die", "dies", "perished"}
 QUOTE = re.compile(r"[“\"]([^”\"]{10,})[”\"]")
 
 
@@ -50,27 +58,43 @@ class EventExtractor:
         self.demanded = [re.compile(p, re.I) for p in rules["demanded"]]
         self.pronouns = {w: cls for cls, words in rules["pronouns"].items() for w in words}
         self.outlet_prep = re.compile(r"\b(?:in|on|to)\s+$", re.I)
+        self.organizer = re.compile(rules["organizer"], re.I)
+        self.companion_after = _alternatives(rules["accompanied_by"])
+        self.absent = _alternatives(rules["absent"])
+        place_nouns = "|".join(rules["place_nouns"])
+        self.place_lead = (r"(?:the\s+)?(?:(?:" + place_nouns + r")\s+of\s+(?:the\s+)?)?")
 
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
         matches = self.matcher(doc)
-        spans = filter_spans([doc[s:e] for _, s, e in matches])
+        # "In March 2019" is a date, not a march.
+        in_date = [(d.start, d.end) for d in ctx.dates]
+        spans = [sp for sp in filter_spans([doc[s:e] for _, s, e in matches])
+                 if not any(a <= sp.start_char < b for a, b in in_date)]
         labels = {(s, e): doc.vocab.strings[mid] for mid, s, e in matches}
+        roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
         found = []
         for i, span in enumerate(spans):
             subclass = labels[(span.start, span.end)]
+            if subclass == "Statement" and self._declares_event(span.root, roots):
+                continue
             following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)
             event = self._read(ctx, span, subclass, following)
             if event is not None:
                 found.append((event, self._anchored(event)))
+        self._organizers(ctx, [e for e, _ in found])
         self._dates(ctx, [e for e, _ in found], spans)
         events: list[EventMention] = []
+        sents: dict[int, set[int]] = {}
         for event, anchored in found:
             target = next((e for e in events if self._same(e, event, strict=not anchored)), None)
             if target is not None:
                 self._merge(target, event)
+                sents[id(target)].add(event.sent)
             elif anchored or self._anchored(event):
                 events.append(event)
+                sents[id(event)] = {event.sent}
+        self._harms_in_clashes(events, sents)
         self._accompanying(ctx, events)
         for event in events:
             event.id = self._id(ctx, event)
@@ -91,9 +115,13 @@ class EventExtractor:
         if subclass == "Visit":
             self._visit(ctx, event, span, root, sentence_end)
         else:
-            place = self._place_after(ctx, span.end_char, sentence_end, r"(?:at|in|near|on)")
-            if place:
-                event.places.append(place.entity)
+            event.places += self._places_after(ctx, span.end_char, sentence_end,
+                                               r"(?:at|in|near|on|outside|inside|through|across|along|around)")
+            if subclass in PROTESTS and not event.places and root.tag_.startswith("VB"):
+                # "farmers blocked the Pan-American Highway": what is blocked is where.
+                obj = self._object(ctx, root, span)
+                if obj is not None and ctx.cls_of(obj) == "Place":
+                    event.places.append(obj.entity)
         subject = self._subject(ctx, root, span)
         if subclass == "Statement" and subject:
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
@@ -108,34 +136,47 @@ class EventExtractor:
         elif subclass in ("Killing", "Injury", "Clash"):
             by = re.match(r"(?:[^.;]{0,60}?)\bby\s+", text[span.end_char:sentence_end])
             agent = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
+            undergoers = self._undergoers(ctx, root) if subclass in HARMS else []
             if agent:
                 event.participants.append((agent.entity, "perpetrator"))
-            elif subject and root.tag_.startswith("VB"):
+            elif subject and root.tag_.startswith("VB") and not undergoers:
                 event.participants.append((subject.entity, "perpetrator"))
+            event.participants += [(m.entity, "victim") for m in undergoers]
             victim = self._object(ctx, root, span)
-            if victim and ctx.cls_of(victim) == "Person":
+            if victim and ctx.cls_of(victim) == "Person" and not undergoers:
                 event.participants.append((victim.entity, "victim"))
+            if subclass == "Clash":
+                # "clashes between police and protesters": the forces act, the crowd suffers.
+                for m in ctx.in_sentence(sent, ("Organization",)):
+                    sub = ctx.entities[m.entity].subclass
+                    if sub in FORCES:
+                        event.participants.append((m.entity, "perpetrator"))
+                    elif sub in CROWDS:
+                        event.participants.append((m.entity, "protester"))
         elif subclass in ("Appointment", "Resignation", "Arrest"):
             who = self._object(ctx, root, span) if subclass != "Resignation" else subject
             if subclass == "Appointment" and who is None:
                 who = subject if root.dep_ == "nsubjpass" else None
             if who and ctx.cls_of(who) == "Person":
-                # "the arrest of Frank and Jorge Chávez Sotelo": every person of the phrase.
+                # "the arrest of Frank and Jorge Chávez Sotelo", "detained the president, X, and
+                # the lawyers Y and Z": every person of the phrase.
                 token = ctx.doc.char_span(who.start, who.end, alignment_mode="expand").root
-                phrase = token.head if token.dep_ == "conj" else token
+                phrase = token
+                while phrase.dep_ in ("conj", "appos", "compound") and phrase.head.i != phrase.i \
+                        and phrase.head.i != root.i:
+                    phrase = phrase.head
                 s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
                 event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
                                        if s <= m.start < e or m is who]
         elif subclass in PROTESTS:
-            head = self._sentence_subject(ctx, sent)
-            if head and ctx.cls_of(head) == "Organization":
-                event.participants.append((head.entity, "organizer"))
-            for pattern in self.demanded:
-                for d in pattern.finditer(event.evidence):
-                    base = ctx.sents[sent].start_char + (len(ctx.sents[sent].text) - len(ctx.sents[sent].text.lstrip()))
-                    s, e = base + d.start("who"), base + d.end("who")
-                    event.participants += [(m.entity, "demanded") for m in ctx.in_sentence(sent, ACTORS)
-                                           if s <= m.start < e]
+            by = self.organizer.search(text, span.end_char, sentence_end)
+            organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
+            if not organizers:
+                head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
+                organizers = self._with_conjuncts(ctx, head) if head and ctx.cls_of(head) == "Organization" else []
+            event.participants += [(m.entity, "organizer") for m in organizers
+                                   if ctx.cls_of(m) == "Organization"]
+            self._demanded(ctx, event, sent)
         elif subclass in GATHERINGS:
             # Everyone a meeting sentence names outside asides sat at the table.
             if subject:
@@ -167,20 +208,117 @@ class EventExtractor:
             role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
             event.participants.append((subject.entity, role))
         if place:
-            event.places.append(place.entity)
+            event.places += [place.entity] + [p.entity for p in self._list_after(ctx, place, ("Place",))]
+        # "but the community's leaders refused to meet him": they stayed away.
+        for a in self.absent.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
+            who = ctx.nearest_before(a.start(), event.sent, ACTORS)
+            if who is not None and who.end > span.end_char and who.entity not in {p for p, _ in event.participants}:
+                event.participants.append((who.entity, "absent"))
+        self._demanded(ctx, event, event.sent)
 
     def _place_after(self, ctx: Context, pos: int, end: int, preps: str) -> Mention | None:
-        """The first place after `pos` in the sentence that a preposition introduces."""
+        """The first place after `pos` in the sentence that a preposition introduces ("in the
+        provinces of X", "at the site of the X")."""
         text = ctx.report.text
         aside = ctx.in_parentheses(pos)
+        lead = re.compile(rf"\b{preps}\s+{self.place_lead}$", re.I)
         for m in ctx.in_sentence(ctx.sent_of(pos), ("Place",)):
             if ctx.in_parentheses(m.start) and not aside:
                 continue
-            if pos <= m.start < end and (m.start - pos < 3 or
-                                         re.search(rf"\b{preps}\s+(?:the\s+)?$", text[max(pos, m.start - 12):m.start], re.I)):
+            if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 40), m.start)):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    def _places_after(self, ctx: Context, pos: int, end: int, preps: str) -> list[str]:
+        """The place `_place_after` finds and the rest of its list ("in the provinces of
+        Cajamarca, Celendín, Hualgayoc and Contumazá")."""
+        first = self._place_after(ctx, pos, end, preps)
+        if first is None:
+            return []
+        return [first.entity] + [m.entity for m in self._list_after(ctx, first, ("Place",)) if m.start < end]
+
+    @staticmethod
+    def _list_after(ctx: Context, first: Mention, classes: tuple[str, ...]) -> list[Mention]:
+        out, last = [], first
+        for m in ctx.in_sentence(first.sent, classes):
+            if m.start < last.end or m.entity == last.entity:
+                continue
+            if not LIST_ITEM_GAP.match(ctx.report.text[last.end:m.start]):
+                break
+            out.append(m)
+            last = m
+        return out
+
+    def _demanded(self, ctx: Context, event: EventMention, sent: int) -> None:
+        base = ctx.sents[sent].start_char + (len(ctx.sents[sent].text) - len(ctx.sents[sent].text.lstrip()))
+        for pattern in self.demanded:
+            for d in pattern.finditer(event.evidence):
+                s, e = base + d.start("who"), base + d.end("who")
+                event.participants += [(m.entity, "demanded") for m in ctx.in_sentence(sent, ACTORS)
+                                       if s <= m.start < e and m.entity not in {p for p, _ in event.participants}]
+
+    def _with_conjuncts(self, ctx: Context, head: Mention) -> list[Mention]:
+        """"Fuerabamba and the neighbouring Huancuire community occupied": both."""
+        token = ctx.doc.char_span(head.start, head.end, alignment_mode="expand").root
+        out = [head]
+        for t in token.conjuncts:
+            found = self._mention_of(ctx, t) or self._mention_within(ctx, t)
+            if found is not None and found.entity not in {m.entity for m in out}:
+                out.append(found)
+        return out
+
+    def _undergoers(self, ctx: Context, root) -> list[Mention]:
+        """The persons of the subject of "died" or of a passive ("X and Y were killed")."""
+        if not root.tag_.startswith("VB"):
+            return []
+        subjects = [c for c in root.children if c.dep_ == "nsubjpass" or
+                    (c.dep_ == "nsubj" and root.lower_ in UNDERGOER_VERBS)]
+        out = []
+        for c in subjects:
+            s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            out += [m for m in ctx.in_sentence(ctx.sent_of(c.idx), ("Person",)) if s <= m.start < e and m not in out]
+        return out
+
+    @staticmethod
+    def _declares_event(root, roots: dict[int, str]) -> bool:
+        """"declared a state of emergency", "announced a strike": the verb says the other event."""
+        return root.tag_.startswith("VB") and any(
+            c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
+
+    def _organizers(self, ctx: Context, events: list[EventMention]) -> None:
+        """"The indefinite strike began on 21 May. It was called by the FUDIE": an organizer
+        phrase in a sentence without a protest tells of the protest of the sentence before."""
+        text = ctx.report.text
+        with_protest = {e.sent for e in events if e.subclass in PROTESTS}
+        for m in self.organizer.finditer(text):
+            sent = ctx.sent_of(m.start())
+            if sent in with_protest or sent - 1 not in with_protest:
+                continue
+            opening = text[ctx.sents[sent].start_char:m.start()]
+            if not re.match(r"^\s*(?:it|this|the\s+(?:strike|protest|march|blockade|stoppage|mobili[sz]ation)|they)\b",
+                            opening, re.I):
+                continue
+            target = [e for e in events if e.sent == sent - 1 and e.subclass in PROTESTS][-1]
+            known = {p for p, _ in target.participants}
+            target.participants += [(o.entity, "organizer") for o in ctx.chain_at(m.end(), ("Organization",))
+                                    if o.entity not in known]
+
+    @staticmethod
+    def _harms_in_clashes(events: list[EventMention], sents: dict[int, set[int]]) -> None:
+        """Deaths and injuries "in the clash" take the clash's date and place when their own
+        sentence gives none: the clash of their sentence, or of the sentence before."""
+        clashes = [e for e in events if e.subclass == "Clash"]
+        for harm in (e for e in events if e.subclass in HARMS):
+            own = sents[id(harm)]
+            clash = next((c for c in clashes if sents[id(c)] & own), None) or \
+                next((c for c in clashes if sents[id(c)] & {s - 1 for s in own}), None)
+            if clash is None:
+                continue
+            if harm.date is None and clash.date:
+                harm.date, harm.precision = clash.date, clash.precision
+            if not harm.places:
+                harm.places = list(clash.places)
 
     # --- syntax helpers: who did it, to whom ---
 
@@ -206,6 +344,11 @@ class EventExtractor:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = self._mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found and ctx.cls_of(found) == "Organization":
+                    # "the Ombudsman, Walter Gutiérrez, travelled": the person named in apposition.
+                    person = next((p for a in child.children if a.dep_ == "appos"
+                                   if (p := self._mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
+                    found = person or found
                 if found and ctx.cls_of(found) in ACTORS:
                     return found
         return None
@@ -304,6 +447,15 @@ class EventExtractor:
             into.more_evidence.append(other.evidence)
 
     def _accompanying(self, ctx: Context, events: list[EventMention]) -> None:
+        # "X travelled to Y, accompanied by Z": Z goes with the leader of that visit.
+        for m in self.companion_after.finditer(ctx.report.text):
+            sent = ctx.sent_of(m.start())
+            visit = next((e for e in events if e.subclass == "Visit" and e.sent == sent), None)
+            if visit is None:
+                continue
+            known = {p for p, _ in visit.participants}
+            visit.participants += [(c.entity, "accompanying") for c in ctx.chain_at(m.end())
+                                   if c.entity not in known]
         for m in self.accompanying.finditer(ctx.report.text):
             sent = ctx.sent_of(m.start())
             companion = ctx.nearest_before(m.start(), sent, ("Person",))

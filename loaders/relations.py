@@ -10,12 +10,18 @@ from functools import cache
 
 import yaml
 
-from loaders.lexicon import DATA_DIR, Lexicon
+from graph import ontology
+
+from loaders.lexicon import DATA_DIR, Lexicon, key
 from loaders.model import Context, Fact, Mention
 from loaders.resolve import gazetteer_entity
 
 ORG, PERSON, PLACE = ("Organization",), ("Person",), ("Place",)
-GAP = re.compile(r"^[\s'‘’\"“”,]*$")
+GAP = re.compile(r"^\s*(?:\([^)]*\))?[\s'‘’\"“”,]*$")
+AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
+AREA_BEFORE = re.compile(r"\b(?P<level>regions?|departments?|provinces?|districts?)\s+of\s+(?:the\s+)?$", re.I)
+AREA_AFTER = re.compile(r"\s+(?P<level>region|department|province|district)\b", re.I)
+AREA_INSIDE = re.compile(r"\b(?P<level>region|department|province|district)\b", re.I)
 
 
 @cache
@@ -33,15 +39,23 @@ class RelationExtractor:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self.onto = ontology.load()
         r = _rules()
         self.heads_org_first = _alternatives(r["heads"]["org_then_person"])
         self.heads_person_first = _alternatives(r["heads"]["person_then_org"])
         self.command = [(basis, _alternatives(p)) for basis, p in r["command"].items()]
         self.based = _alternatives(r["based"])
         self.property = [re.compile(p) for p in r["property"]]
-        self.located = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:province|region|district|department)\s+of\s+)?")
+        self.located = re.compile(
+            r"(?:\s*,\s*(?:(?:which\s+is\s+|now\s+)?(?:located|situated)\s+)?(?:in\s+)?|"
+            r"\s+(?:(?:is|are|was|lies|lie|sits)\s+)?(?:(?:located|situated)\s+)?in\s+|\s*\(\s*|\s+[–—]\s+|"
+            r"\s+(?:province|region|district|department)\s+of\s+)"
+            r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?"
+            r"(?:(?:provinces?|regions?|districts?|departments?|highlands|south|north)\s+of\s+(?:the\s+)?)?", re.I)
+        self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
         self.ownership = [(kind, order, _alternatives(p)) for kind in ("operates", "owns")
                           for order, p in r[kind].items()]
+        self.owned_apposition = [re.compile(p, re.I) for p in r["owned_apposition"]]
 
     def __call__(self, ctx: Context) -> Context:
         # Operators first: a base "on company property" names the company that operates the place.
@@ -51,9 +65,16 @@ class RelationExtractor:
 
     def _fact(self, ctx: Context, kind: str, start: str, end: str, sent: int, rule: str,
               confidence: float, **props) -> None:
-        if start != end:
+        spec = self.onto.relationships.get(kind)
+        fits = spec is None or (self._labels(ctx, start) & set(spec.sources) and self._labels(ctx, end) & set(spec.targets))
+        if start != end and fits:
             ctx.facts.append(Fact(kind, start, end, ctx.sentence(sent), rule, confidence,
                                   {k: v for k, v in props.items() if v is not None}))
+
+    @staticmethod
+    def _labels(ctx: Context, ident: str) -> set[str]:
+        e = ctx.entities.get(ident)
+        return {e.cls, e.subclass} - {None} if e else set()
 
     def _phrases(self, ctx: Context, pattern: re.Pattern):
         for m in pattern.finditer(ctx.report.text):
@@ -74,16 +95,28 @@ class RelationExtractor:
             until = ctx.report.published if role.former else None
             self._fact(ctx, "HOLDS_POSITION", person.id, target, role.sent, "position.title", 0.85,
                        title=role.title, until=until)
-            if spec.get("heads") and not role.former and (role.body or not spec.get("national")):
+            if spec.get("heads") and not role.former and (role.body or not spec.get("national")) \
+                    and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = re.match(r"\s+(?:of|at|for)\s+", ctx.report.text[role.end:])
-        after = ctx.mention_at(role.end + of.end(), ORG) if of else None
-        if after is not None:
+        after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
+                                  or ctx.entities[after.entity].level == "country"):
             return after.entity
+        owner = self._title_owner(ctx, role)
+        if owner is not None:
+            return owner.entity
+        if of and not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
+            return None     # "the president of <a body not recognised>": not the country's president
+        if spec.get("police"):
+            police = next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
+                           and e.country == ctx.country and "police" in e.generic), None)
+            if police:
+                return gazetteer_entity(ctx, self.lex, police, role).id
         country = role.country or ctx.country
         if spec.get("national") and country:
             government = self.lex.governments.get(country)
@@ -94,6 +127,23 @@ class RelationExtractor:
                 return mentioned[self.lex.countries[country]]
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
+        return None
+
+    @staticmethod
+    def _title_owner(ctx: Context, role: Mention) -> Mention | None:
+        """The body or place a title belongs to when named before it: "Arequipa's regional
+        governor", "the municipality, whose mayor", "CNDDHH executive secretary"."""
+        text = ctx.report.text
+        head = re.search(r"(?:\b(?:the|a|an)\s+)?$", text[:role.start], re.I)
+        pos = head.start() if head else role.start
+        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (r",\s*whose\s+$", ORG), (r"(?<=\S)[ \t]+$", ORG)):
+            m = re.search(pattern, text[max(0, pos - 12):pos])
+            if not m:
+                continue
+            end = max(0, pos - 12) + m.start()
+            found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes), None)
+            if found is not None and ctx.entities[found.entity].level != "country":
+                return found
         return None
 
     # --- heads, command, bases ---
@@ -161,12 +211,36 @@ class RelationExtractor:
                 company, place = (second, first) if order == "place_then_company" else (first, second)
                 if company and place and self._fits(ctx, company, place, kind):
                     self._fact(ctx, kind.upper(), company.entity, place.entity, sent, f"{kind}.phrase", 0.8)
+                if kind == "owns" and order == "place_then_company" and company and place:
+                    # "whose shareholders are Newmont and Buenaventura": every owner of the list.
+                    for other in ctx.chain_at(company.start, ORG)[1:]:
+                        if self._fits(ctx, other, place, kind):
+                            self._fact(ctx, "OWNS", other.entity, place.entity, sent, "owns.phrase", 0.75)
+        for pattern in self.owned_apposition:
+            for m, sent in self._phrases(ctx, pattern):
+                owned = ctx.nearest_before(m.start(), sent, ORG)
+                parent = self._antecedent_company(ctx, m.start(), owned)
+                if owned and parent and GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()])):
+                    self._fact(ctx, "OWNS", parent, owned.entity, sent, "owns.apposition", 0.7)
         for company in (m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Company"):
             after = re.match(r"[’']s\s+", text[company.end:])
             place = ctx.mention_at(company.end + after.end(), PLACE) if after else None
             if place and self._fits(ctx, company, place):
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
         self._known_operators(ctx)
+
+    @staticmethod
+    def _antecedent_company(ctx: Context, pos: int, owned: Mention | None) -> str | None:
+        """"the company's local unit": the company the report is about so far (named most often
+        before, the latest on a tie), other than the unit itself."""
+        counts: dict[str, tuple[int, int]] = {}
+        for m in ctx.mentions:
+            if m.end > pos or not m.entity or m.source == "anaphora" or (owned is not None and m.entity == owned.entity):
+                continue
+            if ctx.entities[m.entity].subclass == "Company":
+                n, _ = counts.get(m.entity, (0, 0))
+                counts[m.entity] = (n + 1, m.start)
+        return max(counts, key=lambda e: counts[e]) if counts else None
 
     def _fits(self, ctx: Context, company: Mention, place: Mention, kind: str = "operates") -> bool:
         owned = ctx.entities[place.entity].subclass
@@ -198,15 +272,71 @@ class RelationExtractor:
     # --- where places are ---
 
     def locations(self, ctx: Context) -> None:
-        """"Tía María, in Islay province", "Challhuahuacho, Apurímac": a place then the area it is in."""
+        """"Tía María, in Islay province", "Challhuahuacho, Apurímac", "the provinces of A, B and C,
+        in the department of D", "X (district of A, province of B)", "ÁNCASH – Huaraz province":
+        a place (or a community) beside an area it lies in. Which of two areas holds the other is
+        read from their levels (region > province > district > town), where the text tells them."""
         text = ctx.report.text
-        for m in ctx.mentions:
-            if ctx.cls_of(m) != "Place":
-                continue
+        ranks = self._area_ranks(ctx)
+        placed = [m for m in ctx.mentions if m.entity and (ctx.cls_of(m) == "Place" or
+                                                            ctx.entities[m.entity].subclass == "Community")]
+        for i, m in enumerate(placed):
             link = self.located.match(text, m.end)
             area = ctx.mention_at(link.end(), PLACE) if link else None
-            if area is None or area.entity == m.entity:
+            if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
             inner, outer = ctx.entities[m.entity], ctx.entities[area.entity]
-            if outer.subclass == "AdministrativeArea" and inner.level != "country":
-                self._fact(ctx, "LOCATED_IN", inner.id, outer.id, m.sent, "located_in", 0.6)
+            r_in, r_out = ranks.get(inner.id), ranks.get(outer.id)
+            if re.search(r"[–—]", link.group(0)):
+                # A heading runs from the larger area to the smaller: "ÁNCASH – Huaraz province".
+                if r_in is None or r_out is None or r_in >= r_out:
+                    continue
+                inner, outer, r_in, r_out = outer, inner, r_out, r_in
+                self._fact(ctx, "LOCATED_IN", inner.id, outer.id, m.sent, "located_in.heading", 0.6)
+                continue
+            # "the province of Chumbivilcas (Cusco)": a name that is a city and a region is the region here.
+            region_named = r_in in (2, 3) and self.lex.by_key.get(key(outer.name) + " region")
+            if outer.subclass != "AdministrativeArea" and not region_named or inner.level == "country":
+                continue
+            if region_named and outer.subclass != "AdministrativeArea":
+                r_out = 1
+            if r_in is not None and r_out is not None and r_in <= r_out:
+                continue
+            items = [m] + self._list_before(ctx, m, placed[:i])
+            for item in items:
+                self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
+
+    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention]) -> list[Mention]:
+        """The items before `last` of the list it closes ("Sorochuco and Huasmín (province of X)")."""
+        out, cur = [], last
+        for m in reversed(earlier):
+            if m.end > cur.start or m.sent != cur.sent:
+                continue
+            if not self.list_gap.match(ctx.report.text[m.end:cur.start]) or \
+                    ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
+                break
+            out.append(m)
+            cur = m
+        return out
+
+    def _area_ranks(self, ctx: Context) -> dict[str, int]:
+        """country 0, region/department 1, province 2, district 3, any other place 4, from the
+        gazetteer or the words around a name ("province of X", "X district")."""
+        text = ctx.report.text
+        ranks: dict[str, int] = {}
+        for e in ctx.entities.values():
+            if e.cls != "Place" and e.subclass != "Community":
+                continue
+            if e.level in AREA_RANK:
+                ranks[e.id] = AREA_RANK[e.level]
+                continue
+            if e.subclass != "AdministrativeArea":
+                ranks[e.id] = 4
+                continue
+            for m in e.mentions:
+                cue = AREA_BEFORE.search(text, max(0, m.start - 20), m.start) or AREA_AFTER.match(text, m.end) \
+                    or AREA_INSIDE.search(m.text)
+                if cue:
+                    ranks[e.id] = AREA_RANK[cue.group("level").lower().rstrip("s")]
+                    break
+        return ranks

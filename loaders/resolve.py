@@ -28,6 +28,8 @@ class Resolver:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.onto = ontology.load()
+        nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
+        self.anaphora = re.compile(rf"\b(?:the|this|that)\s+(?P<noun>{nouns})\b(?![ \t]+(?:of\b|(?-i:[A-Z])))", re.I)
 
     def __call__(self, ctx: Context) -> Context:
         mentions = ctx.mentions + self._role_persons(ctx)
@@ -51,7 +53,64 @@ class Resolver:
                 m.entity = entity.id
         ctx.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         ctx.entities = dict(sorted(entities.items()))
+        ctx.mentions = sorted(ctx.mentions + self._surnames(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
         return ctx
+
+    def _anaphora(self, ctx: Context) -> list[Mention]:
+        """"the mine", "the community": the latest entity of that subclass named before, within
+        the report (the area words only for a place named with that word)."""
+        text = ctx.report.text
+        covered = [(m.start, m.end) for m in ctx.mentions]
+        area_words = {"province", "region", "district"}
+        out = []
+        for found in self.anaphora.finditer(text):
+            s, e = found.span("noun")
+            if any(a <= s < b for a, b in covered):
+                continue
+            noun = re.sub(r"\s+", " ", found.group("noun").lower())
+            subclass = self.lex.typing["anaphora"][noun]
+            before = [m for m in ctx.mentions if m.end <= found.start() and m.entity
+                      and ctx.entities[m.entity].subclass == subclass]
+            if noun in area_words:
+                before = [m for m in before if re.search(rf"\b{noun}\b", text[max(0, m.start - 14):m.end + 10], re.I)]
+            if not before:
+                continue
+            entity = ctx.entities[before[-1].entity]
+            m = Mention(s, e, text[s:e], "anaphora", sent=ctx.sent_of(s), cls=entity.cls, subclass=entity.subclass,
+                        weight=10, entity=entity.id)
+            entity.mentions.append(m)
+            out.append(m)
+        return out
+
+    def _surnames(self, ctx: Context) -> list[Mention]:
+        """"Torres said" after "Prime Minister Aníbal Torres" where NER missed the surname: the
+        last name, or the first surname of a Spanish double surname, of exactly one person."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in ctx.entities.values():
+            words = e.name.split()
+            if e.cls != "Person" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            forms = {words[-1]} | ({words[1], " ".join(words[1:])} if len(words) >= 3 else set())
+            for f in forms:
+                if len(f) > 3 and f not in self.lex.given_names and key(f) not in self.lex.by_key:
+                    owners[f].add(e.id)
+        owners = {f: ids for f, ids in owners.items() if len(ids) == 1}
+        if not owners:
+            return []
+        covered = [(m.start, m.end) for m in ctx.mentions]
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True)) + r")\b")
+        out = []
+        for found in pattern.finditer(ctx.report.text):
+            s, e = found.span()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            entity = ctx.entities[next(iter(owners[found.group(0)]))]
+            m = Mention(s, e, found.group(0), "surname", sent=ctx.sent_of(s), cls="Person", weight=10, entity=entity.id)
+            entity.mentions.append(m)
+            if found.group(0) not in entity.aliases:
+                entity.aliases = sorted(set(entity.aliases) | {found.group(0)})
+            out.append(m)
+        return out
 
     def _role_persons(self, ctx: Context) -> list[Mention]:
         """An office named without its holder ("the provincial police chief") is a person."""
