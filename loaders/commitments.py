@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.ids import slug
-from loaders.events import _rules
+from loaders.lexicon import rules
 from loaders.model import CommitmentMention, Context, IssueMention
 
 ACTORS = ("Person", "Organization")
@@ -16,13 +16,13 @@ class CommitmentExtractor:
     name = "commitments"
 
     def __init__(self):
-        rules = _rules()
-        self.promise = [re.compile(p, re.I) for p in rules["commitments"]["promise"]]
-        self.agreement = [re.compile(p, re.I) for p in rules["commitments"]["agreement"]]
+        table = rules("events.yaml")
+        self.promise = [re.compile(p, re.I) for p in table["commitments"]["promise"]]
+        self.agreement = [re.compile(p, re.I) for p in table["commitments"]["agreement"]]
         self.status = [(status, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I))
-                       for status, words in rules["status"].items()]
-        self.endorse = [re.compile(p, re.I) for p in rules["endorse"]]
-        self.issue = [re.compile(p, re.I) for p in rules["issues"]]
+                       for status, words in table["status"].items()]
+        self.endorse = [re.compile(p, re.I) for p in table["endorse"]]
+        self.issue = [re.compile(p, re.I) for p in table["issues"]]
 
     def __call__(self, ctx: Context) -> Context:
         for i, sent in enumerate(ctx.sents):

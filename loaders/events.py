@@ -8,14 +8,12 @@ subclass, date and place (or lead actor), so two reports of one visit give one n
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from graph.ids import event_id, slug
-from loaders.lexicon import DATA_DIR, Lexicon
+from loaders.lexicon import Lexicon, alternatives, rules
 from loaders.model import Context, EventMention, Mention
 
 # Between two places of a list: a comma or "and", perhaps with an aside in parentheses.
@@ -35,33 +33,23 @@ UNDERGOER_VERBS = {"died", "die", "dies", "perished"}
 QUOTE = re.compile(r"[“\"]([^”\"]{10,})[”\"]")
 
 
-@cache
-def _rules() -> dict:
-    return yaml.safe_load((DATA_DIR / "events.yaml").read_text(encoding="utf-8"))
-
-
-def _alternatives(phrases: list[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                                           for p in sorted(phrases, key=len, reverse=True)) + r")\b", re.I)
-
-
 class EventExtractor:
     name = "events"
 
     def __init__(self, nlp, lex: Lexicon):
         self.lex = lex
-        rules = _rules()
+        table = rules("events.yaml")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for subclass, spec in lex.triggers.items():
             self.matcher.add(subclass, list(nlp.tokenizer.pipe(spec["words"] + spec.get("motion", []))))
-        self.accompanying = _alternatives(rules["accompanying"])
-        self.demanded = [re.compile(p, re.I) for p in rules["demanded"]]
-        self.pronouns = {w: cls for cls, words in rules["pronouns"].items() for w in words}
+        self.accompanying = alternatives(table["accompanying"])
+        self.demanded = [re.compile(p, re.I) for p in table["demanded"]]
+        self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
         self.outlet_prep = re.compile(r"\b(?:in|on|to)\s+$", re.I)
-        self.organizer = re.compile(rules["organizer"], re.I)
-        self.companion_after = _alternatives(rules["accompanied_by"])
-        self.absent = _alternatives(rules["absent"])
-        place_nouns = "|".join(rules["place_nouns"])
+        self.organizer = re.compile(table["organizer"], re.I)
+        self.companion_after = alternatives(table["accompanied_by"])
+        self.absent = alternatives(table["absent"])
+        place_nouns = "|".join(table["place_nouns"])
         self.place_lead = (r"(?:the\s+)?(?:(?:" + place_nouns + r")\s+of\s+(?:the\s+)?)?")
 
     def __call__(self, ctx: Context) -> Context:

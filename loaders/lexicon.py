@@ -74,6 +74,18 @@ def _read(name: str):
     return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
+@cache
+def rules(name: str) -> dict:
+    """One rule file of loaders/data (events.yaml, relations.yaml ...), read once."""
+    return _read(name)
+
+
+def alternatives(phrases: list[str]) -> re.Pattern:
+    """One regex for a list of phrases, longest first, any white space between words."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                           for p in sorted(phrases, key=len, reverse=True)) + r")\b", re.I)
+
+
 def _entries(raw: dict) -> tuple[dict[str, GazEntry], dict[str, str], dict[str, str]]:
     entries: dict[str, GazEntry] = {}
     countries: dict[str, str] = {}

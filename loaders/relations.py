@@ -6,13 +6,11 @@ mentions on either side of it, so the sentence it read is the fact's evidence.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import yaml
 
 from graph import ontology
 
-from loaders.lexicon import DATA_DIR, Lexicon, key
+from loaders.lexicon import Lexicon, alternatives, key, rules
 from loaders.model import Context, Fact, Mention
 from loaders.resolve import gazetteer_entity
 
@@ -24,27 +22,17 @@ AREA_AFTER = re.compile(r"\s+(?P<level>region|department|province|district)\b", 
 AREA_INSIDE = re.compile(r"\b(?P<level>region|department|province|district)\b", re.I)
 
 
-@cache
-def _rules() -> dict:
-    return yaml.safe_load((DATA_DIR / "relations.yaml").read_text(encoding="utf-8"))
-
-
-def _alternatives(phrases: list[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                                           for p in sorted(phrases, key=len, reverse=True)) + r")\b", re.I)
-
-
 class RelationExtractor:
     name = "relations"
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.onto = ontology.load()
-        r = _rules()
-        self.heads_org_first = _alternatives(r["heads"]["org_then_person"])
-        self.heads_person_first = _alternatives(r["heads"]["person_then_org"])
-        self.command = [(basis, _alternatives(p)) for basis, p in r["command"].items()]
-        self.based = _alternatives(r["based"])
+        r = rules("relations.yaml")
+        self.heads_org_first = alternatives(r["heads"]["org_then_person"])
+        self.heads_person_first = alternatives(r["heads"]["person_then_org"])
+        self.command = [(basis, alternatives(p)) for basis, p in r["command"].items()]
+        self.based = alternatives(r["based"])
         self.property = [re.compile(p) for p in r["property"]]
         self.located = re.compile(
             r"(?:\s*,\s*(?:(?:which\s+is\s+|now\s+)?(?:located|situated)\s+)?(?:in\s+)?|"
@@ -53,7 +41,7 @@ class RelationExtractor:
             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?"
             r"(?:(?:provinces?|regions?|districts?|departments?|highlands|south|north)\s+of\s+(?:the\s+)?)?", re.I)
         self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
-        self.ownership = [(kind, order, _alternatives(p)) for kind in ("operates", "owns")
+        self.ownership = [(kind, order, alternatives(p)) for kind in ("operates", "owns")
                           for order, p in r[kind].items()]
         self.owned_apposition = [re.compile(p, re.I) for p in r["owned_apposition"]]
 
