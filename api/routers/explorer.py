@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
-MEDIA = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".png": "image/png"}
+MEDIA = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".png": "image/png", ".md": "text/plain"}
 
 router = APIRouter(tags=["explorer"], include_in_schema=False)
 
@@ -21,6 +21,7 @@ def explorer() -> FileResponse:
 def asset(path: str) -> FileResponse:
     file = (STATIC / path).resolve()
     # Only files inside api/static: "../" in the path must not reach the rest of the disk.
-    if not file.is_file() or STATIC not in file.parents or file.suffix not in MEDIA:
+    licence = file.name.startswith("LICENSE")  # the vendored libraries' licences, readable too
+    if not file.is_file() or STATIC not in file.parents or not (file.suffix in MEDIA or licence):
         raise HTTPException(404, f"no explorer asset {path!r}")
-    return FileResponse(file, media_type=MEDIA[file.suffix])
+    return FileResponse(file, media_type="text/plain; charset=utf-8" if licence else MEDIA[file.suffix])
