@@ -26,7 +26,7 @@ test: venv
 	scripts/test
 
 eval: venv
-	$(MINEGRAPH) eval tests/data/gold examples/reports
+	$(MINEGRAPH) eval tests/data/gold examples/reports --splits tests/data/SPLITS.md
 
 bench: venv
 	$(PY) -m loaders.benchmark

@@ -17,49 +17,58 @@ COLUMNS = [("entity_f1", "ent F1"), ("entity_duplicates", "dup"), ("subclass_acc
            ("participant_role_accuracy", "role")]
 
 
-def evaluate(gold_dir: Path, reports_dir: Path, extractor=None, show: bool = False) -> dict:
-    """{"reports": {stem: figures}, "total": figures (micro-averaged), "misses": {stem: [...]}}.
-    Every report under `reports_dir` whose stem names a gold file is extracted and scored."""
+def read_splits(path: Path) -> dict[str, list[str]]:
+    """Named groups of report stems from a Markdown file: each `## name` heading, then the
+    `stem`s in backticks below it (tests/data/SPLITS.md)."""
+    splits: dict[str, list[str]] = {}
+    current = None
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = splits.setdefault(line[3:].strip(), [])
+        elif current is not None and line.startswith("| `"):
+            current.append(line.split("`")[1])
+    return {name: stems for name, stems in splits.items() if stems}
+
+
+def evaluate(gold_dir: Path, reports_dir: Path, extractor=None, show: bool = False,
+             splits: dict[str, list[str]] | None = None) -> dict:
+    """{"reports": {stem: figures}, "total": figures (micro-averaged), "misses": {stem: [...]},
+    "splits": {name: figures}}. Every report under `reports_dir` whose stem names a gold file is
+    extracted and scored; `splits` groups stems for subtotals (dev, held-out)."""
     if extractor is None:
         from loaders.pipeline import default_extractor
         extractor = default_extractor()
     gold_files = {p.stem: p for p in sorted(Path(gold_dir).glob("*.json"))}
     reports = [read_report(p) for p in iter_report_paths([Path(reports_dir)]) if p.stem in gold_files]
     total = Counts()
-    per_report, misses = {}, {}
+    per_report, misses, counted = {}, {}, {}
     for report, graph in zip(reports, extractor.extract_many(reports)):
         stem = report.path.stem
         counts = score_one(json.loads(gold_files[stem].read_text(encoding="utf-8")), graph.to_dict())
         per_report[stem] = summary(counts)
+        counted[stem] = counts
         misses[stem] = list(counts.misses)
         total.add(counts)
-    return {"reports": per_report, "total": summary(total), "misses": misses}
+    groups = {}
+    for name, stems in (splits or {}).items():
+        group = Counts()
+        for stem in stems:
+            if stem in counted:
+                group.add(counted[stem])
+        groups[name] = summary(group)
+    return {"reports": per_report, "total": summary(total), "misses": misses, "splits": groups}
 
 
 def format_table(result: dict, show: bool = False) -> str:
     """One row per report and a micro-averaged total, in the scorer's figures."""
-    names = list(result["reports"]) + ["TOTAL"]
+    names = list(result["reports"]) + [f"TOTAL {name}" for name in result.get("splits", {})] + ["TOTAL"]
     width = max([len(n) for n in names] + [6])
     lines = [f"{'report':<{width}}  " + "  ".join(f"{label:>6}" for _, label in COLUMNS)]
     for name in names:
-        figures = result["total"] if name == "TOTAL" else result["reports"][name]
+        figures = (result["total"] if name == "TOTAL" else result["splits"][name[6:]] if name.startswith("TOTAL ")
+                   else result["reports"][name])
         lines.append(f"{name:<{width}}  " + "  ".join(f"{figures[k]:>6}" for k, _ in COLUMNS))
     if show:
         for name, missed in result["misses"].items():
             lines += [f"\n{name}:"] + [f"  {m}" for m in missed]
     return "\n".join(lines)
-
-
-def print_table(result: dict, show: bool = False) -> None:
-    print(format_table(result, show))
-
-
-if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("gold_dir", type=Path)
-    parser.add_argument("reports_dir", type=Path)
-    parser.add_argument("--show", action="store_true")
-    args = parser.parse_args()
-    print_table(evaluate(args.gold_dir, args.reports_dir), args.show)

@@ -97,11 +97,13 @@ def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Hand annotations (*.json), named like the reports.")],
     reports_dir: Annotated[Path, typer.Argument(help="The reports they annotate.")],
     show: Annotated[bool, typer.Option(help="List every miss.")] = False,
+    splits: Annotated[Optional[Path], typer.Option(help="Markdown file grouping report stems under `## name` headings, for subtotals.")] = None,
 ) -> None:
     """Score the extractor against hand annotations (the figures of shared/eval/score.py)."""
-    from loaders.evaluate import evaluate as run, format_table
+    from loaders.evaluate import evaluate as run, format_table, read_splits
 
-    typer.echo(format_table(run(gold_dir, reports_dir), show=show))
+    groups = read_splits(splits) if splits else None
+    typer.echo(format_table(run(gold_dir, reports_dir, splits=groups), show=show))
 
 
 @app.command()
