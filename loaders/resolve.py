@@ -7,11 +7,12 @@ so the same actor gets the same id whatever report or order it is read in.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 
 from graph import ontology
-from graph.ids import entity_id
+from graph.ids import entity_id, slug
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Entity, Mention
 
@@ -28,6 +29,10 @@ class Resolver:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.onto = ontology.load()
+        # Known national bodies by id, with their country: another country's "Ministry of the
+        # Interior" must not become Peru's.
+        self.national = {entity_id(self.onto.classes[e.cls].id_prefix, e.name): e.country
+                         for e in lex.entries.values() if e.country and e.cls in self.onto.classes}
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
         self.anaphora = re.compile(rf"\b(?:the|this|that)\s+(?P<noun>{nouns})\b(?![ \t]+(?:of\b|(?-i:[A-Z])))", re.I)
 
@@ -43,6 +48,7 @@ class Resolver:
             entity = self._entity(members)
             if entity is None:
                 continue
+            entity = self._of_this_country(entity, ctx.country)
             seen = entities.get(entity.id)
             if seen:
                 seen.mentions += entity.mentions
@@ -197,6 +203,20 @@ class Resolver:
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
 
+    def _of_this_country(self, entity: Entity, country: str | None) -> Entity:
+        """A body the gazetteer knows for one country, named in a report about another, is that
+        other country's body: its id takes the country's name."""
+        known = self.national.get(entity.id)
+        if not known or not country or known == country or country not in self.lex.countries:
+            return entity
+        # Named as the text names it, not with the other country's canonical name.
+        name = _surface_name([m.text for m in entity.mentions])
+        ident = entity_id(self.onto.classes[entity.cls].id_prefix, name)
+        if ident in self.national:
+            ident = f"{ident}-{slug(self.lex.countries[country])}"
+        aliases = sorted({*entity.aliases, entity.name} - {name})
+        return dataclasses.replace(entity, id=ident, name=name, aliases=aliases, entry=None, wikidata=None)
+
     def _entity(self, members: list[Mention]) -> Entity | None:
         entry = self.lex.entry(next((m.entry for m in members if m.entry), None))
         if entry:
@@ -204,8 +224,7 @@ class Resolver:
         else:
             cls, subclass = self._vote(members)
             named = [m.name for m in members if m.name]
-            name = named[0] if named else max((m.text for m in members),
-                                              key=lambda t: (len(t.split()), _accents(t), len(t), t))
+            name = named[0] if named else _surface_name([m.text for m in members])
         if cls not in ("Person", "Organization", "Place"):
             return None
         if cls == "Place" and subclass is None:
@@ -230,3 +249,8 @@ def gazetteer_entity(ctx: Context, lex: Lexicon, name: str, where: Mention) -> E
     if not any(m.start == where.start and m.end == where.end for m in entity.mentions):
         entity.mentions.append(Mention(where.start, where.end, where.text, "title", sent=where.sent, entity=ident))
     return entity
+
+
+def _surface_name(texts: list[str]) -> str:
+    """The fullest of the forms the text uses: most words, then accents kept, then longest."""
+    return max(texts, key=lambda t: (len(t.split()), _accents(t), len(t), t))

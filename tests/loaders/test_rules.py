@@ -132,3 +132,15 @@ def test_ownership_subsidiary_shareholders_and_local_unit(ex):
     assert ("Andes Copper Corporation", "Minera Huaraz S.A.") in owns
     assert {("Pacific Metals Inc", "Minera Sur"), ("Lima Gold Ltd", "Minera Sur")} <= owns
     assert ("Andes Copper Corporation", "Huaraz Services") in owns
+
+
+def test_another_countrys_ministry_is_not_perus():
+    from loaders.pipeline import default_extractor
+    from loaders.read import report_from_text
+
+    text = ("Guatemala's government declared a state of siege on Monday. The Ministry of the Interior said "
+            "that police units were sent to San Rafael Las Flores, in Guatemala.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "published": "2013-05"}))
+    ids = {n.id for n in doc.nodes}
+    assert "organization:ministry-of-the-interior" not in ids
+    assert "organization:ministry-of-the-interior-guatemala" in ids
