@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, Iterator
@@ -22,6 +23,7 @@ from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import plan, prepare
 
 EXPORT_BATCH = 5000
+SAVE_EVERY = 100  # writes in a batch between saves: what a crash mid-batch can lose at most
 
 
 class MemoryStore(GraphStore):
@@ -32,6 +34,8 @@ class MemoryStore(GraphStore):
         self.onto = ontology.load()
         self.graph = nx.MultiDiGraph()
         self._by_label: dict[str, set[str]] = {}
+        self._batched = 0
+        self._unsaved = 0
         if self.path and self.path.exists():
             self._load(self.path)
 
@@ -61,6 +65,23 @@ class MemoryStore(GraphStore):
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def _persist(self) -> None:
+        self._unsaved += 1
+        if not self._batched or self._unsaved >= SAVE_EVERY:
+            self._save()
+            self._unsaved = 0
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        self._batched += 1
+        try:
+            yield
+        finally:
+            self._batched -= 1
+            if not self._batched and self._unsaved:
+                self._save()
+                self._unsaved = 0
 
     def _document(self) -> GraphDocument:
         return GraphDocument(
@@ -92,20 +113,45 @@ class MemoryStore(GraphStore):
         endpoint_labels = {e: self.graph.nodes[e]["labels"] for e in ends if e in self.graph}
         changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
 
-        # The embedded store trades memory for simplicity: a copy is its transaction log.
-        snapshot = self.graph.copy()
+        undo = self._undo_log(changes, delete)
         try:
             self._write_nodes(changes.nodes)
             self._write_relationships(changes.relationships)
             self._delete_nodes(delete)
-            self._save()
+            self._persist()
         except BaseException:
             # The file still holds the previous graph; put memory back to match it.
-            self.graph = snapshot
-            self._reindex()
+            self._roll_back(*undo)
             raise
         return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
+
+    def _undo_log(self, changes, delete: tuple[str, ...]) -> tuple:
+        """What the write will overwrite, so a failure can put it back: only what the document
+        touches, not a copy of the graph."""
+        touched = [n.id for n in changes.nodes] + [i for i in delete if i in self.graph]
+        nodes = {i: (self._node(i) if i in self.graph else None) for i in touched}
+        edges = {rel_id: (rel.start, rel.end, self.graph.edges[rel.start, rel.end, rel_id]
+                          if self.graph.has_edge(rel.start, rel.end, key=rel_id) else None)
+                 for rel_id, rel in changes.relationships}
+        removed = [(a, b, k, d) for i in delete if i in self.graph
+                   for a, b, k, d in [*self.graph.out_edges(i, keys=True, data=True),
+                                      *self.graph.in_edges(i, keys=True, data=True)]]
+        return nodes, {k: (a, b, dict(d) if d else None) for k, (a, b, d) in edges.items()}, removed
+
+    def _roll_back(self, nodes: dict, edges: dict, removed: list) -> None:
+        for rel_id, (start, end, data) in edges.items():
+            if self.graph.has_edge(start, end, key=rel_id):
+                self.graph.remove_edge(start, end, key=rel_id)
+            if data is not None:
+                self.graph.add_edge(start, end, key=rel_id, **data)
+        for node_id, node in nodes.items():
+            if node is None:
+                self._delete_nodes((node_id,))
+            else:
+                self._put_node(node)
+        for a, b, k, d in removed:
+            self.graph.add_edge(a, b, key=k, **d)
 
     def _write_nodes(self, nodes: list[Node]) -> None:
         for node in nodes:

@@ -7,6 +7,7 @@ analysts' questions on them once, so both stores answer alike.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Literal
 
@@ -123,6 +124,13 @@ class GraphStore(ABC):
     @abstractmethod
     def clear(self) -> None:
         """Delete everything (tests and `minegraph init-db --reset`)."""
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes in a row (a loader's run). Each write stays all-or-nothing; a store may
+        persist them together (the embedded store saves its file every SAVE_EVERY writes and at
+        the end, instead of rewriting it after each report)."""
+        yield
 
     def close(self) -> None:
         pass

@@ -44,18 +44,10 @@ def load_graph_documents(store: GraphStore, paths: Iterable[Path],
     """Files that `read` turns into graph documents (by default JSON in the scorer's format),
     each in one transaction."""
     out = LoadReport()
-    for path in paths:
-        try:
-            result = store.write(read(path), source=str(path))
-        except StoreUnavailable:
-            raise
-        except (OSError, ValueError, KeyError, TypeError, DocumentError, StoreError) as exc:
-            out.failed.append((str(path), _problem(exc)))
-        else:
-            out.loaded.append(str(path))
-            out.nodes += result.nodes
-            out.relationships += result.relationships
-        progress(out)
+    with store.batch():
+        for path in paths:
+            _write(store, str(path), lambda: read(path), out)
+            progress(out)
     return out
 
 
@@ -89,20 +81,27 @@ def load_reports(store: GraphStore, paths: list[Path], force: bool = False,
             yield report
 
     extractor = default_extractor()
-    for report, doc in _extracted(extractor, readable()):
-        source = str(report.path) if report.path else report.doc_id
-        try:
-            result = store.write(stamp_ingested(doc, report.text), source=source)
-        except StoreUnavailable:
-            raise
-        except (DocumentError, StoreError) as exc:
-            out.failed.append((source, _problem(exc)))
-        else:
-            out.loaded.append(source)
-            out.nodes += result.nodes
-            out.relationships += result.relationships
-        progress(out)
+    with store.batch():
+        for report, doc in _extracted(extractor, readable()):
+            source = str(report.path) if report.path else report.doc_id
+            _write(store, source, lambda: stamp_ingested(doc, report.text), out)
+            progress(out)
     return out
+
+
+def _write(store: GraphStore, source: str, document: Callable[[], GraphDocument], out: LoadReport) -> None:
+    """One document in one transaction; a bad one is recorded with its problem, and only a lost
+    server stops the batch."""
+    try:
+        result = store.write(document(), source=source)
+    except StoreUnavailable:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, DocumentError, StoreError) as exc:
+        out.failed.append((source, _problem(exc)))
+    else:
+        out.loaded.append(source)
+        out.nodes += result.nodes
+        out.relationships += result.relationships
 
 
 def _extracted(extractor, reports: Iterator, chunk: int = CHUNK) -> Iterator:

@@ -41,3 +41,21 @@ def test_loading_twice_leaves_identical_counts(tmp_path, monkeypatch):
         assert CliRunner().invoke(app, ["load", str(doc)]).exit_code == 0
     saved = json.loads((tmp_path / "graph.json").read_text())
     assert (len(saved["nodes"]), len(saved["relationships"])) == (4, 3)
+
+
+def test_a_batch_saves_the_embedded_store_once_and_keeps_every_document(tmp_path, monkeypatch):
+    from minegraph.ingest import load_graph_documents
+
+    paths = []
+    for i, doc_id in enumerate(["doc:aaaa", "doc:bbbb", "doc:cccc"]):
+        paths.append(tmp_path / f"{i}.json")
+        paths[-1].write_text(visit_document(doc_id).to_json())
+    store = MemoryStore(tmp_path / "graph.json")
+    saves = []
+    real_save = store._save
+    monkeypatch.setattr(store, "_save", lambda: (saves.append(1), real_save()))
+    result = load_graph_documents(store, paths)
+    assert len(result.loaded) == 3 and len(saves) == 1
+    reloaded = MemoryStore(tmp_path / "graph.json")
+    (rel,) = reloaded.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    assert rel.properties["sources"] == ["doc:aaaa", "doc:bbbb", "doc:cccc"]

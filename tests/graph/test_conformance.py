@@ -135,3 +135,21 @@ def test_the_embedded_store_survives_a_restart(tmp_path):
     again = MemoryStore(tmp_path / "g.json")
     assert again.counts().nodes == 4 and again.counts().relationships == 3
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_the_embedded_store_rolls_back_when_saving_fails(memory_store, monkeypatch):
+    memory_store.write(visit_document("doc:aaaa"))
+    before = snapshot(memory_store)
+    update = visit_document("doc:bbbb", SENTENCES["luque"])
+    update.nodes.append(Node("person:rolando-luque", ["Entity", "Person"], {"name": "Rolando Luque"}))
+    update.relationships.append(Relationship("PARTICIPATED_IN", "person:rolando-luque",
+                                             "event:visit:2016-10-22:las-bambas", {"role": "accompanying"}))
+
+    def full_disk():
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(memory_store, "_save", full_disk)
+    with pytest.raises(OSError):
+        memory_store.write(update)
+    assert snapshot(memory_store) == before
+    assert memory_store.find_nodes(NodeFilter("Person")) == [memory_store.get_node("person:martin-vizcarra")]
