@@ -118,9 +118,48 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     return _fmt(py)
 
 
+# A wire story's dateline: "LIMA, Aug 7 (Reuters) -", "PANAMA CITY, Nov 28 -". Its city is where
+# the story was filed; its date is the day the story speaks from.
+DATELINE = re.compile(
+    rf"\A\s*(?P<city>[A-Z][A-Z\u00C0-\u00DE'.-]+(?:[ \t]+[A-Z][A-Z\u00C0-\u00DE'.-]+)*)"
+    rf"(?:,[ \t]*[A-Z][\w\u00C0-\u017F.]*(?:[ \t]+[A-Z][\w\u00C0-\u017F.]*)*)?,[ \t]*"
+    rf"(?P<date>(?i:{MONTH})[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)"
+    rf"(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*[-\u2013\u2014]+[ \t]")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: tuple[int, int]           # character span of the city
+    date: tuple[int, int]           # character span of the date
+    resolved: str | None            # ISO date at its precision
+
+
+def find_dateline(text: str, published: str | None) -> Dateline | None:
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    single = SINGLE[1][1].match(text, m.start("date"))
+    resolved = resolve("mdy", single, published) if single else None
+    return Dateline(m.span("city"), m.span("date"), resolved[0] if resolved else None)
+
+
+def reference_date(text: str, published: str | None) -> str | None:
+    """What relative dates count from: the dateline's day when the front matter gives less."""
+    line = find_dateline(text, published)
+    if line and line.resolved and len(line.resolved) > len(published or ""):
+        if not published or line.resolved.startswith(published):
+            return line.resolved
+    return published
+
+
 def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Every date of the text, the dateline's excepted (it dates the story, not an event)."""
+    line = find_dateline(text, published)
+    published = reference_date(text, published)
     out = []
     for m in REGEX.finditer(text):
+        if line and line.date[0] <= m.start() < line.date[1]:
+            continue
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
         kind, single = SINGLE[i]
         sm = single.match(text, m.start())

@@ -7,7 +7,9 @@ subclass, date and place (or lead actor), so two reports of one visit give one n
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left
 
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
@@ -25,11 +27,18 @@ GATHERINGS = {"Meeting", "DialogueTable", "Agreement"}
 # The role of the one who does what the trigger says ("the government declared a state of emergency").
 SUBJECT_ROLE = {"LegalAction": "author", "Consultation": "organizer", "StateOfEmergency": "author",
                 "PermitDecision": "author"}
+# Events that happen in the street, at one place with the others a sentence tells of.
+ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury", "Arrest"}
 FORCES = {"PoliceUnit", "MilitaryUnit"}
 CROWDS = {"Community", "CivilSocietyOrganization"}
 HARMS = {"Killing", "Injury"}
 # Verbs whose subject suffers what they say ("two protesters died", "five officers were hurt").
 UNDERGOER_VERBS = {"died", "die", "dies", "perished"}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+INTERVAL = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?)"
+                      r"\s+(?P<dir>after|before|later)\b", re.I)
+ATTRIBUTION = re.compile(r"[^,.;:()]{0,25}?\b(?:said|says|reported|reports|told|stated)\b", re.I)
 QUOTE = re.compile(r"[“\"]([^”\"]{10,})[”\"]")
 
 
@@ -42,6 +51,9 @@ class EventExtractor:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for subclass, spec in lex.triggers.items():
             self.matcher.add(subclass, list(nlp.tokenizer.pipe(spec["words"] + spec.get("motion", []))))
+        dec = table["decisions"]
+        self.decision = re.compile(rf"{alternatives(dec['verbs']).pattern}(?={dec['gap']}{alternatives(dec['objects']).pattern})",
+                                   re.I)
         self.accompanying = alternatives(table["accompanying"])
         self.demanded = [re.compile(p, re.I) for p in table["demanded"]]
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
@@ -50,16 +62,23 @@ class EventExtractor:
         self.companion_after = alternatives(table["accompanied_by"])
         self.absent = alternatives(table["absent"])
         place_nouns = "|".join(table["place_nouns"])
-        self.place_lead = (r"(?:the\s+)?(?:(?:" + place_nouns + r")\s+of\s+(?:the\s+)?)?")
+        # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
+        self.place_lead = (r"(?:the\s+)?(?:(?:" + place_nouns + r")\s+of\s+(?:the\s+)?)?"
+                           r"(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s\s+)?")
 
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
         matches = self.matcher(doc)
         # "In March 2019" is a date, not a march.
         in_date = [(d.start, d.end) for d in ctx.dates]
-        spans = [sp for sp in filter_spans([doc[s:e] for _, s, e in matches])
-                 if not any(a <= sp.start_char < b for a, b in in_date)]
         labels = {(s, e): doc.vocab.strings[mid] for mid, s, e in matches}
+        candidates = [doc[s:e] for _, s, e in matches]
+        for d in self.decision.finditer(doc.text):
+            span = doc.char_span(d.start(), d.end(), alignment_mode="expand")
+            if span is not None:
+                candidates.append(span)
+                labels[(span.start, span.end)] = "PermitDecision"
+        spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
         found = []
         for i, span in enumerate(spans):
@@ -72,6 +91,7 @@ class EventExtractor:
                 found.append((event, self._anchored(event)))
         self._organizers(ctx, [e for e, _ in found])
         self._dates(ctx, [e for e, _ in found], spans)
+        self._shared_places([e for e, _ in found])
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
@@ -94,7 +114,12 @@ class EventExtractor:
     def _read(self, ctx: Context, span, subclass: str, following: int) -> EventMention | None:
         """One trigger's event; its place lies before `following`, the next trigger."""
         sent = ctx.sent_of(span.start_char)
-        if any(m.start <= span.start_char < m.end for m in ctx.mentions if m.entity):
+        if not hasattr(ctx, "_named"):
+            ctx._named = bytearray(len(ctx.report.text) + 1)     # characters inside a named entity
+            for m in ctx.mentions:
+                if m.entity:
+                    ctx._named[m.start:m.end] = b"\x01" * (m.end - m.start)
+        if ctx._named[span.start_char]:
             return None
         event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
         root = span.root
@@ -105,6 +130,15 @@ class EventExtractor:
         else:
             event.places += self._places_after(ctx, span.end_char, sentence_end,
                                                r"(?:at|in|near|on|outside|inside|through|across|along|around)")
+            if subclass == "PermitDecision":
+                # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
+                mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
+                if not mines and re.search(r"\b(?:mine|project)\b", text[span.end_char:sentence_end], re.I):
+                    # "a licence for the $1.4 billion mine": the mine the report spoke of last.
+                    mines = [m for m in ctx.mentions if m.entity and m.end <= span.start_char
+                             and ctx.entities[m.entity].subclass == "Mine"][-1:]
+                if mines:
+                    event.places = [min(mines, key=lambda m: abs(m.start - span.end_char)).entity]
             if subclass in PROTESTS and not event.places and root.tag_.startswith("VB"):
                 # "farmers blocked the Pan-American Highway": what is blocked is where.
                 obj = self._object(ctx, root, span)
@@ -156,6 +190,8 @@ class EventExtractor:
                 s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
                 event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
                                        if s <= m.start < e or m is who]
+                if who.sent != sent:
+                    event.participants.append((who.entity, "subject"))
         elif subclass in PROTESTS:
             by = self.organizer.search(text, span.end_char, sentence_end)
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
@@ -213,7 +249,9 @@ class EventExtractor:
         for m in ctx.in_sentence(ctx.sent_of(pos), ("Place",)):
             if ctx.in_parentheses(m.start) and not aside:
                 continue
-            if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 40), m.start)):
+            if ATTRIBUTION.match(text, m.end):
+                continue        # "..., the health office in Arequipa said": where the source is, not the event
+            if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
@@ -314,6 +352,11 @@ class EventExtractor:
         if token is None:
             return None
         found = next((m for m in ctx.mentions if m.entity and m.start <= token.idx < m.end), None)
+        if found is None:
+            # "arrested the mayor", the mayor named before: the title's holder.
+            role = next((r for r in ctx.roles if r.start <= token.idx < r.end and r.holder is not None
+                         and r.holder.entity), None)
+            found = role.holder if role else None
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
         return found
@@ -386,6 +429,53 @@ class EventExtractor:
                 adjacent = 0 <= date.start - e.trigger[1] <= 5
                 if e.date is None and (e.subclass == nearest.subclass or adjacent):
                     e.date, e.precision = date.date, date.precision
+
+        self._intervals(ctx, events)
+
+    @staticmethod
+    def _shared_places(events: list[EventMention]) -> None:
+        """"Police fired tear gas to clear farmers who had blocked the highway near Cocachacra":
+        the clash, the blockade and the injuries of one sentence happened at one place; an event
+        of the street that the sentence gives no place of takes that of the nearest one that has."""
+        by_sent: dict[int, list[EventMention]] = {}
+        for e in events:
+            if e.subclass in ON_THE_GROUND:
+                by_sent.setdefault(e.sent, []).append(e)
+        for group in by_sent.values():
+            placed = [e for e in group if e.places]
+            for e in group:
+                if not e.places and placed:
+                    nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))
+                    e.places = list(nearest.places)
+
+    def _intervals(self, ctx: Context, events: list[EventMention]) -> None:
+        """"The strike began on 15 July, a week after the ministry granted the licence", "two days
+        later he was arrested": an event told as some time before or after a dated one takes that
+        date moved back or on, at the precision the interval allows (days keep the day, weeks and
+        months the month)."""
+        text = ctx.report.text
+        starts = [d.start for d in ctx.dates]
+        for e in events:
+            if e.date:
+                continue
+            start = ctx.sents[e.sent].start_char
+            found = [m for m in INTERVAL.finditer(text, start, e.trigger[0]) if e.trigger[0] - m.end() <= 80]
+            if not found:
+                continue
+            m = found[-1]
+            later = m.group("dir").lower() == "later"
+            # "Two days later X was arrested": counted from the last date told, here or just before.
+            since = ctx.sents[max(e.sent - 2, 0)].start_char if later else start
+            lo, hi = bisect_left(starts, since), bisect_left(starts, m.start())
+            base = [d for d in ctx.dates[lo:hi] if d.date and d.precision == "day"]
+            if not base:
+                continue
+            n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            unit = m.group("unit").lower().rstrip("s")
+            days = n * {"day": 1, "week": 7, "month": 30}[unit]
+            sign = -1 if m.group("dir").lower() == "after" else 1
+            when = dt.date.fromisoformat(base[-1].date) + dt.timedelta(days=sign * days)
+            e.date, e.precision = (when.isoformat(), "day") if unit == "day" else (when.isoformat()[:7], "month")
 
     @staticmethod
     def _governing(ctx: Context, date, events: list[EventMention]) -> EventMention | None:

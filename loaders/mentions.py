@@ -11,6 +11,7 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from graph.ids import fold
+from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
 
@@ -22,10 +23,24 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|C
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific.
 APPOSED = re.compile(rf"(?:\s+(?:of|for|at)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\))?)?,\s*(?:{HONORIFIC}\s+)?")
+_CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
+# "<Body> (<the body in the other language>) of|de <Place>".
+PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
+                    rf"(?P<of>of|de|del)\s+(?P<c>{_CAP}(?:\s+{_CAP}){{0,2}})")
+# A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
+APPOSED_NAME = re.compile(r"((?-i:[A-Z])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z])[\w\u00C0-\u017F-]+){1,3})"
+                          r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
+RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
+HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
+                      rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
 ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 NAME_CHAR = r"[\w\u00C0-\u017F]"
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
               "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(NAME_CHAR + "+", text)]
 
 
 def _is_acronym(text: str) -> bool:
@@ -85,7 +100,8 @@ class MentionDetector:
         ctx.country = self._country(candidates)
         candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
-        candidates += self._groups(ctx) + self._ner(doc)
+        candidates += self._groups(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
+            + self._honoured(ctx)
         chosen = self._settle(candidates)
         chosen += self._nested_places(chosen, doc)
         chosen += self._acronyms(doc, chosen)
@@ -118,6 +134,46 @@ class MentionDetector:
         for m in sorted(candidates, key=lambda m: m.start):
             first.setdefault(self.lex.entries[m.entry].country, m.start)
         return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
+
+    def _honoured(self, ctx: Context) -> list[Mention]:
+        """"Mr Wilfredo Saavedra", "Sra. Rosa Quispe", "General PNP Hugo Ramos": the capitalised
+        words after a personal honorific or a rank are one person's name, however NER cut them."""
+        out = []
+        for m in HONOURED.finditer(ctx.report.text):
+            # A rank ("General Assembly") names a person only before a given name.
+            if m.group("rank").split()[0].rstrip(".") in RANKS and m.group("name").split()[0] not in self.lex.given_names:
+                continue
+            out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "group",
+                               name=re.sub(r"\s+", " ", m.group("name")), cls="Person", weight=10))
+        return out
+
+    def _paired(self, ctx: Context) -> list[Mention]:
+        """"the Provincial Council (Municipalidad Provincial) of Islay": one body named in two
+        languages around its place; the name is the first form, the bracketed one an alias."""
+        out = []
+        inside = self.lex.typing["inside"]
+        for m in PAIRED.finditer(ctx.report.text):
+            first, second, of, place = m.group("a"), m.group("b"), m.group("of"), m.group("c")
+            cue = next((inside[w] for w in _words(first) + _words(second) if w in inside), None)
+            if cue is None or cue[0] != "Organization":
+                continue
+            other = "of" if of.lower() in ("de", "del") else "de"
+            out.append(Mention(m.start("a"), m.end("c"), m.group(0), "group", name=f"{first} {of} {place}",
+                               cls=cue[0], subclass=cue[1], weight=10, aliases=[f"{second} {other} {place}"]))
+        return out
+
+    def _dateline(self, ctx: Context) -> list[Mention]:
+        """"LIMA, Aug 7 (Reuters) -": the city a wire story was filed from is a settlement."""
+        line = find_dateline(ctx.report.text, ctx.report.published)
+        if line is None:
+            return []
+        s, e = line.city
+        text = ctx.report.text[s:e]
+        name = " ".join(w.capitalize() for w in text.split())
+        entry = self.lex.entry(self.lex.by_key.get(key(name)))
+        if entry is not None:
+            return [Mention(s, e, text, "gazetteer", entry=entry.name, cls=entry.cls, subclass=entry.subclass, weight=10)]
+        return [Mention(s, e, text, "group", name=name, cls="Place", subclass="Settlement", weight=10)]
 
     def _ner(self, doc) -> list[Mention]:
         out = []
@@ -191,12 +247,12 @@ class MentionDetector:
 
     @staticmethod
     def _settle(candidates: list[Mention]) -> list[Mention]:
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(max((m.end for m in candidates), default=0))    # characters already claimed
         chosen = []
         for m in sorted(candidates, key=lambda m: (-(m.end - m.start), -PRIORITY[m.source], m.start, m.entry or "")):
-            if any(m.start < e and s < m.end for s, e in taken):
+            if any(taken[m.start:m.end]):
                 continue
-            taken.append((m.start, m.end))
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             chosen.append(m)
         return chosen
 
@@ -259,9 +315,27 @@ class MentionDetector:
                            name=name, title=name if mods not in ("former", "then") else title,
                            body=body, former=bool(r.group("former")),
                            country=next((c for c, n in self.lex.countries.items() if n == country), None))
-            role.holder = self._holder(role, text, starts, ends)
+            role.holder = self._holder(role, text, starts, ends) or self._apposed_name(ctx, role, starts)
             out.append(role)
         return out
+
+    @staticmethod
+    def _apposed_name(ctx: Context, role: Mention, starts: dict) -> Mention | None:
+        """"The Interior Minister, Wilver Calle, has said": the capitalised words in apposition
+        after a title are its holder's name even where NER saw only part of it."""
+        apposed = APPOSED.match(ctx.report.text, role.end)
+        name = APPOSED_NAME.match(ctx.report.text, apposed.end()) if apposed else None
+        if name is None:
+            return None
+        s, e = name.span(1)
+        inside = [m for m in ctx.mentions if s <= m.start and m.end <= e]
+        if any(m.start < e and s < m.end for m in ctx.mentions if m not in inside) or \
+                any(m.source != "ner" or m.label not in (None, "PERSON") for m in inside):
+            return None
+        person = Mention(s, e, name.group(1), "ner", sent=role.sent, label="PERSON")
+        ctx.mentions = sorted([m for m in ctx.mentions if m not in inside] + [person], key=lambda m: (m.start, m.end))
+        starts[s] = person
+        return person
 
     @staticmethod
     def _holder(role: Mention, text: str, starts: dict, ends: dict) -> Mention | None:
@@ -278,11 +352,12 @@ class MentionDetector:
         if nxt is not None and nxt.cls in (None, "Person") and (nxt.label in (None, "PERSON") or
                                                                  (closed and nxt.source == "ner" and " " in nxt.text)):
             return nxt
-        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?$", text[:role.start], re.I)
-        before = text[:head.start() if head else role.start]
+        lo = max(0, role.start - 200)     # a window, so that a long report is read in linear time
+        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?$", text[lo:role.start], re.I)
+        before = text[lo:lo + head.start() if head else role.start]
         comma = re.search(r",\s*$", before)
         if comma:
-            prev = ends.get(comma.start())
+            prev = ends.get(lo + comma.start())
             if prev is not None and prev.cls in (None, "Person"):
                 return prev
         return None

@@ -36,6 +36,7 @@ class Mention:
     holder: "Mention | None" = None  # role mentions: the named person the title belongs to
     acronym_of: "Mention | None" = None  # an acronym defined in the text names that mention's entity
     entity: str | None = None       # set by resolution: the id of its entity
+    aliases: list[str] = field(default_factory=list)   # other names the text gives it in the same place
 
 
 @dataclass
@@ -140,8 +141,14 @@ class Context:
     # --- finding mentions around a position: the rules read text the way an analyst does ---
 
     def in_sentence(self, sent: int, classes: tuple[str, ...] = ()) -> list[Mention]:
-        return [m for m in self.mentions if m.sent == sent and m.entity
-                and (not classes or self.cls_of(m) in classes)]
+        # Mentions indexed by sentence, rebuilt when the list is replaced or grows: linear per report.
+        src = getattr(self, "_by_sent_src", None)
+        if src is not self.mentions or getattr(self, "_by_sent_len", -1) != len(self.mentions):
+            index: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                index.setdefault(m.sent, []).append(m)
+            self._by_sent, self._by_sent_src, self._by_sent_len = index, self.mentions, len(self.mentions)
+        return [m for m in self._by_sent.get(sent, ()) if m.entity and (not classes or self.cls_of(m) in classes)]
 
     def mention_at(self, pos: int, classes: tuple[str, ...] = ()) -> Mention | None:
         """The entity mention starting at `pos`, past blanks, quotes, "the"/"a", "either" and

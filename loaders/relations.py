@@ -16,9 +16,19 @@ from loaders.resolve import gazetteer_entity
 
 ORG, PERSON, PLACE = ("Organization",), ("Person",), ("Place",)
 GAP = re.compile(r"^\s*(?:\([^)]*\))?[\s'‘’\"“”,]*$")
+# Where a list of members ends: a full stop, a semicolon, or a comma before a lower-case word that
+# does not continue the list (", met in Lima").
+LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
+# "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
+PART_OF_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?of\s+(?:the\s+)?")
+POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
 AREA_BEFORE = re.compile(r"\b(?P<level>regions?|departments?|provinces?|districts?)\s+of\s+(?:the\s+)?$", re.I)
 AREA_AFTER = re.compile(r"\s+(?P<level>region|department|province|district)\b", re.I)
+# "owned by a consortium made up of": the owners are the members listed next.
+CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+of\s+companies)\s+"
+                        r"(?:made\s+up\s+of|formed\s+by|composed\s+of|of|comprising)\s+", re.I)
+AREA_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?", re.I)
 AREA_INSIDE = re.compile(r"\b(?P<level>region|department|province|district)\b", re.I)
 
 
@@ -44,10 +54,23 @@ class RelationExtractor:
         self.ownership = [(kind, order, alternatives(p)) for kind in ("operates", "owns")
                           for order, p in r[kind].items()]
         self.owned_apposition = [re.compile(p, re.I) for p in r["owned_apposition"]]
+        self.government_after = re.compile(r["government_of"]["person_after"], re.I)
+        self.government_before = re.compile(r["government_of"]["person_before"], re.I)
+        self.made_up_of = alternatives(r["made_up_of"])
+        self.force_words = re.compile(r["force_words"], re.I)
+        self.answers_to = re.compile(r["answers_to"], re.I)
+        self.and_then_to = re.compile(r["and_then_to"], re.I)
+        sec = r["security"]
+        self.agreement = alternatives(sec["agreements"])
+        self.guard = alternatives(sec["guard"])
+        self.lodged = alternatives(sec["lodged"])
+        self.with_party = re.compile(sec["with"], re.I)
 
     def __call__(self, ctx: Context) -> Context:
         # Operators first: a base "on company property" names the company that operates the place.
-        for rule in (self.operators, self.positions, self.heads, self.commands, self.bases, self.locations):
+        for rule in (self.operators, self.positions, self.heads, self.governments, self.members, self.parts, self.commands,
+                     self.bases, self.security,
+                     self.locations):
             rule(ctx)
         return ctx
 
@@ -122,8 +145,9 @@ class RelationExtractor:
         """The body or place a title belongs to when named before it: "Arequipa's regional
         governor", "the municipality, whose mayor", "CNDDHH executive secretary"."""
         text = ctx.report.text
-        head = re.search(r"(?:\b(?:the|a|an)\s+)?$", text[:role.start], re.I)
-        pos = head.start() if head else role.start
+        lo = max(0, role.start - 40)      # a window: linear in a long report
+        head = re.search(r"(?:\b(?:the|a|an)\s+)?$", text[lo:role.start], re.I)
+        pos = lo + head.start() if head else role.start
         for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (r",\s*whose\s+$", ORG), (r"(?<=\S)[ \t]+$", ORG)):
             m = re.search(pattern, text[max(0, pos - 12):pos])
             if not m:
@@ -148,7 +172,87 @@ class RelationExtractor:
             if org and person:
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)
 
+    def governments(self, ctx: Context) -> None:
+        """"the government of (President) X", "X's government", "the X administration": X heads
+        the government of the report's country."""
+        government = self.lex.governments.get(ctx.country or "")
+        if government is None:
+            return
+        text = ctx.report.text
+        found: list[tuple[Mention, int, Mention]] = []
+        for m, sent in self._phrases(ctx, self.government_after):
+            person = ctx.mention_at(m.end(), PERSON)
+            if person is not None:
+                found.append((person, sent, Mention(m.start(), m.end(), m.group(0), "title", sent=sent)))
+        for person in ctx.mentions:
+            if not person.entity or ctx.cls_of(person) != "Person":
+                continue
+            m = self.government_before.match(text[person.end:person.end + 30])
+            if m:
+                s, e = person.end + m.start(), person.end + m.end()
+                found.append((person, person.sent, Mention(s, e, text[s:e], "title", sent=person.sent)))
+        for person, sent, where in found:
+            target = gazetteer_entity(ctx, self.lex, government, where).id
+            self._fact(ctx, "HEADS", person.entity, target, sent, "heads.government_of", 0.7)
+
+    def members(self, ctx: Context) -> None:
+        """"a committee ... made up of the Minister of A, Mr X, and the Minister of B, Mr Y": the
+        persons of the phrase (or the bodies, when it names no person) are members of the body
+        the phrase hangs from."""
+        doc = ctx.doc
+        for m, sent in self._phrases(ctx, self.made_up_of):
+            first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if first is None:
+                continue
+            head = first[0]
+            while not head.tag_.startswith("NN") and head.head.i != head.i:
+                head = head.head
+            if not head.tag_.startswith("NN"):
+                # "a committee ... and made up of": parsed as the clause's verb, whose subject is the body.
+                head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), head)
+            body = next((x for x in ctx.in_sentence(sent, ORG) if x.start <= head.idx < x.end), None)
+            if body is None:
+                continue
+            s = m.end()
+            stop = LIST_END.search(ctx.report.text, s, ctx.sents[sent].end_char)
+            e = stop.start() if stop else ctx.sents[sent].end_char
+            inside = [x for x in ctx.in_sentence(sent, PERSON + ORG) if s <= x.start < e and x.entity != body.entity]
+            persons = [x for x in inside if ctx.cls_of(x) == "Person"]
+            for x in persons or inside:
+                self._fact(ctx, "MEMBER_OF", x.entity, body.entity, sent, "member_of.made_up_of", 0.7)
+
+    def parts(self, ctx: Context) -> None:
+        """"the Apurímac police region (Región Policial Apurímac) of the PNP", "the Vice-Ministry
+        of X (VGT) of the PCM", "MINEM's Oficina General de Gestión Social": a state body or unit
+        named as of (or belonging to) another is part of it."""
+        text = ctx.report.text
+        state = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
+        orgs = [m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization"
+                and ctx.entities[m.entity].subclass in state and m.source != "anaphora"]
+        for i, inner in enumerate(orgs):
+            for outer in orgs[i + 1:i + 3]:
+                if outer.sent != inner.sent or outer.entity == inner.entity:
+                    continue
+                if PART_OF_GAP.fullmatch(text, inner.end, outer.start):
+                    self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
+                elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
+                    self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
+
     def commands(self, ctx: Context) -> None:
+        text = ctx.report.text
+        for m, sent in self._phrases(ctx, self.answers_to):
+            subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
+            said = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
+            relative = subordinate is not None and re.fullmatch(r"\s*,?\s*(?:who|which)\s+(?:\w+\s+)?", text[subordinate.end:m.start()])
+            if said and not relative and (subordinate is None or said.start() < subordinate.start):
+                # "The officers who detained X answered to": the force, not X.
+                subordinate = self._last_force(ctx, m.start(), sent)
+            superior = ctx.actor_at(m.end(), ORG + PERSON)
+            while subordinate is not None and superior is not None:
+                self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent,
+                           "command.answers_to", 0.7, basis="operational")
+                more = self.and_then_to.match(text, superior.end)
+                superior = ctx.mention_at(more.end(), ORG + PERSON) if more else None
         for basis, pattern in self.command:
             for m, sent in self._phrases(ctx, pattern):
                 superior = ctx.mention_at(m.end(), ORG + PERSON)
@@ -156,17 +260,93 @@ class RelationExtractor:
                 if superior and subordinate:
                     self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent,
                                f"command.{basis}", 0.75, basis=basis)
+        # "reports to" is read by both rules: one fact per sentence and pair.
+        seen: set[tuple] = set()
+        ctx.facts = [f for f in ctx.facts if f.type != "SUBORDINATE_TO"
+                     or not ((f.start, f.end, f.evidence) in seen or seen.add((f.start, f.end, f.evidence)))]
 
     def bases(self, ctx: Context) -> None:
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.based):
             org = ctx.nearest_before(m.start(), sent, ORG)
+            if org is None and self.force_words.search(text, ctx.sents[sent].start_char, m.start()):
+                org = self._last_force(ctx, m.start(), sent)
             end = ctx.sents[sent].end_char
             place = next((p for p in ctx.in_sentence(sent, PLACE) if m.end() <= p.start < end), None)
             if not org or not place:
                 continue
             self._fact(ctx, "BASED_AT", org.entity, place.entity, sent, "based_at", 0.8,
                        on_property_of=self._owner(ctx, text[m.end():place.start], place, sent))
+
+    def security(self, ctx: Context) -> None:
+        """"Under a convenio with X, police guard the mine and live on company property": the
+        force provides security to the company by that agreement, and is based on its property."""
+        text = ctx.report.text
+        done: set[int] = set()
+        for m, sent in self._phrases(ctx, self.agreement):
+            if sent in done:
+                continue
+            span = ctx.sents[sent]
+            guard = self.guard.search(text, span.start_char, span.end_char)
+            lodged = self.lodged.search(text, span.start_char, span.end_char)
+            if not guard and not lodged:
+                continue
+            here = ctx.in_sentence(sent, ORG)
+            unit = next((x for x in here if ctx.entities[x.entity].subclass in ("PoliceUnit", "MilitaryUnit")), None)
+            company = self._party(ctx, m, sent, here)
+            if unit is None or company is None:
+                continue
+            done.add(sent)
+            word = "convenio" if re.search(r"\bconvenios?\b", span.text, re.I) else m.group(0).lower()
+            self._fact(ctx, "PROVIDES_SECURITY_TO", unit.entity, company, sent, "security.agreement", 0.75,
+                       agreement=word)
+            if not lodged:
+                continue
+            place = self._guarded_place(ctx, company, sent, [c for c in (lodged, guard) if c])
+            if place is None:
+                continue
+            ctx.facts = [f for f in ctx.facts if not (f.type == "BASED_AT" and f.start == unit.entity
+                                                      and f.evidence == ctx.sentence(sent))]
+            self._fact(ctx, "BASED_AT", unit.entity, place, sent, "based_at.agreement", 0.75,
+                       on_property_of=ctx.entities[company].name)
+
+    def _party(self, ctx: Context, agreement: re.Match, sent: int, here: list[Mention]) -> str | None:
+        """The company of an agreement: named after "with"/"between", else the first company of
+        the sentence, else the one "the company" points back to."""
+        def company(x: Mention | None) -> bool:
+            return x is not None and ctx.entities[x.entity].subclass == "Company"
+        found = self.with_party.match(ctx.report.text, agreement.end())
+        party = ctx.mention_at(found.end(), ORG) if found else None
+        if company(party) and party.source != "anaphora":
+            return party.entity
+        named = [x for x in here if company(x)]
+        named.sort(key=lambda x: x.source == "anaphora")
+        return named[0].entity if named else None
+
+    def _guarded_place(self, ctx: Context, company: str, sent: int, cues: list[re.Match]) -> str | None:
+        """Where a force lodged by a company is: the place the company runs, else the place
+        named after "live on"/"guard" ("guard the mine")."""
+        for f in ctx.facts:
+            if f.type in ("OPERATES", "OWNS") and f.start == company and ctx.entities[f.end].cls == "Place":
+                return f.end
+        places = ctx.in_sentence(sent, PLACE)
+        for cue in cues:
+            found = next((p for p in places if p.start >= cue.end()), None)
+            if found is not None:
+                return found.entity
+        return None
+
+    @staticmethod
+    def _last_force(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """"They are housed at ...": the police or military unit named last, here or in the two
+        sentences before."""
+        found = None
+        for m in ctx.mentions:
+            if m.start >= pos:
+                break
+            if m.entity and sent - 2 <= m.sent <= sent and ctx.entities[m.entity].subclass in ("PoliceUnit", "MilitaryUnit"):
+                found = m
+        return found
 
     def _owner(self, ctx: Context, between: str, place: Mention, sent: int) -> str | None:
         for pattern in self.property:
@@ -194,9 +374,27 @@ class RelationExtractor:
             for m, sent in self._phrases(ctx, pattern):
                 # Companies own companies too ("Minera Yanacocha, owned by Newmont").
                 owned = PLACE + ORG if kind == "owns" else PLACE
+                if re.search(r"subsidiar|\bunit\b|affiliate", m.group(0), re.I):
+                    owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
                 first = ctx.nearest_before(m.start(), sent, owned if order == "place_then_company" else ORG)
                 second = ctx.mention_at(m.end(), ORG if order == "place_then_company" else owned)
                 company, place = (second, first) if order == "place_then_company" else (first, second)
+                if owned == ORG and place is not None and re.search(r"\b(?:which|who)\b|%", text[place.end:m.start()]):
+                    place = None    # "MMG, which holds 62.5%, a unit of Guoxin (22.5%)": another item of a list
+                consortium = CONSORTIUM.match(text, m.end()) if kind == "owns" and order == "place_then_company" else None
+                if consortium:
+                    # "The Quilla mine in Peru is owned by": the mine, not the country.
+                    first = next((x for x in reversed(ctx.in_sentence(sent, PLACE + ORG)) if x.end <= m.start()
+                                  and ctx.entities[x.entity].subclass in ("Mine", "Port", "Road", "Facility", "Company")), None)
+                if consortium and first is not None:
+                    # "owned by a consortium made up of A, B and C": each one owns it.
+                    for other in ctx.chain_at(consortium.end(), ORG):
+                        if self._fits(ctx, other, first, kind):
+                            self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
+                    for other in ctx.in_sentence(sent, ORG):
+                        if other.start > consortium.end() and re.match(r"\s*\(\s*\d", text[other.end:other.end + 6]) \
+                                and self._fits(ctx, other, first, kind):
+                            self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
                 if company and place and self._fits(ctx, company, place, kind):
                     self._fact(ctx, kind.upper(), company.entity, place.entity, sent, f"{kind}.phrase", 0.8)
                 if kind == "owns" and order == "place_then_company" and company and place:
@@ -209,6 +407,9 @@ class RelationExtractor:
                 owned = ctx.nearest_before(m.start(), sent, ORG)
                 parent = self._antecedent_company(ctx, m.start(), owned)
                 if owned and parent and GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()])):
+                    # "X, the company's local unit": X is a company too.
+                    if ctx.entities[owned.entity].subclass is None:
+                        ctx.entities[owned.entity].subclass = "Company"
                     self._fact(ctx, "OWNS", parent, owned.entity, sent, "owns.apposition", 0.7)
         for company in (m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Company"):
             after = re.match(r"[’']s\s+", text[company.end:])
@@ -271,6 +472,13 @@ class RelationExtractor:
         for i, m in enumerate(placed):
             link = self.located.match(text, m.end)
             area = ctx.mention_at(link.end(), PLACE) if link else None
+            if link and area is None:
+                # "lies in the province of Islay" where the name itself is "province of Islay".
+                area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)
+            if area is None and AREA_INSIDE.search(m.text[-12:]):
+                # "the Cotabambas province of the southern Apurímac region".
+                link = AREA_OF.match(text, m.end)
+                area = ctx.mention_at(link.end(), PLACE) if link else None
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
             inner, outer = ctx.entities[m.entity], ctx.entities[area.entity]

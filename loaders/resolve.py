@@ -16,6 +16,8 @@ from graph.ids import entity_id, slug
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Entity, Mention
 
+PAREN_OPEN = re.compile(r"\s*\(\s*")
+PAREN_CLOSE = re.compile(r"\s*\)")
 PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von", "di"}
 
 
@@ -43,6 +45,7 @@ class Resolver:
             clusters[self._cluster_key(m)].append(m)
         self._join_short_names(clusters)
         self._join_short_forms(clusters)
+        self._join_parenthesised(ctx.report.text, mentions, clusters)
         entities: dict[str, Entity] = {}
         for members in clusters.values():
             entity = self._entity(members)
@@ -121,8 +124,15 @@ class Resolver:
     def _role_persons(self, ctx: Context) -> list[Mention]:
         """An office named without its holder ("the provincial police chief") is a person."""
         out = []
+        named: dict[str, dict[str, Mention]] = defaultdict(dict)     # title → holders by name
         for r in ctx.roles:
+            if r.holder is not None and not r.former and r.holder.source != "role":
+                named[r.title][key(r.holder.name or r.holder.text)] = r.holder
             office = r.title.split(" of ")[0]
+            if r.holder is None and not r.former and len(named.get(r.title, {})) == 1:
+                # "whose mayor, Óscar Mollohuanca, ..." then "accused the mayor": the one named before.
+                r.holder = next(iter(named[r.title].values()))
+                continue
             if r.holder is None and not r.former and any(office == t or office.endswith(" " + t)
                                                          for t in self.lex.standalone):
                 out.append(Mention(r.start, r.end, r.text, "role", sent=r.sent, name=r.name,
@@ -182,6 +192,36 @@ class Resolver:
                             m.cls, m.subclass = "Person", None
                         clusters[owner].append(m)
 
+    def _join_parenthesised(self, text: str, mentions: list[Mention], clusters: dict[str, list[Mention]]) -> None:
+        """"the Public Prosecutor's Office (Ministerio Público)", "Región Policial Cusco" in brackets
+        after "the Cusco police region": a body named again in parentheses, in the other language
+        or by a short form, is one body; both forms become its names."""
+        where = {id(m): k for k, members in clusters.items() for m in members}
+        # A pair read around its place ("the Provincial Council (Municipalidad Provincial) of Islay"):
+        # the other form, named alone elsewhere, is the same body.
+        for m in mentions:
+            for alias in m.aliases:
+                k, other = where.get(id(m)), "name:" + key(alias)
+                if k in clusters and other in clusters and other != k:
+                    clusters[k].extend(clusters.pop(other))
+                    for x in clusters[k]:
+                        where[id(x)] = k
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        for outer, inner in zip(ordered, ordered[1:]):
+            if not PAREN_OPEN.fullmatch(text, outer.end, inner.start) or not PAREN_CLOSE.match(text, inner.end):
+                continue
+            a, b = where.get(id(outer)), where.get(id(inner))
+            if a is None or b is None or a == b or a not in clusters or b not in clusters:
+                continue
+            if self._vote(clusters[a])[0] != "Organization" or self._vote(clusters[b])[0] != "Organization":
+                continue
+            if a.startswith("gaz:") and b.startswith("gaz:"):
+                continue        # two known bodies: the text relates them, it does not rename one
+            keep, drop = (b, a) if b.startswith("gaz:") and not a.startswith("gaz:") else (a, b)
+            clusters[keep].extend(clusters.pop(drop))
+            for m in clusters[keep]:
+                where[id(m)] = keep
+
     def _join_short_forms(self, clusters: dict[str, list[Mention]]) -> None:
         """"Defensoría" after "Defensoría del Pueblo", "Jangas district" beside "Jangas": a name
         that is the start of exactly one other name of its class, or that name plus a type word."""
@@ -229,7 +269,8 @@ class Resolver:
             return None
         if cls == "Place" and subclass is None:
             subclass = "Settlement"
-        surfaces = {re.sub(r"\s+", " ", m.text).strip() for m in members}
+        surfaces = {re.sub(r"\s+", " ", m.text).strip() for m in members if not m.aliases} | \
+            {a for m in members for a in m.aliases} | {m.name for m in members if m.aliases and m.name}
         return Entity(id=entity_id(self.onto.classes[cls].id_prefix, name), cls=cls, subclass=subclass,
                       name=name, aliases=sorted(surfaces - {name}), mentions=list(members),
                       entry=entry.name if entry else None, level=entry.level if entry else None,

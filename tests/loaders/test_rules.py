@@ -144,3 +144,179 @@ def test_another_countrys_ministry_is_not_perus():
     ids = {n.id for n in doc.nodes}
     assert "organization:ministry-of-the-interior" not in ids
     assert "organization:ministry-of-the-interior-guatemala" in ids
+
+
+def test_wire_dateline_anchors_relative_dates_and_names_a_settlement(ex):
+    c = ctx(ex, "QUITO, Mar 10 (Reuters) - Police clashed with farmers on Tuesday near the town of Tena.",
+            published="2021-03")
+    [clash] = events(c, "Clash")
+    assert clash.date == "2021-03-09"            # the Tuesday before the dateline's 10 March
+    quito = entity(c, "Quito")
+    assert quito.cls == "Place" and quito.subclass == "Settlement"
+    # The dateline's own date is the story's, not an event's.
+    c = ctx(ex, "CARACAS, Nov 28 - Farmers blocked a road near Barinas.", published="2021")
+    assert all(e.date != "2021-11-28" for e in c.events)
+
+
+def test_police_sold_to_a_company_by_a_convenio(ex):
+    c = ctx(ex, "Minera Andina S.A. operates the Quilla mine in Peru. Under a convenio with Minera Andina S.A., "
+                "police officers guard the mine and live on company property.")
+    assert ("Policía Nacional del Perú", "Minera Andina S.A.") in facts(c, "PROVIDES_SECURITY_TO")
+    [based] = [f for f in c.facts if f.type == "BASED_AT"]
+    assert c.entities[based.end].name == "Quilla" and based.properties["on_property_of"] == "Minera Andina S.A."
+    [security] = [f for f in c.facts if f.type == "PROVIDES_SECURITY_TO"]
+    assert security.properties["agreement"] == "convenio"
+
+
+def test_security_agreement_between_the_company_and_the_police(ex):
+    c = ctx(ex, "Andes Gold Corp, which runs the Quilla mine in Peru, said police are stationed at a base on the "
+                "mine's property under a security services agreement (convenio) between the company and the PNP.")
+    assert ("Policía Nacional del Perú", "Andes Gold Corp") in facts(c, "PROVIDES_SECURITY_TO")
+    assert ("Policía Nacional del Perú", "Quilla") in facts(c, "BASED_AT")
+
+
+def test_the_government_of_a_person_is_headed_by_that_person(ex):
+    c = ctx(ex, "In May 2015 the government of Rosa Quintanilla declared a state of emergency in Huari, Peru. "
+                "Hugo Ramos's government later lifted it.")
+    heads = facts(c, "HEADS")
+    assert ("Rosa Quintanilla", "Government of Peru") in heads
+    assert ("Hugo Ramos", "Government of Peru") in heads
+
+
+def test_a_committee_made_up_of_members(ex):
+    c = ctx(ex, "On 2 May, a committee of ministers headed by the Minister of Defence, Mr Hugo Ramos, and made up "
+                "of the Minister of Energy and Mines, Mr Pedro Salas, and the Minister of the Environment, "
+                "Mr Lucio Quispe, met in Lima, Peru.")
+    assert ("Hugo Ramos", "committee of ministers") in facts(c, "HEADS")
+    members = facts(c, "MEMBER_OF")
+    assert {("Pedro Salas", "committee of ministers"), ("Lucio Quispe", "committee of ministers")} <= members
+    assert all(body == "committee of ministers" for _, body in members)
+
+
+def test_a_body_named_in_two_languages_is_one_entity(ex):
+    c = ctx(ex, "On 8 March, the Provincial Council (Municipalidad Provincial) of Huari, Peru, approved an "
+                "agreement. Later the Municipalidad Provincial de Huari said it would not change its mind.")
+    [council] = [e for e in c.entities.values() if e.cls == "Organization"]
+    assert council.name == "Provincial Council of Huari"
+    assert "Municipalidad Provincial de Huari" in council.aliases
+    c = ctx(ex, "Three leaders were detained under an investigation by the Andean Prosecutor's Office "
+                "(Fiscalía Andina) in Huari, Peru.")
+    bodies = [e for e in c.entities.values() if e.cls == "Organization"]
+    assert len(bodies) == 1, [(e.name, e.aliases) for e in bodies]
+
+
+def test_permit_decisions_with_their_author_project_and_interval_dates(ex):
+    c = ctx(ex, "On 3 May the Ministry of Energy and Mines approved the EIA of the Quilla mine in Peru. "
+                "The strike began on 15 July, a week after the Ministry of Energy and Mines granted Andes Gold Corp "
+                "a construction licence for the $2 billion mine. Farmers marched on 20 July, two days after the "
+                "Ministry of Energy and Mines revoked the concession of the Quilla mine.")
+    decisions = events(c, "PermitDecision")
+    assert {e.date for e in decisions} == {"2021-05-03", "2021-07", "2021-07-18"}
+    for e in decisions:
+        assert [c.entities[p].name for p in e.places] == ["Quilla"]
+        assert roles(c, e) == {("Ministry of Energy and Mines", "author")}
+
+
+def test_a_unit_of_a_body_is_part_of_it(ex):
+    c = ctx(ex, "The operation was led by the Cusco police region (Región Policial Cusco) of the Policía Nacional "
+                "del Perú. The Ministry of Energy and Mines's Oficina General de Gestión Social chaired the session.")
+    parts = facts(c, "PART_OF")
+    assert ("cusco police region", "Policía Nacional del Perú") in parts, parts
+    assert ("Oficina General de Gestión Social", "Ministry of Energy and Mines") in parts, parts
+
+
+def test_an_honorific_names_a_person_who_presides_a_body(ex):
+    c = ctx(ex, "The strike was called by the Frente de Defensa Ambiental de Huari, presided by Mr Wilfredo "
+                "Saavedra, and by other groups. Mr Saavedra said so.")
+    saavedra = entity(c, "Wilfredo Saavedra")
+    assert saavedra.cls == "Person"
+    assert ("Wilfredo Saavedra", "Frente de Defensa Ambiental de Huari") in facts(c, "HEADS")
+    assert not [e for e in c.entities.values() if e.cls == "Place"]
+
+
+def test_they_are_housed_at_a_place_names_the_force_before(ex):
+    c = ctx(ex, "About 500 officers of the Policía Nacional del Perú were sent to Espinar. They are housed at the "
+                "Cusco police station, the minister said.")
+    assert ("Policía Nacional del Perú", "Cuzco") in facts(c, "BASED_AT")
+
+
+def test_officers_answer_in_theory_to_one_body_and_ultimately_to_another(ex):
+    c = ctx(ex, "Police officers guarded the Quilla mine in Peru. The officers who detained Lucio Mamani answered in "
+                "theory to the Cusco police region (Región Policial Cusco) and ultimately to the Ministry of the "
+                "Interior.")
+    command = facts(c, "SUBORDINATE_TO")
+    assert ("Policía Nacional del Perú", "cusco police region") in command, command
+    assert ("Policía Nacional del Perú", "Ministry of the Interior") in command, command
+    assert not any(who == "Lucio Mamani" for who, _ in command)
+
+
+def test_who_reports_to_binds_the_person_named_before(ex):
+    c = ctx(ex, "The police units deployed in Huari, Peru, are led by General PNP Hugo Ramos Salas, who reports to "
+                "the Director General of the PNP.")
+    assert ("Hugo Ramos Salas", "Policía Nacional del Perú") in facts(c, "SUBORDINATE_TO")
+
+
+def test_street_events_of_one_sentence_share_its_place_but_not_the_sources(ex):
+    c = ctx(ex, "On 2 September police fired tear gas to clear farmers who had blocked the road near the town of "
+                "Abancay, Peru. Ten people were injured in the clash, the health office in Cusco said.")
+    [clash] = events(c, "Clash")
+    assert [c.entities[p].name for p in clash.places][:1] == ["Abancay"]
+    assert all(c.entities[p].name != "Cuzco" for e in c.events for p in e.places)
+
+
+def test_a_place_named_with_its_owner(ex):
+    c = ctx(ex, "On 2 September farmers camped on land inside Andes Gold Corp's Quilla mine in Peru.")
+    [camp] = events(c, "Protest")
+    assert [c.entities[p].name for p in camp.places][:1] == ["Quilla"]
+
+
+def test_a_project_lies_in_an_area_named_with_its_level(ex):
+    c = ctx(ex, "The Quilla mine is in Peru. The project lies in the province of Islay, in the Arequipa region.")
+    assert ("Quilla", "Islay") in facts(c, "LOCATED_IN")
+
+
+def test_an_area_of_a_larger_area(ex):
+    c = ctx(ex, "The Quilla mine, in Peru, lies in the Cotabambas province of the southern Apurímac region.")
+    assert ("Cotabambas", "Apurímac") in facts(c, "LOCATED_IN")
+
+
+def test_days_later_counts_from_the_last_date_told(ex):
+    c = ctx(ex, "Farmers blocked the road to Huari, Peru, on 3 September. Two days later the police arrested "
+                "Lucio Mamani.")
+    [arrest] = events(c, "Arrest")
+    assert arrest.date == "2021-09-05"
+
+
+def test_the_name_in_apposition_after_a_title_is_its_holder(ex):
+    c = ctx(ex, "The Interior Minister, Wilver Calle, has said the convenio is legal.")
+    assert ("Wilver Calle", "Ministry of the Interior") in facts(c, "HOLDS_POSITION")
+    assert not any(e.name == "minister of interior" for e in c.entities.values())
+
+
+def test_a_title_alone_after_its_holder_was_named_is_that_holder(ex):
+    c = ctx(ex, "The strike was backed by the provincial municipality, whose mayor, Hugo Ramos, joined it. On "
+                "3 September the police arrested the mayor in Huari, Peru.")
+    assert not any(e.name == "mayor" for e in c.entities.values())
+    [arrest] = events(c, "Arrest")
+    assert ("Hugo Ramos", "subject") in roles(c, arrest)
+
+
+def test_a_subsidiary_is_a_company_and_a_project_of_a_company_is_its(ex):
+    c = ctx(ex, "Minera Quilla S.A., operator of the Quilla mine and a subsidiary of Andes Gold Corp, is quiet. "
+                "Farmers oppose the Tía María mining project of Southern Peru Copper Corporation.")
+    assert ("Andes Gold Corp", "Minera Quilla S.A.") in facts(c, "OWNS")
+    assert ("Southern Peru", "Tía María") in facts(c, "OPERATES")
+
+
+def test_related_companies_are_not_one(ex):
+    c = ctx(ex, "Southern Copper, controlled by Grupo Mexico, said its unit Southern Peru would build the mine.")
+    names = {e.name for e in c.entities.values() if e.subclass == "Company"}
+    assert {"Southern Copper", "Grupo México", "Southern Peru"} <= names
+
+
+def test_a_consortium_of_shareholders_owns_the_mine(ex):
+    c = ctx(ex, "The Quilla mine in Peru is owned by a consortium made up of Andes Gold Corp, which operates it "
+                "and holds 60%, a unit of Pacific Metals Inc (25%) and Lima Holdings Co (15%).")
+    owns = facts(c, "OWNS")
+    assert {("Andes Gold Corp", "Quilla"), ("Pacific Metals Inc", "Quilla"), ("Lima Holdings Co", "Quilla")} <= owns, owns
+    assert ("Pacific Metals Inc", "Andes Gold Corp") not in owns
