@@ -1,21 +1,13 @@
 """Each pipeline step on small texts."""
-import pytest
 
-from loaders.pipeline import default_extractor
-from loaders.read import report_from_text
+from tests.loaders.helpers import context, entity
 
-
-@pytest.fixture(scope="module")
-def ex():
-    return default_extractor()
 
 
 def ctx(ex, text, published="2016-10"):
-    return ex.context(report_from_text(text, {"published": published}))
+    return context(ex, text, published)
 
 
-def entity(c, name):
-    return next(e for e in c.entities.values() if e.name == name or name in e.aliases)
 
 
 def test_typing_is_not_the_ner_label(ex):

@@ -1,23 +1,17 @@
 """The general rules for events, participants, positions, places and ownership, each on a short
 made-up sentence (no sentence here is taken from a scored report)."""
-import pytest
+
+from tests.loaders.helpers import context, entity
 
 from loaders.nlp import load_nlp
 from loaders.pipeline import default_extractor
 from loaders.read import report_from_text
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return default_extractor()
-
-
 def ctx(ex, text, published="2021-09-10"):
-    return ex.context(report_from_text(text, {"published": published}))
+    return context(ex, text, published)
 
 
-def entity(c, name):
-    return next(e for e in c.entities.values() if e.name == name or name in e.aliases)
 
 
 def events(c, subclass):

@@ -1,0 +1,10 @@
+"""Reading a short made-up text through the pipeline, and finding what it found."""
+from loaders.read import report_from_text
+
+
+def context(ex, text, published):
+    return ex.context(report_from_text(text, {"published": published}))
+
+
+def entity(c, name):
+    return next(e for e in c.entities.values() if e.name == name or name in e.aliases)
