@@ -3,11 +3,8 @@
 from tests.loaders.helpers import context, entity
 
 
-
 def ctx(ex, text, published="2016-10"):
     return context(ex, text, published)
-
-
 
 
 def test_typing_is_not_the_ner_label(ex):

@@ -12,8 +12,6 @@ def ctx(ex, text, published="2021-09-10"):
     return context(ex, text, published)
 
 
-
-
 def events(c, subclass):
     return [e for e in c.events if e.subclass == subclass]
 
