@@ -1,11 +1,10 @@
 """The general rules for events, participants, positions, places and ownership, each on a short
 made-up sentence (no sentence here is taken from a scored report)."""
 
-from tests.loaders.helpers import context, entity
-
 from loaders.nlp import load_nlp
 from loaders.pipeline import default_extractor
 from loaders.read import report_from_text
+from tests.loaders.helpers import context, entity
 
 
 def ctx(ex, text, published="2021-09-10"):
