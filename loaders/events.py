@@ -232,7 +232,7 @@ class EventExtractor:
             role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
             event.participants.append((subject.entity, role))
         if place:
-            event.places += [place.entity] + [p.entity for p in self._list_after(ctx, place, ("Place",))]
+            event.places += [p.entity for p in ctx.list_from(place, ("Place",), LIST_ITEM_GAP)]
         # "but the community's leaders refused to meet him": they stayed away.
         for a in self.absent.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
             who = ctx.nearest_before(a.start(), event.sent, ACTORS)
@@ -262,19 +262,7 @@ class EventExtractor:
         first = self._place_after(ctx, pos, end, preps)
         if first is None:
             return []
-        return [first.entity] + [m.entity for m in self._list_after(ctx, first, ("Place",)) if m.start < end]
-
-    @staticmethod
-    def _list_after(ctx: Context, first: Mention, classes: tuple[str, ...]) -> list[Mention]:
-        out, last = [], first
-        for m in ctx.in_sentence(first.sent, classes):
-            if m.start < last.end or m.entity == last.entity:
-                continue
-            if not LIST_ITEM_GAP.match(ctx.report.text[last.end:m.start]):
-                break
-            out.append(m)
-            last = m
-        return out
+        return [first.entity] + [m.entity for m in ctx.list_from(first, ("Place",), LIST_ITEM_GAP)[1:] if m.start < end]
 
     def _demanded(self, ctx: Context, event: EventMention, sent: int) -> None:
         base = ctx.sents[sent].start_char + (len(ctx.sents[sent].text) - len(ctx.sents[sent].text.lstrip()))

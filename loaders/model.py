@@ -177,13 +177,16 @@ class Context:
         """The actors of a list starting at `pos`: "the Junta de Usuarios, an irrigators'
         association, and the Frente de Defensa" gives both bodies."""
         first = self.actor_at(pos, classes)
-        if first is None:
-            return []
+        return [] if first is None else self.list_from(first, classes)
+
+    def list_from(self, first: Mention, classes: tuple[str, ...], gap: re.Pattern = LIST_GAP) -> list[Mention]:
+        """`first` and the mentions that follow it in one list, each separated from the one
+        before by text `gap` matches (a comma, "and", an aside)."""
         out, last = [first], first
         for m in self.in_sentence(first.sent, classes):
             if m.start < last.end or m.entity == last.entity:
                 continue
-            if not LIST_GAP.match(self.report.text[last.end:m.start]):
+            if not gap.match(self.report.text[last.end:m.start]):
                 break
             out.append(m)
             last = m
