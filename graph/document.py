@@ -12,6 +12,7 @@ from typing import Any, Iterable
 
 from graph import ontology
 from graph.ids import relationship_id
+from graph.merge import merge_properties
 
 
 @dataclass
@@ -83,8 +84,6 @@ class GraphDocument:
     def normalised(self) -> "GraphDocument":
         """One node per id and one relationship per fact, their properties merged the way the
         stores merge them, so a loader may emit the same fact twice."""
-        from graph.merge import merge_properties
-
         nodes: dict[str, Node] = {}
         for n in self.nodes:
             seen = nodes.get(n.id)
