@@ -32,7 +32,8 @@ def create_app(store: GraphStore | None = None, settings: ApiSettings | None = N
         if owns_store:
             store.close()
 
-    app = FastAPI(title="minegraph", lifespan=lifespan,
+    # /docs is served by the explorer's router from the vendored Swagger UI (no CDN); ReDoc would need one.
+    app = FastAPI(title="minegraph", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="A knowledge graph of mine–community–state relations, read from reports, with the "
                               "source sentence behind every fact.")
     app.state.store = store

@@ -95,7 +95,7 @@ class GraphWriter:
 
     @staticmethod
     def _event_name(ctx: Context, event) -> str:
-        kind = re.sub(r"(?<!^)(?=[A-Z])", " ", event.subclass)
+        kind = re.sub(r"(?<!^)(?=[A-Z])", " ", event.subclass).capitalize()  # "State of emergency"
         who = [ctx.entities[p].name for p, role in event.participants if role in ("leader", "author", "speaker",
                                                                                  "organizer", "subject")][:1]
         where = [ctx.entities[p].name for p in event.places][:1]

@@ -88,23 +88,25 @@ def test_search_open_expand_evidence_chain_of_command_and_timeline(page, sample_
         assert "view=chain" in page.url
         shoot(page, "06-chain-of-command.png")
 
-        # A shared link restores the view (entity and expanded nodes); brushing the timeline
-        # before the visit hides it from the canvas, and the range joins the link.
+        # A shared link restores the view (entity and expanded nodes); Shift+dragging on the
+        # timeline before the visit hides it from the canvas, and the range joins the link.
         page.goto(f"{server.url}/explorer#entity=person%3Amartin-vizcarra&expand={quote(VISIT, safe='')}")
         page.reload()
         page.wait_for_selector("#detail h2:text('Martín Vizcarra')")
         page.wait_for_function("window.minegraph.cy.getElementById('person:rolando-luque').length === 1")
-        mark = page.locator(f"#timeline g[data-id='{VISIT}'] rect")
-        assert "on-canvas" in page.get_attribute(f"#timeline g[data-id='{VISIT}']", "class")
-        timeline, target = page.locator("#timeline").bounding_box(), mark.bounding_box()
-        page.mouse.move(timeline["x"] + 22, timeline["y"] + 30)
+        item = page.locator(f"#timeline .vis-item:has([data-id='{VISIT}'])")
+        assert "on-canvas" in item.get_attribute("class")
+        timeline, target = page.locator("#timeline .vis-center").bounding_box(), item.bounding_box()
+        page.keyboard.down("Shift")
+        page.mouse.move(timeline["x"] + 4, timeline["y"] + 10)
         page.mouse.down()
-        page.mouse.move(target["x"] - 4, timeline["y"] + 60, steps=6)
+        page.mouse.move(target["x"] - 40, timeline["y"] + 20, steps=6)
         page.mouse.up()
+        page.keyboard.up("Shift")
         page.wait_for_function("window.minegraph.state.to !== ''")
         assert canvas(page, f"cy.getElementById('{VISIT}').hasClass('filtered')")
         assert not canvas(page, "cy.getElementById('person:martin-vizcarra').hasClass('filtered')")
-        assert "out" in page.get_attribute(f"#timeline g[data-id='{VISIT}']", "class")
+        assert "out" in item.get_attribute("class")
         assert "from=" in page.url and "to=" in page.url
         shoot(page, "07-timeline-filter.png")
 
@@ -147,11 +149,11 @@ def test_markup_in_a_report_is_shown_as_text(page, tmp_path):
         page.wait_for_selector("#suggestions li")
         assert f"Protest {script}" in page.inner_text("#suggestions")
         page.keyboard.press("Enter")
-        page.wait_for_selector("#detail h3:text('Attendees')")
+        page.wait_for_selector("#detail h3:text('Participants')")
         text = page.inner_text("#detail")
         assert f"They marched {image} {script}" in text and "leader" in text and f"She led it {script}." in text
-        # Only the page's own three scripts, and no image anywhere.
-        assert page.evaluate("document.querySelectorAll('script').length") == 3
+        # Only the page's own four scripts, and no image anywhere.
+        assert page.evaluate("document.querySelectorAll('script').length") == 4
         assert page.evaluate("document.querySelectorAll('img, iframe, object').length") == 0
         assert page.locator("a[href^='javascript']").count() == 0
 
@@ -195,13 +197,14 @@ def test_keyboard_filters_hiding_and_exports(page, sample_store):
         page.check("#type-filter input[data-type=PARTICIPATED_IN]")
 
         # A click on an event of the timeline brings it onto the canvas and into the panel.
-        other = page.locator("#timeline g.event:not(.on-canvas)").first
-        event, name = other.get_attribute("data-id"), other.locator("title").text_content().split(" — ")[0]
+        other = page.locator("#timeline .vis-item:not(.on-canvas) [data-id]").first
+        event = other.get_attribute("data-id")
         assert canvas(page, f"cy.getElementById('{event}').length") == 0
-        other.locator("rect").click()
+        other.click()
+        page.wait_for_function(f"window.minegraph.cy.getElementById('{event}').length === 1")
+        name = canvas(page, f"cy.getElementById('{event}').data('name')")
         page.wait_for_selector(f"#detail h2:text-is('{name}')")
-        assert canvas(page, f"cy.getElementById('{event}').length") == 1
-        assert "on-canvas" in page.get_attribute(f"#timeline g[data-id='{event}']", "class")
+        page.wait_for_selector(f"#timeline .vis-item.on-canvas:has([data-id='{event}'])")
         shoot(page, "10-timeline-open.png")
 
         # Exports of the current view.
@@ -227,6 +230,6 @@ def test_closed_reads_ask_for_the_key(page, sample_store):
         page.fill("#read-key", "s3cret")
         page.keyboard.press("Enter")
         page.wait_for_selector("#detail h2:text('Martín Vizcarra')")
-        assert page.locator("#timeline g.event").count() >= 1
+        assert page.locator("#timeline .vis-item [data-id]").count() >= 1
     # The browser reports the refused requests themselves; nothing else may be wrong.
     page.errors[:] = [e for e in page.errors if "401 (Unauthorized)" not in e]
