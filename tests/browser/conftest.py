@@ -66,10 +66,9 @@ class Server:
         self.thread.join(10)
 
 
-@pytest.fixture
-def page(browser):
-    """A 1280×800 page on which any console error or page error fails the test."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+def open_page(browser, width: int, height: int):
+    """A page of that size on which any console error or page error fails the test."""
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(f"console: {msg.text}") if msg.type == "error" else None)
@@ -79,6 +78,17 @@ def page(browser):
     yield page
     context.close()
     assert not errors, errors
+
+
+@pytest.fixture
+def page(browser):
+    yield from open_page(browser, 1280, 800)
+
+
+@pytest.fixture
+def page720(browser):
+    """The size issue 13 measures at: a laptop's 1280×720."""
+    yield from open_page(browser, 1280, 720)
 
 
 def shoot(page, name: str) -> None:

@@ -50,19 +50,6 @@ def examples_store(tmp_path_factory):
     return store
 
 
-@pytest.fixture
-def page720(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(f"console: {msg.text}") if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
-    page.errors = errors
-    yield page
-    context.close()
-    assert not errors, errors
-
-
 def canvas(page, script: str):
     return page.evaluate(f"(() => {{ const cy = window.minegraph.cy; return {script}; }})()")
 

@@ -141,6 +141,18 @@ function ringLayout(center, others, distance) {
   }
 }
 
+// Positions for a hand-made layout: each node is put once, where the first caller wanted it.
+export function placer() {
+  const placed = new Set();
+  const put = (id, x, y) => {
+    const node = cy.getElementById(id);
+    if (!node.length || placed.has(id)) return;
+    node.position({ x, y });
+    placed.add(id);
+  };
+  return { placed, put };
+}
+
 // An expansion leaves the canvas where it was: the new nodes fan out around the expanded one,
 // away from the rest of the graph.
 export function placeAround(centerId, added) {

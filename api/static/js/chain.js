@@ -5,7 +5,7 @@ import { api, ApiError, enc, q } from "./api.js";
 import { button, el, panel, plural, status } from "./dom.js";
 import { showDate, validDate } from "./dates.js";
 import { evidenceList } from "./evidence.js";
-import { addGraph, applyCanvasFilters, cy, frame } from "./canvas.js";
+import { addGraph, applyCanvasFilters, cy, frame, placer } from "./canvas.js";
 import { go } from "./nav.js";
 import { saveState, state } from "./state.js";
 import { humanize, kindOf } from "./style.js";
@@ -105,13 +105,7 @@ const edgeLabelWidth = (text) => (text ? text.length * LABEL_PX + 24 : 0);
 // heads in a column on the left; the other lines binding it in a column on the right, each
 // line's target followed by whoever owns or operates it. Sizes come from the drawn labels.
 function chainLayout(chain, heads, drawnLines, more) {
-  const placed = new Set();
-  const put = (id, x, y) => {
-    const node = cy.getElementById(id);
-    if (!node.length || placed.has(id)) return;
-    node.position({ x, y });
-    placed.add(id);
-  };
+  const { placed, put } = placer();
   let top = 0;
   for (const level of chain.levels.slice().reverse()) {
     const units = level.nodes.map((n) => n.id).filter((id) => !placed.has(id));

@@ -4,7 +4,7 @@ import { api, enc, q } from "./api.js";
 import { button, el, panel, plural, status } from "./dom.js";
 import { showDate } from "./dates.js";
 import { cite, evidenceList } from "./evidence.js";
-import { addGraph, applyCanvasFilters, cy, frame } from "./canvas.js";
+import { addGraph, applyCanvasFilters, cy, frame, placer } from "./canvas.js";
 import { go } from "./nav.js";
 import { humanize, kindOf } from "./style.js";
 
@@ -45,13 +45,7 @@ function drawEvents(events) {
 // Each visit in a column: attendees in a row above it, its places below (an actor or place
 // shared by several visits stays where its first visit put it).
 function visitLayout(startId, events) {
-  const placed = new Set();
-  const put = (id, x, y) => {
-    const node = cy.getElementById(id);
-    if (!node.length || placed.has(id)) return;
-    node.position({ x, y });
-    placed.add(id);
-  };
+  const { placed, put } = placer();
   let x = 0;
   for (const event of events) {
     const row = (items) => items.map((r) => r.node.id).filter((nid) => !placed.has(nid));
