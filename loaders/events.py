@@ -188,8 +188,9 @@ class EventExtractor:
                         and phrase.head.i != root.i:
                     phrase = phrase.head
                 s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+                # An aside in parentheses ("of X (present with Y at Z)") tells of someone else.
                 event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
-                                       if s <= m.start < e or m is who]
+                                       if (s <= m.start < e and not ctx.in_parentheses(m.start)) or m is who]
                 if who.sent != sent:
                     event.participants.append((who.entity, "subject"))
         elif subclass in PROTESTS:
@@ -506,7 +507,10 @@ class EventExtractor:
         into.date, into.precision = into.date or other.date, into.precision or other.precision
         into.places += [p for p in other.places if p not in into.places]
         known = {p for p, _ in into.participants}
-        into.participants += [(p, r) for p, r in other.participants if p not in known]
+        for p, r in other.participants:
+            if p not in known:
+                into.participants.append((p, r))
+                into.participant_evidence[p] = other.participant_evidence.get(p, other.evidence)
         into.outlets += [o for o in other.outlets if o not in into.outlets]
         into.quote = into.quote or other.quote
         if other.evidence != into.evidence and other.evidence not in into.more_evidence:
@@ -532,6 +536,7 @@ class EventExtractor:
                          None)
             if visit and companion.entity not in {p for p, _ in visit.participants}:
                 visit.participants.append((companion.entity, "accompanying"))
+                visit.participant_evidence[companion.entity] = ctx.sentence(sent)
 
     def _id(self, ctx: Context, event: EventMention) -> str:
         if event.places:
