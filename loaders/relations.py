@@ -402,7 +402,10 @@ class RelationExtractor:
                                 and self._fits(ctx, other, first, kind):
                             self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
                 if company and place and self._fits(ctx, company, place, kind):
-                    self._fact(ctx, kind.upper(), company.entity, place.entity, sent, f"{kind}.phrase", 0.8)
+                    # "Sur Metals owns the Agua Negra and Filo Rojo mines": each one of the list.
+                    items = ctx.list_from(place, PLACE) if order == "company_then_place" else [place]
+                    for item in (x for x in items if self._fits(ctx, company, x, kind)):
+                        self._fact(ctx, kind.upper(), company.entity, item.entity, sent, f"{kind}.phrase", 0.8)
                 if kind == "owns" and order == "place_then_company" and company and place:
                     # "whose shareholders are Newmont and Buenaventura": every owner of the list.
                     for other in ctx.chain_at(company.start, ORG)[1:]:

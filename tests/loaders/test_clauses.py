@@ -40,3 +40,12 @@ def test_the_agent_of_a_coordinated_arrest_and_those_arrested_along_with(ex):
     assert {("Carlos Euceda", "subject"), ("Marvin Ávila Ruiz", "subject"),
             ("Policía Nacional del Perú", "perpetrator")} <= roles(c, arrest)
     assert arrest.date == "2019-05-16"
+
+
+def test_a_company_owns_each_mine_of_a_list_typed_by_the_word_after_it(ex):
+    c = context(ex, "Minera Sonorense owns the Rincón and Filo Rojo mines in Sonora. It also runs the "
+                    "La Plata silver project.", "2016-04-22")
+    kinds = {e.name: e.subclass for e in c.entities.values()}
+    assert kinds["Rincón"] == kinds["Filo Rojo"] == kinds["La Plata"] == "Mine"
+    owned = {c.entities[f.end].name for f in c.facts if f.type == "OWNS"}
+    assert owned >= {"Rincón", "Filo Rojo"}
