@@ -49,6 +49,11 @@ class MentionTyper:
                         and m.source == "ner":
                     m.cls, m.subclass, m.weight = previous.cls, previous.subclass, STRONG
             previous = m
+        # "the Agua Negra and Filo Rojo mines": the items before the last take the cue after it.
+        for m, following in reversed(list(zip(ctx.mentions, ctx.mentions[1:]))):
+            if m.weight < STRONG and following.weight >= STRONG and following.subclass == "Mine" \
+                    and m.source in ("ner", "generic") and LIST_GAP.fullmatch(text, m.end, following.start):
+                m.cls, m.subclass, m.weight = following.cls, following.subclass, STRONG
         return ctx
 
     def vote(self, m: Mention, text: str, titled: bool) -> tuple[str | None, str | None, int]:

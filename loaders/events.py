@@ -61,6 +61,7 @@ class EventExtractor:
         self.organizer = re.compile(table["organizer"], re.I)
         self.companion_after = alternatives(table["accompanied_by"])
         self.absent = alternatives(table["absent"])
+        self.same_time = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_time"]) + r")\b", re.I)
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
         self.place_lead = (r"(?:the\s+)?(?:(?:" + place_nouns + r")\s+of\s+(?:the\s+)?)?"
@@ -188,10 +189,19 @@ class EventExtractor:
                         and phrase.head.i != root.i:
                     phrase = phrase.head
                 s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+                # An aside in parentheses ("of X (present with Y at Z)") tells of someone else.
                 event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
-                                       if s <= m.start < e or m is who]
+                                       if (s <= m.start < e and not ctx.in_parentheses(m.start)) or m is who]
                 if who.sent != sent:
                     event.participants.append((who.entity, "subject"))
+                # "arrested X along with brothers A and B": those named with X too.
+                for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("along", "with", "together")):
+                    s, e = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+                    event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
+                                           if s <= m.start < e]
+            if subclass == "Arrest" and subject and root.tag_.startswith("VB") and \
+                    ctx.entities[subject.entity].subclass in FORCES:
+                event.participants.append((subject.entity, "perpetrator"))
         elif subclass in PROTESTS:
             by = self.organizer.search(text, span.end_char, sentence_end)
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
@@ -360,6 +370,8 @@ class EventExtractor:
         verb = root
         while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
             verb = verb.head
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head        # "officers stormed the hall and arrested him": the first verb's subject
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = self._mention_of(ctx, child) or self._mention_within(ctx, child)
@@ -419,6 +431,41 @@ class EventExtractor:
                     e.date, e.precision = date.date, date.precision
 
         self._intervals(ctx, events)
+        self._sentence_date(ctx, events)
+        self._same_time(ctx, events)
+
+    @staticmethod
+    def _sentence_date(ctx: Context, events: list[EventMention]) -> None:
+        """"On 4 June, as police cleared the road, a village agreed to a truce": a sentence's only
+        date reaches every clause of it: a verb, or a noun that is what a verb acts on ("charged a
+        march"), not a noun subject: "as the strike entered its fourth week" tells of a strike
+        that began before."""
+        dates: dict[int, list] = {}
+        for d in ctx.dates:
+            if d.date:
+                dates.setdefault(ctx.sent_of(d.start), []).append(d)
+        for e in events:
+            told = dates.get(e.sent, [])
+            if e.date or len(told) != 1:
+                continue
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            if root.tag_.startswith("VB") or root.dep_ in ("dobj", "pobj"):
+                e.date, e.precision = told[0].date, told[0].precision
+
+    def _same_time(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Police charged a march yesterday. At 3 pm, twelve were injured": a sentence that opens
+        on a time of the day told before ("that morning", "later that day") takes that day."""
+        text = ctx.report.text
+        for e in events:
+            if e.date or not self.same_time.match(text, ctx.sents[e.sent].start_char):
+                continue
+            before = [d for d in ctx.dates if d.date and d.precision == "day"
+                      and e.sent - 3 <= ctx.sent_of(d.start) < e.sent]
+            dated = [x for x in events if x.date and x.precision == "day" and e.sent - 3 <= x.sent < e.sent]
+            if dated:
+                e.date, e.precision = dated[-1].date, "day"
+            elif before:
+                e.date, e.precision = before[-1].date, "day"
 
     @staticmethod
     def _shared_places(events: list[EventMention]) -> None:
@@ -506,7 +553,10 @@ class EventExtractor:
         into.date, into.precision = into.date or other.date, into.precision or other.precision
         into.places += [p for p in other.places if p not in into.places]
         known = {p for p, _ in into.participants}
-        into.participants += [(p, r) for p, r in other.participants if p not in known]
+        for p, r in other.participants:
+            if p not in known:
+                into.participants.append((p, r))
+                into.participant_evidence[p] = other.participant_evidence.get(p, other.evidence)
         into.outlets += [o for o in other.outlets if o not in into.outlets]
         into.quote = into.quote or other.quote
         if other.evidence != into.evidence and other.evidence not in into.more_evidence:
@@ -532,6 +582,7 @@ class EventExtractor:
                          None)
             if visit and companion.entity not in {p for p, _ in visit.participants}:
                 visit.participants.append((companion.entity, "accompanying"))
+                visit.participant_evidence[companion.entity] = ctx.sentence(sent)
 
     def _id(self, ctx: Context, event: EventMention) -> str:
         if event.places:

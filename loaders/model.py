@@ -77,6 +77,8 @@ class EventMention:
     outlets: list[str] = field(default_factory=list)
     quote: str | None = None
     more_evidence: list[str] = field(default_factory=list)   # later sentences about the same event
+    # The sentence that names a participant, where it is not `evidence` ("X, present with Y at Z").
+    participant_evidence: dict[str, str] = field(default_factory=dict)
     id: str | None = None
 
 

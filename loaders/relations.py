@@ -99,7 +99,8 @@ class RelationExtractor:
             person = ctx.entity_of(holder)
             if person is None or person.cls != "Person":
                 continue
-            spec = self.lex.title_spec(role.title.split(" of ")[0]) or self.lex.title_spec(role.title) or {}
+            # The whole title first: "president of the community" is not the country's president.
+            spec = self.lex.title_spec(role.title) or self.lex.title_spec(role.title.split(" of ")[0]) or {}
             target = self._position_target(ctx, role, spec)
             if target is None:
                 continue
@@ -121,6 +122,11 @@ class RelationExtractor:
         owner = self._title_owner(ctx, role)
         if owner is not None:
             return owner.entity
+        if spec.get("refers_to"):
+            # "president of the community": the body of that kind named last, here or just before.
+            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and role.sent - 2 <= m.sent <= role.sent
+                     and ctx.entities[m.entity].subclass == spec["refers_to"]]
+            return named[-1].entity if named else None
         if of and not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president
         if spec.get("police"):
@@ -396,7 +402,10 @@ class RelationExtractor:
                                 and self._fits(ctx, other, first, kind):
                             self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
                 if company and place and self._fits(ctx, company, place, kind):
-                    self._fact(ctx, kind.upper(), company.entity, place.entity, sent, f"{kind}.phrase", 0.8)
+                    # "Sur Metals owns the Agua Negra and Filo Rojo mines": each one of the list.
+                    items = ctx.list_from(place, PLACE) if order == "company_then_place" else [place]
+                    for item in (x for x in items if self._fits(ctx, company, x, kind)):
+                        self._fact(ctx, kind.upper(), company.entity, item.entity, sent, f"{kind}.phrase", 0.8)
                 if kind == "owns" and order == "place_then_company" and company and place:
                     # "whose shareholders are Newmont and Buenaventura": every owner of the list.
                     for other in ctx.chain_at(company.start, ORG)[1:]:

@@ -55,8 +55,8 @@ class GraphWriter:
                 first_sentence.setdefault(event.id, e.sent)
                 evidence = e.evidence
                 rels += [self._rel("OCCURRED_AT", e.id, p, doc_id, evidence, "events.place", 0.75) for p in e.places]
-                rels += [self._rel("PARTICIPATED_IN", p, e.id, doc_id, evidence, f"events.{role}", 0.7, role=role)
-                         for p, role in e.participants]
+                rels += [self._rel("PARTICIPATED_IN", p, e.id, doc_id, e.participant_evidence.get(p, evidence),
+                                   f"events.{role}", 0.7, role=role) for p, role in e.participants]
                 rels += [self._rel("PUBLISHED_IN", e.id, o, doc_id, evidence, "events.outlet", 0.8)
                          for o in e.outlets]
 
@@ -96,10 +96,12 @@ class GraphWriter:
     @staticmethod
     def _event_name(ctx: Context, event) -> str:
         kind = re.sub(r"(?<!^)(?=[A-Z])", " ", event.subclass).capitalize()  # "State of emergency"
-        who = [ctx.entities[p].name for p, role in event.participants if role in ("leader", "author", "speaker",
-                                                                                 "organizer", "subject")][:1]
+        who = [(ctx.entities[p].name, role) for p, role in event.participants
+               if role in ("leader", "author", "speaker", "organizer", "subject")][:1]
         where = [ctx.entities[p].name for p in event.places][:1]
-        parts = [kind] + ([f"by {who[0]}"] if who else []) + ([f"at {where[0]}"] if where else []) + \
+        # The one appointed or arrested is what the event is "of", not who did it.
+        by = [f"{'of' if who[0][1] == 'subject' else 'by'} {who[0][0]}"] if who else []
+        parts = [kind] + by + ([f"at {where[0]}"] if where else []) + \
                 ([f"on {event.date}"] if event.date else [])
         return " ".join(parts)
 
