@@ -85,14 +85,16 @@ class MentionDetector:
         titles = "|".join(flexible(t["title"]) for t in sorted(lex.titles, key=lambda t: -len(t["title"])))
         mods = "|".join(re.escape(m) for m in lex.modifiers)
         portfolios = "|".join(flexible(p) for p in sorted(lex.portfolios, key=len, reverse=True))
+        articles = "|".join(map(re.escape, lex.articles))
+        links = "|".join(map(re.escape, lex.title_links))
         return re.compile(
-            rf"(?:\b(?P<det>the|a|an|its|their|his|her)\s+)?"
+            rf"(?:\b(?P<det>{articles})\s+)?"
             rf"(?:(?P<country>[A-Z]{NAME_CHAR}+)[’']s\s+)?"
             rf"(?P<former>(?:former|ex-|then)\s*)?"
             rf"(?P<mods>(?:(?:{mods})\s+)*)"
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
             rf"\b(?P<title>{titles})"
-            rf"(?:\s+(?:of|for)\s+(?P<portfolio>{portfolios}))?\b", re.I)
+            rf"(?:\s+(?:{links})\s+(?P<portfolio>{portfolios}))?\b", re.I)
 
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
