@@ -101,7 +101,9 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if pm is None:
         return None
     if unit == "week":
-        d = (pub or dt.date(py, pm, 1)) - dt.timedelta(days=7 * back)
+        if pub is None:         # "last week" in a month-precision report: that month (as in English)
+            return _fmt(py, pm)
+        d = pub - dt.timedelta(days=7 * back)
         return _fmt(d.year, d.month)
     month = pm - back
     return _fmt(py - 1, 12 + month) if month < 1 else _fmt(py, month)

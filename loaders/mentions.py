@@ -77,6 +77,8 @@ class MentionDetector:
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.role = self._role_regex(lex)
+        # "the police", "la Policía": articles of the report's language are not part of a name.
+        self.determiners = DETERMINERS | set(lex.articles)
 
     @staticmethod
     def _role_regex(lex: Lexicon) -> re.Pattern:
@@ -117,7 +119,7 @@ class MentionDetector:
         out = []
         for match_id, s, e in matcher(doc):
             # "the police": the article is not part of the name, and rules look past it.
-            if e - s > 1 and doc[s].lower_ in DETERMINERS:
+            if e - s > 1 and doc[s].lower_ in self.determiners:
                 s += 1
             span = doc[s:e]
             name = self.names[match_id]
@@ -204,7 +206,7 @@ class MentionDetector:
         parts.append(current)
         out = []
         for tokens in parts:
-            while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+            while tokens and (tokens[0].lower_ in self.determiners or tokens[0].is_punct):
                 tokens.pop(0)
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
                 tokens.pop()
