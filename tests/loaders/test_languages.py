@@ -80,3 +80,20 @@ def test_one_body_whichever_language_names_it():
                                           {"language": "en", "published": "2016-10"}))
     ministry = lambda g: {n.id for n in g.nodes if "GovernmentBody" in n.labels}  # noqa: E731
     assert ministry(spanish) == ministry(english) == {"organization:ministry-of-energy-and-mines"}
+
+
+def test_an_english_and_a_spanish_report_of_one_visit_give_one_visit_with_both_attendees(tmp_path):
+    from graph.memory_store import MemoryStore
+    from graph.queries import visits
+
+    ex = default_extractor()
+    spanish = report_from_text("El vicepresidente Martín Vizcarra visitó Las Bambas el 22 de octubre, acompañado por "
+                               "Rolando Luque.", {"title": "es", "published": "2016-10-25"})
+    english = report_from_text("Vice-president Martín Vizcarra visited Las Bambas on 22 October, accompanied by "
+                               "Gregorio Rojas.", {"title": "en", "published": "2016-10-25"})
+    store = MemoryStore(tmp_path / "graph.json")
+    for report in (spanish, english):
+        store.write(ex.extract(report))
+    [visit] = visits(store, place="place:las-bambas")
+    people = {p["node"]["properties"]["name"] for p in visit["participants"]}
+    assert people == {"Martín Vizcarra", "Rolando Luque", "Gregorio Rojas"}
