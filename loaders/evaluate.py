@@ -57,7 +57,9 @@ def evaluate(gold_dir: Path, reports_dir: Path, extractor=None, show: bool = Fal
     for name, stems in (splits or {}).items():
         named[name] = stems
         for language in sorted(set(languages.values())) if several else ():
-            named[f"{name} {language}"] = [s for s in stems if languages.get(s) == language]
+            mine = [s for s in stems if languages.get(s) == language]
+            if mine:
+                named[f"{name} {language}"] = mine
     groups = {}
     for name, stems in named.items():
         group = Counts()
