@@ -15,8 +15,8 @@ TABLES = ("DialogueTable", "Meeting", "Agreement")
 class CommitmentExtractor:
     name = "commitments"
 
-    def __init__(self):
-        table = rules("events.yaml")
+    def __init__(self, language: str = "en"):
+        table = rules("events.yaml", language)
         self.promise = [re.compile(p, re.I) for p in table["commitments"]["promise"]]
         self.agreement = [re.compile(p, re.I) for p in table["commitments"]["agreement"]]
         self.status = [(status, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I))

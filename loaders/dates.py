@@ -171,6 +171,13 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 class DateFinder:
     name = "dates"
 
+    def __init__(self, language: str = "en"):
+        if language == "es":
+            from loaders.dates_es import find_dates as spanish
+            self.find = spanish
+        else:
+            self.find = find_dates
+
     def __call__(self, ctx):
-        ctx.dates = find_dates(ctx.report.text, ctx.report.published)
+        ctx.dates = self.find(ctx.report.text, ctx.report.published)
         return ctx

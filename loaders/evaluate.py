@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from loaders.eval_score import Counts, score_one, summary
+from loaders.language import language_of
 from loaders.read import iter_report_paths, read_report
 
 COLUMNS = [("entity_f1", "ent F1"), ("entity_duplicates", "dup"), ("subclass_accuracy", "subcl"),
@@ -49,8 +50,18 @@ def evaluate(gold_dir: Path, reports_dir: Path, extractor=None, show: bool = Fal
         counted[stem] = counts
         misses[stem] = list(counts.misses)
         total.add(counts)
-    groups = {}
+    # Each split, and each split per language where the reports are in more than one.
+    languages = {r.path.stem: language_of(r.language, r.text) for r in reports}
+    several = len(set(languages.values())) > 1
+    named = {}
     for name, stems in (splits or {}).items():
+        named[name] = stems
+        for language in sorted(set(languages.values())) if several else ():
+            mine = [s for s in stems if languages.get(s) == language]
+            if mine:
+                named[f"{name} {language}"] = mine
+    groups = {}
+    for name, stems in named.items():
         group = Counts()
         for stem in stems:
             if stem in counted:

@@ -47,7 +47,7 @@ class EventExtractor:
 
     def __init__(self, nlp, lex: Lexicon):
         self.lex = lex
-        table = rules("events.yaml")
+        table = rules("events.yaml", lex.language)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for subclass, spec in lex.triggers.items():
             self.matcher.add(subclass, list(nlp.tokenizer.pipe(spec["words"] + spec.get("motion", []))))

@@ -1,4 +1,9 @@
-"""The rules and lexicons of loaders/data/*.yaml, loaded once and indexed for matching."""
+"""The rules and lexicons of loaders/data/*.yaml, loaded once per language and indexed for matching.
+
+loaders/data/<file>.yaml is English; loaders/data/<language>/<file>.yaml holds another
+language's words for the same rules. A file a language lacks (the gazetteer, whose entries carry
+the names of every language as aliases; the given names) is the English one.
+"""
 from __future__ import annotations
 
 import re
@@ -52,6 +57,11 @@ class Lexicon:
     groups: list[tuple[re.Pattern, str, str]]
     not_entities: set[str]
     given_names: set[str]
+    language: str = "en"
+    # Words the title patterns are built from: articles before a title, "of" between a title
+    # and its portfolio ("minister of the interior", "ministro del Interior").
+    articles: list[str] = field(default_factory=lambda: ["the", "a", "an", "its", "their", "his", "her"])
+    title_links: list[str] = field(default_factory=lambda: ["of", "for"])
 
     def entry(self, name: str | None) -> GazEntry | None:
         return self.entries.get(name) if name else None
@@ -70,14 +80,20 @@ class Lexicon:
         return next((t for t in self.titles if key(t["title"]) == title), None)
 
 
-def _read(name: str):
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+def data_file(name: str, language: str = "en") -> Path:
+    """The file of `language` for one rule file, the English one where the language has none."""
+    own = DATA_DIR / language / name
+    return own if language != "en" and own.exists() else DATA_DIR / name
+
+
+def _read(name: str, language: str = "en"):
+    return yaml.safe_load(data_file(name, language).read_text(encoding="utf-8"))
 
 
 @cache
-def rules(name: str) -> dict:
-    """One rule file of loaders/data (events.yaml, relations.yaml ...), read once."""
-    return _read(name)
+def rules(name: str, language: str = "en") -> dict:
+    """One rule file of loaders/data (events.yaml, relations.yaml ...) in `language`, read once."""
+    return _read(name, language)
 
 
 def alternatives(phrases: list[str]) -> re.Pattern:
@@ -110,18 +126,20 @@ def _entries(raw: dict) -> tuple[dict[str, GazEntry], dict[str, str], dict[str, 
 
 
 @cache
-def load() -> Lexicon:
-    entries, countries, governments = _entries(_read("gazetteer.yaml"))
-    roles = _read("roles.yaml")
-    events = _read("events.yaml")
-    typing = _read("typing.yaml")
+def load(language: str = "en") -> Lexicon:
+    entries, countries, governments = _entries(_read("gazetteer.yaml", language))
+    roles = _read("roles.yaml", language)
+    events = _read("events.yaml", language)
+    typing = _read("typing.yaml", language)
     groups = [(re.compile(g["pattern"], re.I if g.get("ignore_case", True) else 0), g["class"], g["subclass"])
-              for g in _read("groups.yaml")]
+              for g in _read("groups.yaml", language)]
+    words = {k: roles[k] for k in ("articles", "title_links") if k in roles}
     return Lexicon(
         entries=entries, countries=countries, governments=governments,
         titles=roles["titles"], modifiers=roles["modifiers"], standalone=set(roles["standalone"]),
         portfolios=roles["portfolios"], triggers=events["triggers"],
         authored_when=set(events["authored_when"]), saying_verbs=set(events["saying_verbs"]),
         typing=typing, groups=groups, not_entities={key(n) for n in typing["not_entities"]},
-        given_names={n for row in _read("given_names.yaml") for n in row},
+        given_names={n for row in _read("given_names.yaml", language) for n in row},
+        language=language, **words,
     )

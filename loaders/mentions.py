@@ -22,7 +22,7 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|C
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\))?)?,\s*(?:{HONORIFIC}\s+)?")
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\))?)?,\s*(?:{HONORIFIC}\s+)?")
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
@@ -77,6 +77,8 @@ class MentionDetector:
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.role = self._role_regex(lex)
+        # "the police", "la Policía": articles of the report's language are not part of a name.
+        self.determiners = DETERMINERS | set(lex.articles)
 
     @staticmethod
     def _role_regex(lex: Lexicon) -> re.Pattern:
@@ -85,14 +87,16 @@ class MentionDetector:
         titles = "|".join(flexible(t["title"]) for t in sorted(lex.titles, key=lambda t: -len(t["title"])))
         mods = "|".join(re.escape(m) for m in lex.modifiers)
         portfolios = "|".join(flexible(p) for p in sorted(lex.portfolios, key=len, reverse=True))
+        articles = "|".join(map(re.escape, lex.articles))
+        links = "|".join(map(re.escape, lex.title_links))
         return re.compile(
-            rf"(?:\b(?P<det>the|a|an|its|their|his|her)\s+)?"
+            rf"(?:\b(?P<det>{articles})\s+)?"
             rf"(?:(?P<country>[A-Z]{NAME_CHAR}+)[’']s\s+)?"
             rf"(?P<former>(?:former|ex-|then)\s*)?"
             rf"(?P<mods>(?:(?:{mods})\s+)*)"
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
             rf"\b(?P<title>{titles})"
-            rf"(?:\s+(?:of|for)\s+(?P<portfolio>{portfolios}))?\b", re.I)
+            rf"(?:\s+(?:{links})\s+(?P<portfolio>{portfolios}))?\b", re.I)
 
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
@@ -115,7 +119,7 @@ class MentionDetector:
         out = []
         for match_id, s, e in matcher(doc):
             # "the police": the article is not part of the name, and rules look past it.
-            if e - s > 1 and doc[s].lower_ in DETERMINERS:
+            if e - s > 1 and doc[s].lower_ in self.determiners:
                 s += 1
             span = doc[s:e]
             name = self.names[match_id]
@@ -202,7 +206,7 @@ class MentionDetector:
         parts.append(current)
         out = []
         for tokens in parts:
-            while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+            while tokens and (tokens[0].lower_ in self.determiners or tokens[0].is_punct):
                 tokens.pop(0)
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
                 tokens.pop()

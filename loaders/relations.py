@@ -38,7 +38,7 @@ class RelationExtractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.onto = ontology.load()
-        r = rules("relations.yaml")
+        r = rules("relations.yaml", lex.language)
         self.heads_org_first = alternatives(r["heads"]["org_then_person"])
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
         self.command = [(basis, alternatives(p)) for basis, p in r["command"].items()]

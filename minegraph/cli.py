@@ -89,7 +89,11 @@ def extract(
         _fail(str(exc))
     if published and not parsed.published:
         parsed = dataclasses.replace(parsed, published=published)
-    typer.echo(default_extractor().extract(parsed).to_json())
+    graph = default_extractor().extract(parsed)
+    note = graph.nodes[0].properties.get("extraction_note")
+    if note:
+        typer.secho(f"{report}: {note}", err=True, fg=typer.colors.YELLOW)
+    typer.echo(graph.to_json())
 
 
 @app.command("eval")

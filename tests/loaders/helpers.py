@@ -2,8 +2,9 @@
 from loaders.read import report_from_text
 
 
-def context(ex, text, published):
-    return ex.context(report_from_text(text, {"published": published}))
+def context(ex, text, published, language="en"):
+    # One-line snippets are too short to detect a language from reliably: the tests say it.
+    return ex.context(report_from_text(text, {"published": published, "language": language}))
 
 
 def entity(c, name):

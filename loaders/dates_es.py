@@ -1,0 +1,122 @@
+"""Spanish dates, resolved against the publication date at the precision they allow.
+
+"el 22 de octubre" in a report of 2016-10 is 2016-10-22, "el pasado martes" the Tuesday before
+the publication, "ayer" the day before, "hace 60 días" sixty days back, "desde el 13 de marzo"
+the 13th of March, "a fines de 2014" the year 2014. The words are loaders/data/es/dates.yaml.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from loaders.dates import DateMention, _fmt, _published, _year_for
+from loaders.lexicon import rules
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[dict, re.Pattern]:
+    w = rules("dates.yaml", "es")
+    month = rf"(?P<month>{_alt(w['months'])})\.?"
+    year = r"(?P<year>(?:19|20)\d{2})"
+    weekday = rf"(?P<weekday>{_alt(w['weekdays'])})"
+    number = rf"(?P<n>\d{{1,3}}|{_alt(w['numbers'])})"
+    leads = _alt(w["leads"])
+    kinds = [
+        ("dmy", rf"\b(?P<day>[0-3]?\d)(?:\.?º|\.?°)?\s+de\s+{month}(?:\s+(?:de|del)\s+{year})?\b"),
+        ("dmy", rf"\b(?P<day>[0-3]?\d)\s+{month}(?:\s+{year})?\b"),
+        ("numeric", r"\b(?P<day>[0-3]?\d)/(?P<nmonth>[01]?\d)/(?P<year>(?:19|20)\d{2})\b"),
+        ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
+        ("my", rf"\b{month}\s+(?:de|del)\s+{year}\b"),
+        ("my", rf"\b(?:{leads})\s+(?:el\s+mes\s+de\s+)?{month}\b"),
+        ("y", rf"\b(?:{leads})\s+(?:el\s+año\s+)?{year}\b"),
+        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado)\s+{weekday}(?:\s+pasado)?\b(?!\s+\d)"),
+        ("ago", rf"\bhace\s+{number}\s+(?P<unit>días?|semanas?|mes(?:es)?|años?)\b"),
+        ("back", rf"\b(?P<back>{_alt(w['days_back'])})\b"),
+        ("relative", rf"\b(?P<rel>{_alt(w['relative'])})\b"),
+    ]
+    compiled = [(kind, re.compile(p, re.I)) for kind, p in kinds]
+    # One scan for all kinds, so that overlapping phrases go to the first, longest match.
+    names = re.compile(r"\(\?P<\w+>")
+    combined = re.compile("|".join(f"(?P<k{i}>{names.sub('(?:', p)})" for i, (_, p) in enumerate(kinds)), re.I)
+    return {"words": w, "single": compiled}, combined
+
+
+def _day(d: dt.date) -> tuple[str, str]:
+    return _fmt(d.year, d.month, d.day)
+
+
+def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
+    words = _patterns()[0]["words"]
+    py, pm, pd = _published(published)
+    g = m.groupdict()
+    if kind == "iso":
+        return _fmt(*[int(p) for p in g["iso"].split("-")])
+    if kind in ("dmy", "my", "numeric"):
+        month = int(g["nmonth"]) if kind == "numeric" else words["months"][g["month"].lower().rstrip(".")]
+        year = int(g["year"]) if g.get("year") else _year_for(month, py, pm)
+        day = int(g["day"]) if g.get("day") else None
+        if year is None:
+            return None
+        try:
+            dt.date(year, month, day or 1)
+        except ValueError:
+            return None
+        return _fmt(year, month, day)
+    if kind == "y":
+        return _fmt(int(g["year"]))
+    if py is None:
+        return None
+    pub = dt.date(py, pm, pd) if pd else None
+    if kind == "weekday":
+        if pub is None:
+            return _fmt(py, pm)
+        back = (pub.weekday() - words["weekdays"][g["weekday"].lower()]) % 7
+        if back == 0 and "pasado" in m.group(0).lower():
+            back = 7
+        return _day(pub - dt.timedelta(days=back))
+    if kind == "back":
+        days = words["days_back"][re.sub(r"\s+", " ", g["back"].lower())]
+        return _day(pub - dt.timedelta(days=days)) if pub else _fmt(py, pm)
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else words["numbers"][g["n"].lower()]
+        unit = g["unit"].lower()
+        if unit.startswith("a"):
+            return _fmt(py - n)
+        if pm is None:
+            return None
+        if unit.startswith("d") and pub is not None:
+            return _day(pub - dt.timedelta(days=n))
+        base = pub or dt.date(py, pm, 1)
+        days = n * (7 if unit.startswith("s") else 30 if unit.startswith("m") else 1)
+        d = base - dt.timedelta(days=days)
+        return _fmt(d.year, d.month)
+    unit, back = words["relative"][re.sub(r"\s+", " ", g["rel"].lower())]
+    if unit == "year":
+        return _fmt(py - back)
+    if pm is None:
+        return None
+    if unit == "week":
+        if pub is None:         # "last week" in a month-precision report: that month (as in English)
+            return _fmt(py, pm)
+        d = pub - dt.timedelta(days=7 * back)
+        return _fmt(d.year, d.month)
+    month = pm - back
+    return _fmt(py - 1, 12 + month) if month < 1 else _fmt(py, month)
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Every Spanish date of the text, each resolved against `published`."""
+    tables, combined = _patterns()
+    out = []
+    for m in combined.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        kind, single = tables["single"][i]
+        sm = single.match(text, m.start())
+        resolved = resolve(kind, sm, published) if sm else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
+    return out

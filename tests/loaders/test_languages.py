@@ -1,0 +1,99 @@
+"""Reports in Spanish and in languages minegraph does not read (issue 9)."""
+import warnings
+
+import pytest
+
+from loaders.dates_es import find_dates
+from loaders.language import detect, language_of, normalise
+from loaders.nlp import load_nlp
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+SPANISH = ("El ministro del Interior, Carlos Basombrío, viajó el pasado martes a Challhuahuacho y se reunió "
+           "con dirigentes de la comunidad campesina de Fuerabamba. La Policía Nacional del Perú lanzó gases "
+           "lacrimógenos contra los comuneros que bloquearon la vía.")
+
+
+def test_spanish_model_loads_without_its_version_warning_and_parses():
+    load_nlp.cache_clear()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp = load_nlp("es")
+    assert not [w for w in caught if "W095" in str(w.message)]
+    doc = nlp("La Policía Nacional del Perú detuvo ayer a dos dirigentes en Challhuahuacho.")
+    assert doc.lang_ == "es" and len(list(doc.sents)) == 1
+    verb = next(t for t in doc if t.text == "detuvo")
+    assert verb.tag_ == "VBD" and verb.dep_ == "ROOT"       # read in the English model's labels
+    assert {"PERSON", "GPE", "ORG", "MISC"} >= {e.label_ for e in doc.ents} and doc.ents
+
+
+def test_language_from_front_matter_else_detected():
+    assert normalise("es-PE") == normalise("Spanish") == normalise("español") == "es"
+    assert language_of("en", SPANISH) == "en"
+    assert detect(SPANISH) == "es"
+    assert detect("Os agricultores bloquearam a estrada principal durante três dias.") == "pt"
+    assert detect("The police fired tear gas at farmers who had blocked the road.") == "en"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("el 22 de octubre", "2016-10-27", "2016-10-22"),
+    ("el pasado martes", "2016-10-27", "2016-10-25"),      # 27 Oct 2016 was a Thursday
+    ("ayer", "2016-10-27", "2016-10-26"),
+    ("hace 60 días", "2016-10-27", "2016-08-28"),
+    ("desde el 13 de marzo", "2020-05", "2020-03-13"),
+    ("a fines de 2014", "2015-02", "2014"),
+    ("el 5 de diciembre", "2017-01-10", "2016-12-05"),      # a month after the publication's is last year's
+    ("la semana pasada", "2016-10", "2016-10"),
+    ("el mes pasado", "2016-01-15", "2015-12"),
+])
+def test_spanish_dates_resolve_against_publication(text, published, expected):
+    [date] = find_dates(text, published)
+    assert date.date == expected
+
+
+def test_spanish_report_is_read_by_the_spanish_rules():
+    doc = default_extractor().extract(report_from_text(SPANISH, {"title": "t", "published": "2016-10-27"}))
+    document = doc.nodes[0]
+    assert document.properties["language"] == "es" and "extraction_note" not in document.properties
+    names = {n.properties.get("name") for n in doc.nodes}
+    assert {"Carlos Basombrío", "Policía Nacional del Perú", "Challhuahuacho"} <= names
+    [visit] = [n for n in doc.nodes if "Visit" in n.labels]
+    assert visit.properties["date"] == "2016-10-25"
+    heads = {(r.start, r.end) for r in doc.relationships if r.type == "HOLDS_POSITION"}
+    assert ("person:carlos-basombrio", "organization:ministry-of-the-interior") in heads
+
+
+def test_a_third_language_is_stored_with_a_note_and_nothing_read():
+    text = ("A Polícia Nacional do Peru lançou gás lacrimogêneo contra os agricultores que bloquearam a estrada "
+            "perto da mina de Las Bambas, disse o ministro Carlos Basombrío.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "published": "2016-10"}))
+    assert [n.labels for n in doc.nodes] == [["Document"]] and not doc.relationships
+    assert doc.nodes[0].properties["language"] == "pt"
+    assert "not read" in doc.nodes[0].properties["extraction_note"]
+
+
+def test_one_body_whichever_language_names_it():
+    ex = default_extractor()
+    spanish = ex.extract(report_from_text("El Ministerio de Energía y Minas instaló una mesa de diálogo en Lima.",
+                                          {"language": "es", "published": "2016-10"}))
+    english = ex.extract(report_from_text("The Ministry of Energy and Mines set up a dialogue table in Lima.",
+                                          {"language": "en", "published": "2016-10"}))
+    ministry = lambda g: {n.id for n in g.nodes if "GovernmentBody" in n.labels}  # noqa: E731
+    assert ministry(spanish) == ministry(english) == {"organization:ministry-of-energy-and-mines"}
+
+
+def test_an_english_and_a_spanish_report_of_one_visit_give_one_visit_with_both_attendees(tmp_path):
+    from graph.memory_store import MemoryStore
+    from graph.queries import visits
+
+    ex = default_extractor()
+    spanish = report_from_text("El vicepresidente Martín Vizcarra visitó Las Bambas el 22 de octubre, acompañado por "
+                               "Rolando Luque.", {"title": "es", "published": "2016-10-25"})
+    english = report_from_text("Vice-president Martín Vizcarra visited Las Bambas on 22 October, accompanied by "
+                               "Gregorio Rojas.", {"title": "en", "published": "2016-10-25"})
+    store = MemoryStore(tmp_path / "graph.json")
+    for report in (spanish, english):
+        store.write(ex.extract(report))
+    [visit] = visits(store, place="place:las-bambas")
+    people = {p["node"]["properties"]["name"] for p in visit["participants"]}
+    assert people == {"Martín Vizcarra", "Rolando Luque", "Gregorio Rojas"}
