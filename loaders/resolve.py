@@ -13,12 +13,15 @@ from collections import defaultdict
 
 from graph import ontology
 from graph.ids import entity_id, slug
+from graph.names import base_key, person_keys
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Entity, Mention
 
 PAREN_OPEN = re.compile(r"\s*\(\s*")
 PAREN_CLOSE = re.compile(r"\s*\)")
 PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von", "di"}
+# Bodies that belong to one state: they carry its `country`, and another state's never takes their id.
+STATE_BODIES = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
 
 
 def _accents(text: str) -> int:
@@ -34,7 +37,7 @@ class Resolver:
         # Known national bodies by id, with their country: another country's "Ministry of the
         # Interior" must not become Peru's.
         self.national = {entity_id(self.onto.classes[e.cls].id_prefix, e.name): e.country
-                         for e in lex.entries.values() if e.country and e.cls in self.onto.classes}
+                         for e in lex.entries.values() if e.country and e.subclass in STATE_BODIES}
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
         self.anaphora = re.compile(rf"\b(?:the|this|that)\s+(?P<noun>{nouns})\b(?![ \t]+(?:of\b|(?-i:[A-Z])))", re.I)
 
@@ -52,6 +55,8 @@ class Resolver:
             if entity is None:
                 continue
             entity = self._of_this_country(entity, ctx.country)
+            if entity.subclass in STATE_BODIES:
+                entity.country = self._country_of(entity, ctx.country)
             seen = entities.get(entity.id)
             if seen:
                 seen.mentions += entity.mentions
@@ -146,8 +151,10 @@ class Resolver:
         if m.entry:
             return "gaz:" + m.entry
         if m.name:
-            return "name:" + key(m.name)
-        entry = self.lex.by_key.get(key(m.text))
+            entry = self._known_variant(m, m.name) if m.cls == "Person" else None
+            if entry is None:
+                return "name:" + key(m.name)
+        entry = entry if m.name else self.lex.by_key.get(key(m.text)) or self._known_variant(m, m.text)
         if entry:
             m.entry = entry
             e = self.lex.entries[entry]
@@ -242,6 +249,19 @@ class Resolver:
                       and self._vote(clusters[o])[0] in (cls, "Place" if stripped else cls)}
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
+
+    def _known_variant(self, m: Mention, text: str) -> str | None:
+        """A known actor named with a legal form or a second surname the gazetteer does not
+        list ("MMG Ltd.", "Ollanta Humala Tasso"): the same names as graph/names.py compares."""
+        variants = [base_key(text, "Organization")] if m.cls in (None, "Organization") else []
+        if m.cls in (None, "Person"):
+            variants += [k for k, rule in person_keys(text) if rule != "name"]
+        entries = [self.lex.by_key.get(v) for v in variants]
+        return next((e for e in entries if e and self.lex.entries[e].cls == (m.cls or self.lex.entries[e].cls)), None)
+
+    def _country_of(self, entity: Entity, country: str | None) -> str | None:
+        entry = self.lex.entry(entity.entry)
+        return entry.country if entry and entry.country else country
 
     def _of_this_country(self, entity: Entity, country: str | None) -> Entity:
         """A body the gazetteer knows for one country, named in a report about another, is that
