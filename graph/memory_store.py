@@ -125,7 +125,7 @@ class MemoryStore(GraphStore):
             # The file still holds the previous graph; put memory back to match it.
             self._roll_back(*undo)
             raise
-        return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+        return WriteResult(changes.nodes_created, changes.nodes_updated,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
     def _undo_log(self, changes, delete: tuple[str, ...]) -> tuple:

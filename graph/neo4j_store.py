@@ -158,7 +158,7 @@ class Neo4jStore(GraphStore):
                 changes = session.execute_write(self._write_tx, doc, source, tuple(delete))
         except Neo4jError as exc:
             raise StoreError(f"{source + ': ' if source else ''}Neo4j refused the document: {exc.message}") from exc
-        return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+        return WriteResult(changes.nodes_created, changes.nodes_updated,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
     def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,

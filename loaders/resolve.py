@@ -269,13 +269,13 @@ class Resolver:
         known = self.national.get(entity.id)
         if not known or not country or known == country or country not in self.lex.countries:
             return entity
-        # Named as the text names it, not with the other country's canonical name.
+        # Named as the text names it, not with the other country's canonical name; the id is the
+        # known body's with the country's, so every form of it ("the Interior Ministry of
+        # Bolivia", "Bolivia's interior minister") is one node.
         name = _surface_name([m.text for m in entity.mentions])
-        ident = entity_id(self.onto.classes[entity.cls].id_prefix, name)
-        if ident in self.national:
-            ident = f"{ident}-{slug(self.lex.countries[country])}"
         aliases = sorted({*entity.aliases, entity.name} - {name})
-        return dataclasses.replace(entity, id=ident, name=name, aliases=aliases, entry=None, wikidata=None)
+        return dataclasses.replace(entity, id=_of_country(entity.id, self.lex, country), name=name, aliases=aliases,
+                                   entry=None, wikidata=None)
 
     def _entity(self, members: list[Mention]) -> Entity | None:
         entry = self.lex.entry(next((m.entry for m in members if m.entry), None))
@@ -303,13 +303,24 @@ def gazetteer_entity(ctx: Context, lex: Lexicon, name: str, where: Mention) -> E
     entry = lex.entries[name]
     prefix = ontology.load().classes[entry.cls].id_prefix
     ident = entity_id(prefix, entry.name)
+    country = where.country or ctx.country
+    foreign = entry.subclass in STATE_BODIES and entry.country and country in lex.countries and country != entry.country
+    if foreign:         # "Bolivia's interior minister": Bolivia's ministry, never Peru's
+        ident = _of_country(ident, lex, country)
     entity = ctx.entities.get(ident)
     if entity is None:
-        entity = Entity(ident, entry.cls, entry.subclass, entry.name, [], [], entry.name, entry.level, entry.wikidata)
+        entity = Entity(ident, entry.cls, entry.subclass, entry.name, [], [], None if foreign else entry.name,
+                        entry.level, None if foreign else entry.wikidata,
+                        country=country if foreign else entry.country if entry.subclass in STATE_BODIES else None)
         ctx.entities[ident] = entity
     if not any(m.start == where.start and m.end == where.end for m in entity.mentions):
         entity.mentions.append(Mention(where.start, where.end, where.text, "title", sent=where.sent, entity=ident))
     return entity
+
+
+def _of_country(ident: str, lex: Lexicon, country: str) -> str:
+    """The id of another country's body of the kind a known one is: "…-ministry-of-the-interior-bolivia"."""
+    return f"{ident}-{slug(lex.countries[country])}"
 
 
 def _surface_name(texts: list[str]) -> str:
