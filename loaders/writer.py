@@ -91,7 +91,7 @@ class GraphWriter:
             if e.date:
                 dated.setdefault(e.evidence, e.date)
         for f in ctx.facts:
-            if self._crosses_countries(ctx, f):
+            if self._crosses_countries(ctx, f) or self._under_its_own_unit(ctx, f):
                 continue
             observed = dated.get(f.evidence, report.published)
             rels.append(self._from_fact(f, doc_id, observed, tenure(ctx, f, observed)))
@@ -132,6 +132,17 @@ class GraphWriter:
         props = {**dates, **{k: v for k, v in f.properties.items() if v is not None}}
         return self._rel(f.type, f.start, f.end, doc_id, f.evidence, f.extractor, f.confidence,
                          observed=observed, **props)
+
+    @staticmethod
+    def _under_its_own_unit(ctx: Context, f: Fact) -> bool:
+        """"The police units deployed operate under the command of the regional directorate":
+        the units, not the national police, answer to it. A known national body (gazetteer, with
+        a country) never answers to an unlisted body of its own kind, which is one of its parts,
+        nor to one of its officers (who heads a body is HEADS, not a line of command)."""
+        start, end = ctx.entities.get(f.start), ctx.entities.get(f.end)
+        return (f.type == "SUBORDINATE_TO" and start is not None and end is not None and start.cls == "Organization"
+                and bool(start.entry) and bool(start.country) and not end.entry
+                and (start.subclass == end.subclass or end.cls == "Person"))
 
     @staticmethod
     def _crosses_countries(ctx: Context, f: Fact) -> bool:
