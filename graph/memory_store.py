@@ -19,6 +19,7 @@ from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
+from graph.identity import identify
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import plan, prepare
 
@@ -104,6 +105,7 @@ class MemoryStore(GraphStore):
     def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         doc = prepare(doc, self.onto, source)
         doc = follow(doc, resolve(referenced_ids(doc), self.get_nodes))
+        doc = identify(doc, self.onto, self.get_nodes)
         stored_nodes = {n.id: n for n in self.get_nodes([n.id for n in doc.nodes])}
         stored_rels = {}
         for rel in doc.relationships:
@@ -123,7 +125,7 @@ class MemoryStore(GraphStore):
             # The file still holds the previous graph; put memory back to match it.
             self._roll_back(*undo)
             raise
-        return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+        return WriteResult(changes.nodes_created, changes.nodes_updated,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
     def _undo_log(self, changes, delete: tuple[str, ...]) -> tuple:

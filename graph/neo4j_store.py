@@ -19,6 +19,7 @@ from graph.constraints import constraint_statements
 from graph.document import GraphDocument, Node, Relationship
 from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError, StoreUnavailable,
                          WriteResult)
+from graph.identity import identify
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
@@ -157,12 +158,14 @@ class Neo4jStore(GraphStore):
                 changes = session.execute_write(self._write_tx, doc, source, tuple(delete))
         except Neo4jError as exc:
             raise StoreError(f"{source + ': ' if source else ''}Neo4j refused the document: {exc.message}") from exc
-        return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+        return WriteResult(changes.nodes_created, changes.nodes_updated,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
     def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,
                   delete: tuple[str, ...] = ()) -> WritePlan:
-        doc = follow(doc, resolve(referenced_ids(doc), lambda ids: list(self._fetch_nodes(tx, ids, FETCH_NODES).values())))
+        def fetch(ids: list[str]) -> list[Node]:
+            return list(self._fetch_nodes(tx, ids, FETCH_NODES).values())
+        doc = identify(follow(doc, resolve(referenced_ids(doc), fetch)), self.onto, fetch)
         # MERGE + SET locks every node the document touches until commit, so a concurrent loader
         # cannot slip between reading what is stored and writing the merge of it.
         locked = self._fetch_nodes(tx, [n.id for n in doc.nodes], LOCK_NODES)

@@ -22,7 +22,8 @@ def resolve(ids: set[str], fetch: Callable[[list[str]], list[Node]]) -> dict[str
     for _ in range(MAX_HOPS):
         if not pending:
             break
-        found = {n.id[len(PREFIX):]: n.properties["target"] for n in fetch([redirect_id(i) for i in pending.values()])}
+        found = {n.id[len(PREFIX):]: n.properties["target"] for n in fetch([redirect_id(i) for i in pending.values()])
+                 if not n.properties.get("undone")}
         pending = {orig: found[cur] for orig, cur in pending.items() if cur in found}
         final.update(pending)
     return final

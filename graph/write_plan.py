@@ -12,6 +12,8 @@ from graph.merge import merged_node, merge_properties
 from graph.ontology import Ontology
 from graph.validation import DocumentError, check_relationship, validate
 
+BOOKKEEPING = {"Redirect", "NameKey"}
+
 
 @dataclass
 class WritePlan:
@@ -19,6 +21,11 @@ class WritePlan:
     relationships: list[tuple[str, Relationship]] = field(default_factory=list)  # (id, merged)
     nodes_created: int = 0
     relationships_created: int = 0
+    bookkeeping: int = 0        # Redirect and NameKey records among `nodes`: not counted as written
+
+    @property
+    def nodes_updated(self) -> int:
+        return len(self.nodes) - self.nodes_created - self.bookkeeping
 
 
 def prepare(doc: GraphDocument, onto: Ontology, source: str | None) -> GraphDocument:
@@ -40,7 +47,10 @@ def plan(doc: GraphDocument, onto: Ontology, source: str | None,
         labels, props = merged_node(stored.labels if stored else None, stored.properties if stored else None,
                                     node.labels, {**node.properties, "id": node.id}, subclasses)
         out.nodes.append(Node(node.id, labels, props))
-        out.nodes_created += stored is None
+        if BOOKKEEPING & set(labels):
+            out.bookkeeping += 1
+        else:
+            out.nodes_created += stored is None
         labels_of[node.id] = labels
     problems = []
     for rel in doc.relationships:

@@ -50,6 +50,7 @@ class Entity:
     entry: str | None = None
     level: str | None = None
     wikidata: str | None = None
+    country: str | None = None      # state bodies: the ISO code of the state they belong to
 
 
 @dataclass

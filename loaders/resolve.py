@@ -13,12 +13,15 @@ from collections import defaultdict
 
 from graph import ontology
 from graph.ids import entity_id, slug
+from graph.names import base_key, person_keys
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Entity, Mention
 
 PAREN_OPEN = re.compile(r"\s*\(\s*")
 PAREN_CLOSE = re.compile(r"\s*\)")
 PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von", "di"}
+# Bodies that belong to one state: they carry its `country`, and another state's never takes their id.
+STATE_BODIES = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
 
 
 def _accents(text: str) -> int:
@@ -34,7 +37,7 @@ class Resolver:
         # Known national bodies by id, with their country: another country's "Ministry of the
         # Interior" must not become Peru's.
         self.national = {entity_id(self.onto.classes[e.cls].id_prefix, e.name): e.country
-                         for e in lex.entries.values() if e.country and e.cls in self.onto.classes}
+                         for e in lex.entries.values() if e.country and e.subclass in STATE_BODIES}
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
         self.anaphora = re.compile(rf"\b(?:the|this|that)\s+(?P<noun>{nouns})\b(?![ \t]+(?:of\b|(?-i:[A-Z])))", re.I)
 
@@ -52,6 +55,8 @@ class Resolver:
             if entity is None:
                 continue
             entity = self._of_this_country(entity, ctx.country)
+            if entity.subclass in STATE_BODIES:
+                entity.country = self._country_of(entity, ctx.country)
             seen = entities.get(entity.id)
             if seen:
                 seen.mentions += entity.mentions
@@ -146,8 +151,10 @@ class Resolver:
         if m.entry:
             return "gaz:" + m.entry
         if m.name:
-            return "name:" + key(m.name)
-        entry = self.lex.by_key.get(key(m.text))
+            entry = self._known_variant(m, m.name) if m.cls == "Person" else None
+            if entry is None:
+                return "name:" + key(m.name)
+        entry = entry if m.name else self.lex.by_key.get(key(m.text)) or self._known_variant(m, m.text)
         if entry:
             m.entry = entry
             e = self.lex.entries[entry]
@@ -243,19 +250,32 @@ class Resolver:
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
 
+    def _known_variant(self, m: Mention, text: str) -> str | None:
+        """A known actor named with a legal form or a second surname the gazetteer does not
+        list ("MMG Ltd.", "Ollanta Humala Tasso"): the same names as graph/names.py compares."""
+        variants = [base_key(text, "Organization")] if m.cls in (None, "Organization") else []
+        if m.cls in (None, "Person"):
+            variants += [k for k, rule in person_keys(text) if rule != "name"]
+        entries = [self.lex.by_key.get(v) for v in variants]
+        return next((e for e in entries if e and self.lex.entries[e].cls == (m.cls or self.lex.entries[e].cls)), None)
+
+    def _country_of(self, entity: Entity, country: str | None) -> str | None:
+        entry = self.lex.entry(entity.entry)
+        return entry.country if entry and entry.country else country
+
     def _of_this_country(self, entity: Entity, country: str | None) -> Entity:
         """A body the gazetteer knows for one country, named in a report about another, is that
         other country's body: its id takes the country's name."""
         known = self.national.get(entity.id)
         if not known or not country or known == country or country not in self.lex.countries:
             return entity
-        # Named as the text names it, not with the other country's canonical name.
+        # Named as the text names it, not with the other country's canonical name; the id is the
+        # known body's with the country's, so every form of it ("the Interior Ministry of
+        # Bolivia", "Bolivia's interior minister") is one node.
         name = _surface_name([m.text for m in entity.mentions])
-        ident = entity_id(self.onto.classes[entity.cls].id_prefix, name)
-        if ident in self.national:
-            ident = f"{ident}-{slug(self.lex.countries[country])}"
         aliases = sorted({*entity.aliases, entity.name} - {name})
-        return dataclasses.replace(entity, id=ident, name=name, aliases=aliases, entry=None, wikidata=None)
+        return dataclasses.replace(entity, id=_of_country(entity.id, self.lex, country), name=name, aliases=aliases,
+                                   entry=None, wikidata=None)
 
     def _entity(self, members: list[Mention]) -> Entity | None:
         entry = self.lex.entry(next((m.entry for m in members if m.entry), None))
@@ -283,13 +303,24 @@ def gazetteer_entity(ctx: Context, lex: Lexicon, name: str, where: Mention) -> E
     entry = lex.entries[name]
     prefix = ontology.load().classes[entry.cls].id_prefix
     ident = entity_id(prefix, entry.name)
+    country = where.country or ctx.country
+    foreign = entry.subclass in STATE_BODIES and entry.country and country in lex.countries and country != entry.country
+    if foreign:         # "Bolivia's interior minister": Bolivia's ministry, never Peru's
+        ident = _of_country(ident, lex, country)
     entity = ctx.entities.get(ident)
     if entity is None:
-        entity = Entity(ident, entry.cls, entry.subclass, entry.name, [], [], entry.name, entry.level, entry.wikidata)
+        entity = Entity(ident, entry.cls, entry.subclass, entry.name, [], [], None if foreign else entry.name,
+                        entry.level, None if foreign else entry.wikidata,
+                        country=country if foreign else entry.country if entry.subclass in STATE_BODIES else None)
         ctx.entities[ident] = entity
     if not any(m.start == where.start and m.end == where.end for m in entity.mentions):
         entity.mentions.append(Mention(where.start, where.end, where.text, "title", sent=where.sent, entity=ident))
     return entity
+
+
+def _of_country(ident: str, lex: Lexicon, country: str) -> str:
+    """The id of another country's body of the kind a known one is: "…-ministry-of-the-interior-bolivia"."""
+    return f"{ident}-{slug(lex.countries[country])}"
 
 
 def _surface_name(texts: list[str]) -> str:

@@ -1,5 +1,9 @@
 """The writer: a Context becomes a GraphDocument with provenance on every relationship.
 
+Each relationship carries `observed`, the date its source saw it (HELPERS.md, provenance): the
+date of the event it is about, or that of a dated event told in its sentence, else the report's
+`published`. A line of command or security never joins two states' bodies.
+
 Output is sorted, so the same report always gives byte-identical JSON.
 """
 from __future__ import annotations
@@ -10,8 +14,11 @@ from collections import defaultdict
 
 from graph.document import GraphDocument, Node, Relationship
 from loaders.model import Context, Fact
+from loaders.tenure import tenure
 
 MENTIONS_EXTRACTOR = "mentions"
+# Relationships that put one state's body under or beside another's: never across countries.
+STATE_LINES = ("SUBORDINATE_TO", "PART_OF", "MEMBER_OF")
 
 
 def _snake(name: str) -> str:
@@ -36,6 +43,8 @@ class GraphWriter:
                 props["level"] = entity.level
             if entity.wikidata:
                 props["wikidata"] = entity.wikidata
+            if entity.country:
+                props["country"] = entity.country
             labels = ["Entity", entity.cls] + ([entity.subclass] if entity.subclass else [])
             nodes.append(Node(entity.id, labels, props))
             for m in entity.mentions:
@@ -53,11 +62,12 @@ class GraphWriter:
             for e in (e for e in ctx.events if e.id == event.id):
                 spans[event.id].add(e.trigger)
                 first_sentence.setdefault(event.id, e.sent)
-                evidence = e.evidence
-                rels += [self._rel("OCCURRED_AT", e.id, p, doc_id, evidence, "events.place", 0.75) for p in e.places]
+                evidence, seen = e.evidence, {"observed": e.date or report.published}
+                rels += [self._rel("OCCURRED_AT", e.id, p, doc_id, evidence, "events.place", 0.75, **seen)
+                         for p in e.places]
                 rels += [self._rel("PARTICIPATED_IN", p, e.id, doc_id, e.participant_evidence.get(p, evidence),
-                                   f"events.{role}", 0.7, role=role) for p, role in e.participants]
-                rels += [self._rel("PUBLISHED_IN", e.id, o, doc_id, evidence, "events.outlet", 0.8)
+                                   f"events.{role}", 0.7, role=role, **seen) for p, role in e.participants]
+                rels += [self._rel("PUBLISHED_IN", e.id, o, doc_id, evidence, "events.outlet", 0.8, **seen)
                          for o in e.outlets]
 
         for c in ctx.commitments:
@@ -76,7 +86,15 @@ class GraphWriter:
             spans[issue.id].add(issue.span)
             first_sentence.setdefault(issue.id, ctx.sent_of(issue.span[0]))
 
-        rels += [self._from_fact(f, doc_id) for f in ctx.facts]
+        dated = {}
+        for e in sorted(ctx.events, key=lambda e: (e.date is None, e.sent)):
+            if e.date:
+                dated.setdefault(e.evidence, e.date)
+        for f in ctx.facts:
+            if self._crosses_countries(ctx, f) or self._under_its_own_unit(ctx, f):
+                continue
+            observed = dated.get(f.evidence, report.published)
+            rels.append(self._from_fact(f, doc_id, observed, tenure(ctx, f, observed)))
         for node_id, found in spans.items():
             ordered = sorted(found)
             rels.append(self._rel("MENTIONED_IN", node_id, doc_id, doc_id, ctx.sentence(first_sentence[node_id]),
@@ -108,8 +126,29 @@ class GraphWriter:
     @staticmethod
     def _rel(kind: str, start: str, end: str, doc_id: str, evidence: str, extractor: str, confidence: float,
              **props) -> Relationship:
+        props = {k: v for k, v in props.items() if v is not None}
         return Relationship(kind, start, end, {**props, "sources": [doc_id], "evidence": [evidence],
                                                "confidence": confidence, "extractor": extractor})
 
-    def _from_fact(self, f: Fact, doc_id: str) -> Relationship:
-        return self._rel(f.type, f.start, f.end, doc_id, f.evidence, f.extractor, f.confidence, **f.properties)
+    def _from_fact(self, f: Fact, doc_id: str, observed: str | None, dates: dict[str, str]) -> Relationship:
+        props = {**dates, **{k: v for k, v in f.properties.items() if v is not None}}
+        return self._rel(f.type, f.start, f.end, doc_id, f.evidence, f.extractor, f.confidence,
+                         observed=observed, **props)
+
+    @staticmethod
+    def _under_its_own_unit(ctx: Context, f: Fact) -> bool:
+        """"The police units deployed operate under the command of the regional directorate":
+        the units, not the national police, answer to it. A known national body (gazetteer, with
+        a country) never answers to an unlisted body of its own kind, which is one of its parts,
+        nor to one of its officers (who heads a body is HEADS, not a line of command)."""
+        start, end = ctx.entities.get(f.start), ctx.entities.get(f.end)
+        return (f.type == "SUBORDINATE_TO" and start is not None and end is not None and start.cls == "Organization"
+                and bool(start.entry) and bool(start.country) and not end.entry
+                and (start.subclass == end.subclass or end.cls == "Person"))
+
+    @staticmethod
+    def _crosses_countries(ctx: Context, f: Fact) -> bool:
+        if f.type not in STATE_LINES:
+            return False
+        countries = {e.country for e in (ctx.entities.get(f.start), ctx.entities.get(f.end)) if e and e.country}
+        return len(countries) > 1

@@ -1,0 +1,79 @@
+"""One actor, one node across reports: decided at write time by a look-up of name keys.
+
+Every entity node written registers its name keys (graph/names.py) as `NameKey` bookkeeping
+nodes (id `namekey:<class>:[<country>:]<key>`, `target` = the node's id), found by the id index
+in the same transaction as the write. A new node whose key is already registered to another
+node is merged into it: a `Redirect` records the merge with the names and the rule, marked
+`automatic`, and graph/curation.py `split_entity` undoes it. A node already stored is never
+merged automatically (that would move facts an analyst may have checked); nor is a node whose
+keys point to two different nodes (ambiguous), nor one whose merge an analyst has undone.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from graph.document import GraphDocument, Node
+from graph.names import may_join, name_keys
+from graph.ontology import Ontology
+from graph.redirects import follow, redirect_id, resolve
+
+PREFIX = "namekey:"
+RULES = {"name": "the same name once folded and stripped of its legal form or community wording",
+         "acronym": "the same acronym", "alias": "a name the other node is also known by",
+         "second_surname": "the same name without a second surname"}
+
+
+def namekey_id(key: str) -> str:
+    return PREFIX + key
+
+
+def _keys(node: Node, onto: Ontology) -> list[tuple[str, str]]:
+    cls = onto.class_of(node.labels)
+    if "Entity" not in node.labels or cls is None:
+        return []
+    p = node.properties
+    return name_keys(cls, p.get("name"), p.get("aliases") or [], p.get("country"))
+
+
+def identify(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], list[Node]]) -> GraphDocument:
+    """`doc` with each new entity that shares a name key with a stored one (or with an earlier
+    node of the document, in id order) moved onto it, plus the Redirect and NameKey records."""
+    keys = {n.id: _keys(n, onto) for n in doc.nodes}
+    keys = {i: k for i, k in keys.items() if k}
+    if not keys:
+        return doc
+    wanted = sorted({namekey_id(k) for ks in keys.values() for k, _ in ks})
+    ids = sorted(keys)
+    found = {n.id: n for n in fetch(wanted + ids + [redirect_id(i) for i in ids])}
+    registered = {i[len(PREFIX):]: (n.properties["target"], n.properties.get("rule", "name"), n.properties.get("name"))
+                  for i, n in found.items() if i.startswith(PREFIX)}
+    kept_apart = {i for i in ids if redirect_id(i) in found}      # merges an analyst undid
+    documents = sorted(n.id for n in doc.nodes if "Document" in n.labels)
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    moved: dict[str, str] = {}
+    records: list[Node] = []
+    for node_id in ids:
+        matches = {registered[k][0]: (k, rule, registered[k]) for k, rule in keys[node_id]
+                   if k in registered and may_join(rule, registered[k][1])}
+        matches.pop(node_id, None)
+        if node_id not in found and node_id not in kept_apart and len(matches) == 1:
+            target, (key, rule, (_, their_rule, their_name)) = next(iter(matches.items()))
+            rule = rule if rule != "name" else their_rule
+            moved[node_id] = target
+            records.append(Node(redirect_id(node_id), ["Redirect"], {
+                "target": target, "automatic": True, "rule": rule, "names": [names[node_id], their_name],
+                "reason": f"{names[node_id]!r} and {their_name!r}: {RULES[rule]} ({key})",
+                "documents": documents, "merged_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}))
+        owner = moved.get(node_id, node_id)
+        for key, rule in keys[node_id]:
+            if key not in registered:
+                registered[key] = (owner, rule, names[node_id])
+                records.append(Node(namekey_id(key), ["NameKey"], {"target": owner, "rule": rule,
+                                                                   "name": names[node_id]}))
+    # A key registered before its node was merged by an analyst points to where it lives now.
+    final = resolve(set(moved.values()), fetch)
+    moved = {i: final.get(t, t) for i, t in moved.items()}
+    out = follow(doc, moved)
+    out.nodes += records
+    return out
