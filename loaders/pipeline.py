@@ -19,7 +19,7 @@ from loaders.dates import DateFinder
 from loaders.events import EventExtractor
 from loaders.mentions import MentionDetector
 from loaders.model import Context
-from loaders.nlp import load_nlp
+from loaders.nlp import PART_CHARS, load_nlp, pipe_in_parts
 from loaders.read import Report
 from loaders.relations import RelationExtractor
 from loaders.resolve import Resolver
@@ -33,16 +33,20 @@ def default_components(nlp, lex: lexicon.Lexicon) -> list[Callable[[Context], Co
 
 class Extractor:
     def __init__(self, nlp=None, components: list[Callable[[Context], Context]] | None = None,
-                 writer: Callable[[Context], GraphDocument] | None = None, check: bool = True):
+                 writer: Callable[[Context], GraphDocument] | None = None, check: bool = True,
+                 part_chars: int = PART_CHARS):
         self.nlp = nlp or load_nlp()
         self.lex = lexicon.load()
         self.components = components if components is not None else default_components(self.nlp, self.lex)
         self.writer = writer or GraphWriter()
         self.check = check
+        self.part_chars = part_chars
 
     def context(self, report: Report, doc=None) -> Context:
         """The Context after every component, for inspection and tests."""
-        ctx = Context(report, doc if doc is not None else self.nlp(report.text))
+        if doc is None:
+            (doc,) = pipe_in_parts(self.nlp, [report.text], self.part_chars)
+        ctx = Context(report, doc)
         for component in self.components:
             ctx = component(ctx)
         return ctx
@@ -57,7 +61,8 @@ class Extractor:
         """Batched parsing with nlp.pipe; `n_process` > 1 parses in that many processes (the rules
         after parsing stay in this one, they take a fraction of the parser's time)."""
         reports = list(reports)
-        docs = self.nlp.pipe((r.text for r in reports), batch_size=batch_size, n_process=n_process)
+        docs = pipe_in_parts(self.nlp, (r.text for r in reports), self.part_chars,
+                             batch_size=batch_size, n_process=n_process)
         for report, doc in zip(reports, docs):
             yield self.extract(report, doc)
 
