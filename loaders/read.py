@@ -159,6 +159,11 @@ def read_report(path: Path) -> Report:
     return report_from_bytes(raw, path)
 
 
+def missing_paths(paths: list[Path]) -> list[Path]:
+    """The paths that name no file or folder and match no file as a glob pattern."""
+    return [Path(p) for p in paths if not Path(p).exists() and not glob.glob(str(p), recursive=True)]
+
+
 def iter_report_paths(paths: list[Path]) -> list[Path]:
     """Report files named by files, folders (recursively) and glob patterns, sorted, once each."""
     found: set[Path] = set()
