@@ -9,6 +9,7 @@ from fastapi import Depends, FastAPI
 
 from api import errors
 from api.deps import require_read
+from api.limits import BodySizeLimit
 from api.settings import ApiSettings
 from graph.store import GraphStore
 
@@ -39,6 +40,7 @@ def create_app(store: GraphStore | None = None, settings: ApiSettings | None = N
     app.state.store = store
     app.state.settings = settings
     errors.install(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     for name in ROUTERS:
         app.include_router(_router(f"api.routers.{name}"), dependencies=[Depends(require_read)])
     if importlib.util.find_spec(EXPLORER) is not None:

@@ -309,6 +309,7 @@ class ReportLoaded(Model):
     nodes_updated: int
     relationships_created: int
     relationships_updated: int
+    warnings: list[str] = Field(default_factory=list, description="What the reader repaired (a stray byte replaced)")
 
 
 class MergeRequest(Model):

@@ -28,8 +28,13 @@ def event_id(subclass: str, date: str | None, anchor: str) -> str:
     return f"event:{kind}:{date or 'undated'}:{slug(anchor)}"
 
 
-def document_id(text: str) -> str:
-    return f"doc:{sha256(text)[:16]}"
+def document_id(text: str, metadata: dict[str, object] | None = None) -> str:
+    """The text's hash, and with `metadata` (the values a report states about itself) theirs
+    too: a report whose front matter was corrected is a new version, not "unchanged"."""
+    stated = {k: v for k, v in (metadata or {}).items() if v is not None}
+    if not stated:
+        return f"doc:{sha256(text)[:16]}"
+    return f"doc:{sha256(json.dumps([text, sorted(stated.items())], ensure_ascii=False))[:16]}"
 
 
 def sha256(text: str) -> str:

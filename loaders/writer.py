@@ -19,6 +19,17 @@ from loaders.tenure import tenure
 MENTIONS_EXTRACTOR = "mentions"
 # Relationships that put one state's body under or beside another's: never across countries.
 STATE_LINES = ("SUBORDINATE_TO", "PART_OF", "MEMBER_OF")
+# Front matter keys beyond the known ones are stored on the Document under their own name when
+# it is a plain property name; values a graph cannot hold (mappings, mixed lists) as JSON text.
+EXTRA_KEY = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _storable(value):
+    scalar = (str, int, float, bool)
+    if isinstance(value, scalar) or (isinstance(value, list) and len({type(v) for v in value}) <= 1
+                                     and all(isinstance(v, scalar) for v in value)):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _snake(name: str) -> str:
@@ -109,7 +120,9 @@ class GraphWriter:
         r = ctx.report
         props = {"title": r.title, "url": r.url, "publisher": r.publisher, "published": r.published,
                  "language": r.language, "sha256": r.sha256}
-        return Node(r.doc_id, ["Document"], {k: v for k, v in props.items() if v is not None})
+        extra = {k: _storable(v) for k, v in r.extra.items()
+                 if EXTRA_KEY.fullmatch(k) and k not in props and k not in ("id", "text", "ingested_at")}
+        return Node(r.doc_id, ["Document"], {k: v for k, v in {**extra, **props}.items() if v is not None})
 
     @staticmethod
     def _event_name(ctx: Context, event) -> str:

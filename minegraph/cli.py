@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sys
 from pathlib import Path
@@ -10,8 +11,16 @@ from typing import Annotated, Optional
 import typer
 
 from graph.config import StoreSettings, open_store
+from graph.store import StoreError
 
-app = typer.Typer(help="minegraph: a knowledge graph of mine–community–state relations.", no_args_is_help=True)
+app = typer.Typer(help="minegraph: a knowledge graph of mine–community–state relations.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+DEBUG = {"on": False}  # --debug: let a failure's traceback through
+
+
+@app.callback()
+def main(debug: Annotated[bool, typer.Option(help="Show the traceback of a failure.")] = False) -> None:
+    DEBUG["on"] = debug
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -19,7 +28,25 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def one_line_errors(command):
+    """A failure the user can act on (the database down or refusing, a file unreadable) is one
+    line on stderr and exit code 1 (2 for a refused query); --debug shows the traceback."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        from graph.store import NotSupported, QueryRefused
+        from loaders.read import ReportError
+
+        try:
+            return command(*args, **kwargs)
+        except (StoreError, ReportError, OSError) as exc:
+            if DEBUG["on"]:
+                raise
+            _fail(f"error: {' '.join(str(exc).split())}", 2 if isinstance(exc, (QueryRefused, NotSupported)) else 1)
+    return run
+
+
 @app.command("init-db")
+@one_line_errors
 def init_db(reset: Annotated[bool, typer.Option(help="Delete everything first.")] = False) -> None:
     """Create the constraints and indexes of schema/constraints.cypher (idempotent)."""
     settings = StoreSettings.from_env()
@@ -31,6 +58,7 @@ def init_db(reset: Annotated[bool, typer.Option(help="Delete everything first.")
 
 
 @app.command()
+@one_line_errors
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Report files, folders or globs; *.json files are graph documents.")],
     reference: Annotated[bool, typer.Option(help="The paths are curated reference files (YAML/CSV).")] = False,
@@ -39,16 +67,21 @@ def load(
     """Extract reports and load them into the configured store, one transaction per report."""
     from tqdm import tqdm
 
-    from loaders.read import iter_report_paths
-    from minegraph.ingest import load_graph_documents, load_reports, load_reference
+    from loaders.read import iter_report_paths, missing_paths
+    from minegraph.ingest import LoadReport, load_graph_documents, load_reports, load_reference
 
     settings = StoreSettings.from_env()
+    missing = LoadReport(failed=[(str(p), "no such file or folder (nor files matching it)") for p in missing_paths(paths)])
+    paths = [p for p in paths if str(p) not in {f for f, _ in missing.failed}]
     json_files = [p for p in paths if p.suffix == ".json"]
     files = json_files + (list(paths) if reference else iter_report_paths([p for p in paths if p.suffix != ".json"]))
     if not files:
-        _fail(f"no reports found in {' '.join(map(str, paths))}")
-    with open_store(settings) as store, tqdm(total=len(files), unit="report", file=sys.stderr) as bar:
-        store.init_schema()
+        for path, problem in missing.failed:
+            typer.secho(f"{path}: {problem}", err=True, fg=typer.colors.RED)
+        _fail(f"no reports found in {' '.join(map(str, paths)) or 'the paths given'}")
+    with open_store(settings) as store:
+        store.init_schema()  # before the progress bar: a database down is then the only line
+        bar = tqdm(total=len(files), unit="report", file=sys.stderr)
 
         earlier = []  # the results of finished stages, so the bar counts on across stages
 
@@ -64,10 +97,14 @@ def load(
             results = earlier = [load_graph_documents(store, json_files, progress)]
             if others:
                 results.append(load_reports(store, others, force, progress))
+        bar.close()
+    results.append(missing)
     loaded = sum(len(r.loaded) for r in results)
     skipped = sum(len(r.skipped) for r in results)
     failed = [f for r in results for f in r.failed]
     typer.echo(f"{loaded} loaded, {skipped} unchanged and skipped, {len(failed)} failed, into the {settings.describe()}")
+    for path, warning in (w for r in results for w in r.warnings):
+        typer.secho(f"  {path}: warning: {warning}", err=True, fg=typer.colors.YELLOW)
     for path, problem in failed:
         typer.secho(f"  {path}: {problem}", err=True, fg=typer.colors.RED)
     if failed:
@@ -75,18 +112,16 @@ def load(
 
 
 @app.command()
+@one_line_errors
 def extract(
     report: Annotated[Path, typer.Argument(help="A report (Markdown/text with front matter, or HTML).")],
     published: Annotated[Optional[str], typer.Option(help="Publication date (2016, 2016-10, 2016-10-22) when the report lacks one.")] = None,
 ) -> None:
     """Print the graph document of one report as JSON, without touching any store."""
     from loaders.pipeline import default_extractor
-    from loaders.read import ReportError, read_report
+    from loaders.read import read_report
 
-    try:
-        parsed = read_report(report)
-    except (ReportError, OSError) as exc:
-        _fail(str(exc))
+    parsed = read_report(report)
     if published and not parsed.published:
         parsed = dataclasses.replace(parsed, published=published)
     graph = default_extractor().extract(parsed)
@@ -125,6 +160,7 @@ def serve(
 
 
 @app.command()
+@one_line_errors
 def export(
     format: Annotated[str, typer.Argument(help="graphml, json, csv or ftm")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder for csv).")],
@@ -140,13 +176,12 @@ def export(
 
 
 @app.command()
+@one_line_errors
 def query(
     cypher: Annotated[str, typer.Argument(help="A read-only Cypher query.")],
     param: Annotated[list[str], typer.Option("--param", "-p", help="name=JSON value")] = [],
 ) -> None:
     """Run read-only Cypher on Neo4j and print the rows as JSON lines."""
-    from graph.store import NotSupported
-
     params = {}
     for item in param:
         name, _, value = item.partition("=")
@@ -155,10 +190,7 @@ def query(
         except json.JSONDecodeError:
             params[name] = value
     with open_store() as store:
-        try:
-            columns, rows, truncated = store.run_cypher(cypher, params)
-        except NotSupported as exc:
-            _fail(str(exc), 2)
+        columns, rows, truncated = store.run_cypher(cypher, params)
     for row in rows:
         typer.echo(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
     if truncated:

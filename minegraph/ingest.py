@@ -5,6 +5,7 @@ report reaches the store. Reports already stored unchanged (same text, so same i
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import islice
@@ -16,6 +17,7 @@ from graph.store import GraphStore, StoreError, StoreUnavailable
 from graph.validation import DocumentError
 
 CHUNK = 64
+log = logging.getLogger("minegraph.ingest")
 
 
 @dataclass
@@ -23,6 +25,7 @@ class LoadReport:
     loaded: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, problem)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what was repaired)
     nodes: int = 0
     relationships: int = 0
 
@@ -71,9 +74,10 @@ def load_reports(store: GraphStore, paths: list[Path], force: bool = False,
             try:
                 report = read_report(path)
             except (ReportError, OSError, UnicodeDecodeError) as exc:
-                out.failed.append((str(path), _problem(exc)))
+                out.failed.append((str(path), _problem(exc, str(path))))
                 progress(out)
                 continue
+            out.warnings += [(str(path), warning) for warning in report.warnings]
             if not force and store.get_node(report.doc_id) is not None:
                 out.skipped.append(str(path))
                 progress(out)
@@ -82,7 +86,7 @@ def load_reports(store: GraphStore, paths: list[Path], force: bool = False,
 
     extractor = default_extractor()
     with store.batch():
-        for report, doc in _extracted(extractor, readable()):
+        for report, doc in _extracted(extractor, readable(), out):
             source = str(report.path) if report.path else report.doc_id
             _write(store, source, lambda: stamp_ingested(doc, report.text), out)
             progress(out)
@@ -97,20 +101,33 @@ def _write(store: GraphStore, source: str, document: Callable[[], GraphDocument]
     except StoreUnavailable:
         raise
     except (OSError, ValueError, KeyError, TypeError, DocumentError, StoreError) as exc:
-        out.failed.append((source, _problem(exc)))
+        out.failed.append((source, _problem(exc, source)))
     else:
         out.loaded.append(source)
         out.nodes += result.nodes
         out.relationships += result.relationships
 
 
-def _extracted(extractor, reports: Iterator, chunk: int = CHUNK) -> Iterator:
+def _extracted(extractor, reports: Iterator, out: LoadReport, chunk: int = CHUNK) -> Iterator:
     """(report, graph document) pairs, extracted in chunks so that nlp.pipe batches them and no
-    more than one chunk of reports is held in memory."""
+    more than one chunk of reports is held in memory. A chunk that fails is done again one
+    report at a time, so that the report at fault is named and the others still load."""
     while batch := list(islice(reports, chunk)):
-        yield from zip(batch, extractor.extract_many(batch))
+        try:
+            pairs = list(zip(batch, extractor.extract_many(batch)))
+        except Exception:  # noqa: BLE001 - which report failed, and why, is found just below
+            pairs = []
+            for report in batch:
+                source = str(report.path or report.doc_id)
+                try:
+                    pairs.append((report, extractor.extract(report)))
+                except Exception as exc:  # noqa: BLE001 - any failure of one report is that report's
+                    log.debug("extraction of %s failed", source, exc_info=True)
+                    out.failed.append((source, f"extraction failed: {_problem(exc, source)}"))
+        yield from pairs
 
 
-def _problem(exc: Exception) -> str:
-    text = str(exc)
-    return text or type(exc).__name__
+def _problem(exc: Exception, source: str) -> str:
+    """The problem alone: the caller names the file, so a message that names it too loses it."""
+    text = getattr(exc, "problem", None) or str(exc) or type(exc).__name__
+    return text.removeprefix(f"{source}: ")

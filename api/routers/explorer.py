@@ -35,9 +35,14 @@ def explorer() -> FileResponse:
 
 @router.get("/explorer/static/{path:path}")
 def asset(path: str) -> FileResponse:
-    file = (STATIC / path).resolve()
+    # A NUL byte (%00) or a name the file system cannot take is no asset either: 404, not 500.
+    try:
+        file = (STATIC / path).resolve()
+        found = file.is_file()
+    except (ValueError, OSError):
+        raise HTTPException(404, f"no explorer asset {path!r}") from None
     # Only files inside api/static: "../" in the path must not reach the rest of the disk.
     licence = file.name.startswith("LICENSE")  # the vendored libraries' licences, readable too
-    if not file.is_file() or STATIC not in file.parents or not (file.suffix in MEDIA or licence):
+    if not found or STATIC not in file.parents or not (file.suffix in MEDIA or licence):
         raise HTTPException(404, f"no explorer asset {path!r}")
     return FileResponse(file, media_type="text/plain; charset=utf-8" if licence else MEDIA[file.suffix])
