@@ -1,94 +1,162 @@
-"""The embedded store: a networkx MultiDiGraph in this process, saved to one JSON file.
+"""The embedded store: a networkx MultiDiGraph in this process, kept in files.
 
-A newcomer needs nothing but Python. The file is a graph document (the scorer's format),
-replaced atomically on every write, so a crash leaves the previous version whole.
+A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, a journal
+fsynced per write, a lock serialising writers across processes); this module keeps the graph.
+Inside the process a reader–writer lock guards it: API threads read together, a write waits
+for them. Before a read the store catches up with what other processes wrote (a stat tells).
 """
 from __future__ import annotations
 
-import json
-import os
-import tempfile
-from contextlib import contextmanager
+import functools
+import threading
+from contextlib import contextmanager, nullcontext
 from itertools import islice
 from pathlib import Path
 from typing import Any, Iterator
 
 import networkx as nx
+from readerwriterlock import rwlock
 
 from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
+from graph.memory_file import Entry, StoreFiles
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
 from graph.identity import identify
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import plan, prepare
 
 EXPORT_BATCH = 5000
-SAVE_EVERY = 100  # writes in a batch between saves: what a crash mid-batch can lose at most
+
+
+class _Depth(threading.local):
+    depth = 0  # how deep this thread is inside the store's locked methods
+
+
+def _reads(method):
+    """Under the read lock, after catching up with other processes (once per outermost call)."""
+    @functools.wraps(method)
+    def locked(self, *args, **kwargs):
+        if self._inside.depth:
+            return method(self, *args, **kwargs)
+        self._catch_up()
+        with self._lock.gen_rlock():
+            self._inside.depth += 1
+            try:
+                return method(self, *args, **kwargs)
+            finally:
+                self._inside.depth -= 1
+    return locked
+
+
+def _writes(method):
+    """Under the write lock and the other processes' lock, on the graph as they left it."""
+    @functools.wraps(method)
+    def locked(self, *args, **kwargs):
+        if self._inside.depth:
+            return method(self, *args, **kwargs)
+        with self._lock.gen_wlock(), (self.files.held() if self.files else nullcontext()):
+            self._inside.depth += 1
+            try:
+                if self.files:
+                    self.files.catch_up(self._reopen, self._apply_entry)
+                return method(self, *args, **kwargs)
+            finally:
+                self._inside.depth -= 1
+    return locked
 
 
 class MemoryStore(GraphStore):
     kind = "memory"
 
     def __init__(self, path: Path | str | None):
-        self.path = Path(path) if path else None
+        self.files = StoreFiles(Path(path)) if path else None
         self.onto = ontology.load()
-        self.graph = nx.MultiDiGraph()
-        self._by_label: dict[str, set[str]] = {}
+        self._lock = rwlock.RWLockRead()  # readers first: a read inside a read never waits
+        self._inside = _Depth()
         self._batched = 0
-        self._unsaved = 0
-        if self.path and self.path.exists():
-            self._load(self.path)
+        self._reset()
+        if self.files:
+            with self.files.held():
+                self.files.open(self._load_snapshot, self._apply_entry)
+
+    @property
+    def path(self) -> Path | None:
+        return self.files.path if self.files else None
 
     # -- persistence -------------------------------------------------------------------------
-    def _load(self, path: Path) -> None:
+    def _reset(self) -> None:
+        self.graph = nx.MultiDiGraph()
+        self._by_label: dict[str, set[str]] = {}
+
+    def _reopen(self) -> None:
+        """Another process compacted past what this one read: read the files anew (the lock held)."""
+        self._reset()
+        self.files.open(self._load_snapshot, self._apply_entry)
+
+    def _catch_up(self) -> None:
+        if self.files and self.files.changed():
+            with self._lock.gen_wlock(), self.files.held():
+                self.files.catch_up(self._reopen, self._apply_entry)
+
+    def _load_snapshot(self, data: dict) -> None:
         try:
-            doc = GraphDocument.read(path)
-        except (OSError, ValueError, KeyError) as exc:
-            raise StoreError(f"{path}: cannot read the embedded store: {exc}") from exc
-        for node in doc.nodes:
-            self._put_node(node)
-        for rel in doc.relationships:
-            self.graph.add_edge(rel.start, rel.end, key=rel.properties.get("id") or rel.id,
-                                type=rel.type, props=rel.properties)
+            for node in data.get("nodes", []):
+                self._put_node(Node(node["id"], node.get("labels", []), node.get("properties") or {}))
+            for rel in data.get("relationships", []):
+                props = rel.get("properties") or {}
+                self.graph.add_edge(rel["start"], rel["end"], key=props.get("id") or Relationship(
+                    rel["type"], rel["start"], rel["end"], props).id, type=rel["type"], props=props)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise StoreError(f"{self.path}: cannot read the embedded store: {exc!r}") from exc
 
     def _save(self) -> None:
-        if not self.path:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self._document().to_dict(), fh, ensure_ascii=False)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-
-    def _persist(self) -> None:
-        self._unsaved += 1
-        if not self._batched or self._unsaved >= SAVE_EVERY:
-            self._save()
-            self._unsaved = 0
+        """Compact: the whole graph into a new snapshot, and a new journal."""
+        if self.files:
+            self.files.compact(self._document().to_dict())
 
     @contextmanager
     def batch(self) -> Iterator[None]:
+        """Each write is journaled as it is made; the batch compacts once, at its end, and when
+        the journal has grown past its share of the snapshot."""
         self._batched += 1
         try:
             yield
         finally:
             self._batched -= 1
-            if not self._batched and self._unsaved:
-                self._save()
-                self._unsaved = 0
+            if not self._batched:
+                self._compact()
+
+    @_writes
+    def _compact(self) -> None:
+        self._save()
+
+    def close(self) -> None:
+        if self.files and self.files.position.offset and self.files.worth_compacting():
+            self._compact()
 
     def _document(self) -> GraphDocument:
         return GraphDocument(
             [self._node(n) for n in self.graph.nodes],
             [Relationship(d["type"], a, b, d["props"]) for a, b, d in self.graph.edges(data=True)],
         )
+
+    # -- applying writes: a write and its journal replay go the same way -------------------------
+    @staticmethod
+    def _entry(changes, delete: tuple[str, ...]) -> Entry:
+        return {"nodes": [[n.id, n.labels, n.properties] for n in changes.nodes],
+                "edges": [[r.start, r.end, rel_id, r.type, r.properties] for rel_id, r in changes.relationships],
+                "delete": list(delete)}
+
+    def _apply(self, nodes: list[Node], relationships: list[tuple[str, Relationship]], delete: tuple[str, ...]) -> None:
+        self._write_nodes(nodes)
+        self._write_relationships(relationships)
+        self._delete_nodes(delete)
+
+    def _apply_entry(self, entry: Entry) -> None:
+        self._apply([Node(i, labels, props) for i, labels, props in entry["nodes"]],
+                    [(key, Relationship(t, a, b, props)) for a, b, key, t, props in entry["edges"]],
+                    tuple(entry["delete"]))
 
     # -- writing -----------------------------------------------------------------------------
     def init_schema(self) -> None:
@@ -102,6 +170,7 @@ class MemoryStore(GraphStore):
         for label in node.labels:
             self._by_label.setdefault(label, set()).add(node.id)
 
+    @_writes
     def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         doc = prepare(doc, self.onto, source)
         doc = follow(doc, resolve(referenced_ids(doc), self.get_nodes))
@@ -117,14 +186,15 @@ class MemoryStore(GraphStore):
 
         undo = self._undo_log(changes, delete)
         try:
-            self._write_nodes(changes.nodes)
-            self._write_relationships(changes.relationships)
-            self._delete_nodes(delete)
-            self._persist()
+            self._apply(changes.nodes, changes.relationships, delete)
+            if self.files:
+                self.files.append(self._entry(changes, delete))
         except BaseException:
-            # The file still holds the previous graph; put memory back to match it.
+            # The journal does not hold this write; put memory back to match it.
             self._roll_back(*undo)
             raise
+        if self.files and self.files.worth_compacting():
+            self._save()
         return WriteResult(changes.nodes_created, changes.nodes_updated,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
@@ -170,15 +240,9 @@ class MemoryStore(GraphStore):
                     self._by_label[label].discard(node_id)
                 self.graph.remove_node(node_id)
 
-    def _reindex(self) -> None:
-        self._by_label = {}
-        for node_id, data in self.graph.nodes(data=True):
-            for label in data["labels"]:
-                self._by_label.setdefault(label, set()).add(node_id)
-
+    @_writes
     def clear(self) -> None:
-        self.graph = nx.MultiDiGraph()
-        self._by_label = {}
+        self._reset()
         self._save()
 
     # -- reading -----------------------------------------------------------------------------
@@ -186,9 +250,11 @@ class MemoryStore(GraphStore):
         data = self.graph.nodes[node_id]
         return Node(node_id, list(data["labels"]), dict(data["props"]))
 
+    @_reads
     def get_nodes(self, ids: list[str]) -> list[Node]:
         return [self._node(i) for i in dict.fromkeys(ids) if i in self.graph]
 
+    @_reads
     def relationships(self, node_id: str, direction: Direction = "both",
                       types: list[str] | None = None) -> list[Relationship]:
         if node_id not in self.graph:
@@ -201,6 +267,7 @@ class MemoryStore(GraphStore):
         return [Relationship(d["type"], a, b, dict(d["props"])) for a, b, d in edges
                 if types is None or d["type"] in types]
 
+    @_reads
     def find_nodes(self, query: NodeFilter) -> list[Node]:
         out = []
         for node_id in sorted(self._by_label.get(query.label, ())):
@@ -219,6 +286,7 @@ class MemoryStore(GraphStore):
                 break
         return out
 
+    @_reads
     def search_candidates(self, text: str, label: str | None = None, limit: int = 50) -> list[Node]:
         from rapidfuzz import fuzz
 
@@ -235,6 +303,7 @@ class MemoryStore(GraphStore):
                 scored.append((-best, node_id))
         return [self._node(i) for _, i in sorted(scored)[:limit]]
 
+    @_reads
     def shortest_paths(self, start: str, end: str, max_length: int,
                        types: list[str] | None = None, limit: int = 10) -> list[list[Relationship]]:
         if start not in self.graph or end not in self.graph or start == end:
@@ -270,6 +339,7 @@ class MemoryStore(GraphStore):
 
         return list(islice(walk(end), limit))
 
+    @_reads
     def counts(self) -> Counts:
         by_label = {label: len(ids) for label, ids in sorted(self._by_label.items()) if ids}
         by_type: dict[str, int] = {}
@@ -278,11 +348,15 @@ class MemoryStore(GraphStore):
         return Counts(self.graph.number_of_nodes(), self.graph.number_of_edges(), by_label, dict(sorted(by_type.items())))
 
     def export(self) -> Iterator[GraphDocument]:
-        doc = self._document()
+        doc = self._whole_document()
         for i in range(0, max(len(doc.nodes), 1), EXPORT_BATCH):
             yield GraphDocument(doc.nodes[i:i + EXPORT_BATCH], [])
         for i in range(0, len(doc.relationships), EXPORT_BATCH):
             yield GraphDocument([], doc.relationships[i:i + EXPORT_BATCH])
+
+    @_reads
+    def _whole_document(self) -> GraphDocument:
+        return self._document()
 
     def run_cypher(self, query: str, parameters: dict[str, Any] | None = None,
                    timeout: float = 10.0, row_cap: int = 1000) -> tuple[list[str], list[list[Any]], bool]:
@@ -290,6 +364,7 @@ class MemoryStore(GraphStore):
                            "Set NEO4J_URI (see README) to query this graph in Cypher.")
 
     # -- curation ----------------------------------------------------------------------------
+    @_reads
     def get_relationship(self, rel_id: str) -> Relationship | None:
         # Edges are keyed by their ends; a scan is the embedded store's price for one id (curation only).
         for a, b, key, d in self.graph.edges(keys=True, data=True):

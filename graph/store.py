@@ -127,9 +127,9 @@ class GraphStore(ABC):
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Many writes in a row (a loader's run). Each write stays all-or-nothing; a store may
-        persist them together (the embedded store saves its file every SAVE_EVERY writes and at
-        the end, instead of rewriting it after each report)."""
+        """Many writes in a row (a loader's run). Each write stays all-or-nothing and durable
+        when it returns; a store may tidy up once at the end (the embedded store compacts its
+        journal into its snapshot)."""
         yield
 
     def close(self) -> None:

@@ -84,8 +84,14 @@ def load(
         bar = tqdm(total=len(files), unit="report", file=sys.stderr)
 
         earlier = []  # the results of finished stages, so the bar counts on across stages
+        announced: dict[int, int] = {}  # per stage, how many of its loaded reports are named
 
         def progress(result) -> None:
+            # A report is named once it is stored for good (committed, or journaled and fsynced).
+            for path in result.loaded[announced.get(id(result), 0):]:
+                bar.write(f"loaded {path}", file=sys.stdout)
+                sys.stdout.flush()
+            announced[id(result)] = len(result.loaded)
             bar.n = sum(len(r.loaded) + len(r.skipped) + len(r.failed) for r in [*earlier, result])
             bar.set_postfix_str(f"{result.nodes} entities, {result.relationships} relationships")
             bar.refresh()

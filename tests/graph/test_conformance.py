@@ -137,7 +137,7 @@ def test_the_embedded_store_survives_a_restart(tmp_path):
     assert not list(tmp_path.glob("*.tmp"))
 
 
-def test_the_embedded_store_rolls_back_when_saving_fails(memory_store, monkeypatch):
+def test_the_embedded_store_rolls_back_when_journaling_fails(memory_store, monkeypatch):
     memory_store.write(visit_document("doc:aaaa"))
     before = snapshot(memory_store)
     update = visit_document("doc:bbbb", SENTENCES["luque"])
@@ -145,11 +145,12 @@ def test_the_embedded_store_rolls_back_when_saving_fails(memory_store, monkeypat
     update.relationships.append(Relationship("PARTICIPATED_IN", "person:rolando-luque",
                                              "event:visit:2016-10-22:las-bambas", {"role": "accompanying"}))
 
-    def full_disk():
+    def full_disk(entry):
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(memory_store, "_save", full_disk)
+    monkeypatch.setattr(memory_store.files, "append", full_disk)
     with pytest.raises(OSError):
         memory_store.write(update)
     assert snapshot(memory_store) == before
+    assert snapshot(type(memory_store)(memory_store.path)) == before
     assert memory_store.find_nodes(NodeFilter("Person")) == [memory_store.get_node("person:martin-vizcarra")]

@@ -1,0 +1,220 @@
+"""The embedded store's files: a snapshot, a journal of the writes since, and a lock.
+
+- `graph.json` (the snapshot) is a graph document (the scorer's format) plus its `generation`.
+- `graph.json.journal` holds one JSON line per write, what the write applied, appended and
+  fsynced before the write returns: a write acknowledged is a write kept, whatever kills the
+  process after. Its first line names its generation and, when a compaction started it, the
+  position of the old journal that the new snapshot covers (`follows`): a process that had read
+  part of the old journal (kept beside it as `.journal.prev`) reads the rest of it, not the
+  whole snapshot again.
+- `graph.json.lock` serialises writers across processes, one write at a time (a `filelock`):
+  `minegraph serve` and a `minegraph load` in another terminal interleave their writes, and
+  each sees the other's before writing its own.
+
+Compaction writes a new snapshot (to a `*.tmp` file, then an atomic rename) and starts a new
+journal; a kill between the two leaves a journal the snapshot already covers, which its
+generation gives away. Leftover `*.tmp` files of a killed compaction are removed on open.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+import orjson
+from filelock import FileLock, Timeout
+
+from graph.store import StoreError
+
+LOCK_TIMEOUT = 120.0  # seconds a writer waits for another process's write or compaction
+COMPACT_MIN_BYTES = 32 * 1024 * 1024  # a journal smaller than this is never worth compacting
+COMPACT_RATIO = 0.5  # ...nor one smaller than this share of the snapshot (open = snapshot + journal)
+
+Entry = dict  # one write: {"nodes": [[id, labels, props]], "edges": [[start, end, key, type, props]], "delete": [id]}
+
+
+@dataclass(frozen=True)
+class Position:
+    """How far into the files a process has read: the generation and the byte offset in its journal."""
+    generation: int
+    offset: int
+
+
+class StoreFiles:
+    def __init__(self, path: Path):
+        self.path = path
+        self.journal = path.with_name(path.name + ".journal")
+        self.previous = path.with_name(path.name + ".journal.prev")
+        self.lock = FileLock(path.with_name(path.name + ".lock"), timeout=LOCK_TIMEOUT)
+        self.position = Position(0, 0)
+        self._seen: tuple | None = None  # stat signature of the files as last read
+
+    # -- what other processes did ------------------------------------------------------------
+    def _signature(self) -> tuple:
+        def stat(p: Path) -> tuple | None:
+            try:
+                s = os.stat(p)
+            except FileNotFoundError:
+                return None
+            return s.st_ino, s.st_size, s.st_mtime_ns
+        return stat(self.path), stat(self.journal)
+
+    def changed(self) -> bool:
+        """Cheap (two stats): has any process written since this one last read the files?"""
+        return self._signature() != self._seen
+
+    def held(self):
+        """The inter-process lock, with a message naming the file when it cannot be had."""
+        try:
+            return self.lock.acquire()
+        except Timeout as exc:
+            raise StoreError(f"{self.path}: another process has held the embedded store's lock "
+                             f"({self.lock.lock_file}) for over {LOCK_TIMEOUT:.0f} s") from exc
+
+    def open(self, load_snapshot: Callable[[dict], None], apply: Callable[[Entry], None]) -> None:
+        """Read the snapshot and replay the journal (the lock held): the state every
+        acknowledged write left."""
+        for leftover in self.path.parent.glob(f"{self.path.name}*.tmp"):
+            leftover.unlink(missing_ok=True)
+        generation = 0
+        if self.path.exists():
+            try:
+                data = orjson.loads(self.path.read_bytes())
+            except (OSError, orjson.JSONDecodeError) as exc:
+                raise StoreError(f"{self.path}: cannot read the embedded store: {exc}") from exc
+            generation = data.get("generation", 0)
+            load_snapshot(data)
+        header = self._header(self.journal)
+        if header is None or header["generation"] < generation:
+            # No journal, or one that a compaction killed before it could start the new one
+            # already covers: begin afresh.
+            self._start_journal(Position(generation, 0), follows=None)
+        elif header["generation"] > generation:
+            raise StoreError(f"{self.journal}: the journal continues generation {header['generation']} of the "
+                             f"snapshot but {self.path} is generation {generation}: the snapshot was replaced")
+        else:
+            self.position = Position(generation, len(_line(header)))
+            self._replay(self.journal, None, apply)
+        self._seen = self._signature()
+
+    def catch_up(self, reload: Callable[[], None], apply: Callable[[Entry], None]) -> None:
+        """Apply what other processes wrote since this one last read (the lock held)."""
+        if not self.changed():
+            return
+        header = self._header(self.journal)
+        at = self.position
+        follows = header.get("follows") if header else None
+        if header is not None and header["generation"] == at.generation:
+            self._replay(self.journal, None, apply)
+        elif follows and follows[0] == at.generation and at.offset <= follows[1] \
+                and (self._header(self.previous) or {}).get("generation") == at.generation:
+            # Another process compacted: the rest of the journal it replaced, then the new one.
+            self._replay(self.previous, follows[1], apply)
+            self.position = Position(header["generation"], len(_line(header)))
+            self._replay(self.journal, None, apply)
+        else:
+            reload()
+            return
+        self._seen = self._signature()
+
+    # -- writing ------------------------------------------------------------------------------
+    def append(self, entry: Entry) -> None:
+        """One write, on disk before this returns (the lock held)."""
+        line = orjson.dumps(entry) + b"\n"
+        fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND)
+        try:
+            written = os.write(fd, line)
+            if written != len(line):
+                raise StoreError(f"{self.journal}: short write ({written} of {len(line)} bytes)")
+            os.fsync(fd)
+        except BaseException:
+            os.ftruncate(fd, self.position.offset)  # nothing half-written stays
+            raise
+        finally:
+            os.close(fd)
+        self.position = Position(self.position.generation, self.position.offset + len(line))
+        self._seen = self._signature()
+
+    def worth_compacting(self) -> bool:
+        journal = self.position.offset
+        snapshot = os.stat(self.path).st_size if self.path.exists() else 0
+        return journal > max(COMPACT_MIN_BYTES, COMPACT_RATIO * snapshot)
+
+    def compact(self, document: dict) -> None:
+        """A new snapshot of `document` (the whole graph as a graph-document dict), then a new
+        journal that says which position of the old one the snapshot covers (the lock held)."""
+        covered = self.position
+        generation = covered.generation + 1
+        _atomic_write(self.path, orjson.dumps({"generation": generation, **document}))
+        if self.journal.exists():
+            os.replace(self.journal, self.previous)
+        self._start_journal(Position(generation, 0), follows=[covered.generation, covered.offset])
+        self._seen = self._signature()
+
+    def _start_journal(self, position: Position, follows: list | None) -> None:
+        header = _line({"generation": position.generation, "follows": follows})
+        _atomic_write(self.journal, header)
+        self.position = Position(position.generation, len(header))
+
+    # -- reading the journal ------------------------------------------------------------------
+    @staticmethod
+    def _header(path: Path) -> dict | None:
+        try:
+            with open(path, "rb") as fh:
+                first = fh.readline()
+        except FileNotFoundError:
+            return None
+        if not first.endswith(b"\n"):
+            return None  # a journal whose creation was killed holds nothing
+        return orjson.loads(first)
+
+    def _replay(self, path: Path, until: int | None, apply: Callable[[Entry], None]) -> None:
+        """Apply the entries of `path` from this process's offset on (to `until`, or to the last
+        whole line: a line cut short is a write that was never acknowledged, and is dropped)."""
+        with open(path, "r+b") as fh:
+            fh.seek(self.position.offset)
+            rest = fh.read() if until is None else fh.read(until - self.position.offset)
+            whole = rest.rfind(b"\n") + 1
+            if until is None and whole < len(rest):
+                fh.truncate(self.position.offset + whole)
+        offset = self.position.offset
+        for line in _lines(rest[:whole]):
+            try:
+                apply(orjson.loads(line))
+            except orjson.JSONDecodeError as exc:
+                raise StoreError(f"{path}: unreadable journal entry at byte {offset}: {exc}") from exc
+            offset += len(line)
+        self.position = Position(self.position.generation, offset)
+
+
+def _lines(data: bytes) -> Iterator[bytes]:
+    start = 0
+    while start < len(data):
+        end = data.index(b"\n", start) + 1
+        yield data[start:end]
+        start = end
+
+
+def _line(header: dict) -> bytes:
+    return orjson.dumps(header) + b"\n"
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
