@@ -19,6 +19,8 @@ QUERIES = {
     "neighbourhood": ({"steps": "\n".join([core.cypher_text("neighbourhood_step")] * 2), "label": "`Place`",
                        "types": "`OCCURRED_AT`|`PARTICIPATED_IN`"},
                       {"id": "place:x", "labels": None, "limit": 100}),
+    "paths": ({"start": "`Person`", "end": "`Organization`", "types": "`PARTICIPATED_IN`|`OCCURRED_AT`",
+               "max_length": "4"}, {"start": "person:x", "end": "organization:y", "limit": 10}),
     "entity_events": ({"label": "`Person`", "event_label": "`Event`"}, {"id": "person:x"}),
 }
 
