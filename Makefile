@@ -28,8 +28,8 @@ test: venv
 eval: venv
 	$(MINEGRAPH) eval tests/data/gold examples/reports --splits tests/data/SPLITS.md
 
-bench: venv
-	$(PY) -m loaders.benchmark
+bench: venv  # BENCH_ARGS="--nodes 1000000" for the read benchmark at 1M nodes
+	scripts/bench $(BENCH_ARGS)
 
 constraints: venv  # after editing schema/ontology.yaml
 	$(PY) -m graph.constraints

@@ -1,6 +1,6 @@
 """How failures reach the client: a status and a message, never a stack trace.
 
-404 names the id, 422 names the field, 503 carries Retry-After while Neo4j is unreachable (the
+404 names the id, 422 names the field, 400 says in a sentence why a question does not apply, 503 carries Retry-After while Neo4j is unreachable (the
 driver reconnects by itself, so the next request after it is back succeeds: no restart), 501
 for what only Neo4j does.
 """
@@ -11,7 +11,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from graph.queries import InvalidArgument, NotFound
+from graph.queries import InvalidArgument, NotApplicable, NotFound
 from graph.store import NotSupported, QueryRefused, StoreError, StoreUnavailable
 from graph.validation import DocumentError
 
@@ -29,6 +29,10 @@ def install(app: FastAPI) -> None:
     async def invalid(request: Request, exc: InvalidArgument) -> JSONResponse:
         where = "path" if exc.field in request.path_params else "query" if request.method == "GET" else "body"
         return JSONResponse({"detail": [{"loc": [where, exc.field], "msg": str(exc), "type": "value_error"}]}, 422)
+
+    @app.exception_handler(NotApplicable)
+    async def not_applicable(request: Request, exc: NotApplicable) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, 400)  # a sentence the explorer shows as it is
 
     @app.exception_handler(DocumentError)
     async def bad_document(request: Request, exc: DocumentError) -> JSONResponse:

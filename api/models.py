@@ -94,8 +94,37 @@ class EntityDetail(Model):
     mention it."""
     node: NodeOut
     aliases: list[str]
-    relationships: dict[str, list[Related]]
+    relationships: dict[str, list[Related]] = Field(description="The first facts of each type (in id order)")
+    counts: dict[str, int] = Field({}, description="How many facts of each type there are in all")
+    next: dict[str, str | None] = Field({}, description="Per type, the cursor of the next page "
+                                                       "(GET /entities/{id}/relationships), null when all are shown")
     documents: list[Mention]
+    documents_count: int = 0
+
+
+class RelationshipPage(Model):
+    """GET /entities/{id}/relationships: one page of one type of an entity's facts; `next` is
+    the cursor of the following page, null on the last."""
+    id: str
+    type: str
+    items: list[Related]
+    next: str | None = None
+
+
+class SetAside(Related):
+    """A position not in force on the date, and the `reason`."""
+    reason: str
+
+
+class Positions(Model):
+    """GET /entities/{id}/positions: the bodies a person heads, holds a post in or belongs to, in
+    force on `as_of` (by since/until, else the observed span ± `tolerance_days`), and the others
+    `also_reported` with the reason they were set aside."""
+    person: str
+    as_of: str | None = None
+    tolerance_days: int
+    positions: list[Related]
+    also_reported: list[SetAside]
 
 
 # -- chain of command --------------------------------------------------------------------------
@@ -127,6 +156,12 @@ class ChainEdge(Edge):
     until: str | None = None
 
 
+class AlsoReported(ChainEdge):
+    """A candidate line (or head) set aside, with the `reason`: not in force on the date, another
+    country than the line's, or weaker evidence (fewer sources) than the line shown."""
+    reason: str
+
+
 class PropertyOf(Model):
     """Who OPERATES or OWNS the place a unit is based at or guards."""
     relation: str
@@ -151,8 +186,11 @@ class ChainOfCommand(Model):
     several superiors."""
     start: NodeOut
     as_of: str | None = None
+    tolerance_days: int = Field(365, description="A fact without since/until is in force this long around "
+                                                 "its observed span")
     levels: list[ChainLevel]
     edges: list[ChainEdge]
+    also_reported: list[AlsoReported] = []
     other_lines: list[OtherLine]
     problems: list[Problem]
 

@@ -2,7 +2,7 @@
 
 A rejected fact is the same relationship written again with `rejected: true` and who, when and
 why: the merge keeps the first value of a scalar, so re-loading the report that asserted it
-adds its source again but never un-rejects it; answers hide it (graph/queries.py), the store
+adds its source again but never un-rejects it; answers hide it (graph/queries), the store
 keeps it for audit. A curated fact carries `curated: true`, so its values win over an
 extractor's (graph/merge.py).
 """

@@ -169,6 +169,10 @@ class Neo4jStore(GraphStore):
         with self._session(neo4j.READ_ACCESS) as session:
             return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher, params)])
 
+    def read(self, cypher: str, /, **params: Any) -> list[dict]:
+        """One question's query in one read transaction: one driver call (graph/queries)."""
+        return self._read(cypher, **params)
+
     def _label_for(self, node_id: str) -> str | None:
         cls = self.onto.class_for_id(node_id)
         return _identifier(cls) if cls else None

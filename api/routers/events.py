@@ -6,8 +6,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import Store
-from api.models import EventDetail, EventSummary
-from api.params import DateFrom, DateTo, NodeId, limit_param
+from api.models import ChainOfCommand, EventDetail, EventSummary
+from api.params import AsOf, DateFrom, DateTo, NodeId, limit_param
 from graph import queries
 
 Limit2000 = limit_param(2000)
@@ -29,6 +29,12 @@ def timeline(store: Store, conflict: NodeId = None, place: NodeId = None,
 def event(store: Store, id: str) -> dict:
     """An event with its participants and roles, merged across every report, each with its sources."""
     return queries.event_detail(store, id)
+
+
+@router.get("/events/{id}/chain-of-command", response_model=ChainOfCommand)
+def chain_of_command(store: Store, id: str, as_of: AsOf = None) -> dict:
+    """Who commanded the police and military units that took part, on the event's date (or `as_of`)."""
+    return queries.chain_of_command(store, id, as_of, event_only=True)
 
 
 @router.get("/visits", response_model=list[EventDetail])

@@ -1,7 +1,8 @@
-"""The parts of graph/queries.py no store is needed for: dates at their precision, ranking."""
+"""The parts of graph/queries no store is needed for: dates at their precision, ranking."""
 import pytest
 
 from graph import queries
+from graph.queries.search import score
 
 
 @pytest.mark.parametrize("props, as_of, expected", [
@@ -11,6 +12,12 @@ from graph import queries
     ({"until": "2016-10"}, "2016-10-22", True),   # until October: still in force on the 22nd
     ({"until": "2016-09-30"}, "2016-10", False),
     ({"since": "2017"}, None, True),
+    # No since/until: the observed span, widened by TOLERANCE (365 days) on each side.
+    ({"observed_from": "2005", "observed_to": "2006"}, "2007-12-31", True),
+    ({"observed_from": "2005", "observed_to": "2006"}, "2008-01", False),
+    ({"observed_from": "2005-03-10", "observed_to": "2006"}, "2004-03", True),
+    ({"observed_from": "2005-03-10", "observed_to": "2006"}, "2004-02", False),
+    ({"observed_from": "2005", "observed_to": "2006", "until": "2005-06"}, "2006", False),  # stated dates win
 ])
 def test_in_force_compares_dates_at_the_precision_both_give(props, as_of, expected):
     assert queries.in_force(props, as_of) is expected
@@ -26,5 +33,5 @@ def test_event_types_in_snake_case_or_as_labels():
 
 
 def test_ranking_puts_exact_before_prefix_before_fuzzy():
-    assert queries._score("vizcarra", "vizcarra") > queries._score("viz", "vizcarra") \
-        > queries._score("vizcara", "martin vizcarra") > queries._score("vizcara", "las bambas")
+    assert score("vizcarra", "vizcarra") > score("viz", "vizcarra") \
+        > score("vizcara", "martin vizcarra") > score("vizcara", "las bambas")

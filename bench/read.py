@@ -1,0 +1,163 @@
+"""Read benchmark: each question of graph/queries on Neo4j against one hand-written Cypher query
+answering the same question through the driver, side by side on a synthetic graph
+(bench/synthetic.py): p50 and driver calls per question, and chain / visits through the API.
+
+    python -m bench.read [--nodes 20000] [--runs 30]      # 1M nodes: --nodes 1000000
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from contextlib import contextmanager
+from typing import Callable
+
+from graph import queries
+from graph.neo4j_store import Neo4jStore, lucene_query
+
+# The baselines: what a developer would write by hand for each question, one query each.
+RAW = {
+    "search": "CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: 50}) YIELD node, score "
+              "RETURN node.id, node.name, score",
+    "entity": "MATCH (n:Person {id: $id})-[r]-(m) WITH type(r) AS t, r, m ORDER BY r.id "
+              "WITH t, count(*) AS c, collect({r: properties(r), m: m.id})[..20] AS firsts RETURN t, c, firsts",
+    "entity's events": "MATCH (:Person {id: $id})-[r:PARTICIPATED_IN]->(e:Event) RETURN e {.*}, r.role, r.sources",
+    "chain of command": "MATCH p = (u:Organization {id: $id})-[:SUBORDINATE_TO*0..12]->(top) "
+                        "WHERE NOT (top)-[:SUBORDINATE_TO]->() UNWIND nodes(p) AS unit "
+                        "OPTIONAL MATCH (h:Person)-[r:HEADS]->(unit) WHERE r.since <= $as_of AND "
+                        "(r.until IS NULL OR r.until >= $as_of) RETURN unit.id, unit.name, collect(h.name)",
+    "visits at a mine": "MATCH (:Place {id: $id})<-[:OCCURRED_AT]-(v:Visit)<-[r:PARTICIPATED_IN]-(a) "
+                        "RETURN v.id, v.date, collect({a: a.id, role: r.role, sources: r.sources}) ORDER BY v.date",
+    "paths": "MATCH (a:Person {id: $a}), (b:Person {id: $b}) "
+             "MATCH p = allShortestPaths((a)-[:PARTICIPATED_IN|OCCURRED_AT|HEADS|SUBORDINATE_TO*..4]-(b)) "
+             "RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | properties(r)] LIMIT 10",
+    "neighbourhood, depth 2": "MATCH (c:Place {id: $id})-[:OCCURRED_AT|PARTICIPATED_IN*1..2]-(m) "
+                              "RETURN DISTINCT m.id, labels(m) LIMIT 100",
+    "hub entity": "MATCH (n:Organization {id: $id})-[r]-(m) WITH type(r) AS t, r, m ORDER BY r.id "
+                  "WITH t, count(*) AS c, collect({r: properties(r), m: m.id})[..20] AS firsts RETURN t, c, firsts",
+}
+AS_OF = "2016-10-22"
+
+
+@contextmanager
+def counting(store: Neo4jStore):
+    """Counts the driver calls (one session, one transaction each) the block makes."""
+    calls = [0]
+    session = store._session
+
+    @contextmanager
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        with session(*args, **kwargs) as s:
+            yield s
+    store._session = counted
+    try:
+        yield calls
+    finally:
+        store._session = session
+
+
+def p50_ms(work: Callable[[], object], runs: int) -> float:
+    for _ in range(3):
+        work()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def questions(plan) -> dict[str, tuple[Callable, dict]]:
+    """Each question as the API asks it, and the raw query's parameters."""
+    return {
+        "search": (lambda s: queries.search(s, plan.search), {"q": lucene_query(plan.search)}),
+        "entity": (lambda s: queries.entity(s, plan.person), {"id": plan.person}),
+        "entity's events": (lambda s: queries.entity_events(s, plan.person), {"id": plan.person}),
+        "chain of command": (lambda s: queries.chain_of_command(s, plan.bottom_unit, AS_OF),
+                             {"id": plan.bottom_unit, "as_of": AS_OF}),
+        "visits at a mine": (lambda s: queries.visits(s, place=plan.mine), {"id": plan.mine}),
+        "paths": (lambda s: queries.paths(s, plan.person, plan.far_person), {"a": plan.person, "b": plan.far_person}),
+        "neighbourhood, depth 2": (lambda s: queries.subgraph(s, plan.mine, depth=2), {"id": plan.mine}),
+        "hub entity": (lambda s: queries.entity(s, plan.hub), {"id": plan.hub}),
+    }
+
+
+def run(store: Neo4jStore, plan, runs: int) -> list[dict]:
+    out = []
+    for name, (ask, params) in questions(plan).items():
+        with counting(store) as calls:
+            ask(store)
+        ours = p50_ms(lambda: ask(store), runs)
+        raw = p50_ms(lambda: store.read(RAW[name], **params), runs)
+        out.append({"question": name, "minegraph_p50_ms": round(ours, 2), "raw_p50_ms": round(raw, 2),
+                    "ratio": round(ours / raw, 2), "driver_calls": calls[0]})
+    return out
+
+
+def run_api(store: Neo4jStore, plan, runs: int) -> list[dict]:
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import ApiSettings
+
+    client = TestClient(create_app(store, ApiSettings()))
+    out = []
+    for name, url, params, ask in (
+            ("chain of command (API)", f"/entities/{plan.bottom_unit}/chain-of-command", {"as_of": AS_OF},
+             lambda: queries.chain_of_command(store, plan.bottom_unit, AS_OF)),
+            ("visit attendees (API)", "/visits", {"place": plan.mine}, lambda: queries.visits(store, place=plan.mine))):
+        assert client.get(url, params=params).status_code == 200
+        api = p50_ms(lambda: client.get(url, params=params), runs)
+        function = p50_ms(ask, runs)
+        out.append({"question": name, "api_p50_ms": round(api, 2), "function_p50_ms": round(function, 2),
+                    "ratio": round(api / function, 2), "target_ms": 20})
+    return out
+
+
+def build(store: Neo4jStore, nodes: int):
+    from bench.synthetic import build as build_graph
+
+    store.clear()
+    store.init_schema()
+    with store.driver.session(database=store.database) as session:
+        session.run("CALL db.awaitIndexes(300)").consume()
+        start = time.perf_counter()
+        plan = build_graph(session, nodes)
+    print(f"built {plan.nodes} nodes, {plan.relationships} relationships in {time.perf_counter() - start:.0f} s")
+    return plan
+
+
+def print_table(rows: list[dict], api_rows: list[dict]) -> None:
+    print(f"{'question':<26}{'minegraph p50':>15}{'raw p50':>11}{'ratio':>8}{'calls':>7}")
+    for r in rows:
+        print(f"{r['question']:<26}{r['minegraph_p50_ms']:>12.1f} ms{r['raw_p50_ms']:>8.1f} ms{r['ratio']:>7.2f}×"
+              f"{r['driver_calls']:>7}")
+    for r in api_rows:
+        print(f"{r['question']:<26}{r['api_p50_ms']:>12.1f} ms (function {r['function_p50_ms']:.1f} ms, "
+              f"{r['ratio']:.2f}×; target ≤ {r['target_ms']} ms)")
+
+
+def main(argv: list[str] | None = None) -> dict:
+    import logging
+    import os
+
+    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)  # "label MilitaryUnit does not exist"
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--nodes", type=int, default=20_000, help="size of the synthetic graph (1000000 for the note)")
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--uri", default=os.environ.get("NEO4J_URI"),
+                        help="a Neo4j to wipe and fill (default NEO4J_URI; `make bench` starts its own)")
+    args = parser.parse_args(argv)
+    store = Neo4jStore(args.uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+    try:
+        plan = build(store, args.nodes)
+        rows, api_rows = run(store, plan, args.runs), run_api(store, plan, args.runs)
+    finally:
+        store.close()
+    print_table(rows, api_rows)
+    return {"nodes": plan.nodes, "relationships": plan.relationships, "questions": rows, "api": api_rows}
+
+
+if __name__ == "__main__":
+    main()

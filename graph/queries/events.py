@@ -1,0 +1,151 @@
+"""Events: a timeline, one event with everything tied to it, visits, and an actor's events."""
+from __future__ import annotations
+
+from graph.document import Node, Relationship
+from graph.queries import core
+from graph.queries.core import (MAX_SCAN, NotFound, by_date, document_ref, edge_out, event_label, evidence, in_range,
+                                node_of, node_out, pick, rel_of)
+from graph.store import GraphStore, NodeFilter
+
+# A narrowing node as the anchor of events_of.cypher: (its label, the pattern from it to the event).
+ANCHORS = {"place": ("Place", "<-[r:OCCURRED_AT]-"), "actor": (None, "-[r:PARTICIPATED_IN]->"),
+           "conflict": ("Conflict", "<-[r:PART_OF]-")}
+
+
+def _event_ids_memory(store: GraphStore, conflict: str | None = None, place: str | None = None,
+                      actor: str | None = None) -> set[str] | None:
+    """Events tied to each given node (intersected), or None when no node narrows the search."""
+    found: set[str] | None = None
+    for node_id, direction, types, field in ((conflict, "in", ["PART_OF"], "conflict"),
+                                             (place, "in", ["OCCURRED_AT"], "place"),
+                                             (actor, "out", ["PARTICIPATED_IN"], "actor")):
+        if not node_id:
+            continue
+        core.require(store, node_id, field)
+        ids = {(r.start if direction == "in" else r.end) for r in core.rels(store, node_id, direction, types)}
+        found = ids if found is None else found & ids
+    return found
+
+
+def _events_neo4j(store, label: str, narrowing: dict[str, str | None]) -> list[Node]:
+    field = next(f for f in ANCHORS if narrowing.get(f))
+    anchor_label, pattern = ANCHORS[field]
+    anchor_label = core.label_of(narrowing[field]) if anchor_label is None else f"`{anchor_label}`"
+    rows = core.run(store, "events_of", {"anchor_label": anchor_label or "`Entity`", "anchor": pattern,
+                                         "label": core.identifier(label, core.onto().labels)},
+                    anchor=narrowing[field], **{f: narrowing.get(f) for f in ANCHORS})
+    if not rows:  # an unknown node is a 404, as in memory
+        for f, node_id in narrowing.items():
+            if node_id:
+                core.require(store, node_id, f)
+    return [node_of(r) for r in rows]
+
+
+def _events(store: GraphStore, label: str, date_from: str | None, date_to: str | None, limit: int,
+            **narrowing: str | None) -> list[Node]:
+    neo4j = core.neo4j(store)
+    if any(narrowing.values()):
+        if neo4j:
+            found = _events_neo4j(neo4j, label, narrowing)
+        else:
+            found = store.get_nodes(sorted(_event_ids_memory(store, **narrowing) or []))
+    else:
+        # The index compares strings; its bounds are widened so that dates at another precision
+        # ("2016-10" against from=2016-10-10) reach in_range, which compares what both say.
+        found = store.find_nodes(NodeFilter(label, date_from=date_from and date_from[:4],
+                                            date_to=date_to and date_to + "\uffff", limit=MAX_SCAN))
+    found = [n for n in found if label in n.labels and in_range(n.properties.get("date"), date_from, date_to)]
+    return sorted(found, key=by_date)[:limit]
+
+
+def event_summary(node: Node) -> dict:
+    p = node.properties
+    return {**node_out(node), "type": p.get("type"), "date": p.get("date"), "date_precision": p.get("date_precision"),
+            "end_date": p.get("end_date"), "summary": p.get("summary")}
+
+
+def timeline(store: GraphStore, conflict: str | None = None, place: str | None = None, type: str | None = None,
+             actor: str | None = None, date_from: str | None = None, date_to: str | None = None,
+             limit: int = 200) -> list[dict]:
+    events = _events(store, event_label(type), date_from, date_to, limit, conflict=conflict, place=place, actor=actor)
+    return [event_summary(n) for n in events]
+
+
+def _details_neo4j(store, ids: list[str]) -> list[tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]]:
+    out = []
+    for row in core.run(store, "event_details", ids=ids):
+        docs: dict[str, Node] = {}
+        found = [rel_of(r, docs) for r in row["rels"]]
+        ends = {r["other"]["id"]: node_of(r["other"]) for r in row["rels"]}
+        out.append((node_of(row), found, ends, docs))
+    return out
+
+
+def _detail_memory(store: GraphStore, node: Node) -> tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]:
+    found = core.rels(store, node.id)
+    ends = core.nodes_by_id(store, (e for r in found for e in (r.start, r.end) if e != node.id))
+    return node, found, ends, core.documents_of(store, found)
+
+
+def _detail_out(node: Node, found: list[Relationship], ends: dict[str, Node], docs: dict[str, Node]) -> dict:
+    def related(rel_type: str, direction: str) -> list[dict]:
+        return [{"node": pick(ends, r.end if direction == "out" else r.start), **edge_out(r, docs)}
+                for r in found if r.type == rel_type and (r.start == node.id) == (direction == "out")]
+
+    participants = [{**p, "role": p["properties"].get("role")} for p in related("PARTICIPATED_IN", "in")]
+    sources = sorted({s for r in found for s in r.properties.get("sources") or []}
+                     | {r.end for r in found if r.type == "MENTIONED_IN"})
+    return {**event_summary(node),
+            "places": related("OCCURRED_AT", "out"), "participants": participants,
+            "part_of": related("PART_OF", "out"), "follows": related("FOLLOWS", "out"),
+            "followed_by": related("FOLLOWS", "in"), "about": related("ABOUT", "out"),
+            "commitments": related("MADE_AT", "in"),
+            "sources": [document_ref(s, {**ends, **docs}) for s in sources]}
+
+
+def _details(store: GraphStore, events: list[Node]) -> list[dict]:
+    neo4j = core.neo4j(store)
+    if neo4j:
+        read = {d[0].id: d for d in _details_neo4j(neo4j, [n.id for n in events])}
+        return [_detail_out(*read[n.id]) for n in events if n.id in read]
+    return [_detail_out(*_detail_memory(store, n)) for n in events]
+
+
+def event_detail(store: GraphStore, event_id: str) -> dict:
+    """An event with its participants and roles, merged across every report, each with its sources."""
+    neo4j = core.neo4j(store)
+    if neo4j:
+        read = _details_neo4j(neo4j, [event_id])
+        if not read:
+            raise NotFound("event", event_id)
+        return _detail_out(*read[0])
+    return _detail_out(*_detail_memory(store, core.require(store, event_id, "event", "Event")))
+
+
+def visits(store: GraphStore, place: str | None = None, person: str | None = None,
+           date_from: str | None = None, date_to: str | None = None, limit: int = 50) -> list[dict]:
+    return _details(store, _events(store, "Visit", date_from, date_to, limit, place=place, actor=person))
+
+
+def entity_events(store: GraphStore, node_id: str, type: str | None = None, limit: int = 200) -> list[dict]:
+    """One actor's visits and other events, in date order, with their role in each."""
+    label = event_label(type)
+    neo4j = core.neo4j(store)
+    if neo4j:
+        node_label = core.label_of(node_id)
+        rows = core.run(neo4j, "entity_events", {"label": node_label or "`Entity`",
+                                                 "event_label": core.identifier(label, core.onto().labels)},
+                        id=node_id) if node_label else []
+        if not rows:
+            raise NotFound("entity", node_id)
+        docs: dict[str, Node] = {}
+        roles = [rel_of(r, docs) for r in rows if r["end"]]
+        events = {r["other"]["id"]: node_of(r["other"]) for r in rows if r["end"]}
+    else:
+        core.require(store, node_id, "entity")
+        roles = core.rels(store, node_id, "out", ["PARTICIPATED_IN"])
+        events = {n.id: n for n in store.get_nodes([r.end for r in roles]) if label in n.labels}
+        docs = core.documents_of(store, roles)
+    out = [{**event_summary(events[r.end]), "role": r.properties.get("role"), "evidence": evidence(r, docs)}
+           for r in roles if r.end in events]
+    return sorted(out, key=lambda e: (e["date"] or "9999", e["id"], e["role"] or ""))[:limit]
