@@ -51,20 +51,22 @@ def normalise_date(value: Any) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise PydanticCustomError("date", "bad published date {value!r} (use 2016, 2016-10 or 2016-10-22)",
-                                  {"value": value})
+        raise _bad_date(value)
     text = str(value).strip()
     if m := YEAR_OR_MONTH.fullmatch(text):
         year, month = m.groups()
         if month and not 1 <= int(month) <= 12:
-            raise PydanticCustomError("date", "bad published date {value!r} (no month {month})",
-                                      {"value": value, "month": month})
+            raise _bad_date(value, f"no month {month}")
         return f"{year}-{month}" if month else year
     try:
         return (dt.datetime.fromisoformat(text) if len(text) > 10 else dt.date.fromisoformat(text)).strftime("%Y-%m-%d")
     except ValueError:
-        raise PydanticCustomError("date", "bad published date {value!r} (use 2016, 2016-10 or 2016-10-22)",
-                                  {"value": value}) from None
+        raise _bad_date(value) from None
+
+
+def _bad_date(value: Any, why: str = "use 2016, 2016-10 or 2016-10-22") -> PydanticCustomError:
+    # pydantic fills {names} in the template from the context: the value goes in already quoted.
+    return PydanticCustomError("date", "bad published date {value} ({why})", {"value": repr(value), "why": why})
 
 
 def _text(value: Any) -> str | None:
@@ -73,7 +75,7 @@ def _text(value: Any) -> str | None:
         return None
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return str(value).strip() or None
-    raise PydanticCustomError("text", "must be text, not {kind}", {"kind": type(value).__name__})
+    raise PydanticCustomError("text", "must be text, not a {kind}", {"kind": type(value).__name__})
 
 
 Text = Annotated[str | None, BeforeValidator(_text)]
