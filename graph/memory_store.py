@@ -75,6 +75,7 @@ class MemoryStore(GraphStore):
         self._lock = rwlock.RWLockRead()  # readers first: a read inside a read never waits
         self._inside = _Depth()
         self._batched = 0
+        self._journaled = False  # this process wrote since it last compacted
         self._reset()
         if self.files:
             with self.files.held():
@@ -114,6 +115,7 @@ class MemoryStore(GraphStore):
         """Compact: the whole graph into a new snapshot, and a new journal."""
         if self.files:
             self.files.compact(self._document().to_dict())
+            self._journaled = False
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -124,7 +126,7 @@ class MemoryStore(GraphStore):
             yield
         finally:
             self._batched -= 1
-            if not self._batched:
+            if not self._batched and self._journaled:
                 self._compact()
 
     @_writes
@@ -189,6 +191,7 @@ class MemoryStore(GraphStore):
             self._apply(changes.nodes, changes.relationships, delete)
             if self.files:
                 self.files.append(self._entry(changes, delete))
+                self._journaled = True
         except BaseException:
             # The journal does not hold this write; put memory back to match it.
             self._roll_back(*undo)
