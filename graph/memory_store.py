@@ -348,7 +348,9 @@ class MemoryStore(GraphStore):
         by_type: dict[str, int] = {}
         for _, _, d in self.graph.edges(data=True):
             by_type[d["type"]] = by_type.get(d["type"], 0) + 1
-        return Counts(self.graph.number_of_nodes(), self.graph.number_of_edges(), by_label, dict(sorted(by_type.items())))
+        # Name keys are an index kept as nodes (graph/identity.py), not part of the graph's size.
+        nodes = self.graph.number_of_nodes() - by_label.get("NameKey", 0)
+        return Counts(nodes, self.graph.number_of_edges(), by_label, dict(sorted(by_type.items())))
 
     def export(self) -> Iterator[GraphDocument]:
         doc = self._whole_document()

@@ -334,7 +334,8 @@ class Neo4jStore(GraphStore):
     def counts(self) -> Counts:
         by_label = {r["label"]: r["n"] for r in self._read(COUNT_NODES)}
         by_type = {r["type"]: r["n"] for r in self._read(COUNT_RELATIONSHIPS)}
-        nodes = self._read("MATCH (n) RETURN count(n) AS n")[0]["n"]
+        # Name keys are an index kept as nodes (graph/identity.py), not part of the graph's size.
+        nodes = self._read("MATCH (n) RETURN count(n) AS n")[0]["n"] - by_label.get("NameKey", 0)
         return Counts(nodes, sum(by_type.values()), dict(sorted(by_label.items())), dict(sorted(by_type.items())))
 
     def export(self) -> Iterator[GraphDocument]:

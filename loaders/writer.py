@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 from graph.document import GraphDocument, Node, Relationship
+from loaders import lexicon
 from loaders.model import Context, Fact
 from loaders.tenure import tenure
 
@@ -152,11 +153,12 @@ class GraphWriter:
     def _under_its_own_unit(ctx: Context, f: Fact) -> bool:
         """"The police units deployed operate under the command of the regional directorate":
         the units, not the national police, answer to it. A known national body (gazetteer, with
-        a country) never answers to an unlisted body of its own kind, which is one of its parts,
+        a country and generic names: "the police") never answers to an unlisted body of its own kind, which is one of its parts,
         nor to one of its officers (who heads a body is HEADS, not a line of command)."""
         start, end = ctx.entities.get(f.start), ctx.entities.get(f.end)
         return (f.type == "SUBORDINATE_TO" and start is not None and end is not None and start.cls == "Organization"
-                and bool(start.entry) and bool(start.country) and not end.entry
+                and bool(start.entry) and bool(start.country) and bool(lexicon.load().entries[start.entry].generic)
+                and not end.entry
                 and (start.subclass == end.subclass or end.cls == "Person"))
 
     @staticmethod
