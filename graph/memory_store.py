@@ -18,6 +18,7 @@ import networkx as nx
 from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
+from graph.provenance import summarise
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import plan, prepare
@@ -34,6 +35,7 @@ class MemoryStore(GraphStore):
         self.onto = ontology.load()
         self.graph = nx.MultiDiGraph()
         self._by_label: dict[str, set[str]] = {}
+        self._evidence_of: dict[str, set[str]] = {}  # fact id -> its Evidence ids (the `fact` index)
         self._batched = 0
         self._unsaved = 0
         if self.path and self.path.exists():
@@ -100,6 +102,8 @@ class MemoryStore(GraphStore):
         self.graph.add_node(node.id, labels=list(node.labels), props=dict(node.properties))
         for label in node.labels:
             self._by_label.setdefault(label, set()).add(node.id)
+        if "Evidence" in node.labels:
+            self._evidence_of.setdefault(node.properties["fact"], set()).add(node.id)
 
     def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         doc = prepare(doc, self.onto, source)
@@ -112,6 +116,9 @@ class MemoryStore(GraphStore):
         ends = {end for r in doc.relationships for end in (r.start, r.end)}
         endpoint_labels = {e: self.graph.nodes[e]["labels"] for e in ends if e in self.graph}
         changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
+        result = WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+                             changes.relationships_created, len(changes.relationships) - changes.relationships_created)
+        changes.nodes += self._record_evidence(changes)
 
         undo = self._undo_log(changes, delete)
         try:
@@ -123,8 +130,22 @@ class MemoryStore(GraphStore):
             # The file still holds the previous graph; put memory back to match it.
             self._roll_back(*undo)
             raise
-        return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
-                           changes.relationships_created, len(changes.relationships) - changes.relationships_created)
+        return result
+
+    def _record_evidence(self, changes) -> list[Node]:
+        """The Evidence nodes new to the store, with each relationship's summary updated from
+        them (what graph/cypher/write_relationships.cypher does on Neo4j)."""
+        out = []
+        for rel_id, rel in changes.relationships:
+            fresh = [dict(r) for r in changes.evidence.get(rel_id, ()) if r["id"] not in self.graph]
+            for record in fresh:
+                if "observed" not in record and record["document"] in self.graph:
+                    observed = self.graph.nodes[record["document"]]["props"].get("published")
+                    if observed:
+                        record["observed"] = observed
+                out.append(Node(record["id"], ["Evidence"], record))
+            rel.properties = summarise(rel.properties, fresh)
+        return out
 
     def _undo_log(self, changes, delete: tuple[str, ...]) -> tuple:
         """What the write will overwrite, so a failure can put it back: only what the document
@@ -164,8 +185,11 @@ class MemoryStore(GraphStore):
     def _delete_nodes(self, ids: tuple[str, ...]) -> None:
         for node_id in ids:
             if node_id in self.graph:
-                for label in self.graph.nodes[node_id]["labels"]:
+                data = self.graph.nodes[node_id]
+                for label in data["labels"]:
                     self._by_label[label].discard(node_id)
+                if "Evidence" in data["labels"]:
+                    self._evidence_of.get(data["props"]["fact"], set()).discard(node_id)
                 self.graph.remove_node(node_id)
 
     def _reindex(self) -> None:
@@ -177,6 +201,7 @@ class MemoryStore(GraphStore):
     def clear(self) -> None:
         self.graph = nx.MultiDiGraph()
         self._by_label = {}
+        self._evidence_of = {}
         self._save()
 
     # -- reading -----------------------------------------------------------------------------
@@ -286,6 +311,10 @@ class MemoryStore(GraphStore):
                    timeout: float = 10.0, row_cap: int = 1000) -> tuple[list[str], list[list[Any]], bool]:
         raise NotSupported("Cypher needs Neo4j: the embedded store has no Cypher engine. "
                            "Set NEO4J_URI (see README) to query this graph in Cypher.")
+
+    def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
+        ids = sorted(i for i in self._evidence_of.get(fact_id, ()) if after is None or i > after)
+        return [self._node(i) for i in ids[:limit]]
 
     # -- curation ----------------------------------------------------------------------------
     def get_relationship(self, rel_id: str) -> Relationship | None:

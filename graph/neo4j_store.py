@@ -6,6 +6,7 @@ from the ontology (checked by `_identifier`), and every value travels as a param
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from contextlib import contextmanager
 from collections import defaultdict
 from typing import Any, Iterator
@@ -19,10 +20,19 @@ from graph.constraints import constraint_statements
 from graph.document import GraphDocument, Node, Relationship
 from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError, StoreUnavailable,
                          WriteResult)
+from graph.provenance import EVIDENCE_KEPT
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
+CYPHER = Path(__file__).with_name("cypher")
+WRITE_RELATIONSHIPS = (CYPHER / "write_relationships.cypher").read_text(encoding="utf-8")
+EVIDENCE_OF = """
+MATCH (e:Evidence {fact: $fact})
+WHERE $after IS NULL OR e.id > $after
+RETURN e.id AS id, labels(e) AS labels, properties(e) AS props
+ORDER BY e.id LIMIT $limit
+"""
 
 # {label} and {type} are ontology names; everything else is a parameter.
 FETCH_NODES = """
@@ -41,19 +51,6 @@ UNWIND $rows AS row
 MATCH (n:{label} {{id: row.id}})
 SET n = row.props
 SET n:{labels}
-"""
-LOCK_RELATIONSHIPS = """
-UNWIND $rows AS row
-MATCH (a:{start} {{id: row.start}})
-MATCH (b:{end} {{id: row.end}})
-MERGE (a)-[r:{type} {{id: row.id}}]->(b)
-SET r.id = row.id
-RETURN row.id AS id, properties(r) AS props
-"""
-SET_RELATIONSHIPS = """
-UNWIND $rows AS row
-MATCH (:{start} {{id: row.start}})-[r:{type} {{id: row.id}}]->(:{end} {{id: row.end}})
-SET r = row.props
 """
 DELETE_NODES = """
 UNWIND $ids AS id
@@ -170,11 +167,9 @@ class Neo4jStore(GraphStore):
         ends = sorted({e for r in doc.relationships for e in (r.start, r.end)} - set(locked))
         endpoint_labels = {n.id: n.labels for n in self._fetch_nodes(tx, ends, FETCH_NODES).values()}
         # A bad relationship end raises here, and the transaction rolls back whole.
-        node_plan = plan(doc, self.onto, source, stored_nodes, {}, endpoint_labels)
-        self._write_nodes(tx, node_plan.nodes)
-        stored_rels = self._lock_relationships(tx, node_plan.relationships)
-        changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
-        self._write_relationships(tx, changes.relationships)
+        changes = plan(doc, self.onto, source, stored_nodes, {}, endpoint_labels)
+        self._write_nodes(tx, changes.nodes)
+        changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence)
         self._delete_nodes(tx, delete)
         return changes
 
@@ -205,26 +200,23 @@ class Neo4jStore(GraphStore):
             for i in range(0, len(rows), BATCH):
                 tx.run(SET_NODES.format(label=label, labels=labels), rows=rows[i:i + BATCH]).consume()
 
-    def _relationship_groups(self, rels: list[tuple[str, Relationship]]) -> dict[tuple[str, str, str], list[dict]]:
+    def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]],
+                             evidence: dict[str, list[dict]]) -> int:
+        """Merge the relationships and their provenance in the database, one query per group
+        (type between two labels); returns how many were new."""
         groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for rel_id, rel in rels:
+            props = {k: v for k, v in rel.properties.items() if v is not None}
+            lists = [k for k, v in props.items() if isinstance(v, list)]
             key = (self._label_for(rel.start), self._label_for(rel.end), _identifier(rel.type))
-            groups[key].append({"id": rel_id, "start": rel.start, "end": rel.end, "props": rel.properties})
-        return groups
-
-    def _lock_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]]) -> dict[str, dict]:
-        stored: dict[str, dict] = {}
-        for (start, end, rel_type), rows in self._relationship_groups(rels).items():
+            groups[key].append({"id": rel_id, "start": rel.start, "end": rel.end, "props": props, "lists": lists,
+                                "records": evidence.get(rel_id, [])})
+        created = 0
+        for (start, end, rel_type), rows in groups.items():
+            query = WRITE_RELATIONSHIPS.format(start=start, end=end, type=rel_type)
             for i in range(0, len(rows), BATCH):
-                for r in tx.run(LOCK_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows[i:i + BATCH]):
-                    if set(r["props"]) != {"id"}:  # only the id: created just now by the MERGE
-                        stored[r["id"]] = r["props"]
-        return stored
-
-    def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]]) -> None:
-        for (start, end, rel_type), rows in self._relationship_groups(rels).items():
-            for i in range(0, len(rows), BATCH):
-                tx.run(SET_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows[i:i + BATCH]).consume()
+                created += tx.run(query, rows=rows[i:i + BATCH], kept=EVIDENCE_KEPT).single()["created"]
+        return created
 
     def clear(self) -> None:
         with self._session() as session:
@@ -321,6 +313,10 @@ class Neo4jStore(GraphStore):
                 return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
         except Neo4jError as exc:
             raise QueryRefused(f"Neo4j refused the query ({exc.code}): {exc.message}") from exc
+
+    def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
+        rows = self._read(EVIDENCE_OF, fact=fact_id, after=after, limit=limit)
+        return [Node(r["id"], r["labels"], r["props"]) for r in rows]
 
     # -- curation ----------------------------------------------------------------------------
     def get_relationship(self, rel_id: str) -> Relationship | None:

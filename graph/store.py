@@ -141,6 +141,11 @@ class GraphStore(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @abstractmethod
+    def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
+        """The Evidence records of one fact (`rel:…`), in id order, those after `after` (a page's
+        cursor: the last id of the page before)."""
+
     # -- curation ----------------------------------------------------------------------------
     @abstractmethod
     def get_relationship(self, rel_id: str) -> Relationship | None:
