@@ -5,7 +5,7 @@ from graph.document import GraphDocument, Node, Relationship
 from graph.provenance import EVIDENCE_KEPT, evidence_id
 from graph.store import NodeFilter
 from graph.validation import DocumentError
-from tests.graph.samples import SENTENCES, visit_document
+from tests.graph.samples import SENTENCES, dated_report, visit_document
 
 
 def snapshot(store) -> tuple[dict, dict]:
@@ -70,15 +70,6 @@ def test_reloading_adds_no_evidence(store):
     assert (snapshot(store), store.counts()) == before
     (rel,) = store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
     assert rel.properties["source_count"] == 2 and len(store.evidence(rel.properties["id"])) == 2
-
-
-def dated_report(i: int, published: str, observed: str | None = None) -> GraphDocument:
-    doc = visit_document(f"doc:{i:04d}", f"Sentence {i} about the visit.")
-    doc.nodes[3].properties["published"] = published
-    if observed:
-        for rel in doc.relationships:
-            rel.properties["observed"] = observed
-    return doc
 
 
 def test_a_fact_from_seven_reports_keeps_five_and_counts_seven(store):
