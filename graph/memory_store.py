@@ -21,7 +21,7 @@ from graph.ids import fold
 from graph.provenance import summarise
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
 from graph.redirects import follow, referenced_ids, resolve
-from graph.write_plan import plan, prepare
+from graph.write_plan import WritePlan, plan, prepare
 
 EXPORT_BATCH = 5000
 SAVE_EVERY = 100  # writes in a batch between saves: what a crash mid-batch can lose at most
@@ -146,6 +146,20 @@ class MemoryStore(GraphStore):
                 out.append(Node(record["id"], ["Evidence"], record))
             rel.properties = summarise(rel.properties, fresh)
         return out
+
+    def put(self, doc: GraphDocument) -> None:
+        nodes = [Node(n.id, n.labels, {**n.properties, "id": n.id}) for n in doc.nodes]
+        rels = [(rel_id, Relationship(r.type, r.start, r.end, {**r.properties, "id": rel_id}))
+                for r in doc.relationships for rel_id in [r.properties.get("id") or r.id]]
+        changes = WritePlan(nodes, rels)
+        undo = self._undo_log(changes, ())
+        try:
+            self._write_nodes(changes.nodes)
+            self._write_relationships(changes.relationships)
+            self._persist()
+        except BaseException:
+            self._roll_back(*undo)
+            raise
 
     def _undo_log(self, changes, delete: tuple[str, ...]) -> tuple:
         """What the write will overwrite, so a failure can put it back: only what the document

@@ -52,6 +52,19 @@ MATCH (n:{label} {{id: row.id}})
 SET n = row.props
 SET n:{labels}
 """
+PUT_NODES = """
+UNWIND $rows AS row
+MERGE (n:{label} {{id: row.id}})
+SET n = row.props, n.id = row.id
+SET n:{labels}
+"""
+PUT_RELATIONSHIPS = """
+UNWIND $rows AS row
+MATCH (a:{start} {{id: row.start}})
+MATCH (b:{end} {{id: row.end}})
+MERGE (a)-[r:{type} {{id: row.id}}]->(b)
+SET r = row.props, r.id = row.id
+"""
 DELETE_NODES = """
 UNWIND $ids AS id
 MATCH (n:{label} {{id: id}})
@@ -217,6 +230,28 @@ class Neo4jStore(GraphStore):
             for i in range(0, len(rows), BATCH):
                 created += tx.run(query, rows=rows[i:i + BATCH], kept=EVIDENCE_KEPT).single()["created"]
         return created
+
+    def put(self, doc: GraphDocument) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            nodes: dict[tuple[str, str], list[dict]] = defaultdict(list)
+            for node in doc.nodes:
+                labels = ":".join(_identifier(label) for label in node.labels)
+                nodes[(self._label_for(node.id), labels)].append({"id": node.id, "props": node.properties})
+            for (label, labels), rows in nodes.items():
+                tx.run(PUT_NODES.format(label=label, labels=labels), rows=rows).consume()
+            rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+            for rel in doc.relationships:
+                key = (self._label_for(rel.start), self._label_for(rel.end), _identifier(rel.type))
+                rels[key].append({"id": rel.properties.get("id") or rel.id, "start": rel.start, "end": rel.end,
+                                  "props": rel.properties})
+            for (start, end, rel_type), rows in rels.items():
+                tx.run(PUT_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows).consume()
+
+        try:
+            with self._session() as session:
+                session.execute_write(work)
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j refused the batch: {exc.message}") from exc
 
     def clear(self) -> None:
         with self._session() as session:

@@ -83,6 +83,11 @@ class GraphStore(ABC):
         removed with their relationships in the same transaction (curation's merge)."""
 
     @abstractmethod
+    def put(self, doc: GraphDocument) -> None:
+        """Store `doc`'s nodes and relationships exactly as given, replacing what has their
+        ids, in one transaction: no merge, no validation (graph/migrate.py: migration and copy)."""
+
+    @abstractmethod
     def get_nodes(self, ids: list[str]) -> list[Node]:
         """The stored nodes among `ids` (unknown ids are left out)."""
 
