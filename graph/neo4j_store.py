@@ -20,7 +20,8 @@ from graph.constraints import constraint_statements
 from graph.document import GraphDocument, Node, Relationship
 from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError, StoreUnavailable,
                          WriteResult)
-from graph.provenance import EVIDENCE_KEPT
+from graph.provenance import EVIDENCE_KEPT, records
+from graph.validation import DocumentError
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
@@ -170,8 +171,32 @@ class Neo4jStore(GraphStore):
         return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
+    def write_many(self, docs: list[tuple[GraphDocument, str | None]]) -> list[WriteResult | Exception]:
+        """Bulk mode for initial loads: the documents merged together and written in one
+        transaction, as if written one after another. If that fails, each is written alone, so
+        each stays all-or-nothing and a bad one fails by itself."""
+        try:
+            prepared = [prepare(doc, self.onto, source) for doc, source in docs]
+            combined = GraphDocument([n for d in prepared for n in d.nodes],
+                                     [r for d in prepared for r in d.relationships]).normalised()
+            evidence = _evidence_by_document(prepared)
+            with self._session() as session:
+                changes = session.execute_write(self._write_tx, combined, None, (), evidence)
+        except (Neo4jError, DocumentError, StoreError):
+            return [self._write_one(doc, source) for doc, source in docs]
+        # The combined counts, reported on the first document (which ones created what is lost).
+        first = WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
+        return [first] + [WriteResult() for _ in docs[1:]]
+
+    def _write_one(self, doc: GraphDocument, source: str | None) -> WriteResult | Exception:
+        try:
+            return self.write(doc, source)
+        except (DocumentError, StoreError) as exc:
+            return exc
+
     def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,
-                  delete: tuple[str, ...] = ()) -> WritePlan:
+                  delete: tuple[str, ...] = (), evidence: dict[str, list[dict]] | None = None) -> WritePlan:
         doc = follow(doc, resolve(referenced_ids(doc), lambda ids: list(self._fetch_nodes(tx, ids, FETCH_NODES).values())))
         # MERGE + SET locks every node the document touches until commit, so a concurrent loader
         # cannot slip between reading what is stored and writing the merge of it.
@@ -181,6 +206,7 @@ class Neo4jStore(GraphStore):
         endpoint_labels = {n.id: n.labels for n in self._fetch_nodes(tx, ends, FETCH_NODES).values()}
         # A bad relationship end raises here, and the transaction rolls back whole.
         changes = plan(doc, self.onto, source, stored_nodes, {}, endpoint_labels)
+        changes.evidence.update(evidence or {})
         self._write_nodes(tx, changes.nodes)
         changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence)
         self._delete_nodes(tx, delete)
@@ -359,6 +385,19 @@ class Neo4jStore(GraphStore):
         query = "\nUNION ALL\n".join(RELATIONSHIP_BY_ID.format(type=_identifier(t)) for t in self.onto.relationships)
         rows = self._read(query, id=rel_id)
         return Relationship(rows[0]["type"], rows[0]["start"], rows[0]["end"], rows[0]["props"]) if rows else None
+
+
+def _evidence_by_document(docs: list[GraphDocument]) -> dict[str, list[dict]]:
+    """Each relationship's Evidence records as its own documents ask for them (each with its
+    own `observed`), for documents written together."""
+    out: dict[str, dict[str, dict]] = defaultdict(dict)
+    for doc in docs:
+        published = {n.id: n.properties.get("published") for n in doc.nodes if "Document" in n.labels}
+        for rel in doc.relationships:
+            rel_id = rel.id
+            for record in records(rel_id, rel.type, rel.properties, published):
+                out[rel_id].setdefault(record["id"], record)
+    return {rel_id: list(found.values()) for rel_id, found in out.items()}
 
 
 def _property(name: str) -> str:

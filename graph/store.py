@@ -82,6 +82,17 @@ class GraphStore(ABC):
         `source` names the file it came from in error messages; the nodes of `delete` are
         removed with their relationships in the same transaction (curation's merge)."""
 
+    def write_many(self, docs: list[tuple[GraphDocument, str | None]]) -> list[WriteResult | Exception]:
+        """Bulk mode: many (document, source) pairs, each all-or-nothing, the result (or the
+        error) of each. A store may write them in fewer transactions (Neo4j: one)."""
+        out: list[WriteResult | Exception] = []
+        for doc, source in docs:
+            try:
+                out.append(self.write(doc, source))
+            except (ValueError, StoreError) as exc:
+                out.append(exc)
+        return out
+
     @abstractmethod
     def put(self, doc: GraphDocument) -> None:
         """Store `doc`'s nodes and relationships exactly as given, replacing what has their

@@ -210,3 +210,19 @@ def test_the_embedded_store_rolls_back_when_saving_fails(memory_store, monkeypat
         memory_store.write(update)
     assert snapshot(memory_store) == before
     assert memory_store.find_nodes(NodeFilter("Person")) == [memory_store.get_node("person:martin-vizcarra")]
+
+
+def test_bulk_writes_equal_writes_one_by_one_and_a_bad_document_fails_alone(store):
+    good = [dated_report(1, "2016-11", observed="2016-10-22"), dated_report(2, "2017-02"),
+            visit_document("doc:bbbb", SENTENCES["luque"])]
+    bad = dated_report(3, "2017-03")
+    bad.relationships.append(Relationship("OCCURRED_AT", "event:visit:2016-10-22:las-bambas", "place:nowhere"))
+    results = store.write_many([(good[0], "a"), (bad, "bad"), (good[1], "b"), (good[2], "c")])
+    assert isinstance(results[1], DocumentError) and "place:nowhere" in str(results[1])
+    assert not any(isinstance(r, Exception) for r in results[:1] + results[2:])
+    in_bulk = snapshot(store), store.counts()
+    store.clear()
+    for doc in good:
+        store.write(doc)
+    assert (snapshot(store), store.counts()) == in_bulk
+    assert store.get_node("doc:0003") is None
