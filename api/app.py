@@ -15,7 +15,7 @@ from graph.store import GraphStore
 
 # One module per resource, each with a `router`. Writes (reports, curation) also depend on
 # require_write route by route; the write key opens reads too.
-ROUTERS = ["entities", "events", "paths", "subgraph", "analytics", "commitments", "documents", "cypher", "export", "reports", "curation"]
+ROUTERS = ["entities", "events", "paths", "subgraph", "analytics", "commitments", "documents", "cypher", "export", "reports", "curation", "facts"]
 EXPLORER = "api.routers.explorer"  # issue 5's module; mounted when present
 
 

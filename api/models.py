@@ -384,3 +384,18 @@ class FactIn(Model):
 class ErrorOut(Model):
     """Every error: `detail` says what went wrong (a 422 lists the fields, FastAPI-style)."""
     detail: Any
+
+
+# -- facts -------------------------------------------------------------------------------------
+class SourcedEvidence(Evidence):
+    """One report's Evidence record: when it saw the fact, and what read it."""
+    observed: str | None = None
+    extractor: str | None = None
+    confidence: float | None = None
+
+
+class EvidencePage(Model):
+    """A page of a fact's evidence; pass `next` as `cursor` for the following page (null: the last)."""
+    fact: str
+    items: list[SourcedEvidence]
+    next: str | None = None

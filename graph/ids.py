@@ -5,6 +5,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def fold(text: str) -> str:
@@ -43,5 +44,14 @@ def sha256(text: str) -> str:
 
 def relationship_id(rel_type: str, start: str, end: str, key: dict[str, object]) -> str:
     """One fact, one id: the type, both ends and the type's key properties (schema `key`)."""
-    payload = json.dumps([rel_type, start, end, sorted(key.items())], ensure_ascii=False, default=str)
+    items = tuple(sorted(key.items()))
+    try:
+        return _relationship_id(rel_type, start, end, items)
+    except TypeError:  # a key value that cannot be hashed (a list): computed, not remembered
+        return _relationship_id.__wrapped__(rel_type, start, end, items)
+
+
+@lru_cache(maxsize=65536)  # a write asks for each relationship's id several times
+def _relationship_id(rel_type: str, start: str, end: str, items: tuple) -> str:
+    payload = json.dumps([rel_type, start, end, [list(i) for i in items]], ensure_ascii=False, default=str)
     return f"rel:{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"

@@ -21,10 +21,11 @@ from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
 from graph.memory_file import Entry, StoreFiles
+from graph.provenance import summarise
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
 from graph.identity import identify
 from graph.redirects import follow, referenced_ids, resolve
-from graph.write_plan import plan, prepare
+from graph.write_plan import WritePlan, plan, prepare
 
 EXPORT_BATCH = 5000
 
@@ -89,6 +90,7 @@ class MemoryStore(GraphStore):
     def _reset(self) -> None:
         self.graph = nx.MultiDiGraph()
         self._by_label: dict[str, set[str]] = {}
+        self._evidence_of: dict[str, set[str]] = {}  # fact id -> its Evidence ids (the `fact` index)
 
     def _reopen(self) -> None:
         """Another process compacted past what this one read: read the files anew (the lock held)."""
@@ -171,6 +173,8 @@ class MemoryStore(GraphStore):
         self.graph.add_node(node.id, labels=list(node.labels), props=dict(node.properties))
         for label in node.labels:
             self._by_label.setdefault(label, set()).add(node.id)
+        if "Evidence" in node.labels:
+            self._evidence_of.setdefault(node.properties["fact"], set()).add(node.id)
 
     @_writes
     def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
@@ -185,6 +189,9 @@ class MemoryStore(GraphStore):
         ends = {end for r in doc.relationships for end in (r.start, r.end)}
         endpoint_labels = {e: self.graph.nodes[e]["labels"] for e in ends if e in self.graph}
         changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
+        result = WriteResult(changes.nodes_created, changes.nodes_updated,
+                             changes.relationships_created, len(changes.relationships) - changes.relationships_created)
+        changes.nodes += self._record_evidence(changes)
 
         undo = self._undo_log(changes, delete)
         try:
@@ -198,8 +205,39 @@ class MemoryStore(GraphStore):
             raise
         if self.files and self.files.worth_compacting():
             self._save()
-        return WriteResult(changes.nodes_created, changes.nodes_updated,
-                           changes.relationships_created, len(changes.relationships) - changes.relationships_created)
+        return result
+
+    def _record_evidence(self, changes) -> list[Node]:
+        """The Evidence nodes new to the store, with each relationship's summary updated from
+        them (what graph/cypher/write_relationships.cypher does on Neo4j)."""
+        out = []
+        for rel_id, rel in changes.relationships:
+            fresh = [dict(r) for r in changes.evidence.get(rel_id, ()) if r["id"] not in self.graph]
+            for record in fresh:
+                if "observed" not in record and record["document"] in self.graph:
+                    observed = self.graph.nodes[record["document"]]["props"].get("published")
+                    if observed:
+                        record["observed"] = observed
+                out.append(Node(record["id"], ["Evidence"], record))
+            rel.properties = summarise(rel.properties, fresh)
+        return out
+
+    @_writes
+    def put(self, doc: GraphDocument) -> None:
+        """Nodes and relationships as they are, already merged (migrate, copy): journaled like a write."""
+        nodes = [Node(n.id, n.labels, {**n.properties, "id": n.id}) for n in doc.nodes]
+        rels = [(rel_id, Relationship(r.type, r.start, r.end, {**r.properties, "id": rel_id}))
+                for r in doc.relationships for rel_id in [r.properties.get("id") or r.id]]
+        changes = WritePlan(nodes, rels)
+        undo = self._undo_log(changes, ())
+        try:
+            self._apply(changes.nodes, changes.relationships, ())
+            if self.files:
+                self.files.append(self._entry(changes, ()))
+                self._journaled = True
+        except BaseException:
+            self._roll_back(*undo)
+            raise
 
     def _undo_log(self, changes, delete: tuple[str, ...]) -> tuple:
         """What the write will overwrite, so a failure can put it back: only what the document
@@ -239,8 +277,11 @@ class MemoryStore(GraphStore):
     def _delete_nodes(self, ids: tuple[str, ...]) -> None:
         for node_id in ids:
             if node_id in self.graph:
-                for label in self.graph.nodes[node_id]["labels"]:
+                data = self.graph.nodes[node_id]
+                for label in data["labels"]:
                     self._by_label[label].discard(node_id)
+                if "Evidence" in data["labels"]:
+                    self._evidence_of.get(data["props"]["fact"], set()).discard(node_id)
                 self.graph.remove_node(node_id)
 
     @_writes
@@ -367,6 +408,11 @@ class MemoryStore(GraphStore):
                    timeout: float = 10.0, row_cap: int = 1000) -> tuple[list[str], list[list[Any]], bool]:
         raise NotSupported("Cypher needs Neo4j: the embedded store has no Cypher engine. "
                            "Set NEO4J_URI (see README) to query this graph in Cypher.")
+
+    @_reads
+    def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
+        ids = sorted(i for i in self._evidence_of.get(fact_id, ()) if after is None or i > after)
+        return [self._node(i) for i in ids[:limit]]
 
     # -- curation ----------------------------------------------------------------------------
     @_reads

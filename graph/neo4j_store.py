@@ -9,6 +9,7 @@ import json
 import re
 import threading
 import time
+from pathlib import Path
 from contextlib import contextmanager
 from collections import defaultdict
 from typing import Any, Iterator
@@ -24,6 +25,8 @@ from graph.document import GraphDocument, Node, Relationship
 from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError, StoreUnavailable,
                          WriteResult)
 from graph.identity import identify
+from graph.provenance import EVIDENCE_KEPT, records
+from graph.validation import DocumentError
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
@@ -36,6 +39,14 @@ PROBE_EVERY = 2.0
 # Analysts' answers: at most this many bytes of JSON rows, fetched this many records at a time.
 CYPHER_BYTE_CAP = 10_000_000
 CYPHER_FETCH = 100
+CYPHER = Path(__file__).with_name("cypher")
+WRITE_RELATIONSHIPS = (CYPHER / "write_relationships.cypher").read_text(encoding="utf-8")
+EVIDENCE_OF = """
+MATCH (e:Evidence {fact: $fact})
+WHERE $after IS NULL OR e.id > $after
+RETURN e.id AS id, labels(e) AS labels, properties(e) AS props
+ORDER BY e.id LIMIT $limit
+"""
 
 # {label} and {type} are ontology names; everything else is a parameter.
 FETCH_NODES = """
@@ -55,18 +66,18 @@ MATCH (n:{label} {{id: row.id}})
 SET n = row.props
 SET n:{labels}
 """
-LOCK_RELATIONSHIPS = """
+PUT_NODES = """
+UNWIND $rows AS row
+MERGE (n:{label} {{id: row.id}})
+SET n = row.props, n.id = row.id
+SET n:{labels}
+"""
+PUT_RELATIONSHIPS = """
 UNWIND $rows AS row
 MATCH (a:{start} {{id: row.start}})
 MATCH (b:{end} {{id: row.end}})
 MERGE (a)-[r:{type} {{id: row.id}}]->(b)
-SET r.id = row.id
-RETURN row.id AS id, properties(r) AS props
-"""
-SET_RELATIONSHIPS = """
-UNWIND $rows AS row
-MATCH (:{start} {{id: row.start}})-[r:{type} {{id: row.id}}]->(:{end} {{id: row.end}})
-SET r = row.props
+SET r = row.props, r.id = row.id
 """
 DELETE_NODES = """
 UNWIND $ids AS id
@@ -201,8 +212,32 @@ class Neo4jStore(GraphStore):
         return WriteResult(changes.nodes_created, changes.nodes_updated,
                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
+    def write_many(self, docs: list[tuple[GraphDocument, str | None]]) -> list[WriteResult | Exception]:
+        """Bulk mode for initial loads: the documents merged together and written in one
+        transaction, as if written one after another. If that fails, each is written alone, so
+        each stays all-or-nothing and a bad one fails by itself."""
+        try:
+            prepared = [prepare(doc, self.onto, source) for doc, source in docs]
+            combined = GraphDocument([n for d in prepared for n in d.nodes],
+                                     [r for d in prepared for r in d.relationships]).normalised()
+            evidence = _evidence_by_document(prepared)
+            with self._session() as session:
+                changes = session.execute_write(self._write_tx, combined, None, (), evidence)
+        except (Neo4jError, DocumentError, StoreError):
+            return [self._write_one(doc, source) for doc, source in docs]
+        # The combined counts, reported on the first document (which ones created what is lost).
+        first = WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
+        return [first] + [WriteResult() for _ in docs[1:]]
+
+    def _write_one(self, doc: GraphDocument, source: str | None) -> WriteResult | Exception:
+        try:
+            return self.write(doc, source)
+        except (DocumentError, StoreError) as exc:
+            return exc
+
     def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,
-                  delete: tuple[str, ...] = ()) -> WritePlan:
+                  delete: tuple[str, ...] = (), evidence: dict[str, list[dict]] | None = None) -> WritePlan:
         def fetch(ids: list[str]) -> list[Node]:
             return list(self._fetch_nodes(tx, ids, FETCH_NODES).values())
         doc = identify(follow(doc, resolve(referenced_ids(doc), fetch)), self.onto, fetch)
@@ -213,11 +248,10 @@ class Neo4jStore(GraphStore):
         ends = sorted({e for r in doc.relationships for e in (r.start, r.end)} - set(locked))
         endpoint_labels = {n.id: n.labels for n in self._fetch_nodes(tx, ends, FETCH_NODES).values()}
         # A bad relationship end raises here, and the transaction rolls back whole.
-        node_plan = plan(doc, self.onto, source, stored_nodes, {}, endpoint_labels)
-        self._write_nodes(tx, node_plan.nodes)
-        stored_rels = self._lock_relationships(tx, node_plan.relationships)
-        changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
-        self._write_relationships(tx, changes.relationships)
+        changes = plan(doc, self.onto, source, stored_nodes, {}, endpoint_labels)
+        changes.evidence.update(evidence or {})
+        self._write_nodes(tx, changes.nodes)
+        changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence)
         self._delete_nodes(tx, delete)
         return changes
 
@@ -248,26 +282,45 @@ class Neo4jStore(GraphStore):
             for i in range(0, len(rows), BATCH):
                 tx.run(SET_NODES.format(label=label, labels=labels), rows=rows[i:i + BATCH]).consume()
 
-    def _relationship_groups(self, rels: list[tuple[str, Relationship]]) -> dict[tuple[str, str, str], list[dict]]:
+    def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]],
+                             evidence: dict[str, list[dict]]) -> int:
+        """Merge the relationships and their provenance in the database, one query per group
+        (type between two labels); returns how many were new."""
         groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for rel_id, rel in rels:
+            props = {k: v for k, v in rel.properties.items() if v is not None}
+            lists = [k for k, v in props.items() if isinstance(v, list)]
             key = (self._label_for(rel.start), self._label_for(rel.end), _identifier(rel.type))
-            groups[key].append({"id": rel_id, "start": rel.start, "end": rel.end, "props": rel.properties})
-        return groups
-
-    def _lock_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]]) -> dict[str, dict]:
-        stored: dict[str, dict] = {}
-        for (start, end, rel_type), rows in self._relationship_groups(rels).items():
+            groups[key].append({"id": rel_id, "start": rel.start, "end": rel.end, "props": props, "lists": lists,
+                                "records": evidence.get(rel_id, [])})
+        created = 0
+        for (start, end, rel_type), rows in groups.items():
+            query = WRITE_RELATIONSHIPS.format(start=start, end=end, type=rel_type)
             for i in range(0, len(rows), BATCH):
-                for r in tx.run(LOCK_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows[i:i + BATCH]):
-                    if set(r["props"]) != {"id"}:  # only the id: created just now by the MERGE
-                        stored[r["id"]] = r["props"]
-        return stored
+                created += tx.run(query, rows=rows[i:i + BATCH], kept=EVIDENCE_KEPT).single()["created"]
+        return created
 
-    def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]]) -> None:
-        for (start, end, rel_type), rows in self._relationship_groups(rels).items():
-            for i in range(0, len(rows), BATCH):
-                tx.run(SET_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows[i:i + BATCH]).consume()
+    def put(self, doc: GraphDocument) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            nodes: dict[tuple[str, str], list[dict]] = defaultdict(list)
+            for node in doc.nodes:
+                labels = ":".join(_identifier(label) for label in node.labels)
+                nodes[(self._label_for(node.id), labels)].append({"id": node.id, "props": node.properties})
+            for (label, labels), rows in nodes.items():
+                tx.run(PUT_NODES.format(label=label, labels=labels), rows=rows).consume()
+            rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+            for rel in doc.relationships:
+                key = (self._label_for(rel.start), self._label_for(rel.end), _identifier(rel.type))
+                rels[key].append({"id": rel.properties.get("id") or rel.id, "start": rel.start, "end": rel.end,
+                                  "props": rel.properties})
+            for (start, end, rel_type), rows in rels.items():
+                tx.run(PUT_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows).consume()
+
+        try:
+            with self._session() as session:
+                session.execute_write(work)
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j refused the batch: {exc.message}") from exc
 
     def clear(self) -> None:
         with self._session() as session:
@@ -375,12 +428,29 @@ class Neo4jStore(GraphStore):
         except Neo4jError as exc:
             raise QueryRefused(f"Neo4j refused the query ({exc.code}): {exc.message}") from exc
 
+    def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
+        rows = self._read(EVIDENCE_OF, fact=fact_id, after=after, limit=limit)
+        return [Node(r["id"], r["labels"], r["props"]) for r in rows]
+
     # -- curation ----------------------------------------------------------------------------
     def get_relationship(self, rel_id: str) -> Relationship | None:
         # One index seek per type (rel_<type>_id); a type-less MATCH would scan every relationship.
         query = "\nUNION ALL\n".join(RELATIONSHIP_BY_ID.format(type=_identifier(t)) for t in self.onto.relationships)
         rows = self._read(query, id=rel_id)
         return Relationship(rows[0]["type"], rows[0]["start"], rows[0]["end"], rows[0]["props"]) if rows else None
+
+
+def _evidence_by_document(docs: list[GraphDocument]) -> dict[str, list[dict]]:
+    """Each relationship's Evidence records as its own documents ask for them (each with its
+    own `observed`), for documents written together."""
+    out: dict[str, dict[str, dict]] = defaultdict(dict)
+    for doc in docs:
+        published = {n.id: n.properties.get("published") for n in doc.nodes if "Document" in n.labels}
+        for rel in doc.relationships:
+            rel_id = rel.id
+            for record in records(rel_id, rel.type, rel.properties, published):
+                out[rel_id].setdefault(record["id"], record)
+    return {rel_id: list(found.values()) for rel_id, found in out.items()}
 
 
 def _property(name: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -47,11 +47,11 @@ class Ontology:
     indexes: tuple[dict, ...]
     fulltext: dict
 
-    @property
+    @cached_property  # asked for every node and relationship written: built once
     def subclass_parent(self) -> dict[str, str]:
         return {sub: cls.name for cls in self.classes.values() for sub in cls.subclasses}
 
-    @property
+    @cached_property
     def labels(self) -> set[str]:
         return {self.entity_label, *self.classes, *self.subclass_parent}
 

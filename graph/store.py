@@ -82,6 +82,22 @@ class GraphStore(ABC):
         `source` names the file it came from in error messages; the nodes of `delete` are
         removed with their relationships in the same transaction (curation's merge)."""
 
+    def write_many(self, docs: list[tuple[GraphDocument, str | None]]) -> list[WriteResult | Exception]:
+        """Bulk mode: many (document, source) pairs, each all-or-nothing, the result (or the
+        error) of each. A store may write them in fewer transactions (Neo4j: one)."""
+        out: list[WriteResult | Exception] = []
+        for doc, source in docs:
+            try:
+                out.append(self.write(doc, source))
+            except (ValueError, StoreError) as exc:
+                out.append(exc)
+        return out
+
+    @abstractmethod
+    def put(self, doc: GraphDocument) -> None:
+        """Store `doc`'s nodes and relationships exactly as given, replacing what has their
+        ids, in one transaction: no merge, no validation (graph/migrate.py: migration and copy)."""
+
     @abstractmethod
     def get_nodes(self, ids: list[str]) -> list[Node]:
         """The stored nodes among `ids` (unknown ids are left out)."""
@@ -140,6 +156,11 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @abstractmethod
+    def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
+        """The Evidence records of one fact (`rel:…`), in id order, those after `after` (a page's
+        cursor: the last id of the page before)."""
 
     # -- curation ----------------------------------------------------------------------------
     @abstractmethod

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graph.document import GraphDocument, Node, Relationship
 from graph.merge import merged_node, merge_properties
 from graph.ontology import Ontology
+from graph.provenance import records, without_provenance
 from graph.validation import DocumentError, check_relationship, validate
 
 BOOKKEEPING = {"Redirect", "NameKey"}
@@ -19,6 +20,9 @@ BOOKKEEPING = {"Redirect", "NameKey"}
 class WritePlan:
     nodes: list[Node] = field(default_factory=list)
     relationships: list[tuple[str, Relationship]] = field(default_factory=list)  # (id, merged)
+    # The Evidence records each relationship asks for (graph/provenance.py); the store keeps
+    # those it does not hold yet and updates the relationship's summary from them.
+    evidence: dict[str, list[dict]] = field(default_factory=dict)
     nodes_created: int = 0
     relationships_created: int = 0
     bookkeeping: int = 0        # Redirect and NameKey records among `nodes`: not counted as written
@@ -40,6 +44,7 @@ def plan(doc: GraphDocument, onto: Ontology, source: str | None,
     """`stored_nodes`: the document's nodes as stored; `stored_rels`: stored properties of the
     document's relationships by id; `endpoint_labels`: labels of every stored relationship end."""
     subclasses = set(onto.subclass_parent)
+    published = {n.id: n.properties.get("published") for n in doc.nodes if "Document" in n.labels}
     out = WritePlan()
     labels_of = dict(endpoint_labels)
     for node in doc.nodes:
@@ -62,9 +67,10 @@ def plan(doc: GraphDocument, onto: Ontology, source: str | None,
         problems += check_relationship(rel, labels_of, onto)
         rel_id = rel.id
         stored = stored_rels.get(rel_id)
-        props = {**rel.properties, "id": rel_id}
+        props = {**without_provenance(rel.properties), "id": rel_id}
         merged = props if stored is None else merge_properties(stored, props)
         out.relationships.append((rel_id, Relationship(rel.type, rel.start, rel.end, merged)))
+        out.evidence[rel_id] = records(rel_id, rel.type, rel.properties, published)
         out.relationships_created += stored is None
     if problems:
         raise DocumentError(problems, source)

@@ -201,3 +201,45 @@ def query(
         typer.echo(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
     if truncated:
         typer.secho("(more rows were cut off)", err=True)
+
+
+@app.command()
+def migrate() -> None:
+    """Bring a graph from before Evidence records up to date: one Evidence node per source of
+    every fact and the bounded summary on the relationship (idempotent)."""
+    from graph.migrate import migrate as run
+
+    settings = StoreSettings.from_env()
+    with open_store(settings) as store:
+        store.init_schema()
+        result = run(store)
+    typer.echo(f"{result.relationships} relationships migrated, {result.evidence} Evidence records written, "
+               f"in the {settings.describe()}")
+
+
+@app.command()
+def copy(
+    to: Annotated[str, typer.Option("--to", help="The store to copy into: neo4j (NEO4J_URI and friends).")],
+) -> None:
+    """Copy the embedded store (MINEGRAPH_DATA) into Neo4j, for a graph that outgrows it."""
+    from graph.memory_store import MemoryStore
+    from graph.migrate import copy as run
+    from graph.store import StoreError
+
+    settings = StoreSettings.from_env()
+    if to != "neo4j":
+        _fail(f"unknown target {to!r}: the embedded store copies into neo4j")
+    if not settings.neo4j_uri:
+        _fail("set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to the Neo4j to copy into")
+    if not settings.data_path.exists():
+        _fail(f"{settings.data_path}: no embedded store to copy (set MINEGRAPH_DATA)")
+    try:
+        source = MemoryStore(settings.data_path)
+        with open_store(settings) as target:
+            target.init_schema()
+            run(source, target)
+            counts = target.counts()
+    except StoreError as exc:
+        _fail(str(exc))
+    typer.echo(f"copied {settings.data_path} into the {settings.describe()}: {counts.nodes} nodes, "
+               f"{counts.relationships} relationships")

@@ -10,10 +10,13 @@ CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (n:Conflict) REQUIRE n.id IS UNI
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT namekey_id IF NOT EXISTS FOR (n:NameKey) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
+CREATE INDEX evidence_fact IF NOT EXISTS FOR (n:Evidence) ON (n.fact);
+CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.document);
 CREATE INDEX rel_holds_position_id IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.id);
 CREATE INDEX rel_heads_id IF NOT EXISTS FOR ()-[r:HEADS]-() ON (r.id);
 CREATE INDEX rel_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);

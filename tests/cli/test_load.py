@@ -28,7 +28,7 @@ def test_a_bad_file_is_named_with_its_problem_and_the_batch_goes_on(tmp_path, mo
     assert f"{broken}: Expecting value" in result.output
     assert f"{bad}: " in result.output and "malformed date '22 Oct'" in result.output
     store = MemoryStore(data)
-    assert store.counts().nodes == 4
+    assert store.counts().nodes == 4 + 2  # and the Evidence of its two sourced facts
     assert store.get_node("doc:bbbb") is None
 
 
@@ -40,7 +40,7 @@ def test_loading_twice_leaves_identical_counts(tmp_path, monkeypatch):
     for _ in range(2):
         assert CliRunner().invoke(app, ["load", str(doc)]).exit_code == 0
     saved = json.loads((tmp_path / "graph.json").read_text())
-    assert (len(saved["nodes"]), len(saved["relationships"])) == (4, 3)
+    assert (len(saved["nodes"]), len(saved["relationships"])) == (4 + 2, 3)  # 2 Evidence nodes
 
 
 def test_a_batch_saves_the_embedded_store_once_and_keeps_every_document(tmp_path, monkeypatch):

@@ -29,3 +29,13 @@ def visit_document(doc_id: str, sentence: str | None = None) -> GraphDocument:
             Relationship("MENTIONED_IN", "person:martin-vizcarra", doc_id, {"count": 1, "spans": ["12:27"]}),
         ],
     )
+
+
+def dated_report(i: int, published: str, observed: str | None = None) -> GraphDocument:
+    """Report `doc:000i` of the visit, published on `published`, its facts seen on `observed`."""
+    doc = visit_document(f"doc:{i:04d}", f"Sentence {i} about the visit.")
+    doc.nodes[3].properties["published"] = published
+    if observed:
+        for rel in doc.relationships:
+            rel.properties["observed"] = observed
+    return doc

@@ -2,9 +2,10 @@
 import pytest
 
 from graph.document import GraphDocument, Node, Relationship
+from graph.provenance import EVIDENCE_KEPT, evidence_id
 from graph.store import NodeFilter
 from graph.validation import DocumentError
-from tests.graph.samples import SENTENCES, visit_document
+from tests.graph.samples import SENTENCES, dated_report, visit_document
 
 
 def snapshot(store) -> tuple[dict, dict]:
@@ -26,7 +27,9 @@ def test_round_trip_of_a_graph_document(store):
         assert labels == sorted(node.labels)
         assert props == {**node.properties, "id": node.id}
     for rel in doc.relationships:
-        assert rels[rel.id] == (rel.type, rel.start, rel.end, {**rel.properties, "id": rel.id})
+        summary = {"source_count": len(rel.properties.get("sources", [])), "sources": [], "evidence": [],
+                   **({"observed_from": "2016-10", "observed_to": "2016-10"} if rel.properties.get("sources") else {})}
+        assert rels[rel.id] == (rel.type, rel.start, rel.end, {**summary, **rel.properties, "id": rel.id})
     assert store.get_node("place:las-bambas").properties["name"] == "Las Bambas"
 
 
@@ -47,7 +50,53 @@ def test_the_same_fact_from_two_documents_is_one_relationship_with_two_sources(s
     props = participations[0].properties
     assert props["sources"] == ["doc:aaaa", "doc:bbbb"]
     assert props["evidence"] == [SENTENCES["visit"], SENTENCES["luque"]]
+    assert props["source_count"] == 2
     assert store.counts().by_type["PARTICIPATED_IN"] == 1
+    records = store.evidence(props["id"])
+    assert [(e.properties["document"], e.properties["sentence"]) for e in records] == sorted(
+        [("doc:aaaa", SENTENCES["visit"]), ("doc:bbbb", SENTENCES["luque"])],
+        key=lambda pair: evidence_id(props["id"], pair[0]))
+    assert {e.id for e in records} == {evidence_id(props["id"], d) for d in ("doc:aaaa", "doc:bbbb")}
+    assert all(e.properties["fact"] == props["id"] and e.properties["fact_type"] == "PARTICIPATED_IN"
+               for e in records)
+
+
+def test_reloading_adds_no_evidence(store):
+    store.write(visit_document("doc:aaaa"))
+    store.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    before = snapshot(store), store.counts()
+    store.write(visit_document("doc:aaaa"))
+    store.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    assert (snapshot(store), store.counts()) == before
+    (rel,) = store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    assert rel.properties["source_count"] == 2 and len(store.evidence(rel.properties["id"])) == 2
+
+
+def test_a_fact_from_seven_reports_keeps_five_and_counts_seven(store):
+    dates = ["2016-11", "2016-10-23", "2017", "2016-12-01", "2018-03-04", "2016-10-30", "2019-01"]
+    for i, published in enumerate(dates):
+        store.write(dated_report(i, published))
+    (rel,) = store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    props = rel.properties
+    assert props["source_count"] == 7
+    assert props["sources"] == [f"doc:{i:04d}" for i in range(EVIDENCE_KEPT)]
+    assert props["evidence"] == [f"Sentence {i} about the visit." for i in range(EVIDENCE_KEPT)]
+    assert (props["observed_from"], props["observed_to"]) == ("2016-10-23", "2019-01")
+    pages, after = [], None
+    while page := store.evidence(props["id"], after=after, limit=3):
+        pages.append(page)
+        after = page[-1].id
+    assert [len(p) for p in pages] == [3, 3, 1]
+    seen = {e.properties["document"]: e.properties["observed"] for p in pages for e in p}
+    assert seen == {f"doc:{i:04d}": d for i, d in enumerate(dates)}
+
+
+def test_observed_comes_from_the_fact_before_the_report(store):
+    store.write(dated_report(1, "2016-11", observed="2016-10-22"))
+    store.write(dated_report(2, "2017-02"))
+    (rel,) = store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    assert (rel.properties["observed_from"], rel.properties["observed_to"]) == ("2016-10-22", "2017-02")
+    assert "observed" not in rel.properties
 
 
 def test_an_invalid_document_is_refused_before_anything_is_written(store):
@@ -82,22 +131,28 @@ class FailingHalfWay(Exception):
     pass
 
 
-def test_a_write_that_fails_half_way_leaves_no_part_of_the_document(store, monkeypatch):
+# The last step of a write on each store: everything else, Evidence included, is written by then.
+LAST_STEP = {"memory": "_persist", "neo4j": "_delete_nodes"}
+
+
+@pytest.mark.parametrize("step", ["_write_relationships", "last"])
+def test_a_write_that_fails_half_way_leaves_no_part_of_the_document(store, monkeypatch, step):
     store.write(visit_document("doc:aaaa"))
-    before = snapshot(store)
+    before = snapshot(store), store.counts()
 
     def fail(*args, **kwargs):
-        raise FailingHalfWay("the server went away after the nodes were written")
+        raise FailingHalfWay("the server went away half-way")
 
-    # The nodes are written, then writing the relationships fails: nothing may remain.
-    monkeypatch.setattr(store, "_write_relationships", fail)
-    doc = visit_document("doc:bbbb")
+    monkeypatch.setattr(store, LAST_STEP[store.kind] if step == "last" else step, fail)
+    doc = visit_document("doc:bbbb", SENTENCES["luque"])
     doc.nodes.append(Node("person:rolando-luque", ["Entity", "Person"], {"name": "Rolando Luque"}))
     with pytest.raises(FailingHalfWay):
         store.write(doc)
     monkeypatch.undo()
-    assert snapshot(store) == before
+    assert (snapshot(store), store.counts()) == before
     assert store.get_node("person:rolando-luque") is None
+    (rel,) = store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    assert [e.properties["document"] for e in store.evidence(rel.properties["id"])] == ["doc:aaaa"]
 
 
 def test_find_nodes_by_label_property_and_date_range(store):
@@ -133,7 +188,9 @@ def test_the_embedded_store_survives_a_restart(tmp_path):
 
     MemoryStore(tmp_path / "g.json").write(visit_document("doc:aaaa"))
     again = MemoryStore(tmp_path / "g.json")
-    assert again.counts().nodes == 4 and again.counts().relationships == 3
+    assert again.counts().nodes == 4 + 2 and again.counts().relationships == 3  # and two Evidence
+    (rel,) = again.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    assert len(again.evidence(rel.properties["id"])) == 1
     assert not list(tmp_path.glob("*.tmp"))
 
 
@@ -154,3 +211,19 @@ def test_the_embedded_store_rolls_back_when_journaling_fails(memory_store, monke
     assert snapshot(memory_store) == before
     assert snapshot(type(memory_store)(memory_store.path)) == before
     assert memory_store.find_nodes(NodeFilter("Person")) == [memory_store.get_node("person:martin-vizcarra")]
+
+
+def test_bulk_writes_equal_writes_one_by_one_and_a_bad_document_fails_alone(store):
+    good = [dated_report(1, "2016-11", observed="2016-10-22"), dated_report(2, "2017-02"),
+            visit_document("doc:bbbb", SENTENCES["luque"])]
+    bad = dated_report(3, "2017-03")
+    bad.relationships.append(Relationship("OCCURRED_AT", "event:visit:2016-10-22:las-bambas", "place:nowhere"))
+    results = store.write_many([(good[0], "a"), (bad, "bad"), (good[1], "b"), (good[2], "c")])
+    assert isinstance(results[1], DocumentError) and "place:nowhere" in str(results[1])
+    assert not any(isinstance(r, Exception) for r in results[:1] + results[2:])
+    in_bulk = snapshot(store), store.counts()
+    store.clear()
+    for doc in good:
+        store.write(doc)
+    assert (snapshot(store), store.counts()) == in_bulk
+    assert store.get_node("doc:0003") is None

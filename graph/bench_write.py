@@ -1,0 +1,196 @@
+"""The write benchmark (issue 12 item 4): minegraph's writer against a raw-driver baseline of the
+same rows, side by side in one run on one Neo4j, and the cost of writing a fact already
+repeated by thousands of reports.
+
+    NEO4J_URI=bolt://127.0.0.1:7687 python -m graph.bench_write [--documents 200]
+
+The baseline writes exactly the rows minegraph's write plan holds for each document (its nodes,
+relationships and Evidence records) with one `UNWIND … MERGE … SET +=` query per label or type
+group, in one transaction per document (single) or per BULK documents (bulk). It merges
+nothing: it is the floor a writer that also keeps the merge rules is measured against.
+`measure()` returns the figures as a dict (for `make bench` and bench/results.json).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import time
+from collections import defaultdict
+
+from graph.document import GraphDocument, Node, Relationship
+from graph.neo4j_store import Neo4jStore, _identifier
+from graph.provenance import records
+from graph.write_plan import plan, prepare
+
+BULK = 50
+POOL = 400            # entities shared by the synthetic reports, so their facts repeat
+HOT_REPEATS = (2_000, 20_000)
+HOT_WRITES = 15       # documents written onto the hot fact at each size (the median is reported)
+ROLES = ("leader", "attendee", "speaker", "organizer")
+
+RAW_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props SET n:{labels}"
+RAW_RELATIONSHIPS = ("UNWIND $rows AS row MATCH (a:{start} {{id: row.start}}) MATCH (b:{end} {{id: row.end}}) "
+                     "MERGE (a)-[r:{type} {{id: row.id}}]->(b) SET r += row.props")
+RAW_EVIDENCE = "UNWIND $rows AS row MERGE (e:Evidence {id: row.id}) SET e += row"
+HOT_EVIDENCE = ("UNWIND range($start, $start + $n - 1) AS i CREATE (:Evidence {id: 'evidence:hot' + toString(i), fact: $fact, "
+                "fact_type: 'MEMBER_OF', document: 'doc:hot' + toString(i), sentence: 'said', observed: '2016'})")
+HOT_SUMMARY = "MATCH ()-[r:MEMBER_OF {id: $fact}]->() SET r.source_count = r.source_count + $n"
+
+
+def synthetic_document(i: int, hot: bool = False) -> GraphDocument:
+    """A report of ~40 nodes and ~63 relationships: 39 mentions and 24 facts among a shared pool."""
+    rng = random.Random(i)
+    doc_id = f"doc:{i:016x}"
+    people = [f"person:p{k}" for k in rng.sample(range(POOL), 16)]
+    orgs = [f"organization:o{k}" for k in rng.sample(range(POOL // 4), 15)]
+    events = [f"event:meeting:2016-{1 + k % 12:02d}-01:e{k}" for k in rng.sample(range(POOL // 2), 8)]
+    nodes = [Node(doc_id, ["Document"], {"title": f"Report {i}", "published": f"{2010 + i % 10}-{1 + i % 12:02d}"})]
+    nodes += [Node(p, ["Entity", "Person"], {"name": f"Person {p[8:]}", "aliases": []}) for p in people]
+    nodes += [Node(o, ["Entity", "Organization"], {"name": f"Organization {o[14:]}"}) for o in orgs]
+    nodes += [Node(e, ["Event", "Meeting"], {"name": f"Meeting {e}", "date": e.split(":")[2]}) for e in events]
+
+    def fact(kind: str, start: str, end: str, **props) -> Relationship:
+        return Relationship(kind, start, end, {**props, "sources": [doc_id], "evidence": [f"Report {i} says so."],
+                                               "confidence": 0.7, "extractor": "bench"})
+
+    rels = [fact("MEMBER_OF", p, o) for p, o in zip(people[:8], orgs)]
+    rels += [fact("SUBORDINATE_TO", a, b, basis="statutory") for a, b in zip(orgs[:8], orgs[8:] + orgs[:1])]
+    rels += [fact("PARTICIPATED_IN", p, e, role=ROLES[k % 4]) for k, (p, e) in enumerate(zip(people[8:], events))]
+    rels += [Relationship("MENTIONED_IN", n.id, doc_id, {"count": 1, "spans": ["0:5"], "sources": [doc_id],
+                                                         "evidence": ["x"], "extractor": "mentions"})
+             for n in nodes[1:40]]
+    if hot:
+        nodes += [Node("person:hot", ["Entity", "Person"], {"name": "Hot"}),
+                  Node("organization:hot", ["Entity", "Organization"], {"name": "Hot"})]
+        rels.append(fact("MEMBER_OF", "person:hot", "organization:hot"))
+    return GraphDocument(nodes, rels)
+
+
+def raw_rows(store: Neo4jStore, doc: GraphDocument) -> dict:
+    """The rows minegraph's plan holds for `doc`, grouped as the baseline sends them."""
+    doc = prepare(doc, store.onto, None)
+    labels = {n.id: n.labels for n in doc.nodes}
+    changes = plan(doc, store.onto, None, {}, {}, labels)
+    nodes, rels = defaultdict(list), defaultdict(list)
+    for n in changes.nodes:
+        nodes[(store._label_for(n.id), ":".join(_identifier(x) for x in n.labels))].append({"id": n.id, "props": n.properties})
+    for rel_id, r in changes.relationships:
+        rels[(store._label_for(r.start), store._label_for(r.end), _identifier(r.type))].append(
+            {"id": rel_id, "start": r.start, "end": r.end, "props": r.properties})
+    evidence = [e for found in changes.evidence.values() for e in found]
+    return {"nodes": dict(nodes), "rels": dict(rels), "evidence": evidence}
+
+
+def merged_rows(batches: list[dict]) -> dict:
+    out = {"nodes": defaultdict(list), "rels": defaultdict(list), "evidence": []}
+    for rows in batches:
+        for kind in ("nodes", "rels"):
+            for key, group in rows[kind].items():
+                out[kind][key] += group
+        out["evidence"] += rows["evidence"]
+    return out
+
+
+def raw_write(store: Neo4jStore, rows: dict) -> None:
+    def work(tx) -> None:
+        for (label, labels), group in rows["nodes"].items():
+            tx.run(RAW_NODES.format(label=label, labels=labels), rows=group).consume()
+        for (start, end, rel_type), group in rows["rels"].items():
+            tx.run(RAW_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=group).consume()
+        tx.run(RAW_EVIDENCE, rows=rows["evidence"]).consume()
+
+    with store.driver.session(database=store.database) as session:
+        session.execute_write(work)
+
+
+def _timed(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def _fresh(store: Neo4jStore) -> None:
+    store.clear()
+    store.init_schema()
+
+
+def single_and_bulk(store: Neo4jStore, documents: int) -> dict:
+    docs = [synthetic_document(i) for i in range(documents)]
+    rows = [raw_rows(store, d) for d in docs]
+    chunks = [range(i, min(i + BULK, documents)) for i in range(0, documents, BULK)]
+    out = {}
+    _fresh(store)
+    out["single_minegraph_s"] = sum(_timed(lambda d=d: store.write(d)) for d in docs)
+    _fresh(store)
+    out["single_raw_s"] = sum(_timed(lambda r=r: raw_write(store, r)) for r in rows)
+    _fresh(store)
+    out["bulk_minegraph_s"] = sum(_timed(lambda c=c: store.write_many([(docs[i], None) for i in c])) for c in chunks)
+    _fresh(store)
+    out["bulk_raw_s"] = sum(_timed(lambda c=c: raw_write(store, merged_rows([rows[i] for i in c]))) for c in chunks)
+    out["single_ratio"] = out["single_minegraph_s"] / out["single_raw_s"]
+    out["bulk_ratio"] = out["bulk_minegraph_s"] / out["bulk_raw_s"]
+    return out
+
+
+def hot_fact(store: Neo4jStore) -> dict:
+    """Median time to write a report that touches a fact already stated by N reports: the
+    sources are added to one database (2,000, then up to 20,000), each followed by a warm-up
+    write, so both sizes are measured in the same state of the server."""
+    out = {}
+    _fresh(store)
+    store.write(synthetic_document(10_000_000, hot=True))
+    fact = next(r for r in synthetic_document(0, hot=True).relationships if r.start == "person:hot").id
+    seeded, written = 1, 0
+    for repeats in HOT_REPEATS:
+        with store.driver.session(database=store.database) as session:
+            session.run(HOT_EVIDENCE, start=seeded + 1, n=repeats - written - seeded, fact=fact).consume()
+            session.run(HOT_SUMMARY, n=repeats - written - seeded, fact=fact).consume()
+        seeded = repeats - written
+        store.write(synthetic_document(30_000_000 + repeats, hot=True))  # warm-up
+        written += 1
+        times = []
+        for i in range(HOT_WRITES):
+            times.append(_timed(lambda i=i: store.write(synthetic_document(20_000_000 + repeats + i, hot=True))))
+        written += HOT_WRITES
+        out[f"hot_{repeats}_ms"] = statistics.median(times) * 1000
+        out[f"hot_{repeats}_source_count"] = store.get_relationship(fact).properties["source_count"]
+    out["hot_ratio"] = out[f"hot_{HOT_REPEATS[1]}_ms"] / out[f"hot_{HOT_REPEATS[0]}_ms"]
+    return out
+
+
+def measure(uri: str | None = None, documents: int = 200) -> dict:
+    """Every figure of the write benchmark, on the Neo4j at `uri` (default NEO4J_URI); the
+    database is cleared."""
+    uri = uri or os.environ.get("NEO4J_URI") or os.environ["NEO4J_TEST_URI"]
+    store = Neo4jStore(uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"),
+                       os.environ.get("NEO4J_DATABASE"))
+    try:
+        figures = {"documents": documents, "bulk_documents_per_transaction": BULK,
+                   **single_and_bulk(store, documents), **hot_fact(store)}
+        store.clear()
+        return figures
+    finally:
+        store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=200)
+    parser.add_argument("--uri", default=None)
+    args = parser.parse_args()
+    f = measure(args.uri, args.documents)
+    n = f["documents"]
+    print(f"write benchmark: {n} synthetic reports (~40 nodes, ~63 relationships each), Neo4j")
+    print(f"{'run':<34}{'raw UNWIND baseline':>22}{'minegraph':>14}{'ratio':>9}  target")
+    for kind, label in (("single", "one transaction per report"), ("bulk", f"bulk, {BULK} reports per transaction")):
+        raw, ours = f[f"{kind}_raw_s"], f[f"{kind}_minegraph_s"]
+        print(f"{label:<34}{raw / n * 1000:>18.1f} ms{ours / n * 1000:>11.1f} ms{f[kind + '_ratio']:>8.2f}×  ≤ 1.25×")
+    low, high = HOT_REPEATS
+    print(f"{'hot fact, report touching it':<34}{f'at {low:,}: ' + format(f[f'hot_{low}_ms'], '.1f') + ' ms':>22}"
+          f"{f'at {high:,}: ' + format(f[f'hot_{high}_ms'], '.1f') + ' ms':>24}{f['hot_ratio']:>8.2f}×  < 1.5×")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+// One group of a document's relationships (one type between two labels), merged in the
+// database: the rules of graph/merge.py on what the fact says, then its provenance as Evidence
+// nodes and the bounded summary of graph/provenance.py. {start}, {end} and {type} are ontology
+// names checked by the store; everything else is a parameter. Nothing stored is read back.
+UNWIND $rows AS row
+MATCH (a:{start} {{id: row.start}})
+MATCH (b:{end} {{id: row.end}})
+// MERGE locks both ends until commit: a concurrent writer of the same fact waits here, so the
+// Evidence look-up below cannot race with it.
+MERGE (a)-[r:{type} {{id: row.id}}]->(b)
+WITH r, row, properties(r) AS old,
+     coalesce(row.props.curated, false) AND NOT coalesce(r.curated, false) AS curated_wins
+// Earlier reports are never overwritten (old values restored over new), unless curated wins.
+SET r += row.props
+SET r += CASE WHEN curated_wins THEN {{}} ELSE old END
+SET r.first_seen = CASE WHEN old.first_seen IS NULL OR row.props.first_seen IS NULL
+                        THEN coalesce(old.first_seen, row.props.first_seen)
+                        WHEN row.props.first_seen < old.first_seen THEN row.props.first_seen
+                        ELSE old.first_seen END,
+    r.last_seen = CASE WHEN old.last_seen IS NULL OR row.props.last_seen IS NULL
+                       THEN coalesce(old.last_seen, row.props.last_seen)
+                       WHEN row.props.last_seen > old.last_seen THEN row.props.last_seen
+                       ELSE old.last_seen END,
+    r.confidence = CASE WHEN old.confidence IS NULL OR row.props.confidence IS NULL
+                        THEN coalesce(old.confidence, row.props.confidence)
+                        WHEN row.props.confidence > old.confidence THEN row.props.confidence
+                        ELSE old.confidence END,
+    r.curated = CASE WHEN old.curated IS NULL AND row.props.curated IS NULL THEN null
+                     ELSE coalesce(old.curated, false) OR coalesce(row.props.curated, false) END
+WITH r, row, old
+CALL (r, row, old) {{
+  UNWIND row.lists AS key
+  WITH r, row, old, key, coalesce(old[key], []) AS stored
+  SET r[key] = stored + [x IN row.props[key] WHERE NOT x IN stored]
+}}
+CALL (row) {{
+  UNWIND row.records AS record
+  OPTIONAL MATCH (known:Evidence {{id: record.id}})
+  WITH record WHERE known IS NULL
+  OPTIONAL MATCH (d:Document {{id: record.document}})
+  WITH record, coalesce(record.observed, d.published) AS observed
+  CREATE (e:Evidence)
+  SET e = record, e.observed = observed
+  RETURN collect(record {{.document, .sentence, observed: observed}}) AS fresh
+}}
+WITH r, old, fresh, coalesce(r.sources, []) AS sources, coalesce(r.evidence, []) AS evidence
+WITH r, old, fresh, sources, evidence, [f IN fresh WHERE NOT f.document IN sources] AS added
+SET r.sources = (sources + [f IN added | f.document])[..$kept],
+    r.evidence = (evidence + [f IN added | f.sentence])[..$kept],
+    r.source_count = coalesce(r.source_count, 0) + size(fresh),
+    r.observed_from = reduce(m = r.observed_from, f IN fresh |
+                             CASE WHEN f.observed IS NULL THEN m WHEN m IS NULL OR f.observed < m THEN f.observed ELSE m END),
+    r.observed_to = reduce(m = r.observed_to, f IN fresh |
+                           CASE WHEN f.observed IS NULL THEN m WHEN m IS NULL OR f.observed > m THEN f.observed ELSE m END)
+RETURN sum(CASE WHEN size(keys(old)) = 1 THEN 1 ELSE 0 END) AS created

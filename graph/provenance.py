@@ -1,0 +1,75 @@
+"""Provenance that does not grow with the corpus (HELPERS.md "Provenance records").
+
+A relationship keeps a bounded summary: the first EVIDENCE_KEPT sources and their sentences,
+`source_count` and the span `observed_from`..`observed_to` of what its sources saw. Each
+(fact, document) pair is one `Evidence` node, so re-loading a report finds its records and adds
+nothing, and a fact repeated by 50,000 reports costs the same to write as a new one.
+
+The embedded store applies `summarise` below; the Neo4j store does the same in Cypher
+(graph/cypher/write_relationships.cypher). The conformance suite keeps the two alike.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Iterable
+
+EVIDENCE_KEPT = 5
+PAIRED = ("sources", "evidence")
+OBSERVED = "observed"
+SUMMARY = ("sources", "evidence", "source_count", "observed_from", "observed_to")
+# What a graph document says about where a fact comes from, as opposed to what the fact is.
+PROVENANCE_INPUT = (*PAIRED, OBSERVED)
+
+
+def evidence_id(rel_id: str, doc_id: str) -> str:
+    return "evidence:" + hashlib.sha1(f"{rel_id}|{doc_id}".encode("utf-8")).hexdigest()[:16]
+
+
+def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[str, str | None]) -> list[dict]:
+    """The Evidence records a relationship of a graph document asks for, one per source.
+    `published` maps the document's Document nodes to their date (the default `observed`);
+    an `observed` of None is filled in by the store from the stored Document."""
+    sentences = props.get("evidence") or []
+    out: dict[str, dict] = {}
+    for i, doc_id in enumerate(props.get("sources") or []):
+        record_id = evidence_id(rel_id, doc_id)
+        if record_id in out:
+            continue
+        record = {"id": record_id, "fact": rel_id, "fact_type": rel_type, "document": doc_id,
+                  "sentence": sentences[i] if i < len(sentences) else "",
+                  "observed": props.get(OBSERVED) or published.get(doc_id),
+                  "extractor": props.get("extractor"), "confidence": props.get("confidence")}
+        out[record_id] = {k: v for k, v in record.items() if v is not None}
+    return list(out.values())
+
+
+def _earliest(a: str | None, b: str | None) -> str | None:
+    return b if a is None or (b is not None and b < a) else a
+
+
+def _latest(a: str | None, b: str | None) -> str | None:
+    return b if a is None or (b is not None and b > a) else a
+
+
+def summarise(props: dict[str, Any], fresh: Iterable[dict]) -> dict[str, Any]:
+    """`props` with the summary updated by the Evidence records new to the store."""
+    out = dict(props)
+    sources, evidence = list(out.get("sources") or []), list(out.get("evidence") or [])
+    count = out.get("source_count") or 0
+    first, last = out.get("observed_from"), out.get("observed_to")
+    for record in fresh:
+        count += 1
+        if record["document"] not in sources and len(sources) < EVIDENCE_KEPT:
+            sources.append(record["document"])
+            evidence.append(record.get("sentence", ""))
+        first, last = _earliest(first, record.get(OBSERVED)), _latest(last, record.get(OBSERVED))
+    out.update(sources=sources, evidence=evidence, source_count=count)
+    for key, value in (("observed_from", first), ("observed_to", last)):
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def without_provenance(props: dict[str, Any]) -> dict[str, Any]:
+    """What a fact says, for the merge rules of graph/merge.py; its provenance goes elsewhere."""
+    return {k: v for k, v in props.items() if k not in PROVENANCE_INPUT and k not in SUMMARY}
