@@ -17,9 +17,14 @@ from graph.document import Node, Relationship
 from graph.store import GraphStore
 
 
+# The name-key index (graph/identity.py) is the store's own lookup, rebuilt by every write of
+# the exported graph: not data an analyst exports, and not counted in `counts().nodes` either.
+INDEX_LABELS = {"NameKey"}
+
+
 def _nodes(store: GraphStore) -> Iterator[Node]:
     for batch in store.export():
-        yield from batch.nodes
+        yield from (n for n in batch.nodes if not INDEX_LABELS & set(n.labels))
 
 
 def _relationships(store: GraphStore) -> Iterator[Relationship]:

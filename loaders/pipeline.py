@@ -77,7 +77,9 @@ class Extractor:
     def with_language(report: Report) -> Report:
         """The report with its language: the front matter's, else detected from the text."""
         found = language_of(report.language, report.text)
-        return report if found == report.language else dataclasses.replace(report, language=found)
+        if found == report.language:
+            return report
+        return dataclasses.replace(report, language=found, language_detected=report.language is None)
 
     def context(self, report: Report, doc=None) -> Context:
         """The Context after every component, for inspection and tests."""

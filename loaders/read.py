@@ -50,6 +50,7 @@ class Report:
     language: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)      # front matter keys beyond the known ones
     warnings: list[str] = field(default_factory=list)        # what was repaired while reading
+    language_detected: bool = False  # `language` read from the text, not stated: not part of the id
 
     @property
     def sha256(self) -> str:
@@ -57,7 +58,10 @@ class Report:
 
     @property
     def doc_id(self) -> str:
-        return document_id(self.text, {k: getattr(self, k) for k in ID_METADATA})
+        stated = {k: getattr(self, k) for k in ID_METADATA}
+        if self.language_detected:
+            stated["language"] = None
+        return document_id(self.text, stated)
 
 
 def decode(raw: bytes, source=None) -> tuple[str, list[str]]:

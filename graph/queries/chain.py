@@ -64,7 +64,7 @@ def choose(unit: str, candidates: list[Relationship], nodes: dict[str, Node], co
     set_aside, eligible = [], []
     for r in candidates:
         target_country = _country(nodes.get(r.end))
-        if not core.in_force(r.properties, as_of):
+        if not core.in_force(r.properties, as_of, lasting=True):
             set_aside.append((r, f"not in force on {as_of}"))
         elif country and target_country and target_country != country:
             set_aside.append((r, f"another country: the line is in {country}, {r.end} in {target_country}"))

@@ -199,9 +199,10 @@ def _last_day(iso: str) -> date:
     return date(parts[0], 12, 31)
 
 
-def in_force(props: dict, as_of: str | None) -> bool:
+def in_force(props: dict, as_of: str | None, lasting: bool = False) -> bool:
     """The in-force rule: by `since`/`until` when a source states either; lacking both, when
-    `as_of` lies within the observed span widened by TOLERANCE; a fact never dated is in force."""
+    `as_of` lies within the observed span widened by TOLERANCE (a `lasting` fact: from then on);
+    a fact never dated is in force."""
     if not as_of:
         return True
     since, until = props.get("since"), props.get("until")
@@ -210,6 +211,8 @@ def in_force(props: dict, as_of: str | None) -> bool:
     seen_from, seen_to = props.get("observed_from"), props.get("observed_to")
     if seen_from and _last_day(as_of) < _first_day(seen_from) - TOLERANCE:
         return False
+    if lasting:
+        return True  # a line of command holds, once seen, until a source ends it (`until`)
     return not (seen_to and _first_day(as_of) > _last_day(seen_to) + TOLERANCE)
 
 

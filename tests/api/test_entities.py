@@ -77,7 +77,8 @@ def test_chain_of_command_from_a_person_goes_through_the_unit_they_head(client):
 
 
 def test_a_head_not_yet_in_office_is_not_shown(client):
-    body = client.get(f"/entities/{PNP}/chain-of-command", params={"as_of": "2015-06"}).json()
+    # The line was seen in 2016-10 (in force within a year of that); the head only since 2016.
+    body = client.get(f"/entities/{PNP}/chain-of-command", params={"as_of": "2015-11"}).json()
     assert body["levels"][1]["nodes"][0]["heads"] == []
 
 

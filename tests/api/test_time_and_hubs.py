@@ -46,7 +46,12 @@ def test_one_line_per_level_and_the_others_also_reported_with_why(client, rival_
     assert body["tolerance_days"] == 365 and body["problems"] == []
 
 
-def test_the_line_changes_with_the_date(client, rival_lines):
+def test_the_line_changes_with_the_date(client, store, rival_lines):
+    # Reports seen in 2016 that say the statutory line holds since 2000: in force in 2008 too
+    # (without `since` a line seen in 2016 is in force within a year of then only).
+    store.write(GraphDocument([], [
+        Relationship("SUBORDINATE_TO", PNP, COMMAND, said(PSG, "command", basis="statutory", since="2000")),
+        Relationship("SUBORDINATE_TO", COMMAND, MININTER, twice(basis="statutory", since="2000"))]))
     body = client.get(f"/entities/{PNP}/chain-of-command", params={"as_of": "2008"}).json()
     # In 2008 the old command and the ministry are both in force with two sources: statutory
     # both, so the name decides and the tie is reported.

@@ -40,7 +40,7 @@ def test_loading_twice_leaves_identical_counts(tmp_path, monkeypatch):
     for _ in range(2):
         assert CliRunner().invoke(app, ["load", str(doc)]).exit_code == 0
     saved = json.loads((tmp_path / "graph.json").read_text())
-    assert (len(saved["nodes"]), len(saved["relationships"])) == (4 + 2, 3)  # 2 Evidence nodes
+    assert (len(saved["nodes"]), len(saved["relationships"])) == (4 + 2 + 2, 3)  # 2 Evidence, 2 name keys
 
 
 def test_a_batch_saves_the_embedded_store_once_and_keeps_every_document(tmp_path, monkeypatch):
