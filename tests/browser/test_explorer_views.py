@@ -105,7 +105,7 @@ def test_timeline_reads_and_a_click_opens_the_item_clicked(page720, examples_sto
 
 def star(center: str, n: int, prefix: str) -> GraphDocument:
     """A community with `n` people who are members of it, each with a sentence."""
-    nodes = [Node(center, ["Entity", "Organization", "Community"], {"name": "Comunidad de Prueba"}),
+    nodes = [Node(center, ["Entity", "Organization", "Community"], {"name": f"Comunidad {prefix.title()}"}),
              Node(DOC, ["Document"], {"title": "A test bulletin", "published": "2020-01"})]
     rels = []
     for i in range(n):
@@ -121,7 +121,7 @@ def test_a_forty_neighbour_node_opens_inside_the_viewport_and_more_fold(page720,
     store.write(star("organization:ninety", 90, "ninety"))
     with Server(store) as server:
         page720.goto(f"{server.url}/explorer#entity=organization%3Aforty")
-        page720.wait_for_selector("#detail h2:text('Comunidad de Prueba')")
+        page720.wait_for_selector("#detail h2:text('Comunidad Forty')")
         wait_ready(page720)
         assert canvas(page720, "cy.nodes().length") == 41
         outside = canvas(page720, "cy.nodes().filter(n => { const b = n.renderedBoundingBox({ includeLabels: false }); "
@@ -134,7 +134,7 @@ def test_a_forty_neighbour_node_opens_inside_the_viewport_and_more_fold(page720,
         shoot(page720, "14-forty-neighbours.png")
 
         page720.goto(f"{server.url}/explorer#entity=organization%3Aninety")
-        page720.wait_for_selector("#detail h2:text('Comunidad de Prueba')")
+        page720.wait_for_selector("#detail h2:text('Comunidad Ninety')")
         page720.wait_for_function("window.minegraph.cy.nodes('.group').length === 1")
         people = "cy.nodes().filter(n => n.id().startsWith('person:')).length"
         assert canvas(page720, people) <= 40
