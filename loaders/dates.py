@@ -61,6 +61,24 @@ def _fmt(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str]:
     return f"{y:04d}", "year"
 
 
+def calendar_date(year: int | None, month: int, day: int | None) -> tuple[str, str] | None:
+    """A date told by its parts, at the precision they give; None when there is no such day
+    (31 June) or the year cannot be told."""
+    if year is None:
+        return None
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return _fmt(year, month, day)
+
+
+def told_date(parts: dict, month: int, py: int | None, pm: int | None) -> tuple[str, str] | None:
+    """A matched date's day and year (the year of publication's context when not told)."""
+    year = int(parts["year"]) if parts.get("year") else _year_for(month, py, pm)
+    return calendar_date(year, month, int(parts["day"]) if parts.get("day") else None)
+
+
 def _year_for(month: int, py: int | None, pm: int | None) -> int | None:
     """A month without a year lies on or before the publication: October in a January report is last year's."""
     if py is None:
@@ -76,16 +94,7 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
         return _fmt(*parts)
     if kind in ("dmy", "mdy", "my"):
         month = MONTHS[g["month"].lower().rstrip(".")]
-        year = int(g["year"]) if g.get("year") else _year_for(month, py, pm)
-        if year is None:
-            return None
-        day = int(g["day"]) if g.get("day") else None
-        try:
-            if day:
-                dt.date(year, month, day)
-        except ValueError:
-            return None
-        return _fmt(year, month, day)
+        return told_date(g, month, py, pm)
     if kind == "y":
         return _fmt(int(g["year"]))
     if py is None:

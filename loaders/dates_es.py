@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from loaders.dates import DateMention, _fmt, _published, _year_for
+from loaders.dates import DateMention, _fmt, _published, told_date
 from loaders.lexicon import rules
 
 
@@ -58,15 +58,7 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
         return _fmt(*[int(p) for p in g["iso"].split("-")])
     if kind in ("dmy", "my", "numeric"):
         month = int(g["nmonth"]) if kind == "numeric" else words["months"][g["month"].lower().rstrip(".")]
-        year = int(g["year"]) if g.get("year") else _year_for(month, py, pm)
-        day = int(g["day"]) if g.get("day") else None
-        if year is None:
-            return None
-        try:
-            dt.date(year, month, day or 1)
-        except ValueError:
-            return None
-        return _fmt(year, month, day)
+        return told_date(g, month, py, pm)
     if kind == "y":
         return _fmt(int(g["year"]))
     if py is None:
