@@ -231,7 +231,8 @@ def copy(
         _fail(f"unknown target {to!r}: the embedded store copies into neo4j")
     if not settings.neo4j_uri:
         _fail("set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to the Neo4j to copy into")
-    if not settings.data_path.exists():
+    journal = settings.data_path.with_name(settings.data_path.name + ".journal")  # writes not yet compacted
+    if not (settings.data_path.exists() or journal.exists()):
         _fail(f"{settings.data_path}: no embedded store to copy (set MINEGRAPH_DATA)")
     try:
         source = MemoryStore(settings.data_path)
