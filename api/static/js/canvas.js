@@ -51,9 +51,8 @@ const cut = (text) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS 
 export function nodeData(n) {
   const look = styleOf(n);
   const date = n.properties?.date || n.date || "";
-  const name = n.name;
-  const label = n.class === "Event" && date && !name.includes(date) ? `${cut(name)}\n${date}` : cut(name);
-  return { id: n.id, label, name, cls: n.class, sub: n.subclass, color: look.color, shape: look.shape, legend: look.key,
+  const label = n.class === "Event" && date && !n.name.includes(date) ? `${cut(n.name)}\n${date}` : cut(n.name);
+  return { id: n.id, label, name: n.name, cls: n.class, sub: n.subclass, color: look.color, shape: look.shape, legend: look.key,
            legendLabel: look.label, date, labels: n.labels, props: n.properties || {}, size: 30 };
 }
 

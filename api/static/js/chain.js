@@ -16,18 +16,9 @@ const LABEL_PX = 6.6;       // width of one character of an edge label (11 px fo
 const DRAWN = { heads: 3, lines: 4 };   // per body on the canvas; the panel lists them all
 
 // From an event the API answers for the day of the event; elsewhere for the date asked, if any.
-async function fetchChain(id) {
+function fetchChain(id) {
   const params = q({ as_of: state.asOf });
-  if (id.startsWith("event:")) {
-    try {
-      return await api(`/events/${enc(id)}/chain-of-command?${params}`);
-    } catch (error) {
-      if (!(error instanceof ApiError) || !/not found|404/i.test(error.message)) throw error;
-      const event = await api(`/events/${enc(id)}`);   // a server without the event route
-      return api(`/entities/${enc(id)}/chain-of-command?${q({ as_of: state.asOf || event.date })}`);
-    }
-  }
-  return api(`/entities/${enc(id)}/chain-of-command?${params}`);
+  return api(`/${id.startsWith("event:") ? "events" : "entities"}/${enc(id)}/chain-of-command?${params}`);
 }
 
 export async function chainView(id) {

@@ -21,7 +21,6 @@ export async function showEntity(id) {
   const detail = await api(`/entities/${enc(id)}`);
   const n = detail.node;
   const isEvent = n.class === "Event";
-  const name = n.name;
   const buttons = el("div", { class: "actions" },
     button("Expand", () => actions.expand(id).catch(failed), { title: "Add its neighbours to the canvas (or double-click the node)" }),
     button("Hide", () => actions.hide(id), { title: "Hide it from the canvas (H)" }),
@@ -43,7 +42,7 @@ export async function showEntity(id) {
         el("div", { class: "actions" }, openButton(r.other)))),
       count > items.length ? el("p", { class: "muted" }, `${items.length} of ${count} shown`) : null);
   });
-  panel(el("h2", {}, name), el("span", { class: "chip strong" }, humanize(kindOf(n))),
+  panel(el("h2", {}, n.name), el("span", { class: "chip strong" }, humanize(kindOf(n))),
         isEvent && n.properties.date ? el("span", { class: "date" }, ` ${showDate(n.properties.date, n.properties.date_precision)}`) : null,
         isEvent && !n.properties.date ? el("span", { class: "date" }, " no date in the reports") : null,
         isEvent && n.properties.summary ? el("p", { class: "summary" }, n.properties.summary) : null,
