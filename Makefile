@@ -25,8 +25,8 @@ run: venv
 test: venv
 	scripts/test
 
-eval: venv
-	$(MINEGRAPH) eval tests/data/gold examples/reports --splits tests/data/SPLITS.md
+eval: venv  # also rewrites the README's extraction table
+	$(MINEGRAPH) eval tests/data/gold examples/reports --splits tests/data/SPLITS.md --readme README.md
 
 bench: venv  # BENCH_ARGS="--nodes 1000000" for the read benchmark at 1M nodes
 	scripts/bench $(BENCH_ARGS)

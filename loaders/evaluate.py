@@ -6,6 +6,7 @@ annotated reports are measured exactly as the project's are.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from loaders.eval_score import Counts, score_one, summary
@@ -16,6 +17,8 @@ COLUMNS = [("entity_f1", "ent F1"), ("entity_duplicates", "dup"), ("subclass_acc
            ("relation_recall", "rel R"), ("relation_precision", "rel P"), ("event_recall", "evt R"),
            ("event_precision", "evt P"), ("event_date_accuracy", "date"), ("participant_recall", "part R"),
            ("participant_role_accuracy", "role")]
+# The README's extraction table lives between these markers; `minegraph eval --readme` rewrites it.
+README_BEGIN, README_END = "<!-- eval:begin -->", "<!-- eval:end -->"
 
 
 def read_splits(path: Path) -> dict[str, list[str]]:
@@ -70,8 +73,15 @@ def evaluate(gold_dir: Path, reports_dir: Path, extractor=None, show: bool = Fal
     return {"reports": per_report, "total": summary(total), "misses": misses, "splits": groups}
 
 
-def format_table(result: dict, show: bool = False) -> str:
-    """One row per report and a micro-averaged total, in the scorer's figures."""
+def held_out(splits: dict[str, list[str]] | None) -> set[str]:
+    """The stems of every held-out split: their misses are never printed, so whoever writes
+    rules cannot read them by accident (tests/data/SPLITS.md)."""
+    return {stem for name, stems in (splits or {}).items() if "held-out" in name for stem in stems}
+
+
+def format_table(result: dict, show: bool = False, hidden: set[str] = frozenset()) -> str:
+    """One row per report and a micro-averaged total, in the scorer's figures; with `show`, the
+    misses of every report not in `hidden`."""
     names = list(result["reports"]) + [f"TOTAL {name}" for name in result.get("splits", {})] + ["TOTAL"]
     width = max([len(n) for n in names] + [6])
     lines = [f"{'report':<{width}}  " + "  ".join(f"{label:>6}" for _, label in COLUMNS)]
@@ -81,5 +91,16 @@ def format_table(result: dict, show: bool = False) -> str:
         lines.append(f"{name:<{width}}  " + "  ".join(f"{figures[k]:>6}" for k, _ in COLUMNS))
     if show:
         for name, missed in result["misses"].items():
-            lines += [f"\n{name}:"] + [f"  {m}" for m in missed]
+            if name not in hidden:
+                lines += [f"\n{name}:"] + [f"  {m}" for m in missed]
+        if hidden:
+            lines.append(f"\n(misses of the {len(hidden)} held-out reports are not shown)")
     return "\n".join(lines)
+
+
+def with_table(readme: str, table: str) -> str:
+    """The README with `table` between the eval markers; a README without them is an error."""
+    if README_BEGIN not in readme or README_END not in readme:
+        raise ValueError(f"no {README_BEGIN} … {README_END} block to hold the table")
+    block = f"{README_BEGIN}\n```\n{table}\n```\n{README_END}"
+    return re.sub(re.escape(README_BEGIN) + ".*?" + re.escape(README_END), lambda _: block, readme, flags=re.S)

@@ -143,12 +143,20 @@ def evaluate(
     reports_dir: Annotated[Path, typer.Argument(help="The reports they annotate.")],
     show: Annotated[bool, typer.Option(help="List every miss.")] = False,
     splits: Annotated[Optional[Path], typer.Option(help="Markdown file grouping report stems under `## name` headings, for subtotals.")] = None,
+    readme: Annotated[Optional[Path], typer.Option(help="Also write the table into this README, between its eval markers.")] = None,
 ) -> None:
-    """Score the extractor against hand annotations (the figures of shared/eval/score.py)."""
-    from loaders.evaluate import evaluate as run, format_table, read_splits
+    """Score the extractor against hand annotations (the figures of shared/eval/score.py).
+    With --show, every miss of the reports outside the held-out splits."""
+    from loaders.evaluate import evaluate as run, format_table, held_out, read_splits, with_table
 
     groups = read_splits(splits) if splits else None
-    typer.echo(format_table(run(gold_dir, reports_dir, splits=groups), show=show))
+    result = run(gold_dir, reports_dir, splits=groups)
+    typer.echo(format_table(result, show=show, hidden=held_out(groups)))
+    if readme:
+        try:
+            readme.write_text(with_table(readme.read_text(encoding="utf-8"), format_table(result)), encoding="utf-8")
+        except (OSError, ValueError) as exc:
+            _fail(f"error: {readme}: {exc}")
 
 
 @app.command()

@@ -1,4 +1,6 @@
-from loaders.evaluate import read_splits
+import pytest
+
+from loaders.evaluate import COLUMNS, README_BEGIN, README_END, format_table, held_out, read_splits, with_table
 
 
 def test_splits_are_read_from_headings_and_backticked_stems(tmp_path):
@@ -6,3 +8,26 @@ def test_splits_are_read_from_headings_and_backticked_stems(tmp_path):
     path.write_text("# Splits\n\n## dev\n\n| stem | style |\n|---|---|\n| `a` | wire |\n| `b` | NGO |\n\n"
                     "## held-out\n\n| `c` | ombudsman |\n\n## Notes\n\nnothing here\n")
     assert read_splits(path) == {"dev": ["a", "b"], "held-out": ["c"]}
+
+
+def _result() -> dict:
+    figures = {key: 0.5 for key, _ in COLUMNS}
+    return {"reports": {"a": figures, "c": figures}, "total": figures, "splits": {},
+            "misses": {"a": ["missed relation in a"], "c": ["missed relation in c"]}}
+
+
+def test_shown_misses_never_include_a_held_out_report():
+    splits = {"dev": ["a"], "held-out": ["c"], "Spanish held-out": ["d"]}
+    assert held_out(splits) == {"c", "d"}
+    table = format_table(_result(), show=True, hidden=held_out(splits))
+    assert "missed relation in a" in table
+    assert "missed relation in c" not in table
+
+
+def test_the_readme_table_is_rewritten_between_its_markers_only():
+    readme = f"intro\n{README_BEGIN}\nold table\n{README_END}\nrest\n"
+    rewritten = with_table(readme, "new table")
+    assert rewritten.startswith("intro\n") and rewritten.endswith("\nrest\n")
+    assert "new table" in rewritten and "old table" not in rewritten
+    with pytest.raises(ValueError):
+        with_table("a README without markers", "new table")
