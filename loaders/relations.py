@@ -10,7 +10,7 @@ import re
 
 from graph import ontology
 
-from loaders.lexicon import Lexicon, alternatives, key, rules
+from loaders.lexicon import Lexicon, alternatives, grammar, key, rules
 from loaders.model import Context, Fact, Mention
 from loaders.resolve import gazetteer_entity
 
@@ -44,12 +44,10 @@ class RelationExtractor:
         self.command = [(basis, alternatives(p)) for basis, p in r["command"].items()]
         self.based = alternatives(r["based"])
         self.property = [re.compile(p) for p in r["property"]]
-        self.located = re.compile(
-            r"(?:\s*,\s*(?:(?:which\s+is\s+|now\s+)?(?:located|situated)\s+)?(?:in\s+)?|"
-            r"\s+(?:(?:is|are|was|lies|lie|sits)\s+)?(?:(?:located|situated)\s+)?in\s+|\s*\(\s*|\s+[–—]\s+|"
-            r"\s+(?:province|region|district|department)\s+of\s+)"
-            r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?"
-            r"(?:(?:provinces?|regions?|districts?|departments?|highlands|south|north)\s+of\s+(?:the\s+)?)?", re.I)
+        g = grammar(lex.language)
+        self.located = g.located
+        self.title_of = g.title_of
+        self.subsidiary = g.subsidiary
         self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
         self.ownership = [(kind, order, alternatives(p)) for kind in ("operates", "owns")
                           for order, p in r[kind].items()]
@@ -114,7 +112,7 @@ class RelationExtractor:
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
-        of = re.match(r"\s+(?:of|at|for)\s+", ctx.report.text[role.end:])
+        of = self.title_of.match(ctx.report.text[role.end:])
         after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
@@ -380,7 +378,7 @@ class RelationExtractor:
             for m, sent in self._phrases(ctx, pattern):
                 # Companies own companies too ("Minera Yanacocha, owned by Newmont").
                 owned = PLACE + ORG if kind == "owns" else PLACE
-                if re.search(r"subsidiar|\bunit\b|affiliate", m.group(0), re.I):
+                if self.subsidiary.search(m.group(0)):
                     owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
                 first = ctx.nearest_before(m.start(), sent, owned if order == "place_then_company" else ORG)
                 second = ctx.mention_at(m.end(), ORG if order == "place_then_company" else owned)
