@@ -49,6 +49,7 @@ class Resolver:
         self._join_short_names(clusters)
         self._join_short_forms(clusters)
         self._join_parenthesised(ctx.report.text, mentions, clusters)
+        self._join_people_of_communities(clusters)
         entities: dict[str, Entity] = {}
         for members in clusters.values():
             entity = self._entity(members)
@@ -228,6 +229,24 @@ class Resolver:
             clusters[keep].extend(clusters.pop(drop))
             for m in clusters[keep]:
                 where[id(m)] = keep
+
+    def _join_people_of_communities(self, clusters: dict[str, list[Mention]]) -> None:
+        """"los comuneros de Fuerabamba" beside "la comunidad campesina de Fuerabamba": the people
+        of a community (typing.yaml `people_of`) named by its place are that community, where the
+        report names exactly one community of that place (graph/names.py's key of a community)."""
+        nouns = self.lex.typing.get("people_of") or []
+        if not nouns:
+            return
+        people = re.compile(rf"^(?:{'|'.join(map(re.escape, nouns))})\s+(?:\w+\s+)?(?:de|del|of|from|in)\s+(?:la\s+|the\s+)?(?P<place>.+)$")
+        communities = {k: base_key(members[0].name or members[0].text, "Organization")
+                       for k, members in clusters.items() if self._vote(members) == ("Organization", "Community")}
+        for k in sorted(communities):
+            found = people.match(k[5:]) if k.startswith("name:") else None
+            if found is None or k not in clusters:
+                continue
+            owners = [o for o, place in communities.items() if o != k and o in clusters and place == found.group("place")]
+            if len(owners) == 1:
+                clusters[owners[0]].extend(clusters.pop(k))
 
     def _join_short_forms(self, clusters: dict[str, list[Mention]]) -> None:
         """"Defensoría" after "Defensoría del Pueblo", "Jangas district" beside "Jangas": a name
