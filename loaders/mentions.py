@@ -168,7 +168,7 @@ class MentionDetector:
 
     def _dateline(self, ctx: Context) -> list[Mention]:
         """"LIMA, Aug 7 (Reuters) -": the city a wire story was filed from is a settlement."""
-        line = find_dateline(ctx.report.text, ctx.report.published)
+        line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
         if line is None:
             return []
         s, e = line.city
