@@ -385,6 +385,10 @@ class EventExtractor:
                     found = self._mention_of(ctx, grandchild) or self._mention_within(ctx, grandchild)
                     if found:
                         return found
+            if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ctx.grammar.of_words for c in child.children):
+                found = self._mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found:
+                    return found
         return None
 
     def _mention_within(self, ctx: Context, token) -> Mention | None:

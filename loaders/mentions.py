@@ -18,7 +18,8 @@ from loaders.model import Context, Mention
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father)\.?(?:[ \t]+PNP)?"
+# Spanish ranks are written in lower case ("el comisario de Lircay, mayor PNP Rolando Cárdenas").
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|general|coronel|comandante|capitán|mayor|teniente|suboficial)\.?(?:[ \t]+PNP)?"
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific.

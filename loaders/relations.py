@@ -23,13 +23,9 @@ LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a
 PART_OF_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?of\s+(?:the\s+)?")
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
-AREA_BEFORE = re.compile(r"\b(?P<level>regions?|departments?|provinces?|districts?)\s+of\s+(?:the\s+)?$", re.I)
-AREA_AFTER = re.compile(r"\s+(?P<level>region|department|province|district)\b", re.I)
 # "owned by a consortium made up of": the owners are the members listed next.
 CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+of\s+companies)\s+"
                         r"(?:made\s+up\s+of|formed\s+by|composed\s+of|of|comprising)\s+", re.I)
-AREA_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?", re.I)
-AREA_INSIDE = re.compile(r"\b(?P<level>region|department|province|district)\b", re.I)
 
 
 class RelationExtractor:
@@ -48,6 +44,7 @@ class RelationExtractor:
         self.located = g.located
         self.title_of = g.title_of
         self.subsidiary = g.subsidiary
+        self.g = g
         self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
         self.ownership = [(kind, order, alternatives(p)) for kind in ("operates", "owns")
                           for order, p in r[kind].items()]
@@ -482,9 +479,9 @@ class RelationExtractor:
             if link and area is None:
                 # "lies in the province of Islay" where the name itself is "province of Islay".
                 area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)
-            if area is None and AREA_INSIDE.search(m.text[-12:]):
+            if area is None and self.g.area_inside.search(m.text[-12:]):
                 # "the Cotabambas province of the southern Apurímac region".
-                link = AREA_OF.match(text, m.end)
+                link = self.g.area_of.match(text, m.end)
                 area = ctx.mention_at(link.end(), PLACE) if link else None
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
@@ -503,6 +500,10 @@ class RelationExtractor:
                 continue
             if region_named and outer.subclass != "AdministrativeArea":
                 r_out = 1
+            if r_in is not None and r_out is not None and r_in < r_out and self.g.located_down.match(link.group(0)):
+                # "Provincia de Carabaya, distrito de Corani": a heading that runs down to the smaller area.
+                self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.heading", 0.6)
+                continue
             if r_in is not None and r_out is not None and r_in <= r_out:
                 continue
             items = [m] + self._list_before(ctx, m, placed[:i])
@@ -537,9 +538,9 @@ class RelationExtractor:
                 ranks[e.id] = 4
                 continue
             for m in e.mentions:
-                cue = AREA_BEFORE.search(text, max(0, m.start - 20), m.start) or AREA_AFTER.match(text, m.end) \
-                    or AREA_INSIDE.search(m.text)
+                cue = self.g.area_before.search(text, max(0, m.start - 20), m.start) or self.g.area_after.match(text, m.end) \
+                    or self.g.area_inside.search(m.text)
                 if cue:
-                    ranks[e.id] = AREA_RANK[cue.group("level").lower().rstrip("s")]
+                    ranks[e.id] = AREA_RANK[self.g.area_levels[cue.group("level").lower()]]
                     break
         return ranks
