@@ -15,7 +15,7 @@ from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
 
-PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "ner": 1}
+PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
 # Spanish ranks are written in lower case ("el comisario de Lircay, mayor PNP Rolando Cárdenas").
@@ -105,7 +105,7 @@ class MentionDetector:
         ctx.country = self._country(candidates)
         candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
-        candidates += self._groups(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
+        candidates += self._groups(ctx) + self._proper(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         chosen = self._settle(candidates)
         chosen += self._nested_places(chosen, doc)
@@ -209,7 +209,8 @@ class MentionDetector:
         for tokens in parts:
             while tokens and (tokens[0].lower_ in self.determiners or tokens[0].is_punct):
                 tokens.pop(0)
-            while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
+            while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
+                              or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))):
                 tokens.pop()
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
@@ -238,6 +239,16 @@ class MentionDetector:
         if extra and i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS | {"PNP"}:
             return extra + tokens
         return tokens
+
+    def _proper(self, ctx: Context) -> list[Mention]:
+        """"la Corte Provincial de Justicia de Morona Santiago": a body's name that runs across
+        "de", "del", "y" (typing.yaml `proper_names`), where NER cuts it; the name is its text."""
+        out = []
+        for spec in self.lex.typing.get("proper_names") or []:
+            for m in re.finditer(spec["pattern"], ctx.report.text):
+                s, e = m.span("name")
+                out.append(Mention(s, e, m.group("name"), "proper", cls=spec["class"], subclass=spec["subclass"], weight=10))
+        return out
 
     def _groups(self, ctx: Context) -> list[Mention]:
         out = []
