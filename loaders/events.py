@@ -120,7 +120,9 @@ class EventExtractor:
         if subclass == "Visit":
             self._visit(ctx, event, span, root, sentence_end)
         else:
-            event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern)
+            event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
+                or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
+                                      ctx.grammar.event_object_preps.pattern) or self._fronted_place(ctx, sent, span)
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
@@ -255,6 +257,17 @@ class EventExtractor:
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    @staticmethod
+    def _fronted_place(ctx: Context, sent: int, span) -> list[str]:
+        """"En Cerro de Pasco, el ministro se reunió", "durante el desbloqueo de la vía en
+        Quiulacocha, la policía detuvo": the place a clause before the trigger opens with
+        (grammar.yaml `fronted_place`), the one nearest the trigger."""
+        start = ctx.sents[sent].start_char
+        found = [m.entity for m in ctx.in_sentence(sent, ("Place",)) if m.end <= span.start_char
+                 and ctx.grammar.fronted_place.search(ctx.report.text, start, m.start)
+                 and "," in ctx.report.text[m.end:span.start_char]]
+        return found[-1:]
 
     def _places_after(self, ctx: Context, pos: int, end: int, preps: str) -> list[str]:
         """The place `_place_after` finds and the rest of its list ("in the provinces of

@@ -111,6 +111,8 @@ class RelationExtractor:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.title_of.match(ctx.report.text[role.end:])
         after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
+            after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
             return after.entity
