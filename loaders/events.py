@@ -375,6 +375,10 @@ class EventExtractor:
             verb = verb.head
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head        # "officers stormed the hall and arrested him": the first verb's subject
+        if verb.dep_ in ctx.grammar.relative_clause_deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "los indígenas de la comunidad X que ocupaban el campamento": the actor the clause hangs from.
+            s = verb.head.left_edge.idx
+            return next((m for m in ctx.mentions if m.entity and s <= m.start < verb.idx and ctx.cls_of(m) in ACTORS), None)
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = self._mention_of(ctx, child) or self._mention_within(ctx, child)

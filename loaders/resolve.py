@@ -14,7 +14,7 @@ from collections import defaultdict
 from graph import ontology
 from graph.ids import entity_id, slug
 from graph.names import base_key, person_keys
-from loaders.lexicon import Lexicon, key
+from loaders.lexicon import Lexicon, grammar, key
 from loaders.model import Context, Entity, Mention
 
 PAREN_OPEN = re.compile(r"\s*\(\s*")
@@ -39,7 +39,10 @@ class Resolver:
         self.national = {entity_id(self.onto.classes[e.cls].id_prefix, e.name): e.country
                          for e in lex.entries.values() if e.country and e.subclass in STATE_BODIES}
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
-        self.anaphora = re.compile(rf"\b(?:the|this|that)\s+(?P<noun>{nouns})\b(?![ \t]+(?:of\b|(?-i:[A-Z])))", re.I)
+        g = grammar(lex.language)
+        self.area_nouns = set(g.area_nouns)
+        self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
+                                   rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
     def __call__(self, ctx: Context) -> Context:
         mentions = ctx.mentions + self._role_persons(ctx)
@@ -76,7 +79,6 @@ class Resolver:
         the report (the area words only for a place named with that word)."""
         text = ctx.report.text
         covered = [(m.start, m.end) for m in ctx.mentions]
-        area_words = {"province", "region", "district"}
         out = []
         for found in self.anaphora.finditer(text):
             s, e = found.span("noun")
@@ -86,7 +88,7 @@ class Resolver:
             subclass = self.lex.typing["anaphora"][noun]
             before = [m for m in ctx.mentions if m.end <= found.start() and m.entity
                       and ctx.entities[m.entity].subclass == subclass]
-            if noun in area_words:
+            if noun in self.area_nouns:
                 before = [m for m in before if re.search(rf"\b{noun}\b", text[max(0, m.start - 14):m.end + 10], re.I)]
             if not before:
                 continue
