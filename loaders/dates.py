@@ -86,25 +86,40 @@ def _year_for(month: int, py: int | None, pm: int | None) -> int | None:
     return py - 1 if pm and month > pm else py
 
 
-def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
+# The kinds of date every language tells alike, each from its own month and weekday words.
+TOLD_KINDS = {"iso", "dmy", "mdy", "my", "numeric", "y", "weekday"}
+
+
+def told(kind: str, g: dict, published: str | None, months: dict[str, int], weekdays: dict[str, int],
+         same_day: bool = False) -> tuple[str, str] | None:
+    """A date of one of TOLD_KINDS: an ISO date, a day and month ("22 October", "22/10/2016"),
+    a month, a year, or a weekday: the last one before the publication (on it, if `same_day`)."""
     py, pm, pd = _published(published)
-    g = m.groupdict()
     if kind == "iso":
-        parts = [int(p) for p in g["iso"].split("-")]
-        return _fmt(*parts)
-    if kind in ("dmy", "mdy", "my"):
-        month = MONTHS[g["month"].lower().rstrip(".")]
+        return _fmt(*[int(p) for p in g["iso"].split("-")])
+    if kind in ("dmy", "mdy", "my", "numeric"):
+        month = int(g["nmonth"]) if kind == "numeric" else months[g["month"].lower().rstrip(".")]
         return told_date(g, month, py, pm)
     if kind == "y":
         return _fmt(int(g["year"]))
     if py is None:
         return None
+    if not pd:
+        return _fmt(py, pm)
+    pub = dt.date(py, pm, pd)
+    back = (pub.weekday() - weekdays[g["weekday"].lower()]) % 7
+    d = pub - dt.timedelta(days=back or (0 if same_day else 7))
+    return _fmt(d.year, d.month, d.day)
+
+
+def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if kind in TOLD_KINDS:
+        return told(kind, g, published, MONTHS, WEEKDAYS)
+    py, pm, pd = _published(published)
+    if py is None:
+        return None
     pub = dt.date(py, pm, pd) if pd else None
-    if kind == "weekday":
-        if pub is None:
-            return _fmt(py, pm)
-        back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7 or 7
-        return _fmt(*(lambda d: (d.year, d.month, d.day))(pub - dt.timedelta(days=back)))
     rel = g["rel"].lower()
     if rel in ("yesterday", "today"):
         if pub is None:
@@ -143,7 +158,11 @@ class Dateline:
     resolved: str | None            # ISO date at its precision
 
 
-def find_dateline(text: str, published: str | None) -> Dateline | None:
+def find_dateline(text: str, published: str | None, language: str = "en") -> Dateline | None:
+    """The dateline a wire story opens with, in the report's language."""
+    if language == "es":
+        from loaders.dates_es import find_dateline as spanish
+        return spanish(text, published)
     m = DATELINE.match(text)
     if not m:
         return None
@@ -152,9 +171,8 @@ def find_dateline(text: str, published: str | None) -> Dateline | None:
     return Dateline(m.span("city"), m.span("date"), resolved[0] if resolved else None)
 
 
-def reference_date(text: str, published: str | None) -> str | None:
+def reference_date(line: Dateline | None, published: str | None) -> str | None:
     """What relative dates count from: the dateline's day when the front matter gives less."""
-    line = find_dateline(text, published)
     if line and line.resolved and len(line.resolved) > len(published or ""):
         if not published or line.resolved.startswith(published):
             return line.resolved
@@ -164,7 +182,7 @@ def reference_date(text: str, published: str | None) -> str | None:
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every date of the text, the dateline's excepted (it dates the story, not an event)."""
     line = find_dateline(text, published)
-    published = reference_date(text, published)
+    published = reference_date(line, published)
     out = []
     for m in REGEX.finditer(text):
         if line and line.date[0] <= m.start() < line.date[1]:

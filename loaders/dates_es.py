@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from loaders.dates import DateMention, _fmt, _published, told_date
+from loaders.dates import TOLD_KINDS, Dateline, DateMention, _fmt, _published, reference_date, told, told_date
 from loaders.lexicon import rules
 
 
@@ -52,25 +52,14 @@ def _day(d: dt.date) -> tuple[str, str]:
 
 def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
     words = _patterns()[0]["words"]
-    py, pm, pd = _published(published)
     g = m.groupdict()
-    if kind == "iso":
-        return _fmt(*[int(p) for p in g["iso"].split("-")])
-    if kind in ("dmy", "my", "numeric"):
-        month = int(g["nmonth"]) if kind == "numeric" else words["months"][g["month"].lower().rstrip(".")]
-        return told_date(g, month, py, pm)
-    if kind == "y":
-        return _fmt(int(g["year"]))
+    if kind in TOLD_KINDS:
+        # "el martes" in a Tuesday's paper is that day; "el pasado martes" the week before.
+        return told(kind, g, published, words["months"], words["weekdays"], same_day="pasado" not in m.group(0).lower())
+    py, pm, pd = _published(published)
     if py is None:
         return None
     pub = dt.date(py, pm, pd) if pd else None
-    if kind == "weekday":
-        if pub is None:
-            return _fmt(py, pm)
-        back = (pub.weekday() - words["weekdays"][g["weekday"].lower()]) % 7
-        if back == 0 and "pasado" in m.group(0).lower():
-            back = 7
-        return _day(pub - dt.timedelta(days=back))
     if kind == "back":
         days = words["days_back"][re.sub(r"\s+", " ", g["back"].lower())]
         return _day(pub - dt.timedelta(days=days)) if pub else _fmt(py, pm)
@@ -101,11 +90,44 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     return _fmt(py - 1, 12 + month) if month < 1 else _fmt(py, month)
 
 
+@cache
+def _dateline() -> re.Pattern:
+    """"La Paz, 14 may (EFE).-", "Lima, jul. 18 (ANDINA).", "NOTA DE PRENSA / Lima, 6 de noviembre
+    de 2014.-": a city, a date and a dash or a full stop, perhaps under a heading in capitals."""
+    w = rules("dates.yaml", "es")
+    cap = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F'.-]*"
+    month = rf"(?:{_alt(w['months'])})\.?"
+    return re.compile(
+        rf"\A\s*(?:(?-i:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .:°º-]{{2,60}})\n\s*)?"
+        rf"(?P<city>{cap}(?:[ \t]+(?:de[ \t]+)?{cap}){{0,3}})(?:,[ \t]*{cap}(?:[ \t]+{cap}){{0,2}})?,[ \t]*"
+        rf"(?P<date>[0-3]?\d[ \t]+(?:de[ \t]+)?{month}(?:[ \t]+(?:de|del)[ \t]+(?:19|20)\d{{2}})?"
+        rf"|{month}[ \t]+[0-3]?\d(?:,?[ \t]+(?:19|20)\d{{2}})?)"
+        rf"(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*(?:(?:\.[ \t]*)?[-\u2013\u2014]+|\.(?=\s))", re.I)
+
+
+def find_dateline(text: str, published: str | None) -> Dateline | None:
+    m = _dateline().match(text)
+    if not m:
+        return None
+    date = m.group("date")
+    parsed = re.match(r"(?P<day>\d+)\s+(?:de\s+)?(?P<month>[^\W\d]+)\.?(?:\s+(?:de|del)\s+(?P<year>\d{4}))?$", date) or \
+        re.match(r"(?P<month>[^\W\d]+)\.?\s+(?P<day>\d+)(?:,?\s+(?P<year>\d{4}))?$", date)
+    month = _patterns()[0]["words"]["months"].get(parsed.group("month").lower()) if parsed else None
+    py, pm, _ = _published(published)
+    resolved = told_date(parsed.groupdict(), month, py, pm) if month else None
+    return Dateline(m.span("city"), m.span("date"), resolved[0] if resolved else None)
+
+
 def find_dates(text: str, published: str | None) -> list[DateMention]:
-    """Every Spanish date of the text, each resolved against `published`."""
+    """Every Spanish date of the text, each resolved against `published` (or the dateline's
+    day), the dateline's own excepted."""
     tables, combined = _patterns()
+    line = find_dateline(text, published)
+    published = reference_date(line, published)
     out = []
     for m in combined.finditer(text):
+        if line and line.date[0] <= m.start() < line.date[1]:
+            continue
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         kind, single = tables["single"][i]
         sm = single.match(text, m.start())

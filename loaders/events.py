@@ -15,11 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from graph.ids import event_id, slug
-from loaders.lexicon import Lexicon, alternatives, rules
+from loaders.lexicon import Lexicon, alternatives, grammar, rules
 from loaders.model import Context, EventMention, Mention
-
-# Between two places of a list: a comma or "and", perhaps with an aside in parentheses.
-LIST_ITEM_GAP = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:,|,?\s+and)\s+(?:the\s+)?$")
 
 ACTORS = ("Person", "Organization")
 PROTESTS = {"Protest", "Strike", "Roadblock"}
@@ -32,13 +29,6 @@ ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury",
 FORCES = {"PoliceUnit", "MilitaryUnit"}
 CROWDS = {"Community", "CivilSocietyOrganization"}
 HARMS = {"Killing", "Injury"}
-# Verbs whose subject suffers what they say ("two protesters died", "five officers were hurt").
-UNDERGOER_VERBS = {"died", "die", "dies", "perished"}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
-INTERVAL = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?)"
-                      r"\s+(?P<dir>after|before|later)\b", re.I)
-ATTRIBUTION = re.compile(r"[^,.;:()]{0,25}?\b(?:said|says|reported|reports|told|stated)\b", re.I)
 QUOTE = re.compile(r"[“\"]([^”\"]{10,})[”\"]")
 
 
@@ -57,14 +47,15 @@ class EventExtractor:
         self.accompanying = alternatives(table["accompanying"])
         self.demanded = [re.compile(p, re.I) for p in table["demanded"]]
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
-        self.outlet_prep = re.compile(r"\b(?:in|on|to)\s+$", re.I)
+        g = grammar(lex.language)
+        self.outlet_prep = g.outlet_prep
         self.organizer = re.compile(table["organizer"], re.I)
         self.companion_after = alternatives(table["accompanied_by"])
         self.absent = alternatives(table["absent"])
         self.same_time = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_time"]) + r")\b", re.I)
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
-        self.place_lead = (r"(?:the\s+)?(?:(?:" + place_nouns + r")\s+of\s+(?:the\s+)?)?"
+        self.place_lead = (g.place_article.pattern + r"(?:(?:" + place_nouns + ")" + g.place_noun_link.pattern + ")?"
                            r"(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s\s+)?")
 
     def __call__(self, ctx: Context) -> Context:
@@ -129,8 +120,9 @@ class EventExtractor:
         if subclass == "Visit":
             self._visit(ctx, event, span, root, sentence_end)
         else:
-            event.places += self._places_after(ctx, span.end_char, sentence_end,
-                                               r"(?:at|in|near|on|outside|inside|through|across|along|around)")
+            event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
+                or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
+                                      ctx.grammar.event_object_preps.pattern) or self._fronted_place(ctx, sent, span)
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
@@ -157,7 +149,7 @@ class EventExtractor:
             quote = QUOTE.search(event.evidence)
             event.quote = quote.group(1) if quote else None
         elif subclass in ("Killing", "Injury", "Clash"):
-            by = re.match(r"(?:[^.;]{0,60}?)\bby\s+", text[span.end_char:sentence_end])
+            by = ctx.grammar.agent_by.match(text[span.end_char:sentence_end])
             agent = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
             undergoers = self._undergoers(ctx, root) if subclass in HARMS else []
             if agent:
@@ -230,19 +222,19 @@ class EventExtractor:
             subject = self._subject(ctx, root, span)
             obj = self._object(ctx, root, span)
             place = obj if obj and ctx.cls_of(obj) == "Place" else \
-                self._place_after(ctx, span.end_char, sentence_end, r"(?:to|in|at)")
+                self._place_after(ctx, span.end_char, sentence_end, ctx.grammar.visit_place_preps.pattern)
         else:
-            by = re.match(r"\s+by\s+", text[span.end_char:])
+            by = ctx.grammar.visit_by.match(text[span.end_char:])
             subject = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
             if subject is None:
                 possessor = next((c for c in root.children if c.dep_ == "poss"), None)
                 subject = self._mention_of(ctx, possessor) if possessor is not None else None
-            place = self._place_after(ctx, span.end_char, sentence_end, r"(?:to|in|at)")
+            place = self._place_after(ctx, span.end_char, sentence_end, ctx.grammar.visit_place_preps.pattern)
         if subject:
             role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
             event.participants.append((subject.entity, role))
         if place:
-            event.places += [p.entity for p in ctx.list_from(place, ("Place",), LIST_ITEM_GAP)]
+            event.places += [p.entity for p in ctx.list_from(place, ("Place",), ctx.grammar.place_list_gap)]
         # "but the community's leaders refused to meet him": they stayed away.
         for a in self.absent.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
             who = ctx.nearest_before(a.start(), event.sent, ACTORS)
@@ -259,12 +251,23 @@ class EventExtractor:
         for m in ctx.in_sentence(ctx.sent_of(pos), ("Place",)):
             if ctx.in_parentheses(m.start) and not aside:
                 continue
-            if ATTRIBUTION.match(text, m.end):
+            if ctx.grammar.attribution.match(text, m.end):
                 continue        # "..., the health office in Arequipa said": where the source is, not the event
             if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    @staticmethod
+    def _fronted_place(ctx: Context, sent: int, span) -> list[str]:
+        """"En Cerro de Pasco, el ministro se reunió", "durante el desbloqueo de la vía en
+        Quiulacocha, la policía detuvo": the place a clause before the trigger opens with
+        (grammar.yaml `fronted_place`), the one nearest the trigger."""
+        start = ctx.sents[sent].start_char
+        found = [m.entity for m in ctx.in_sentence(sent, ("Place",)) if m.end <= span.start_char
+                 and ctx.grammar.fronted_place.search(ctx.report.text, start, m.start)
+                 and "," in ctx.report.text[m.end:span.start_char]]
+        return found[-1:]
 
     def _places_after(self, ctx: Context, pos: int, end: int, preps: str) -> list[str]:
         """The place `_place_after` finds and the rest of its list ("in the provinces of
@@ -272,7 +275,7 @@ class EventExtractor:
         first = self._place_after(ctx, pos, end, preps)
         if first is None:
             return []
-        return [first.entity] + [m.entity for m in ctx.list_from(first, ("Place",), LIST_ITEM_GAP)[1:] if m.start < end]
+        return [first.entity] + [m.entity for m in ctx.list_from(first, ("Place",), ctx.grammar.place_list_gap)[1:] if m.start < end]
 
     def _demanded(self, ctx: Context, event: EventMention, sent: int) -> None:
         base = ctx.sents[sent].start_char + (len(ctx.sents[sent].text) - len(ctx.sents[sent].text.lstrip()))
@@ -297,7 +300,7 @@ class EventExtractor:
         if not root.tag_.startswith("VB"):
             return []
         subjects = [c for c in root.children if c.dep_ == "nsubjpass" or
-                    (c.dep_ == "nsubj" and root.lower_ in UNDERGOER_VERBS)]
+                    (c.dep_ == "nsubj" and root.lower_ in ctx.grammar.undergoer_verbs)]
         out = []
         for c in subjects:
             s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
@@ -372,6 +375,10 @@ class EventExtractor:
             verb = verb.head
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head        # "officers stormed the hall and arrested him": the first verb's subject
+        if verb.dep_ in ctx.grammar.relative_clause_deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "los indígenas de la comunidad X que ocupaban el campamento": the actor the clause hangs from.
+            s = verb.head.left_edge.idx
+            return next((m for m in ctx.mentions if m.entity and s <= m.start < verb.idx and ctx.cls_of(m) in ACTORS), None)
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = self._mention_of(ctx, child) or self._mention_within(ctx, child)
@@ -395,6 +402,10 @@ class EventExtractor:
                     found = self._mention_of(ctx, grandchild) or self._mention_within(ctx, grandchild)
                     if found:
                         return found
+            if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ctx.grammar.of_words for c in child.children):
+                found = self._mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found:
+                    return found
         return None
 
     def _mention_within(self, ctx: Context, token) -> Mention | None:
@@ -494,23 +505,24 @@ class EventExtractor:
             if e.date:
                 continue
             start = ctx.sents[e.sent].start_char
-            found = [m for m in INTERVAL.finditer(text, start, e.trigger[0]) if e.trigger[0] - m.end() <= 80]
+            g = ctx.grammar
+            found = [m for m in g.interval.finditer(text, start, e.trigger[0]) if e.trigger[0] - m.end() <= 80]
             if not found:
                 continue
             m = found[-1]
-            later = m.group("dir").lower() == "later"
+            direction = re.sub(r"\s+", " ", m.group("dir").lower())
+            later = direction in g.interval_later
             # "Two days later X was arrested": counted from the last date told, here or just before.
             since = ctx.sents[max(e.sent - 2, 0)].start_char if later else start
             lo, hi = bisect_left(starts, since), bisect_left(starts, m.start())
             base = [d for d in ctx.dates[lo:hi] if d.date and d.precision == "day"]
             if not base:
                 continue
-            n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-            unit = m.group("unit").lower().rstrip("s")
-            days = n * {"day": 1, "week": 7, "month": 30}[unit]
-            sign = -1 if m.group("dir").lower() == "after" else 1
-            when = dt.date.fromisoformat(base[-1].date) + dt.timedelta(days=sign * days)
-            e.date, e.precision = (when.isoformat(), "day") if unit == "day" else (when.isoformat()[:7], "month")
+            n = g.numbers.get(m.group("n").lower()) or int(m.group("n"))
+            unit = g.interval_units[m.group("unit").lower()]
+            sign = -1 if direction in g.interval_after else 1
+            when = dt.date.fromisoformat(base[-1].date) + dt.timedelta(days=sign * n * unit)
+            e.date, e.precision = (when.isoformat(), "day") if unit == 1 else (when.isoformat()[:7], "month")
 
     @staticmethod
     def _governing(ctx: Context, date, events: list[EventMention]) -> EventMention | None:

@@ -96,6 +96,19 @@ def rules(name: str, language: str = "en") -> dict:
     return _read(name, language)
 
 
+class Grammar(dict):
+    """One language's grammar.yaml: each pattern compiled, the other values (word lists,
+    numbers) as they are; read as attributes (`grammar("es").list_gap`)."""
+    __getattr__ = dict.__getitem__
+
+
+@cache
+def grammar(language: str = "en") -> Grammar:
+    """The small words the rules read around mentions ("of", "and", "by", "in"), as the
+    patterns of loaders/data(/<language>)/grammar.yaml."""
+    return Grammar({k: re.compile(v) if isinstance(v, str) else v for k, v in rules("grammar.yaml", language).items()})
+
+
 def alternatives(phrases: list[str]) -> re.Pattern:
     """One regex for a list of phrases, longest first, any white space between words."""
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")

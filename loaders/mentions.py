@@ -15,10 +15,11 @@ from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
 
-PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "ner": 1}
+PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father)\.?(?:[ \t]+PNP)?"
+# Spanish ranks are written in lower case ("el comisario de Lircay, mayor PNP Rolando Cárdenas").
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|general|coronel|comandante|capitán|mayor|teniente|suboficial)\.?(?:[ \t]+PNP)?"
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific.
@@ -104,7 +105,7 @@ class MentionDetector:
         ctx.country = self._country(candidates)
         candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
-        candidates += self._groups(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
+        candidates += self._groups(ctx) + self._proper(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         chosen = self._settle(candidates)
         chosen += self._nested_places(chosen, doc)
@@ -168,7 +169,7 @@ class MentionDetector:
 
     def _dateline(self, ctx: Context) -> list[Mention]:
         """"LIMA, Aug 7 (Reuters) -": the city a wire story was filed from is a settlement."""
-        line = find_dateline(ctx.report.text, ctx.report.published)
+        line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
         if line is None:
             return []
         s, e = line.city
@@ -208,7 +209,8 @@ class MentionDetector:
         for tokens in parts:
             while tokens and (tokens[0].lower_ in self.determiners or tokens[0].is_punct):
                 tokens.pop(0)
-            while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
+            while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
+                              or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))):
                 tokens.pop()
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
@@ -237,6 +239,16 @@ class MentionDetector:
         if extra and i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS | {"PNP"}:
             return extra + tokens
         return tokens
+
+    def _proper(self, ctx: Context) -> list[Mention]:
+        """"la Corte Provincial de Justicia de Morona Santiago": a body's name that runs across
+        "de", "del", "y" (typing.yaml `proper_names`), where NER cuts it; the name is its text."""
+        out = []
+        for spec in self.lex.typing.get("proper_names") or []:
+            for m in re.finditer(spec["pattern"], ctx.report.text):
+                s, e = m.span("name")
+                out.append(Mention(s, e, m.group("name"), "proper", cls=spec["class"], subclass=spec["subclass"], weight=10))
+        return out
 
     def _groups(self, ctx: Context) -> list[Mention]:
         out = []

@@ -5,15 +5,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from loaders.lexicon import grammar
 from loaders.read import Report
-
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father)\.?(?:\s+PNP)?"
-SKIP_BEFORE_NAME = re.compile(rf"(?:[\s'‘’\"“”]|\b(?:the|a|an|either|its|their)\b|\b(?-i:{HONORIFIC})\s)*", re.I)
-# "officials of", "the Director General of", "members of the": a few words, then "of".
-OF_PHRASE = re.compile(r"\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:of|from)\s+", re.I)
-# Between two items of a list: a comma or "and", with at most an apposition ("an irrigators'
-# association,") or a parenthesis between.
-LIST_GAP = re.compile(r"^\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*(?:an?|the)\s+[^,.;()]{1,40}(?:\([^)]*\))?\s*)?(?:,|,?\s+and|,?\s+or)\s+(?:by\s+|of\s+)?(?:the\s+)?$")
 
 
 @dataclass
@@ -119,6 +112,11 @@ class Context:
     commitments: list[CommitmentMention] = field(default_factory=list)
     issues: list[IssueMention] = field(default_factory=list)
 
+    @property
+    def grammar(self):
+        """The small words of the report's language the rules read around mentions (grammar.yaml)."""
+        return grammar(self.report.language or "en")
+
     def entity_of(self, m: Mention | None) -> Entity | None:
         return self.entities.get(m.entity) if m is not None and m.entity else None
 
@@ -157,7 +155,7 @@ class Context:
         """The entity mention starting at `pos`, past blanks, quotes, "the"/"a", "either" and
         honorifics ("Mr", "General PNP"); where a title starts there instead ("led by the mayor,
         Richard Ale"), the title's holder."""
-        skip = SKIP_BEFORE_NAME.match(self.report.text, pos)
+        skip = self.grammar.skip_before_name.match(self.report.text, pos)
         start = skip.end() if skip else pos
         found = next((m for m in self.mentions if m.start == start and m.entity
                       and (not classes or self.cls_of(m) in classes)), None)
@@ -172,7 +170,7 @@ class Context:
         Defensoría", "the Director General of the PNP")."""
         found = self.mention_at(pos, classes)
         if found is None:
-            of = OF_PHRASE.match(self.report.text, pos)
+            of = self.grammar.of_phrase.match(self.report.text, pos)
             found = self.mention_at(of.end(), classes) if of else None
         return found
 
@@ -182,9 +180,10 @@ class Context:
         first = self.actor_at(pos, classes)
         return [] if first is None else self.list_from(first, classes)
 
-    def list_from(self, first: Mention, classes: tuple[str, ...], gap: re.Pattern = LIST_GAP) -> list[Mention]:
+    def list_from(self, first: Mention, classes: tuple[str, ...], gap: re.Pattern | None = None) -> list[Mention]:
         """`first` and the mentions that follow it in one list, each separated from the one
-        before by text `gap` matches (a comma, "and", an aside)."""
+        before by text `gap` matches (a comma, "and", an aside; the language's list_gap unless given)."""
+        gap = gap or self.grammar.list_gap
         out, last = [first], first
         for m in self.in_sentence(first.sent, classes):
             if m.start < last.end or m.entity == last.entity:

@@ -10,7 +10,7 @@ import re
 
 from graph import ontology
 
-from loaders.lexicon import Lexicon, alternatives, key, rules
+from loaders.lexicon import Lexicon, alternatives, grammar, key, rules
 from loaders.model import Context, Fact, Mention
 from loaders.resolve import gazetteer_entity
 
@@ -23,13 +23,9 @@ LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a
 PART_OF_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?of\s+(?:the\s+)?")
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
-AREA_BEFORE = re.compile(r"\b(?P<level>regions?|departments?|provinces?|districts?)\s+of\s+(?:the\s+)?$", re.I)
-AREA_AFTER = re.compile(r"\s+(?P<level>region|department|province|district)\b", re.I)
 # "owned by a consortium made up of": the owners are the members listed next.
 CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+of\s+companies)\s+"
                         r"(?:made\s+up\s+of|formed\s+by|composed\s+of|of|comprising)\s+", re.I)
-AREA_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?", re.I)
-AREA_INSIDE = re.compile(r"\b(?P<level>region|department|province|district)\b", re.I)
 
 
 class RelationExtractor:
@@ -44,12 +40,11 @@ class RelationExtractor:
         self.command = [(basis, alternatives(p)) for basis, p in r["command"].items()]
         self.based = alternatives(r["based"])
         self.property = [re.compile(p) for p in r["property"]]
-        self.located = re.compile(
-            r"(?:\s*,\s*(?:(?:which\s+is\s+|now\s+)?(?:located|situated)\s+)?(?:in\s+)?|"
-            r"\s+(?:(?:is|are|was|lies|lie|sits)\s+)?(?:(?:located|situated)\s+)?in\s+|\s*\(\s*|\s+[–—]\s+|"
-            r"\s+(?:province|region|district|department)\s+of\s+)"
-            r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?"
-            r"(?:(?:provinces?|regions?|districts?|departments?|highlands|south|north)\s+of\s+(?:the\s+)?)?", re.I)
+        g = grammar(lex.language)
+        self.located = g.located
+        self.title_of = g.title_of
+        self.subsidiary = g.subsidiary
+        self.g = g
         self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
         self.ownership = [(kind, order, alternatives(p)) for kind in ("operates", "owns")
                           for order, p in r[kind].items()]
@@ -114,8 +109,10 @@ class RelationExtractor:
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
-        of = re.match(r"\s+(?:of|at|for)\s+", ctx.report.text[role.end:])
+        of = self.title_of.match(ctx.report.text[role.end:])
         after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
+            after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
             return after.entity
@@ -380,7 +377,7 @@ class RelationExtractor:
             for m, sent in self._phrases(ctx, pattern):
                 # Companies own companies too ("Minera Yanacocha, owned by Newmont").
                 owned = PLACE + ORG if kind == "owns" else PLACE
-                if re.search(r"subsidiar|\bunit\b|affiliate", m.group(0), re.I):
+                if self.subsidiary.search(m.group(0)):
                     owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
                 first = ctx.nearest_before(m.start(), sent, owned if order == "place_then_company" else ORG)
                 second = ctx.mention_at(m.end(), ORG if order == "place_then_company" else owned)
@@ -484,9 +481,9 @@ class RelationExtractor:
             if link and area is None:
                 # "lies in the province of Islay" where the name itself is "province of Islay".
                 area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)
-            if area is None and AREA_INSIDE.search(m.text[-12:]):
+            if area is None and self.g.area_inside.search(m.text[-12:]):
                 # "the Cotabambas province of the southern Apurímac region".
-                link = AREA_OF.match(text, m.end)
+                link = self.g.area_of.match(text, m.end)
                 area = ctx.mention_at(link.end(), PLACE) if link else None
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
@@ -505,6 +502,10 @@ class RelationExtractor:
                 continue
             if region_named and outer.subclass != "AdministrativeArea":
                 r_out = 1
+            if r_in is not None and r_out is not None and r_in < r_out and self.g.located_down.match(link.group(0)):
+                # "Provincia de Carabaya, distrito de Corani": a heading that runs down to the smaller area.
+                self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.heading", 0.6)
+                continue
             if r_in is not None and r_out is not None and r_in <= r_out:
                 continue
             items = [m] + self._list_before(ctx, m, placed[:i])
@@ -539,9 +540,9 @@ class RelationExtractor:
                 ranks[e.id] = 4
                 continue
             for m in e.mentions:
-                cue = AREA_BEFORE.search(text, max(0, m.start - 20), m.start) or AREA_AFTER.match(text, m.end) \
-                    or AREA_INSIDE.search(m.text)
+                cue = self.g.area_before.search(text, max(0, m.start - 20), m.start) or self.g.area_after.match(text, m.end) \
+                    or self.g.area_inside.search(m.text)
                 if cue:
-                    ranks[e.id] = AREA_RANK[cue.group("level").lower().rstrip("s")]
+                    ranks[e.id] = AREA_RANK[self.g.area_levels[cue.group("level").lower()]]
                     break
         return ranks

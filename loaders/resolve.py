@@ -14,7 +14,7 @@ from collections import defaultdict
 from graph import ontology
 from graph.ids import entity_id, slug
 from graph.names import base_key, person_keys
-from loaders.lexicon import Lexicon, key
+from loaders.lexicon import Lexicon, grammar, key
 from loaders.model import Context, Entity, Mention
 
 PAREN_OPEN = re.compile(r"\s*\(\s*")
@@ -39,7 +39,10 @@ class Resolver:
         self.national = {entity_id(self.onto.classes[e.cls].id_prefix, e.name): e.country
                          for e in lex.entries.values() if e.country and e.subclass in STATE_BODIES}
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
-        self.anaphora = re.compile(rf"\b(?:the|this|that)\s+(?P<noun>{nouns})\b(?![ \t]+(?:of\b|(?-i:[A-Z])))", re.I)
+        g = grammar(lex.language)
+        self.area_nouns = set(g.area_nouns)
+        self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
+                                   rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
     def __call__(self, ctx: Context) -> Context:
         mentions = ctx.mentions + self._role_persons(ctx)
@@ -49,6 +52,7 @@ class Resolver:
         self._join_short_names(clusters)
         self._join_short_forms(clusters)
         self._join_parenthesised(ctx.report.text, mentions, clusters)
+        self._join_people_of_communities(clusters)
         entities: dict[str, Entity] = {}
         for members in clusters.values():
             entity = self._entity(members)
@@ -75,7 +79,6 @@ class Resolver:
         the report (the area words only for a place named with that word)."""
         text = ctx.report.text
         covered = [(m.start, m.end) for m in ctx.mentions]
-        area_words = {"province", "region", "district"}
         out = []
         for found in self.anaphora.finditer(text):
             s, e = found.span("noun")
@@ -85,7 +88,7 @@ class Resolver:
             subclass = self.lex.typing["anaphora"][noun]
             before = [m for m in ctx.mentions if m.end <= found.start() and m.entity
                       and ctx.entities[m.entity].subclass == subclass]
-            if noun in area_words:
+            if noun in self.area_nouns:
                 before = [m for m in before if re.search(rf"\b{noun}\b", text[max(0, m.start - 14):m.end + 10], re.I)]
             if not before:
                 continue
@@ -228,6 +231,24 @@ class Resolver:
             clusters[keep].extend(clusters.pop(drop))
             for m in clusters[keep]:
                 where[id(m)] = keep
+
+    def _join_people_of_communities(self, clusters: dict[str, list[Mention]]) -> None:
+        """"los comuneros de Fuerabamba" beside "la comunidad campesina de Fuerabamba": the people
+        of a community (typing.yaml `people_of`) named by its place are that community, where the
+        report names exactly one community of that place (graph/names.py's key of a community)."""
+        nouns = self.lex.typing.get("people_of") or []
+        if not nouns:
+            return
+        people = re.compile(rf"^(?:{'|'.join(map(re.escape, nouns))})\s+(?:\w+\s+)?(?:de|del|of|from|in)\s+(?:la\s+|the\s+)?(?P<place>.+)$")
+        communities = {k: base_key(members[0].name or members[0].text, "Organization")
+                       for k, members in clusters.items() if self._vote(members) == ("Organization", "Community")}
+        for k in sorted(communities):
+            found = people.match(k[5:]) if k.startswith("name:") else None
+            if found is None or k not in clusters:
+                continue
+            owners = [o for o, place in communities.items() if o != k and o in clusters and place == found.group("place")]
+            if len(owners) == 1:
+                clusters[owners[0]].extend(clusters.pop(k))
 
     def _join_short_forms(self, clusters: dict[str, list[Mention]]) -> None:
         """"Defensoría" after "Defensoría del Pueblo", "Jangas district" beside "Jangas": a name

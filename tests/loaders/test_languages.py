@@ -1,9 +1,10 @@
 """Reports in Spanish and in languages minegraph does not read (issue 9)."""
 import warnings
+from datetime import date, timedelta
 
 import pytest
 
-from loaders.dates_es import find_dates
+from loaders.dates_es import find_dateline, find_dates
 from loaders.language import detect, language_of, normalise
 from loaders.nlp import load_nlp
 from loaders.pipeline import default_extractor
@@ -49,6 +50,24 @@ def test_language_from_front_matter_else_detected():
 def test_spanish_dates_resolve_against_publication(text, published, expected):
     [date] = find_dates(text, published)
     assert date.date == expected
+
+
+@pytest.mark.parametrize("text, published, city, day", [
+    ("La Paz, 14 may (EFE).- Comunarios bloquean la vía desde el pasado lunes.", "2015-05", "La Paz", "2015-05-14"),
+    ("NOTA DE PRENSA\n\nLima, 6 de noviembre de 2014.- El ministro llegó ayer.", "2014-11", "Lima", "2014-11-06"),
+    ("Lima, jul. 18 (ANDINA). El ministro llegó ayer.", "2024-07", "Lima", "2024-07-18"),
+])
+def test_a_spanish_wire_dateline_dates_the_story_not_an_event(text, published, city, day):
+    line = find_dateline(text, published)
+    assert text[slice(*line.city)] == city and line.resolved == day
+    dates = find_dates(text, published)
+    assert not any(line.date[0] <= d.start < line.date[1] for d in dates)    # its date is no event's
+    assert [d.date for d in dates] == [(date.fromisoformat(day) - timedelta(days=3 if "lunes" in text else 1)).isoformat()]
+
+
+def test_a_weekday_is_that_day_in_a_spanish_paper_of_that_weekday_unless_pasado():
+    assert [d.date for d in find_dates("el jueves", "2016-10-27")] == ["2016-10-27"]
+    assert [d.date for d in find_dates("el jueves pasado", "2016-10-27")] == ["2016-10-20"]
 
 
 def test_spanish_report_is_read_by_the_spanish_rules():
@@ -97,3 +116,20 @@ def test_an_english_and_a_spanish_report_of_one_visit_give_one_visit_with_both_a
     [visit] = visits(store, place="place:las-bambas")
     people = {p["node"]["properties"]["name"] for p in visit["participants"]}
     assert people == {"Martín Vizcarra", "Rolando Luque", "Gregorio Rojas"}
+
+
+@pytest.mark.parametrize("query", ["Ministerio de Energía y Minas", "Ministry of Energy and Mines",
+                                   "ministerio de energia y minas", "MINISTERIO DE ENERGIA", "ministry of energy"])
+def test_search_finds_one_node_by_its_name_in_either_language_with_or_without_accents(tmp_path, query):
+    from graph.memory_store import MemoryStore
+    from graph.queries.search import search
+
+    ex = default_extractor()
+    store = MemoryStore(tmp_path / "graph.json")
+    store.write(ex.extract(report_from_text("El Ministerio de Energía y Minas instaló una mesa de diálogo en Lima.",
+                                            {"title": "es", "language": "es", "published": "2016-10"})))
+    store.write(ex.extract(report_from_text("The Ministry of Energy and Mines set up a dialogue table in Lima.",
+                                            {"title": "en", "language": "en", "published": "2016-10"})))
+    hits = search(store, query)
+    assert hits and hits[0]["id"] == "organization:ministry-of-energy-and-mines"
+    assert len({h["id"] for h in hits if "Ministry" in h["name"] or "Ministerio" in h["name"]}) == 1
