@@ -243,7 +243,15 @@ class MentionDetector:
         for pattern, cls, subclass in self.lex.groups:
             for m in pattern.finditer(ctx.report.text):
                 s, e = m.span("name")
-                name = re.sub(r"[\s-]+", " ", m.group("name")).strip().lower()
+                # A case-sensitive pattern read a proper name ("Sur Metals"): its case is the name's.
+                name = re.sub(r"[\s-]+", " ", m.group("name")).strip()
+                name = name.lower() if pattern.flags & re.I else name
+                known = self.lex.entry(self.lex.by_key.get(key(name.rsplit(" ", 1)[0]))) if " " in name else None
+                if known is not None and not pattern.flags & re.I and known.subclass == subclass:
+                    # "MMG Ltd", "Anglo American plc": a known company with its suffix is that company.
+                    out.append(Mention(s, e, m.group("name"), "gazetteer", entry=known.name, cls=known.cls,
+                                       subclass=known.subclass, weight=10))
+                    continue
                 if "place" in m.groupdict() and m.group("place"):
                     name = name[: len(name) - len(m.group("place"))] + m.group("place")
                 out.append(Mention(s, e, m.group("name"), "group", name=name, cls=cls, subclass=subclass, weight=10))

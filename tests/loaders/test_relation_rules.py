@@ -1,0 +1,15 @@
+"""Issue 8's entity, subclass and relation rules, each on a made-up sentence (none is taken from a
+scored report)."""
+
+from tests.loaders.helpers import context, entity
+
+
+def facts(c, kind):
+    return {(c.entities[f.start].name, c.entities[f.end].name) for f in c.facts if f.type == kind}
+
+
+def test_a_company_is_named_by_its_suffix_and_a_known_one_keeps_its_name(ex):
+    c = context(ex, "Brenton Metals said on Monday that it would appeal. Last year MMG Ltd bought the plant.", "2020-05-04")
+    assert entity(c, "Brenton Metals").subclass == "Company"
+    assert entity(c, "MMG").subclass == "Company"
+    assert not [e for e in c.entities.values() if e.name == "MMG Ltd"]
