@@ -11,6 +11,11 @@ from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
 CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+of\s+companies)\s+"
                         r"(?:made\s+up\s+of|formed\s+by|composed\s+of|of|comprising)\s+", re.I)
 
+# Places that locate what is owned rather than being owned.
+AREAS = {"AdministrativeArea", "Settlement", "NaturalFeature", None}
+# Between a place and the area after it, or the area and the phrase: ", ", " in the ", " department, ".
+LOCATING_GAP = re.compile(r"[\s,]*(?:(?:in|of|near)\s+(?:the\s+)?)?(?:(?:department|province|region|district|state|municipality)\s*)?[\s,]*", re.I)
+
 
 class Ownership(RuleSet):
     """OPERATES and OWNS from ownership phrases, apposition, possessives and the gazetteer."""
@@ -20,6 +25,9 @@ class Ownership(RuleSet):
         self.ownership = [(kind, order, alternatives(p)) for kind in ("operates", "owns")
                           for order, p in r[kind].items()]
         self.owned_apposition = [re.compile(p, re.I) for p in r["owned_apposition"]]
+        # A language whose rules have no description or relative clause reads none.
+        self.description = re.compile(r.get("owner_description", "(?!)"), re.I)
+        self.relative = {k: re.compile(p, re.I) for k, p in r.get("owns_relative", {"before": "(?!)", "after": "(?!)"}).items()}
 
     def __call__(self, ctx: Context) -> None:
         self.operators(ctx)
@@ -32,8 +40,9 @@ class Ownership(RuleSet):
                 owned = PLACE + ORG if kind == "owns" else PLACE
                 if re.search(r"subsidiar|\bunit\b|affiliate", m.group(0), re.I):
                     owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
-                first = ctx.nearest_before(m.start(), sent, owned if order == "place_then_company" else ORG)
-                second = ctx.mention_at(m.end(), ORG if order == "place_then_company" else owned)
+                first = self._owned_before(ctx, m.start(), sent, owned) if order == "place_then_company" \
+                    else ctx.nearest_before(m.start(), sent, ORG)
+                second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
                 company, place = (second, first) if order == "place_then_company" else (first, second)
                 if owned == ORG and place is not None and re.search(r"\b(?:which|who)\b|%", text[place.end:m.start()]):
                     place = None    # "MMG, which holds 62.5%, a unit of Guoxin (22.5%)": another item of a list
@@ -75,7 +84,43 @@ class Ownership(RuleSet):
             place = ctx.mention_at(company.end + after.end(), PLACE) if after else None
             if place and self._fits(ctx, company, place):
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
+        self._owned_relative(ctx)
         self._known_operators(ctx)
+
+    def _named_after(self, ctx: Context, pos: int, classes: tuple[str, ...]) -> Mention | None:
+        """The mention right after an ownership phrase, past a description of it ("a unit of
+        Canadian miner X")."""
+        found = ctx.mention_at(pos, classes)
+        if found is None:
+            desc = self.description.match(ctx.report.text, pos)
+            found = ctx.mention_at(desc.end(), classes) if desc and desc.end() > pos else None
+        return found
+
+    @staticmethod
+    def _owned_before(ctx: Context, pos: int, sent: int, classes: tuple[str, ...]) -> Mention | None:
+        """The mention an ownership phrase follows, past the areas right before it that locate
+        it ("the X mine in Y department, operated by")."""
+        before = [x for x in ctx.in_sentence(sent, classes) if x.end <= pos and not ctx.in_parentheses(x.start)]
+        cur = pos
+        for x in reversed(before):
+            if ctx.cls_of(x) == "Place" and ctx.entities[x.entity].subclass in AREAS \
+                    and LOCATING_GAP.fullmatch(ctx.report.text, x.end, cur):
+                cur = x.start
+                continue
+            return x
+        return before[-1] if before else None
+
+    def _owned_relative(self, ctx: Context) -> None:
+        """"X, which the Canadian firm Y owns": Y owns X."""
+        text = ctx.report.text
+        for owned in ctx.mentions:
+            if not owned.entity:
+                continue
+            rel = self.relative["before"].match(text, owned.end)
+            owner = self._named_after(ctx, rel.end(), ORG) if rel else None
+            if owner is not None and self.relative["after"].match(text[owner.end:owner.end + 20]) \
+                    and self._fits(ctx, owner, owned, "owns"):
+                self._fact(ctx, "OWNS", owner.entity, owned.entity, owner.sent, "owns.relative", 0.75)
 
     @staticmethod
     def _antecedent_company(ctx: Context, pos: int, owned: Mention | None) -> str | None:

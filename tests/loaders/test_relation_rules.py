@@ -13,3 +13,16 @@ def test_a_company_is_named_by_its_suffix_and_a_known_one_keeps_its_name(ex):
     assert entity(c, "Brenton Metals").subclass == "Company"
     assert entity(c, "MMG").subclass == "Company"
     assert not [e for e in c.entities.values() if e.name == "MMG Ltd"]
+
+
+def test_an_owner_after_a_description_and_in_a_relative_clause(ex):
+    c = context(ex, "Police met farmers near the Velo Alto mine, operated by Minera Quenua, a unit of Canadian miner "
+                    "Dorrit Resources. Minera Quenua, which the Swiss firm Alder Holdings owns, denied it.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Dorrit Resources", "Minera Quenua") in owns and ("Alder Holdings", "Minera Quenua") in owns
+
+
+def test_the_operator_of_a_mine_named_before_its_area(ex):
+    c = context(ex, "Villagers camped at the Loma Fría gold mine in Yoro department, operated by Minerales Teva.",
+                "2020-05-04")
+    assert ("Minerales Teva", "Loma Fría") in facts(c, "OPERATES")
