@@ -22,10 +22,15 @@ class Locations(RuleSet):
         self.located = re.compile(
             r"(?:\s*,\s*(?:(?:which\s+is\s+|now\s+)?(?:located|situated)\s+)?(?:in\s+)?|"
             r"\s+(?:(?:is|are|was|lies|lie|sits)\s+)?(?:(?:located|situated)\s+)?in\s+|\s*\(\s*|\s+[–—]\s+|"
-            r"\s+(?:province|region|district|department)\s+of\s+)"
+            r"\s+(?:province|region|district|department|municipality|state)\s+of\s+)"
             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?"
-            r"(?:(?:provinces?|regions?|districts?|departments?|highlands|south|north)\s+of\s+(?:the\s+)?)?", re.I)
+            r"(?:(?:provinces?|regions?|districts?|departments?|municipality|state|highlands|south|north)\s+of\s+(?:the\s+)?)?", re.I)
         self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
+        # What may stand between a place's name and the link to its area: the kind word after the
+        # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
+        kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
+        self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?(?:{r['located_description']})?", re.I) \
+            if r.get("located_description") else re.compile(rf"(?:\s+(?:{kinds})\b)?", re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
@@ -40,7 +45,7 @@ class Locations(RuleSet):
         placed = [m for m in ctx.mentions if m.entity and (ctx.cls_of(m) == "Place" or
                                                             ctx.entities[m.entity].subclass == "Community")]
         for i, m in enumerate(placed):
-            link = self.located.match(text, m.end)
+            link = self.located.match(text, self.kind.match(text, m.end).end())
             area = ctx.mention_at(link.end(), PLACE) if link else None
             if link and area is None:
                 # "lies in the province of Islay" where the name itself is "province of Islay".

@@ -26,3 +26,10 @@ def test_the_operator_of_a_mine_named_before_its_area(ex):
     c = context(ex, "Villagers camped at the Loma Fría gold mine in Yoro department, operated by Minerales Teva.",
                 "2020-05-04")
     assert ("Minerales Teva", "Loma Fría") in facts(c, "OPERATES")
+
+
+def test_a_mine_lies_in_the_area_after_its_kind_word_or_description(ex):
+    c = context(ex, "Farmers blocked the Cerro Tolón silver mine in the municipality of Ojitlán, Oaxaca. "
+                    "Punta Rasa is a proposed open-pit mine in Sucre province.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert ("Cerro Tolón", "Ojitlán") in located and ("Punta Rasa", "Sucre") in located
