@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon, alternatives
+from loaders.lexicon import Lexicon, alternatives, rules
 from loaders.model import Context, Mention
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
@@ -23,6 +23,9 @@ class Positions(RuleSet):
         self.government_after = re.compile(r["government_of"]["person_after"], re.I)
         self.government_before = re.compile(r["government_of"]["person_before"], re.I)
         self.made_up_of = alternatives(r["made_up_of"])
+        words = rules("roles.yaml", lex.language)
+        self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
+        self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
         for rule in (self.positions, self.heads, self.governments, self.members):
@@ -56,7 +59,7 @@ class Positions(RuleSet):
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
             return after.entity
-        owner = self._title_owner(ctx, role)
+        owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity
         if spec.get("refers_to"):
@@ -101,6 +104,31 @@ class Positions(RuleSet):
                 return found
         return None
 
+
+    def _pronoun_owner(self, ctx: Context, role: Mention) -> Mention | None:
+        """"its spokesperson", "the company's chief executive": the body the possessive points
+        back to — for "its", the first body of the sentence (its subject, mostly), or of the
+        sentence before when the title opens its sentence; for "the <kind>'s", the body of that
+        kind named last."""
+        before = ctx.report.text[max(0, role.start - 30):role.start]
+        pronoun = self.pronoun.search(before)
+        kind = self.kind_possessive.search(before)
+        subclass = self.lex.typing["anaphora"].get(kind.group("noun").lower()) if kind else None
+        if pronoun is None and subclass is None:
+            return None
+        # The sentence before only where the title opens its sentence ("Its manager, X, said").
+        opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
+            if pronoun else False
+        for sent in (role.sent, role.sent - 1) if opens or subclass else (role.sent,):
+            bodies = [m for m in ctx.in_sentence(sent, ORG) if m.end <= role.start and m.source != "role"
+                      and ctx.entities[m.entity].subclass not in (None, "MediaOutlet")
+                      and (subclass is None or ctx.entities[m.entity].subclass == subclass)]
+            if bodies:
+                return bodies[-1] if subclass else bodies[0]
+        if subclass:
+            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].subclass == subclass]
+            return named[-1] if named else None
+        return None
 
     def heads(self, ctx: Context) -> None:
         for m, sent in self._phrases(ctx, self.heads_org_first):

@@ -33,3 +33,11 @@ def test_a_mine_lies_in_the_area_after_its_kind_word_or_description(ex):
                     "Punta Rasa is a proposed open-pit mine in Sucre province.", "2020-05-04")
     located = facts(c, "LOCATED_IN")
     assert ("Cerro Tolón", "Ojitlán") in located and ("Punta Rasa", "Sucre") in located
+
+
+def test_a_title_after_its_or_the_companys_belongs_to_the_body_it_points_back_to(ex):
+    c = context(ex, "Brenton Metals owns the Loma Fría mine. Its general manager, Rita Olmedo, said talks would resume. "
+                    "The Frente de Defensa de Yauli denounced threats against its spokesperson, Julio Cama.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Rita Olmedo", "Brenton Metals") in held
+    assert ("Julio Cama", "Frente de Defensa de Yauli") in held
