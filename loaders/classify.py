@@ -32,6 +32,9 @@ class MentionTyper:
         alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
         self.after = re.compile(rf"^[ \t]+({alt(t['after'])})\b", re.I)
         self.before = re.compile(rf"\b({alt(t['before'])})[ \t]+(?:the[ \t]+)?$", re.I)
+        self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?$", re.I) \
+            if t.get("company_before") else None
+        self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"]) for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
         self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b[^.;]{{0,40}}\bin[ \t]+$", re.I)
 
@@ -75,6 +78,11 @@ class MentionTyper:
         inside = next((t["inside"][w] for w in words if w in t["inside"]), None)
         if inside and len(words) > 1:
             return (*inside, STRONG)
+        if self.company_before and self.company_before.search(before):
+            return "Organization", "Company", STRONG
+        cue = next(((cls, sub) for p, cls, sub in self.after_patterns if p.match(after)), None)
+        if cue:
+            return (*cue, STRONG)
         first = m.text.split()[0]
         if first in self.lex.given_names and len(m.text.split()) > 1:
             return "Person", None, STRONG

@@ -255,11 +255,26 @@ class MentionDetector:
         for pattern, cls, subclass in self.lex.groups:
             for m in pattern.finditer(ctx.report.text):
                 s, e = m.span("name")
-                name = re.sub(r"[\s-]+", " ", m.group("name")).strip().lower()
+                # A case-sensitive pattern read a proper name ("Sur Metals"): its case is the name's.
+                name = re.sub(r"[\s-]+", " ", m.group("name")).strip()
+                name = name.lower() if pattern.flags & re.I else name
+                known = None if pattern.flags & re.I else self._known(name, subclass)
+                if known is not None:
+                    out.append(Mention(s, e, m.group("name"), "gazetteer", entry=known.name, cls=known.cls,
+                                       subclass=known.subclass, weight=10))
+                    continue
                 if "place" in m.groupdict() and m.group("place"):
                     name = name[: len(name) - len(m.group("place"))] + m.group("place")
                 out.append(Mention(s, e, m.group("name"), "group", name=name, cls=cls, subclass=subclass, weight=10))
         return out
+
+    def _known(self, name: str, subclass: str):
+        """The gazetteer entry a proper name read by a pattern stands for: its own name, or a known
+        company's name with a suffix ("MMG Ltd", "Anglo American plc")."""
+        entry = self.lex.entry(self.lex.by_key.get(key(name)))
+        if entry is None and subclass == "Company" and " " in name:
+            entry = self.lex.entry(self.lex.by_key.get(key(name.rsplit(" ", 1)[0])))
+        return entry if entry is not None and entry.subclass == subclass else None
 
     @staticmethod
     def _settle(candidates: list[Mention]) -> list[Mention]:

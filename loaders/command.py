@@ -1,0 +1,180 @@
+"""Lines of command, parts of state bodies, bases and security agreements between forces and companies."""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon, alternatives
+from loaders.model import Context, Mention
+from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
+
+# "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
+PART_OF_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?of\s+(?:the\s+)?")
+POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+
+
+class Command(RuleSet):
+    """Who answers to whom, which unit is part of which body, where forces are based and whom they guard."""
+
+    def __init__(self, lex: Lexicon, r: dict):
+        super().__init__(lex)
+        self.command = [(basis, alternatives(p)) for basis, p in r["command"].items()]
+        self.based = alternatives(r["based"])
+        self.property = [re.compile(p) for p in r["property"]]
+        self.force_words = re.compile(r["force_words"], re.I)
+        self.answers_to = re.compile(r["answers_to"], re.I)
+        self.and_then_to = re.compile(r["and_then_to"], re.I)
+        sec = r["security"]
+        self.agreement = alternatives(sec["agreements"])
+        self.guard = alternatives(sec["guard"])
+        self.lodged = alternatives(sec["lodged"])
+        self.with_party = re.compile(sec["with"], re.I)
+
+    def __call__(self, ctx: Context) -> None:
+        for rule in (self.parts, self.commands, self.bases, self.security):
+            rule(ctx)
+
+    def parts(self, ctx: Context) -> None:
+        """"the Apurímac police region (Región Policial Apurímac) of the PNP", "the Vice-Ministry
+        of X (VGT) of the PCM", "MINEM's Oficina General de Gestión Social": a state body or unit
+        named as of (or belonging to) another is part of it."""
+        text = ctx.report.text
+        state = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
+        orgs = [m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization"
+                and ctx.entities[m.entity].subclass in state and m.source != "anaphora"]
+        for i, inner in enumerate(orgs):
+            for outer in orgs[i + 1:i + 3]:
+                if outer.sent != inner.sent or outer.entity == inner.entity:
+                    continue
+                if PART_OF_GAP.fullmatch(text, inner.end, outer.start):
+                    self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
+                elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
+                    self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
+
+    def commands(self, ctx: Context) -> None:
+        text = ctx.report.text
+        for m, sent in self._phrases(ctx, self.answers_to):
+            subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
+            said = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
+            relative = subordinate is not None and re.fullmatch(r"\s*,?\s*(?:who|which)\s+(?:\w+\s+)?", text[subordinate.end:m.start()])
+            if said and not relative and (subordinate is None or said.start() < subordinate.start):
+                # "The officers who detained X answered to": the force, not X.
+                subordinate = self._last_force(ctx, m.start(), sent)
+            superior = ctx.actor_at(m.end(), ORG + PERSON)
+            while subordinate is not None and superior is not None:
+                self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent,
+                           "command.answers_to", 0.7, basis="operational")
+                more = self.and_then_to.match(text, superior.end)
+                superior = ctx.mention_at(more.end(), ORG + PERSON) if more else None
+        for basis, pattern in self.command:
+            for m, sent in self._phrases(ctx, pattern):
+                superior = ctx.mention_at(m.end(), ORG + PERSON)
+                subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
+                if superior and subordinate:
+                    self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent,
+                               f"command.{basis}", 0.75, basis=basis)
+        # "reports to" is read by both rules: one fact per sentence and pair.
+        seen: set[tuple] = set()
+        ctx.facts = [f for f in ctx.facts if f.type != "SUBORDINATE_TO"
+                     or not ((f.start, f.end, f.evidence) in seen or seen.add((f.start, f.end, f.evidence)))]
+
+    def bases(self, ctx: Context) -> None:
+        text = ctx.report.text
+        for m, sent in self._phrases(ctx, self.based):
+            org = ctx.nearest_before(m.start(), sent, ORG)
+            if org is None and self.force_words.search(text, ctx.sents[sent].start_char, m.start()):
+                org = self._last_force(ctx, m.start(), sent)
+            end = ctx.sents[sent].end_char
+            place = next((p for p in ctx.in_sentence(sent, PLACE) if m.end() <= p.start < end), None)
+            if not org or not place:
+                continue
+            self._fact(ctx, "BASED_AT", org.entity, place.entity, sent, "based_at", 0.8,
+                       on_property_of=self._owner(ctx, text[m.end():place.start], place, sent))
+
+    def security(self, ctx: Context) -> None:
+        """"Under a convenio with X, police guard the mine and live on company property": the
+        force provides security to the company by that agreement, and is based on its property."""
+        text = ctx.report.text
+        done: set[int] = set()
+        for m, sent in self._phrases(ctx, self.agreement):
+            if sent in done:
+                continue
+            span = ctx.sents[sent]
+            guard = self.guard.search(text, span.start_char, span.end_char)
+            lodged = self.lodged.search(text, span.start_char, span.end_char)
+            if not guard and not lodged:
+                continue
+            here = ctx.in_sentence(sent, ORG)
+            unit = next((x for x in here if ctx.entities[x.entity].subclass in ("PoliceUnit", "MilitaryUnit")), None)
+            company = self._party(ctx, m, sent, here)
+            if unit is None or company is None:
+                continue
+            done.add(sent)
+            word = "convenio" if re.search(r"\bconvenios?\b", span.text, re.I) else m.group(0).lower()
+            self._fact(ctx, "PROVIDES_SECURITY_TO", unit.entity, company, sent, "security.agreement", 0.75,
+                       agreement=word)
+            if not lodged:
+                continue
+            place = self._guarded_place(ctx, company, sent, [c for c in (lodged, guard) if c])
+            if place is None:
+                continue
+            ctx.facts = [f for f in ctx.facts if not (f.type == "BASED_AT" and f.start == unit.entity
+                                                      and f.evidence == ctx.sentence(sent))]
+            self._fact(ctx, "BASED_AT", unit.entity, place, sent, "based_at.agreement", 0.75,
+                       on_property_of=ctx.entities[company].name)
+
+    def _party(self, ctx: Context, agreement: re.Match, sent: int, here: list[Mention]) -> str | None:
+        """The company of an agreement: named after "with"/"between", else the first company of
+        the sentence, else the one "the company" points back to."""
+        def company(x: Mention | None) -> bool:
+            return x is not None and ctx.entities[x.entity].subclass == "Company"
+        found = self.with_party.match(ctx.report.text, agreement.end())
+        party = ctx.mention_at(found.end(), ORG) if found else None
+        if company(party) and party.source != "anaphora":
+            return party.entity
+        named = [x for x in here if company(x)]
+        named.sort(key=lambda x: x.source == "anaphora")
+        return named[0].entity if named else None
+
+    def _guarded_place(self, ctx: Context, company: str, sent: int, cues: list[re.Match]) -> str | None:
+        """Where a force lodged by a company is: the place the company runs, else the place
+        named after "live on"/"guard" ("guard the mine")."""
+        for f in ctx.facts:
+            if f.type in ("OPERATES", "OWNS") and f.start == company and ctx.entities[f.end].cls == "Place":
+                return f.end
+        places = ctx.in_sentence(sent, PLACE)
+        for cue in cues:
+            found = next((p for p in places if p.start >= cue.end()), None)
+            if found is not None:
+                return found.entity
+        return None
+
+    @staticmethod
+    def _last_force(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """"They are housed at ...": the police or military unit named last, here or in the two
+        sentences before."""
+        found = None
+        for m in ctx.mentions:
+            if m.start >= pos:
+                break
+            if m.entity and sent - 2 <= m.sent <= sent and ctx.entities[m.entity].subclass in ("PoliceUnit", "MilitaryUnit"):
+                found = m
+        return found
+
+    def _owner(self, ctx: Context, between: str, place: Mention, sent: int) -> str | None:
+        for pattern in self.property:
+            found = pattern.search(between)
+            if not found:
+                continue
+            if found.groupdict().get("owner"):
+                return found.group("owner")
+            company = self._operator_of(ctx, place.entity)
+            return ctx.entities[company].name if company else None
+        return None
+
+    def _operator_of(self, ctx: Context, place_id: str) -> str | None:
+        for f in ctx.facts:
+            if f.type in ("OPERATES", "OWNS") and f.end == place_id:
+                return f.start
+        companies = [e.id for e in ctx.entities.values() if e.subclass == "Company"]
+        return companies[0] if len(companies) == 1 else None
+

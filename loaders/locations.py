@@ -1,0 +1,108 @@
+"""Where places are: a place beside the area it lies in, read with the areas' levels."""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon, key
+from loaders.model import Context, Mention
+from loaders.relation_rules import PLACE, RuleSet
+
+AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
+
+
+class Locations(RuleSet):
+    """LOCATED_IN between places, and communities in places."""
+
+    def __init__(self, lex: Lexicon, r: dict):
+        super().__init__(lex)
+        self.located = self.g.located
+        self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
+        # What may stand between a place's name and the link to its area: the kind word after the
+        # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
+        kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
+        self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?(?:{r['located_description']})?", re.I) \
+            if r.get("located_description") else re.compile(rf"(?:\s+(?:{kinds})\b)?", re.I)
+
+    def __call__(self, ctx: Context) -> None:
+        self.locations(ctx)
+
+    def locations(self, ctx: Context) -> None:
+        """"Tía María, in Islay province", "Challhuahuacho, Apurímac", "the provinces of A, B and C,
+        in the department of D", "X (district of A, province of B)", "ÁNCASH – Huaraz province":
+        a place (or a community) beside an area it lies in. Which of two areas holds the other is
+        read from their levels (region > province > district > town), where the text tells them."""
+        text = ctx.report.text
+        ranks = self._area_ranks(ctx)
+        placed = [m for m in ctx.mentions if m.entity and (ctx.cls_of(m) == "Place" or
+                                                            ctx.entities[m.entity].subclass == "Community")]
+        for i, m in enumerate(placed):
+            link = self.located.match(text, self.kind.match(text, m.end).end())
+            area = ctx.mention_at(link.end(), PLACE) if link else None
+            if link and area is None:
+                # "lies in the province of Islay" where the name itself is "province of Islay".
+                area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)
+            if area is None and self.g.area_inside.search(m.text[-12:]):
+                # "the Cotabambas province of the southern Apurímac region".
+                link = self.g.area_of.match(text, m.end)
+                area = ctx.mention_at(link.end(), PLACE) if link else None
+            if area is None or area.entity == m.entity or area.sent != m.sent:
+                continue
+            inner, outer = ctx.entities[m.entity], ctx.entities[area.entity]
+            r_in, r_out = ranks.get(inner.id), ranks.get(outer.id)
+            if re.search(r"[–—]", link.group(0)):
+                # A heading runs from the larger area to the smaller: "ÁNCASH – Huaraz province".
+                if r_in is None or r_out is None or r_in >= r_out:
+                    continue
+                inner, outer, r_in, r_out = outer, inner, r_out, r_in
+                self._fact(ctx, "LOCATED_IN", inner.id, outer.id, m.sent, "located_in.heading", 0.6)
+                continue
+            # "the province of Chumbivilcas (Cusco)": a name that is a city and a region is the region here.
+            region_named = r_in in (2, 3) and self.lex.by_key.get(key(outer.name) + " region")
+            if outer.subclass != "AdministrativeArea" and not region_named or inner.level == "country":
+                continue
+            if region_named and outer.subclass != "AdministrativeArea":
+                r_out = 1
+            if r_in is not None and r_out is not None and r_in < r_out and self.g.located_down.match(link.group(0)):
+                # "Provincia de Carabaya, distrito de Corani": a heading that runs down to the smaller area.
+                self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.heading", 0.6)
+                continue
+            if r_in is not None and r_out is not None and r_in <= r_out:
+                continue
+            items = [m] + self._list_before(ctx, m, placed[:i])
+            for item in items:
+                self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
+
+    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention]) -> list[Mention]:
+        """The items before `last` of the list it closes ("Sorochuco and Huasmín (province of X)")."""
+        out, cur = [], last
+        for m in reversed(earlier):
+            if m.end > cur.start or m.sent != cur.sent:
+                continue
+            if not self.list_gap.match(ctx.report.text[m.end:cur.start]) or \
+                    ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
+                break
+            out.append(m)
+            cur = m
+        return out
+
+    def _area_ranks(self, ctx: Context) -> dict[str, int]:
+        """country 0, region/department 1, province 2, district 3, any other place 4, from the
+        gazetteer or the words around a name ("province of X", "X district")."""
+        text = ctx.report.text
+        ranks: dict[str, int] = {}
+        for e in ctx.entities.values():
+            if e.cls != "Place" and e.subclass != "Community":
+                continue
+            if e.level in AREA_RANK:
+                ranks[e.id] = AREA_RANK[e.level]
+                continue
+            if e.subclass != "AdministrativeArea":
+                ranks[e.id] = 4
+                continue
+            for m in e.mentions:
+                cue = self.g.area_before.search(text, max(0, m.start - 20), m.start) or self.g.area_after.match(text, m.end) \
+                    or self.g.area_inside.search(m.text)
+                if cue:
+                    ranks[e.id] = AREA_RANK[self.g.area_levels[cue.group("level").lower()]]
+                    break
+        return ranks

@@ -1,0 +1,164 @@
+"""Who operates or owns a mine, a port or a company."""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon, alternatives
+from loaders.model import Context, Mention
+from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
+
+# "owned by a consortium made up of": the owners are the members listed next.
+CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+of\s+companies)\s+"
+                        r"(?:made\s+up\s+of|formed\s+by|composed\s+of|of|comprising)\s+", re.I)
+
+# Places that locate what is owned rather than being owned.
+AREAS = {"AdministrativeArea", "Settlement", "NaturalFeature", None}
+# Between a place and the area after it, or the area and the phrase: ", ", " in the ", " department, ".
+LOCATING_GAP = re.compile(r"[\s,]*(?:(?:in|of|near)\s+(?:the\s+)?)?(?:(?:department|province|region|district|state|municipality)\s*)?[\s,]*", re.I)
+
+
+class Ownership(RuleSet):
+    """OPERATES and OWNS from ownership phrases, apposition, possessives and the gazetteer."""
+
+    def __init__(self, lex: Lexicon, r: dict):
+        super().__init__(lex)
+        self.ownership = [(kind, order, alternatives(p)) for kind in ("operates", "owns")
+                          for order, p in r[kind].items()]
+        self.owned_apposition = [re.compile(p, re.I) for p in r["owned_apposition"]]
+        # A language whose rules have no description or relative clause reads none.
+        self.description = re.compile(r.get("owner_description", "(?!)"), re.I)
+        self.relative = {k: re.compile(p, re.I) for k, p in r.get("owns_relative", {"before": "(?!)", "after": "(?!)"}).items()}
+
+    def __call__(self, ctx: Context) -> None:
+        self.operators(ctx)
+
+    def operators(self, ctx: Context) -> None:
+        text = ctx.report.text
+        for kind, order, pattern in self.ownership:
+            for m, sent in self._phrases(ctx, pattern):
+                # Companies own companies too ("Minera Yanacocha, owned by Newmont").
+                owned = PLACE + ORG if kind == "owns" else PLACE
+                if self.g.subsidiary.search(m.group(0)):
+                    owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
+                first = self._owned_before(ctx, m.start(), sent, owned) if order == "place_then_company" \
+                    else ctx.nearest_before(m.start(), sent, ORG)
+                second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
+                company, place = (second, first) if order == "place_then_company" else (first, second)
+                if owned == ORG and place is not None and re.search(r"\b(?:which|who)\b|%", text[place.end:m.start()]):
+                    place = None    # "MMG, which holds 62.5%, a unit of Guoxin (22.5%)": another item of a list
+                consortium = CONSORTIUM.match(text, m.end()) if kind == "owns" and order == "place_then_company" else None
+                if consortium:
+                    # "The Quilla mine in Peru is owned by": the mine, not the country.
+                    first = next((x for x in reversed(ctx.in_sentence(sent, PLACE + ORG)) if x.end <= m.start()
+                                  and ctx.entities[x.entity].subclass in ("Mine", "Port", "Road", "Facility", "Company")), None)
+                if consortium and first is not None:
+                    # "owned by a consortium made up of A, B and C": each one owns it.
+                    for other in ctx.chain_at(consortium.end(), ORG):
+                        if self._fits(ctx, other, first, kind):
+                            self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
+                    for other in ctx.in_sentence(sent, ORG):
+                        if other.start > consortium.end() and re.match(r"\s*\(\s*\d", text[other.end:other.end + 6]) \
+                                and self._fits(ctx, other, first, kind):
+                            self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
+                if company and place and self._fits(ctx, company, place, kind):
+                    # "Sur Metals owns the Agua Negra and Filo Rojo mines": each one of the list.
+                    items = ctx.list_from(place, PLACE) if order == "company_then_place" else [place]
+                    for item in (x for x in items if self._fits(ctx, company, x, kind)):
+                        self._fact(ctx, kind.upper(), company.entity, item.entity, sent, f"{kind}.phrase", 0.8)
+                if kind == "owns" and order == "place_then_company" and company and place:
+                    # "whose shareholders are Newmont and Buenaventura": every owner of the list.
+                    for other in ctx.chain_at(company.start, ORG)[1:]:
+                        if self._fits(ctx, other, place, kind):
+                            self._fact(ctx, "OWNS", other.entity, place.entity, sent, "owns.phrase", 0.75)
+        for pattern in self.owned_apposition:
+            for m, sent in self._phrases(ctx, pattern):
+                owned = ctx.nearest_before(m.start(), sent, ORG)
+                parent = self._antecedent_company(ctx, m.start(), owned)
+                if owned and parent and GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()])):
+                    # "X, the company's local unit": X is a company too.
+                    if ctx.entities[owned.entity].subclass is None:
+                        ctx.entities[owned.entity].subclass = "Company"
+                    self._fact(ctx, "OWNS", parent, owned.entity, sent, "owns.apposition", 0.7)
+        for company in (m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Company"):
+            after = re.match(r"[’']s\s+", text[company.end:])
+            place = ctx.mention_at(company.end + after.end(), PLACE) if after else None
+            if place and self._fits(ctx, company, place):
+                self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
+        self._owned_relative(ctx)
+        self._known_operators(ctx)
+
+    def _named_after(self, ctx: Context, pos: int, classes: tuple[str, ...]) -> Mention | None:
+        """The mention right after an ownership phrase, past a description of it ("a unit of
+        Canadian miner X")."""
+        found = ctx.mention_at(pos, classes)
+        if found is None:
+            desc = self.description.match(ctx.report.text, pos)
+            found = ctx.mention_at(desc.end(), classes) if desc and desc.end() > pos else None
+        return found
+
+    @staticmethod
+    def _owned_before(ctx: Context, pos: int, sent: int, classes: tuple[str, ...]) -> Mention | None:
+        """The mention an ownership phrase follows, past the areas right before it that locate
+        it ("the X mine in Y department, operated by")."""
+        before = [x for x in ctx.in_sentence(sent, classes) if x.end <= pos and not ctx.in_parentheses(x.start)]
+        cur = pos
+        for x in reversed(before):
+            if ctx.cls_of(x) == "Place" and ctx.entities[x.entity].subclass in AREAS \
+                    and LOCATING_GAP.fullmatch(ctx.report.text, x.end, cur):
+                cur = x.start
+                continue
+            return x
+        return before[-1] if before else None
+
+    def _owned_relative(self, ctx: Context) -> None:
+        """"X, which the Canadian firm Y owns": Y owns X."""
+        text = ctx.report.text
+        for owned in ctx.mentions:
+            if not owned.entity:
+                continue
+            rel = self.relative["before"].match(text, owned.end)
+            owner = self._named_after(ctx, rel.end(), ORG) if rel else None
+            if owner is not None and self.relative["after"].match(text[owner.end:owner.end + 20]) \
+                    and self._fits(ctx, owner, owned, "owns"):
+                self._fact(ctx, "OWNS", owner.entity, owned.entity, owner.sent, "owns.relative", 0.75)
+
+    @staticmethod
+    def _antecedent_company(ctx: Context, pos: int, owned: Mention | None) -> str | None:
+        """"the company's local unit": the company the report is about so far (named most often
+        before, the latest on a tie), other than the unit itself."""
+        counts: dict[str, tuple[int, int]] = {}
+        for m in ctx.mentions:
+            if m.end > pos or not m.entity or m.source == "anaphora" or (owned is not None and m.entity == owned.entity):
+                continue
+            if ctx.entities[m.entity].subclass == "Company":
+                n, _ = counts.get(m.entity, (0, 0))
+                counts[m.entity] = (n + 1, m.start)
+        return max(counts, key=lambda e: counts[e]) if counts else None
+
+    def _fits(self, ctx: Context, company: Mention, place: Mention, kind: str = "operates") -> bool:
+        owned = ctx.entities[place.entity].subclass
+        return ctx.entities[company.entity].subclass == "Company" and \
+            (owned in ("Mine", "Port", "Road", "Facility") or (kind == "owns" and owned == "Company"))
+
+    def _known_operators(self, ctx: Context) -> None:
+        """The gazetteer's operator of a mine, when the report names both, or the one company of
+        a report about one mine when they share a sentence: analysts draw that line too."""
+        if any(f.type in ("OPERATES", "OWNS") for f in ctx.facts):
+            return
+        by_entry = {e.entry: e for e in ctx.entities.values() if e.entry}
+        mines = [e for e in ctx.entities.values() if e.subclass == "Mine"]
+        companies = [e for e in ctx.entities.values() if e.subclass == "Company"]
+        for mine in mines:
+            entry = self.lex.entry(mine.entry)
+            company = by_entry.get(entry.operator) if entry and entry.operator else None
+            if company is None and len(mines) == 1 and len(companies) == 1:
+                company = companies[0]
+            if company is None:
+                continue
+            shared = sorted({m.sent for m in mine.mentions} & {m.sent for m in company.mentions})
+            if shared or (entry and entry.operator):
+                sent = shared[0] if shared else min(m.sent for m in company.mentions)
+                self._fact(ctx, "OPERATES", company.id, mine.id, sent,
+                           "operates.gazetteer" if entry and entry.operator else "operates.cooccurrence",
+                           0.6 if shared else 0.5)
+

@@ -1,0 +1,195 @@
+"""Positions and heads: titles in apposition or before a name, "led by", "the government of X", "made up of"."""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon, alternatives, rules
+from loaders.model import Context, Mention
+from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
+from loaders.resolve import gazetteer_entity
+
+# Where a list of members ends: a full stop, a semicolon, or a comma before a lower-case word that
+# does not continue the list (", met in Lima").
+LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
+
+
+class Positions(RuleSet):
+    """Who holds which position, heads which body, belongs to which committee."""
+
+    def __init__(self, lex: Lexicon, r: dict):
+        super().__init__(lex)
+        self.heads_org_first = alternatives(r["heads"]["org_then_person"])
+        self.heads_person_first = alternatives(r["heads"]["person_then_org"])
+        self.government_after = re.compile(r["government_of"]["person_after"], re.I)
+        self.government_before = re.compile(r["government_of"]["person_before"], re.I)
+        self.made_up_of = alternatives(r["made_up_of"])
+        words = rules("roles.yaml", lex.language)
+        self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
+        self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
+
+    def __call__(self, ctx: Context) -> None:
+        for rule in (self.positions, self.heads, self.governments, self.members):
+            rule(ctx)
+
+    # --- positions: titles in apposition or before a name, or an office named alone ---
+
+    def positions(self, ctx: Context) -> None:
+        for role in ctx.roles:
+            holder = role.holder
+            person = ctx.entity_of(holder)
+            if person is None or person.cls != "Person":
+                continue
+            # The whole title first: "president of the community" is not the country's president.
+            spec = self.lex.title_spec(role.title) or self.lex.title_spec(role.title.split(" of ")[0]) or {}
+            target = self._position_target(ctx, role, spec)
+            if target is None:
+                continue
+            until = ctx.report.published if role.former else None
+            self._fact(ctx, "HOLDS_POSITION", person.id, target, role.sent, "position.title", 0.85,
+                       title=role.title, until=until)
+            if spec.get("heads") and not role.former and (role.body or not spec.get("national")) \
+                    and ctx.entities[target].cls == "Organization":
+                self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
+
+    def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
+        if role.body and role.body in self.lex.entries:
+            return gazetteer_entity(ctx, self.lex, role.body, role).id
+        of = self.g.title_of.match(ctx.report.text[role.end:])
+        after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
+            after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
+        if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
+                                  or ctx.entities[after.entity].level == "country"):
+            return after.entity
+        owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
+        if owner is not None:
+            return owner.entity
+        if spec.get("refers_to"):
+            # "president of the community": the body of that kind named last, here or just before.
+            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and role.sent - 2 <= m.sent <= role.sent
+                     and ctx.entities[m.entity].subclass == spec["refers_to"]]
+            return named[-1].entity if named else None
+        if of and not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
+            return None     # "the president of <a body not recognised>": not the country's president
+        if spec.get("police"):
+            police = next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
+                           and e.country == ctx.country and "police" in e.generic), None)
+            if police:
+                return gazetteer_entity(ctx, self.lex, police, role).id
+        country = role.country or ctx.country
+        if spec.get("national") and country:
+            government = self.lex.governments.get(country)
+            mentioned = {e.entry: e.id for e in ctx.entities.values() if e.entry}
+            if government in mentioned:
+                return mentioned[government]
+            if role.country and self.lex.countries.get(country) in mentioned:
+                return mentioned[self.lex.countries[country]]
+            if government:
+                return gazetteer_entity(ctx, self.lex, government, role).id
+        return None
+
+    @staticmethod
+    def _title_owner(ctx: Context, role: Mention) -> Mention | None:
+        """The body or place a title belongs to when named before it: "Arequipa's regional
+        governor", "the municipality, whose mayor", "CNDDHH executive secretary"."""
+        text = ctx.report.text
+        lo = max(0, role.start - 40)      # a window: linear in a long report
+        head = re.search(r"(?:\b(?:the|a|an)\s+)?$", text[lo:role.start], re.I)
+        pos = lo + head.start() if head else role.start
+        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (r",\s*whose\s+$", ORG), (r"(?<=\S)[ \t]+$", ORG)):
+            m = re.search(pattern, text[max(0, pos - 12):pos])
+            if not m:
+                continue
+            end = max(0, pos - 12) + m.start()
+            found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes), None)
+            if found is not None and ctx.entities[found.entity].level != "country":
+                return found
+        return None
+
+
+    def _pronoun_owner(self, ctx: Context, role: Mention) -> Mention | None:
+        """"its spokesperson", "the company's chief executive": the body the possessive points
+        back to — for "its", the first body of the sentence (its subject, mostly), or of the
+        sentence before when the title opens its sentence; for "the <kind>'s", the body of that
+        kind named last."""
+        before = ctx.report.text[max(0, role.start - 30):role.start]
+        pronoun = self.pronoun.search(before)
+        kind = self.kind_possessive.search(before)
+        subclass = self.lex.typing["anaphora"].get(kind.group("noun").lower()) if kind else None
+        if pronoun is None and subclass is None:
+            return None
+        # The sentence before only where the title opens its sentence ("Its manager, X, said").
+        opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
+            if pronoun else False
+        for sent in (role.sent, role.sent - 1) if opens or subclass else (role.sent,):
+            bodies = [m for m in ctx.in_sentence(sent, ORG) if m.end <= role.start and m.source != "role"
+                      and ctx.entities[m.entity].subclass not in (None, "MediaOutlet")
+                      and (subclass is None or ctx.entities[m.entity].subclass == subclass)]
+            if bodies:
+                return bodies[-1] if subclass else bodies[0]
+        if subclass:
+            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].subclass == subclass]
+            return named[-1] if named else None
+        return None
+
+    def heads(self, ctx: Context) -> None:
+        for m, sent in self._phrases(ctx, self.heads_org_first):
+            org = ctx.nearest_before(m.start(), sent, ORG)
+            person = ctx.mention_at(m.end(), PERSON)
+            if org and person and GAP.match(ctx.report.text[org.end:m.start()]):
+                self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
+        for m, sent in self._phrases(ctx, self.heads_person_first):
+            org = ctx.mention_at(m.end(), ORG)
+            person = ctx.nearest_before(m.start(), sent, PERSON)
+            if org and person:
+                self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)
+
+    def governments(self, ctx: Context) -> None:
+        """"the government of (President) X", "X's government", "the X administration": X heads
+        the government of the report's country."""
+        government = self.lex.governments.get(ctx.country or "")
+        if government is None:
+            return
+        text = ctx.report.text
+        found: list[tuple[Mention, int, Mention]] = []
+        for m, sent in self._phrases(ctx, self.government_after):
+            person = ctx.mention_at(m.end(), PERSON)
+            if person is not None:
+                found.append((person, sent, Mention(m.start(), m.end(), m.group(0), "title", sent=sent)))
+        for person in ctx.mentions:
+            if not person.entity or ctx.cls_of(person) != "Person":
+                continue
+            m = self.government_before.match(text[person.end:person.end + 30])
+            if m:
+                s, e = person.end + m.start(), person.end + m.end()
+                found.append((person, person.sent, Mention(s, e, text[s:e], "title", sent=person.sent)))
+        for person, sent, where in found:
+            target = gazetteer_entity(ctx, self.lex, government, where).id
+            self._fact(ctx, "HEADS", person.entity, target, sent, "heads.government_of", 0.7)
+
+    def members(self, ctx: Context) -> None:
+        """"a committee ... made up of the Minister of A, Mr X, and the Minister of B, Mr Y": the
+        persons of the phrase (or the bodies, when it names no person) are members of the body
+        the phrase hangs from."""
+        doc = ctx.doc
+        for m, sent in self._phrases(ctx, self.made_up_of):
+            first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if first is None:
+                continue
+            head = first[0]
+            while not head.tag_.startswith("NN") and head.head.i != head.i:
+                head = head.head
+            if not head.tag_.startswith("NN"):
+                # "a committee ... and made up of": parsed as the clause's verb, whose subject is the body.
+                head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), head)
+            body = next((x for x in ctx.in_sentence(sent, ORG) if x.start <= head.idx < x.end), None)
+            if body is None:
+                continue
+            s = m.end()
+            stop = LIST_END.search(ctx.report.text, s, ctx.sents[sent].end_char)
+            e = stop.start() if stop else ctx.sents[sent].end_char
+            inside = [x for x in ctx.in_sentence(sent, PERSON + ORG) if s <= x.start < e and x.entity != body.entity]
+            persons = [x for x in inside if ctx.cls_of(x) == "Person"]
+            for x in persons or inside:
+                self._fact(ctx, "MEMBER_OF", x.entity, body.entity, sent, "member_of.made_up_of", 0.7)
+

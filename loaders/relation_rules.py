@@ -1,0 +1,39 @@
+"""What every relation rule set shares: the ontology check on a fact's ends and the phrases of a pattern."""
+from __future__ import annotations
+
+import re
+
+from graph import ontology
+
+from loaders.lexicon import Lexicon, grammar
+from loaders.model import Context, Fact
+
+ORG, PERSON, PLACE = ("Organization",), ("Person",), ("Place",)
+GAP = re.compile(r"^\s*(?:\([^)]*\))?[\s'‘’\"“”,]*$")
+
+
+class RuleSet:
+    """One family of relation rules; each reads its patterns from the report language's relations.yaml
+    and its small words (of, in, by) from the language's grammar.yaml."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.onto = ontology.load()
+        self.g = grammar(lex.language)
+
+    def _fact(self, ctx: Context, kind: str, start: str, end: str, sent: int, rule: str,
+              confidence: float, **props) -> None:
+        spec = self.onto.relationships.get(kind)
+        fits = spec is None or (self._labels(ctx, start) & set(spec.sources) and self._labels(ctx, end) & set(spec.targets))
+        if start != end and fits:
+            ctx.facts.append(Fact(kind, start, end, ctx.sentence(sent), rule, confidence,
+                                  {k: v for k, v in props.items() if v is not None}))
+
+    @staticmethod
+    def _labels(ctx: Context, ident: str) -> set[str]:
+        e = ctx.entities.get(ident)
+        return {e.cls, e.subclass} - {None} if e else set()
+
+    def _phrases(self, ctx: Context, pattern: re.Pattern):
+        for m in pattern.finditer(ctx.report.text):
+            yield m, ctx.sent_of(m.start())

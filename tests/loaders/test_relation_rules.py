@@ -1,0 +1,43 @@
+"""Issue 8's entity, subclass and relation rules, each on a made-up sentence (none is taken from a
+scored report)."""
+
+from tests.loaders.helpers import context, entity
+
+
+def facts(c, kind):
+    return {(c.entities[f.start].name, c.entities[f.end].name) for f in c.facts if f.type == kind}
+
+
+def test_a_company_is_named_by_its_suffix_and_a_known_one_keeps_its_name(ex):
+    c = context(ex, "Brenton Metals said on Monday that it would appeal. Last year MMG Ltd bought the plant.", "2020-05-04")
+    assert entity(c, "Brenton Metals").subclass == "Company"
+    assert entity(c, "MMG").subclass == "Company"
+    assert not [e for e in c.entities.values() if e.name == "MMG Ltd"]
+
+
+def test_an_owner_after_a_description_and_in_a_relative_clause(ex):
+    c = context(ex, "Police met farmers near the Velo Alto mine, operated by Minera Quenua, a unit of Canadian miner "
+                    "Dorrit Resources. Minera Quenua, which the Swiss firm Alder Holdings owns, denied it.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Dorrit Resources", "Minera Quenua") in owns and ("Alder Holdings", "Minera Quenua") in owns
+
+
+def test_the_operator_of_a_mine_named_before_its_area(ex):
+    c = context(ex, "Villagers camped at the Loma Fría gold mine in Yoro department, operated by Minerales Teva.",
+                "2020-05-04")
+    assert ("Minerales Teva", "Loma Fría") in facts(c, "OPERATES")
+
+
+def test_a_mine_lies_in_the_area_after_its_kind_word_or_description(ex):
+    c = context(ex, "Farmers blocked the Cerro Tolón silver mine in the municipality of Ojitlán, Oaxaca. "
+                    "Punta Rasa is a proposed open-pit mine in Sucre province.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert ("Cerro Tolón", "Ojitlán") in located and ("Punta Rasa", "Sucre") in located
+
+
+def test_a_title_after_its_or_the_companys_belongs_to_the_body_it_points_back_to(ex):
+    c = context(ex, "Brenton Metals owns the Loma Fría mine. Its general manager, Rita Olmedo, said talks would resume. "
+                    "The Frente de Defensa de Yauli denounced threats against its spokesperson, Julio Cama.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Rita Olmedo", "Brenton Metals") in held
+    assert ("Julio Cama", "Frente de Defensa de Yauli") in held
