@@ -14,6 +14,7 @@ from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
 
 HARMS = {"Killing", "Injury"}
+RANK = {"year": 0, "month": 1, "day": 2}
 
 
 class DateFlow:
@@ -137,16 +138,19 @@ class DateFlow:
 
     def _intervals(self, ctx: Context, events: list[EventMention]) -> None:
         """"The strike began on 15 July, a week after the ministry granted the licence", "two days
-        later he was arrested": an event told as some time before or after a dated one takes that
-        date moved back or on, at the precision the interval allows (days keep the day, weeks and
-        months the month)."""
+        later he was arrested", "he resigned two years later": an event told as some time before or
+        after a dated one takes that date moved back or on, at the precision the interval allows
+        (days keep the day, weeks and months the month, years the year) and the base has."""
         text = ctx.report.text
         starts = [d.start for d in ctx.dates]
         for e in events:
             if e.date:
                 continue
-            start = ctx.sents[e.sent].start_char
+            start, end = ctx.sents[e.sent].start_char, ctx.sents[e.sent].end_char
             found = [m for m in self.interval.finditer(text, start, e.trigger[0]) if e.trigger[0] - m.end() <= 80]
+            # "resigned two years later": a count from the last date told may follow its verb.
+            found += [m for m in self.interval.finditer(text, e.trigger[1], min(end, e.trigger[1] + 40))
+                      if m.group("dir").lower() in self.since_told]
             if not found:
                 continue
             m = found[-1]
@@ -154,14 +158,19 @@ class DateFlow:
             later = direction in self.since_told
             # "Two days later X was arrested": counted from the last date told, here or just before.
             since = ctx.sents[max(e.sent - 2, 0)].start_char if later else start
-            lo, hi = bisect_left(starts, since), bisect_left(starts, m.start())
-            base = [d for d in ctx.dates[lo:hi] if d.date and d.precision == "day"]
+            lo, hi = bisect_left(starts, since), bisect_left(starts, min(m.start(), e.trigger[0]))
+            n = self.numbers.get(m.group("n").lower()) or int(m.group("n"))
+            days = self.directions[direction] * n * self.units[m.group("unit").lower()]
+            precision = "day" if abs(days) == n else "month" if abs(days) < 365 * n else "year"
+            base = [d for d in ctx.dates[lo:hi] if d.date and RANK[d.precision] >= RANK[precision]]
             if not base:
                 continue
-            n = self.numbers.get(m.group("n").lower()) or int(m.group("n"))
-            unit = self.units[m.group("unit").lower()]
-            when = dt.date.fromisoformat(base[-1].date) + dt.timedelta(days=self.directions[direction] * n * unit)
-            e.date, e.precision = (when.isoformat(), "day") if unit == 1 else (when.isoformat()[:7], "month")
+            y, mo, d = (int(p) for p in (base[-1].date + "-01-01")[:10].split("-"))
+            if precision == "year":
+                e.date, e.precision = f"{y + days // 365:04d}", "year"
+                continue
+            when = dt.date(y, mo, d) + dt.timedelta(days=days)
+            e.date, e.precision = (when.isoformat(), "day") if precision == "day" else (when.isoformat()[:7], "month")
 
     @staticmethod
     def _governing(ctx: Context, date, events: list[EventMention]) -> EventMention | None:

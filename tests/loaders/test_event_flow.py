@@ -25,3 +25,8 @@ def test_a_told_date_of_a_later_mention_outweighs_a_carried_one(ex):
     c = context(ex, "On 8 April the union met the governor. The blockade of the Tambor road went on.\n"
                     "The blockade of the Tambor road had begun on 2 April.", "2012-04")
     assert [e.date for e in events(c, "Roadblock")] == ["2012-04-02"]
+
+
+def test_a_count_of_years_after_the_verb_moves_the_last_date_told(ex):
+    c = context(ex, "Farmers occupied the Ravena plant in March 2014. They were arrested two years later.", "2017")
+    assert [e.date for e in events(c, "Arrest")] == ["2016"]
