@@ -66,6 +66,9 @@ class EventMention:
     evidence: str
     date: str | None = None
     precision: str | None = None
+    # The date came from the sentences around, not the event's own: a told date of another
+    # mention of the event outweighs it.
+    date_carried: bool = False
     places: list[str] = field(default_factory=list)
     participants: list[tuple[str, str]] = field(default_factory=list)   # (entity id, role)
     outlets: list[str] = field(default_factory=list)

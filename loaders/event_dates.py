@@ -1,0 +1,185 @@
+"""Dates flowing to the events of a text, as a reader's do.
+
+A date goes to the event its phrase hangs from, then to the other clauses of its sentence; an
+event told as some time before or after another takes that date moved; a sentence that opens on
+a time of the day told before takes that day. A day the text does not give is never guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+
+from loaders.lexicon import alternatives
+from loaders.model import Context, EventMention
+
+HARMS = {"Killing", "Injury"}
+RANK = {"year": 0, "month": 1, "day": 2}
+
+
+class DateFlow:
+    def __init__(self, table: dict):
+        self.same_time = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_time"]) + r")\b", re.I)
+        # A new bullet or heading between two sentences starts a new time; a new paragraph of
+        # prose goes on with the story.
+        self.block_break = re.compile(r"\n\s*(?:[-*•]|#+|\d+\.)\s")
+        self.numbers = table["numbers"]
+        spec = table["interval"]
+        self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
+        self.interval = re.compile(rf"(?P<n>{alternatives(self.numbers).pattern}|\b\d{{1,2}})\s+"
+                                   rf"(?P<unit>{alternatives(self.units).pattern})\s+"
+                                   rf"(?P<dir>{alternatives(self.directions).pattern})", re.I)
+
+    @staticmethod
+    def harms_in_clashes(events: list[EventMention], sents: dict[int, set[int]]) -> None:
+        """Deaths and injuries "in the clash" take the clash's date and place when their own
+        sentence gives none: the clash of their sentence, or of the sentence before."""
+        clashes = [e for e in events if e.subclass == "Clash"]
+        for harm in (e for e in events if e.subclass in HARMS):
+            own = sents[id(harm)]
+            clash = next((c for c in clashes if sents[id(c)] & own), None) or \
+                next((c for c in clashes if sents[id(c)] & {s - 1 for s in own}), None)
+            if clash is None:
+                continue
+            if harm.date is None and clash.date:
+                harm.date, harm.precision = clash.date, clash.precision
+            if not harm.places:
+                harm.places = list(clash.places)
+
+    def __call__(self, ctx: Context, events: list[EventMention]) -> None:
+        """Each date goes to the event whose trigger it hangs from, or the closest of its sentence."""
+        for date in ctx.dates:
+            if not date.date:
+                continue
+            sent = ctx.sent_of(date.start)
+            here = [e for e in events if e.sent == sent]
+            if not here:
+                continue
+            nearest = self._governing(ctx, date, here) or \
+                min(here, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
+                                         e.trigger[0]))
+            if nearest.date is None:
+                nearest.date, nearest.precision = date.date, date.precision
+            for e in here:
+                # Mentions of the same kind share it; so does a trigger right before it
+                # ("the mesa de diálogo on 6 October" while the date hangs from "agreement").
+                adjacent = 0 <= date.start - e.trigger[1] <= 5
+                if e.date is None and (e.subclass == nearest.subclass or adjacent):
+                    e.date, e.precision = date.date, date.precision
+
+        self._intervals(ctx, events)
+        self._sentence_date(ctx, events)
+        self._same_time(ctx, events)
+        self._narration(ctx, events)
+
+    def _narration(self, ctx: Context, events: list[EventMention]) -> None:
+        """"- 9 July: Police dispersed a sit-in. Two members were detained.": a sentence that tells
+        no date of its own goes on with the time of the one before it, within a bullet or a
+        section: the date that sentence told, or the one its events took."""
+        told = {ctx.sent_of(d.start): d for d in ctx.dates if d.date}
+        by_sent: dict[int, list[EventMention]] = {}
+        for e in events:
+            by_sent.setdefault(e.sent, []).append(e)
+        text = ctx.report.text
+        current = None
+        for i, sent in enumerate(ctx.sents):
+            before = ctx.sents[i - 1] if i else None
+            if before is not None and self.block_break.search(
+                    text, before.start_char + len(before.text.rstrip()), sent.start_char + 8):
+                current = None
+            if i in told:
+                current = None if sum(ctx.sent_of(d.start) == i for d in ctx.dates if d.date) > 1 else \
+                    (told[i].date, told[i].precision)
+                dated = [e for e in by_sent.get(i, []) if e.date]
+                if current is None and dated:
+                    current = (dated[-1].date, dated[-1].precision)
+                continue
+            for e in by_sent.get(i, []):
+                if e.date is None and current and self._told_here(ctx, e):
+                    (e.date, e.precision), e.date_carried = current, True
+
+    def _sentence_date(self, ctx: Context, events: list[EventMention]) -> None:
+        """"On 4 June, as police cleared the road, a village agreed to a truce": a sentence's only
+        date reaches every clause of it: a verb, or a noun that is what a verb acts on ("charged a
+        march"), not a noun subject: "as the strike entered its fourth week" tells of a strike
+        that began before."""
+        dates: dict[int, list] = {}
+        for d in ctx.dates:
+            if d.date:
+                dates.setdefault(ctx.sent_of(d.start), []).append(d)
+        for e in events:
+            told = dates.get(e.sent, [])
+            if e.date or len(told) != 1:
+                continue
+            if self._told_here(ctx, e):
+                e.date, e.precision = told[0].date, told[0].precision
+
+    @staticmethod
+    def _told_here(ctx: Context, e: EventMention) -> bool:
+        """A verb, or a noun that is what a verb acts on ("charged a march"), happens in the time
+        its sentence speaks of; a noun subject ("as the strike entered its fourth week") may be older."""
+        root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+        return root.tag_.startswith("VB") or root.dep_ in ("dobj", "pobj")
+
+    def _same_time(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Police charged a march yesterday. At 3 pm, twelve were injured": a sentence that opens
+        on a time of the day told before ("that morning", "later that day") takes that day."""
+        text = ctx.report.text
+        for e in events:
+            if e.date or not self.same_time.match(text, ctx.sents[e.sent].start_char):
+                continue
+            before = [d for d in ctx.dates if d.date and d.precision == "day"
+                      and e.sent - 3 <= ctx.sent_of(d.start) < e.sent]
+            dated = [x for x in events if x.date and x.precision == "day" and e.sent - 3 <= x.sent < e.sent]
+            if dated:
+                e.date, e.precision = dated[-1].date, "day"
+            elif before:
+                e.date, e.precision = before[-1].date, "day"
+
+    def _intervals(self, ctx: Context, events: list[EventMention]) -> None:
+        """"The strike began on 15 July, a week after the ministry granted the licence", "two days
+        later he was arrested", "he resigned two years later": an event told as some time before or
+        after a dated one takes that date moved back or on, at the precision the interval allows
+        (days keep the day, weeks and months the month, years the year) and the base has."""
+        text = ctx.report.text
+        starts = [d.start for d in ctx.dates]
+        for e in events:
+            if e.date:
+                continue
+            start, end = ctx.sents[e.sent].start_char, ctx.sents[e.sent].end_char
+            found = [m for m in self.interval.finditer(text, start, e.trigger[0]) if e.trigger[0] - m.end() <= 80]
+            # "resigned two years later": a count from the last date told may follow its verb.
+            found += [m for m in self.interval.finditer(text, e.trigger[1], min(end, e.trigger[1] + 40))
+                      if m.group("dir").lower() in self.since_told]
+            if not found:
+                continue
+            m = found[-1]
+            direction = " ".join(m.group("dir").lower().split())
+            later = direction in self.since_told
+            # "Two days later X was arrested": counted from the last date told, here or just before.
+            since = ctx.sents[max(e.sent - 2, 0)].start_char if later else start
+            lo, hi = bisect_left(starts, since), bisect_left(starts, min(m.start(), e.trigger[0]))
+            n = self.numbers.get(m.group("n").lower()) or int(m.group("n"))
+            days = self.directions[direction] * n * self.units[m.group("unit").lower()]
+            precision = "day" if abs(days) == n else "month" if abs(days) < 365 * n else "year"
+            base = [d for d in ctx.dates[lo:hi] if d.date and RANK[d.precision] >= RANK[precision]]
+            if not base:
+                continue
+            y, mo, d = (int(p) for p in (base[-1].date + "-01-01")[:10].split("-"))
+            if precision == "year":
+                e.date, e.precision = f"{y + days // 365:04d}", "year"
+                continue
+            when = dt.date(y, mo, d) + dt.timedelta(days=days)
+            e.date, e.precision = (when.isoformat(), "day") if precision == "day" else (when.isoformat()[:7], "month")
+
+    @staticmethod
+    def _governing(ctx: Context, date, events: list[EventMention]) -> EventMention | None:
+        """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October")."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            return None
+        ancestors = [t.i for t in span.root.ancestors]
+        roots = {id(e): ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
+        ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)
+                  if roots[id(e)] in ancestors]
+        return events[min(ranked)[2]] if ranked else None

@@ -1,0 +1,288 @@
+"""Who took part in an event and in which role, read from the trigger's clause.
+
+The dependency parse gives each trigger its subject, object, agent and obliques; those are the
+participants. The roles depend on the event's kind: the subject of "police arrested X" is the
+perpetrator and X the subject, the bodies that "called" a strike organised it.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon, alternatives
+from loaders.model import Context, EventMention, Mention
+
+ACTORS = ("Person", "Organization")
+PROTESTS = {"Protest", "Strike", "Roadblock"}
+GATHERINGS = {"Meeting", "DialogueTable", "Agreement"}
+# The role of the one who does what the trigger says ("the government declared a state of emergency").
+SUBJECT_ROLE = {"LegalAction": "author", "Consultation": "organizer", "StateOfEmergency": "author",
+                "PermitDecision": "author"}
+FORCES = {"PoliceUnit", "MilitaryUnit"}
+CROWDS = {"Community", "CivilSocietyOrganization"}
+HARMS = {"Killing", "Injury"}
+QUOTE = re.compile(r"[“\"]([^”\"]{10,})[”\"]")
+
+
+class Participants:
+    """Fills an event's participants from its sentence; `after` links those told elsewhere."""
+
+    def __init__(self, lex: Lexicon, table: dict):
+        self.lex = lex
+        self.demanded = [re.compile(p, re.I) for p in table["demanded"]]
+        self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
+        self.undergoer_verbs = set(table["undergoer_verbs"])
+        self.with_preps = set(table["along_with"])
+        self.organizer = re.compile(table["organizer"], re.I)
+        self.back_reference = re.compile(table["back_reference"], re.I)
+        self.companion_after = alternatives(table["accompanied_by"])
+        self.accompanying = alternatives(table["accompanying"])
+        self.absent = alternatives(table["absent"])
+
+    def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
+        subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
+        if subclass == "Visit":
+            self._visit(ctx, event, span, root)
+            self._unique(event)
+            return
+        subject = self.subject(ctx, root)
+        if subclass == "Statement" and subject:
+            outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
+                           if ctx.entities[m.entity].subclass == "MediaOutlet"
+                           and ctx.grammar.outlet_prep.search(text[max(0, m.start - 6):m.start])), None)
+            written = outlet or any(w in event.evidence.lower().split() for w in self.lex.authored_when)
+            event.participants.append((subject.entity, "author" if written else "speaker"))
+            if outlet:
+                event.outlets.append(outlet.entity)
+            quote = QUOTE.search(event.evidence)
+            event.quote = quote.group(1) if quote else None
+        elif subclass in ("Killing", "Injury", "Clash"):
+            by = ctx.grammar.agent_by.match(text[span.end_char:sentence_end])
+            agent = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
+            undergoers = self._undergoers(ctx, root) if subclass in HARMS else []
+            if agent:
+                event.participants.append((agent.entity, "perpetrator"))
+            elif subject and root.tag_.startswith("VB") and not undergoers:
+                event.participants.append((subject.entity, "perpetrator"))
+            event.participants += [(m.entity, "victim") for m in undergoers]
+            victim = self.object_of(ctx, root)
+            if victim and ctx.cls_of(victim) == "Person" and not undergoers:
+                event.participants.append((victim.entity, "victim"))
+            if subclass == "Clash":
+                # "clashes between police and protesters": the forces act, the crowd suffers.
+                for m in ctx.in_sentence(sent, ("Organization",)):
+                    sub = ctx.entities[m.entity].subclass
+                    if sub in FORCES:
+                        event.participants.append((m.entity, "perpetrator"))
+                    elif sub in CROWDS:
+                        event.participants.append((m.entity, "protester"))
+        elif subclass in ("Appointment", "Resignation", "Arrest"):
+            who = self.object_of(ctx, root) if subclass != "Resignation" else subject
+            if subclass == "Appointment" and who is None:
+                who = subject if root.dep_ == "nsubjpass" else None
+            if who and ctx.cls_of(who) == "Person":
+                # "the arrest of Frank and Jorge Chávez Sotelo", "detained the president, X, and
+                # the lawyers Y and Z": every person of the phrase.
+                token = ctx.doc.char_span(who.start, who.end, alignment_mode="expand").root
+                phrase = token
+                while phrase.dep_ in ("conj", "appos", "compound") and phrase.head.i != phrase.i \
+                        and phrase.head.i != root.i:
+                    phrase = phrase.head
+                s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+                # An aside in parentheses ("of X (present with Y at Z)") tells of someone else.
+                event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
+                                       if (s <= m.start < e and not ctx.in_parentheses(m.start)) or m is who]
+                if who.sent != sent:
+                    event.participants.append((who.entity, "subject"))
+                # "arrested X along with brothers A and B": those named with X too.
+                for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in self.with_preps):
+                    s, e = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+                    event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
+                                           if s <= m.start < e]
+            if subclass == "Arrest" and subject and root.tag_.startswith("VB") and \
+                    ctx.entities[subject.entity].subclass in FORCES:
+                event.participants.append((subject.entity, "perpetrator"))
+        elif subclass in PROTESTS:
+            by = self.organizer.search(text, span.end_char, sentence_end)
+            organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
+            if not organizers:
+                head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
+                organizers = self._with_conjuncts(ctx, head) if head and ctx.cls_of(head) == "Organization" else []
+            event.participants += [(m.entity, "organizer") for m in organizers
+                                   if ctx.cls_of(m) == "Organization"]
+            self._demanded(ctx, event, sent)
+        elif subclass in GATHERINGS:
+            # Everyone a meeting sentence names outside asides sat at the table.
+            if subject:
+                event.participants.append((subject.entity, "attendee"))
+            event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
+                                   if not ctx.in_parentheses(m.start)
+                                   and ctx.entities[m.entity].subclass != "MediaOutlet"]
+        elif subject and subclass in SUBJECT_ROLE:
+            event.participants.append((subject.entity, SUBJECT_ROLE[subclass]))
+        self._unique(event)
+
+    @staticmethod
+    def _unique(event: EventMention) -> None:
+        seen: set[str] = set()
+        event.participants = [(p, r) for p, r in event.participants if not (p in seen or seen.add(p))]
+
+    def _visit(self, ctx: Context, event: EventMention, span, root) -> None:
+        text = ctx.report.text
+        if root.tag_.startswith("VB"):
+            subject = self.subject(ctx, root)
+        else:
+            by = ctx.grammar.visit_by.match(text[span.end_char:])
+            subject = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
+            if subject is None:
+                possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+                subject = self.mention_of(ctx, possessor) if possessor is not None else None
+        if subject:
+            role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
+            event.participants.append((subject.entity, role))
+        # "but the community's leaders refused to meet him": they stayed away.
+        for a in self.absent.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
+            who = ctx.nearest_before(a.start(), event.sent, ACTORS)
+            if who is not None and who.end > span.end_char and who.entity not in {p for p, _ in event.participants}:
+                event.participants.append((who.entity, "absent"))
+        self._demanded(ctx, event, event.sent)
+
+    def _demanded(self, ctx: Context, event: EventMention, sent: int) -> None:
+        base = ctx.sents[sent].start_char + (len(ctx.sents[sent].text) - len(ctx.sents[sent].text.lstrip()))
+        for pattern in self.demanded:
+            for d in pattern.finditer(event.evidence):
+                s, e = base + d.start("who"), base + d.end("who")
+                event.participants += [(m.entity, "demanded") for m in ctx.in_sentence(sent, ACTORS)
+                                       if s <= m.start < e and m.entity not in {p for p, _ in event.participants}]
+
+    def _with_conjuncts(self, ctx: Context, head: Mention) -> list[Mention]:
+        """"Fuerabamba and the neighbouring Huancuire community occupied": both."""
+        token = ctx.doc.char_span(head.start, head.end, alignment_mode="expand").root
+        out = [head]
+        for t in token.conjuncts:
+            found = self.mention_of(ctx, t) or self._mention_within(ctx, t)
+            if found is not None and found.entity not in {m.entity for m in out}:
+                out.append(found)
+        return out
+
+    def _undergoers(self, ctx: Context, root) -> list[Mention]:
+        """The persons of the subject of "died" or of a passive ("X and Y were killed")."""
+        if not root.tag_.startswith("VB"):
+            return []
+        subjects = [c for c in root.children if c.dep_ == "nsubjpass" or
+                    (c.dep_ == "nsubj" and root.lower_ in self.undergoer_verbs)]
+        out = []
+        for c in subjects:
+            s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            out += [m for m in ctx.in_sentence(ctx.sent_of(c.idx), ("Person",)) if s <= m.start < e and m not in out]
+        return out
+
+    def organizers(self, ctx: Context, events: list[EventMention]) -> None:
+        """"The indefinite strike began on 21 May. It was called by the FUDIE": an organizer
+        phrase in a sentence without a protest tells of the protest of the sentence before."""
+        text = ctx.report.text
+        with_protest = {e.sent for e in events if e.subclass in PROTESTS}
+        for m in self.organizer.finditer(text):
+            sent = ctx.sent_of(m.start())
+            if sent in with_protest or sent - 1 not in with_protest:
+                continue
+            opening = text[ctx.sents[sent].start_char:m.start()]
+            if not self.back_reference.match(opening):
+                continue
+            target = [e for e in events if e.sent == sent - 1 and e.subclass in PROTESTS][-1]
+            known = {p for p, _ in target.participants}
+            target.participants += [(o.entity, "organizer") for o in ctx.chain_at(m.end(), ("Organization",))
+                                    if o.entity not in known]
+
+    # --- syntax helpers: who did it, to whom ---
+
+    def mention_of(self, ctx: Context, token) -> Mention | None:
+        if token is None:
+            return None
+        found = next((m for m in ctx.mentions if m.entity and m.start <= token.idx < m.end), None)
+        if found is None:
+            # "arrested the mayor", the mayor named before: the title's holder.
+            role = next((r for r in ctx.roles if r.start <= token.idx < r.end and r.holder is not None
+                         and r.holder.entity), None)
+            found = role.holder if role else None
+        if found is None and token.lower_ in self.pronouns:
+            return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
+        return found
+
+    def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
+        sent = ctx.sent_of(pos)
+        for m in reversed([m for m in ctx.mentions if m.entity and m.end <= pos and sent - 2 <= m.sent <= sent]):
+            if ctx.cls_of(m) == cls and not (cls == "Organization" and ctx.entities[m.entity].subclass == "MediaOutlet"):
+                return m
+        return None
+
+    def subject(self, ctx: Context, root) -> Mention | None:
+        verb = root
+        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head        # "officers stormed the hall and arrested him": the first verb's subject
+        if verb.dep_ in ctx.grammar.relative_clause_deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "los indígenas de la comunidad X que ocupaban el campamento": the actor the clause hangs from.
+            s = verb.head.left_edge.idx
+            return next((m for m in ctx.mentions if m.entity and s <= m.start < verb.idx and ctx.cls_of(m) in ACTORS), None)
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = self.mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found and ctx.cls_of(found) == "Organization":
+                    # "the Ombudsman, Walter Gutiérrez, travelled": the person named in apposition.
+                    person = next((p for a in child.children if a.dep_ == "appos"
+                                   if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
+                    found = person or found
+                if found and ctx.cls_of(found) in ACTORS:
+                    return found
+        return None
+
+    def object_of(self, ctx: Context, root) -> Mention | None:
+        for child in root.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr"):
+                found = self.mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    found = self.mention_of(ctx, grandchild) or self._mention_within(ctx, grandchild)
+                    if found:
+                        return found
+            if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ctx.grammar.of_words for c in child.children):
+                found = self.mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found:
+                    return found
+        return None
+
+    def _mention_within(self, ctx: Context, token) -> Mention | None:
+        """The first mention in a token's subtree, not inside an aside in parentheses."""
+        s, e = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return next((m for m in ctx.mentions if m.entity and s <= m.start < e and not ctx.in_parentheses(m.start)
+                     and ctx.cls_of(m) in ACTORS + ("Place",)), None)
+
+    def _sentence_subject(self, ctx: Context, sent: int) -> Mention | None:
+        root = ctx.sents[sent].root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((found for c in subjects if (found := self._mention_within(ctx, c))), None)
+
+    def accompanying_visitors(self, ctx: Context, events: list[EventMention]) -> None:
+        # "X travelled to Y, accompanied by Z": Z goes with the leader of that visit.
+        for m in self.companion_after.finditer(ctx.report.text):
+            sent = ctx.sent_of(m.start())
+            visit = next((e for e in events if e.subclass == "Visit" and e.sent == sent), None)
+            if visit is None:
+                continue
+            known = {p for p, _ in visit.participants}
+            visit.participants += [(c.entity, "accompanying") for c in ctx.chain_at(m.end())
+                                   if c.entity not in known]
+        for m in self.accompanying.finditer(ctx.report.text):
+            sent = ctx.sent_of(m.start())
+            companion = ctx.nearest_before(m.start(), sent, ("Person",))
+            lead = ctx.mention_at(m.end(), ("Person",))
+            if not companion or not lead or companion.entity == lead.entity:
+                continue
+            visit = next((e for e in events if e.subclass == "Visit" and (lead.entity, "leader") in e.participants),
+                         None)
+            if visit and companion.entity not in {p for p, _ in visit.participants}:
+                visit.participants.append((companion.entity, "accompanying"))
+                visit.participant_evidence[companion.entity] = ctx.sentence(sent)

@@ -1,0 +1,32 @@
+"""Issue 8: dates and participants that flow between the sentences of a report (invented texts)."""
+from tests.loaders.helpers import context
+
+
+def events(c, subclass):
+    return [e for e in c.events if e.subclass == subclass]
+
+
+def test_a_bullet_date_reaches_the_next_sentence_of_its_bullet_only(ex):
+    c = context(ex, "- 3 March: Soldiers dispersed a vigil at the Ravena plant. Two farmers, Elmer Quispe and "
+                    "Nora Ttito, were detained.\n- Farmers in Ravena blocked the road.\n", "2017-03")
+    [arrest] = events(c, "Arrest")
+    assert arrest.date == "2017-03-03"
+    assert [e.date for e in events(c, "Roadblock")] == [None]
+
+
+def test_a_paragraph_date_carries_but_a_heading_stops_it(ex):
+    c = context(ex, "On 8 April the union met the governor. Afterwards Hugo Paredes was arrested.\n\n## Later\n\n"
+                    "Nelly Paz was injured.", "2012-04")
+    assert [e.date for e in events(c, "Arrest")] == ["2012-04-08"]
+    assert [e.date for e in events(c, "Injury")] == [None]
+
+
+def test_a_told_date_of_a_later_mention_outweighs_a_carried_one(ex):
+    c = context(ex, "On 8 April the union met the governor. The blockade of the Tambor road went on.\n"
+                    "The blockade of the Tambor road had begun on 2 April.", "2012-04")
+    assert [e.date for e in events(c, "Roadblock")] == ["2012-04-02"]
+
+
+def test_a_count_of_years_after_the_verb_moves_the_last_date_told(ex):
+    c = context(ex, "Farmers occupied the Ravena plant in March 2014. They were arrested two years later.", "2017")
+    assert [e.date for e in events(c, "Arrest")] == ["2016"]
