@@ -266,7 +266,7 @@ class EventExtractor:
         start = ctx.sents[sent].start_char
         found = [m.entity for m in ctx.in_sentence(sent, ("Place",)) if m.end <= span.start_char
                  and ctx.grammar.fronted_place.search(ctx.report.text, start, m.start)
-                 and "," in ctx.report.text[m.end:span.start_char]]
+                 and ("," in ctx.report.text[m.end:span.start_char] or span.start_char - m.end < 40)]
         return found[-1:]
 
     def _places_after(self, ctx: Context, pos: int, end: int, preps: str) -> list[str]:

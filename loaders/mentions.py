@@ -207,7 +207,8 @@ class MentionDetector:
         parts.append(current)
         out = []
         for tokens in parts:
-            while tokens and (tokens[0].lower_ in self.determiners or tokens[0].is_punct):
+            while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
+                              or tokens[0].is_punct):
                 tokens.pop(0)
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
                               or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))):
@@ -224,6 +225,11 @@ class MentionDetector:
             if tokens and any(t.text[:1].isupper() for t in tokens):
                 out.append(tokens)
         return out
+
+    def _article_in_name(self, token) -> bool:
+        """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
+        lower case (typing.yaml `article_in_name`), a capitalised one starts the name."""
+        return bool(self.lex.typing.get("article_in_name")) and token.text[:1].isupper() and not token.is_sent_start
 
     @staticmethod
     def _given_names_before(tokens: list) -> list:

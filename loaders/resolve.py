@@ -41,6 +41,7 @@ class Resolver:
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
         g = grammar(lex.language)
         self.area_nouns = set(g.area_nouns)
+        self.type_words_before = {key(w) for w in lex.typing.get("type_words_before") or []}
         self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
@@ -265,6 +266,8 @@ class Resolver:
             short = k[5:]
             words = short.split()
             stripped = " ".join(words[:-1]) if len(words) > 1 and words[-1] in type_words else None
+            if len(words) > 2 and words[0] in self.type_words_before and words[1] in ("de", "del"):
+                stripped = " ".join(words[2:])      # "distrito de Corani" beside "Corani"
             owners = {o for f, ks in forms.items() for o in ks
                       if o != k and o in clusters and (f == stripped or (cls == "Organization" and f.startswith(short + " ")))
                       and self._vote(clusters[o])[0] in (cls, "Place" if stripped else cls)}
