@@ -19,8 +19,7 @@ GAP = re.compile(r"^\s*(?:\([^)]*\))?[\s'‘’\"“”,]*$")
 # Where a list of members ends: a full stop, a semicolon, or a comma before a lower-case word that
 # does not continue the list (", met in Lima").
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
-# "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
-PART_OF_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?of\s+(?:the\s+)?")
+# "<body>'s <unit>" ("<unit> (<its other name>) of the <body>" is grammar.yaml's part_of_gap).
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
 # "owned by a consortium made up of": the owners are the members listed next.
@@ -237,7 +236,7 @@ class RelationExtractor:
             for outer in orgs[i + 1:i + 3]:
                 if outer.sent != inner.sent or outer.entity == inner.entity:
                     continue
-                if PART_OF_GAP.fullmatch(text, inner.end, outer.start):
+                if self.g.part_of_gap.fullmatch(text, inner.end, outer.start):
                     self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
                 elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
                     self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
