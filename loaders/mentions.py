@@ -23,7 +23,7 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|C
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\))?)?,\s*(?:{HONORIFIC}\s+)?")
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
