@@ -68,6 +68,8 @@ def test_a_spanish_wire_dateline_dates_the_story_not_an_event(text, published, c
 def test_a_weekday_is_that_day_in_a_spanish_paper_of_that_weekday_unless_pasado():
     assert [d.date for d in find_dates("el jueves", "2016-10-27")] == ["2016-10-27"]
     assert [d.date for d in find_dates("el jueves pasado", "2016-10-27")] == ["2016-10-20"]
+    assert [d.date for d in find_dates("la madrugada del martes", "2016-10-27")] == ["2016-10-25"]
+    assert [d.date for d in find_dates("el último domingo", "2016-10-27")] == ["2016-10-23"]
 
 
 def test_spanish_report_is_read_by_the_spanish_rules():
