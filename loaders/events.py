@@ -445,6 +445,8 @@ class EventExtractor:
         self._intervals(ctx, events)
         self._sentence_date(ctx, events)
         self._same_time(ctx, events)
+        if ctx.grammar.carry_dates:
+            self._carried_dates(ctx, events)
 
     @staticmethod
     def _sentence_date(ctx: Context, events: list[EventMention]) -> None:
@@ -477,6 +479,20 @@ class EventExtractor:
             if dated:
                 e.date, e.precision = dated[-1].date, "day"
             elif before:
+                e.date, e.precision = before[-1].date, "day"
+
+    @staticmethod
+    def _carried_dates(ctx: Context, events: list[EventMention]) -> None:
+        """"La Policía desalojó este martes a los comuneros. Once fueron detenidos": where the
+        language's press tells a day once for what follows (grammar.yaml `carry_dates`), an event
+        of the street or of a meeting that its sentence gives no date takes the day of the event
+        told in the sentence before, in the same paragraph."""
+        text = ctx.report.text
+        for e in events:
+            if e.date or e.subclass not in ON_THE_GROUND | GATHERINGS:
+                continue
+            before = [x for x in events if x.date and x.precision == "day" and x.sent == e.sent - 1]
+            if before and "\n\n" not in text[ctx.sents[e.sent - 1].start_char:ctx.sents[e.sent].start_char + 1]:
                 e.date, e.precision = before[-1].date, "day"
 
     @staticmethod
