@@ -28,6 +28,13 @@ def test_spanish_model_loads_without_its_version_warning_and_parses():
     assert {"PERSON", "GPE", "ORG", "MISC"} >= {e.label_ for e in doc.ents} and doc.ents
 
 
+def test_a_spanish_passive_subject_is_read_as_passive_and_a_perfect_one_is_not():
+    nlp = load_nlp("es")
+    passive = next(t for t in nlp("Once comuneros fueron detenidos en Lircay.") if t.text == "comuneros")
+    perfect = next(t for t in nlp("Los policías han detenido a once comuneros.") if t.text == "policías")
+    assert (passive.dep_, perfect.dep_) == ("nsubjpass", "nsubj")
+
+
 def test_language_from_front_matter_else_detected():
     assert normalise("es-PE") == normalise("Spanish") == normalise("español") == "es"
     assert language_of("en", SPANISH) == "en"
