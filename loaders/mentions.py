@@ -213,6 +213,9 @@ class MentionDetector:
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
                               or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))):
                 tokens.pop()
+            # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
+            while len(tokens) > 1 and tokens[0].is_lower and self.lex.typing.get("names_end_capitalised"):
+                tokens.pop(0)
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
                 tokens = tokens[given:]

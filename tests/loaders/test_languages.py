@@ -142,3 +142,16 @@ def test_search_finds_one_node_by_its_name_in_either_language_with_or_without_ac
     hits = search(store, query)
     assert hits and hits[0]["id"] == "organization:ministry-of-energy-and-mines"
     assert len({h["id"] for h in hits if "Ministry" in h["name"] or "Ministerio" in h["name"]}) == 1
+
+
+def test_spanish_relations_read_through_de_filial_and_an_ombudsman_heading():
+    text = ("PUNO – Provincia de Carabaya, distrito de Corani\n\n"
+            "La mina de plata Cerro Azul, operada por la empresa Minera Sur, filial de la canadiense Andes Gold, "
+            "afecta a la comunidad campesina de Chacaconiza. El presidente de la comunidad campesina de Chacaconiza, "
+            "Julián Quispe, pidió una mesa de diálogo.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2016-02"}))
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    facts = {(names.get(r.start), r.type, names.get(r.end)) for r in doc.relationships}
+    assert {("Minera Sur", "OPERATES", "Cerro Azul"), ("Andes Gold", "OWNS", "Minera Sur"),
+            ("Julián Quispe", "HOLDS_POSITION", "comunidad campesina de Chacaconiza"),
+            ("Corani", "LOCATED_IN", "Provincia de Carabaya")} <= facts
