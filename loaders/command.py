@@ -8,7 +8,6 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
-PART_OF_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?of\s+(?:the\s+)?")
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 
 
@@ -45,7 +44,7 @@ class Command(RuleSet):
             for outer in orgs[i + 1:i + 3]:
                 if outer.sent != inner.sent or outer.entity == inner.entity:
                     continue
-                if PART_OF_GAP.fullmatch(text, inner.end, outer.start):
+                if self.g.part_of_gap.fullmatch(text, inner.end, outer.start):
                     self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
                 elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
                     self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)

@@ -34,7 +34,9 @@ def _patterns() -> tuple[dict, re.Pattern]:
         ("my", rf"\b{month}\s+(?:de|del)\s+{year}\b"),
         ("my", rf"\b(?:{leads})\s+(?:el\s+mes\s+de\s+)?{month}\b"),
         ("y", rf"\b(?:{leads})\s+(?:el\s+año\s+)?{year}\b"),
-        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado)\s+{weekday}(?:\s+pasado)?\b(?!\s+\d)"),
+        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|"
+                    rf"la\s+(?:madrugada|mañana|tarde|noche)\s+(?:del|de\s+este|del\s+pasado))\s+{weekday}"
+                    rf"(?:\s+(?:pasado|último))?\b(?!\s+\d)"),
         ("ago", rf"\bhace\s+{number}\s+(?P<unit>días?|semanas?|mes(?:es)?|años?)\b"),
         ("back", rf"\b(?P<back>{_alt(w['days_back'])})\b"),
         ("relative", rf"\b(?P<rel>{_alt(w['relative'])})\b"),
@@ -55,7 +57,8 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     g = m.groupdict()
     if kind in TOLD_KINDS:
         # "el martes" in a Tuesday's paper is that day; "el pasado martes" the week before.
-        return told(kind, g, published, words["months"], words["weekdays"], same_day="pasado" not in m.group(0).lower())
+        said = m.group(0).lower()
+        return told(kind, g, published, words["months"], words["weekdays"], same_day="pasado" not in said and "último" not in said)
     py, pm, pd = _published(published)
     if py is None:
         return None

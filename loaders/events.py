@@ -72,7 +72,8 @@ class EventExtractor:
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
-            target = next((e for e in events if self._same(e, event, strict=not anchored)), None)
+            target = next((e for e in events if self._same(e, event, strict=not anchored)), None) \
+                or self._pointed_back(ctx, event, events)
             if target is not None:
                 self._merge(target, event)
                 sents[id(target)].add(event.sent)
@@ -153,7 +154,7 @@ class EventExtractor:
         start = ctx.sents[sent].start_char
         found = [m.entity for m in ctx.in_sentence(sent, ("Place",)) if m.end <= span.start_char
                  and ctx.grammar.fronted_place.search(ctx.report.text, start, m.start)
-                 and "," in ctx.report.text[m.end:span.start_char]]
+                 and ("," in ctx.report.text[m.end:span.start_char] or span.start_char - m.end < 40)]
         return found[-1:]
 
     def _places_after(self, ctx: Context, pos: int, end: int, preps: str) -> list[str]:
@@ -209,6 +210,17 @@ class EventExtractor:
         if strict:
             return bool(ours & theirs) or not theirs
         return bool(ours & theirs) or not ours or not theirs
+
+    @staticmethod
+    def _pointed_back(ctx: Context, event: EventMention, events: list[EventMention]) -> EventMention | None:
+        """"La reunión se realizó en el local comunal y contó con la presencia de X": a trigger
+        after a definite article (grammar.yaml `points_back`) tells of the latest event of its
+        kind in the sentences just before, where their dates do not differ."""
+        start = ctx.sents[event.sent].start_char
+        if not ctx.grammar.points_back.search(ctx.report.text, max(start, event.trigger[0] - 12), event.trigger[0]):
+            return None
+        return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - 3 <= e.sent < event.sent
+                     and not (e.date and event.date and e.date != event.date)), None)
 
     @staticmethod
     def _merge(into: EventMention, other: EventMention) -> None:

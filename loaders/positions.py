@@ -94,9 +94,10 @@ class Positions(RuleSet):
         governor", "the municipality, whose mayor", "CNDDHH executive secretary"."""
         text = ctx.report.text
         lo = max(0, role.start - 40)      # a window: linear in a long report
-        head = re.search(r"(?:\b(?:the|a|an)\s+)?$", text[lo:role.start], re.I)
-        pos = lo + head.start() if head else role.start
-        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (r",\s*whose\s+$", ORG), (r"(?<=\S)[ \t]+$", ORG)):
+        g = ctx.grammar
+        head = g.title_article.search(text, lo, role.start)
+        pos = head.start() if head else role.start
+        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG)):
             m = re.search(pattern, text[max(0, pos - 12):pos])
             if not m:
                 continue

@@ -41,6 +41,7 @@ class Resolver:
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
         g = grammar(lex.language)
         self.area_nouns = set(g.area_nouns)
+        self.type_words_before = {key(w) for w in lex.typing.get("type_words_before") or []}
         self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
@@ -71,7 +72,8 @@ class Resolver:
                 m.entity = entity.id
         ctx.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         ctx.entities = dict(sorted(entities.items()))
-        ctx.mentions = sorted(ctx.mentions + self._surnames(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
+        ctx.mentions = sorted(ctx.mentions + self._surnames(ctx), key=lambda m: (m.start, m.end))
+        ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
         return ctx
 
     def _anaphora(self, ctx: Context) -> list[Mention]:
@@ -94,6 +96,37 @@ class Resolver:
                 continue
             entity = ctx.entities[before[-1].entity]
             m = Mention(s, e, text[s:e], "anaphora", sent=ctx.sent_of(s), cls=entity.cls, subclass=entity.subclass,
+                        weight=10, entity=entity.id)
+            entity.mentions.append(m)
+            out.append(m)
+        return out
+
+    def _repeats(self, ctx: Context) -> list[Mention]:
+        """"Oro Andino, filial de ...": a body's or a place's name that NER saw once, found again
+        where it missed it, is a mention of it (typing.yaml `repeat_names`)."""
+        if not self.lex.typing.get("repeat_names"):
+            return []
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in ctx.entities.values():
+            if e.cls in ("Organization", "Place") and e.level != "country":
+                for form in {e.name, *e.aliases}:
+                    if len(form) >= 4 and form[:1].isupper():
+                        owners[form].add(e.id)
+        owners = {f: ids for f, ids in owners.items() if len(ids) == 1}
+        if not owners:
+            return []
+        covered = bytearray(len(ctx.report.text) + 1)
+        for m in ctx.mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        pattern = re.compile(r"(?<![\w\u00C0-\u017F])(?:" + "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+                             + r")(?![\w\u00C0-\u017F])")
+        out = []
+        for found in pattern.finditer(ctx.report.text):
+            s, e = found.span()
+            if any(covered[s:e]):
+                continue
+            entity = ctx.entities[next(iter(owners[found.group(0)]))]
+            m = Mention(s, e, found.group(0), "repeat", sent=ctx.sent_of(s), cls=entity.cls, subclass=entity.subclass,
                         weight=10, entity=entity.id)
             entity.mentions.append(m)
             out.append(m)
@@ -265,9 +298,12 @@ class Resolver:
             short = k[5:]
             words = short.split()
             stripped = " ".join(words[:-1]) if len(words) > 1 and words[-1] in type_words else None
+            if len(words) > 2 and words[0] in self.type_words_before and words[1] in ("de", "del"):
+                stripped = " ".join(words[2:])      # "distrito de Corani" beside "Corani"
+            # An untyped name ("Oro Andino", which NER saw but no cue typed) is the body it starts.
             owners = {o for f, ks in forms.items() for o in ks
-                      if o != k and o in clusters and (f == stripped or (cls == "Organization" and f.startswith(short + " ")))
-                      and self._vote(clusters[o])[0] in (cls, "Place" if stripped else cls)}
+                      if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
+                      and self._vote(clusters[o])[0] in (cls or "Organization", "Place" if stripped else cls or "Organization")}
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
 

@@ -28,6 +28,13 @@ def test_spanish_model_loads_without_its_version_warning_and_parses():
     assert {"PERSON", "GPE", "ORG", "MISC"} >= {e.label_ for e in doc.ents} and doc.ents
 
 
+def test_a_spanish_passive_subject_is_read_as_passive_and_a_perfect_one_is_not():
+    nlp = load_nlp("es")
+    passive = next(t for t in nlp("Once comuneros fueron detenidos en Lircay.") if t.text == "comuneros")
+    perfect = next(t for t in nlp("Los policías han detenido a once comuneros.") if t.text == "policías")
+    assert (passive.dep_, perfect.dep_) == ("nsubjpass", "nsubj")
+
+
 def test_language_from_front_matter_else_detected():
     assert normalise("es-PE") == normalise("Spanish") == normalise("español") == "es"
     assert language_of("en", SPANISH) == "en"
@@ -68,6 +75,8 @@ def test_a_spanish_wire_dateline_dates_the_story_not_an_event(text, published, c
 def test_a_weekday_is_that_day_in_a_spanish_paper_of_that_weekday_unless_pasado():
     assert [d.date for d in find_dates("el jueves", "2016-10-27")] == ["2016-10-27"]
     assert [d.date for d in find_dates("el jueves pasado", "2016-10-27")] == ["2016-10-20"]
+    assert [d.date for d in find_dates("la madrugada del martes", "2016-10-27")] == ["2016-10-25"]
+    assert [d.date for d in find_dates("el último domingo", "2016-10-27")] == ["2016-10-23"]
 
 
 def test_spanish_report_is_read_by_the_spanish_rules():
@@ -133,3 +142,16 @@ def test_search_finds_one_node_by_its_name_in_either_language_with_or_without_ac
     hits = search(store, query)
     assert hits and hits[0]["id"] == "organization:ministry-of-energy-and-mines"
     assert len({h["id"] for h in hits if "Ministry" in h["name"] or "Ministerio" in h["name"]}) == 1
+
+
+def test_spanish_relations_read_through_de_filial_and_an_ombudsman_heading():
+    text = ("PUNO – Provincia de Carabaya, distrito de Corani\n\n"
+            "La mina de plata Cerro Azul, operada por la empresa Minera Sur, filial de la canadiense Andes Gold, "
+            "afecta a la comunidad campesina de Chacaconiza. El presidente de la comunidad campesina de Chacaconiza, "
+            "Julián Quispe, pidió una mesa de diálogo.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2016-02"}))
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    facts = {(names.get(r.start), r.type, names.get(r.end)) for r in doc.relationships}
+    assert {("Minera Sur", "OPERATES", "Cerro Azul"), ("Andes Gold", "OWNS", "Minera Sur"),
+            ("Julián Quispe", "HOLDS_POSITION", "comunidad campesina de Chacaconiza"),
+            ("Corani", "LOCATED_IN", "Provincia de Carabaya")} <= facts
