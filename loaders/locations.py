@@ -25,6 +25,7 @@ class Locations(RuleSet):
             r"\s+(?:province|region|district|department|municipality|state)\s+of\s+)"
             r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?"
             r"(?:(?:provinces?|regions?|districts?|departments?|municipality|state|highlands|south|north)\s+of\s+(?:the\s+)?)?", re.I)
+        self.one_of = re.compile(r.get("located_one_of", "(?!)"), re.I)
         self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
         # What may stand between a place's name and the link to its area: the kind word after the
         # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
@@ -45,8 +46,15 @@ class Locations(RuleSet):
         placed = [m for m in ctx.mentions if m.entity and (ctx.cls_of(m) == "Place" or
                                                             ctx.entities[m.entity].subclass == "Community")]
         for i, m in enumerate(placed):
-            link = self.located.match(text, self.kind.match(text, m.end).end())
+            named = self.kind.match(text, m.end).end()
+            link = self.located.match(text, named)
             area = ctx.mention_at(link.end(), PLACE) if link else None
+            one_of = self.one_of.match(text, named)
+            if one_of and (area is None or area.start > one_of.end()):
+                # "X, one of Oruro's largest mines": the area whose mines X is one of.
+                owner = ctx.mention_at(one_of.end(), PLACE)
+                if owner is not None and re.match(r"[’']s\b", text[owner.end:owner.end + 2]):
+                    link, area = one_of, owner
             if link and area is None:
                 # "lies in the province of Islay" where the name itself is "province of Islay".
                 area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)

@@ -41,3 +41,13 @@ def test_a_title_after_its_or_the_companys_belongs_to_the_body_it_points_back_to
     held = facts(c, "HOLDS_POSITION")
     assert ("Rita Olmedo", "Brenton Metals") in held
     assert ("Julio Cama", "Frente de Defensa de Yauli") in held
+
+
+def test_outlets_towns_and_mines_typed_by_the_words_around_them(ex):
+    c = context(ex, "Police cleared the road near Puerto Lomas. Later, Brenton Metals told the TV channel Canal Doce "
+                    "that it would appeal. Brenton Metals owns the Alto Seco and Vira Vira mines. Farmers marched against Rumi Orco, one of the "
+                    "region's largest mines.", "2020-05-04")
+    assert entity(c, "Puerto Lomas").subclass == "Settlement"
+    assert entity(c, "Canal Doce").subclass == "MediaOutlet"
+    assert entity(c, "Rumi Orco").subclass == "Mine"
+    assert {("Brenton Metals", "Alto Seco"), ("Brenton Metals", "Vira Vira")} <= facts(c, "OWNS")
