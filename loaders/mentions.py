@@ -252,7 +252,10 @@ class MentionDetector:
                                        subclass=known.subclass, weight=10))
                     continue
                 if "place" in m.groupdict() and m.group("place"):
-                    name = name[: len(name) - len(m.group("place"))] + m.group("place")
+                    # The place keeps its case wherever it stands: "farmers in the Sora valley".
+                    at = m.start("place") - s
+                    name = re.sub(r"[\s-]+", " ", (m.group("name")[:at].lower() + m.group("place")
+                                                  + m.group("name")[at + len(m.group("place")):].lower())).strip()
                 out.append(Mention(s, e, m.group("name"), "group", name=name, cls=cls, subclass=subclass, weight=10))
         return out
 
@@ -279,17 +282,19 @@ class MentionDetector:
         """A group named by its place ("authorities in Cotabambas") also mentions the place."""
         out = []
         for m in chosen:
-            if m.source != "group" or not m.name or not m.name[-1:].isalpha() or not m.name.split()[-1][:1].isupper():
+            if m.source != "group" or not m.name or m.cls == "Place":
                 continue
-            place = re.search(r"(?:in|of|from)\s+([A-Z].*)$", m.text)
+            place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z]).*)$", m.text)
             if not place:
                 continue
             s = m.start + place.start(1)
             text = place.group(1)
             entry = self.lex.by_key.get(key(text))
             e = self.lex.entry(entry)
+            # "the Sora valley": a word of the place's name may say its kind.
+            kind = next((c for w in _words(text) if (c := self.lex.typing["inside"].get(w)) and c[0] == "Place"), None)
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
-                               cls=e.cls if e else "Place", subclass=e.subclass if e else "Settlement",
+                               cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else 3))
         return out
 

@@ -40,14 +40,19 @@ class Positions(RuleSet):
             if person is None or person.cls != "Person":
                 continue
             # The whole title first: "president of the community" is not the country's president.
-            spec = self.lex.title_spec(role.title) or self.lex.title_spec(role.title.split(" of ")[0]) or {}
+            spec = self._spec(role.title)
             target = self._position_target(ctx, role, spec)
             if target is None:
                 continue
+            # A police title heads the unit the text names, not the national force it falls back to.
+            fallback = spec.get("police") and ctx.entities[target].entry is not None \
+                and ctx.entities[target].entry == self._national_police(ctx)
+            if fallback and holder.source == "role" and not self.lex.title_spec(role.title):
+                continue    # "the provincial police chief", no name and no unit: which force is a guess
             until = ctx.report.published if role.former else None
             self._fact(ctx, "HOLDS_POSITION", person.id, target, role.sent, "position.title", 0.85,
                        title=role.title, until=until)
-            if spec.get("heads") and not role.former and (role.body or not spec.get("national")) \
+            if spec.get("heads") and not role.former and not fallback and (role.body or not spec.get("national")) \
                     and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
@@ -70,8 +75,7 @@ class Positions(RuleSet):
         if of and not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president
         if spec.get("police"):
-            police = next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
-                           and e.country == ctx.country and "police" in e.generic), None)
+            police = self._national_police(ctx)
             if police:
                 return gazetteer_entity(ctx, self.lex, police, role).id
         country = role.country or ctx.country
@@ -85,6 +89,20 @@ class Positions(RuleSet):
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
+
+    def _spec(self, title: str) -> dict:
+        """The roles.yaml entry of a title, the whole title first ("president of the community"
+        is not the country's president), then without its modifiers ("regional police chief")."""
+        words = title.split(" of ")[0].split()
+        for t in [title] + [" ".join(words[i:]) for i in range(len(words))]:
+            spec = self.lex.title_spec(t)
+            if spec is not None:
+                return spec
+        return {}
+
+    def _national_police(self, ctx: Context) -> str | None:
+        return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
+                     and e.country == ctx.country and "police" in e.generic), None)
 
     @staticmethod
     def _title_owner(ctx: Context, role: Mention) -> Mention | None:

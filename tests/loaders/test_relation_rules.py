@@ -51,3 +51,19 @@ def test_outlets_towns_and_mines_typed_by_the_words_around_them(ex):
     assert entity(c, "Canal Doce").subclass == "MediaOutlet"
     assert entity(c, "Rumi Orco").subclass == "Mine"
     assert {("Brenton Metals", "Alto Seco"), ("Brenton Metals", "Vira Vira")} <= facts(c, "OWNS")
+
+
+def test_a_police_commander_heads_the_unit_named_and_not_the_national_force(ex):
+    c = context(ex, "The commander of the Cusco police region, Colonel Mario Restrepo, said officers acted lawfully. "
+                    "Police in Espinar are under the command of the Cusco regional police chief, General Luis Vega.",
+                "2020-05-04")
+    heads = facts(c, "HEADS")
+    assert ("Mario Restrepo", "cusco police region") in heads
+    assert not any(p == "Luis Vega" for p, _ in heads)
+    assert any(p == "Luis Vega" for p, _ in facts(c, "HOLDS_POSITION"))
+
+
+def test_a_collective_actor_keeps_its_place_and_the_place_its_kind(ex):
+    c = context(ex, "Farmers in the Sora valley blocked the road on Monday.", "2020-05-04")
+    assert entity(c, "farmers in the Sora valley").subclass == "Community"
+    assert entity(c, "Sora valley").subclass == "NaturalFeature"
