@@ -47,8 +47,8 @@ class Positions(RuleSet):
             # A police title heads the unit the text names, not the national force it falls back to.
             fallback = spec.get("police") and ctx.entities[target].entry is not None \
                 and ctx.entities[target].entry == self._national_police(ctx)
-            if fallback and holder.source == "role" and not self.lex.title_spec(role.title):
-                continue    # "the provincial police chief", no name and no unit: which force is a guess
+            if holder.source == "role":
+                continue    # "the provincial mayor", no name: an office analysts do not draw a line from
             until = ctx.report.published if role.former else None
             self._fact(ctx, "HOLDS_POSITION", person.id, target, role.sent, "position.title", 0.85,
                        title=role.title, until=until)

@@ -67,3 +67,8 @@ def test_a_collective_actor_keeps_its_place_and_the_place_its_kind(ex):
     c = context(ex, "Farmers in the Sora valley blocked the road on Monday.", "2020-05-04")
     assert entity(c, "farmers in the Sora valley").subclass == "Community"
     assert entity(c, "Sora valley").subclass == "NaturalFeature"
+
+
+def test_an_office_named_without_its_holder_holds_no_position(ex):
+    c = context(ex, "The provincial mayor and the regional governor of Moquegua attended the session in Ilo.", "2020-05-04")
+    assert not facts(c, "HOLDS_POSITION")
