@@ -72,3 +72,10 @@ def test_a_collective_actor_keeps_its_place_and_the_place_its_kind(ex):
 def test_an_office_named_without_its_holder_holds_no_position(ex):
     c = context(ex, "The provincial mayor and the regional governor of Moquegua attended the session in Ilo.", "2020-05-04")
     assert not facts(c, "HOLDS_POSITION")
+
+
+def test_an_accented_name_in_apposition_holds_the_title_and_its_first_surname_joins_it(ex):
+    c = context(ex, "The Minister of Energy and Mines, Álvaro Ísmodes Tapia, led the session. "
+                    "\"We will return,\" said Minister Ísmodes.", "2020-05-04")
+    assert ("Álvaro Ísmodes Tapia", "Ministry of Energy and Mines") in facts(c, "HOLDS_POSITION")
+    assert not [e for e in c.entities.values() if e.name == "Ísmodes"]
