@@ -79,3 +79,11 @@ def test_an_accented_name_in_apposition_holds_the_title_and_its_first_surname_jo
                     "\"We will return,\" said Minister Ísmodes.", "2020-05-04")
     assert ("Álvaro Ísmodes Tapia", "Ministry of Energy and Mines") in facts(c, "HOLDS_POSITION")
     assert not [e for e in c.entities.values() if e.name == "Ísmodes"]
+
+
+def test_each_minister_of_a_portfolio_list_holds_that_ministry(ex):
+    c = context(ex, "In Honduras, the ministers of Health, Aurelio Paz, and Tourism, Selma Ortiz, visited Copán.",
+                "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Aurelio Paz", "Ministry of Health") in held and ("Selma Ortiz", "Ministry of Tourism") in held
+    assert not [e for e in c.entities.values() if e.name in ("Health", "Tourism")]
