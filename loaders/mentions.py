@@ -5,6 +5,7 @@ Overlapping candidates are settled longest first, the gazetteer before NER at eq
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -106,7 +107,7 @@ class MentionDetector:
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
         candidates += self._groups(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
-        chosen = self._settle(candidates)
+        chosen = self._owner_prefixed(self._settle(candidates))
         chosen += self._nested_places(chosen, doc)
         chosen += self._acronyms(doc, chosen)
         for m in chosen:
@@ -266,6 +267,30 @@ class MentionDetector:
         if entry is None and subclass == "Company" and " " in name:
             entry = self.lex.entry(self.lex.by_key.get(key(name.rsplit(" ", 1)[0])))
         return entry if entry is not None and entry.subclass == subclass else None
+
+    @staticmethod
+    def _owner_prefixed(chosen: list[Mention]) -> list[Mention]:
+        """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
+        company's name, then the mine's."""
+        companies = set()
+        for m in chosen:
+            if m.subclass == "Company":
+                words = key(m.text).split()
+                companies |= {" ".join(words[:i]) for i in range(1, len(words) + 1)}
+        out = []
+        for m in chosen:
+            words = m.text.split()
+            cut = next((i for i in range(len(words) - 1, 0, -1) if key(" ".join(words[:i])) in companies), None) \
+                if m.subclass == "Mine" and m.source == "group" and len(words) > 1 else None
+            if cut is None:
+                out.append(m)
+                continue
+            head = " ".join(words[:cut])
+            rest = m.text.index(words[cut], len(head))
+            out.append(Mention(m.start, m.start + len(head), head, "group", name=head, cls="Organization",
+                               subclass="Company", weight=10))
+            out.append(dataclasses.replace(m, start=m.start + rest, text=m.text[rest:], name=m.text[rest:]))
+        return out
 
     @staticmethod
     def _settle(candidates: list[Mention]) -> list[Mention]:

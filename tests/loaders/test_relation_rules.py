@@ -87,3 +87,11 @@ def test_each_minister_of_a_portfolio_list_holds_that_ministry(ex):
     held = facts(c, "HOLDS_POSITION")
     assert ("Aurelio Paz", "Ministry of Health") in held and ("Selma Ortiz", "Ministry of Tourism") in held
     assert not [e for e in c.entities.values() if e.name in ("Health", "Tourism")]
+
+
+def test_a_company_named_before_its_mine_is_split_from_it_and_operates_it(ex):
+    c = context(ex, "Norvale Resources said on Monday that protesters had blocked the road to the Norvale Kantu mine.",
+                "2020-05-04")
+    assert entity(c, "Kantu").subclass == "Mine"
+    assert ("Norvale Resources", "Kantu") in facts(c, "OPERATES")
+    assert not [e for e in c.entities.values() if e.name == "Norvale Kantu"]
