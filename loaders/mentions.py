@@ -78,8 +78,22 @@ class MentionDetector:
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.role = self._role_regex(lex)
+        self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
+
+    @staticmethod
+    def _name_run_regex(typing: dict) -> tuple[re.Pattern | None, str]:
+        if not typing.get("name_heads"):
+            return None, ""
+        heads = "|".join(re.escape(h) for h in typing["name_heads"])
+        links = "|".join(re.escape(w) for w in typing["name_links"])
+        articles = "|".join(re.escape(w) for w in typing["name_articles"])
+        cap = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+"
+        # After a link, an article, then capitalised words; never another body's head ("and the Junta").
+        part = rf"[ \t]+(?:{links})(?:[ \t]+(?:{articles}))?[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
+        run = rf"(?<!{NAME_CHAR})(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
+        return re.compile(run, re.I), links
 
     @staticmethod
     def _role_regex(lex: Lexicon) -> re.Pattern:
@@ -107,6 +121,7 @@ class MentionDetector:
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
         candidates += self._groups(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
+        candidates += self._name_runs(ctx, candidates)
         chosen = self._owner_prefixed(self._settle(candidates))
         chosen += self._nested_places(chosen, doc)
         chosen += self._acronyms(doc, chosen)
@@ -268,6 +283,24 @@ class MentionDetector:
             entry = self.lex.entry(self.lex.by_key.get(key(name.rsplit(" ", 1)[0])))
         return entry if entry is not None and entry.subclass == subclass else None
 
+    def _name_runs(self, ctx: Context, candidates: list[Mention]) -> list[Mention]:
+        """"the Front for the Defence of Quilca": a body's name from its head word on, through the
+        small words and the capitalised words after them; one a known name overlaps is left to it."""
+        if self.name_run is None:
+            return []
+        known = [(m.start, m.end) for m in candidates if m.source == "gazetteer"]
+        inside = self.lex.typing["inside"]
+        out = []
+        for m in self.name_run.finditer(ctx.report.text):
+            s, e = m.span()
+            text = re.sub(r"\s+", " ", m.group(0))
+            if any(a < e and s < b for a, b in known) or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
+                continue
+            cue = next((inside[w] for w in _words(text) if w in inside and inside[w][0] == "Organization"), None)
+            out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization",
+                               subclass=cue[1] if cue else None, weight=4))
+        return out
+
     @staticmethod
     def _owner_prefixed(chosen: list[Mention]) -> list[Mention]:
         """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
@@ -307,7 +340,8 @@ class MentionDetector:
         """A group named by its place ("authorities in Cotabambas") also mentions the place."""
         out = []
         for m in chosen:
-            if m.source != "group" or not m.name or m.cls == "Place":
+            # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
+            if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
                 continue
             place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z]).*)$", m.text)
             if not place:

@@ -95,3 +95,12 @@ def test_a_company_named_before_its_mine_is_split_from_it_and_operates_it(ex):
     assert entity(c, "Kantu").subclass == "Mine"
     assert ("Norvale Resources", "Kantu") in facts(c, "OPERATES")
     assert not [e for e in c.entities.values() if e.name == "Norvale Kantu"]
+
+
+def test_a_body_name_runs_on_through_of_for_and_de(ex):
+    c = context(ex, "The Front for the Defence of Yauli and the Federación Awajún del Cenepa met the Secretariat of "
+                    "Human Rights on Monday.", "2020-05-04")
+    names = {e.name for e in c.entities.values()}
+    assert {"Front for the Defence of Yauli", "Federación Awajún del Cenepa", "Secretariat of Human Rights"} <= names
+    assert entity(c, "Secretariat of Human Rights").subclass == "GovernmentBody"
+    assert "Human Rights" not in names
