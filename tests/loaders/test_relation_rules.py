@@ -104,3 +104,12 @@ def test_a_body_name_runs_on_through_of_for_and_de(ex):
     assert {"Front for the Defence of Yauli", "Federación Awajún del Cenepa", "Secretariat of Human Rights"} <= names
     assert entity(c, "Secretariat of Human Rights").subclass == "GovernmentBody"
     assert "Human Rights" not in names
+
+
+def test_sites_lie_in_their_town_and_past_an_ownership_aside(ex):
+    c = context(ex, "Fishermen camped outside the Lago Verde nickel mine in Puerto Barrios. Villagers marched to the "
+                    "Cerro Mono copper project, owned by Istmo Copper, in Veraguas province. Farmers in the Tule "
+                    "valley of Sonora state clashed with police.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert {("Lago Verde", "Puerto Barrios"), ("Cerro Mono", "Veraguas"), ("Tule valley", "Sonora")} <= located
+    assert not any(a.startswith("farmers") for a, _ in located)
