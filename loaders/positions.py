@@ -28,6 +28,8 @@ class Positions(RuleSet):
         self.government_after = re.compile(r["government_of"]["person_after"], re.I)
         self.government_before = re.compile(r["government_of"]["person_before"], re.I)
         self.made_up_of = alternatives(r["made_up_of"])
+        preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
+        self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
         words = rules("roles.yaml", lex.language)
         listed = words.get("portfolio_list")
         self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
@@ -198,7 +200,9 @@ class Positions(RuleSet):
         for m, sent in self._phrases(ctx, self.heads_org_first):
             org = ctx.nearest_before(m.start(), sent, ORG)
             person = ctx.mention_at(m.end(), PERSON)
-            if org and person and GAP.match(ctx.report.text[org.end:m.start()]):
+            # "sent a delegation to X, led by": the delegation is led, not the place it went to.
+            destination = org is not None and self.destination.search(ctx.report.text[max(0, org.start - 12):org.start])
+            if org and person and not destination and GAP.match(ctx.report.text[org.end:m.start()]):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):
             org = ctx.mention_at(m.end(), ORG)

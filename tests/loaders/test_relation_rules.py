@@ -113,3 +113,9 @@ def test_sites_lie_in_their_town_and_past_an_ownership_aside(ex):
     located = facts(c, "LOCATED_IN")
     assert {("Lago Verde", "Puerto Barrios"), ("Cerro Mono", "Veraguas"), ("Tule valley", "Sonora")} <= located
     assert not any(a.startswith("farmers") for a, _ in located)
+
+
+def test_a_delegation_sent_to_a_place_is_led_not_the_place(ex):
+    c = context(ex, "The Secretariat of Human Rights sent a delegation to the Chila community, led by Vice-Minister "
+                    "Ana Reyes.", "2020-05-04")
+    assert not any(p == "Ana Reyes" for p, _ in facts(c, "HEADS"))
