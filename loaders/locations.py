@@ -7,6 +7,7 @@ from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
 from loaders.relation_rules import PLACE, RuleSet
 
+SITES = {"Mine", "Facility", "Port", "Road"}
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
 
 
@@ -16,12 +17,14 @@ class Locations(RuleSet):
     def __init__(self, lex: Lexicon, r: dict):
         super().__init__(lex)
         self.located = self.g.located
+        self.one_of = re.compile(r.get("located_one_of", "(?!)"), re.I)
         self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
         # What may stand between a place's name and the link to its area: the kind word after the
         # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
         kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
-        self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?(?:{r['located_description']})?", re.I) \
-            if r.get("located_description") else re.compile(rf"(?:\s+(?:{kinds})\b)?", re.I)
+        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside") if r.get(k))
+        self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
+        self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
@@ -35,9 +38,23 @@ class Locations(RuleSet):
         ranks = self._area_ranks(ctx)
         placed = [m for m in ctx.mentions if m.entity and (ctx.cls_of(m) == "Place" or
                                                             ctx.entities[m.entity].subclass == "Community")]
+        # "farmers in the Sora valley": the place inside a collective actor's name is what lies in the area.
+        ends = {m.end: m.start for m in placed}
         for i, m in enumerate(placed):
-            link = self.located.match(text, self.kind.match(text, m.end).end())
+            if ends.get(m.end, m.start) > m.start:
+                continue
+            named = self.kind.match(text, m.end).end()
+            link = self.located.match(text, named)
             area = ctx.mention_at(link.end(), PLACE) if link else None
+            of_area = self.of_area.match(text, named) if area is None else None
+            if of_area:
+                link, area = of_area, ctx.mention_at(of_area.end(), PLACE)
+            one_of = self.one_of.match(text, named)
+            if one_of and (area is None or area.start > one_of.end()):
+                # "X, one of Oruro's largest mines": the area whose mines X is one of.
+                owner = ctx.mention_at(one_of.end(), PLACE)
+                if owner is not None and re.match(r"[’']s\b", text[owner.end:owner.end + 2]):
+                    link, area = one_of, owner
             if link and area is None:
                 # "lies in the province of Islay" where the name itself is "province of Islay".
                 area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)
@@ -58,8 +75,12 @@ class Locations(RuleSet):
                 continue
             # "the province of Chumbivilcas (Cusco)": a name that is a city and a region is the region here.
             region_named = r_in in (2, 3) and self.lex.by_key.get(key(outer.name) + " region")
-            if outer.subclass != "AdministrativeArea" and not region_named or inner.level == "country":
+            # "the X nickel mine in El Estor": a site lies in the town it is named in, too.
+            town = outer.subclass == "Settlement" and inner.subclass in SITES
+            if outer.subclass != "AdministrativeArea" and not region_named and not town or inner.level == "country":
                 continue
+            if town:
+                r_out = 3.5
             if region_named and outer.subclass != "AdministrativeArea":
                 r_out = 1
             if r_in is not None and r_out is not None and r_in < r_out and self.g.located_down.match(link.group(0)):

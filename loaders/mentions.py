@@ -5,6 +5,7 @@ Overlapping candidates are settled longest first, the gazetteer before NER at eq
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -29,7 +30,7 @@ _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
                     rf"(?P<of>of|de|del)\s+(?P<c>{_CAP}(?:\s+{_CAP}){{0,2}})")
 # A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
-APPOSED_NAME = re.compile(r"((?-i:[A-Z])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z])[\w\u00C0-\u017F-]+){1,3})"
+APPOSED_NAME = re.compile(r"((?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3})"
                           r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
@@ -78,8 +79,22 @@ class MentionDetector:
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.role = self._role_regex(lex)
+        self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
+
+    @staticmethod
+    def _name_run_regex(typing: dict) -> tuple[re.Pattern | None, str]:
+        if not typing.get("name_heads"):
+            return None, ""
+        heads = "|".join(re.escape(h) for h in typing["name_heads"])
+        links = "|".join(re.escape(w) for w in typing["name_links"])
+        articles = "|".join(re.escape(w) for w in typing["name_articles"])
+        cap = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+"
+        # After a link, an article, then capitalised words; never another body's head ("and the Junta").
+        part = rf"[ \t]+(?:{links})(?:[ \t]+(?:{articles}))?[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
+        run = rf"(?<!{NAME_CHAR})(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
+        return re.compile(run, re.I), links
 
     @staticmethod
     def _role_regex(lex: Lexicon) -> re.Pattern:
@@ -107,7 +122,8 @@ class MentionDetector:
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
         candidates += self._groups(ctx) + self._proper(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
-        chosen = self._settle(candidates)
+        candidates += self._name_runs(ctx, candidates)
+        chosen = self._owner_prefixed(self._settle(candidates))
         chosen += self._nested_places(chosen, doc)
         chosen += self._acronyms(doc, chosen)
         for m in chosen:
@@ -273,7 +289,10 @@ class MentionDetector:
                                        subclass=known.subclass, weight=10))
                     continue
                 if "place" in m.groupdict() and m.group("place"):
-                    name = name[: len(name) - len(m.group("place"))] + m.group("place")
+                    # The place keeps its case wherever it stands: "farmers in the Sora valley".
+                    at = m.start("place") - s
+                    name = re.sub(r"[\s-]+", " ", (m.group("name")[:at].lower() + m.group("place")
+                                                  + m.group("name")[at + len(m.group("place")):].lower())).strip()
                 out.append(Mention(s, e, m.group("name"), "group", name=name, cls=cls, subclass=subclass, weight=10))
         return out
 
@@ -284,6 +303,48 @@ class MentionDetector:
         if entry is None and subclass == "Company" and " " in name:
             entry = self.lex.entry(self.lex.by_key.get(key(name.rsplit(" ", 1)[0])))
         return entry if entry is not None and entry.subclass == subclass else None
+
+    def _name_runs(self, ctx: Context, candidates: list[Mention]) -> list[Mention]:
+        """"the Front for the Defence of Quilca": a body's name from its head word on, through the
+        small words and the capitalised words after them; one a known name overlaps is left to it."""
+        if self.name_run is None:
+            return []
+        known = [(m.start, m.end) for m in candidates if m.source == "gazetteer"]
+        inside = self.lex.typing["inside"]
+        out = []
+        for m in self.name_run.finditer(ctx.report.text):
+            s, e = m.span()
+            text = re.sub(r"\s+", " ", m.group(0))
+            if any(a < e and s < b for a, b in known) or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
+                continue
+            cue = next((inside[w] for w in _words(text) if w in inside and inside[w][0] == "Organization"), None)
+            out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization",
+                               subclass=cue[1] if cue else None, weight=4))
+        return out
+
+    @staticmethod
+    def _owner_prefixed(chosen: list[Mention]) -> list[Mention]:
+        """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
+        company's name, then the mine's."""
+        companies = set()
+        for m in chosen:
+            if m.subclass == "Company":
+                words = key(m.text).split()
+                companies |= {" ".join(words[:i]) for i in range(1, len(words) + 1)}
+        out = []
+        for m in chosen:
+            words = m.text.split()
+            cut = next((i for i in range(len(words) - 1, 0, -1) if key(" ".join(words[:i])) in companies), None) \
+                if m.subclass == "Mine" and m.source == "group" and len(words) > 1 else None
+            if cut is None:
+                out.append(m)
+                continue
+            head = " ".join(words[:cut])
+            rest = m.text.index(words[cut], len(head))
+            out.append(Mention(m.start, m.start + len(head), head, "group", name=head, cls="Organization",
+                               subclass="Company", weight=10))
+            out.append(dataclasses.replace(m, start=m.start + rest, text=m.text[rest:], name=m.text[rest:]))
+        return out
 
     @staticmethod
     def _settle(candidates: list[Mention]) -> list[Mention]:
@@ -300,17 +361,20 @@ class MentionDetector:
         """A group named by its place ("authorities in Cotabambas") also mentions the place."""
         out = []
         for m in chosen:
-            if m.source != "group" or not m.name or not m.name[-1:].isalpha() or not m.name.split()[-1][:1].isupper():
+            # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
+            if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
                 continue
-            place = re.search(r"(?:in|of|from)\s+([A-Z].*)$", m.text)
+            place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z]).*)$", m.text)
             if not place:
                 continue
             s = m.start + place.start(1)
             text = place.group(1)
             entry = self.lex.by_key.get(key(text))
             e = self.lex.entry(entry)
+            # "the Sora valley": a word of the place's name may say its kind.
+            kind = next((c for w in _words(text) if (c := self.lex.typing["inside"].get(w)) and c[0] == "Place"), None)
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
-                               cls=e.cls if e else "Place", subclass=e.subclass if e else "Settlement",
+                               cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else 3))
         return out
 

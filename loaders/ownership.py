@@ -80,7 +80,8 @@ class Ownership(RuleSet):
                         ctx.entities[owned.entity].subclass = "Company"
                     self._fact(ctx, "OWNS", parent, owned.entity, sent, "owns.apposition", 0.7)
         for company in (m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Company"):
-            after = re.match(r"[’']s\s+", text[company.end:])
+            # "Norvale's Kantu mine", "the Norvale Kantu mine".
+            after = re.match(r"[’']s\s+|[ \t]+(?=\S)", text[company.end:])
             place = ctx.mention_at(company.end + after.end(), PLACE) if after else None
             if place and self._fits(ctx, company, place):
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)

@@ -1,15 +1,20 @@
 """Positions and heads: titles in apposition or before a name, "led by", "the government of X", "made up of"."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from graph.ids import entity_id
 from loaders.lexicon import Lexicon, alternatives, rules
-from loaders.model import Context, Mention
+from loaders.model import Context, Entity, Mention
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
 # Where a list of members ends: a full stop, a semicolon, or a comma before a lower-case word that
 # does not continue the list (", met in Lima").
+# One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
+PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
+PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
 
@@ -23,12 +28,17 @@ class Positions(RuleSet):
         self.government_after = re.compile(r["government_of"]["person_after"], re.I)
         self.government_before = re.compile(r["government_of"]["person_before"], re.I)
         self.made_up_of = alternatives(r["made_up_of"])
+        preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
+        self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
         words = rules("roles.yaml", lex.language)
+        listed = words.get("portfolio_list")
+        self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
+        self.portfolio_body = listed["body"] if listed else None
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.positions, self.heads, self.governments, self.members):
+        for rule in (self.positions, self.portfolios, self.heads, self.governments, self.members):
             rule(ctx)
 
     # --- positions: titles in apposition or before a name, or an office named alone ---
@@ -40,14 +50,19 @@ class Positions(RuleSet):
             if person is None or person.cls != "Person":
                 continue
             # The whole title first: "president of the community" is not the country's president.
-            spec = self.lex.title_spec(role.title) or self.lex.title_spec(role.title.split(" of ")[0]) or {}
+            spec = self._spec(role.title)
             target = self._position_target(ctx, role, spec)
             if target is None:
                 continue
+            # A police title heads the unit the text names, not the national force it falls back to.
+            fallback = spec.get("police") and ctx.entities[target].entry is not None \
+                and ctx.entities[target].entry == self._national_police(ctx)
+            if holder.source == "role":
+                continue    # "the provincial mayor", no name: an office analysts do not draw a line from
             until = ctx.report.published if role.former else None
             self._fact(ctx, "HOLDS_POSITION", person.id, target, role.sent, "position.title", 0.85,
                        title=role.title, until=until)
-            if spec.get("heads") and not role.former and (role.body or not spec.get("national")) \
+            if spec.get("heads") and not role.former and not fallback and (role.body or not spec.get("national")) \
                     and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
@@ -72,8 +87,7 @@ class Positions(RuleSet):
         if of and not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president
         if spec.get("police"):
-            police = next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
-                           and e.country == ctx.country and "police" in e.generic), None)
+            police = self._national_police(ctx)
             if police:
                 return gazetteer_entity(ctx, self.lex, police, role).id
         country = role.country or ctx.country
@@ -87,6 +101,58 @@ class Positions(RuleSet):
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
+
+    def portfolios(self, ctx: Context) -> None:
+        """"the ministers of Environment, A, and Commerce, B": each person holds the ministry of
+        the portfolio named before them (the country's own where the gazetteer knows it)."""
+        if self.portfolio_opener is None:
+            return
+        text = ctx.report.text
+        for opener in self.portfolio_opener.finditer(text):
+            pos = opener.end()
+            while True:
+                item = PORTFOLIO_ITEM.match(text, pos)
+                person = ctx.mention_at(item.end(), PERSON) if item else None
+                if person is None or ctx.cls_of(person) != "Person":
+                    break
+                body = self._portfolio_body(ctx, item.group("portfolio"), item.start("portfolio"), person.sent)
+                self._fact(ctx, "HOLDS_POSITION", person.entity, body, person.sent, "position.portfolio_list", 0.75,
+                           title=f"minister of {item.group('portfolio').lower()}")
+                self._fact(ctx, "HEADS", person.entity, body, person.sent, "position.portfolio_list", 0.7)
+                more = PORTFOLIO_NEXT.match(text, person.end)
+                if more is None:
+                    break
+                pos = more.end()
+
+    def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int) -> str:
+        where = Mention(start, start + len(portfolio), portfolio, "title", sent=sent)
+        known = self.lex.entry(self.lex.portfolios.get(portfolio.lower()))
+        if known is not None and known.country in (None, ctx.country):
+            return gazetteer_entity(ctx, self.lex, known.name, where).id
+        name = self.portfolio_body.format(portfolio=portfolio)
+        ident = entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
+        entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
+        for m in ctx.mentions:
+            # NER's "Commerce" is the portfolio, not a body of its own.
+            if m.start == start and m.entity and m.entity != ident and len(ctx.entities[m.entity].mentions) <= 1:
+                ctx.entities.pop(m.entity, None)
+                m.entity = ident
+        entity.mentions.append(dataclasses.replace(where, entity=ident))
+        return ident
+
+    def _spec(self, title: str) -> dict:
+        """The roles.yaml entry of a title, the whole title first ("president of the community"
+        is not the country's president), then without its modifiers ("regional police chief")."""
+        words = title.split(" of ")[0].split()
+        for t in [title] + [" ".join(words[i:]) for i in range(len(words))]:
+            spec = self.lex.title_spec(t)
+            if spec is not None:
+                return spec
+        return {}
+
+    def _national_police(self, ctx: Context) -> str | None:
+        return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
+                     and e.country == ctx.country and "police" in e.generic), None)
 
     @staticmethod
     def _title_owner(ctx: Context, role: Mention) -> Mention | None:
@@ -137,7 +203,9 @@ class Positions(RuleSet):
         for m, sent in self._phrases(ctx, self.heads_org_first):
             org = ctx.nearest_before(m.start(), sent, ORG)
             person = ctx.mention_at(m.end(), PERSON)
-            if org and person and GAP.match(ctx.report.text[org.end:m.start()]):
+            # "sent a delegation to X, led by": the delegation is led, not the place it went to.
+            destination = org is not None and self.destination.search(ctx.report.text[max(0, org.start - 12):org.start])
+            if org and person and not destination and GAP.match(ctx.report.text[org.end:m.start()]):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):
             org = ctx.mention_at(m.end(), ORG)

@@ -223,6 +223,9 @@ class Resolver:
                 for i in range(1, len(words)):
                     if words[i] not in PARTICLES or i < len(words) - 1:
                         suffixes[" ".join(words[i:])].add(k)
+                if len(words) == 3 and not PARTICLES & set(words):
+                    # "Minister Ísmodes" after "Francisco Ísmodes Mezzano": the first surname alone.
+                    suffixes[words[1]].add(k)
         for k in sorted(clusters):
             if not k.startswith("name:") or k not in clusters:
                 continue

@@ -41,3 +41,81 @@ def test_a_title_after_its_or_the_companys_belongs_to_the_body_it_points_back_to
     held = facts(c, "HOLDS_POSITION")
     assert ("Rita Olmedo", "Brenton Metals") in held
     assert ("Julio Cama", "Frente de Defensa de Yauli") in held
+
+
+def test_outlets_towns_and_mines_typed_by_the_words_around_them(ex):
+    c = context(ex, "Police cleared the road near Puerto Lomas. Later, Brenton Metals told the TV channel Canal Doce "
+                    "that it would appeal. Brenton Metals owns the Alto Seco and Vira Vira mines. Farmers marched against Rumi Orco, one of the "
+                    "region's largest mines.", "2020-05-04")
+    assert entity(c, "Puerto Lomas").subclass == "Settlement"
+    assert entity(c, "Canal Doce").subclass == "MediaOutlet"
+    assert entity(c, "Rumi Orco").subclass == "Mine"
+    assert {("Brenton Metals", "Alto Seco"), ("Brenton Metals", "Vira Vira")} <= facts(c, "OWNS")
+
+
+def test_a_police_commander_heads_the_unit_named_and_not_the_national_force(ex):
+    c = context(ex, "The commander of the Cusco police region, Colonel Mario Restrepo, said officers acted lawfully. "
+                    "Police in Espinar are under the command of the Cusco regional police chief, General Luis Vega.",
+                "2020-05-04")
+    heads = facts(c, "HEADS")
+    assert ("Mario Restrepo", "cusco police region") in heads
+    assert not any(p == "Luis Vega" for p, _ in heads)
+    assert any(p == "Luis Vega" for p, _ in facts(c, "HOLDS_POSITION"))
+
+
+def test_a_collective_actor_keeps_its_place_and_the_place_its_kind(ex):
+    c = context(ex, "Farmers in the Sora valley blocked the road on Monday.", "2020-05-04")
+    assert entity(c, "farmers in the Sora valley").subclass == "Community"
+    assert entity(c, "Sora valley").subclass == "NaturalFeature"
+
+
+def test_an_office_named_without_its_holder_holds_no_position(ex):
+    c = context(ex, "The provincial mayor and the regional governor of Moquegua attended the session in Ilo.", "2020-05-04")
+    assert not facts(c, "HOLDS_POSITION")
+
+
+def test_an_accented_name_in_apposition_holds_the_title_and_its_first_surname_joins_it(ex):
+    c = context(ex, "The Minister of Energy and Mines, Álvaro Ísmodes Tapia, led the session. "
+                    "\"We will return,\" said Minister Ísmodes.", "2020-05-04")
+    assert ("Álvaro Ísmodes Tapia", "Ministry of Energy and Mines") in facts(c, "HOLDS_POSITION")
+    assert not [e for e in c.entities.values() if e.name == "Ísmodes"]
+
+
+def test_each_minister_of_a_portfolio_list_holds_that_ministry(ex):
+    c = context(ex, "In Honduras, the ministers of Health, Aurelio Paz, and Tourism, Selma Ortiz, visited Copán.",
+                "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Aurelio Paz", "Ministry of Health") in held and ("Selma Ortiz", "Ministry of Tourism") in held
+    assert not [e for e in c.entities.values() if e.name in ("Health", "Tourism")]
+
+
+def test_a_company_named_before_its_mine_is_split_from_it_and_operates_it(ex):
+    c = context(ex, "Norvale Resources said on Monday that protesters had blocked the road to the Norvale Kantu mine.",
+                "2020-05-04")
+    assert entity(c, "Kantu").subclass == "Mine"
+    assert ("Norvale Resources", "Kantu") in facts(c, "OPERATES")
+    assert not [e for e in c.entities.values() if e.name == "Norvale Kantu"]
+
+
+def test_a_body_name_runs_on_through_of_for_and_de(ex):
+    c = context(ex, "The Front for the Defence of Yauli and the Federación Awajún del Cenepa met the Secretariat of "
+                    "Human Rights on Monday.", "2020-05-04")
+    names = {e.name for e in c.entities.values()}
+    assert {"Front for the Defence of Yauli", "Federación Awajún del Cenepa", "Secretariat of Human Rights"} <= names
+    assert entity(c, "Secretariat of Human Rights").subclass == "GovernmentBody"
+    assert "Human Rights" not in names
+
+
+def test_sites_lie_in_their_town_and_past_an_ownership_aside(ex):
+    c = context(ex, "Fishermen camped outside the Lago Verde nickel mine in Puerto Barrios. Villagers marched to the "
+                    "Cerro Mono copper project, owned by Istmo Copper, in Veraguas province. Farmers in the Tule "
+                    "valley of Sonora state clashed with police.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert {("Lago Verde", "Puerto Barrios"), ("Cerro Mono", "Veraguas"), ("Tule valley", "Sonora")} <= located
+    assert not any(a.startswith("farmers") for a, _ in located)
+
+
+def test_a_delegation_sent_to_a_place_is_led_not_the_place(ex):
+    c = context(ex, "The Secretariat of Human Rights sent a delegation to the Chila community, led by Vice-Minister "
+                    "Ana Reyes.", "2020-05-04")
+    assert not any(p == "Ana Reyes" for p, _ in facts(c, "HEADS"))
