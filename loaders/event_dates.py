@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
@@ -46,8 +47,10 @@ class DateFlow:
             if not harm.places:
                 harm.places = list(clash.places)
 
-    def __call__(self, ctx: Context, events: list[EventMention]) -> None:
-        """Each date goes to the event whose trigger it hangs from, or the closest of its sentence."""
+    def __call__(self, ctx: Context, events: list[EventMention]) -> list[EventMention]:
+        """Each date goes to the event whose trigger it hangs from, or the closest of its sentence,
+        then flows on to the events without one. Returns the events one trigger turned out to
+        tell several of."""
         for date in ctx.dates:
             if not date.date:
                 continue
@@ -67,10 +70,47 @@ class DateFlow:
                 if e.date is None and (e.subclass == nearest.subclass or adjacent):
                     e.date, e.precision = date.date, date.precision
 
+        added = self._coordinated(ctx, events)
+        events = events + added
         self._intervals(ctx, events)
         self._sentence_date(ctx, events)
         self._same_time(ctx, events)
         self._narration(ctx, events)
+        return added
+
+    @staticmethod
+    def _coordinated(ctx: Context, events: list[EventMention]) -> list[EventMention]:
+        """"Talks stalled in May and collapsed in June": one noun, the subject of verbs joined by
+        "and" that each tell their own date, is as many events, each on its verb's date. Returns
+        the events added."""
+        added = []
+        for e in events:
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            # The noun's verb: the one it is the subject of, or one the parse hangs from it.
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.tag_.startswith("VB"):
+                verb = root.head
+            else:
+                verb = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_.startswith("VB")), None)
+            if verb is None:
+                continue
+            verbs = [verb] + [c for c in verb.conjuncts if c.tag_.startswith("VB")]
+            if len(verbs) < 2:
+                continue
+            own = {}
+            for d in ctx.dates:
+                span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+                if not d.date or span is None or ctx.sent_of(d.start) != e.sent:
+                    continue
+                verb = next((t for t in span.root.ancestors if t in verbs), None)
+                if verb is not None:
+                    own.setdefault(verb.i, d)
+            told = [own[v.i] for v in verbs if v.i in own]
+            if len(told) < 2 or len({d.date for d in told}) < 2:
+                continue
+            e.date, e.precision = told[0].date, told[0].precision
+            added += [replace(e, date=d.date, precision=d.precision, places=list(e.places),
+                              participants=list(e.participants)) for d in told[1:]]
+        return added
 
     def _narration(self, ctx: Context, events: list[EventMention]) -> None:
         """"- 9 July: Police dispersed a sit-in. Two members were detained.": a sentence that tells

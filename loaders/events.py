@@ -70,7 +70,7 @@ class EventExtractor:
             if event is not None:
                 found.append((event, self._anchored(event)))
         self.roles.organizers(ctx, [e for e, _ in found])
-        self.flow(ctx, [e for e, _ in found])
+        found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
         self._shared_places([e for e, _ in found])
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
@@ -190,10 +190,10 @@ class EventExtractor:
         area") joins only an event it shares an actor with, or adds no actor of its own."""
         if a.subclass != b.subclass:
             return False
-        if a.sent == b.sent:
-            return True
         if a.date and b.date and a.date != b.date and not (a.date_carried or b.date_carried):
             return False
+        if a.sent == b.sent:
+            return True
         if a.places and b.places and not set(a.places) & set(b.places):
             return False
         ours, theirs = {p for p, _ in a.participants}, {p for p, _ in b.participants}

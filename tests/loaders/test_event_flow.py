@@ -30,3 +30,9 @@ def test_a_told_date_of_a_later_mention_outweighs_a_carried_one(ex):
 def test_a_count_of_years_after_the_verb_moves_the_last_date_told(ex):
     c = context(ex, "Farmers occupied the Ravena plant in March 2014. They were arrested two years later.", "2017")
     assert [e.date for e in events(c, "Arrest")] == ["2016"]
+
+
+def test_one_noun_with_verbs_of_their_own_dates_is_as_many_events(ex):
+    c = context(ex, "Talks between the farmers and the Ministry of Mining stalled in April 2009 and resumed in "
+                    "August 2009.", "2010")
+    assert sorted(e.date for e in events(c, "Meeting")) == ["2009-04", "2009-08"]
