@@ -86,14 +86,12 @@ class DateFlow:
         added = []
         for e in events:
             root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
-            # The noun's verb: the one it is the subject of, or one the parse hangs from it.
-            if root.dep_ in ("nsubj", "nsubjpass") and root.head.tag_.startswith("VB"):
-                verb = root.head
-            else:
-                verb = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_.startswith("VB")), None)
-            if verb is None:
-                continue
-            verbs = [verb] + [c for c in verb.conjuncts if c.tag_.startswith("VB")]
+            # The noun's verbs: the one it is the subject of, those the parse hangs from it, and
+            # the verbs joined to them.
+            heads = [c for c in root.children if c.dep_ in ("acl", "relcl")]
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                heads.append(root.head)
+            verbs = sorted({t for h in heads for t in (h, *h.conjuncts) if t.tag_.startswith("VB")}, key=lambda t: t.i)
             if len(verbs) < 2:
                 continue
             own = {}
