@@ -38,6 +38,9 @@ class Participants:
         self.companion_after = alternatives(table["accompanied_by"])
         self.accompanying = alternatives(table["accompanying"])
         self.absent = alternatives(table["absent"])
+        self.copulas = set(table["copulas"])
+        self.later_names = [(set(r["words"]), set(r["events"]), r["role"], tuple(r["classes"]))
+                            for r in table["named_later"]]
 
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
@@ -193,6 +196,31 @@ class Participants:
             known = {p for p, _ in target.participants}
             target.participants += [(o.entity, "organizer") for o in ctx.chain_at(m.end(), ("Organization",))
                                     if o.entity not in known]
+
+    def named_later(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Two farmers were killed. The victims were A (35) and B (40)": those a copular
+        sentence names as the victims, the detained or those present took part in the last event
+        of that kind told in it or just before."""
+        for i, sent in enumerate(ctx.sents):
+            words = {c.lower_: c for verb in sent if verb.lower_ in self.copulas
+                     for c in verb.children if c.dep_ in ("nsubj", "attr", "acomp", "advmod")}
+            if not words:
+                continue
+            for nouns, kinds, role, classes in self.later_names:
+                word = next((t for w, t in words.items() if w in nouns), None)
+                if word is None:
+                    continue
+                event = next((e for e in reversed(events) if e.subclass in kinds and i - 2 <= e.sent <= i), None)
+                if event is None:
+                    break
+                known = {p for p, _ in event.participants}
+                for m in ctx.in_sentence(i, classes):
+                    if m.entity not in known and not ctx.in_parentheses(m.start) and \
+                            ctx.entities[m.entity].subclass != "MediaOutlet":
+                        event.participants.append((m.entity, role))
+                        event.participant_evidence[m.entity] = ctx.sentence(i)
+                        known.add(m.entity)
+                break
 
     # --- syntax helpers: who did it, to whom ---
 

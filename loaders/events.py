@@ -70,6 +70,7 @@ class EventExtractor:
             if event is not None:
                 found.append((event, self._anchored(event)))
         self.roles.organizers(ctx, [e for e, _ in found])
+        self.roles.named_later(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
         self._shared_places([e for e, _ in found])
         events: list[EventMention] = []

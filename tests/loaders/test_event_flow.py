@@ -36,3 +36,11 @@ def test_one_noun_with_verbs_of_their_own_dates_is_as_many_events(ex):
     c = context(ex, "Talks between the farmers and the Ministry of Mining stalled in April 2009 and resumed in "
                     "August 2009.", "2010")
     assert sorted(e.date for e in events(c, "Meeting")) == ["2009-04", "2009-08"]
+
+
+def test_victims_named_in_a_later_sentence_take_part_in_the_killing(ex):
+    c = context(ex, "Three miners were killed at the Ravena pit on 9 May. The dead were Luis Condori (28) and "
+                    "Rosa Mamani (31), the prosecutor said.", "2011-05")
+    [killing] = events(c, "Killing")
+    assert {(c.entities[p].name, r) for p, r in killing.participants} >= {("Luis Condori", "victim"),
+                                                                          ("Rosa Mamani", "victim")}
