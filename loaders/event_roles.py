@@ -32,6 +32,7 @@ class Participants:
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.with_preps = set(table["along_with"])
+        self.agent_preps = set(table["agent"])
         self.outlet_prep = re.compile(r"\b(?:in|on|to)\s+$", re.I)
         self.organizer = re.compile(table["organizer"], re.I)
         self.back_reference = re.compile(table["back_reference"], re.I)
@@ -60,13 +61,14 @@ class Participants:
             quote = QUOTE.search(event.evidence)
             event.quote = quote.group(1) if quote else None
         elif subclass in ("Killing", "Injury", "Clash"):
-            by = re.match(r"(?:[^.;]{0,60}?)\bby\s+", text[span.end_char:sentence_end])
-            agent = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
+            agent = self._agent(ctx, root)
             undergoers = self._undergoers(ctx, root) if subclass in HARMS else []
             if agent:
                 event.participants.append((agent.entity, "perpetrator"))
             elif subject and root.tag_.startswith("VB") and not undergoers:
-                event.participants.append((subject.entity, "perpetrator"))
+                # "farmers clashed with police": a crowd that clashes is the protesting side.
+                crowd = subclass == "Clash" and ctx.entities[subject.entity].subclass in CROWDS
+                event.participants.append((subject.entity, "protester" if crowd else "perpetrator"))
             event.participants += [(m.entity, "victim") for m in undergoers]
             victim = self.object_of(ctx, root)
             if victim and ctx.cls_of(victim) == "Person" and not undergoers:
@@ -167,6 +169,23 @@ class Participants:
             if found is not None and found.entity not in {m.entity for m in out}:
                 out.append(found)
         return out
+
+    def _agent(self, ctx: Context, root) -> Mention | None:
+        """"killed by police", "the killing of a protester by the police": the actor after "by"
+        where it hangs from the trigger itself, not from a clause of its own ("clashed outside the
+        mine, operated by X")."""
+        for t in root.subtree:
+            if t.lower_ not in self.agent_preps or t.i == root.i:
+                continue
+            head = t.head
+            while head.i != root.i and not head.tag_.startswith("VB"):
+                head = head.head
+            if head.i == root.i:
+                found = next((m for c in t.children if (m := self.mention_of(ctx, c) or self._mention_within(ctx, c))
+                              and ctx.cls_of(m) in ACTORS), None)
+                if found:
+                    return found
+        return None
 
     def _undergoers(self, ctx: Context, root) -> list[Mention]:
         """The persons of the subject of "died" or of a passive ("X and Y were killed")."""

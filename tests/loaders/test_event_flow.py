@@ -44,3 +44,10 @@ def test_victims_named_in_a_later_sentence_take_part_in_the_killing(ex):
     [killing] = events(c, "Killing")
     assert {(c.entities[p].name, r) for p, r in killing.participants} >= {("Luis Condori", "victim"),
                                                                           ("Rosa Mamani", "victim")}
+
+
+def test_the_agent_of_a_clash_is_not_the_operator_named_in_a_clause_of_the_mine(ex):
+    c = context(ex, "Farmers clashed with soldiers on 2 May outside the Ravena mine, operated by Minera Ravena.",
+                "2011-05")
+    [clash] = events(c, "Clash")
+    assert "Minera Ravena" not in {c.entities[p].name for p, _ in clash.participants}
