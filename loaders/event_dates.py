@@ -110,6 +110,17 @@ class DateFlow:
                               participants=list(e.participants)) for d in told[1:]]
         return added
 
+    def blocks(self, ctx: Context) -> list[int]:
+        """The bullet or section each sentence is in, by number: what is told in one goes on."""
+        text, out, n = ctx.report.text, [], 0
+        for i, sent in enumerate(ctx.sents):
+            before = ctx.sents[i - 1] if i else None
+            if before is not None and self.block_break.search(
+                    text, before.start_char + len(before.text.rstrip()), sent.start_char + 8):
+                n += 1
+            out.append(n)
+        return out
+
     def _narration(self, ctx: Context, events: list[EventMention]) -> None:
         """"- 9 July: Police dispersed a sit-in. Two members were detained.": a sentence that tells
         no date of its own goes on with the time of the one before it, within a bullet or a
@@ -118,12 +129,10 @@ class DateFlow:
         by_sent: dict[int, list[EventMention]] = {}
         for e in events:
             by_sent.setdefault(e.sent, []).append(e)
-        text = ctx.report.text
+        blocks = self.blocks(ctx)
         current = None
-        for i, sent in enumerate(ctx.sents):
-            before = ctx.sents[i - 1] if i else None
-            if before is not None and self.block_break.search(
-                    text, before.start_char + len(before.text.rstrip()), sent.start_char + 8):
+        for i in range(len(ctx.sents)):
+            if i and blocks[i] != blocks[i - 1]:
                 current = None
             if i in told:
                 current = None if sum(ctx.sent_of(d.start) == i for d in ctx.dates if d.date) > 1 else \

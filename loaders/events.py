@@ -72,7 +72,7 @@ class EventExtractor:
         self.roles.organizers(ctx, [e for e, _ in found])
         self.roles.named_later(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
-        self._shared_places([e for e, _ in found])
+        self._shared_places([e for e, _ in found], self.flow.blocks(ctx))
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
@@ -163,20 +163,26 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
     @staticmethod
-    def _shared_places(events: list[EventMention]) -> None:
+    def _shared_places(events: list[EventMention], blocks: list[int]) -> None:
         """"Police fired tear gas to clear farmers who had blocked the highway near Cocachacra":
         the clash, the blockade and the injuries of one sentence happened at one place; an event
-        of the street that the sentence gives no place of takes that of the nearest one that has."""
+        of the street that the sentence gives no place of takes that of the nearest one that has,
+        or else of the last one placed in the sentence before, in the same bullet or section."""
         by_sent: dict[int, list[EventMention]] = {}
         for e in events:
             if e.subclass in ON_THE_GROUND:
                 by_sent.setdefault(e.sent, []).append(e)
-        for group in by_sent.values():
+        for sent in sorted(by_sent):
+            group = by_sent[sent]
             placed = [e for e in group if e.places]
+            before = [e for e in by_sent.get(sent - 1, []) if e.places] if blocks[sent - 1:sent] == [blocks[sent]] \
+                else []
             for e in group:
                 if not e.places and placed:
                     nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))
                     e.places = list(nearest.places)
+                elif not e.places and before:
+                    e.places = list(before[-1].places)
 
     # --- which mentions are one event ---
 

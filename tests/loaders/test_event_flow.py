@@ -51,3 +51,10 @@ def test_the_agent_of_a_clash_is_not_the_operator_named_in_a_clause_of_the_mine(
                 "2011-05")
     [clash] = events(c, "Clash")
     assert "Minera Ravena" not in {c.entities[p].name for p, _ in clash.participants}
+
+
+def test_an_event_of_the_street_takes_the_place_of_the_sentence_before_in_its_bullet(ex):
+    c = context(ex, "- 6 May: Farmers marched in Tolé. Soldiers fired tear gas on the crowd.\n"
+                    "- 9 May: Soldiers detained two farmers.\n", "2020-05")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Tolé"]]
+    assert [e.places for e in events(c, "Arrest")] == [[]]
