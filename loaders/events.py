@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from graph.ids import event_id, slug
+from loaders.dates import find_dateline
 from loaders.event_dates import DateFlow
 from loaders.event_roles import Participants
 from loaders.lexicon import Lexicon, alternatives, rules
@@ -49,8 +50,11 @@ class EventExtractor:
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
         matches = self.matcher(doc)
-        # "In March 2019" is a date, not a march.
+        # "In March 2019" is a date, not a march; so is a dateline's ("QUITO, March 10 (Reuters) -").
         in_date = [(d.start, d.end) for d in ctx.dates]
+        line = find_dateline(doc.text, ctx.report.published)
+        if line is not None:
+            in_date.append((0, line.date[1]))
         labels = {(s, e): doc.vocab.strings[mid] for mid, s, e in matches}
         candidates = [doc[s:e] for _, s, e in matches]
         for d in self.decision.finditer(doc.text):

@@ -58,3 +58,8 @@ def test_an_event_of_the_street_takes_the_place_of_the_sentence_before_in_its_bu
                     "- 9 May: Soldiers detained two farmers.\n", "2020-05")
     assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Tolé"]]
     assert [e.places for e in events(c, "Arrest")] == [[]]
+
+
+def test_the_month_of_a_dateline_is_no_march(ex):
+    c = context(ex, "QUITO, March 10 (Reuters) - Farmers blocked a road near the Ravena mine on Friday.", "2018-03-10")
+    assert events(c, "Protest") == []
