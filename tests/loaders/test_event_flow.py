@@ -63,3 +63,10 @@ def test_an_event_of_the_street_takes_the_place_of_the_sentence_before_in_its_bu
 def test_the_month_of_a_dateline_is_no_march(ex):
     c = context(ex, "QUITO, March 10 (Reuters) - Farmers blocked a road near the Ravena mine on Friday.", "2018-03-10")
     assert events(c, "Protest") == []
+
+
+def test_a_count_of_days_ago_is_counted_from_the_publication_day_only():
+    from loaders.dates import find_dates
+    assert [d.date for d in find_dates("Farmers began a strike 40 days ago.", "2015-07-20")] == ["2015-06-10"]
+    assert [d.date for d in find_dates("Farmers began a strike 40 days ago.", "2015-07")] == [None]
+    assert [d.date for d in find_dates("The mine closed three years ago.", "2015-07")] == ["2012"]
