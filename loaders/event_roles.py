@@ -33,6 +33,8 @@ class Participants:
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.with_preps = set(table["along_with"])
         self.agent_preps = set(table["agent"])
+        self.sending_verbs = set(table["sending_verbs"])
+        self.led_by = alternatives(table["led_by"])
         self.outlet_prep = re.compile(r"\b(?:in|on|to)\s+$", re.I)
         self.organizer = re.compile(table["organizer"], re.I)
         self.back_reference = re.compile(table["back_reference"], re.I)
@@ -142,15 +144,34 @@ class Participants:
             if subject is None:
                 possessor = next((c for c in root.children if c.dep_ == "poss"), None)
                 subject = self.mention_of(ctx, possessor) if possessor is not None else None
+            if subject is None:
+                subject = self._sender(ctx, root)
         if subject:
             role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
             event.participants.append((subject.entity, role))
+        # "a delegation ..., led by Vice-Minister X": X leads the visit.
+        for m in self.led_by.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
+            leader = ctx.mention_at(m.end(), ("Person",))
+            if leader is not None and leader.entity not in {p for p, _ in event.participants}:
+                event.participants.append((leader.entity, "leader"))
         # "but the community's leaders refused to meet him": they stayed away.
         for a in self.absent.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
             who = ctx.nearest_before(a.start(), event.sent, ACTORS)
             if who is not None and who.end > span.end_char and who.entity not in {p for p, _ in event.participants}:
                 event.participants.append((who.entity, "absent"))
         self._demanded(ctx, event, event.sent)
+
+    def _sender(self, ctx: Context, root) -> Mention | None:
+        """"the Secretariat sent a delegation to P", "a delegation sent by the Secretariat": the
+        body that sends the delegation visits through it."""
+        if root.dep_ == "dobj" and root.head.lower_ in self.sending_verbs:
+            return self.subject(ctx, root.head)
+        for verb in (c for c in root.children if c.dep_ == "acl" and c.lower_ in self.sending_verbs):
+            found = next((m for by in verb.children if by.lower_ in self.agent_preps for c in by.children
+                          if (m := self.mention_of(ctx, c) or self._mention_within(ctx, c))), None)
+            if found is not None and ctx.cls_of(found) in ACTORS:
+                return found
+        return None
 
     def _demanded(self, ctx: Context, event: EventMention, sent: int) -> None:
         base = ctx.sents[sent].start_char + (len(ctx.sents[sent].text) - len(ctx.sents[sent].text.lstrip()))

@@ -70,3 +70,12 @@ def test_a_count_of_days_ago_is_counted_from_the_publication_day_only():
     assert [d.date for d in find_dates("Farmers began a strike 40 days ago.", "2015-07-20")] == ["2015-06-10"]
     assert [d.date for d in find_dates("Farmers began a strike 40 days ago.", "2015-07")] == [None]
     assert [d.date for d in find_dates("The mine closed three years ago.", "2015-07")] == ["2012"]
+
+
+def test_a_visit_told_through_the_delegation_a_body_sent(ex):
+    c = context(ex, "On 3 May the Ministry of Energy and Mines sent a delegation to Tocoa, led by Vice-Minister Ana Rivas.",
+                "2019-05")
+    [visit] = events(c, "Visit")
+    assert {(c.entities[p].name, r) for p, r in visit.participants} == {("Ministry of Energy and Mines", "attendee"),
+                                                                        ("Ana Rivas", "leader")}
+    assert [c.entities[p].name for p in visit.places] == ["Tocoa"]
