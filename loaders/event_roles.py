@@ -35,6 +35,7 @@ class Participants:
         self.agent_preps = set(table["agent"])
         self.sending_verbs = set(table["sending_verbs"])
         self.led_by = alternatives(table["led_by"])
+        self.among = alternatives(table["among"])
         self.outlet_prep = re.compile(r"\b(?:in|on|to)\s+$", re.I)
         self.organizer = re.compile(table["organizer"], re.I)
         self.back_reference = re.compile(table["back_reference"], re.I)
@@ -127,6 +128,13 @@ class Participants:
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
         elif subject and subclass in SUBJECT_ROLE:
             event.participants.append((subject.entity, SUBJECT_ROLE[subclass]))
+        if subclass in HARMS or subclass == "Arrest":
+            # "twelve were injured, among them the commissioner X": X is one of them.
+            role = "subject" if subclass == "Arrest" else "victim"
+            for m in self.among.finditer(text, span.end_char, ctx.sents[sent].end_char):
+                first = next((p for p in ctx.in_sentence(sent, ("Person",)) if 0 <= p.start - m.end() <= 60), None)
+                if first is not None:
+                    event.participants += [(p.entity, role) for p in ctx.list_from(first, ("Person",))]
         self._unique(event)
 
     @staticmethod

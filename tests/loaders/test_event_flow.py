@@ -79,3 +79,10 @@ def test_a_visit_told_through_the_delegation_a_body_sent(ex):
     assert {(c.entities[p].name, r) for p, r in visit.participants} == {("Ministry of Energy and Mines", "attendee"),
                                                                         ("Ana Rivas", "leader")}
     assert [c.entities[p].name for p in visit.places] == ["Tocoa"]
+
+
+def test_those_named_among_the_injured_are_victims(ex):
+    c = context(ex, "Farmers clashed with soldiers on 12 May. Twelve were injured, among them the ejido commissioner "
+                    "Ramiro Leyva.", "2010-05")
+    [injury] = events(c, "Injury")
+    assert [(c.entities[p].name, r) for p, r in injury.participants] == [("Ramiro Leyva", "victim")]
