@@ -115,6 +115,9 @@ class Participants:
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
             if not organizers:
                 head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
+                # "Soldiers evicted the sit-in": forces do not organise the protest they act on.
+                if head and ctx.entities[head.entity].subclass in FORCES:
+                    head = None
                 organizers = self._with_conjuncts(ctx, head) if head and ctx.cls_of(head) == "Organization" else []
             event.participants += [(m.entity, "organizer") for m in organizers
                                    if ctx.cls_of(m) == "Organization"]

@@ -86,3 +86,9 @@ def test_those_named_among_the_injured_are_victims(ex):
                     "Ramiro Leyva.", "2010-05")
     [injury] = events(c, "Injury")
     assert [(c.entities[p].name, r) for p, r in injury.participants] == [("Ramiro Leyva", "victim")]
+
+
+def test_forces_that_break_up_a_protest_do_not_organise_it(ex):
+    c = context(ex, "On 8 May the Policía Nacional del Perú dispersed a sit-in at the Ravena mine.", "2012-05")
+    [protest] = events(c, "Protest")
+    assert "organizer" not in {r for _, r in protest.participants}
