@@ -49,6 +49,8 @@ class DateMention:
     text: str
     date: str | None
     precision: str | None
+    # A weekday resolved to the last one before the publication: a clause in the future means the next.
+    weekday: bool = False
 
 
 def _published(published: str | None) -> tuple[int | None, int | None, int | None]:
@@ -197,7 +199,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         kind, single = SINGLE[i]
         sm = single.match(text, m.start())
         resolved = resolve(kind, sm, published) if sm else None
-        out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
+        out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None)),
+                               weekday=kind == "weekday" and resolved is not None and resolved[1] == "day"))
     return out
 
 

@@ -24,6 +24,7 @@ class DateFlow:
         # A new bullet or heading between two sentences starts a new time; a new paragraph of
         # prose goes on with the story.
         self.block_break = re.compile(r"\n\s*(?:[-*•]|#+|\d+\.)\s")
+        self.future = set(table["future"])
         self.numbers = table["numbers"]
         spec = table["interval"]
         self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
@@ -51,6 +52,7 @@ class DateFlow:
         """Each date goes to the event whose trigger it hangs from, or the closest of its sentence,
         then flows on to the events without one. Returns the events one trigger turned out to
         tell several of."""
+        ctx.dates = [self._ahead(ctx, d) if d.weekday else d for d in ctx.dates]
         for date in ctx.dates:
             if not date.date:
                 continue
@@ -109,6 +111,16 @@ class DateFlow:
             added += [replace(e, date=d.date, precision=d.precision, places=list(e.places),
                               participants=list(e.participants)) for d in told[1:]]
         return added
+
+    def _ahead(self, ctx: Context, date):
+        """"called on both sides to meet on Friday", "will meet on Monday": a weekday of a clause
+        in the future is the next one, not the last."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None) if span is not None else None
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ in self.future for c in verb.children):
+            return date
+        day = dt.date.fromisoformat(date.date) + dt.timedelta(days=7)
+        return replace(date, date=day.isoformat())
 
     def blocks(self, ctx: Context) -> list[int]:
         """The bullet or section each sentence is in, by number: what is told in one goes on."""

@@ -92,3 +92,9 @@ def test_forces_that_break_up_a_protest_do_not_organise_it(ex):
     c = context(ex, "On 8 May the Policía Nacional del Perú dispersed a sit-in at the Ravena mine.", "2012-05")
     [protest] = events(c, "Protest")
     assert "organizer" not in {r for _, r in protest.participants}
+
+
+def test_a_weekday_in_a_clause_told_in_the_future_is_the_next_one(ex):
+    c = context(ex, "The governor called on both sides to meet on Friday. Farmers marched on Monday.", "2010-10-13")
+    assert [e.date for e in events(c, "Meeting")] == ["2010-10-15"]
+    assert [e.date for e in events(c, "Protest")] == ["2010-10-11"]
