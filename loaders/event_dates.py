@@ -20,6 +20,7 @@ RANK = {"year": 0, "month": 1, "day": 2}
 
 class DateFlow:
     def __init__(self, table: dict):
+        self.same_month = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_month"]) + r")\b", re.I)
         self.same_time = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_time"]) + r")\b", re.I)
         # A new bullet or heading between two sentences starts a new time; a new paragraph of
         # prose goes on with the story.
@@ -182,18 +183,27 @@ class DateFlow:
 
     def _same_time(self, ctx: Context, events: list[EventMention]) -> None:
         """"Police charged a march yesterday. At 3 pm, twelve were injured": a sentence that opens
-        on a time of the day told before ("that morning", "later that day") takes that day."""
+        on a time of the day told before ("that morning", "later that day") takes that day; one
+        that opens on "later that week" takes its month."""
         text = ctx.report.text
         for e in events:
-            if e.date or not self.same_time.match(text, ctx.sents[e.sent].start_char):
+            if e.date:
                 continue
-            before = [d for d in ctx.dates if d.date and d.precision == "day"
+            if self.same_time.match(text, ctx.sents[e.sent].start_char):
+                precision = "day"
+            elif self.same_month.match(text, ctx.sents[e.sent].start_char):
+                precision = "month"     # "Later that week": the week may cross no month, the day is not told
+            else:
+                continue
+            before = [d for d in ctx.dates if d.date and RANK[d.precision or "year"] >= RANK[precision]
                       and e.sent - 3 <= ctx.sent_of(d.start) < e.sent]
-            dated = [x for x in events if x.date and x.precision == "day" and e.sent - 3 <= x.sent < e.sent]
+            dated = [x for x in events if x.date and RANK[x.precision or "year"] >= RANK[precision]
+                     and e.sent - 3 <= x.sent < e.sent]
+            cut = 10 if precision == "day" else 7       # characters of an ISO date at that precision
             if dated:
-                e.date, e.precision = dated[-1].date, "day"
+                e.date, e.precision = dated[-1].date[:cut], precision
             elif before:
-                e.date, e.precision = before[-1].date, "day"
+                e.date, e.precision = before[-1].date[:cut], precision
 
     def _intervals(self, ctx: Context, events: list[EventMention]) -> None:
         """"The strike began on 15 July, a week after the ministry granted the licence", "two days

@@ -98,3 +98,9 @@ def test_a_weekday_in_a_clause_told_in_the_future_is_the_next_one(ex):
     c = context(ex, "The governor called on both sides to meet on Friday. Farmers marched on Monday.", "2010-10-13")
     assert [e.date for e in events(c, "Meeting")] == ["2010-10-15"]
     assert [e.date for e in events(c, "Protest")] == ["2010-10-11"]
+
+
+def test_later_that_week_is_the_month_of_the_date_before(ex):
+    c = context(ex, "- 18 February: The ministers visited Tolé.\n- Later that week, the Ministry of Energy and Mines "
+                    "said it would suspend the permits.", "2020-02")
+    assert [e.date for e in events(c, "Statement")] == ["2020-02"]
