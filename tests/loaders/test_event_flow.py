@@ -104,3 +104,8 @@ def test_later_that_week_is_the_month_of_the_date_before(ex):
     c = context(ex, "- 18 February: The ministers visited Tolé.\n- Later that week, the Ministry of Energy and Mines "
                     "said it would suspend the permits.", "2020-02")
     assert [e.date for e in events(c, "Statement")] == ["2020-02"]
+
+
+def test_violence_told_as_clearing_the_road_or_opening_fire(ex):
+    c = context(ex, "On 4 June soldiers cleared the road near Tolé and opened fire on the farmers.", "2013-06")
+    assert [e.date for e in events(c, "Clash")] == ["2013-06-04"]
