@@ -15,6 +15,9 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+COUNTS = {w: i + 1 for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "eleven", "twelve"])}
+COUNTS.update({"a": 1, "an": 1})
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -28,12 +31,14 @@ PATTERNS = [
     ("y", rf"\b(?:in|during|since|of|early|late|mid-?)\s+{YEAR}\b"),
     ("weekday", r"\b(?:on|last)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
     ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b"),
+    ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(COUNTS) + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|"
                  r"last year|this year|earlier this year|yesterday|today|the previous week|the week before)\b"),
 ]
 REGEX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)).replace(
     "(?P<month>", "(?:").replace("(?P<year>", "(?:").replace("(?P<day>", "(?:").replace(
-    "(?P<iso>", "(?:").replace("(?P<weekday>", "(?:").replace("(?P<rel>", "(?:"), re.I)
+    "(?P<iso>", "(?:").replace("(?P<weekday>", "(?:").replace("(?P<rel>", "(?:").replace(
+    "(?P<n>", "(?:").replace("(?P<unit>", "(?:"), re.I)
 SINGLE = [(kind, re.compile(p, re.I)) for kind, p in PATTERNS]
 
 
@@ -44,6 +49,8 @@ class DateMention:
     text: str
     date: str | None
     precision: str | None
+    # A weekday resolved to the last one before the publication: a clause in the future means the next.
+    weekday: bool = False
 
 
 def _published(published: str | None) -> tuple[int | None, int | None, int | None]:
@@ -120,6 +127,9 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if py is None:
         return None
     pub = dt.date(py, pm, pd) if pd else None
+    if kind == "ago":
+        return _ago(int(g["n"]) if g["n"].isdigit() else COUNTS[g["n"].lower()], g["unit"].lower().rstrip("s"),
+                    py, pm, pub)
     rel = g["rel"].lower()
     if rel in ("yesterday", "today"):
         if pub is None:
@@ -140,6 +150,22 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if rel == "last year":
         return _fmt(py - 1)
     return _fmt(py)
+
+
+def _ago(n: int, unit: str, py: int, pm: int | None, pub: dt.date | None) -> tuple[str, str] | None:
+    """"40 days ago", "two weeks ago", "three years ago": counted back from the publication, at
+    the precision that the count and the publication's date allow (weeks and months give a month)."""
+    if unit == "year":
+        return _fmt(py - n)
+    if unit == "month":
+        if pm is None:
+            return None
+        y, m = divmod(py * 12 + pm - 1 - n, 12)
+        return _fmt(y, m + 1)
+    if pub is None:
+        return None
+    d = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return _fmt(d.year, d.month, d.day if unit == "day" else None)
 
 
 # A wire story's dateline: "LIMA, Aug 7 (Reuters) -", "PANAMA CITY, Nov 28 -". Its city is where
@@ -191,7 +217,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         kind, single = SINGLE[i]
         sm = single.match(text, m.start())
         resolved = resolve(kind, sm, published) if sm else None
-        out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
+        out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None)),
+                               weekday=kind == "weekday" and resolved is not None and resolved[1] == "day"))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
@@ -19,10 +20,12 @@ RANK = {"year": 0, "month": 1, "day": 2}
 
 class DateFlow:
     def __init__(self, table: dict):
+        self.same_month = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_month"]) + r")\b", re.I)
         self.same_time = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_time"]) + r")\b", re.I)
         # A new bullet or heading between two sentences starts a new time; a new paragraph of
         # prose goes on with the story.
         self.block_break = re.compile(r"\n\s*(?:[-*•]|#+|\d+\.)\s")
+        self.future = set(table["future"])
         self.numbers = table["numbers"]
         spec = table["interval"]
         self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
@@ -46,8 +49,11 @@ class DateFlow:
             if not harm.places:
                 harm.places = list(clash.places)
 
-    def __call__(self, ctx: Context, events: list[EventMention]) -> None:
-        """Each date goes to the event whose trigger it hangs from, or the closest of its sentence."""
+    def __call__(self, ctx: Context, events: list[EventMention]) -> list[EventMention]:
+        """Each date goes to the event whose trigger it hangs from, or the closest of its sentence,
+        then flows on to the events without one. Returns the events one trigger turned out to
+        tell several of."""
+        ctx.dates = [self._ahead(ctx, d) if d.weekday else d for d in ctx.dates]
         for date in ctx.dates:
             if not date.date:
                 continue
@@ -67,10 +73,66 @@ class DateFlow:
                 if e.date is None and (e.subclass == nearest.subclass or adjacent):
                     e.date, e.precision = date.date, date.precision
 
+        added = self._coordinated(ctx, events)
+        events = events + added
         self._intervals(ctx, events)
         self._sentence_date(ctx, events)
         self._same_time(ctx, events)
         self._narration(ctx, events)
+        return added
+
+    @staticmethod
+    def _coordinated(ctx: Context, events: list[EventMention]) -> list[EventMention]:
+        """"Talks stalled in May and collapsed in June": one noun, the subject of verbs joined by
+        "and" that each tell their own date, is as many events, each on its verb's date. Returns
+        the events added."""
+        added = []
+        for e in events:
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            # The noun's verbs: the one it is the subject of, those the parse hangs from it, and
+            # the verbs joined to them.
+            heads = [c for c in root.children if c.dep_ in ("acl", "relcl")]
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                heads.append(root.head)
+            verbs = sorted({t for h in heads for t in (h, *h.conjuncts) if t.tag_.startswith("VB")}, key=lambda t: t.i)
+            if len(verbs) < 2:
+                continue
+            own = {}
+            for d in ctx.dates:
+                span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+                if not d.date or span is None or ctx.sent_of(d.start) != e.sent:
+                    continue
+                verb = next((t for t in span.root.ancestors if t in verbs), None)
+                if verb is not None:
+                    own.setdefault(verb.i, d)
+            told = [own[v.i] for v in verbs if v.i in own]
+            if len(told) < 2 or len({d.date for d in told}) < 2:
+                continue
+            e.date, e.precision = told[0].date, told[0].precision
+            added += [replace(e, date=d.date, precision=d.precision, places=list(e.places),
+                              participants=list(e.participants)) for d in told[1:]]
+        return added
+
+    def _ahead(self, ctx: Context, date):
+        """"called on both sides to meet on Friday", "will meet on Monday": a weekday of a clause
+        in the future is the next one, not the last."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None) if span is not None else None
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ in self.future for c in verb.children):
+            return date
+        day = dt.date.fromisoformat(date.date) + dt.timedelta(days=7)
+        return replace(date, date=day.isoformat())
+
+    def blocks(self, ctx: Context) -> list[int]:
+        """The bullet or section each sentence is in, by number: what is told in one goes on."""
+        text, out, n = ctx.report.text, [], 0
+        for i, sent in enumerate(ctx.sents):
+            before = ctx.sents[i - 1] if i else None
+            if before is not None and self.block_break.search(
+                    text, before.start_char + len(before.text.rstrip()), sent.start_char + 8):
+                n += 1
+            out.append(n)
+        return out
 
     def _narration(self, ctx: Context, events: list[EventMention]) -> None:
         """"- 9 July: Police dispersed a sit-in. Two members were detained.": a sentence that tells
@@ -80,12 +142,10 @@ class DateFlow:
         by_sent: dict[int, list[EventMention]] = {}
         for e in events:
             by_sent.setdefault(e.sent, []).append(e)
-        text = ctx.report.text
+        blocks = self.blocks(ctx)
         current = None
-        for i, sent in enumerate(ctx.sents):
-            before = ctx.sents[i - 1] if i else None
-            if before is not None and self.block_break.search(
-                    text, before.start_char + len(before.text.rstrip()), sent.start_char + 8):
+        for i in range(len(ctx.sents)):
+            if i and blocks[i] != blocks[i - 1]:
                 current = None
             if i in told:
                 current = None if sum(ctx.sent_of(d.start) == i for d in ctx.dates if d.date) > 1 else \
@@ -123,18 +183,27 @@ class DateFlow:
 
     def _same_time(self, ctx: Context, events: list[EventMention]) -> None:
         """"Police charged a march yesterday. At 3 pm, twelve were injured": a sentence that opens
-        on a time of the day told before ("that morning", "later that day") takes that day."""
+        on a time of the day told before ("that morning", "later that day") takes that day; one
+        that opens on "later that week" takes its month."""
         text = ctx.report.text
         for e in events:
-            if e.date or not self.same_time.match(text, ctx.sents[e.sent].start_char):
+            if e.date:
                 continue
-            before = [d for d in ctx.dates if d.date and d.precision == "day"
+            if self.same_time.match(text, ctx.sents[e.sent].start_char):
+                precision = "day"
+            elif self.same_month.match(text, ctx.sents[e.sent].start_char):
+                precision = "month"     # "Later that week": the week may cross no month, the day is not told
+            else:
+                continue
+            before = [d for d in ctx.dates if d.date and RANK[d.precision or "year"] >= RANK[precision]
                       and e.sent - 3 <= ctx.sent_of(d.start) < e.sent]
-            dated = [x for x in events if x.date and x.precision == "day" and e.sent - 3 <= x.sent < e.sent]
+            dated = [x for x in events if x.date and RANK[x.precision or "year"] >= RANK[precision]
+                     and e.sent - 3 <= x.sent < e.sent]
+            cut = 10 if precision == "day" else 7       # characters of an ISO date at that precision
             if dated:
-                e.date, e.precision = dated[-1].date, "day"
+                e.date, e.precision = dated[-1].date[:cut], precision
             elif before:
-                e.date, e.precision = before[-1].date, "day"
+                e.date, e.precision = before[-1].date[:cut], precision
 
     def _intervals(self, ctx: Context, events: list[EventMention]) -> None:
         """"The strike began on 15 July, a week after the ministry granted the licence", "two days

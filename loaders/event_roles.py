@@ -32,11 +32,18 @@ class Participants:
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.with_preps = set(table["along_with"])
+        self.agent_preps = set(table["agent"])
+        self.sending_verbs = set(table["sending_verbs"])
+        self.led_by = alternatives(table["led_by"])
+        self.among = alternatives(table["among"])
         self.organizer = re.compile(table["organizer"], re.I)
         self.back_reference = re.compile(table["back_reference"], re.I)
         self.companion_after = alternatives(table["accompanied_by"])
         self.accompanying = alternatives(table["accompanying"])
         self.absent = alternatives(table["absent"])
+        self.copulas = set(table["copulas"])
+        self.later_names = [(set(r["words"]), set(r["events"]), r["role"], tuple(r["classes"]))
+                            for r in table["named_later"]]
 
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
@@ -56,13 +63,14 @@ class Participants:
             quote = QUOTE.search(event.evidence)
             event.quote = quote.group(1) if quote else None
         elif subclass in ("Killing", "Injury", "Clash"):
-            by = ctx.grammar.agent_by.match(text[span.end_char:sentence_end])
-            agent = ctx.mention_at(span.end_char + by.end(), ACTORS) if by else None
+            agent = self._agent(ctx, root)
             undergoers = self._undergoers(ctx, root) if subclass in HARMS else []
             if agent:
                 event.participants.append((agent.entity, "perpetrator"))
             elif subject and root.tag_.startswith("VB") and not undergoers:
-                event.participants.append((subject.entity, "perpetrator"))
+                # "farmers clashed with police": a crowd that clashes is the protesting side.
+                crowd = subclass == "Clash" and ctx.entities[subject.entity].subclass in CROWDS
+                event.participants.append((subject.entity, "protester" if crowd else "perpetrator"))
             event.participants += [(m.entity, "victim") for m in undergoers]
             victim = self.object_of(ctx, root)
             if victim and ctx.cls_of(victim) == "Person" and not undergoers:
@@ -106,6 +114,9 @@ class Participants:
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
             if not organizers:
                 head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
+                # "Soldiers evicted the sit-in": forces do not organise the protest they act on.
+                if head and ctx.entities[head.entity].subclass in FORCES:
+                    head = None
                 organizers = self._with_conjuncts(ctx, head) if head and ctx.cls_of(head) == "Organization" else []
             event.participants += [(m.entity, "organizer") for m in organizers
                                    if ctx.cls_of(m) == "Organization"]
@@ -119,6 +130,13 @@ class Participants:
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
         elif subject and subclass in SUBJECT_ROLE:
             event.participants.append((subject.entity, SUBJECT_ROLE[subclass]))
+        if subclass in HARMS or subclass == "Arrest":
+            # "twelve were injured, among them the commissioner X": X is one of them.
+            role = "subject" if subclass == "Arrest" else "victim"
+            for m in self.among.finditer(text, span.end_char, ctx.sents[sent].end_char):
+                first = next((p for p in ctx.in_sentence(sent, ("Person",)) if 0 <= p.start - m.end() <= 60), None)
+                if first is not None:
+                    event.participants += [(p.entity, role) for p in ctx.list_from(first, ("Person",))]
         self._unique(event)
 
     @staticmethod
@@ -136,15 +154,34 @@ class Participants:
             if subject is None:
                 possessor = next((c for c in root.children if c.dep_ == "poss"), None)
                 subject = self.mention_of(ctx, possessor) if possessor is not None else None
+            if subject is None:
+                subject = self._sender(ctx, root)
         if subject:
             role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
             event.participants.append((subject.entity, role))
+        # "a delegation ..., led by Vice-Minister X": X leads the visit.
+        for m in self.led_by.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
+            leader = ctx.mention_at(m.end(), ("Person",))
+            if leader is not None and leader.entity not in {p for p, _ in event.participants}:
+                event.participants.append((leader.entity, "leader"))
         # "but the community's leaders refused to meet him": they stayed away.
         for a in self.absent.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
             who = ctx.nearest_before(a.start(), event.sent, ACTORS)
             if who is not None and who.end > span.end_char and who.entity not in {p for p, _ in event.participants}:
                 event.participants.append((who.entity, "absent"))
         self._demanded(ctx, event, event.sent)
+
+    def _sender(self, ctx: Context, root) -> Mention | None:
+        """"the Secretariat sent a delegation to P", "a delegation sent by the Secretariat": the
+        body that sends the delegation visits through it."""
+        if root.dep_ == "dobj" and root.head.lower_ in self.sending_verbs:
+            return self.subject(ctx, root.head)
+        for verb in (c for c in root.children if c.dep_ == "acl" and c.lower_ in self.sending_verbs):
+            found = next((m for by in verb.children if by.lower_ in self.agent_preps for c in by.children
+                          if (m := self.mention_of(ctx, c) or self._mention_within(ctx, c))), None)
+            if found is not None and ctx.cls_of(found) in ACTORS:
+                return found
+        return None
 
     def _demanded(self, ctx: Context, event: EventMention, sent: int) -> None:
         base = ctx.sents[sent].start_char + (len(ctx.sents[sent].text) - len(ctx.sents[sent].text.lstrip()))
@@ -163,6 +200,23 @@ class Participants:
             if found is not None and found.entity not in {m.entity for m in out}:
                 out.append(found)
         return out
+
+    def _agent(self, ctx: Context, root) -> Mention | None:
+        """"killed by police", "the killing of a protester by the police": the actor after "by"
+        where it hangs from the trigger itself, not from a clause of its own ("clashed outside the
+        mine, operated by X")."""
+        for t in root.subtree:
+            if t.lower_ not in self.agent_preps or t.i == root.i:
+                continue
+            head = t.head
+            while head.i != root.i and not head.tag_.startswith("VB"):
+                head = head.head
+            if head.i == root.i:
+                found = next((m for c in t.children if (m := self.mention_of(ctx, c) or self._mention_within(ctx, c))
+                              and ctx.cls_of(m) in ACTORS), None)
+                if found:
+                    return found
+        return None
 
     def _undergoers(self, ctx: Context, root) -> list[Mention]:
         """The persons of the subject of "died" or of a passive ("X and Y were killed")."""
@@ -192,6 +246,31 @@ class Participants:
             known = {p for p, _ in target.participants}
             target.participants += [(o.entity, "organizer") for o in ctx.chain_at(m.end(), ("Organization",))
                                     if o.entity not in known]
+
+    def named_later(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Two farmers were killed. The victims were A (35) and B (40)": those a copular
+        sentence names as the victims, the detained or those present took part in the last event
+        of that kind told in it or just before."""
+        for i, sent in enumerate(ctx.sents):
+            words = {c.lower_: c for verb in sent if verb.lower_ in self.copulas
+                     for c in verb.children if c.dep_ in ("nsubj", "attr", "acomp", "advmod")}
+            if not words:
+                continue
+            for nouns, kinds, role, classes in self.later_names:
+                word = next((t for w, t in words.items() if w in nouns), None)
+                if word is None:
+                    continue
+                event = next((e for e in reversed(events) if e.subclass in kinds and i - 2 <= e.sent <= i), None)
+                if event is None:
+                    break
+                known = {p for p, _ in event.participants}
+                for m in ctx.in_sentence(i, classes):
+                    if m.entity not in known and not ctx.in_parentheses(m.start) and \
+                            ctx.entities[m.entity].subclass != "MediaOutlet":
+                        event.participants.append((m.entity, role))
+                        event.participant_evidence[m.entity] = ctx.sentence(i)
+                        known.add(m.entity)
+                break
 
     # --- syntax helpers: who did it, to whom ---
 

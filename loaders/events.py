@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from graph.ids import event_id, slug
+from loaders.dates import find_dateline
 from loaders.event_dates import DateFlow
 from loaders.event_roles import Participants
 from loaders.lexicon import Lexicon, alternatives, grammar, rules
@@ -46,8 +47,11 @@ class EventExtractor:
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
         matches = self.matcher(doc)
-        # "In March 2019" is a date, not a march.
+        # "In March 2019" is a date, not a march; so is a dateline's ("QUITO, March 10 (Reuters) -").
         in_date = [(d.start, d.end) for d in ctx.dates]
+        line = find_dateline(doc.text, ctx.report.published)
+        if line is not None:
+            in_date.append((0, line.date[1]))
         labels = {(s, e): doc.vocab.strings[mid] for mid, s, e in matches}
         candidates = [doc[s:e] for _, s, e in matches]
         for d in self.decision.finditer(doc.text):
@@ -67,8 +71,9 @@ class EventExtractor:
             if event is not None:
                 found.append((event, self._anchored(event)))
         self.roles.organizers(ctx, [e for e, _ in found])
-        self.flow(ctx, [e for e, _ in found])
-        self._shared_places([e for e, _ in found])
+        self.roles.named_later(ctx, [e for e, _ in found])
+        found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
+        self._shared_places([e for e, _ in found], self.flow.blocks(ctx))
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
@@ -172,20 +177,26 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
     @staticmethod
-    def _shared_places(events: list[EventMention]) -> None:
+    def _shared_places(events: list[EventMention], blocks: list[int]) -> None:
         """"Police fired tear gas to clear farmers who had blocked the highway near Cocachacra":
         the clash, the blockade and the injuries of one sentence happened at one place; an event
-        of the street that the sentence gives no place of takes that of the nearest one that has."""
+        of the street that the sentence gives no place of takes that of the nearest one that has,
+        or else of the last one placed in the sentence before, in the same bullet or section."""
         by_sent: dict[int, list[EventMention]] = {}
         for e in events:
             if e.subclass in ON_THE_GROUND:
                 by_sent.setdefault(e.sent, []).append(e)
-        for group in by_sent.values():
+        for sent in sorted(by_sent):
+            group = by_sent[sent]
             placed = [e for e in group if e.places]
+            before = [e for e in by_sent.get(sent - 1, []) if e.places] if blocks[sent - 1:sent] == [blocks[sent]] \
+                else []
             for e in group:
                 if not e.places and placed:
                     nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))
                     e.places = list(nearest.places)
+                elif not e.places and before:
+                    e.places = list(before[-1].places)
 
     # --- which mentions are one event ---
 
@@ -200,10 +211,10 @@ class EventExtractor:
         area") joins only an event it shares an actor with, or adds no actor of its own."""
         if a.subclass != b.subclass:
             return False
-        if a.sent == b.sent:
-            return True
         if a.date and b.date and a.date != b.date and not (a.date_carried or b.date_carried):
             return False
+        if a.sent == b.sent:
+            return True
         if a.places and b.places and not set(a.places) & set(b.places):
             return False
         ours, theirs = {p for p, _ in a.participants}, {p for p, _ in b.participants}

@@ -30,3 +30,82 @@ def test_a_told_date_of_a_later_mention_outweighs_a_carried_one(ex):
 def test_a_count_of_years_after_the_verb_moves_the_last_date_told(ex):
     c = context(ex, "Farmers occupied the Ravena plant in March 2014. They were arrested two years later.", "2017")
     assert [e.date for e in events(c, "Arrest")] == ["2016"]
+
+
+def test_one_noun_with_verbs_of_their_own_dates_is_as_many_events(ex):
+    c = context(ex, "Talks between the farmers and the Ministry of Mining stalled in April 2009 and resumed in "
+                    "August 2009.", "2010")
+    assert sorted(e.date for e in events(c, "Meeting")) == ["2009-04", "2009-08"]
+
+
+def test_victims_named_in_a_later_sentence_take_part_in_the_killing(ex):
+    c = context(ex, "Three miners were killed at the Ravena pit on 9 May. The dead were Luis Condori (28) and "
+                    "Rosa Mamani (31), the prosecutor said.", "2011-05")
+    [killing] = events(c, "Killing")
+    assert {(c.entities[p].name, r) for p, r in killing.participants} >= {("Luis Condori", "victim"),
+                                                                          ("Rosa Mamani", "victim")}
+
+
+def test_the_agent_of_a_clash_is_not_the_operator_named_in_a_clause_of_the_mine(ex):
+    c = context(ex, "Farmers clashed with soldiers on 2 May outside the Ravena mine, operated by Minera Ravena.",
+                "2011-05")
+    [clash] = events(c, "Clash")
+    assert "Minera Ravena" not in {c.entities[p].name for p, _ in clash.participants}
+
+
+def test_an_event_of_the_street_takes_the_place_of_the_sentence_before_in_its_bullet(ex):
+    c = context(ex, "- 6 May: Farmers marched in Tolé. Soldiers fired tear gas on the crowd.\n"
+                    "- 9 May: Soldiers detained two farmers.\n", "2020-05")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Tolé"]]
+    assert [e.places for e in events(c, "Arrest")] == [[]]
+
+
+def test_the_month_of_a_dateline_is_no_march(ex):
+    c = context(ex, "QUITO, March 10 (Reuters) - Farmers blocked a road near the Ravena mine on Friday.", "2018-03-10")
+    assert events(c, "Protest") == []
+
+
+def test_a_count_of_days_ago_is_counted_from_the_publication_day_only():
+    from loaders.dates import find_dates
+    assert [d.date for d in find_dates("Farmers began a strike 40 days ago.", "2015-07-20")] == ["2015-06-10"]
+    assert [d.date for d in find_dates("Farmers began a strike 40 days ago.", "2015-07")] == [None]
+    assert [d.date for d in find_dates("The mine closed three years ago.", "2015-07")] == ["2012"]
+
+
+def test_a_visit_told_through_the_delegation_a_body_sent(ex):
+    c = context(ex, "On 3 May the Ministry of Energy and Mines sent a delegation to Tocoa, led by Vice-Minister Ana Rivas.",
+                "2019-05")
+    [visit] = events(c, "Visit")
+    assert {(c.entities[p].name, r) for p, r in visit.participants} == {("Ministry of Energy and Mines", "attendee"),
+                                                                        ("Ana Rivas", "leader")}
+    assert [c.entities[p].name for p in visit.places] == ["Tocoa"]
+
+
+def test_those_named_among_the_injured_are_victims(ex):
+    c = context(ex, "Farmers clashed with soldiers on 12 May. Twelve were injured, among them the ejido commissioner "
+                    "Ramiro Leyva.", "2010-05")
+    [injury] = events(c, "Injury")
+    assert [(c.entities[p].name, r) for p, r in injury.participants] == [("Ramiro Leyva", "victim")]
+
+
+def test_forces_that_break_up_a_protest_do_not_organise_it(ex):
+    c = context(ex, "On 8 May the Policía Nacional del Perú dispersed a sit-in at the Ravena mine.", "2012-05")
+    [protest] = events(c, "Protest")
+    assert "organizer" not in {r for _, r in protest.participants}
+
+
+def test_a_weekday_in_a_clause_told_in_the_future_is_the_next_one(ex):
+    c = context(ex, "The governor called on both sides to meet on Friday. Farmers marched on Monday.", "2010-10-13")
+    assert [e.date for e in events(c, "Meeting")] == ["2010-10-15"]
+    assert [e.date for e in events(c, "Protest")] == ["2010-10-11"]
+
+
+def test_later_that_week_is_the_month_of_the_date_before(ex):
+    c = context(ex, "- 18 February: The ministers visited Tolé.\n- Later that week, the Ministry of Energy and Mines "
+                    "said it would suspend the permits.", "2020-02")
+    assert [e.date for e in events(c, "Statement")] == ["2020-02"]
+
+
+def test_violence_told_as_clearing_the_road_or_opening_fire(ex):
+    c = context(ex, "On 4 June soldiers cleared the road near Tolé and opened fire on the farmers.", "2013-06")
+    assert [e.date for e in events(c, "Clash")] == ["2013-06-04"]
