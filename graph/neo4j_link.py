@@ -35,6 +35,7 @@ class Neo4jLink:
 
     def __init__(self, uri: str, auth: tuple[str, str] | None, database: str | None):
         self.uri = uri
+        self.auth = auth
         self.database = database or None
         self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=WRITE_RETRY_TIME,
                                            connection_timeout=CONNECT_TIMEOUT,

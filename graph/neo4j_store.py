@@ -5,7 +5,6 @@ from the ontology (checked by `_identifier`), and every value travels as a param
 """
 from __future__ import annotations
 
-import json
 import re
 import time
 from pathlib import Path
@@ -17,9 +16,9 @@ from neo4j.exceptions import Neo4jError
 
 from graph import ontology
 from graph.constraints import constraint_statements
-from graph.cypher_policy import check_plan
+from graph import cypher_run
 from graph.document import GraphDocument, Node, Relationship
-from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError,
+from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, StoreUnavailable,
                          WriteResult)
 from graph.identity import identify
 from graph.neo4j_link import Neo4jLink
@@ -29,9 +28,8 @@ from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
-# Analysts' answers: at most this many bytes of JSON rows, fetched this many records at a time.
+# Analysts' answers: at most this many bytes of JSON rows.
 CYPHER_BYTE_CAP = 10_000_000
-CYPHER_FETCH = 100
 CYPHER = Path(__file__).with_name("cypher")
 WRITE_RELATIONSHIPS = (CYPHER / "write_relationships.cypher").read_text(encoding="utf-8")
 EVIDENCE_OF = """
@@ -354,30 +352,16 @@ class Neo4jStore(Neo4jLink, GraphStore):
 
     def run_cypher(self, query: str, parameters: dict[str, Any] | None = None, timeout: float = 10.0,
                    row_cap: int = 1000, byte_cap: int = CYPHER_BYTE_CAP) -> tuple[list[str], list[list[Any]], bool]:
-        """An analyst's query, if its EXPLAIN plan is a plain read (cypher_policy), in one READ
-        transaction that is never retried (a memory error is not worth a second try). The answer
-        is cut at `row_cap` rows or `byte_cap` bytes of JSON, and `timeout` covers all of it,
-        the streaming of the rows included."""
-        params = parameters or {}
-        deadline = time.monotonic() + timeout
+        """An analyst's query, if its EXPLAIN plan is a plain read (cypher_policy), run once in a
+        child process (graph/cypher_run): the answer is cut at `row_cap` rows or `byte_cap`
+        bytes of JSON, and `timeout` covers all of it, a single huge record included."""
+        self._refuse_while_down()
+        target = {"uri": self.uri, "auth": self.auth, "database": self.database}
         try:
-            with self._session(neo4j.READ_ACCESS, fetch_size=CYPHER_FETCH) as session, \
-                    session.begin_transaction(timeout=timeout) as tx:
-                check_plan(tx.run(f"EXPLAIN {query}", params).consume().plan)
-                result = tx.run(query, params)
-                rows, size, truncated = [], 0, False
-                for record in result:
-                    if time.monotonic() > deadline:
-                        raise QueryRefused(f"the answer took longer than the {timeout:g} s allowed")
-                    row = [_plain(v) for v in record.values()]
-                    size += len(json.dumps(row, ensure_ascii=False, default=str))
-                    if len(rows) >= row_cap or size > byte_cap:
-                        truncated = True
-                        break
-                    rows.append(row)
-                return list(result.keys()), rows, truncated
-        except Neo4jError as exc:
-            raise QueryRefused(f"Neo4j refused the query ({exc.code}): {exc.message}") from exc
+            return cypher_run.run(target, query, parameters or {}, timeout, row_cap, byte_cap)
+        except StoreUnavailable:
+            self._down_since = time.monotonic()
+            raise
 
     def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
         rows = self._read(EVIDENCE_OF, fact=fact_id, after=after, limit=limit)
@@ -408,21 +392,3 @@ def _property(name: str) -> str:
     if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
         raise StoreError(f"{name!r} is not an ontology property")
     return f"`{name}`"
-
-
-def _plain(value: Any) -> Any:
-    """Nodes, relationships and paths as JSON-ready values."""
-    if isinstance(value, neo4j.graph.Node):
-        return {"labels": sorted(value.labels), "properties": dict(value)}
-    if isinstance(value, neo4j.graph.Relationship):
-        return {"type": value.type, "start": value.start_node.get("id"), "end": value.end_node.get("id"),
-                "properties": dict(value)}
-    if isinstance(value, neo4j.graph.Path):
-        return {"nodes": [_plain(n) for n in value.nodes], "relationships": [_plain(r) for r in value.relationships]}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "iso_format"):
-        return value.iso_format()
-    return value

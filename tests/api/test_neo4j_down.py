@@ -2,7 +2,6 @@
 and the server's return is noticed within PROBE_EVERY. "Down" is a port nothing listens on, and
 a real Neo4j behind a TCP relay the test cuts and restores (a server lost while in use)."""
 import socket
-import threading
 import time
 
 import pytest
@@ -14,63 +13,9 @@ from graph.document import GraphDocument, Node
 from graph.neo4j_link import PROBE_EVERY
 from graph.neo4j_store import Neo4jStore
 from graph.store import StoreUnavailable
+from tests.api.relay import Relay
 
 FAST = 0.5  # seconds: well under the driver's retry window (5 s) and the connect timeout (1 s)
-
-
-class Relay:
-    """A TCP relay on a fixed local port to a Neo4j server; `cut` closes the port and every
-    connection through it, as a dead server would; `restore` opens the port again."""
-
-    def __init__(self, target: str):
-        self.target = tuple(target.rsplit("/", 1)[1].rsplit(":", 1))
-        probe = socket.socket()
-        probe.bind(("127.0.0.1", 0))
-        self.port = probe.getsockname()[1]
-        probe.close()
-        self.uri = f"bolt://127.0.0.1:{self.port}"
-        self.sockets: list[socket.socket] = []
-        self.listener: socket.socket | None = None
-
-    def restore(self) -> None:
-        self.listener = socket.socket()
-        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.listener.bind(("127.0.0.1", self.port))
-        self.listener.listen()
-        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
-
-    def cut(self) -> None:
-        for s in [self.listener, *self.sockets]:  # shutdown first: it wakes a thread blocked on the socket
-            try:
-                s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            s.close()
-        self.sockets.clear()
-
-    def _accept(self, listener: socket.socket) -> None:
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection((self.target[0], int(self.target[1])))
-            self.sockets += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pipe(a: socket.socket, b: socket.socket) -> None:
-        try:
-            while data := a.recv(65536):
-                b.sendall(data)
-        except OSError:
-            pass
-        for s in (a, b):
-            try:
-                s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
 
 def _free_port() -> int:
