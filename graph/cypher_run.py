@@ -8,15 +8,22 @@ the byte cap before reading it, and the child's memory is bounded by the operati
 (RLIMIT_DATA), so a huge record is refused while it is still arriving.
 
 The child runs the query once, in one explicit READ transaction: never retried, so a memory
-error (a transient error for the driver) is told to the analyst at once.
+error (a transient error for the driver) is told to the analyst at once. Each query has a fresh
+interpreter, started ahead of it (`_Spare`), so none waits for one to start.
 """
 from __future__ import annotations
 
+import atexit
 import json
-import multiprocessing
+import os
 import resource
+import selectors
+import struct
+import subprocess
+import sys
+import threading
 import time
-from typing import Any
+from typing import Any, BinaryIO
 
 import neo4j
 from neo4j import GraphDatabase
@@ -31,11 +38,11 @@ from graph.store import QueryRefused, StoreUnavailable
 MEMORY_PER_CAP_BYTE = 2
 MIN_MEMORY = 32 * 2**20
 FETCH = 10  # records the driver holds at a time, each at most the byte cap
-# The forkserver forks each child from a small process that has imported the driver: fast, and
-# safe in a threaded server (a plain fork would copy its locks mid-use).
-CONTEXT = multiprocessing.get_context("forkserver")
-CONTEXT.set_forkserver_preload(["__main__", "neo4j", "graph.cypher_run"])  # each child then skips importing __main__
-KEYS, ROW, END, REFUSED, DOWN, TOO_BIG = b"KRESDB"
+# A fresh interpreter (`python -m graph.cypher_run`), not a fork of a threaded server, and not
+# multiprocessing, whose children import the parent's __main__ again (the whole CLI).
+CHILD = [sys.executable, "-m", "graph.cypher_run"]
+HEADER = struct.Struct(">cI")  # each message: its kind and its length, then its body
+KEYS, ROW, END, REFUSED, DOWN, TOO_BIG = (bytes([k]) for k in b"KRESDB")
 
 
 def run(target: dict[str, Any], query: str, params: dict[str, Any], timeout: float, row_cap: int,
@@ -43,27 +50,21 @@ def run(target: dict[str, Any], query: str, params: dict[str, Any], timeout: flo
     """The columns, the rows (at most `row_cap`, `byte_cap` bytes of JSON) and whether rows
     were cut off; QueryRefused when the query is refused, fails or outlasts `timeout`."""
     deadline = time.monotonic() + timeout
-    receiver, sender = CONTEXT.Pipe(duplex=False)
     memory = max(MIN_MEMORY, MEMORY_PER_CAP_BYTE * byte_cap)
-    child = CONTEXT.Process(target=_child, args=(sender, target, query, params, timeout, memory), daemon=True)
-    child.start()
-    sender.close()
+    job = {"target": target, "query": query, "params": params, "timeout": timeout, "memory": memory}
+    child = _spare.take()
     try:
+        child.stdin.write(json.dumps(job, default=str).encode())
+        child.stdin.close()
+        messages = _Messages(child.stdout, deadline, timeout)
         columns, rows, size = [], [], 0
         while True:
-            if not receiver.poll(max(0.0, deadline - time.monotonic())):
-                raise QueryRefused(f"the answer took longer than the {timeout:g} s allowed")
-            try:
-                message = receiver.recv_bytes(maxlength=byte_cap - size + 1)
-            except OSError:  # a row longer than the byte cap leaves room for: not read at all
-                return columns, rows, True
-            except EOFError as exc:
-                raise QueryRefused(f"the query's process ended without an answer (exit code {child.exitcode})") from exc
-            kind, body = message[0], message[1:]
+            kind, length = messages.header()
+            if kind == ROW and (len(rows) >= row_cap or size + length > byte_cap):
+                return columns, rows, True  # the row is not read at all
+            body = messages.body(length)
             if kind == ROW:
-                size += len(body)
-                if len(rows) >= row_cap or size > byte_cap:
-                    return columns, rows, True
+                size += length
                 rows.append(json.loads(body))
             elif kind == KEYS:
                 columns = json.loads(body)
@@ -77,38 +78,102 @@ def run(target: dict[str, Any], query: str, params: dict[str, Any], timeout: flo
             else:
                 raise QueryRefused(body.decode())
     finally:
-        receiver.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
+        child.kill()
+        child.wait()
+        child.stdout.close()
 
 
-def _child(sender: Any, target: dict[str, Any], query: str, params: dict[str, Any], timeout: float,
-           memory: int) -> None:
-    used = resource.getrlimit(resource.RLIMIT_DATA)
-    resource.setrlimit(resource.RLIMIT_DATA, (_data_in_use() + memory, used[1]))
+class _Spare:
+    """One child started ahead, which imports the driver while it waits for its query: a query
+    takes it and starts the next, so none waits for an interpreter to start."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.child: subprocess.Popen | None = None
+        atexit.register(self.close)
+
+    @staticmethod
+    def _start() -> subprocess.Popen:
+        return subprocess.Popen(CHILD, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+    def take(self) -> subprocess.Popen:
+        with self.lock:
+            child, self.child = self.child, self._start()
+        return child if child is not None and child.poll() is None else self._start()
+
+    def close(self) -> None:
+        with self.lock:
+            if self.child is not None:
+                self.child.kill()
+                self.child.wait()
+                self.child.stdin.close()
+                self.child.stdout.close()
+                self.child = None
+
+
+_spare = _Spare()
+
+
+class _Messages:
+    """The child's messages, read as they come, each read bounded by the deadline."""
+
+    def __init__(self, pipe: BinaryIO, deadline: float, timeout: float):
+        self.fd, self.deadline, self.timeout = pipe.fileno(), deadline, timeout
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(self.fd, selectors.EVENT_READ)
+        self.buffer = bytearray()
+
+    def _read(self, n: int) -> bytes:
+        while len(self.buffer) < n:
+            if not self.selector.select(max(0.0, self.deadline - time.monotonic())):
+                raise QueryRefused(f"the answer took longer than the {self.timeout:g} s allowed")
+            chunk = os.read(self.fd, 1 << 16)
+            if not chunk:
+                raise QueryRefused("the query's process ended without an answer")
+            self.buffer += chunk
+        out = bytes(self.buffer[:n])
+        del self.buffer[:n]
+        return out
+
+    def header(self) -> tuple[bytes, int]:
+        return HEADER.unpack(self._read(HEADER.size))
+
+    def body(self, length: int) -> bytes:
+        return self._read(length)
+
+
+def _send(out: BinaryIO, kind: bytes, body: bytes = b"") -> None:
+    out.write(HEADER.pack(kind, len(body)) + body)
+    out.flush()
+
+
+def _child(job: dict[str, Any], out: BinaryIO) -> None:
+    target, query, params, timeout = job["target"], job["query"], job["params"], job["timeout"]
+    limit = resource.getrlimit(resource.RLIMIT_DATA)
+    resource.setrlimit(resource.RLIMIT_DATA, (_data_in_use() + job["memory"], limit[1]))
+    auth = tuple(target["auth"]) if target["auth"] else None
     try:
-        with GraphDatabase.driver(target["uri"], auth=target["auth"], connection_timeout=CONNECT_TIMEOUT) as driver, \
+        with GraphDatabase.driver(target["uri"], auth=auth, connection_timeout=CONNECT_TIMEOUT) as driver, \
                 driver.session(database=target["database"], default_access_mode=neo4j.READ_ACCESS,
                                fetch_size=FETCH) as session, \
                 session.begin_transaction(timeout=timeout) as tx:
             check_plan(tx.run(f"EXPLAIN {query}", params).consume().plan)
             result = tx.run(query, params)
-            sender.send_bytes(bytes([KEYS]) + json.dumps(result.keys()).encode())
+            _send(out, KEYS, json.dumps(result.keys()).encode())
             for record in result:
                 row = [_plain(v) for v in record.values()]
-                sender.send_bytes(bytes([ROW]) + json.dumps(row, ensure_ascii=False, default=str).encode())
-        sender.send_bytes(bytes([END]))
+                _send(out, ROW, json.dumps(row, ensure_ascii=False, default=str).encode())
+        _send(out, END)
     except BrokenPipeError:  # the parent has all it wants, or gave up
         pass
     except MemoryError:
-        sender.send_bytes(bytes([TOO_BIG]))
+        _send(out, TOO_BIG)
     except QueryRefused as exc:
-        sender.send_bytes(bytes([REFUSED]) + str(exc).encode())
+        _send(out, REFUSED, str(exc).encode())
     except (ServiceUnavailable, SessionExpired, OSError) as exc:
-        sender.send_bytes(bytes([DOWN]) + f"Neo4j at {target['uri']} is unreachable: {exc}".encode())
+        _send(out, DOWN, f"Neo4j at {target['uri']} is unreachable: {exc}".encode())
     except Neo4jError as exc:
-        sender.send_bytes(bytes([REFUSED]) + f"Neo4j refused the query ({exc.code}): {exc.message}".encode())
+        _send(out, REFUSED, f"Neo4j refused the query ({exc.code}): {exc.message}".encode())
 
 
 def _data_in_use() -> int:
@@ -136,3 +201,7 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
+
+
+if __name__ == "__main__":
+    _child(json.loads(sys.stdin.buffer.read()), sys.stdout.buffer)
