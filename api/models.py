@@ -364,6 +364,19 @@ class MergeResult(Model):
     relationships_moved: int
 
 
+class UndoMergeRequest(Model):
+    """Undo a merge: `merged` is the merged-away entity's id (or its `redirect:` id)."""
+    merged: str = Field(min_length=1)
+    reason: str | None = None
+    by: str | None = None
+
+
+class UndoMergeResult(Model):
+    kept: NodeOut
+    restored: NodeOut
+    relationships_moved: int
+
+
 class RejectRequest(Model):
     reason: str = Field(min_length=1, description="Why the fact is wrong (kept for audit).")
     by: str | None = Field(None, description="Who rejects it.")

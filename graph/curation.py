@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.queries import InvalidArgument, NotFound, require
+from graph.provenance import evidence_id
 from graph.redirects import redirect_id
 from graph.store import GraphStore
 
@@ -66,8 +67,13 @@ def merge_entities(store: GraphStore, keep_id: str, merge_id: str, reason: str |
     moved = [r for r in moved if r.start != r.end]
     names = [gone.properties.get("name"), *(gone.properties.get("aliases") or [])]
     kept = Node(keep_id, list(keep.labels), {"aliases": [n for n in names if n]})
+    # What undoing it needs (graph/split.py): the names, and the Evidence records that move.
     record = Node(redirect_id(merge_id), ["Redirect"], {
         "target": keep_id, "merged_at": _now(), **({"reason": reason} if reason else {}),
-        **({"merged_by": by} if by else {})})
+        **({"merged_by": by} if by else {}), "names": [n for n in (gone.properties.get("name"),
+                                                                    keep.properties.get("name")) if n],
+        "aliases": [n for n in names[1:] if n],
+        "facts": sorted({r.id for r in moved}),
+        "evidence": sorted({evidence_id(r.id, s) for r in moved for s in r.properties.get("sources") or []})})
     store.write(GraphDocument([kept, record], moved), source=f"merge {merge_id} into {keep_id}", delete=(merge_id,))
     return store.get_node(keep_id), len(moved)

@@ -4,19 +4,21 @@ Every entity node written registers its name keys (graph/names.py) as `NameKey` 
 nodes (id `namekey:<class>:[<country>:]<key>`, `target` = the node's id), found by the id index
 in the same transaction as the write. A new node whose key is already registered to another
 node is merged into it: a `Redirect` records the merge with the names and the rule, marked
-`automatic`, and graph/curation.py `split_entity` undoes it. A node already stored is never
-merged automatically (that would move facts an analyst may have checked); nor is a node whose
-keys point to two different nodes (ambiguous), nor one whose merge an analyst has undone.
+`automatic`, and the facts and Evidence records it moved, which graph/split.py `undo_merge`
+moves back. A node already stored is never merged automatically (that would move facts an
+analyst may have checked); nor is a node whose keys point to two different nodes (ambiguous),
+nor one whose merge an analyst has undone.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import Callable
 
-from graph.document import GraphDocument, Node
+from graph.document import GraphDocument, Node, Relationship
 from graph.names import may_join, name_keys
 from graph.ontology import Ontology
-from graph.redirects import follow, redirect_id, resolve
+from graph.provenance import evidence_id
+from graph.redirects import PREFIX as REDIRECT, follow, redirect_id, resolve
 
 PREFIX = "namekey:"
 RULES = {"name": "the same name once folded and stripped of its legal form or community wording",
@@ -74,6 +76,26 @@ def identify(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], li
     # A key registered before its node was merged by an analyst points to where it lives now.
     final = resolve(set(moved.values()), fetch)
     moved = {i: final.get(t, t) for i, t in moved.items()}
+    told = moved_facts(doc, moved)
+    records = [Node(r.id, r.labels, {**r.properties, **told.get(r.id[len(REDIRECT):], {})})
+               if r.id.startswith(REDIRECT) else r for r in records]
     out = follow(doc, moved)
     out.nodes += records
     return out
+
+
+def moved_facts(doc: GraphDocument, moved: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    """For each merged-away id, the `facts` its relationships in `doc` become once moved and
+    their `evidence` records: what undoing the merge moves back (graph/split.py), and nothing
+    the kept node was told itself."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for rel in doc.relationships:
+        ends = [e for e in (rel.start, rel.end) if e in moved]
+        if not ends:
+            continue
+        there = Relationship(rel.type, moved.get(rel.start, rel.start), moved.get(rel.end, rel.end), rel.properties)
+        for end in ends:
+            told = out.setdefault(end, {"facts": set(), "evidence": set()})
+            told["facts"].add(there.id)
+            told["evidence"].update(evidence_id(there.id, s) for s in rel.properties.get("sources") or [])
+    return {i: {k: sorted(v) for k, v in told.items()} for i, told in out.items()}

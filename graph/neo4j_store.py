@@ -5,40 +5,31 @@ from the ontology (checked by `_identifier`), and every value travels as a param
 """
 from __future__ import annotations
 
-import json
 import re
-import threading
 import time
 from pathlib import Path
-from contextlib import contextmanager
 from collections import defaultdict
 from typing import Any, Iterator
 
 import neo4j
-from neo4j import GraphDatabase
-from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import Neo4jError
 
 from graph import ontology
 from graph.constraints import constraint_statements
-from graph.cypher_policy import check_plan
+from graph import cypher_run
 from graph.document import GraphDocument, Node, Relationship
-from graph.store import (Counts, Direction, GraphStore, NodeFilter, QueryRefused, StoreError, StoreUnavailable,
+from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, StoreUnavailable,
                          WriteResult)
 from graph.identity import identify
+from graph.neo4j_link import Neo4jLink
 from graph.provenance import EVIDENCE_KEPT, records
 from graph.validation import DocumentError
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
-# Fail fast while the server is down: a connection attempt gives up after CONNECT_TIMEOUT; once
-# one failed, calls are refused at once (no driver retries) and one call in PROBE_EVERY seconds
-# tries again, so the server's return is noticed within that time.
-CONNECT_TIMEOUT = 1.0
-PROBE_EVERY = 2.0
-# Analysts' answers: at most this many bytes of JSON rows, fetched this many records at a time.
+# Analysts' answers: at most this many bytes of JSON rows.
 CYPHER_BYTE_CAP = 10_000_000
-CYPHER_FETCH = 100
 CYPHER = Path(__file__).with_name("cypher")
 WRITE_RELATIONSHIPS = (CYPHER / "write_relationships.cypher").read_text(encoding="utf-8")
 EVIDENCE_OF = """
@@ -131,54 +122,16 @@ def lucene_query(text: str) -> str:
     return " AND ".join(f"({w} OR {w}* OR {w}~)" if len(w) > 3 else f"({w} OR {w}*)" for w in words)
 
 
-class Neo4jStore(GraphStore):
+class Neo4jStore(Neo4jLink, GraphStore):
     kind = "neo4j"
 
     def __init__(self, uri: str, user: str | None = None, password: str | None = None,
                  database: str | None = None):
-        auth = (user, password) if user else None
-        self.uri = uri
-        self.database = database or None
+        super().__init__(uri, (user, password) if user else None, database)
         self.onto = ontology.load()
-        self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=5.0,
-                                           connection_timeout=CONNECT_TIMEOUT,
-                                           connection_acquisition_timeout=CONNECT_TIMEOUT * 5)
-        self._down_since: float | None = None  # monotonic time of the last failed attempt
-        self._probe = threading.Lock()
-
-    # -- plumbing ----------------------------------------------------------------------------
-    @contextmanager
-    def _session(self, access: str = neo4j.WRITE_ACCESS, **config: Any) -> Iterator[neo4j.Session]:
-        """A session whose loss of the server surfaces as StoreUnavailable (the API's 503). While
-        the server is known down, only the probe (one call per PROBE_EVERY) reaches the driver."""
-        self._refuse_while_down()
-        try:
-            with self.driver.session(database=self.database, default_access_mode=access, **config) as session:
-                yield session
-        except (ServiceUnavailable, SessionExpired) as exc:
-            self._down_since = time.monotonic()
-            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
-        self._down_since = None
-
-    def _refuse_while_down(self) -> None:
-        down_since = self._down_since
-        if down_since is None:
-            return
-        if time.monotonic() - down_since < PROBE_EVERY or not self._probe.acquire(blocking=False):
-            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable (down since {time.monotonic() - down_since:.0f} s "
-                                   "ago; trying again every few seconds)")
-        try:
-            self.driver.verify_connectivity()
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            self._down_since = time.monotonic()
-            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
-        finally:
-            self._probe.release()
-        self._down_since = None
 
     def _read(self, cypher: str, /, **params: Any) -> list[dict]:
-        with self._session(neo4j.READ_ACCESS) as session:
-            return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher, params)])
+        return self._read_once(lambda tx: [r.data() for r in tx.run(cypher, params)])
 
     def read(self, cypher: str, /, **params: Any) -> list[dict]:
         """One question's query in one read transaction: one driver call (graph/queries)."""
@@ -187,9 +140,6 @@ class Neo4jStore(GraphStore):
     def _label_for(self, node_id: str) -> str | None:
         cls = self.onto.class_for_id(node_id)
         return _identifier(cls) if cls else None
-
-    def close(self) -> None:
-        self.driver.close()
 
     # -- schema ------------------------------------------------------------------------------
     def init_schema(self) -> None:
@@ -329,8 +279,7 @@ class Neo4jStore(GraphStore):
     # -- reading -----------------------------------------------------------------------------
     def get_nodes(self, ids: list[str]) -> list[Node]:
         ids = [i for i in dict.fromkeys(ids) if self._label_for(i)]
-        with self._session(neo4j.READ_ACCESS) as session:
-            found = session.execute_read(self._fetch_nodes, ids, FETCH_NODES)
+        found = self._read_once(self._fetch_nodes, ids, FETCH_NODES)
         return [found[i] for i in ids if i in found]
 
     def relationships(self, node_id: str, direction: Direction = "both",
@@ -403,30 +352,16 @@ class Neo4jStore(GraphStore):
 
     def run_cypher(self, query: str, parameters: dict[str, Any] | None = None, timeout: float = 10.0,
                    row_cap: int = 1000, byte_cap: int = CYPHER_BYTE_CAP) -> tuple[list[str], list[list[Any]], bool]:
-        """An analyst's query, if its EXPLAIN plan is a plain read (cypher_policy), in one READ
-        transaction that is never retried (a memory error is not worth a second try). The answer
-        is cut at `row_cap` rows or `byte_cap` bytes of JSON, and `timeout` covers all of it,
-        the streaming of the rows included."""
-        params = parameters or {}
-        deadline = time.monotonic() + timeout
+        """An analyst's query, if its EXPLAIN plan is a plain read (cypher_policy), run once in a
+        child process (graph/cypher_run): the answer is cut at `row_cap` rows or `byte_cap`
+        bytes of JSON, and `timeout` covers all of it, a single huge record included."""
+        self._refuse_while_down()
+        target = {"uri": self.uri, "auth": self.auth, "database": self.database}
         try:
-            with self._session(neo4j.READ_ACCESS, fetch_size=CYPHER_FETCH) as session, \
-                    session.begin_transaction(timeout=timeout) as tx:
-                check_plan(tx.run(f"EXPLAIN {query}", params).consume().plan)
-                result = tx.run(query, params)
-                rows, size, truncated = [], 0, False
-                for record in result:
-                    if time.monotonic() > deadline:
-                        raise QueryRefused(f"the answer took longer than the {timeout:g} s allowed")
-                    row = [_plain(v) for v in record.values()]
-                    size += len(json.dumps(row, ensure_ascii=False, default=str))
-                    if len(rows) >= row_cap or size > byte_cap:
-                        truncated = True
-                        break
-                    rows.append(row)
-                return list(result.keys()), rows, truncated
-        except Neo4jError as exc:
-            raise QueryRefused(f"Neo4j refused the query ({exc.code}): {exc.message}") from exc
+            return cypher_run.run(target, query, parameters or {}, timeout, row_cap, byte_cap)
+        except StoreUnavailable:
+            self._down_since = time.monotonic()
+            raise
 
     def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
         rows = self._read(EVIDENCE_OF, fact=fact_id, after=after, limit=limit)
@@ -457,21 +392,3 @@ def _property(name: str) -> str:
     if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
         raise StoreError(f"{name!r} is not an ontology property")
     return f"`{name}`"
-
-
-def _plain(value: Any) -> Any:
-    """Nodes, relationships and paths as JSON-ready values."""
-    if isinstance(value, neo4j.graph.Node):
-        return {"labels": sorted(value.labels), "properties": dict(value)}
-    if isinstance(value, neo4j.graph.Relationship):
-        return {"type": value.type, "start": value.start_node.get("id"), "end": value.end_node.get("id"),
-                "properties": dict(value)}
-    if isinstance(value, neo4j.graph.Path):
-        return {"nodes": [_plain(n) for n in value.nodes], "relationships": [_plain(r) for r in value.relationships]}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "iso_format"):
-        return value.iso_format()
-    return value

@@ -1,12 +1,12 @@
-"""Curation: an analyst merges two entities, rejects a fact or adds one with its source (the
-write key is needed)."""
+"""Curation: an analyst merges two entities or undoes a merge, rejects a fact or adds one with
+its source (the write key is needed)."""
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
 from api.deps import Store, require_write
-from api.models import Edge, ErrorOut, FactIn, MergeRequest, MergeResult, RejectRequest
-from graph import curation, queries
+from api.models import Edge, ErrorOut, FactIn, MergeRequest, MergeResult, RejectRequest, UndoMergeRequest, UndoMergeResult
+from graph import curation, queries, split
 
 router = APIRouter(tags=["curation"], dependencies=[Depends(require_write)],
                    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}})
@@ -36,3 +36,12 @@ def merge(store: Store, body: MergeRequest) -> dict:
     re-loading a report that names the merged entity does not split them again."""
     kept, moved = curation.merge_entities(store, body.keep, body.merge, body.reason)
     return {"kept": queries.node_out(kept), "merged": body.merge, "relationships_moved": moved}
+
+
+@router.post("/entities/merge/undo", response_model=UndoMergeResult)
+def undo_merge(store: Store, body: UndoMergeRequest) -> dict:
+    """Split a merged entity (an automatic merge or an analyst's) back out: the node comes back,
+    the facts and Evidence records its sources gave move back to it, and the merge is marked
+    undone so that loading the same names does not merge them again."""
+    kept, restored, moved = split.undo_merge(store, body.merged, body.reason, body.by)
+    return {"kept": queries.node_out(kept), "restored": queries.node_out(restored), "relationships_moved": moved}

@@ -1,7 +1,5 @@
 """Issue 11: analysts' Cypher runs only when its EXPLAIN plan is a plain read (the allowlist in
-graph/cypher_allowlist.yaml); answers are capped in bytes as in rows; Neo4j down is a fast 503."""
-import time
-
+graph/cypher_allowlist.yaml); answers are capped in bytes as in rows."""
 import pytest
 from fastapi.testclient import TestClient
 
@@ -68,24 +66,3 @@ def test_an_answer_is_capped_in_bytes_not_only_rows(neo4j_store):
     columns, rows, truncated = neo4j_store.run_cypher("UNWIND range(1, 200) AS i RETURN range(1, 10000) AS big",
                                                       row_cap=1000, byte_cap=1_000_000)
     assert truncated and 0 < len(rows) < 30
-
-
-def test_neo4j_down_is_a_fast_503_and_its_return_is_noticed(neo4j_uri):
-    from graph.neo4j_store import PROBE_EVERY, Neo4jStore
-
-    store = Neo4jStore("bolt://127.0.0.1:9")
-    client = TestClient(create_app(store, ApiSettings()), raise_server_exceptions=False)
-    assert client.get("/entities/search", params={"q": "x"}).status_code == 503  # discovers it is down
-    started = time.monotonic()
-    for _ in range(5):
-        assert client.get("/entities/search", params={"q": "x"}).status_code == 503
-    assert (time.monotonic() - started) / 5 < 0.5
-    store.close()
-    # The same store object pointed at a live server: the probe notices within PROBE_EVERY.
-    live = Neo4jStore(neo4j_uri)
-    live._down_since = time.monotonic()
-    with pytest.raises(Exception):
-        live.counts()
-    time.sleep(PROBE_EVERY + 0.1)
-    assert live.counts().nodes >= 0
-    live.close()

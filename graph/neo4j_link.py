@@ -1,0 +1,83 @@
+"""The Neo4j store's connection: the driver, built to fail fast while the server is down.
+
+A connection attempt gives up after CONNECT_TIMEOUT. Reads run in one attempt (no driver
+retries): they take no locks, so the errors a retry cures (deadlocks) never reach them, and the
+ones that do (a lost server, a memory limit) are told at once instead of after the retry window.
+Writes keep the driver's retries (concurrent loaders deadlock and a retry cures it) but start
+only after a bounded probe of the server, so a server that is gone is a fast refusal and not
+five seconds of retries. Once a call failed, calls are refused at once and one call in
+PROBE_EVERY seconds probes again, so the server's return is noticed within that time.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from graph.store import StoreUnavailable
+
+CONNECT_TIMEOUT = 1.0
+PROBE_EVERY = 2.0
+# How long a write retries what the driver deems transient (deadlocks between loaders).
+WRITE_RETRY_TIME = 5.0
+LOST = (ServiceUnavailable, SessionExpired, OSError)
+
+T = TypeVar("T")
+
+
+class Neo4jLink:
+    """The driver and what the store knows of the server's state; Neo4jStore's plumbing."""
+
+    def __init__(self, uri: str, auth: tuple[str, str] | None, database: str | None):
+        self.uri = uri
+        self.auth = auth
+        self.database = database or None
+        self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=WRITE_RETRY_TIME,
+                                           connection_timeout=CONNECT_TIMEOUT,
+                                           connection_acquisition_timeout=CONNECT_TIMEOUT * 5)
+        self._down_since: float | None = None  # monotonic time of the last failed attempt
+        self._probe = threading.Lock()
+
+    @contextmanager
+    def _session(self, access: str = neo4j.WRITE_ACCESS, **config: Any) -> Iterator[neo4j.Session]:
+        """A session whose loss of the server surfaces as StoreUnavailable (the API's 503). While
+        the server is known down, only the probe (one call per PROBE_EVERY) reaches the driver."""
+        self._refuse_while_down()
+        try:
+            if access == neo4j.WRITE_ACCESS:
+                self.driver.verify_connectivity()  # one RESET, or a connection bounded by CONNECT_TIMEOUT
+            with self.driver.session(database=self.database, default_access_mode=access, **config) as session:
+                yield session
+        except LOST as exc:
+            self._down_since = time.monotonic()
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        self._down_since = None
+
+    def _read_once(self, work: Callable[..., T], *args: Any, **config: Any) -> T:
+        """`work(tx, *args)` in one READ transaction, tried once (see the module's docstring)."""
+        with self._session(neo4j.READ_ACCESS, **config) as session, session.begin_transaction() as tx:
+            return work(tx, *args)
+
+    def _refuse_while_down(self) -> None:
+        down_since = self._down_since
+        if down_since is None:
+            return
+        if time.monotonic() - down_since < PROBE_EVERY or not self._probe.acquire(blocking=False):
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable (down since {time.monotonic() - down_since:.0f} s "
+                                   "ago; trying again every few seconds)")
+        try:
+            self.driver.verify_connectivity()
+        except LOST as exc:
+            self._down_since = time.monotonic()
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        finally:
+            self._probe.release()
+        self._down_since = None
+
+    def close(self) -> None:
+        self.driver.close()
