@@ -21,6 +21,7 @@ from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
 from graph.memory_file import Entry, StoreFiles, paused_gc
+from graph.memory_index import NodeIndex
 from graph.provenance import summarise
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
 from graph.identity import identify
@@ -89,8 +90,7 @@ class MemoryStore(GraphStore):
     # -- persistence -------------------------------------------------------------------------
     def _reset(self) -> None:
         self.graph = nx.MultiDiGraph()
-        self._by_label: dict[str, set[str]] = {}
-        self._evidence_of: dict[str, set[str]] = {}  # fact id -> its Evidence ids (the `fact` index)
+        self._index = NodeIndex()
 
     def _reopen(self) -> None:
         """Another process compacted past what this one read: read the files anew (the lock held)."""
@@ -115,7 +115,7 @@ class MemoryStore(GraphStore):
                 if node_id not in nodes:
                     succ[node_id], pred[node_id] = {}, {}
                 nodes[node_id] = {"labels": labels, "props": props}
-                self._index(node_id, labels, props)
+                self._index.add(node_id, labels, props)
             for r in data.get("relationships", []):
                 start, end, props = r["start"], r["end"], r.get("properties") or {}
                 key = props.get("id") or Relationship(r["type"], start, end, props).id
@@ -189,17 +189,11 @@ class MemoryStore(GraphStore):
         """Nothing to create: the embedded store keeps its label index in memory."""
 
     def _put_node(self, node: Node) -> None:
-        old = self.graph.nodes[node.id]["labels"] if node.id in self.graph else []
-        for label in old:
-            self._by_label.get(label, set()).discard(node.id)
+        if node.id in self.graph:
+            old = self.graph.nodes[node.id]
+            self._index.discard(node.id, old["labels"], old["props"])
         self.graph.add_node(node.id, labels=list(node.labels), props=dict(node.properties))
-        self._index(node.id, node.labels, node.properties)
-
-    def _index(self, node_id: str, labels: list[str], props: dict) -> None:
-        for label in labels:
-            self._by_label.setdefault(label, set()).add(node_id)
-        if "Evidence" in labels:
-            self._evidence_of.setdefault(props["fact"], set()).add(node_id)
+        self._index.add(node.id, node.labels, node.properties)
 
     @_writes
     def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
@@ -303,10 +297,7 @@ class MemoryStore(GraphStore):
         for node_id in ids:
             if node_id in self.graph:
                 data = self.graph.nodes[node_id]
-                for label in data["labels"]:
-                    self._by_label[label].discard(node_id)
-                if "Evidence" in data["labels"]:
-                    self._evidence_of.get(data["props"]["fact"], set()).discard(node_id)
+                self._index.discard(node_id, data["labels"], data["props"])
                 self.graph.remove_node(node_id)
 
     @_writes
@@ -339,7 +330,7 @@ class MemoryStore(GraphStore):
     @_reads
     def find_nodes(self, query: NodeFilter) -> list[Node]:
         out = []
-        for node_id in sorted(self._by_label.get(query.label, ())):
+        for node_id in sorted(self._index.by_label.get(query.label, ())):
             props = self.graph.nodes[node_id]["props"]
             if any(props.get(k) != v for k, v in query.equals.items()):
                 continue
@@ -362,13 +353,13 @@ class MemoryStore(GraphStore):
         wanted = fold(text).strip()
         if not wanted:
             return []
-        pool = self._by_label.get(label, set()) if label else set(self.graph.nodes)
+        pool = self._index.by_label.get(label, set()) if label else set(self.graph.nodes)
         scored = []
         for node_id in pool:
             props = self.graph.nodes[node_id]["props"]
-            names = [props.get("name") or "", *(props.get("aliases") or [])]
-            best = max(fuzz.WRatio(wanted, fold(n)) for n in names if isinstance(n, str)) if names else 0
-            if best >= 70:
+            # Most nodes (Evidence, Redirect) have no name: skipped before any fuzzy comparison.
+            names = [n for n in (props.get("name"), *(props.get("aliases") or [])) if isinstance(n, str) and n]
+            if names and (best := max(fuzz.WRatio(wanted, fold(n)) for n in names)) >= 70:
                 scored.append((-best, node_id))
         return [self._node(i) for _, i in sorted(scored)[:limit]]
 
@@ -410,7 +401,7 @@ class MemoryStore(GraphStore):
 
     @_reads
     def counts(self) -> Counts:
-        by_label = {label: len(ids) for label, ids in sorted(self._by_label.items()) if ids}
+        by_label = {label: len(ids) for label, ids in sorted(self._index.by_label.items()) if ids}
         by_type: dict[str, int] = {}
         for _, _, d in self.graph.edges(data=True):
             by_type[d["type"]] = by_type.get(d["type"], 0) + 1
@@ -436,8 +427,7 @@ class MemoryStore(GraphStore):
 
     @_reads
     def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
-        ids = sorted(i for i in self._evidence_of.get(fact_id, ()) if after is None or i > after)
-        return [self._node(i) for i in ids[:limit]]
+        return [self._node(i) for i in self._index.evidence(fact_id, after, limit)]
 
     # -- curation ----------------------------------------------------------------------------
     @_reads
