@@ -23,7 +23,6 @@ from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, 
 from graph.identity import identify
 from graph.neo4j_link import Neo4jLink
 from graph.provenance import EVIDENCE_KEPT, records
-from graph.validation import DocumentError
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
@@ -45,18 +44,12 @@ UNWIND $ids AS id
 MATCH (n:{label} {{id: id}})
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
 """
-LOCK_NODES = """
+FETCH_LABELS = """
 UNWIND $ids AS id
-MERGE (n:{label} {{id: id}})
-SET n.id = id
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+MATCH (n:{label} {{id: id}})
+RETURN n.id AS id, labels(n) AS labels
 """
-SET_NODES = """
-UNWIND $rows AS row
-MATCH (n:{label} {{id: row.id}})
-SET n = row.props
-SET n:{labels}
-"""
+WRITE_NODES = (CYPHER / "write_nodes.cypher").read_text(encoding="utf-8")
 PUT_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
@@ -173,7 +166,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
             evidence = _evidence_by_document(prepared)
             with self._session() as session:
                 changes = session.execute_write(self._write_tx, combined, None, (), evidence)
-        except (Neo4jError, DocumentError, StoreError):
+        except (Neo4jError, ValueError, KeyError, TypeError, StoreError):
             return [self._write_one(doc, source) for doc, source in docs]
         # The combined counts, reported on the first document (which ones created what is lost).
         first = WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
@@ -183,7 +176,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
     def _write_one(self, doc: GraphDocument, source: str | None) -> WriteResult | Exception:
         try:
             return self.write(doc, source)
-        except (DocumentError, StoreError) as exc:
+        except (ValueError, KeyError, TypeError, StoreError) as exc:
             return exc
 
     def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,
@@ -191,14 +184,13 @@ class Neo4jStore(Neo4jLink, GraphStore):
         def fetch(ids: list[str]) -> list[Node]:
             return list(self._fetch_nodes(tx, ids, FETCH_NODES).values())
         doc = identify(follow(doc, resolve(referenced_ids(doc), fetch)), self.onto, fetch)
-        # MERGE + SET locks every node the document touches until commit, so a concurrent loader
-        # cannot slip between reading what is stored and writing the merge of it.
-        locked = self._fetch_nodes(tx, [n.id for n in doc.nodes], LOCK_NODES)
-        stored_nodes = {i: n for i, n in locked.items() if set(n.properties) != {"id"}}
-        ends = sorted({e for r in doc.relationships for e in (r.start, r.end)} - set(locked))
-        endpoint_labels = {n.id: n.labels for n in self._fetch_nodes(tx, ends, FETCH_NODES).values()}
+        # Only the labels of what is stored are read (to check and merge labels); the
+        # properties are merged in the database (write_nodes.cypher), which locks each node.
+        ends = {e for r in doc.relationships for e in (r.start, r.end)}
+        stored = self._fetch_labels(tx, sorted(ends | {n.id for n in doc.nodes}))
+        stored_nodes = {n.id: Node(n.id, stored[n.id]) for n in doc.nodes if n.id in stored}
         # A bad relationship end raises here, and the transaction rolls back whole.
-        changes = plan(doc, self.onto, source, stored_nodes, {}, endpoint_labels)
+        changes = plan(doc, self.onto, source, stored_nodes, {}, stored)
         changes.evidence.update(evidence or {})
         self._write_nodes(tx, changes.nodes)
         changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence)
@@ -223,14 +215,24 @@ class Neo4jStore(Neo4jLink, GraphStore):
                     found[r["id"]] = Node(r["id"], r["labels"], r["props"])
         return found
 
+    def _fetch_labels(self, tx: neo4j.ManagedTransaction, ids: list[str]) -> dict[str, list[str]]:
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for node_id in ids:
+            by_label[self._label_for(node_id)].append(node_id)
+        return {r["id"]: r["labels"] for label, group in by_label.items() for i in range(0, len(group), BATCH)
+                for r in tx.run(FETCH_LABELS.format(label=label), ids=group[i:i + BATCH])}
+
     def _write_nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node]) -> None:
         groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for node in nodes:
             labels = ":".join(_identifier(label) for label in node.labels)
-            groups[(self._label_for(node.id), labels)].append({"id": node.id, "props": node.properties})
+            props = {k: v for k, v in node.properties.items() if v is not None}
+            groups[(self._label_for(node.id), labels)].append(
+                {"id": node.id, "props": props, "lists": [k for k, v in props.items() if isinstance(v, list)]})
         for (label, labels), rows in groups.items():
+            query = WRITE_NODES.format(label=label, labels=labels)
             for i in range(0, len(rows), BATCH):
-                tx.run(SET_NODES.format(label=label, labels=labels), rows=rows[i:i + BATCH]).consume()
+                tx.run(query, rows=rows[i:i + BATCH]).consume()
 
     def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]],
                              evidence: dict[str, list[dict]]) -> int:

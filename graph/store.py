@@ -89,7 +89,9 @@ class GraphStore(ABC):
         for doc, source in docs:
             try:
                 out.append(self.write(doc, source))
-            except (ValueError, StoreError) as exc:
+            except StoreUnavailable:
+                raise
+            except (OSError, ValueError, KeyError, TypeError, StoreError) as exc:
                 out.append(exc)
         return out
 

@@ -1,7 +1,9 @@
-"""Reports into the store: read, extract, write — one transaction per report.
+"""Reports into the store: read, extract, write — each report all-or-nothing.
 
-A bad file is reported with its name and the problem, the batch goes on, and nothing of that
-report reaches the store. Reports already stored unchanged (same text, so same id) are skipped.
+Documents go to the store WRITE_BATCH at a time (`write_many`: one transaction on Neo4j, which
+writes them alone if the batch fails). A bad file is reported with its name and the problem,
+the batch goes on, and nothing of that report reaches the store. Reports already stored
+unchanged (same text, so same id) are skipped.
 """
 from __future__ import annotations
 
@@ -13,10 +15,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from graph.document import GraphDocument
-from graph.store import GraphStore, StoreError, StoreUnavailable
-from graph.validation import DocumentError
+from graph.store import GraphStore, StoreUnavailable
 
 CHUNK = 64
+WRITE_BATCH = 32  # documents per store.write_many (graph/bench_write.py: bulk costs a third of single)
 log = logging.getLogger("minegraph.ingest")
 
 
@@ -47,10 +49,17 @@ def load_graph_documents(store: GraphStore, paths: Iterable[Path],
     """Files that `read` turns into graph documents (by default JSON in the scorer's format),
     each in one transaction."""
     out = LoadReport()
-    with store.batch():
+
+    def readable() -> Iterator[tuple[str, GraphDocument]]:
         for path in paths:
-            _write(store, str(path), lambda: read(path), out)
-            progress(out)
+            try:
+                yield str(path), read(path)
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                out.failed.append((str(path), _problem(exc, str(path))))
+                progress(out)
+
+    with store.batch():
+        _write_all(store, readable(), out, progress)
     return out
 
 
@@ -85,27 +94,28 @@ def load_reports(store: GraphStore, paths: list[Path], force: bool = False,
             yield report
 
     extractor = default_extractor()
+    stamped = ((str(report.path) if report.path else report.doc_id, stamp_ingested(doc, report.text))
+               for report, doc in _extracted(extractor, readable(), out))
     with store.batch():
-        for report, doc in _extracted(extractor, readable(), out):
-            source = str(report.path) if report.path else report.doc_id
-            _write(store, source, lambda: stamp_ingested(doc, report.text), out)
-            progress(out)
+        _write_all(store, stamped, out, progress)
     return out
 
 
-def _write(store: GraphStore, source: str, document: Callable[[], GraphDocument], out: LoadReport) -> None:
-    """One document in one transaction; a bad one is recorded with its problem, and only a lost
-    server stops the batch."""
-    try:
-        result = store.write(document(), source=source)
-    except StoreUnavailable:
-        raise
-    except (OSError, ValueError, KeyError, TypeError, DocumentError, StoreError) as exc:
-        out.failed.append((source, _problem(exc, source)))
-    else:
-        out.loaded.append(source)
-        out.nodes += result.nodes
-        out.relationships += result.relationships
+def _write_all(store: GraphStore, documents: Iterator[tuple[str, GraphDocument]], out: LoadReport,
+               progress: Callable[[LoadReport], None]) -> None:
+    """(source, document) pairs, WRITE_BATCH at a time; a bad one is recorded with its problem,
+    and only a lost server stops the load."""
+    while batch := list(islice(documents, WRITE_BATCH)):
+        for (source, _), result in zip(batch, store.write_many([(doc, source) for source, doc in batch])):
+            if isinstance(result, StoreUnavailable):
+                raise result
+            if isinstance(result, Exception):
+                out.failed.append((source, _problem(result, source)))
+            else:
+                out.loaded.append(source)
+                out.nodes += result.nodes
+                out.relationships += result.relationships
+            progress(out)
 
 
 def _extracted(extractor, reports: Iterator, out: LoadReport, chunk: int = CHUNK) -> Iterator:

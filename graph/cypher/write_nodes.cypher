@@ -1,0 +1,37 @@
+// One group of a document's nodes (one id label and one label set), merged in the database by
+// the rules of graph/merge.py, as write_relationships.cypher merges relationships: nothing
+// stored is read back. {label} and {labels} are ontology names checked by the store (the
+// labels already merged with the stored ones, graph/merge.py merge_labels); everything else is
+// a parameter. `row.props` holds no nulls; `row.lists` names its list properties. Whether a
+// node is new was decided from the labels read before (graph/write_plan.py counts it).
+UNWIND $rows AS row
+MERGE (n:{label} {{id: row.id}})
+// Setting the id takes the node's write lock before its properties are read: a concurrent
+// writer of the same node waits, and neither's list additions are lost.
+SET n.id = row.id
+WITH n, row, properties(n) AS old,
+     coalesce(row.props.curated, false) AND NOT coalesce(n.curated, false) AS curated_wins
+// Earlier reports are never overwritten (old values restored over new), unless curated wins.
+SET n += row.props
+SET n += CASE WHEN curated_wins THEN {{}} ELSE old END
+SET n.first_seen = CASE WHEN old.first_seen IS NULL OR row.props.first_seen IS NULL
+                        THEN coalesce(old.first_seen, row.props.first_seen)
+                        WHEN row.props.first_seen < old.first_seen THEN row.props.first_seen
+                        ELSE old.first_seen END,
+    n.last_seen = CASE WHEN old.last_seen IS NULL OR row.props.last_seen IS NULL
+                       THEN coalesce(old.last_seen, row.props.last_seen)
+                       WHEN row.props.last_seen > old.last_seen THEN row.props.last_seen
+                       ELSE old.last_seen END,
+    n.confidence = CASE WHEN old.confidence IS NULL OR row.props.confidence IS NULL
+                        THEN coalesce(old.confidence, row.props.confidence)
+                        WHEN row.props.confidence > old.confidence THEN row.props.confidence
+                        ELSE old.confidence END,
+    n.curated = CASE WHEN old.curated IS NULL AND row.props.curated IS NULL THEN null
+                     ELSE coalesce(old.curated, false) OR coalesce(row.props.curated, false) END
+SET n:{labels}
+WITH n, row, old
+CALL (n, row, old) {{
+  UNWIND row.lists AS key
+  WITH n, row, key, coalesce(old[key], []) AS stored
+  SET n[key] = stored + [x IN row.props[key] WHERE NOT x IN stored]
+}}
