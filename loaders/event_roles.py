@@ -159,8 +159,13 @@ class Participants:
         if subject:
             role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
             event.participants.append((subject.entity, role))
-        # "a delegation ..., led by Vice-Minister X": X leads the visit.
+        # "a delegation ..., led by Vice-Minister X": X leads the visit, where "led by" hangs from
+        # the visit's own phrase (not "the failure of a commission led by Y" beside it).
+        sent_by = root.dep_ == "dobj" and root.head.lower_ in self.sending_verbs     # "sent a delegation to P, led by"
+        own = {t.idx for t in (root.head if sent_by else root).subtree}
         for m in self.led_by.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
+            if m.start() not in own:
+                continue
             leader = ctx.mention_at(m.end(), ("Person",))
             if leader is not None and leader.entity not in {p for p, _ in event.participants}:
                 event.participants.append((leader.entity, "leader"))
