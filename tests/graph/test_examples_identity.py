@@ -3,6 +3,10 @@ country's or regional unit above the national police in the PNP's chain of comma
 from functools import cache
 from pathlib import Path
 
+import pytest
+
+from graph.document import GraphDocument, Node, Relationship
+
 from graph.queries import chain_of_command
 from graph.store import NodeFilter
 from loaders.pipeline import default_extractor
@@ -62,3 +66,23 @@ def test_mmg_and_its_operating_company_are_two_nodes_linked_by_owns(store):
     local, = holders(store, "Minera Las Bambas S.A.")
     assert local != "organization:mmg"
     assert any(r.start == "organization:mmg" for r in store.relationships(local, "in", ["OWNS"]))
+
+
+def _community_report(doc_id: str, node_id: str, name: str) -> GraphDocument:
+    sentence = f"{name} bloquearon la vía."
+    return GraphDocument(
+        nodes=[Node(node_id, ["Entity", "Organization", "Community"], {"name": name, "aliases": []}),
+               Node(doc_id, ["Document"], {"title": name, "published": "2017-03"})],
+        relationships=[Relationship("MENTIONED_IN", node_id, doc_id, {"count": 1, "spans": ["0:10"]})])
+
+
+@pytest.mark.parametrize("members_first", [False, True])
+def test_a_communitys_members_named_alone_are_that_community_in_either_order(store, members_first):
+    """A report naming only "comuneros de F" and one naming "comunidad campesina de F": one node."""
+    store.clear()
+    community = _community_report("doc:c", "organization:comunidad-campesina-de-fuerabamba",
+                                  "comunidad campesina de Fuerabamba")
+    members = _community_report("doc:m", "organization:comuneros-de-fuerabamba", "comuneros de Fuerabamba")
+    for doc in ([members, community] if members_first else [community, members]):
+        store.write(doc)
+    assert len(holders(store, "comuneros de Fuerabamba", "comunidad campesina de Fuerabamba")) == 1
