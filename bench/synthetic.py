@@ -109,7 +109,9 @@ def build(session, target_nodes: int, seed: int = 7) -> Plan:
 
     places = [{"id": f"place:mine-{i}", "props": {"name": f"Mine {i}"}} for i in range(mines)]
     nodes("Entity:Place:Mine", places)
-    plan.mine = places[0]["id"]
+    # Visits are the odd events, which never reach places[0] (it gets every 40th event, even):
+    # the questions ask about a mine that has visits.
+    plan.mine = places[1]["id"]
     companies = [{"id": "organization:hub-company", "props": {"name": "Hub Mining Company"}}]
     communities = [{"id": f"organization:community-{i}", "props": {"name": f"Community {i}"}} for i in range(hub_size)]
     nodes("Entity:Organization:Company", companies)

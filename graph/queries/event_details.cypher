@@ -1,20 +1,5 @@
-// Events with every relationship they have, the node at its other end (a document only by its
-// summary fields) and the documents of its sources.
+// Events by id, each with every relationship it has (the rows placeholder below is event_relationships.cypher).
 UNWIND $ids AS eid
 MATCH (e:Event {id: eid})
-CALL (e) {
-  MATCH (e)-[r]-(m)
-  WHERE NOT coalesce(r.rejected, false)
-  WITH DISTINCT r, m
-  CALL (r) {
-    UNWIND coalesce(r.sources, []) AS sid
-    MATCH (d:Document {id: sid})
-    RETURN collect(d {.id, .title, .url, .published}) AS docs
-  }
-  RETURN collect({type: type(r), start: startNode(r).id, end: endNode(r).id, props: properties(r), docs: docs,
-                  other: {id: m.id, labels: labels(m),
-                          props: CASE WHEN m:Document THEN m {.id, .title, .url, .publisher, .published,
-                                                               .language, .ingested_at}
-                                      ELSE properties(m) END}}) AS rels
-}
-RETURN e.id AS id, labels(e) AS labels, properties(e) AS props, rels
+WITH e
+{rows}

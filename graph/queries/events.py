@@ -27,18 +27,23 @@ def _event_ids_memory(store: GraphStore, conflict: str | None = None, place: str
     return found
 
 
-def _events_neo4j(store, label: str, narrowing: dict[str, str | None]) -> list[Node]:
+def _events_neo4j(store, label: str, date_from: str | None, date_to: str | None, limit: int, rows: str,
+                  narrowing: dict[str, str | None]) -> list[dict]:
+    """One call: the events tied to the narrowing nodes, in range and date order, each returned
+    as the `rows` fragment (event_row or event_relationships) gives it."""
     field = next(f for f in ANCHORS if narrowing.get(f))
     anchor_label, pattern = ANCHORS[field]
     anchor_label = core.label_of(narrowing[field]) if anchor_label is None else f"`{anchor_label}`"
-    rows = core.run(store, "events_of", {"anchor_label": anchor_label or "`Entity`", "anchor": pattern,
-                                         "label": core.identifier(label, core.onto().labels)},
-                    anchor=narrowing[field], **{f: narrowing.get(f) for f in ANCHORS})
-    if not rows:  # an unknown node is a 404, as in memory
+    found = core.run(store, "events_of", {"anchor_label": anchor_label or "`Entity`", "anchor": pattern,
+                                          "label": core.identifier(label, core.onto().labels),
+                                          "rows": core.cypher_text(rows)},
+                     anchor=narrowing[field], date_from=date_from, date_to=date_to, limit=limit,
+                     **{f: narrowing.get(f) for f in ANCHORS})
+    if not found:  # an unknown node is a 404, as in memory
         for f, node_id in narrowing.items():
             if node_id:
                 core.require(store, node_id, f)
-    return [node_of(r) for r in rows]
+    return found
 
 
 def _events(store: GraphStore, label: str, date_from: str | None, date_to: str | None, limit: int,
@@ -46,9 +51,8 @@ def _events(store: GraphStore, label: str, date_from: str | None, date_to: str |
     neo4j = core.neo4j(store)
     if any(narrowing.values()):
         if neo4j:
-            found = _events_neo4j(neo4j, label, narrowing)
-        else:
-            found = store.get_nodes(sorted(_event_ids_memory(store, **narrowing) or []))
+            return [node_of(r) for r in _events_neo4j(neo4j, label, date_from, date_to, limit, "event_row", narrowing)]
+        found = store.get_nodes(sorted(_event_ids_memory(store, **narrowing) or []))
     else:
         # The index compares strings; its bounds are widened so that dates at another precision
         # ("2016-10" against from=2016-10-10) reach in_range, which compares what both say.
@@ -71,14 +75,18 @@ def timeline(store: GraphStore, conflict: str | None = None, place: str | None =
     return [event_summary(n) for n in events]
 
 
-def _details_neo4j(store, ids: list[str]) -> list[tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]]:
+def _detail_rows(rows: list[dict]) -> list[tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]]:
     out = []
-    for row in core.run(store, "event_details", ids=ids):
+    for row in rows:
         docs: dict[str, Node] = {}
         found = [rel_of(r, docs) for r in row["rels"]]
         ends = {r["other"]["id"]: node_of(r["other"]) for r in row["rels"]}
         out.append((node_of(row), found, ends, docs))
     return out
+
+
+def _details_neo4j(store, ids: list[str]) -> list[tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]]:
+    return _detail_rows(core.run(store, "event_details", {"rows": core.cypher_text("event_relationships")}, ids=ids))
 
 
 def _detail_memory(store: GraphStore, node: Node) -> tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]:
@@ -124,6 +132,11 @@ def event_detail(store: GraphStore, event_id: str) -> dict:
 
 def visits(store: GraphStore, place: str | None = None, person: str | None = None,
            date_from: str | None = None, date_to: str | None = None, limit: int = 50) -> list[dict]:
+    neo4j = core.neo4j(store)
+    if neo4j and (place or person):  # one call: the visits and everything tied to them
+        rows = _events_neo4j(neo4j, "Visit", date_from, date_to, limit, "event_relationships",
+                             {"place": place, "actor": person})
+        return [_detail_out(*d) for d in _detail_rows(rows)]
     return _details(store, _events(store, "Visit", date_from, date_to, limit, place=place, actor=person))
 
 

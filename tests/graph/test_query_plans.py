@@ -4,7 +4,7 @@ import pytest
 
 from graph.queries import core
 
-FRAGMENTS = {"neighbourhood_step"}  # planned inside the query that repeats them
+FRAGMENTS = {"neighbourhood_step", "event_row", "event_relationships"}  # planned inside the query that repeats them
 SCANS = ("NodeByLabelScan", "AllNodesScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan")
 # Each file with its {placeholders} filled as the question fills them, and parameters of the right types.
 QUERIES = {
@@ -13,9 +13,11 @@ QUERIES = {
     "entity": ({"label": "`Person`"}, {"id": "person:x", "first": 20}),
     "entity_page": ({"label": "`Organization`", "type": "`OPPOSES`"}, {"id": "organization:x", "after": "", "limit": 21}),
     "positions": ({}, {"id": "person:x"}),
-    "event_details": ({}, {"ids": ["event:x"]}),
-    "events_of": ({"anchor_label": "`Place`", "anchor": "<-[r:OCCURRED_AT]-", "label": "`Visit`"},
-                  {"anchor": "place:x", "place": "place:x", "actor": None, "conflict": None}),
+    "event_details": ({"rows": core.cypher_text("event_relationships")}, {"ids": ["event:x"]}),
+    "events_of": ({"anchor_label": "`Place`", "anchor": "<-[r:OCCURRED_AT]-", "label": "`Visit`",
+                   "rows": core.cypher_text("event_relationships")},
+                  {"anchor": "place:x", "place": "place:x", "actor": None, "conflict": None,
+                   "date_from": "2016-10", "date_to": None, "limit": 50}),
     "neighbourhood": ({"steps": "\n".join([core.cypher_text("neighbourhood_step")] * 2), "label": "`Place`",
                        "types": "`OCCURRED_AT`|`PARTICIPATED_IN`"},
                       {"id": "place:x", "labels": None, "limit": 100}),

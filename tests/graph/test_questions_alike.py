@@ -18,6 +18,9 @@ QUESTIONS = {
     "event": lambda s: queries.event_detail(s, VISIT),
     "visits": lambda s: queries.visits(s, place=LAS_BAMBAS),
     "visits of a person": lambda s: queries.visits(s, person=VIZCARRA),
+    "visits in a month": lambda s: queries.visits(s, place=LAS_BAMBAS, date_from="2016-10-01", date_to="2016-10-31"),
+    "visits after": lambda s: queries.visits(s, place=LAS_BAMBAS, date_from="2016-10-23"),
+    "timeline of a year, first 2": lambda s: queries.timeline(s, place=LAS_BAMBAS, date_from="2016", limit=2),
     "timeline": lambda s: queries.timeline(s, conflict=CONFLICT, place=LAS_BAMBAS),
     "actor's events": lambda s: queries.entity_events(s, PNP),
     "subgraph": lambda s: queries.subgraph(s, VISIT, depth=2),
@@ -45,3 +48,12 @@ def test_both_stores_answer_alike(memory_store, neo4j_store, name):
     load(memory_store)
     load(neo4j_store)
     assert canonical(QUESTIONS[name](neo4j_store)) == canonical(QUESTIONS[name](memory_store))
+
+
+def test_the_dated_questions_are_not_empty(memory_store):
+    """The date-range questions above select something, and not everything."""
+    load(memory_store)
+    assert len(QUESTIONS["visits in a month"](memory_store)) >= 1
+    assert QUESTIONS["visits after"](memory_store) == []
+    everything = queries.timeline(memory_store, place=LAS_BAMBAS)
+    assert len(everything) > 2 and QUESTIONS["timeline of a year, first 2"](memory_store) == everything[:2]
