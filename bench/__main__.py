@@ -1,19 +1,17 @@
-"""`make bench`: extraction (loaders/benchmark.py), writes (the write benchmark, when its module
-is present) and reads (bench/read.py) in one run; every figure beside its baseline and ratio,
-all of them in bench/results.json.
+"""`make bench`: extraction (loaders/benchmark.py), writes (graph/bench_write.py), reads
+(bench/read.py) in one run; every figure beside its baseline and ratio, all of them in
+bench/results.json.
 
     python -m bench [--nodes 20000]      # the read benchmark at 1M nodes: --nodes 1000000
 """
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from pathlib import Path
 
 RESULTS = Path(__file__).parent / "results.json"
-WRITE_MODULES = ("bench.write", "graph.write_benchmark")  # the write path's own benchmark (branch prov)
 
 
 def extraction() -> dict:
@@ -25,17 +23,17 @@ def extraction() -> dict:
     return r
 
 
-def writes() -> dict | None:
-    for name in WRITE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
-        run = getattr(module, "figures", None) or getattr(module, "main", None)
-        if run:
-            return {"module": name, "figures": run()}
-    print(f"writes: skipped, no write benchmark module ({' or '.join(WRITE_MODULES)}) in this tree")
-    return None
+def writes() -> dict:
+    from graph import bench_write
+
+    figures = bench_write.measure()
+    n = figures["documents"]
+    for kind in ("single", "bulk"):
+        print(f"writes ({kind}): raw UNWIND {figures[kind + '_raw_s'] / n * 1000:.1f} ms/report, minegraph "
+              f"{figures[kind + '_minegraph_s'] / n * 1000:.1f} ms/report, ratio {figures[kind + '_ratio']:.2f}×")
+    print(f"writes: a report touching a fact of {bench_write.HOT_REPEATS[1]:,} sources costs "
+          f"{figures['hot_ratio']:.2f}× one touching a fact of {bench_write.HOT_REPEATS[0]:,}")
+    return figures
 
 
 def main() -> None:
