@@ -23,8 +23,8 @@ POSSESSIVE = {"’s", "'s", "’", "'"}
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|general|coronel|comandante|capitán|mayor|teniente|suboficial)\.?(?:[ \t]+PNP)?"
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
-# the comma, an honorific.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
+# the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
@@ -107,7 +107,7 @@ class MentionDetector:
         links = "|".join(map(re.escape, lex.title_links))
         return re.compile(
             rf"(?:\b(?P<det>{articles})\s+)?"
-            rf"(?:(?P<country>[A-Z]{NAME_CHAR}+)[’']s\s+)?"
+            rf"(?:(?P<country>(?-i:[A-Z]){NAME_CHAR}+)[’']s\s+)?"
             rf"(?P<former>(?:former|ex-|then)\s*)?"
             rf"(?P<mods>(?:(?:{mods})\s+)*)"
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"

@@ -22,6 +22,8 @@ PAREN_CLOSE = re.compile(r"\s*\)")
 PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von", "di"}
 # Bodies that belong to one state: they carry its `country`, and another state's never takes their id.
 STATE_BODIES = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
+# The body a title names after it: "chief executive of Anglo Minas S.A.", "alcalde de Lircay".
+OF_BODY = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?((?:[^,;.()]|(?<=[A-Z])\.){2,60})")
 
 
 def _accents(text: str) -> int:
@@ -165,14 +167,19 @@ class Resolver:
     def _role_persons(self, ctx: Context) -> list[Mention]:
         """An office named without its holder ("the provincial police chief") is a person."""
         out = []
-        named: dict[str, dict[str, Mention]] = defaultdict(dict)     # title → holders by name
+        named: dict[tuple, dict[str, Mention]] = defaultdict(dict)     # (title, body) → holders by name
         for r in ctx.roles:
+            # "the chief executive of X" is X's office: it is not the one another body's chief executive holds.
+            of = OF_BODY.match(ctx.report.text, r.end)
+            office_key = (r.title, key(of.group(1)) if of else None)
             if r.holder is not None and not r.former and r.holder.source != "role":
-                named[r.title][key(r.holder.name or r.holder.text)] = r.holder
+                named[office_key][key(r.holder.name or r.holder.text)] = r.holder
+                if of:
+                    named[(r.title, None)][key(r.holder.name or r.holder.text)] = r.holder
             office = r.title.split(" of ")[0]
-            if r.holder is None and not r.former and len(named.get(r.title, {})) == 1:
+            if r.holder is None and not r.former and len(named.get(office_key, {})) == 1:
                 # "whose mayor, Óscar Mollohuanca, ..." then "accused the mayor": the one named before.
-                r.holder = next(iter(named[r.title].values()))
+                r.holder = next(iter(named[office_key].values()))
                 continue
             if r.holder is None and not r.former and any(office == t or office.endswith(" " + t)
                                                          for t in self.lex.standalone):

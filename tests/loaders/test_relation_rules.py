@@ -119,3 +119,14 @@ def test_a_delegation_sent_to_a_place_is_led_not_the_place(ex):
     c = context(ex, "The Secretariat of Human Rights sent a delegation to the Chila community, led by Vice-Minister "
                     "Ana Reyes.", "2020-05-04")
     assert not any(p == "Ana Reyes" for p, _ in facts(c, "HEADS"))
+
+
+def test_the_companys_title_and_a_title_of_another_company_with_a_suffix(ex):
+    # "The company's" is not a country's possessive; "of X S.A., Y" names its own holder, who is
+    # not the chief executive named before.
+    c = context(ex, "Brenton Metals owns the Loma Fría mine. The company's chief executive, Rita Olmedo, spoke. "
+                    "The chief executive of Minas Quenua S.A., Tomás Brandt, also spoke.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Rita Olmedo", "Brenton Metals") in held
+    assert ("Tomás Brandt", "Minas Quenua S.A.") in held
+    assert ("Rita Olmedo", "Minas Quenua S.A.") not in held
