@@ -28,6 +28,12 @@ class Ownership(RuleSet):
         # A language whose rules have no description or relative clause reads none.
         self.description = re.compile(r.get("owner_description", "(?!)"), re.I)
         self.relative = {k: re.compile(p, re.I) for k, p in r.get("owns_relative", {"before": "(?!)", "after": "(?!)"}).items()}
+        # Verbs (lemmas) whose subject owns or operates their object, read from the parse; a language
+        # without them reads none.
+        verbs = r.get("ownership_verbs") or {}
+        self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
+        self.stake_nouns = set(r.get("stake_nouns") or [])
+        self.not_owning = set(r.get("not_owning_verbs") or [])
 
     def __call__(self, ctx: Context) -> None:
         self.operators(ctx)
@@ -86,6 +92,7 @@ class Ownership(RuleSet):
             if place and self._fits(ctx, company, place):
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
         self._owned_relative(ctx)
+        self._clauses(ctx)
         self._known_operators(ctx)
 
     def _named_after(self, ctx: Context, pos: int, classes: tuple[str, ...]) -> Mention | None:
@@ -162,4 +169,131 @@ class Ownership(RuleSet):
                 self._fact(ctx, "OPERATES", company.id, mine.id, sent,
                            "operates.gazetteer" if entry and entry.operator else "operates.cooccurrence",
                            0.6 if shared else 0.5)
+
+    # --- the clause: subject, object and agent of an ownership verb, wherever they stand ---
+
+    def _clauses(self, ctx: Context) -> None:
+        """"It is operated by X", "C, which since 2010 owns the A and B mines", "C ... at its Y
+        mine", "C increased its stake in D": who owns or operates what, from the parse."""
+        if not self.verb_kind and not self.stake_nouns:
+            return
+        for sent_i, sent in enumerate(ctx.sents):
+            for tok in sent:
+                kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
+                if kind and not self._hedged(tok):
+                    deps = {c.dep_ for c in tok.children}
+                    if "nsubjpass" in deps or "agent" in deps:
+                        owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                                  for m in self._mentions_of(ctx, p, ORG)]
+                        owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                    else:
+                        owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
+                        owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                    for company in owners:
+                        for place in owned:
+                            if self._fits(ctx, company, place, kind):
+                                self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
+                if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+                    self._possessed(ctx, tok, sent_i)
+
+    def _possessed(self, ctx: Context, poss, sent_i: int) -> None:
+        """"C regrets the events at its Y mine": the subject of the clause operates Y; "C
+        increased its stake in D": C owns D."""
+        noun = poss.head
+        verb = noun
+        while verb.dep_ not in ("ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
+        companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
+        if not companies:
+            # A dateline before the subject ("LIMA, 2 May — C regrets") confuses the parse: the
+            # sentence's first company before the verb, outside any prepositional phrase.
+            first = next((m for m in ctx.in_sentence(sent_i, ORG) if m.end <= verb.idx
+                          and ctx.entities[m.entity].subclass == "Company"), None)
+            if first is not None and not self._in_prep(ctx.doc, first, verb):
+                companies = [first]
+        if len(companies) != 1 or self._hedged(verb):
+            return
+        company = companies[0]
+        if noun.lower_ in self.stake_nouns:
+            if verb.lower_ in self.not_owning:
+                return      # "sold its stake in D"
+            for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"):
+                for p in (c for c in prep.children if c.dep_ == "pobj"):
+                    for owned in self._mentions_of(ctx, p, PLACE + ORG):
+                        if self._fits(ctx, company, owned, "owns"):
+                            self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
+            return
+        for place in self._mentions_of(ctx, noun, PLACE):
+            if self._fits(ctx, company, place):
+                self._fact(ctx, "OPERATES", company.entity, place.entity, sent_i, "operates.its", 0.7)
+
+    @staticmethod
+    def _in_prep(doc, m: Mention, verb) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ in ("pobj", "poss", "dobj"):
+                return True
+            tok = tok.head
+        return False
+
+    def _hedged(self, verb) -> bool:
+        """"does not own", "plans to buy", "would sell": not a fact the sentence states."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind
+
+    @staticmethod
+    def _subjects(verb) -> list:
+        """The subject of a verb, or of the verb it is coordinated with ("C bought and runs X")."""
+        cur = verb
+        while True:
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj or cur.dep_ != "conj" or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if not subj and cur.dep_ == "relcl":
+            subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
+        out = []
+        for s in subj:
+            if s.lower_ in ("which", "that", "who") and cur.dep_ == "relcl":
+                s = cur.head
+            out.append(s)
+        return out
+
+    def _mentions_of(self, ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:
+        """The mentions a noun of the parse names: its own phrase (up to the noun, so not "the mine
+        of X"), its conjuncts and appositions ("A (70%) and B", "their joint venture, C"), and for
+        "it" the subject of the sentence before."""
+        out: list[Mention] = []
+        chain, todo = [tok], [tok]
+        while todo:     # the noun's own conjuncts and appositions, not those of a phrase inside it
+            kids = [c for c in todo.pop().children if c.dep_ in ("conj", "appos")]
+            chain += kids
+            todo += kids
+        for t in chain:
+            if t.lower_ == "it" and t.i == tok.i:
+                out += self._antecedent(ctx, t, classes)
+                continue
+            lo, hi = t.left_edge.idx, t.idx + len(t.text)
+            inside = [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start and m.end <= hi]
+            if not inside and t.i == tok.i:
+                # "their joint venture, C": the name in apposition the parse did not attach.
+                apposed = re.match(r"\s*,\s*", ctx.report.text[hi:])
+                named = ctx.mention_at(hi + apposed.end(), classes) if apposed else None
+                inside = [named] if named else []
+            out += [m for m in inside if m not in out]
+        return out
+
+    def _antecedent(self, ctx: Context, it, classes: tuple[str, ...]) -> list[Mention]:
+        """"The X mine is ... . It is operated by C": the subject of the sentence before."""
+        i = ctx.sent_of(it.idx)
+        if i == 0 or it.sent.start != it.i and it.doc[it.i - 1].text not in (",", ";"):
+            return []
+        prev = ctx.sents[i - 1]
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.lower_ == "it":
+            return []
+        return self._mentions_of(ctx, subj, classes)[:1]
 

@@ -82,6 +82,7 @@ class Resolver:
         """"the mine", "the community": the latest entity of that subclass named before, within
         the report (the area words only for a place named with that word)."""
         text = ctx.report.text
+        g = ctx.grammar
         covered = [(m.start, m.end) for m in ctx.mentions]
         out = []
         for found in self.anaphora.finditer(text):
@@ -96,6 +97,10 @@ class Resolver:
                 before = [m for m in before if re.search(rf"\b{noun}\b", text[max(0, m.start - 14):m.end + 10], re.I)]
             if not before:
                 continue
+            parent = g.get("parent_apposition")
+            if parent is not None and len(before) > 1 and before[-2].sent == before[-1].sent \
+                    and before[-2].entity != before[-1].entity and parent.search(text, max(0, before[-1].start - 60), before[-1].start):
+                before.pop()    # "C, the Mexican subsidiary of P, ... The company": C, not its parent
             entity = ctx.entities[before[-1].entity]
             m = Mention(s, e, text[s:e], "anaphora", sent=ctx.sent_of(s), cls=entity.cls, subclass=entity.subclass,
                         weight=10, entity=entity.id)

@@ -130,3 +130,25 @@ def test_the_companys_title_and_a_title_of_another_company_with_a_suffix(ex):
     assert ("Rita Olmedo", "Brenton Metals") in held
     assert ("Tomás Brandt", "Minas Quenua S.A.") in held
     assert ("Rita Olmedo", "Minas Quenua S.A.") not in held
+
+
+def test_who_owns_and_operates_a_mine_read_from_the_clause(ex):
+    # The pronoun's antecedent, the agent's conjuncts, the subject a dateline hides, and "its".
+    c = context(ex, "LIMA, 4 May 2020 — Minera Quenua S.A., the Peruvian subsidiary of Dorrit Resources Inc., regrets the "
+                    "events at its Velo Alto gold mine. The company will be represented by its general manager, Rita Olmedo. "
+                    "The Cerro Tolón mine is a tin mine in Sucre province. It is owned by Alder Holdings (70%) and "
+                    "Brenton Metals (30%) and operated by Minera Quenua S.A.", "2020-05-04")
+    operates, owns = facts(c, "OPERATES"), facts(c, "OWNS")
+    assert ("Minera Quenua S.A.", "Velo Alto") in operates and ("Dorrit Resources Inc.", "Velo Alto") not in operates
+    assert ("Rita Olmedo", "Minera Quenua S.A.") in facts(c, "HOLDS_POSITION")
+    assert {("Alder Holdings", "Cerro Tolón"), ("Brenton Metals", "Cerro Tolón")} <= owns
+    assert ("Minera Quenua S.A.", "Cerro Tolón") in operates
+
+
+def test_a_stake_held_is_owned_and_a_stake_sold_or_an_owning_denied_is_not(ex):
+    c = context(ex, "Alder Holdings increased its stake in Minera Quenua S.A. to 40%. Brenton Metals sold its stake in "
+                    "Dorrit Resources Inc. last year. Alder Holdings does not own the Velo Alto mine.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Alder Holdings", "Minera Quenua S.A.") in owns
+    assert ("Brenton Metals", "Dorrit Resources Inc.") not in owns
+    assert ("Alder Holdings", "Velo Alto") not in owns
