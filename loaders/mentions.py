@@ -450,6 +450,12 @@ class MentionDetector:
         nxt = starts.get(role.end + (after.end() if after else 0))
         if nxt is not None and nxt.cls in (None, "Person"):
             return nxt
+        # "the Junta, whose president is X": the name after the copula of a "whose" title.
+        copula = re.match(r"[ \t]+(?:is|was|are|were|es|era|fue)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[role.end:])
+        nxt = starts.get(role.end + copula.end()) if copula and re.search(r"\bwhose\s+(?:\w+\s+)?$|\bcuy[oa]\s+(?:\w+\s+)?$",
+                                                                           text[max(0, role.start - 20):role.start]) else None
+        if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON"):
+            return nxt
         apposed = APPOSED.match(text, role.end)
         nxt = starts.get(apposed.end()) if apposed else None
         closed = nxt is not None and re.match(r"\s*(?:[,.;)]|\s(?:said|says|told|has|had|was|is|who)\b)", text[nxt.end:])

@@ -50,6 +50,12 @@ class Ownership(RuleSet):
                     else ctx.nearest_before(m.start(), sent, ORG)
                 second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
                 company, place = (second, first) if order == "place_then_company" else (first, second)
+                if order == "company_then_place" and company is not None and re.fullmatch(r",?\s+and\s+(?:the\s+)?", text[company.end:m.start()]) \
+                        and self.g.get("parent_apposition") and self.g.parent_apposition.search(text, max(0, company.start - 60), company.start):
+                    # "C, a subsidiary of P and owner of the Y mine": C owns Y, not its parent.
+                    company = ctx.nearest_before(company.start - 1, sent, ORG)
+                    company = company if company is not None and not self.g.parent_apposition.search(
+                        text, max(0, company.start - 60), company.start) else None
                 if owned == ORG and place is not None and re.search(r"\b(?:which|who)\b|%", text[place.end:m.start()]):
                     place = None    # "MMG, which holds 62.5%, a unit of Guoxin (22.5%)": another item of a list
                 consortium = CONSORTIUM.match(text, m.end()) if kind == "owns" and order == "place_then_company" else None
@@ -93,6 +99,7 @@ class Ownership(RuleSet):
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
         self._owned_relative(ctx)
         self._clauses(ctx)
+        self._named_after_mine(ctx)
         self._known_operators(ctx)
 
     def _named_after(self, ctx: Context, pos: int, classes: tuple[str, ...]) -> Mention | None:
@@ -296,4 +303,16 @@ class Ownership(RuleSet):
         if subj is None or subj.lower_ == "it":
             return []
         return self._mentions_of(ctx, subj, classes)[:1]
+
+    def _named_after_mine(self, ctx: Context) -> None:
+        """"Minera Antacori" and "the Antacori mine": a company that bears a mine's whole name is its
+        operating company (analysts draw the line; the report rarely says it)."""
+        companies = [e for e in ctx.entities.values() if e.subclass == "Company"]
+        for mine in (e for e in ctx.entities.values() if e.subclass == "Mine" and len(e.name) >= 4):
+            name = re.compile(rf"(?<![\w\u00C0-\u017F]){re.escape(mine.name)}(?![\w\u00C0-\u017F])", re.I)
+            for company in companies:
+                if company.name.lower() != mine.name.lower() and name.search(company.name) and company.mentions:
+                    shared = sorted({m.sent for m in mine.mentions} & {m.sent for m in company.mentions})
+                    sent = shared[0] if shared else min(m.sent for m in company.mentions)
+                    self._fact(ctx, "OPERATES", company.id, mine.id, sent, "operates.named_after", 0.6)
 

@@ -152,3 +152,18 @@ def test_a_stake_held_is_owned_and_a_stake_sold_or_an_owning_denied_is_not(ex):
     assert ("Alder Holdings", "Minera Quenua S.A.") in owns
     assert ("Brenton Metals", "Dorrit Resources Inc.") not in owns
     assert ("Alder Holdings", "Velo Alto") not in owns
+
+
+def test_the_owner_in_an_apposition_after_a_parent_and_a_company_named_after_its_mine(ex):
+    c = context(ex, "Villagers demand that Minera Quenua S.A., a subsidiary of Dorrit Resources Inc. and owner of the "
+                    "Velo Alto mine, guarantee their water. Minera Antaccasa denied that the Antaccasa mine polluted the river.",
+                "2020-05-04")
+    owns, operates = facts(c, "OWNS"), facts(c, "OPERATES")
+    assert ("Minera Quenua S.A.", "Velo Alto") in owns and ("Dorrit Resources Inc.", "Velo Alto") not in owns
+    assert ("Minera Antaccasa", "Antaccasa") in operates
+
+
+def test_whose_title_is_a_name(ex):
+    c = context(ex, "Farmers marched in a mobilisation called by the Junta de Usuarios del Valle de Sora, whose president "
+                    "is Julio Cama.", "2020-05-04")
+    assert ("Julio Cama", "Junta de Usuarios del Valle de Sora") in facts(c, "HOLDS_POSITION")
