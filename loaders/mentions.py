@@ -309,13 +309,15 @@ class MentionDetector:
         small words and the capitalised words after them; one a known name overlaps is left to it."""
         if self.name_run is None:
             return []
-        known = [(m.start, m.end) for m in candidates if m.source == "gazetteer"]
+        known = [(m.start, m.end, m.cls) for m in candidates if m.source == "gazetteer"]
         inside = self.lex.typing["inside"]
         out = []
         for m in self.name_run.finditer(ctx.report.text):
             s, e = m.span()
             text = re.sub(r"\s+", " ", m.group(0))
-            if any(a < e and s < b for a, b in known) or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
+            # A known place at the end of the name is part of it ("Federación Kichwa del Napo").
+            if any(a < e and s < b and not (cls == "Place" and s < a and b <= e) for a, b, cls in known) \
+                    or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
                 continue
             cue = next((inside[w] for w in _words(text) if w in inside and inside[w][0] == "Organization"), None)
             out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization",

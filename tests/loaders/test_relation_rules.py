@@ -167,3 +167,9 @@ def test_whose_title_is_a_name(ex):
     c = context(ex, "Farmers marched in a mobilisation called by the Junta de Usuarios del Valle de Sora, whose president "
                     "is Julio Cama.", "2020-05-04")
     assert ("Julio Cama", "Junta de Usuarios del Valle de Sora") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_bodys_name_runs_on_through_a_known_place_at_its_end(ex):
+    c = context(ex, "The suit was brought by the Federación Campesina del Napo and two villages.", "2020-05-04")
+    assert entity(c, "Federación Campesina del Napo").cls == "Organization"
+    assert not [e for e in c.entities.values() if e.name == "Federación Campesina"]
