@@ -62,6 +62,11 @@ class Locations(RuleSet):
                 # "the Cotabambas province of the southern Apurímac region".
                 link = self.g.area_of.match(text, m.end)
                 area = ctx.mention_at(link.end(), PLACE) if link else None
+            level_after = self.g.area_after.match(text, m.end)
+            if area is None and level_after:
+                # "the Poopó province of Oruro": the level word outside the name, then "of".
+                link = self.g.area_of.match(text, level_after.end())
+                area = ctx.mention_at(link.end(), PLACE) if link else None
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
             inner, outer = ctx.entities[m.entity], ctx.entities[area.entity]
@@ -73,8 +78,10 @@ class Locations(RuleSet):
                 inner, outer, r_in, r_out = outer, inner, r_out, r_in
                 self._fact(ctx, "LOCATED_IN", inner.id, outer.id, m.sent, "located_in.heading", 0.6)
                 continue
-            # "the province of Chumbivilcas (Cusco)": a name that is a city and a region is the region here.
-            region_named = r_in in (2, 3) and self.lex.by_key.get(key(outer.name) + " region")
+            # "the province of Chumbivilcas (Cusco)": a name that is a city and a region is the region here;
+            # so is one the text names with its level ("in the Lima region of Peru").
+            outer_level = self.g.area_after.match(text, area.end)
+            region_named = r_in in (2, 3) and (self.lex.by_key.get(key(outer.name) + " region") or outer_level)
             # "the X nickel mine in El Estor": a site lies in the town it is named in, too.
             town = outer.subclass == "Settlement" and inner.subclass in SITES
             if outer.subclass != "AdministrativeArea" and not region_named and not town or inner.level == "country":
@@ -82,7 +89,7 @@ class Locations(RuleSet):
             if town:
                 r_out = 3.5
             if region_named and outer.subclass != "AdministrativeArea":
-                r_out = 1
+                r_out = AREA_RANK[self.g.area_levels[outer_level.group("level").lower()]] if outer_level else 1
             if r_in is not None and r_out is not None and r_in < r_out and self.g.located_down.match(link.group(0)):
                 # "Provincia de Carabaya, distrito de Corani": a heading that runs down to the smaller area.
                 self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.heading", 0.6)

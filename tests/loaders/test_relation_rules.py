@@ -173,3 +173,11 @@ def test_a_bodys_name_runs_on_through_a_known_place_at_its_end(ex):
     c = context(ex, "The suit was brought by the Federación Campesina del Napo and two villages.", "2020-05-04")
     assert entity(c, "Federación Campesina del Napo").cls == "Organization"
     assert not [e for e in c.entities.values() if e.name == "Federación Campesina"]
+
+
+def test_an_area_with_its_level_word_outside_the_name_lies_in_the_area_after_of(ex):
+    c = context(ex, "The Velo Alto mine is a tin mine in the Sora province of Oruro, Bolivia. The Loma Fría project "
+                    "is a proposed mine in Ocros province, in the Lima region of Peru.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert ("Sora", "Oruro") in located
+    assert any(a.startswith("Ocros") and b == "Lima" for a, b in located)
