@@ -36,6 +36,8 @@ class Positions(RuleSet):
         self.portfolio_body = listed["body"] if listed else None
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
+        self.kind_before = words.get("kind_before_title") or {}
+        self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
         for rule in (self.positions, self.portfolios, self.heads, self.governments, self.members):
@@ -76,6 +78,13 @@ class Positions(RuleSet):
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
             return after.entity
+        kind = self.kind_before_re.search(ctx.report.text, max(0, role.start - 30), role.start)
+        if kind is not None:
+            # "Community president X": the community's office, not the country's.
+            subclass = self.kind_before[kind.group("noun").lower()]
+            named = [m for m in ctx.mentions if m.entity and m.end <= kind.start() and role.sent - 2 <= m.sent <= role.sent
+                     and subclass and ctx.entities[m.entity].subclass == subclass]
+            return named[-1].entity if named else None
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity

@@ -181,3 +181,13 @@ def test_an_area_with_its_level_word_outside_the_name_lies_in_the_area_after_of(
     located = facts(c, "LOCATED_IN")
     assert ("Sora", "Oruro") in located
     assert any(a.startswith("Ocros") and b == "Lima" for a, b in located)
+
+
+def test_a_kind_of_body_before_a_title_is_not_the_countrys_office(ex):
+    # "Union president X" is not the President of Peru; "Community president Y" holds no office of a
+    # body called "Community".
+    c = context(ex, "Community president Julio Cama said the talks had failed. Union president Tomás Brandt agreed. "
+                    "In Lima, President Ollanta Humala declared an emergency.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert not [h for h in held if h[0] in ("Julio Cama", "Tomás Brandt")]
+    assert ("Ollanta Humala", "Government of Peru") in held
