@@ -8,6 +8,9 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import PLACE, RuleSet
 
 SITES = {"Mine", "Facility", "Port", "Road"}
+# After an area, the rest of a list ("B and C", "B, C"); before the first item, a plural level word.
+LIST_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
+PLURAL_LEVEL = re.compile(r"\b(?:provinces|districts|regions|departments|municipalities|states|towns|villages|communities)\s+of\s+(?:the\s+)?(?:[^,.;]{1,40},\s*)*$", re.I)
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
 
 
@@ -69,6 +72,10 @@ class Locations(RuleSet):
                 area = ctx.mention_at(link.end(), PLACE) if link else None
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
+            if link.group(0).strip() == "," and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
+                                                 or PLURAL_LEVEL.search(text, max(0, m.start - 40), m.start)
+                                                 or self._in_list(ctx, placed[i - 1] if i else None, m, area, ranks)):
+                continue    # "the provinces of A, B, C and D": items of one list, not one inside the next
             inner, outer = ctx.entities[m.entity], ctx.entities[area.entity]
             r_in, r_out = ranks.get(inner.id), ranks.get(outer.id)
             if re.search(r"[–—]", link.group(0)):
@@ -96,11 +103,19 @@ class Locations(RuleSet):
                 continue
             if r_in is not None and r_out is not None and r_in <= r_out:
                 continue
-            items = [m] + self._list_before(ctx, m, placed[:i])
+            items = [m] + self._list_before(ctx, m, placed[:i], ranks)
             for item in items:
                 self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
 
-    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention]) -> list[Mention]:
+    def _in_list(self, ctx: Context, prev: Mention | None, m: Mention, area: Mention, ranks: dict[str, int]) -> bool:
+        """"A, B, C": B is an item of a list of places of one kind when A, B and C are all of it."""
+        items = [x for x in (prev, m, area) if x is not None]
+        kinds = {ctx.entities[x.entity].subclass for x in items}
+        levels = {ranks[x.entity] for x in items if x.entity in ranks}
+        return prev is not None and prev.sent == m.sent and len(kinds) == 1 and len(levels) <= 1 \
+            and bool(self.list_gap.match(ctx.report.text[prev.end:m.start]))
+
+    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention], ranks: dict[str, int]) -> list[Mention]:
         """The items before `last` of the list it closes ("Sorochuco and Huasmín (province of X)")."""
         out, cur = [], last
         for m in reversed(earlier):
@@ -109,6 +124,8 @@ class Locations(RuleSet):
             if not self.list_gap.match(ctx.report.text[m.end:cur.start]) or \
                     ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
                 break
+            if ranks.get(m.entity, -1) != ranks.get(cur.entity, -1) and m.entity in ranks and cur.entity in ranks:
+                break       # "district of A, province of B, C": a chain of areas, each in the next, not a list
             out.append(m)
             cur = m
         return out

@@ -191,3 +191,13 @@ def test_a_kind_of_body_before_a_title_is_not_the_countrys_office(ex):
     held = facts(c, "HOLDS_POSITION")
     assert not [h for h in held if h[0] in ("Julio Cama", "Tomás Brandt")]
     assert ("Ollanta Humala", "Government of Peru") in held
+
+
+def test_a_list_of_areas_is_not_a_chain_of_areas(ex):
+    c = context(ex, "The emergency covers the provinces of Cajamarca, Celendín, Hualgayoc and Contumazá, in the department "
+                    "of Cajamarca. The comunidad campesina de Sora (district of Challhuahuacho, province of Cotabambas, "
+                    "Apurímac) marched.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert ("Celendín", "Hualgayoc") not in located and ("Cajamarca", "Hualgayoc") not in located
+    assert ("Hualgayoc", "Cajamarca") in located
+    assert ("Cotabambas", "Apurímac") in located and ("Challhuahuacho", "Apurímac") not in located
