@@ -201,3 +201,10 @@ def test_a_list_of_areas_is_not_a_chain_of_areas(ex):
     assert ("Celendín", "Hualgayoc") not in located and ("Cajamarca", "Hualgayoc") not in located
     assert ("Hualgayoc", "Cajamarca") in located
     assert ("Cotabambas", "Apurímac") in located and ("Challhuahuacho", "Apurímac") not in located
+
+
+def test_residents_of_a_hamlet_are_a_community_and_villagers_in_a_countrys_province_are_not_the_countrys(ex):
+    c = context(ex, "Villagers in Ecuador's southern Azuay province torched a guard post. Residents of the caserío of "
+                    "Quenuani demand water.", "2020-05-04")
+    assert entity(c, "residents of the caserío of Quenuani").subclass == "Community"
+    assert not [e for e in c.entities.values() if "ecuador" in e.name.lower() and e.cls == "Organization"]
