@@ -28,6 +28,8 @@ class Positions(RuleSet):
         self.government_after = re.compile(r["government_of"]["person_after"], re.I)
         self.government_before = re.compile(r["government_of"]["person_before"], re.I)
         self.made_up_of = alternatives(r["made_up_of"])
+        # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
+        self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
         preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
         self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
         words = rules("roles.yaml", lex.language)
@@ -40,7 +42,7 @@ class Positions(RuleSet):
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.positions, self.portfolios, self.heads, self.governments, self.members):
+        for rule in (self.positions, self.portfolios, self.heads, self.governments, self.members, self.affiliations):
             rule(ctx)
 
     # --- positions: titles in apposition or before a name, or an office named alone ---
@@ -270,4 +272,18 @@ class Positions(RuleSet):
             persons = [x for x in inside if ctx.cls_of(x) == "Person"]
             for x in persons or inside:
                 self._fact(ctx, "MEMBER_OF", x.entity, body.entity, sent, "member_of.made_up_of", 0.7)
+
+    def affiliations(self, ctx: Context) -> None:
+        """"Jen Ruiz of the Red Mesoamericana said", "X, a member of the Frente, said": the person
+        belongs to the body named right after (not to a place; not where a title already placed them)."""
+        text = ctx.report.text
+        placed = {f.start for f in ctx.facts if f.type in ("HOLDS_POSITION", "HEADS", "MEMBER_OF")}
+        for person in ctx.mentions:
+            if not person.entity or ctx.cls_of(person) != "Person" or person.source == "role" or person.entity in placed:
+                continue
+            link = self.affiliated.match(text, person.end)
+            body = ctx.mention_at(link.end(), ORG) if link else None
+            if body is None or ctx.entities[body.entity].subclass in (None, "MediaOutlet") or body.sent != person.sent:
+                continue
+            self._fact(ctx, "MEMBER_OF", person.entity, body.entity, person.sent, "member_of.affiliation", 0.6)
 

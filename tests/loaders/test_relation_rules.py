@@ -208,3 +208,13 @@ def test_residents_of_a_hamlet_are_a_community_and_villagers_in_a_countrys_provi
                     "Quenuani demand water.", "2020-05-04")
     assert entity(c, "residents of the caserío of Quenuani").subclass == "Community"
     assert not [e for e in c.entities.values() if "ecuador" in e.name.lower() and e.cls == "Organization"]
+
+
+def test_a_person_of_a_body_named_right_after_them_is_its_member(ex):
+    c = context(ex, "Carlos Zorrilla of the Frente de Defensa de Yauli said police fired. Tomás Brandt, a lawyer with the "
+                    "Coordinadora Nacional de Derechos Humanos, agreed. The arrest of Julio Cama of Lima angered them.",
+                "2020-05-04")
+    member = facts(c, "MEMBER_OF")
+    assert ("Carlos Zorrilla", "Frente de Defensa de Yauli") in member
+    assert ("Tomás Brandt", "Coordinadora Nacional de Derechos Humanos") in member
+    assert not [m for m in member if m[0] == "Julio Cama"]
