@@ -15,6 +15,7 @@ from loaders.resolve import gazetteer_entity
 # One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
 PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
 PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
+HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
 
@@ -221,6 +222,13 @@ class Positions(RuleSet):
         for m, sent in self._phrases(ctx, self.heads_person_first):
             org = ctx.mention_at(m.end(), ORG)
             person = ctx.nearest_before(m.start(), sent, PERSON)
+            # The person the phrase says it of: in apposition or a few words before ("X, head of Y",
+            # "X, who heads Y", "X was named to head Y"), with no other actor between.
+            between = ctx.report.text[person.end:m.start()] if person else ""
+            if person and (not HEAD_GAP.fullmatch(between) or any(
+                    person.end <= x.start and x.end <= m.start() and not ctx.in_parentheses(x.start)
+                    for x in ctx.in_sentence(sent, PERSON + ORG))):
+                continue
             if org and person:
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)
 

@@ -218,3 +218,11 @@ def test_a_person_of_a_body_named_right_after_them_is_its_member(ex):
     assert ("Carlos Zorrilla", "Frente de Defensa de Yauli") in member
     assert ("Tomás Brandt", "Coordinadora Nacional de Derechos Humanos") in member
     assert not [m for m in member if m[0] == "Julio Cama"]
+
+
+def test_to_head_belongs_to_the_person_it_is_said_of_not_to_one_named_earlier(ex):
+    c = context(ex, "Tomás Brandt, head of the Frente de Defensa de Yauli, spoke. Julio Cama said that police and the "
+                    "ministry, which heads the Comisión Multisectorial de Espinar, met.", "2020-05-04")
+    heads = facts(c, "HEADS")
+    assert ("Tomás Brandt", "Frente de Defensa de Yauli") in heads
+    assert not [h for h in heads if h[0] == "Julio Cama"]
