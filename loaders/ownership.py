@@ -50,9 +50,9 @@ class Ownership(RuleSet):
                     else ctx.nearest_before(m.start(), sent, ORG)
                 second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
                 company, place = (second, first) if order == "place_then_company" else (first, second)
-                if order == "company_then_place" and company is not None and re.fullmatch(r",?\s+and\s+(?:the\s+)?", text[company.end:m.start()]) \
+                if order == "company_then_place" and company is not None and re.fullmatch(r"\s*,\s*|,?\s+and\s+(?:the\s+)?", text[company.end:m.start()]) \
                         and self.g.get("parent_apposition") and self.g.parent_apposition.search(text, max(0, company.start - 60), company.start):
-                    # "C, a subsidiary of P and owner of the Y mine": C owns Y, not its parent.
+                    # "C, a subsidiary of P and owner of the Y mine", "C, a unit of P, operates Y": C, not its parent.
                     company = ctx.nearest_before(company.start - 1, sent, ORG)
                     company = company if company is not None and not self.g.parent_apposition.search(
                         text, max(0, company.start - 60), company.start) else None

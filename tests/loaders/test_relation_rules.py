@@ -226,3 +226,9 @@ def test_to_head_belongs_to_the_person_it_is_said_of_not_to_one_named_earlier(ex
     heads = facts(c, "HEADS")
     assert ("Tomás Brandt", "Frente de Defensa de Yauli") in heads
     assert not [h for h in heads if h[0] == "Julio Cama"]
+
+
+def test_the_parent_in_an_apposition_does_not_operate_what_the_subsidiary_operates(ex):
+    c = context(ex, "Minera Quenua, a unit of Canadian miner Dorrit Resources, operates the Velo Alto mine.", "2020-05-04")
+    operates = facts(c, "OPERATES")
+    assert ("Minera Quenua", "Velo Alto") in operates and ("Dorrit Resources", "Velo Alto") not in operates
