@@ -58,6 +58,11 @@ class Locations(RuleSet):
                 owner = ctx.mention_at(one_of.end(), PLACE)
                 if owner is not None and re.match(r"[’']s\b", text[owner.end:owner.end + 2]):
                     link, area = one_of, owner
+            if area is not None and ctx.entities[area.entity].level == "country":
+                # "in Peru's Cusco region": the area after the country's possessive.
+                poss = re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?", text[area.end:area.end + 14])
+                inner_area = ctx.mention_at(area.end + poss.end(), PLACE) if poss else None
+                area = inner_area if inner_area is not None else area
             if link and area is None:
                 # "lies in the province of Islay" where the name itself is "province of Islay".
                 area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)

@@ -319,6 +319,14 @@ class Resolver:
             owners = {o for f, ks in forms.items() for o in ks
                       if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
                       and self._vote(clusters[o])[0] in (cls or "Organization", "Place" if stripped else cls or "Organization")}
+            if not owners and cls == "Person" and len(words) == 1 and self.lex.typing.get("company_short_names") and all(m.weight <= 1 and m.source == "ner" for m in clusters[k]):
+                # "Hudmet" after "Hudmet Minerals", which NER read as a person: the company it starts,
+                # where no person of the report bears the word.
+                owners = {o for f, ks in forms.items() for o in ks if o != k and o in clusters and f.startswith(short + " ")
+                          and self._vote(clusters[o])[1] == "Company"}
+                if any(self._vote(ms)[0] == "Person" and short in key(m.name or m.text).split()
+                       for o, ms in clusters.items() if o != k for m in ms):
+                    owners = set()
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
 

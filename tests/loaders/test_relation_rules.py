@@ -232,3 +232,12 @@ def test_the_parent_in_an_apposition_does_not_operate_what_the_subsidiary_operat
     c = context(ex, "Minera Quenua, a unit of Canadian miner Dorrit Resources, operates the Velo Alto mine.", "2020-05-04")
     operates = facts(c, "OPERATES")
     assert ("Minera Quenua", "Velo Alto") in operates and ("Dorrit Resources", "Velo Alto") not in operates
+
+
+def test_a_companys_short_name_read_as_a_person_and_an_area_after_a_countrys_possessive(ex):
+    c = context(ex, "Residents blocked a road used by Hudmet Minerals on Thursday. Hudmet also operates the Loma Fría "
+                    "mine in Mexico. Farmers marched to the Velo Alto mine in Peru's Cusco region.", "2017-03-09")
+    assert not [e for e in c.entities.values() if e.name == "Hudmet" and e.cls == "Person"]
+    assert ("Hudmet Minerals", "Loma Fría") in facts(c, "OPERATES")
+    located = facts(c, "LOCATED_IN")
+    assert any(a == "Velo Alto" and b.startswith("Cusco") for a, b in located) and ("Velo Alto", "Peru") not in located
