@@ -241,3 +241,10 @@ def test_a_companys_short_name_read_as_a_person_and_an_area_after_a_countrys_pos
     assert ("Hudmet Minerals", "Loma Fría") in facts(c, "OPERATES")
     located = facts(c, "LOCATED_IN")
     assert any(a == "Velo Alto" and b.startswith("Cusco") for a, b in located) and ("Velo Alto", "Peru") not in located
+
+
+def test_a_mine_located_in_an_area_and_a_community_named_by_its_people(ex):
+    c = context(ex, "The Rumipamba mine is a large open-pit copper mine located in the Zamora Chinchipe province of "
+                    "southeastern Ecuador. In 2019, the Shuar community of San Marcos was evicted.", "2020")
+    assert ("Rumipamba", "Zamora Chinchipe") in facts(c, "LOCATED_IN")
+    assert entity(c, "shuar community of San Marcos").subclass == "Community"
