@@ -248,3 +248,12 @@ def test_a_mine_located_in_an_area_and_a_community_named_by_its_people(ex):
                     "southeastern Ecuador. In 2019, the Shuar community of San Marcos was evicted.", "2020")
     assert ("Rumipamba", "Zamora Chinchipe") in facts(c, "LOCATED_IN")
     assert entity(c, "shuar community of San Marcos").subclass == "Community"
+
+
+def test_shareholders_with_their_stakes_and_a_unit_named_after_the_companys(ex):
+    c = context(ex, "Yamaro Gold suspended work at its Agua Clara project. Agua Clara is 60 km from Bajo del Sol, a mine "
+                    "jointly owned by Xtrada (50%), Goldfield (37.5%) and Yamaro Gold (12.5%). The company's Argentine "
+                    "unit, Minera Quebrada Honda, holds the permit.", "2010-02-16")
+    owns = facts(c, "OWNS")
+    assert {("Xtrada", "Bajo del Sol"), ("Goldfield", "Bajo del Sol"), ("Yamaro Gold", "Bajo del Sol")} <= owns
+    assert ("Yamaro Gold", "Minera Quebrada Honda") in owns
