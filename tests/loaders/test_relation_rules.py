@@ -257,3 +257,11 @@ def test_shareholders_with_their_stakes_and_a_unit_named_after_the_companys(ex):
     owns = facts(c, "OWNS")
     assert {("Xtrada", "Bajo del Sol"), ("Goldfield", "Bajo del Sol"), ("Yamaro Gold", "Bajo del Sol")} <= owns
     assert ("Yamaro Gold", "Minera Quebrada Honda") in owns
+
+
+def test_an_unnamed_local_office_is_not_a_person_but_an_unnamed_minister_is(ex):
+    c = context(ex, "The provincial mayor and the regional governor met farmers in Sora. The interior minister said "
+                    "police would stay.", "2020-05-04")
+    persons = {e.name.lower() for e in c.entities.values() if e.cls == "Person"}
+    assert not [p for p in persons if "mayor" in p or "governor" in p]
+    assert any("minister" in p for p in persons)
