@@ -88,6 +88,9 @@ class MentionTyper:
             return "Person", None, STRONG
         if self.prep.search(before):
             return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
+        if m.label == "PERSON" and len(m.text.split()) > 1 and first in (t.get("place_first_words") or {}):
+            # "La Encañada", "Puerto Pinto", "San Pedro" read as persons: names of places.
+            return "Place", t["place_first_words"][first], HINT
         cls, subclass = NER_CLASS.get(m.label or "", (None, None))
         if cls == "Place":
             subclass = t["place_default"].get(m.label)

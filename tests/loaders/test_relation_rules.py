@@ -265,3 +265,8 @@ def test_an_unnamed_local_office_is_not_a_person_but_an_unnamed_minister_is(ex):
     persons = {e.name.lower() for e in c.entities.values() if e.cls == "Person"}
     assert not [p for p in persons if "mayor" in p or "governor" in p]
     assert any("minister" in p for p in persons)
+
+
+def test_a_place_name_that_ner_reads_as_a_person(ex):
+    c = context(ex, "Police said La Curva was cleared. Officials said La Encañada was calm.", "2020-05-04")
+    assert entity(c, "La Curva").cls == "Place" and entity(c, "La Encañada").cls == "Place"
