@@ -79,6 +79,7 @@ class MentionDetector:
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.role = self._role_regex(lex)
+        self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
@@ -204,7 +205,10 @@ class MentionDetector:
                 continue
             for tokens in self._segments(ent):
                 span = doc[tokens[0].i:tokens[-1].i + 1]
-                if key(span.text) not in self.lex.not_entities:
+                name = key(span.text)
+                # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
+                if name not in self.lex.not_entities and not any(
+                        name == w or name.startswith(w + " ") for w in self.not_entity_starts):
                     out.append(Mention(span.start_char, span.end_char, span.text, "ner", label=ent.label_))
         return out
 

@@ -270,3 +270,10 @@ def test_an_unnamed_local_office_is_not_a_person_but_an_unnamed_minister_is(ex):
 def test_a_place_name_that_ner_reads_as_a_person(ex):
     c = context(ex, "Police said La Curva was cleared. Officials said La Encañada was calm.", "2020-05-04")
     assert entity(c, "La Curva").cls == "Place" and entity(c, "La Encañada").cls == "Place"
+
+
+def test_decrees_and_reports_are_not_bodies(ex):
+    c = context(ex, "By Supreme Decree No. 093-2011-PCM the Executive declared a state of emergency. The Monthly Report "
+                    "on Social Conflicts No. 181 lists the case.", "2011-12-04")
+    names = {e.name.lower() for e in c.entities.values()}
+    assert not [n for n in names if n.startswith("supreme decree") or n.startswith("monthly report")]
