@@ -11,6 +11,8 @@ from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
 CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+of\s+companies)\s+"
                         r"(?:made\s+up\s+of|formed\s+by|composed\s+of|of|comprising)\s+", re.I)
 
+# After a company's name, before its mine's: "'s", a bare apostrophe after an s ("Minerals'"), a blank.
+POSSESSIVE = re.compile(r"[’']s\s+|(?<=s)[’']\s+|[ \t]+(?=\S)")
 # Places that locate what is owned rather than being owned.
 AREAS = {"AdministrativeArea", "Settlement", "NaturalFeature", None}
 # Between a place and the area after it, or the area and the phrase: ", ", " in the ", " department, ".
@@ -100,9 +102,9 @@ class Ownership(RuleSet):
                         ctx.entities[owned.entity].subclass = "Company"
                     self._fact(ctx, "OWNS", parent, owned.entity, sent, "owns.apposition", 0.7)
         for company in (m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Company"):
-            # "Norvale's Kantu mine", "the Norvale Kantu mine".
-            after = re.match(r"[’']s\s+|[ \t]+(?=\S)", text[company.end:])
-            place = ctx.mention_at(company.end + after.end(), PLACE) if after else None
+            # "Norvale's Kantu mine", "Hudmet Minerals' Kantu mine", "the Norvale Kantu mine".
+            after = POSSESSIVE.match(text, company.end)
+            place = ctx.mention_at(after.end(), PLACE) if after else None
             if place and self._fits(ctx, company, place):
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
         self._owned_relative(ctx)

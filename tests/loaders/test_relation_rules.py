@@ -277,3 +277,11 @@ def test_decrees_and_reports_are_not_bodies(ex):
                     "on Social Conflicts No. 181 lists the case.", "2011-12-04")
     names = {e.name.lower() for e in c.entities.values()}
     assert not [n for n in names if n.startswith("supreme decree") or n.startswith("monthly report")]
+
+
+def test_a_joint_venture_is_owned_by_its_partners_and_a_possessive_after_an_s(ex):
+    c = context(ex, "The dam belonged to Quenua Mining, a joint venture between Alder Holdings and Dorrit Resources. "
+                    "Police guarded Hudmet Minerals' Kantu mine.", "2015-11-07")
+    owns = facts(c, "OWNS")
+    assert {("Alder Holdings", "Quenua Mining"), ("Dorrit Resources", "Quenua Mining")} <= owns
+    assert ("Hudmet Minerals", "Kantu") in facts(c, "OPERATES")
