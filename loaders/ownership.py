@@ -35,6 +35,7 @@ class Ownership(RuleSet):
         verbs = r.get("ownership_verbs") or {}
         self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
         self.stake_nouns = set(r.get("stake_nouns") or [])
+        self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
         self.not_owning = set(r.get("not_owning_verbs") or [])
 
     def __call__(self, ctx: Context) -> None:
@@ -107,6 +108,12 @@ class Ownership(RuleSet):
             place = ctx.mention_at(after.end(), PLACE) if after else None
             if place and self._fits(ctx, company, place):
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
+        for m, sent in self._phrases(ctx, self.possessive_unit):
+            # "Hudmet's Peruvian unit, Hudmet Peru": the company before owns the one named after.
+            parent = next((x for x in ctx.in_sentence(sent, ORG) if x.end == m.start()), None)
+            owned = ctx.mention_at(m.end(), ORG)
+            if parent and owned and self._fits(ctx, parent, owned, "owns"):
+                self._fact(ctx, "OWNS", parent.entity, owned.entity, sent, "owns.possessive_unit", 0.7)
         self._owned_relative(ctx)
         self._clauses(ctx)
         self._named_after_mine(ctx)
@@ -212,11 +219,13 @@ class Ownership(RuleSet):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
                 if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
+                elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
+                    self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
 
-    def _possessed(self, ctx: Context, poss, sent_i: int) -> None:
+    def _possessed(self, ctx: Context, poss, sent_i: int, noun=None) -> None:
         """"C regrets the events at its Y mine": the subject of the clause operates Y; "C
         increased its stake in D": C owns D."""
-        noun = poss.head
+        noun = noun if noun is not None else poss.head
         verb = noun
         while verb.dep_ not in ("ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
@@ -286,7 +295,9 @@ class Ownership(RuleSet):
         out: list[Mention] = []
         chain, todo = [tok], [tok]
         while todo:     # the noun's own conjuncts and appositions, not those of a phrase inside it
-            kids = [c for c in todo.pop().children if c.dep_ in ("conj", "appos")]
+            # Not a conjunct that is the subject of a verb of its own ("in A and B sold ...": a misparse).
+            kids = [c for c in todo.pop().children if c.dep_ in ("conj", "appos")
+                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))]
             chain += kids
             todo += kids
         for t in chain:

@@ -285,3 +285,18 @@ def test_a_joint_venture_is_owned_by_its_partners_and_a_possessive_after_an_s(ex
     owns = facts(c, "OWNS")
     assert {("Alder Holdings", "Quenua Mining"), ("Dorrit Resources", "Quenua Mining")} <= owns
     assert ("Hudmet Minerals", "Kantu") in facts(c, "OPERATES")
+
+
+def test_a_stake_held_without_its_and_a_misparsed_conjunct_that_has_its_own_verb(ex):
+    c = context(ex, "Alder Holdings holds a 40% stake in Minera Quenua S.A. and Dorrit Resources sold a 10% stake in "
+                    "Sur Metals.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Alder Holdings", "Minera Quenua S.A.") in owns
+    assert ("Alder Holdings", "Dorrit Resources") not in owns and ("Dorrit Resources", "Sur Metals") not in owns
+
+
+def test_a_companys_unit_named_after_its_possessive(ex):
+    c = context(ex, "Protesters blocked a road used by Hudmet Minerals' Peruvian unit, Minera Quenua S.A., on Monday. "
+                    "Tahoma Resources' local subsidiary Minera San Andrés denied it.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert {("Hudmet Minerals", "Minera Quenua S.A."), ("Tahoma Resources", "Minera San Andrés")} <= owns
