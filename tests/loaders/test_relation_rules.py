@@ -300,3 +300,11 @@ def test_a_companys_unit_named_after_its_possessive(ex):
                     "Tahoma Resources' local subsidiary Minera San Andrés denied it.", "2020-05-04")
     owns = facts(c, "OWNS")
     assert {("Hudmet Minerals", "Minera Quenua S.A."), ("Tahoma Resources", "Minera San Andrés")} <= owns
+
+
+def test_a_line_of_command_belongs_to_the_unit_it_is_said_of_not_to_the_speaker(ex):
+    c = context(ex, "Colonel Juan Pérez, commander of the Oruro police, said officers of the DINOES were under the orders "
+                    "of the Interior Ministry. The DINOES unit is attached to the Policía Nacional del Perú.", "2006-10-06")
+    sub = facts(c, "SUBORDINATE_TO")
+    assert not [s for s in sub if s[0] == "Juan Pérez"]
+    assert any(b == "Policía Nacional del Perú" for a, b in sub)
