@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from graph.ids import entity_id
-from loaders.lexicon import Lexicon, alternatives, rules
+from loaders.lexicon import Lexicon, alternatives, key, rules
 from loaders.model import Context, Entity, Mention
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
@@ -72,6 +72,14 @@ class Positions(RuleSet):
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
+        known = self.lex.entry(role.body) if role.body else None
+        portfolio = role.name.split(" of ", 1)[1] if role.name and " of " in role.name else None
+        if portfolio and self.portfolio_body and role.body and role.body.startswith("Ministry of ") and (
+                known is None or known.country not in (None, ctx.country) and key(portfolio) not in key(known.name)):
+            # "Mining Minister X": the country's ministry of that portfolio ("Ministry of Energy and Mines"
+            # in Peru, where the gazetteer has it; "Ministry of Mining" in a country where it has none; another
+            # country's "Interior Minister" is left to the gazetteer's body, which resolution makes that country's).
+            return self._portfolio_body(ctx, portfolio.title().replace(" And ", " and ").replace(" Of ", " of "), role.start, role.sent)
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
@@ -142,6 +150,10 @@ class Positions(RuleSet):
         if known is not None and known.country in (None, ctx.country):
             return gazetteer_entity(ctx, self.lex, known.name, where).id
         name = self.portfolio_body.format(portfolio=portfolio)
+        named = next((e.id for e in ctx.entities.values() if e.cls == "Organization" and
+                      key(name) in {key(n) for n in (e.name, *e.aliases)}), None)
+        if named is not None:
+            return named    # the report names the ministry too
         ident = entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
         entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
         for m in ctx.mentions:

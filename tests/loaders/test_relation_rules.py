@@ -308,3 +308,12 @@ def test_a_line_of_command_belongs_to_the_unit_it_is_said_of_not_to_the_speaker(
     sub = facts(c, "SUBORDINATE_TO")
     assert not [s for s in sub if s[0] == "Juan Pérez"]
     assert any(b == "Policía Nacional del Perú" for a, b in sub)
+
+
+def test_a_portfolio_minister_holds_the_countrys_ministry_of_that_portfolio(ex):
+    c = context(ex, "LA PAZ — Bolivia's Mining Minister Walter Villarroel resigned. Justice Minister Ana Rojas said the "
+                    "killers would be found.", "2006-10-06")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Walter Villarroel", "Ministry of Mining") in held and ("Ana Rojas", "Ministry of Justice") in held
+    c = context(ex, "LIMA — Peru's Mining Minister Pedro Sánchez said the mine would go ahead.", "2011-10-06")
+    assert ("Pedro Sánchez", "Ministry of Energy and Mines") in facts(c, "HOLDS_POSITION")
