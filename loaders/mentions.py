@@ -32,6 +32,8 @@ PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+)
 # A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
 APPOSED_NAME = re.compile(r"((?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3})"
                           r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
+# A place's name that runs on through a Spanish particle NER cut it at ("San José del Golfo").
+SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
@@ -209,7 +211,11 @@ class MentionDetector:
                 # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
                 if name not in self.lex.not_entities and not any(
                         name == w or name.startswith(w + " ") for w in self.not_entity_starts):
-                    out.append(Mention(span.start_char, span.end_char, span.text, "ner", label=ent.label_))
+                    end = span.end_char
+                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
+                    if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
+                        end = more.end()    # "San José del Golfo" that NER cut at "del"
+                    out.append(Mention(span.start_char, end, doc.text[span.start_char:end], "ner", label=ent.label_))
         return out
 
     def _segments(self, ent) -> list[list]:

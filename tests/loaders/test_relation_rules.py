@@ -317,3 +317,9 @@ def test_a_portfolio_minister_holds_the_countrys_ministry_of_that_portfolio(ex):
     assert ("Walter Villarroel", "Ministry of Mining") in held and ("Ana Rojas", "Ministry of Justice") in held
     c = context(ex, "LIMA — Peru's Mining Minister Pedro Sánchez said the mine would go ahead.", "2011-10-06")
     assert ("Pedro Sánchez", "Ministry of Energy and Mines") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_place_name_runs_on_through_a_spanish_particle(ex):
+    c = context(ex, "The mine is located in San José del Golfo, about 30 km north of Guatemala City.", "2014-06")
+    assert entity(c, "San José del Golfo").cls == "Place"
+    assert not [e for e in c.entities.values() if e.name == "San José"]
