@@ -323,3 +323,11 @@ def test_a_place_name_runs_on_through_a_spanish_particle(ex):
     c = context(ex, "The mine is located in San José del Golfo, about 30 km north of Guatemala City.", "2014-06")
     assert entity(c, "San José del Golfo").cls == "Place"
     assert not [e for e in c.entities.values() if e.name == "San José"]
+
+
+def test_a_tailings_dam_of_a_company_and_a_mine_that_is_one_of_a_countrys_largest(ex):
+    c = context(ex, "Residents blocked the road to the El Mauro tailings dam of Minera Quenua S.A. since October. "
+                    "The Velo Alto mine is one of Chile's largest copper mines.", "2014-11")
+    assert entity(c, "El Mauro").subclass == "Facility"
+    assert ("Minera Quenua S.A.", "El Mauro") in facts(c, "OPERATES")
+    assert ("Velo Alto", "Chile") in facts(c, "LOCATED_IN")
