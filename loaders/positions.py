@@ -187,7 +187,10 @@ class Positions(RuleSet):
         g = ctx.grammar
         head = g.title_article.search(text, lo, role.start)
         pos = head.start() if head else role.start
-        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG)):
+        # "Piura regional president X", "Tocoa mayor Y": a local office belongs to the place named before it.
+        local = bool(re.match(r"(?:regional|provincial|district|municipal|mayor|governor|prefect|sub-prefect)\b", role.text, re.I)) \
+            and not re.search(r"\b(?:police|army|military)\b", role.text, re.I)   # "the Arequipa regional police chief": the police's
+        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG + PLACE if local else ORG)):
             m = re.search(pattern, text[max(0, pos - 12):pos])
             if not m:
                 continue

@@ -331,3 +331,11 @@ def test_a_tailings_dam_of_a_company_and_a_mine_that_is_one_of_a_countrys_larges
     assert entity(c, "El Mauro").subclass == "Facility"
     assert ("Minera Quenua S.A.", "El Mauro") in facts(c, "OPERATES")
     assert ("Velo Alto", "Chile") in facts(c, "LOCATED_IN")
+
+
+def test_a_local_office_belongs_to_the_place_named_before_it_but_a_police_title_does_not(ex):
+    c = context(ex, "Tocoa mayor Adán Fúnez said the camp would stay. Police are under the command of the Arequipa "
+                    "regional police chief, General Manuel Lozada, officials said.", "2019-05-18")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Adán Fúnez", "Tocoa") in held
+    assert ("Manuel Lozada", "Arequipa") not in held
