@@ -339,3 +339,9 @@ def test_a_local_office_belongs_to_the_place_named_before_it_but_a_police_title_
     held = facts(c, "HOLDS_POSITION")
     assert ("Adán Fúnez", "Tocoa") in held
     assert ("Manuel Lozada", "Arequipa") not in held
+
+
+def test_a_people_named_alone_is_not_a_body_nor_the_owner_of_a_title(ex):
+    c = context(ex, "Mapuche leader Rosa Ñancucheo called for a protest. Lenca families marched.", "2021-12-17")
+    assert not [e for e in c.entities.values() if e.name in ("Mapuche", "Lenca")]
+    assert not [h for h in facts(c, "HOLDS_POSITION") if h[1] == "Mapuche"]
