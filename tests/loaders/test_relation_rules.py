@@ -345,3 +345,10 @@ def test_a_people_named_alone_is_not_a_body_nor_the_owner_of_a_title(ex):
     c = context(ex, "Mapuche leader Rosa Ñancucheo called for a protest. Lenca families marched.", "2021-12-17")
     assert not [e for e in c.entities.values() if e.name in ("Mapuche", "Lenca")]
     assert not [h for h in facts(c, "HOLDS_POSITION") if h[1] == "Mapuche"]
+
+
+def test_the_name_before_a_local_title_with_its_own_holder_is_a_place(ex):
+    c = context(ex, "Mariana mayor Duarte Júnior said 500 people were homeless. Minas Gerais governor Fernando Pimentel "
+                    "flew over the area.", "2015-11-07")
+    assert entity(c, "Mariana").cls == "Place" and entity(c, "Minas Gerais").cls == "Place"
+    assert ("Duarte Júnior", "Mariana") in facts(c, "HOLDS_POSITION")
