@@ -133,6 +133,10 @@ class MentionDetector:
             m.sent = ctx.sent_of(m.start)
         ctx.mentions = sorted(chosen, key=lambda m: (m.start, m.end))
         ctx.roles = self._roles(ctx)
+        # "Interior Minister X": NER's "Interior" is the title's portfolio, not a body of its own.
+        portfolio_spans = [(r.start, r.end) for r in ctx.roles if r.body]
+        ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and key(m.text) in self.lex.portfolios
+                                                        and any(a <= m.start and m.end <= b for a, b in portfolio_spans))]
         return ctx
 
     def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:

@@ -352,3 +352,9 @@ def test_the_name_before_a_local_title_with_its_own_holder_is_a_place(ex):
                     "flew over the area.", "2015-11-07")
     assert entity(c, "Mariana").cls == "Place" and entity(c, "Minas Gerais").cls == "Place"
     assert ("Duarte Júnior", "Mariana") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_portfolio_of_a_title_is_not_a_body_of_its_own(ex):
+    c = context(ex, "Farmers demanded that Interior Minister Nora Villena resign.", "2013-06-11")
+    assert not [e for e in c.entities.values() if e.name == "Interior"]
+    assert ("Nora Villena", "Ministry of the Interior") in facts(c, "HOLDS_POSITION")
