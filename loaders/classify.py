@@ -89,6 +89,13 @@ class MentionTyper:
             return "Person", None, STRONG
         if self.prep.search(before):
             return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
+        if m.label == "PERSON" and " " not in m.text and (m.text.isupper() and 2 <= len(m.text) <= 8
+                                                          or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", m.text)):
+            # "ANLA", "MiAmbiente": an acronym or a camel-cased brand is a body, not a person; a state
+            # one after its description ("the national licensing agency, ANLA").
+            state = re.search(r"\b(?:agency|ministry|authority|office|secretariat|institute|commission|superintendency)"
+                              r"\b[^.;,]{0,30}(?:,|\()\s*$", before, re.I)
+            return "Organization", "GovernmentBody" if state else None, HINT
         if m.label == "PERSON" and len(m.text.split()) > 1 and first in (t.get("place_first_words") or {}):
             # "La Encañada", "Puerto Pinto", "San Pedro" read as persons: names of places.
             return "Place", t["place_first_words"][first], HINT

@@ -358,3 +358,10 @@ def test_the_portfolio_of_a_title_is_not_a_body_of_its_own(ex):
     c = context(ex, "Farmers demanded that Interior Minister Nora Villena resign.", "2013-06-11")
     assert not [e for e in c.entities.values() if e.name == "Interior"]
     assert ("Nora Villena", "Ministry of the Interior") in facts(c, "HOLDS_POSITION")
+
+
+def test_an_acronym_ner_reads_as_a_person_is_a_body(ex):
+    c = context(ex, "Governor Hernán Rojas promised to ask the national environmental licensing agency, ANLA, to "
+                    "suspend the permits. MiAmbiente said it would review the licence.", "2014-11-07")
+    assert entity(c, "ANLA").cls == "Organization" and entity(c, "ANLA").subclass == "GovernmentBody"
+    assert entity(c, "MiAmbiente").cls == "Organization"
