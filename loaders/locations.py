@@ -77,6 +77,8 @@ class Locations(RuleSet):
                 area = ctx.mention_at(link.end(), PLACE) if link else None
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
+            if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
+                continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
             if link.group(0).strip() == "," and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
                                                  or PLURAL_LEVEL.search(text, max(0, m.start - 40), m.start)
                                                  or self._in_list(ctx, placed[i - 1] if i else None, m, area, ranks)):

@@ -365,3 +365,9 @@ def test_an_acronym_ner_reads_as_a_person_is_a_body(ex):
                     "suspend the permits. MiAmbiente said it would review the licence.", "2014-11-07")
     assert entity(c, "ANLA").cls == "Organization" and entity(c, "ANLA").subclass == "GovernmentBody"
     assert entity(c, "MiAmbiente").cls == "Organization"
+
+
+def test_streets_of_a_town_and_a_dateline_is_no_location_fact(ex):
+    c = context(ex, "IBAGUÉ, Colombia (AP) — Thousands of farmers took to the streets of Ibagué on Thursday.", "2014-11-07")
+    assert entity(c, "Ibagué").cls == "Place"
+    assert not [f for f in facts(c, "LOCATED_IN") if f[1] == "Colombia"]
