@@ -15,6 +15,8 @@ from loaders.resolve import gazetteer_entity
 # One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
 PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
 PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
+# A title coordinated with another, or with its portfolio, before the body it is of.
+JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?:of|for)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|of|in))\s+(?:the\s+)?", re.I)
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
@@ -84,6 +86,12 @@ class Positions(RuleSet):
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
         after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        joint = JOINT_TITLE.match(ctx.report.text, role.end) if after is None else None
+        if joint is not None:
+            # "president and chief executive of X", "vice president of corporate affairs at X": X's office,
+            # and never the country's where X is not a body the report names.
+            body = ctx.mention_at(joint.end(), ORG)
+            return body.entity if body is not None else None
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")

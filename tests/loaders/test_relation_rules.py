@@ -371,3 +371,11 @@ def test_streets_of_a_town_and_a_dateline_is_no_location_fact(ex):
     c = context(ex, "IBAGUÉ, Colombia (AP) — Thousands of farmers took to the streets of Ibagué on Thursday.", "2014-11-07")
     assert entity(c, "Ibagué").cls == "Place"
     assert not [f for f in facts(c, "LOCATED_IN") if f[1] == "Colombia"]
+
+
+def test_a_company_president_with_a_joint_title_is_not_the_countrys_president(ex):
+    c = context(ex, "LIMA — Alan Hair, president and chief executive of Hudmet Minerals, said the mine would keep "
+                    "running. Rita Olmo, vice president of corporate affairs at Hudmet Minerals, agreed.", "2017-03-09")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Alan Hair", "Hudmet Minerals") in held and ("Rita Olmo", "Hudmet Minerals") in held
+    assert not [h for h in held if h[1] == "Government of Peru"]
