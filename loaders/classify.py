@@ -52,6 +52,7 @@ class MentionTyper:
                         and m.source == "ner":
                     m.cls, m.subclass, m.weight = previous.cls, previous.subclass, STRONG
             previous = m
+        self._office_places(ctx, holders)
         # "the Agua Negra and Filo Rojo mines": the items before the last take the cue after it.
         for m, following in reversed(list(zip(ctx.mentions, ctx.mentions[1:]))):
             if m.weight < STRONG and following.weight >= STRONG and following.subclass == "Mine" \
@@ -88,7 +89,30 @@ class MentionTyper:
             return "Person", None, STRONG
         if self.prep.search(before):
             return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
+        if m.label == "PERSON" and " " not in m.text and (m.text.isupper() and 2 <= len(m.text) <= 8
+                                                          or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", m.text)):
+            # "ANLA", "MiAmbiente": an acronym or a camel-cased brand is a body, not a person; a state
+            # one after its description ("the national licensing agency, ANLA").
+            state = re.search(r"\b(?:agency|ministry|authority|office|secretariat|institute|commission|superintendency)"
+                              r"\b[^.;,]{0,30}(?:,|\()\s*$", before, re.I)
+            return "Organization", "GovernmentBody" if state else None, HINT
+        if m.label == "PERSON" and len(m.text.split()) > 1 and first in (t.get("place_first_words") or {}):
+            # "La Encañada", "Puerto Pinto", "San Pedro" read as persons: names of places.
+            return "Place", t["place_first_words"][first], HINT
         cls, subclass = NER_CLASS.get(m.label or "", (None, None))
         if cls == "Place":
             subclass = t["place_default"].get(m.label)
         return cls, subclass, WEAK
+
+    def _office_places(self, ctx: Context, holders: set[int]) -> None:
+        """"Mariana mayor Duarte Júnior", "Minas Gerais governor X": the name right before a local
+        title that has its own holder is the place whose office it is, not a person."""
+        offices = self.lex.typing.get("place_offices") or {}
+        ends = {m.end: m for m in ctx.mentions}
+        for role in ctx.roles:
+            subclass = offices.get(role.title.split(" of ")[0])
+            owner = ends.get(role.start - 1) if ctx.report.text[role.start - 1:role.start] == " " else None
+            if subclass and role.holder is not None and owner is not None and owner is not role.holder \
+                    and id(owner) not in holders and owner.weight < STRONG and owner.label in ("PERSON", "GPE", "LOC", "ORG"):
+                owner.cls, owner.subclass, owner.weight = "Place", subclass, STRONG
+

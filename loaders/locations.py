@@ -8,6 +8,9 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import PLACE, RuleSet
 
 SITES = {"Mine", "Facility", "Port", "Road"}
+# After an area, the rest of a list ("B and C", "B, C"); before the first item, a plural level word.
+LIST_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
+PLURAL_LEVEL = re.compile(r"\b(?:provinces|districts|regions|departments|municipalities|states|towns|villages|communities)\s+of\s+(?:the\s+)?(?:[^,.;]{1,40},\s*)*$", re.I)
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
 
 
@@ -55,6 +58,11 @@ class Locations(RuleSet):
                 owner = ctx.mention_at(one_of.end(), PLACE)
                 if owner is not None and re.match(r"[’']s\b", text[owner.end:owner.end + 2]):
                     link, area = one_of, owner
+            if area is not None and ctx.entities[area.entity].level == "country":
+                # "in Peru's Cusco region": the area after the country's possessive.
+                poss = re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?", text[area.end:area.end + 14])
+                inner_area = ctx.mention_at(area.end + poss.end(), PLACE) if poss else None
+                area = inner_area if inner_area is not None else area
             if link and area is None:
                 # "lies in the province of Islay" where the name itself is "province of Islay".
                 area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)
@@ -62,8 +70,19 @@ class Locations(RuleSet):
                 # "the Cotabambas province of the southern Apurímac region".
                 link = self.g.area_of.match(text, m.end)
                 area = ctx.mention_at(link.end(), PLACE) if link else None
+            level_after = self.g.area_after.match(text, m.end)
+            if area is None and level_after:
+                # "the Poopó province of Oruro": the level word outside the name, then "of".
+                link = self.g.area_of.match(text, level_after.end())
+                area = ctx.mention_at(link.end(), PLACE) if link else None
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
+            if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
+                continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
+            if link.group(0).strip() == "," and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
+                                                 or PLURAL_LEVEL.search(text, max(0, m.start - 40), m.start)
+                                                 or self._in_list(ctx, placed[i - 1] if i else None, m, area, ranks)):
+                continue    # "the provinces of A, B, C and D": items of one list, not one inside the next
             inner, outer = ctx.entities[m.entity], ctx.entities[area.entity]
             r_in, r_out = ranks.get(inner.id), ranks.get(outer.id)
             if re.search(r"[–—]", link.group(0)):
@@ -73,8 +92,10 @@ class Locations(RuleSet):
                 inner, outer, r_in, r_out = outer, inner, r_out, r_in
                 self._fact(ctx, "LOCATED_IN", inner.id, outer.id, m.sent, "located_in.heading", 0.6)
                 continue
-            # "the province of Chumbivilcas (Cusco)": a name that is a city and a region is the region here.
-            region_named = r_in in (2, 3) and self.lex.by_key.get(key(outer.name) + " region")
+            # "the province of Chumbivilcas (Cusco)": a name that is a city and a region is the region here;
+            # so is one the text names with its level ("in the Lima region of Peru").
+            outer_level = self.g.area_after.match(text, area.end)
+            region_named = r_in in (2, 3) and (self.lex.by_key.get(key(outer.name) + " region") or outer_level)
             # "the X nickel mine in El Estor": a site lies in the town it is named in, too.
             town = outer.subclass == "Settlement" and inner.subclass in SITES
             if outer.subclass != "AdministrativeArea" and not region_named and not town or inner.level == "country":
@@ -82,18 +103,26 @@ class Locations(RuleSet):
             if town:
                 r_out = 3.5
             if region_named and outer.subclass != "AdministrativeArea":
-                r_out = 1
+                r_out = AREA_RANK[self.g.area_levels[outer_level.group("level").lower()]] if outer_level else 1
             if r_in is not None and r_out is not None and r_in < r_out and self.g.located_down.match(link.group(0)):
                 # "Provincia de Carabaya, distrito de Corani": a heading that runs down to the smaller area.
                 self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.heading", 0.6)
                 continue
             if r_in is not None and r_out is not None and r_in <= r_out:
                 continue
-            items = [m] + self._list_before(ctx, m, placed[:i])
+            items = [m] + self._list_before(ctx, m, placed[:i], ranks)
             for item in items:
                 self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
 
-    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention]) -> list[Mention]:
+    def _in_list(self, ctx: Context, prev: Mention | None, m: Mention, area: Mention, ranks: dict[str, int]) -> bool:
+        """"A, B, C": B is an item of a list of places of one kind when A, B and C are all of it."""
+        items = [x for x in (prev, m, area) if x is not None]
+        kinds = {ctx.entities[x.entity].subclass for x in items}
+        levels = {ranks[x.entity] for x in items if x.entity in ranks}
+        return prev is not None and prev.sent == m.sent and len(kinds) == 1 and len(levels) <= 1 \
+            and bool(self.list_gap.match(ctx.report.text[prev.end:m.start]))
+
+    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention], ranks: dict[str, int]) -> list[Mention]:
         """The items before `last` of the list it closes ("Sorochuco and Huasmín (province of X)")."""
         out, cur = [], last
         for m in reversed(earlier):
@@ -102,6 +131,8 @@ class Locations(RuleSet):
             if not self.list_gap.match(ctx.report.text[m.end:cur.start]) or \
                     ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
                 break
+            if ranks.get(m.entity, -1) != ranks.get(cur.entity, -1) and m.entity in ranks and cur.entity in ranks:
+                break       # "district of A, province of B, C": a chain of areas, each in the next, not a list
             out.append(m)
             cur = m
         return out

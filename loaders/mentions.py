@@ -23,8 +23,8 @@ POSSESSIVE = {"’s", "'s", "’", "'"}
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|general|coronel|comandante|capitán|mayor|teniente|suboficial)\.?(?:[ \t]+PNP)?"
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
-# the comma, an honorific.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+[^,;.()]{{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
+# the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
@@ -32,6 +32,8 @@ PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+)
 # A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
 APPOSED_NAME = re.compile(r"((?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3})"
                           r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
+# A place's name that runs on through a Spanish particle NER cut it at ("San José del Golfo").
+SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
@@ -79,6 +81,7 @@ class MentionDetector:
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.role = self._role_regex(lex)
+        self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
@@ -107,7 +110,7 @@ class MentionDetector:
         links = "|".join(map(re.escape, lex.title_links))
         return re.compile(
             rf"(?:\b(?P<det>{articles})\s+)?"
-            rf"(?:(?P<country>[A-Z]{NAME_CHAR}+)[’']s\s+)?"
+            rf"(?:(?P<country>(?-i:[A-Z]){NAME_CHAR}+)[’']s\s+)?"
             rf"(?P<former>(?:former|ex-|then)\s*)?"
             rf"(?P<mods>(?:(?:{mods})\s+)*)"
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
@@ -130,6 +133,10 @@ class MentionDetector:
             m.sent = ctx.sent_of(m.start)
         ctx.mentions = sorted(chosen, key=lambda m: (m.start, m.end))
         ctx.roles = self._roles(ctx)
+        # "Interior Minister X": NER's "Interior" is the title's portfolio, not a body of its own.
+        portfolio_spans = [(r.start, r.end) for r in ctx.roles if r.body]
+        ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and key(m.text) in self.lex.portfolios
+                                                        and any(a <= m.start and m.end <= b for a, b in portfolio_spans))]
         return ctx
 
     def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:
@@ -204,8 +211,15 @@ class MentionDetector:
                 continue
             for tokens in self._segments(ent):
                 span = doc[tokens[0].i:tokens[-1].i + 1]
-                if key(span.text) not in self.lex.not_entities:
-                    out.append(Mention(span.start_char, span.end_char, span.text, "ner", label=ent.label_))
+                name = key(span.text)
+                # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
+                if name not in self.lex.not_entities and not any(
+                        name == w or name.startswith(w + " ") for w in self.not_entity_starts):
+                    end = span.end_char
+                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
+                    if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
+                        end = more.end()    # "San José del Golfo" that NER cut at "del"
+                    out.append(Mention(span.start_char, end, doc.text[span.start_char:end], "ner", label=ent.label_))
         return out
 
     def _segments(self, ent) -> list[list]:
@@ -309,13 +323,15 @@ class MentionDetector:
         small words and the capitalised words after them; one a known name overlaps is left to it."""
         if self.name_run is None:
             return []
-        known = [(m.start, m.end) for m in candidates if m.source == "gazetteer"]
+        known = [(m.start, m.end, m.cls) for m in candidates if m.source == "gazetteer"]
         inside = self.lex.typing["inside"]
         out = []
         for m in self.name_run.finditer(ctx.report.text):
             s, e = m.span()
             text = re.sub(r"\s+", " ", m.group(0))
-            if any(a < e and s < b for a, b in known) or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
+            # A known place at the end of the name is part of it ("Federación Kichwa del Napo").
+            if any(a < e and s < b and not (cls == "Place" and s < a and b <= e) for a, b, cls in known) \
+                    or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
                 continue
             cue = next((inside[w] for w in _words(text) if w in inside and inside[w][0] == "Organization"), None)
             out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization",
@@ -449,6 +465,12 @@ class MentionDetector:
         after = re.match(rf"[ \t]+(?:{HONORIFIC}[ \t]+)?", text[role.end:])
         nxt = starts.get(role.end + (after.end() if after else 0))
         if nxt is not None and nxt.cls in (None, "Person"):
+            return nxt
+        # "the Junta, whose president is X": the name after the copula of a "whose" title.
+        copula = re.match(r"[ \t]+(?:is|was|are|were|es|era|fue)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[role.end:])
+        nxt = starts.get(role.end + copula.end()) if copula and re.search(r"\bwhose\s+(?:\w+\s+)?$|\bcuy[oa]\s+(?:\w+\s+)?$",
+                                                                           text[max(0, role.start - 20):role.start]) else None
+        if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON"):
             return nxt
         apposed = APPOSED.match(text, role.end)
         nxt = starts.get(apposed.end()) if apposed else None

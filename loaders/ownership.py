@@ -11,6 +11,8 @@ from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
 CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+of\s+companies)\s+"
                         r"(?:made\s+up\s+of|formed\s+by|composed\s+of|of|comprising)\s+", re.I)
 
+# After a company's name, before its mine's: "'s", a bare apostrophe after an s ("Minerals'"), a blank.
+POSSESSIVE = re.compile(r"[’']s\s+|(?<=s)[’']\s+|[ \t]+(?=\S)")
 # Places that locate what is owned rather than being owned.
 AREAS = {"AdministrativeArea", "Settlement", "NaturalFeature", None}
 # Between a place and the area after it, or the area and the phrase: ", ", " in the ", " department, ".
@@ -28,6 +30,13 @@ class Ownership(RuleSet):
         # A language whose rules have no description or relative clause reads none.
         self.description = re.compile(r.get("owner_description", "(?!)"), re.I)
         self.relative = {k: re.compile(p, re.I) for k, p in r.get("owns_relative", {"before": "(?!)", "after": "(?!)"}).items()}
+        # Verbs (lemmas) whose subject owns or operates their object, read from the parse; a language
+        # without them reads none.
+        verbs = r.get("ownership_verbs") or {}
+        self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
+        self.stake_nouns = set(r.get("stake_nouns") or [])
+        self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
+        self.not_owning = set(r.get("not_owning_verbs") or [])
 
     def __call__(self, ctx: Context) -> None:
         self.operators(ctx)
@@ -44,6 +53,12 @@ class Ownership(RuleSet):
                     else ctx.nearest_before(m.start(), sent, ORG)
                 second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
                 company, place = (second, first) if order == "place_then_company" else (first, second)
+                if order == "company_then_place" and company is not None and re.fullmatch(r"\s*,\s*|,?\s+and\s+(?:the\s+)?", text[company.end:m.start()]) \
+                        and self.g.get("parent_apposition") and self.g.parent_apposition.search(text, max(0, company.start - 60), company.start):
+                    # "C, a subsidiary of P and owner of the Y mine", "C, a unit of P, operates Y": C, not its parent.
+                    company = ctx.nearest_before(company.start - 1, sent, ORG)
+                    company = company if company is not None and not self.g.parent_apposition.search(
+                        text, max(0, company.start - 60), company.start) else None
                 if owned == ORG and place is not None and re.search(r"\b(?:which|who)\b|%", text[place.end:m.start()]):
                     place = None    # "MMG, which holds 62.5%, a unit of Guoxin (22.5%)": another item of a list
                 consortium = CONSORTIUM.match(text, m.end()) if kind == "owns" and order == "place_then_company" else None
@@ -73,19 +88,35 @@ class Ownership(RuleSet):
         for pattern in self.owned_apposition:
             for m, sent in self._phrases(ctx, pattern):
                 owned = ctx.nearest_before(m.start(), sent, ORG)
+                if owned is None or not GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()])):
+                    # "the company's Argentine unit, Minera X": the unit named right after.
+                    comma = re.match(r"\s*,\s*", text[m.end():])
+                    owned = ctx.mention_at(m.end() + comma.end(), ORG) if comma else None
+                    if owned is not None:
+                        owned_gap = True
+                else:
+                    owned_gap = False
                 parent = self._antecedent_company(ctx, m.start(), owned)
-                if owned and parent and GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()])):
+                if owned and parent and (owned_gap or GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()]))):
                     # "X, the company's local unit": X is a company too.
                     if ctx.entities[owned.entity].subclass is None:
                         ctx.entities[owned.entity].subclass = "Company"
                     self._fact(ctx, "OWNS", parent, owned.entity, sent, "owns.apposition", 0.7)
         for company in (m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Company"):
-            # "Norvale's Kantu mine", "the Norvale Kantu mine".
-            after = re.match(r"[’']s\s+|[ \t]+(?=\S)", text[company.end:])
-            place = ctx.mention_at(company.end + after.end(), PLACE) if after else None
+            # "Norvale's Kantu mine", "Hudmet Minerals' Kantu mine", "the Norvale Kantu mine".
+            after = POSSESSIVE.match(text, company.end)
+            place = ctx.mention_at(after.end(), PLACE) if after else None
             if place and self._fits(ctx, company, place):
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
+        for m, sent in self._phrases(ctx, self.possessive_unit):
+            # "Hudmet's Peruvian unit, Hudmet Peru": the company before owns the one named after.
+            parent = next((x for x in ctx.in_sentence(sent, ORG) if x.end == m.start()), None)
+            owned = ctx.mention_at(m.end(), ORG)
+            if parent and owned and self._fits(ctx, parent, owned, "owns"):
+                self._fact(ctx, "OWNS", parent.entity, owned.entity, sent, "owns.possessive_unit", 0.7)
         self._owned_relative(ctx)
+        self._clauses(ctx)
+        self._named_after_mine(ctx)
         self._known_operators(ctx)
 
     def _named_after(self, ctx: Context, pos: int, classes: tuple[str, ...]) -> Mention | None:
@@ -162,4 +193,147 @@ class Ownership(RuleSet):
                 self._fact(ctx, "OPERATES", company.id, mine.id, sent,
                            "operates.gazetteer" if entry and entry.operator else "operates.cooccurrence",
                            0.6 if shared else 0.5)
+
+    # --- the clause: subject, object and agent of an ownership verb, wherever they stand ---
+
+    def _clauses(self, ctx: Context) -> None:
+        """"It is operated by X", "C, which since 2010 owns the A and B mines", "C ... at its Y
+        mine", "C increased its stake in D": who owns or operates what, from the parse."""
+        if not self.verb_kind and not self.stake_nouns:
+            return
+        for sent_i, sent in enumerate(ctx.sents):
+            for tok in sent:
+                kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
+                if kind and not self._hedged(tok):
+                    deps = {c.dep_ for c in tok.children}
+                    if "nsubjpass" in deps or "agent" in deps:
+                        owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                                  for m in self._mentions_of(ctx, p, ORG)]
+                        owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                    else:
+                        owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
+                        owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                    for company in owners:
+                        for place in owned:
+                            if self._fits(ctx, company, place, kind):
+                                self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
+                if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+                    self._possessed(ctx, tok, sent_i)
+                elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
+                    self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
+
+    def _possessed(self, ctx: Context, poss, sent_i: int, noun=None) -> None:
+        """"C regrets the events at its Y mine": the subject of the clause operates Y; "C
+        increased its stake in D": C owns D."""
+        noun = noun if noun is not None else poss.head
+        verb = noun
+        while verb.dep_ not in ("ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
+        companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
+        if not companies:
+            # A dateline before the subject ("LIMA, 2 May — C regrets") confuses the parse: the
+            # sentence's first company before the verb, outside any prepositional phrase.
+            first = next((m for m in ctx.in_sentence(sent_i, ORG) if m.end <= verb.idx
+                          and ctx.entities[m.entity].subclass == "Company"), None)
+            if first is not None and not self._in_prep(ctx.doc, first, verb):
+                companies = [first]
+        if len(companies) != 1 or self._hedged(verb):
+            return
+        company = companies[0]
+        if noun.lower_ in self.stake_nouns:
+            if verb.lower_ in self.not_owning:
+                return      # "sold its stake in D"
+            for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"):
+                for p in (c for c in prep.children if c.dep_ == "pobj"):
+                    for owned in self._mentions_of(ctx, p, PLACE + ORG):
+                        if self._fits(ctx, company, owned, "owns"):
+                            self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
+            return
+        for place in self._mentions_of(ctx, noun, PLACE):
+            if self._fits(ctx, company, place):
+                self._fact(ctx, "OPERATES", company.entity, place.entity, sent_i, "operates.its", 0.7)
+
+    @staticmethod
+    def _in_prep(doc, m: Mention, verb) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ in ("pobj", "poss", "dobj"):
+                return True
+            tok = tok.head
+        return False
+
+    def _hedged(self, verb) -> bool:
+        """"does not own", "plans to buy", "would sell": not a fact the sentence states."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind
+
+    @staticmethod
+    def _subjects(verb) -> list:
+        """The subject of a verb, or of the verb it is coordinated with ("C bought and runs X")."""
+        cur = verb
+        while True:
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj or cur.dep_ != "conj" or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if not subj and cur.dep_ == "relcl":
+            subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
+        out = []
+        for s in subj:
+            if s.lower_ in ("which", "that", "who") and cur.dep_ == "relcl":
+                s = cur.head
+            out.append(s)
+        return out
+
+    def _mentions_of(self, ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:
+        """The mentions a noun of the parse names: its own phrase (up to the noun, so not "the mine
+        of X"), its conjuncts and appositions ("A (70%) and B", "their joint venture, C"), and for
+        "it" the subject of the sentence before."""
+        out: list[Mention] = []
+        chain, todo = [tok], [tok]
+        while todo:     # the noun's own conjuncts and appositions, not those of a phrase inside it
+            # Not a conjunct that is the subject of a verb of its own ("in A and B sold ...": a misparse).
+            kids = [c for c in todo.pop().children if c.dep_ in ("conj", "appos")
+                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))]
+            chain += kids
+            todo += kids
+        for t in chain:
+            if t.lower_ == "it" and t.i == tok.i:
+                out += self._antecedent(ctx, t, classes)
+                continue
+            lo, hi = t.left_edge.idx, t.idx + len(t.text)
+            inside = [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start and m.end <= hi]
+            if not inside and t.i == tok.i:
+                # "their joint venture, C": the name in apposition the parse did not attach.
+                apposed = re.match(r"\s*,\s*", ctx.report.text[hi:])
+                named = ctx.mention_at(hi + apposed.end(), classes) if apposed else None
+                inside = [named] if named else []
+            out += [m for m in inside if m not in out]
+        return out
+
+    def _antecedent(self, ctx: Context, it, classes: tuple[str, ...]) -> list[Mention]:
+        """"The X mine is ... . It is operated by C": the subject of the sentence before."""
+        i = ctx.sent_of(it.idx)
+        if i == 0 or it.sent.start != it.i and it.doc[it.i - 1].text not in (",", ";"):
+            return []
+        prev = ctx.sents[i - 1]
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.lower_ == "it":
+            return []
+        return self._mentions_of(ctx, subj, classes)[:1]
+
+    def _named_after_mine(self, ctx: Context) -> None:
+        """"Minera Antacori" and "the Antacori mine": a company that bears a mine's whole name is its
+        operating company (analysts draw the line; the report rarely says it)."""
+        companies = [e for e in ctx.entities.values() if e.subclass == "Company"]
+        for mine in (e for e in ctx.entities.values() if e.subclass == "Mine" and len(e.name) >= 4):
+            name = re.compile(rf"(?<![\w\u00C0-\u017F]){re.escape(mine.name)}(?![\w\u00C0-\u017F])", re.I)
+            for company in companies:
+                if company.name.lower() != mine.name.lower() and name.search(company.name) and company.mentions:
+                    shared = sorted({m.sent for m in mine.mentions} & {m.sent for m in company.mentions})
+                    sent = shared[0] if shared else min(m.sent for m in company.mentions)
+                    self._fact(ctx, "OPERATES", company.id, mine.id, sent, "operates.named_after", 0.6)
 

@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from graph.ids import entity_id
-from loaders.lexicon import Lexicon, alternatives, rules
+from loaders.lexicon import Lexicon, alternatives, key, rules
 from loaders.model import Context, Entity, Mention
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
@@ -15,6 +15,9 @@ from loaders.resolve import gazetteer_entity
 # One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
 PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
 PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
+# A title coordinated with another, or with its portfolio, before the body it is of.
+JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?:of|for)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|of|in))\s+(?:the\s+)?", re.I)
+HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
 
@@ -28,6 +31,8 @@ class Positions(RuleSet):
         self.government_after = re.compile(r["government_of"]["person_after"], re.I)
         self.government_before = re.compile(r["government_of"]["person_before"], re.I)
         self.made_up_of = alternatives(r["made_up_of"])
+        # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
+        self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
         preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
         self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
         words = rules("roles.yaml", lex.language)
@@ -36,9 +41,11 @@ class Positions(RuleSet):
         self.portfolio_body = listed["body"] if listed else None
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
+        self.kind_before = words.get("kind_before_title") or {}
+        self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.positions, self.portfolios, self.heads, self.governments, self.members):
+        for rule in (self.positions, self.portfolios, self.heads, self.governments, self.members, self.affiliations):
             rule(ctx)
 
     # --- positions: titles in apposition or before a name, or an office named alone ---
@@ -67,15 +74,36 @@ class Positions(RuleSet):
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
+        known = self.lex.entry(role.body) if role.body else None
+        portfolio = role.name.split(" of ", 1)[1] if role.name and " of " in role.name else None
+        if portfolio and self.portfolio_body and role.body and role.body.startswith("Ministry of ") and (
+                known is None or known.country not in (None, ctx.country) and key(portfolio) not in key(known.name)):
+            # "Mining Minister X": the country's ministry of that portfolio ("Ministry of Energy and Mines"
+            # in Peru, where the gazetteer has it; "Ministry of Mining" in a country where it has none; another
+            # country's "Interior Minister" is left to the gazetteer's body, which resolution makes that country's).
+            return self._portfolio_body(ctx, portfolio.title().replace(" And ", " and ").replace(" Of ", " of "), role.start, role.sent)
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
         after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        joint = JOINT_TITLE.match(ctx.report.text, role.end) if after is None else None
+        if joint is not None:
+            # "president and chief executive of X", "vice president of corporate affairs at X": X's office,
+            # and never the country's where X is not a body the report names.
+            body = ctx.mention_at(joint.end(), ORG)
+            return body.entity if body is not None else None
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
             return after.entity
+        kind = self.kind_before_re.search(ctx.report.text, max(0, role.start - 30), role.start)
+        if kind is not None:
+            # "Community president X": the community's office, not the country's.
+            subclass = self.kind_before[kind.group("noun").lower()]
+            named = [m for m in ctx.mentions if m.entity and m.end <= kind.start() and role.sent - 2 <= m.sent <= role.sent
+                     and subclass and ctx.entities[m.entity].subclass == subclass]
+            return named[-1].entity if named else None
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity
@@ -130,6 +158,10 @@ class Positions(RuleSet):
         if known is not None and known.country in (None, ctx.country):
             return gazetteer_entity(ctx, self.lex, known.name, where).id
         name = self.portfolio_body.format(portfolio=portfolio)
+        named = next((e.id for e in ctx.entities.values() if e.cls == "Organization" and
+                      key(name) in {key(n) for n in (e.name, *e.aliases)}), None)
+        if named is not None:
+            return named    # the report names the ministry too
         ident = entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
         entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
         for m in ctx.mentions:
@@ -163,7 +195,10 @@ class Positions(RuleSet):
         g = ctx.grammar
         head = g.title_article.search(text, lo, role.start)
         pos = head.start() if head else role.start
-        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG)):
+        # "Piura regional president X", "Tocoa mayor Y": a local office belongs to the place named before it.
+        local = bool(re.match(r"(?:regional|provincial|district|municipal|mayor|governor|prefect|sub-prefect)\b", role.text, re.I)) \
+            and not re.search(r"\b(?:police|army|military)\b", role.text, re.I)   # "the Arequipa regional police chief": the police's
+        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG + PLACE if local else ORG)):
             m = re.search(pattern, text[max(0, pos - 12):pos])
             if not m:
                 continue
@@ -210,6 +245,13 @@ class Positions(RuleSet):
         for m, sent in self._phrases(ctx, self.heads_person_first):
             org = ctx.mention_at(m.end(), ORG)
             person = ctx.nearest_before(m.start(), sent, PERSON)
+            # The person the phrase says it of: in apposition or a few words before ("X, head of Y",
+            # "X, who heads Y", "X was named to head Y"), with no other actor between.
+            between = ctx.report.text[person.end:m.start()] if person else ""
+            if person and (not HEAD_GAP.fullmatch(between) or any(
+                    person.end <= x.start and x.end <= m.start() and not ctx.in_parentheses(x.start)
+                    for x in ctx.in_sentence(sent, PERSON + ORG))):
+                continue
             if org and person:
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)
 
@@ -261,4 +303,18 @@ class Positions(RuleSet):
             persons = [x for x in inside if ctx.cls_of(x) == "Person"]
             for x in persons or inside:
                 self._fact(ctx, "MEMBER_OF", x.entity, body.entity, sent, "member_of.made_up_of", 0.7)
+
+    def affiliations(self, ctx: Context) -> None:
+        """"Jen Ruiz of the Red Mesoamericana said", "X, a member of the Frente, said": the person
+        belongs to the body named right after (not to a place; not where a title already placed them)."""
+        text = ctx.report.text
+        placed = {f.start for f in ctx.facts if f.type in ("HOLDS_POSITION", "HEADS", "MEMBER_OF")}
+        for person in ctx.mentions:
+            if not person.entity or ctx.cls_of(person) != "Person" or person.source == "role" or person.entity in placed:
+                continue
+            link = self.affiliated.match(text, person.end)
+            body = ctx.mention_at(link.end(), ORG) if link else None
+            if body is None or ctx.entities[body.entity].subclass in (None, "MediaOutlet") or body.sent != person.sent:
+                continue
+            self._fact(ctx, "MEMBER_OF", person.entity, body.entity, person.sent, "member_of.affiliation", 0.6)
 

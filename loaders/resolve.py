@@ -22,6 +22,8 @@ PAREN_CLOSE = re.compile(r"\s*\)")
 PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von", "di"}
 # Bodies that belong to one state: they carry its `country`, and another state's never takes their id.
 STATE_BODIES = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
+# The body a title names after it: "chief executive of Anglo Minas S.A.", "alcalde de Lircay".
+OF_BODY = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?((?:[^,;.()]|(?<=[A-Z])\.){2,60})")
 
 
 def _accents(text: str) -> int:
@@ -80,6 +82,7 @@ class Resolver:
         """"the mine", "the community": the latest entity of that subclass named before, within
         the report (the area words only for a place named with that word)."""
         text = ctx.report.text
+        g = ctx.grammar
         covered = [(m.start, m.end) for m in ctx.mentions]
         out = []
         for found in self.anaphora.finditer(text):
@@ -94,6 +97,10 @@ class Resolver:
                 before = [m for m in before if re.search(rf"\b{noun}\b", text[max(0, m.start - 14):m.end + 10], re.I)]
             if not before:
                 continue
+            parent = g.get("parent_apposition")
+            if parent is not None and len(before) > 1 and before[-2].sent == before[-1].sent \
+                    and before[-2].entity != before[-1].entity and parent.search(text, max(0, before[-1].start - 60), before[-1].start):
+                before.pop()    # "C, the Mexican subsidiary of P, ... The company": C, not its parent
             entity = ctx.entities[before[-1].entity]
             m = Mention(s, e, text[s:e], "anaphora", sent=ctx.sent_of(s), cls=entity.cls, subclass=entity.subclass,
                         weight=10, entity=entity.id)
@@ -165,14 +172,19 @@ class Resolver:
     def _role_persons(self, ctx: Context) -> list[Mention]:
         """An office named without its holder ("the provincial police chief") is a person."""
         out = []
-        named: dict[str, dict[str, Mention]] = defaultdict(dict)     # title → holders by name
+        named: dict[tuple, dict[str, Mention]] = defaultdict(dict)     # (title, body) → holders by name
         for r in ctx.roles:
+            # "the chief executive of X" is X's office: it is not the one another body's chief executive holds.
+            of = OF_BODY.match(ctx.report.text, r.end)
+            office_key = (r.title, key(of.group(1)) if of else None)
             if r.holder is not None and not r.former and r.holder.source != "role":
-                named[r.title][key(r.holder.name or r.holder.text)] = r.holder
+                named[office_key][key(r.holder.name or r.holder.text)] = r.holder
+                if of:
+                    named[(r.title, None)][key(r.holder.name or r.holder.text)] = r.holder
             office = r.title.split(" of ")[0]
-            if r.holder is None and not r.former and len(named.get(r.title, {})) == 1:
+            if r.holder is None and not r.former and len(named.get(office_key, {})) == 1:
                 # "whose mayor, Óscar Mollohuanca, ..." then "accused the mayor": the one named before.
-                r.holder = next(iter(named[r.title].values()))
+                r.holder = next(iter(named[office_key].values()))
                 continue
             if r.holder is None and not r.former and any(office == t or office.endswith(" " + t)
                                                          for t in self.lex.standalone):
@@ -307,6 +319,14 @@ class Resolver:
             owners = {o for f, ks in forms.items() for o in ks
                       if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
                       and self._vote(clusters[o])[0] in (cls or "Organization", "Place" if stripped else cls or "Organization")}
+            if not owners and cls == "Person" and len(words) == 1 and self.lex.typing.get("company_short_names") and all(m.weight <= 1 and m.source == "ner" for m in clusters[k]):
+                # "Hudmet" after "Hudmet Minerals", which NER read as a person: the company it starts,
+                # where no person of the report bears the word.
+                owners = {o for f, ks in forms.items() for o in ks if o != k and o in clusters and f.startswith(short + " ")
+                          and self._vote(clusters[o])[1] == "Company"}
+                if any(self._vote(ms)[0] == "Person" and short in key(m.name or m.text).split()
+                       for o, ms in clusters.items() if o != k for m in ms):
+                    owners = set()
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
 
