@@ -155,3 +155,28 @@ def test_spanish_relations_read_through_de_filial_and_an_ombudsman_heading():
     assert {("Minera Sur", "OPERATES", "Cerro Azul"), ("Andes Gold", "OWNS", "Minera Sur"),
             ("Julián Quispe", "HOLDS_POSITION", "comunidad campesina de Chacaconiza"),
             ("Corani", "LOCATED_IN", "Provincia de Carabaya")} <= facts
+
+
+def _events(text: str, published: str) -> list:
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+    return [n for n in doc.nodes if "Event" in n.labels]
+
+
+def test_a_since_date_is_the_background_the_next_sentence_goes_on_with_the_time_before():
+    text = ("El ministro del Interior, Carlos Morán, llegó ayer a Chalhuanca. Desde el 28 de abril, comuneros de "
+            "Huayllapampa bloqueaban la vía. El ministro se reunió con los dirigentes en la sede de la Prefectura.")
+    [meeting] = [e for e in _events(text, "2019-05-10") if "Meeting" in e.labels]
+    assert meeting.properties["date"] == "2019-05-09"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("El martes, comuneros de Huayllapampa quemaron dos camionetas de la empresa en Chalhuanca.", "Clash"),
+    ("Ayer, los manifestantes lanzaron piedras contra los policías en Chalhuanca.", "Clash"),
+    ("Los comuneros fueron desalojados el 3 de mayo por la policía en Chalhuanca.", "Clash"),
+    ("El lunes, cientos de pobladores salieron a las calles de Chalhuanca.", "Protest"),
+    ("Desde el 2 de mayo, las comunidades de Aymaraes acatan el paro.", "Strike"),
+    ("El 6 de mayo, tras la reunión, los dirigentes levantaron la medida en Chalhuanca.", "Truce"),
+    ("El 7 de mayo se instaló la mesa en Chalhuanca con representantes del Ministerio de Energía y Minas.", "DialogueTable"),
+])
+def test_spanish_violence_protest_and_talks_told_without_their_nouns(sentence, kind):
+    assert any(kind in e.labels for e in _events(sentence, "2019-05-10"))
