@@ -180,3 +180,11 @@ def test_a_since_date_is_the_background_the_next_sentence_goes_on_with_the_time_
 ])
 def test_spanish_violence_protest_and_talks_told_without_their_nouns(sentence, kind):
     assert any(kind in e.labels for e in _events(sentence, "2019-05-10"))
+
+
+def test_a_fronted_place_with_its_noun_is_where_the_event_was():
+    text = "El martes, en el puente Chaquicocha, efectivos de la Policía Nacional del Perú desalojaron a los comuneros."
+    [clash] = [e for e in _events(text, "2018-03-22") if "Clash" in e.labels]
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-03-22"}))
+    places = {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == clash.id}
+    assert places == {"place:chaquicocha"}
