@@ -84,8 +84,10 @@ class Positions(RuleSet):
             named = [m for m in ctx.mentions if m.entity and m.end <= role.start and role.sent - 2 <= m.sent <= role.sent
                      and ctx.entities[m.entity].subclass == spec["refers_to"]]
             return named[-1].entity if named else None
-        if of and not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
-            return None     # "the president of <a body not recognised>": not the country's president
+        if of and not spec.get("police") and \
+                not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
+            return None     # "the president of <a body not recognised>": not the country's president; a police
+            # title of a town ("el comisario de Lircay") is still the police's
         if spec.get("police"):
             police = self._national_police(ctx)
             if police:

@@ -188,3 +188,15 @@ def test_a_fronted_place_with_its_noun_is_where_the_event_was():
     doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-03-22"}))
     places = {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == clash.id}
     assert places == {"place:chaquicocha"}
+
+
+def _facts(text: str, published: str = "2019-05-10") -> set:
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    return {(names.get(r.start), r.type, names.get(r.end)) for r in doc.relationships}
+
+
+def test_the_commissioner_of_a_town_holds_a_post_in_the_police_not_the_town():
+    facts = _facts("La policía detuvo a doce comuneros, informó el comisario de Yanacancha, mayor PNP Raúl Chuquillanqui.")
+    assert ("Raúl Chuquillanqui", "HOLDS_POSITION", "Policía Nacional del Perú") in facts
+    assert not any(f[0] == "Raúl Chuquillanqui" and f[2] == "Yanacancha" for f in facts)
