@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from graph.ids import entity_id
-from loaders.lexicon import Lexicon, alternatives, rules
+from loaders.lexicon import Lexicon, alternatives, key, rules
 from loaders.model import Context, Entity, Mention
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
@@ -15,6 +15,8 @@ from loaders.resolve import gazetteer_entity
 # One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
 PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
 PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
+# The portfolio a title names: capitalised words, "y"/"de" between ("Minas y Energía", "Gobernanza Territorial").
+MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
 
@@ -34,6 +36,8 @@ class Positions(RuleSet):
         listed = words.get("portfolio_list")
         self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
         self.portfolio_body = listed["body"] if listed else None
+        # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
+        self.ministries = words.get("ministry_titles") or {}
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
 
@@ -73,6 +77,9 @@ class Positions(RuleSet):
         after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
+        named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None
+        if named is not None and (after is None or ctx.cls_of(after) != "Organization"):
+            return self._portfolio_body(ctx, named.group(0), named.start(), role.sent, self.ministries[role.title])
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
             return after.entity
@@ -126,20 +133,23 @@ class Positions(RuleSet):
                     break
                 pos = more.end()
 
-    def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int) -> str:
+    def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int, body: str | None = None) -> str:
         where = Mention(start, start + len(portfolio), portfolio, "title", sent=sent)
-        known = self.lex.entry(self.lex.portfolios.get(portfolio.lower()))
+        name = (body or self.portfolio_body).format(portfolio=portfolio)
+        known = self.lex.entry(self.lex.portfolios.get(portfolio.lower())) or self.lex.entry(name)
         if known is not None and known.country in (None, ctx.country):
-            return gazetteer_entity(ctx, self.lex, known.name, where).id
-        name = self.portfolio_body.format(portfolio=portfolio)
-        ident = entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
-        entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
+            ident = gazetteer_entity(ctx, self.lex, known.name, where).id
+        else:
+            # The body the report names in full elsewhere ("informó el Ministerio de Gobierno") is this one.
+            same = next((e.id for e in ctx.entities.values() if e.cls == "Organization" and key(e.name) == key(name)), None)
+            ident = same or entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
+            entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
+            entity.mentions.append(dataclasses.replace(where, entity=ident))
         for m in ctx.mentions:
             # NER's "Commerce" is the portfolio, not a body of its own.
             if m.start == start and m.entity and m.entity != ident and len(ctx.entities[m.entity].mentions) <= 1:
                 ctx.entities.pop(m.entity, None)
                 m.entity = ident
-        entity.mentions.append(dataclasses.replace(where, entity=ident))
         return ident
 
     def _spec(self, title: str) -> dict:

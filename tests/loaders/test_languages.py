@@ -200,3 +200,23 @@ def test_the_commissioner_of_a_town_holds_a_post_in_the_police_not_the_town():
     facts = _facts("La policía detuvo a doce comuneros, informó el comisario de Yanacancha, mayor PNP Raúl Chuquillanqui.")
     assert ("Raúl Chuquillanqui", "HOLDS_POSITION", "Policía Nacional del Perú") in facts
     assert not any(f[0] == "Raúl Chuquillanqui" and f[2] == "Yanacancha" for f in facts)
+
+
+@pytest.mark.parametrize("sentence, person, body", [
+    ("La ministra de Gobierno, Paula Andrade Vela, dijo que la ocupación era ilegal.", "Paula Andrade Vela",
+     "Ministerio de Gobierno"),
+    ("El viceministro de Gobernanza Territorial, Óscar Valdivia, anunció que viajará a Espinar.", "Óscar Valdivia",
+     "Viceministerio de Gobernanza Territorial"),
+    ("El ministro de Minas y Energía de Colombia, Diego Mesa, visitó Santander.", "Diego Mesa", "Ministerio de Minas y Energía"),
+])
+def test_a_minister_of_a_portfolio_the_lexicon_lacks_holds_a_post_in_that_ministry(sentence, person, body):
+    assert (person, "HOLDS_POSITION", body) in _facts(sentence)
+
+
+def test_a_ministry_named_by_its_minister_and_in_full_is_one_body():
+    facts = _facts("La ministra de Gobierno, Paula Andrade Vela, habló. El Ministerio de Gobierno informó del desalojo.")
+    assert ("Paula Andrade Vela", "HOLDS_POSITION", "Ministerio de Gobierno") in facts
+    doc = default_extractor().extract(report_from_text(
+        "La ministra de Gobierno, Paula Andrade Vela, habló. El Ministerio de Gobierno informó del desalojo.",
+        {"title": "t", "language": "es", "published": "2020-08-12"}))
+    assert sum(n.properties.get("name") == "Ministerio de Gobierno" for n in doc.nodes) == 1
