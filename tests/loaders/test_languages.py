@@ -220,3 +220,10 @@ def test_a_ministry_named_by_its_minister_and_in_full_is_one_body():
         "La ministra de Gobierno, Paula Andrade Vela, habló. El Ministerio de Gobierno informó del desalojo.",
         {"title": "t", "language": "es", "published": "2020-08-12"}))
     assert sum(n.properties.get("name") == "Ministerio de Gobierno" for n in doc.nodes) == 1
+
+
+def test_the_name_after_a_second_title_is_not_the_first_titles_holder():
+    facts = _facts("En Abancay, el titular del Minem se reunió con el presidente de la comunidad campesina de "
+                   "Huayllapampa, Julián Ccori.")
+    assert ("Julián Ccori", "HOLDS_POSITION", "comunidad campesina de Huayllapampa") in facts
+    assert not any(f[0] == "Julián Ccori" and f[2] == "Ministry of Energy and Mines" for f in facts)
