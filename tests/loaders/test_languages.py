@@ -227,3 +227,16 @@ def test_the_name_after_a_second_title_is_not_the_first_titles_holder():
                    "Huayllapampa, Julián Ccori.")
     assert ("Julián Ccori", "HOLDS_POSITION", "comunidad campesina de Huayllapampa") in facts
     assert not any(f[0] == "Julián Ccori" and f[2] == "Ministry of Energy and Mines" for f in facts)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Los comuneros bloquearon el acceso a la mina Cerro Rojo, operada por Minera Kuntur, en la provincia de Aymaraes.",
+     ("Cerro Rojo", "LOCATED_IN", "Aymaraes")),
+    ("Cerro Rojo es un proyecto de cobre ubicado en el distrito de Chalhuanca.", ("Cerro Rojo", "LOCATED_IN", "Chalhuanca")),
+    ("La mina Cerro Rojo, una mina de oro a tajo abierto en la provincia de Aymaraes, está paralizada.",
+     ("Cerro Rojo", "LOCATED_IN", "Aymaraes")),
+    ("El Comité de Defensa del Agua de Chalhuanca, que preside Julián Ccori, convocó la marcha.",
+     ("Julián Ccori", "HEADS", "Comité de Defensa del Agua de Chalhuanca")),
+])
+def test_spanish_asides_between_a_place_and_its_area_and_que_preside(sentence, fact):
+    assert fact in _facts(sentence)
