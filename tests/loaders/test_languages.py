@@ -240,3 +240,11 @@ def test_the_name_after_a_second_title_is_not_the_first_titles_holder():
 ])
 def test_spanish_asides_between_a_place_and_its_area_and_que_preside(sentence, fact):
     assert fact in _facts(sentence)
+
+
+def test_a_place_noun_right_before_the_name_leads_to_the_events_place():
+    text = ("El pasado jueves, agentes de la Policía Nacional del Perú lanzaron bombas lacrimógenas para despejar la vía "
+            "a la altura del puente Rumichaca.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2021-06-15"}))
+    [clash] = [n for n in doc.nodes if "Clash" in n.labels]
+    assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == clash.id} == {"place:rumichaca"}
