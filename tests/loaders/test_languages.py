@@ -248,3 +248,19 @@ def test_a_place_noun_right_before_the_name_leads_to_the_events_place():
     doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2021-06-15"}))
     [clash] = [n for n in doc.nodes if "Clash" in n.labels]
     assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == clash.id} == {"place:rumichaca"}
+
+
+def test_a_wire_datelines_closing_mark_ends_its_sentence_so_the_story_subject_is_read():
+    text = ("La Paz, 14 may (EFE).- Comunarios del ayllu Qhapaq Urinsaya bloquean desde el pasado lunes "
+            "la carretera Oruro-Potosí.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2015-05-14"}))
+    [block] = [n for n in doc.nodes if "Roadblock" in n.labels]
+    assert any(r.type == "PARTICIPATED_IN" and r.end == block.id and r.properties["role"] == "organizer"
+               for r in doc.relationships)
+
+
+def test_a_mine_named_with_its_noun_after_frente_a_is_where_the_camp_was():
+    text = "El 2 de agosto, los pobladores instalaron un plantón frente a la mina Las Minitas."
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2022-09"}))
+    [protest] = [n for n in doc.nodes if "Protest" in n.labels]
+    assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == protest.id} == {"place:las-minitas"}
