@@ -44,6 +44,10 @@ class Participants:
         self.copulas = set(table["copulas"])
         self.later_names = [(set(r["words"]), set(r["events"]), r["role"], tuple(r["classes"]))
                             for r in table["named_later"]]
+        # "Participaron también X e Y": a sentence whose main verb is one of these names more attendees
+        # of the meeting told in it or just before (participants.yaml `joined_by`).
+        joined = table.get("joined_by") or {}
+        self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
 
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
@@ -259,23 +263,30 @@ class Participants:
         for i, sent in enumerate(ctx.sents):
             words = {c.lower_: c for verb in sent if verb.lower_ in self.copulas
                      for c in verb.children if c.dep_ in ("nsubj", "attr", "acomp", "advmod")}
+            if any(t.dep_ == "ROOT" and t.lower_ in self.joining for t in sent):
+                self._attend(ctx, events, i, self.joined_events, "attendee", ("Person", "Organization"))
             if not words:
                 continue
             for nouns, kinds, role, classes in self.later_names:
                 word = next((t for w, t in words.items() if w in nouns), None)
                 if word is None:
                     continue
-                event = next((e for e in reversed(events) if e.subclass in kinds and i - 2 <= e.sent <= i), None)
-                if event is None:
-                    break
-                known = {p for p, _ in event.participants}
-                for m in ctx.in_sentence(i, classes):
-                    if m.entity not in known and not ctx.in_parentheses(m.start) and \
-                            ctx.entities[m.entity].subclass != "MediaOutlet":
-                        event.participants.append((m.entity, role))
-                        event.participant_evidence[m.entity] = ctx.sentence(i)
-                        known.add(m.entity)
+                self._attend(ctx, events, i, kinds, role, classes)
                 break
+
+    @staticmethod
+    def _attend(ctx: Context, events: list[EventMention], i: int, kinds: set, role: str, classes: tuple) -> None:
+        """Those sentence `i` names take part, in `role`, in the last event of `kinds` told in it or just before."""
+        event = next((e for e in reversed(events) if e.subclass in kinds and i - 2 <= e.sent <= i), None)
+        if event is None:
+            return
+        known = {p for p, _ in event.participants}
+        for m in ctx.in_sentence(i, classes):
+            if m.entity not in known and not ctx.in_parentheses(m.start) and \
+                    ctx.entities[m.entity].subclass != "MediaOutlet":
+                event.participants.append((m.entity, role))
+                event.participant_evidence[m.entity] = ctx.sentence(i)
+                known.add(m.entity)
 
     # --- syntax helpers: who did it, to whom ---
 

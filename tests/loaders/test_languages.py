@@ -264,3 +264,14 @@ def test_a_mine_named_with_its_noun_after_frente_a_is_where_the_camp_was():
     doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2022-09"}))
     [protest] = [n for n in doc.nodes if "Protest" in n.labels]
     assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == protest.id} == {"place:las-minitas"}
+
+
+def test_participaron_tambien_names_more_attendees_of_the_meeting_just_told():
+    text = ("La mesa de diálogo se instaló ayer en la ciudad de Huaytará. Participaron también la jefa de la Oficina "
+            "General de Gestión Social, Rocío Barrios Sánchez, y el presidente de la comunidad campesina de "
+            "Ccarhuapampa, Hilario Yupanqui Quispe.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2021-06-15"}))
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    [table] = [n for n in doc.nodes if "DialogueTable" in n.labels]
+    present = {names[r.start] for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == table.id}
+    assert {"Rocío Barrios Sánchez", "Hilario Yupanqui Quispe"} <= present and "Participaron" not in names.values()
