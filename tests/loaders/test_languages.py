@@ -275,3 +275,13 @@ def test_participaron_tambien_names_more_attendees_of_the_meeting_just_told():
     [table] = [n for n in doc.nodes if "DialogueTable" in n.labels]
     present = {names[r.start] for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == table.id}
     assert {"Rocío Barrios Sánchez", "Hilario Yupanqui Quispe"} <= present and "Participaron" not in names.values()
+
+
+def test_the_police_of_a_bolivian_report_is_bolivias_not_perus():
+    text = ("Oruro, Bolivia. El secretario general del ayllu Qhapaq Urinsaya denunció que los policías agredieron a "
+            "los comunarios con gases lacrimógenos en Challapata, Bolivia.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2015-05-14"}))
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    [clash] = [n for n in doc.nodes if "Clash" in n.labels]
+    sides = {names[r.start] for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == clash.id}
+    assert "Policía Boliviana" in sides and "Policía Nacional del Perú" not in names.values()
