@@ -36,6 +36,7 @@ class EventExtractor:
         dec = table["decisions"]
         self.decision = re.compile(rf"{alternatives(dec['verbs']).pattern}(?={dec['gap']}{alternatives(dec['objects']).pattern})",
                                    re.I)
+        self.lifted_by = set(table.get("lifted_by") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         place_nouns = "|".join(table["place_nouns"])
@@ -64,6 +65,9 @@ class EventExtractor:
         found = []
         for i, span in enumerate(spans):
             subclass = labels[(span.start, span.end)]
+            if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by:
+                # "levantaron hoy el bloqueo": the blockade's end, not a new one; read from the verb.
+                subclass, span = "Truce", doc[span.root.head.i:span.root.head.i + 1]
             if subclass == "Statement" and self._declares_event(span.root, roots):
                 continue
             following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)

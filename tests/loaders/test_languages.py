@@ -285,3 +285,9 @@ def test_the_police_of_a_bolivian_report_is_bolivias_not_perus():
     [clash] = [n for n in doc.nodes if "Clash" in n.labels]
     sides = {names[r.start] for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == clash.id}
     assert "Policía Boliviana" in sides and "Policía Nacional del Perú" not in names.values()
+
+
+def test_lifting_a_blockade_is_a_truce_not_a_new_blockade():
+    text = "Los comuneros levantaron hoy el bloqueo de la carretera Los Libertadores, en la provincia de Huaytará."
+    kinds = {label for e in _events(text, "2021-06-15") for label in e.labels} - {"Event"}
+    assert kinds == {"Truce"}
