@@ -291,3 +291,9 @@ def test_lifting_a_blockade_is_a_truce_not_a_new_blockade():
     text = "Los comuneros levantaron hoy el bloqueo de la carretera Los Libertadores, en la provincia de Huaytará."
     kinds = {label for e in _events(text, "2021-06-15") for label in e.labels} - {"Event"}
     assert kinds == {"Truce"}
+
+
+def test_a_name_in_apposition_to_empresa_is_a_company_and_its_owner_reads():
+    facts = _facts("Exigen cancelar la concesión otorgada a Inversiones Mineras del Guayape, empresa controlada por la "
+                   "estadounidense Bluerock Gold.", "2022-09")
+    assert ("Bluerock Gold", "OWNS", "Inversiones Mineras del Guayape") in facts
