@@ -30,6 +30,8 @@ class Participants:
         self.lex = lex
         self.demanded = [re.compile(p, re.I) for p in table["demanded"]]
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
+        # "los comuneros" with no community named with them: the community the report named just before.
+        self.people = set(lex.typing.get("people_of") or ())
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.with_preps = set(table["along_with"])
         self.agent_preps = set(table["agent"])
@@ -79,6 +81,8 @@ class Participants:
             victim = self.object_of(ctx, root)
             if victim and ctx.cls_of(victim) == "Person" and not undergoers:
                 event.participants.append((victim.entity, "victim"))
+            elif victim and subclass == "Clash" and ctx.entities[victim.entity].subclass in CROWDS:
+                event.participants.append((victim.entity, "protester"))     # "desalojó a los comuneros"
             if subclass == "Clash":
                 # "clashes between police and protesters": the forces act, the crowd suffers.
                 for m in ctx.in_sentence(sent, ("Organization",)):
@@ -301,6 +305,10 @@ class Participants:
             found = role.holder if role else None
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
+        if found is None and token.lower_ in self.people:
+            sent = ctx.sent_of(token.idx)
+            return next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx and sent - 2 <= m.sent
+                         and ctx.entities[m.entity].subclass == "Community"), None)
         return found
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:

@@ -297,3 +297,14 @@ def test_a_name_in_apposition_to_empresa_is_a_company_and_its_owner_reads():
     facts = _facts("Exigen cancelar la concesión otorgada a Inversiones Mineras del Guayape, empresa controlada por la "
                    "estadounidense Bluerock Gold.", "2022-09")
     assert ("Bluerock Gold", "OWNS", "Inversiones Mineras del Guayape") in facts
+
+
+def test_bare_comuneros_are_the_community_named_just_before():
+    text = ("Los comuneros de la comunidad campesina de Ccarhuapampa rechazan la mina en Huaytará, Perú. El martes, los "
+            "comuneros bloquearon la vía Los Libertadores. El jueves, la policía desalojó a los comuneros en el puente "
+            "Rumichaca.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2021-06-18"}))
+    kinds = {n.id: n.labels[-1] for n in doc.nodes if "Event" in n.labels}
+    roles = {(kinds[r.end], r.properties["role"]) for r in doc.relationships if r.type == "PARTICIPATED_IN"
+             and r.start == "organization:comunidad-campesina-de-ccarhuapampa"}
+    assert {("Roadblock", "organizer"), ("Clash", "protester")} <= roles
