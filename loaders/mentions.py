@@ -425,6 +425,15 @@ class MentionDetector:
             later = next((t for t in titled if t > r.end()), len(text))
             role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later)
             out.append(role)
+        for role in out:
+            # "El ministro del Interior, X, llegó ... El ministro se reunió": a title told again alone is
+            # the one person the report gave it to before.
+            if role.holder is None and not role.former and self.lex.repeat_titles:
+                head = role.title.split(" of ")[0]
+                earlier = [r for r in out if r.end <= role.start and r.holder is not None and r.holder.cls in (None, "Person")
+                           and r.title.split(" of ")[0] == head and role.body in (None, r.body)]
+                if len({r.holder.text for r in earlier}) == 1:
+                    role.holder = earlier[-1].holder
         return out
 
     @staticmethod

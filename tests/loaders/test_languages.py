@@ -308,3 +308,12 @@ def test_bare_comuneros_are_the_community_named_just_before():
     roles = {(kinds[r.end], r.properties["role"]) for r in doc.relationships if r.type == "PARTICIPATED_IN"
              and r.start == "organization:comunidad-campesina-de-ccarhuapampa"}
     assert {("Roadblock", "organizer"), ("Clash", "protester")} <= roles
+
+
+def test_a_title_told_again_alone_is_its_earlier_holder_at_the_meeting():
+    text = ("El ministro del Interior, Carlos Morán, llegó ayer a Lircay. En Lircay, el ministro se reunió con los "
+            "dirigentes de la comunidad campesina de Ccarhuapampa.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2021-06-15"}))
+    [meeting] = [n for n in doc.nodes if "Meeting" in n.labels]
+    assert any(r.type == "PARTICIPATED_IN" and r.end == meeting.id and r.start == "person:carlos-moran"
+               for r in doc.relationships)
