@@ -366,7 +366,7 @@ class Participants:
     def _sentence_subject(self, ctx: Context, sent: int) -> Mention | None:
         root = ctx.sents[sent].root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return next((found for c in subjects if (found := self._mention_within(ctx, c))), None)
+        return next((found for c in subjects if (found := self.mention_of(ctx, c) or self._mention_within(ctx, c))), None)
 
     def accompanying_visitors(self, ctx: Context, events: list[EventMention]) -> None:
         # "X travelled to Y, accompanied by Z": Z goes with the leader of that visit.

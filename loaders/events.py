@@ -131,9 +131,11 @@ class EventExtractor:
                              and ctx.entities[m.entity].subclass == "Mine"][-1:]
                 if mines:
                     event.places = [min(mines, key=lambda m: abs(m.start - span.end_char)).entity]
-            if subclass in PROTESTS and not event.places and root.tag_.startswith("VB"):
+            # "mantenían bloqueada la vía": a participle's verb holds what is blocked.
+            verb = root if root.tag_.startswith("VB") else root.head if root.tag_ == "JJ" and root.head.tag_.startswith("VB") else None
+            if subclass in PROTESTS and not event.places and verb is not None:
                 # "farmers blocked the Pan-American Highway": what is blocked is where.
-                obj = self.roles.object_of(ctx, root)
+                obj = self.roles.object_of(ctx, verb)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
         self.roles.read(ctx, event, span, sentence_end)

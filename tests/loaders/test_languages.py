@@ -317,3 +317,14 @@ def test_a_title_told_again_alone_is_its_earlier_holder_at_the_meeting():
     [meeting] = [n for n in doc.nodes if "Meeting" in n.labels]
     assert any(r.type == "PARTICIPATED_IN" and r.end == meeting.id and r.start == "person:carlos-moran"
                for r in doc.relationships)
+
+
+def test_mantenian_bloqueada_la_via_is_blocked_where_the_road_was_named_by_the_people_named_before():
+    text = ("Los comuneros de la comunidad campesina de Ccarhuapampa levantaron hoy el bloqueo de la carretera Los "
+            "Libertadores. Los pobladores mantenían bloqueada la vía desde el 7 de junio.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2021-06-15"}))
+    [block] = [n for n in doc.nodes if "Roadblock" in n.labels]
+    ends = {(r.type, r.end) for r in doc.relationships if block.id in (r.start, r.end)}
+    starts = {(r.type, r.start) for r in doc.relationships if r.end == block.id}
+    assert ("OCCURRED_AT", "place:los-libertadores") in ends
+    assert ("PARTICIPATED_IN", "organization:comunidad-campesina-de-ccarhuapampa") in starts
