@@ -328,3 +328,11 @@ def test_mantenian_bloqueada_la_via_is_blocked_where_the_road_was_named_by_the_p
     starts = {(r.type, r.start) for r in doc.relationships if r.end == block.id}
     assert ("OCCURRED_AT", "place:los-libertadores") in ends
     assert ("PARTICIPATED_IN", "organization:comunidad-campesina-de-ccarhuapampa") in starts
+
+
+def test_el_ejecutivo_of_a_guatemalan_report_declares_the_state_of_siege():
+    text = "El Ejecutivo decretó el domingo el estado de sitio en El Estor, Izabal, Guatemala."
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2021-10-25"}))
+    [siege] = [n for n in doc.nodes if "StateOfEmergency" in n.labels]
+    assert any(r.type == "PARTICIPATED_IN" and r.end == siege.id and r.start == "organization:government-of-guatemala"
+               and r.properties["role"] == "author" for r in doc.relationships)
