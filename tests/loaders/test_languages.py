@@ -336,3 +336,12 @@ def test_el_ejecutivo_of_a_guatemalan_report_declares_the_state_of_siege():
     [siege] = [n for n in doc.nodes if "StateOfEmergency" in n.labels]
     assert any(r.type == "PARTICIPATED_IN" and r.end == siege.id and r.start == "organization:government-of-guatemala"
                and r.properties["role"] == "author" for r in doc.relationships)
+
+
+def test_ejidatarios_of_a_named_ejido_are_that_ejido_organising_the_blockade():
+    text = ("El ejido Carrizalillo rechaza la mina. El lunes, los ejidatarios de Carrizalillo bloquearon el acceso "
+            "a la mina Los Cerros.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2020-09-15"}))
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    [block] = [n for n in doc.nodes if "Roadblock" in n.labels]
+    assert {names[r.start] for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == block.id} == {"ejido Carrizalillo"}
