@@ -32,6 +32,8 @@ class Participants:
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
         # "los comuneros" with no community named with them: the community the report named just before.
         self.people = set(lex.typing.get("people_of") or ())
+        # "nuestras bases mantienen un paro": in a body's own communiqué, "our" people are that body.
+        self.ours = set(table.get("first_person") or ())
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.with_preps = set(table["along_with"])
         self.agent_preps = set(table["agent"])
@@ -305,6 +307,8 @@ class Participants:
             found = role.holder if role else None
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
+        if found is None and any(c.lower_ in self.ours for c in token.children):
+            return next((m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass in CROWDS), None)
         if found is None and token.lower_ in self.people:
             sent = ctx.sent_of(token.idx)
             return next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx and sent - 2 <= m.sent

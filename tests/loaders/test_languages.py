@@ -345,3 +345,12 @@ def test_ejidatarios_of_a_named_ejido_are_that_ejido_organising_the_blockade():
     names = {n.id: n.properties.get("name") for n in doc.nodes}
     [block] = [n for n in doc.nodes if "Roadblock" in n.labels]
     assert {names[r.start] for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == block.id} == {"ejido Carrizalillo"}
+
+
+def test_our_people_in_a_communique_are_the_body_that_signs_it():
+    text = ("El Frente de Defensa de los Intereses de Angaraes comunica lo siguiente. Que desde el 13 de marzo nuestras "
+            "bases mantienen un paro indefinido en la provincia de Angaraes.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-03-22"}))
+    [strike] = [n for n in doc.nodes if "Strike" in n.labels]
+    assert any(r.type == "PARTICIPATED_IN" and r.end == strike.id and r.properties["role"] == "organizer"
+               and r.start == "organization:frente-de-defensa-de-los-intereses-de-angaraes" for r in doc.relationships)
