@@ -77,7 +77,8 @@ class EventExtractor:
         self.roles.organizers(ctx, [e for e, _ in found])
         self.roles.named_later(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
-        self._shared_places([e for e, _ in found], self.flow.blocks(ctx))
+        # How many sentences back a street event may take its place from (grammar.yaml `shared_place_reach`).
+        self._shared_places([e for e, _ in found], self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1))
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
@@ -183,11 +184,11 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
     @staticmethod
-    def _shared_places(events: list[EventMention], blocks: list[int]) -> None:
+    def _shared_places(events: list[EventMention], blocks: list[int], reach: int = 1) -> None:
         """"Police fired tear gas to clear farmers who had blocked the highway near Cocachacra":
         the clash, the blockade and the injuries of one sentence happened at one place; an event
         of the street that the sentence gives no place of takes that of the nearest one that has,
-        or else of the last one placed in the sentence before, in the same bullet or section."""
+        or else of the last one placed in the sentences before (`reach` of them), in the same bullet or section."""
         by_sent: dict[int, list[EventMention]] = {}
         for e in events:
             if e.subclass in ON_THE_GROUND:
@@ -195,8 +196,8 @@ class EventExtractor:
         for sent in sorted(by_sent):
             group = by_sent[sent]
             placed = [e for e in group if e.places]
-            before = [e for e in by_sent.get(sent - 1, []) if e.places] if blocks[sent - 1:sent] == [blocks[sent]] \
-                else []
+            before = [e for back in range(reach, 0, -1) if sent - back >= 0 and blocks[sent - back] == blocks[sent]
+                      for e in by_sent.get(sent - back, []) if e.places]
             for e in group:
                 if not e.places and placed:
                     nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))

@@ -354,3 +354,11 @@ def test_our_people_in_a_communique_are_the_body_that_signs_it():
     [strike] = [n for n in doc.nodes if "Strike" in n.labels]
     assert any(r.type == "PARTICIPATED_IN" and r.end == strike.id and r.properties["role"] == "organizer"
                and r.start == "organization:frente-de-defensa-de-los-intereses-de-angaraes" for r in doc.relationships)
+
+
+def test_a_street_event_takes_the_place_of_the_lead_a_few_sentences_before():
+    text = ("Comuneros de Huancute bloquean desde el lunes la carretera Los Libertadores. La Defensoría del Pueblo pidió "
+            "calma. El alcalde pidió diálogo. El miércoles, la policía detuvo a tres comuneros.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2024-07-18"}))
+    [arrest] = [n for n in doc.nodes if "Arrest" in n.labels]
+    assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == arrest.id} == {"place:los-libertadores"}
