@@ -362,3 +362,8 @@ def test_a_street_event_takes_the_place_of_the_lead_a_few_sentences_before():
     doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2024-07-18"}))
     [arrest] = [n for n in doc.nodes if "Arrest" in n.labels]
     assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == arrest.id} == {"place:los-libertadores"}
+
+
+def test_a_gold_project_named_by_its_kind_is_a_mine_its_developer_operates():
+    assert ("Kuntur", "OPERATES", "Cerro Rojo") in _facts(
+        "El proyecto aurífero Cerro Rojo, que desarrolla la minera Kuntur en Apurímac, fue suspendido.")
