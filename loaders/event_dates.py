@@ -201,7 +201,10 @@ class DateFlow:
         that opens on "later that week" takes its month."""
         text = ctx.report.text
         for e in events:
-            if e.date:
+            # "Ese mismo día fue detenido X, quien fue liberado el sábado": the day the sentence opens on is
+            # the event's, not that of a clause after it.
+            later = e.date and not any(d.date and ctx.sent_of(d.start) == e.sent and d.start < e.trigger[0] for d in ctx.dates)
+            if e.date and not (later and self.same_time.match(text, ctx.sents[e.sent].start_char)):
                 continue
             if self.same_time.match(text, ctx.sents[e.sent].start_char):
                 precision = "day"

@@ -37,6 +37,8 @@ class EventExtractor:
         self.decision = re.compile(rf"{alternatives(dec['verbs']).pattern}(?={dec['gap']}{alternatives(dec['objects']).pattern})",
                                    re.I)
         self.lifted_by = set(table.get("lifted_by") or ())
+        # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
+        self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         place_nouns = "|".join(table["place_nouns"])
@@ -60,7 +62,8 @@ class EventExtractor:
             if span is not None:
                 candidates.append(span)
                 labels[(span.start, span.end)] = "PermitDecision"
-        spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)]
+        spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
+                 and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET")]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
         found = []
         for i, span in enumerate(spans):

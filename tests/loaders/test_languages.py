@@ -367,3 +367,17 @@ def test_a_street_event_takes_the_place_of_the_lead_a_few_sentences_before():
 def test_a_gold_project_named_by_its_kind_is_a_mine_its_developer_operates():
     assert ("Kuntur", "OPERATES", "Cerro Rojo") in _facts(
         "El proyecto aurífero Cerro Rojo, que desarrolla la minera Kuntur en Apurímac, fue suspendido.")
+
+
+def test_the_day_a_sentence_opens_on_beats_the_date_of_a_later_clause():
+    text = ("El pasado jueves, la policía desalojó a los comuneros en el puente Rumichaca. Ese mismo día fue detenido "
+            "el dirigente Fortunato Ccahuana Huamán, quien fue liberado el sábado.")
+    [arrest] = [e for e in _events(text, "2021-06-15") if "Arrest" in e.labels]
+    assert arrest.properties["date"] == "2021-06-10"
+
+
+def test_los_detenidos_after_an_article_do_not_give_the_arrest_a_later_date():
+    text = ("El 14 de septiembre, la policía desalojó a las familias frente a la mina Las Minitas. Nueve personas fueron "
+            "detenidas. El 20 de septiembre, el juez dictó medidas sustitutivas a los detenidos.")
+    arrests = [e for e in _events(text, "2022-09") if "Arrest" in e.labels]
+    assert [a.properties["date"] for a in arrests] == ["2022-09-14"]
