@@ -310,9 +310,12 @@ class Participants:
         if found is None and any(c.lower_ in self.ours for c in token.children):
             return next((m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass in CROWDS), None)
         if found is None and token.lower_ in self.people:
-            sent = ctx.sent_of(token.idx)
-            return next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx and sent - 2 <= m.sent
-                         and ctx.entities[m.entity].subclass == "Community"), None)
+            # "los habitantes de la vereda X, agrupados en la Junta de X": the body their phrase names, else
+            # the community named just before.
+            sent, s, e = ctx.sent_of(token.idx), token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+            return next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.entities[m.entity].subclass in CROWDS),
+                        None) or next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx
+                                       and sent - 2 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
         return found
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:

@@ -381,3 +381,13 @@ def test_los_detenidos_after_an_article_do_not_give_the_arrest_a_later_date():
             "detenidas. El 20 de septiembre, el juez dictó medidas sustitutivas a los detenidos.")
     arrests = [e for e in _events(text, "2022-09") if "Arrest" in e.labels]
     assert [a.properties["date"] for a in arrests] == ["2022-09-14"]
+
+
+def test_people_grouped_in_a_body_are_that_body_organising_the_sit_in():
+    text = ("Desde el 13 de marzo, los habitantes de la vereda La Baja, agrupados en la Junta de Acción Comunal de "
+            "La Baja, mantienen un plantón frente a la bocamina.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2019-10-04"}))
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    [sit_in] = [n for n in doc.nodes if "Protest" in n.labels]
+    assert {names[r.start] for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == sit_in.id} == \
+        {"Junta de Acción Comunal de La Baja"}
