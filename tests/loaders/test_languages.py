@@ -391,3 +391,10 @@ def test_people_grouped_in_a_body_are_that_body_organising_the_sit_in():
     [sit_in] = [n for n in doc.nodes if "Protest" in n.labels]
     assert {names[r.start] for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == sit_in.id} == \
         {"Junta de Acción Comunal de La Baja"}
+
+
+def test_a_road_named_after_its_noun_has_the_noun_form_as_an_alias():
+    text = "Desde el 28 de octubre, comuneros de Quiulacocha bloqueaban la carretera Cerro de Pasco-Huánuco."
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2014-11-06"}))
+    [road] = [n for n in doc.nodes if "Road" in n.labels]
+    assert "carretera Cerro de Pasco-Huánuco" in {road.properties["name"], *road.properties["aliases"]}
