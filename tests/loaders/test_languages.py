@@ -398,3 +398,11 @@ def test_a_road_named_after_its_noun_has_the_noun_form_as_an_alias():
     doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2014-11-06"}))
     [road] = [n for n in doc.nodes if "Road" in n.labels]
     assert "carretera Cerro de Pasco-Huánuco" in {road.properties["name"], *road.properties["aliases"]}
+
+
+def test_a_blockade_realizado_por_a_community_is_organised_by_it():
+    text = "La policía restableció el tránsito tras el bloqueo realizado por la comunidad campesina de Huancute."
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2024-07-18"}))
+    [block] = [n for n in doc.nodes if "Roadblock" in n.labels]
+    assert any(r.type == "PARTICIPATED_IN" and r.end == block.id and r.properties["role"] == "organizer"
+               for r in doc.relationships)
