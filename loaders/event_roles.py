@@ -34,6 +34,7 @@ class Participants:
         self.people = set(lex.typing.get("people_of") or ())
         # "nuestras bases mantienen un paro": in a body's own communiqué, "our" people are that body.
         self.ours = set(table.get("first_person") or ())
+        self.permit_roles = table.get("permit_roles") or {}     # subclass -> role in a permit decision's sentence
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.with_preps = set(table["along_with"])
         self.agent_preps = set(table["agent"])
@@ -140,6 +141,12 @@ class Participants:
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
         elif subject and subclass in SUBJECT_ROLE:
             event.participants.append((subject.entity, SUBJECT_ROLE[subclass]))
+        if subclass == "PermitDecision" and self.permit_roles:
+            # "X obtuvo el título minero de la ANM": the company decided on is its subject, a state body its author.
+            kinds = self.permit_roles
+            found = [(m.entity, kinds[sub]) for m in ctx.in_sentence(sent, ("Organization",))
+                     if (sub := ctx.entities[m.entity].subclass) in kinds and not ctx.in_parentheses(m.start)]
+            event.participants = [p for p in event.participants if p[0] not in {e for e, _ in found}] + found
         if subclass in HARMS or subclass == "Arrest":
             # "twelve were injured, among them the commissioner X": X is one of them.
             role = "subject" if subclass == "Arrest" else "victim"

@@ -406,3 +406,12 @@ def test_a_blockade_realizado_por_a_community_is_organised_by_it():
     [block] = [n for n in doc.nodes if "Roadblock" in n.labels]
     assert any(r.type == "PARTICIPATED_IN" and r.end == block.id and r.properties["role"] == "organizer"
                for r in doc.relationships)
+
+
+def test_a_permit_s_company_is_its_subject_and_the_state_body_its_author():
+    text = "La minera Kuntur Gold obtuvo el título minero de la Agencia Nacional de Minería en 2014."
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2019-10-04"}))
+    names = {n.id: n.properties.get("name") for n in doc.nodes}
+    [permit] = [n for n in doc.nodes if "PermitDecision" in n.labels]
+    roles = {(names[r.start], r.properties["role"]) for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == permit.id}
+    assert roles == {("Agencia Nacional de Minería", "author"), ("Kuntur Gold", "subject")}
