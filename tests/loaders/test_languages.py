@@ -415,3 +415,9 @@ def test_a_permit_s_company_is_its_subject_and_the_state_body_its_author():
     [permit] = [n for n in doc.nodes if "PermitDecision" in n.labels]
     roles = {(names[r.start], r.properties["role"]) for r in doc.relationships if r.type == "PARTICIPATED_IN" and r.end == permit.id}
     assert roles == {("Agencia Nacional de Minería", "author"), ("Kuntur Gold", "subject")}
+
+
+def test_setting_up_a_protest_camp_is_a_protest():
+    [camp] = [e for e in _events("Los pobladores instalaron el campamento el 2 de agosto frente a la mina Las Minitas.",
+                                 "2022-09") if "Protest" in e.labels]
+    assert camp.properties["date"] == "2022-08-02"
