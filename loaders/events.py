@@ -81,7 +81,8 @@ class EventExtractor:
         self.roles.named_later(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
         # How many sentences back a street event may take its place from (grammar.yaml `shared_place_reach`).
-        self._shared_places([e for e, _ in found], self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1))
+        self._shared_places([e for e, _ in found], self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
+                            [i for i, s in enumerate(ctx.sents) if s.text.strip()])
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
@@ -187,7 +188,7 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
     @staticmethod
-    def _shared_places(events: list[EventMention], blocks: list[int], reach: int = 1) -> None:
+    def _shared_places(events: list[EventMention], blocks: list[int], reach: int = 1, told: list[int] | None = None) -> None:
         """"Police fired tear gas to clear farmers who had blocked the highway near Cocachacra":
         the clash, the blockade and the injuries of one sentence happened at one place; an event
         of the street that the sentence gives no place of takes that of the nearest one that has,
@@ -199,8 +200,9 @@ class EventExtractor:
         for sent in sorted(by_sent):
             group = by_sent[sent]
             placed = [e for e in group if e.places]
-            before = [e for back in range(reach, 0, -1) if sent - back >= 0 and blocks[sent - back] == blocks[sent]
-                      for e in by_sent.get(sent - back, []) if e.places]
+            # The `reach` sentences before that tell something (a blank line is no sentence).
+            earlier = [i for i in (told or range(len(blocks))) if i < sent][-reach:] if reach > 1 else [sent - 1]
+            before = [e for i in earlier if i >= 0 and blocks[i] == blocks[sent] for e in by_sent.get(i, []) if e.places]
             for e in group:
                 if not e.places and placed:
                     nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))
