@@ -421,3 +421,11 @@ def test_setting_up_a_protest_camp_is_a_protest():
     [camp] = [e for e in _events("Los pobladores instalaron el campamento el 2 de agosto frente a la mina Las Minitas.",
                                  "2022-09") if "Protest" in e.labels]
     assert camp.properties["date"] == "2022-08-02"
+
+
+def test_blank_lines_between_paragraphs_do_not_use_up_the_reach_of_a_shared_place():
+    text = ("Comuneros de Huancute bloquean desde el lunes la carretera Los Libertadores.\n\nLa Defensoría del Pueblo "
+            "pidió calma.\n\nEl miércoles, la policía detuvo a tres comuneros.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2024-07-18"}))
+    [arrest] = [n for n in doc.nodes if "Arrest" in n.labels]
+    assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == arrest.id} == {"place:los-libertadores"}
