@@ -83,6 +83,8 @@ class EventExtractor:
         # How many sentences back a street event may take its place from (grammar.yaml `shared_place_reach`).
         self._shared_places([e for e, _ in found], self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
                             [i for i, s in enumerate(ctx.sents) if s.text.strip()])
+        if ctx.grammar.get("lead_place"):
+            self._lead_place(ctx, [e for e, _ in found], self.flow.blocks(ctx))
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
@@ -209,6 +211,19 @@ class EventExtractor:
                     e.places = list(nearest.places)
                 elif not e.places and before:
                     e.places = list(before[-1].places)
+
+    @staticmethod
+    def _lead_place(ctx: Context, events: list[EventMention], blocks: list[int]) -> None:
+        """"ALERTA. ... la situación en la provincia de Espinar. El Frente inició un paro el 2 de septiembre":
+        an event of the street no sentence places happened where its section's first sentence that
+        names a place (not a country) is (grammar.yaml `lead_place`)."""
+        lead: dict[int, str] = {}
+        for m in ctx.mentions:
+            if m.entity and ctx.cls_of(m) == "Place" and ctx.entities[m.entity].level != "country":
+                lead.setdefault(blocks[m.sent], m.entity)
+        for e in events:
+            if e.subclass in ON_THE_GROUND and not e.places and blocks[e.sent] in lead:
+                e.places = [lead[blocks[e.sent]]]
 
     # --- which mentions are one event ---
 

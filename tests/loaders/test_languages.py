@@ -429,3 +429,12 @@ def test_blank_lines_between_paragraphs_do_not_use_up_the_reach_of_a_shared_plac
     doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2024-07-18"}))
     [arrest] = [n for n in doc.nodes if "Arrest" in n.labels]
     assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == arrest.id} == {"place:los-libertadores"}
+
+
+def test_a_street_event_no_sentence_places_happened_where_the_section_first_names_a_place():
+    text = ("ALERTA. La Red expresa su preocupación por la situación en la provincia de Espinar, región Cusco. "
+            "El Frente Único de Defensa de los Intereses de Espinar inició un paro indefinido el 2 de septiembre contra la "
+            "empresa.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2019-09"}))
+    [strike] = [n for n in doc.nodes if "Strike" in n.labels]
+    assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == strike.id} == {"place:espinar"}
