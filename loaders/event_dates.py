@@ -26,6 +26,8 @@ class DateFlow:
         # prose goes on with the story.
         self.block_break = re.compile(r"\n\s*(?:[-*•]|#+|\d+\.)\s")
         self.future = set(table["future"])
+        # A time of the day told before, right after the trigger (event_dates.yaml `same_time_after`).
+        self.same_time_after = re.compile(r"\b(?:" + "|".join(table.get("same_time_after") or ["(?!)"]) + r")\b", re.I)
         # "desde el 28 de octubre bloqueaban": a date a state is told as lasting since is the
         # background of the story, not its time; the sentences after go on with the time before.
         since = table.get("since") or []
@@ -206,8 +208,10 @@ class DateFlow:
             later = e.date and not any(d.date and ctx.sent_of(d.start) == e.sent and d.start < e.trigger[0] for d in ctx.dates)
             if e.date and not (later and self.same_time.match(text, ctx.sents[e.sent].start_char)):
                 continue
-            if self.same_time.match(text, ctx.sents[e.sent].start_char):
-                precision = "day"
+            sent = ctx.sents[e.sent]
+            if self.same_time.match(text, sent.start_char) or (e.date is None and self.same_time_after.search(
+                    text, e.trigger[1], sent.end_char)):
+                precision = "day"       # "la detención de X, ocurrida ese mismo día en Lircay"
             elif self.same_month.match(text, ctx.sents[e.sent].start_char):
                 precision = "month"     # "Later that week": the week may cross no month, the day is not told
             else:

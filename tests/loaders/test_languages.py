@@ -438,3 +438,10 @@ def test_a_street_event_no_sentence_places_happened_where_the_section_first_name
     doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2019-09"}))
     [strike] = [n for n in doc.nodes if "Strike" in n.labels]
     assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == strike.id} == {"place:espinar"}
+
+
+def test_ocurrida_ese_mismo_dia_after_the_trigger_is_the_day_told_before():
+    text = ("El pasado martes, la policía desalojó a los comuneros en el puente Chaquicocha. Rechazamos la detención de "
+            "nuestro secretario de organización, Teodoro Huamán Ccanto, ocurrida ese mismo día en Lircay.")
+    [arrest] = [e for e in _events(text, "2018-03-22") if "Arrest" in e.labels]
+    assert arrest.properties["date"] == "2018-03-20"
