@@ -83,6 +83,11 @@ class EventExtractor:
         # How many sentences back a street event may take its place from (grammar.yaml `shared_place_reach`).
         self._shared_places([e for e, _ in found], self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
                             [i for i, s in enumerate(ctx.sents) if s.text.strip()])
+        # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of its sentence
+        # went (grammar.yaml `meeting_at_visit`).
+        for e, _ in found if ctx.grammar.get("meeting_at_visit") else ():
+            if e.subclass in ("Meeting", "DialogueTable") and not e.places:
+                e.places = next((list(v.places) for v, _ in found if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
         if ctx.grammar.get("lead_place"):
             self._lead_place(ctx, [e for e, _ in found], self.flow.blocks(ctx))
         events: list[EventMention] = []

@@ -445,3 +445,11 @@ def test_ocurrida_ese_mismo_dia_after_the_trigger_is_the_day_told_before():
             "nuestro secretario de organización, Teodoro Huamán Ccanto, ocurrida ese mismo día en Lircay.")
     [arrest] = [e for e in _events(text, "2018-03-22") if "Arrest" in e.labels]
     assert arrest.properties["date"] == "2018-03-20"
+
+
+def test_a_meeting_is_where_the_visit_of_its_sentence_went():
+    text = ("El ministro de Energía y Minas, Raúl Quintanilla, llegó ayer a Challhuahuacho y se reunió con los "
+            "dirigentes de la comunidad campesina de Fuerabamba.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2017-03-16"}))
+    [meeting] = [n for n in doc.nodes if "Meeting" in n.labels]
+    assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == meeting.id} == {"place:challhuahuacho"}
