@@ -453,3 +453,9 @@ def test_a_meeting_is_where_the_visit_of_its_sentence_went():
     doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2017-03-16"}))
     [meeting] = [n for n in doc.nodes if "Meeting" in n.labels]
     assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == meeting.id} == {"place:challhuahuacho"}
+
+
+def test_an_office_named_of_a_known_ministry_is_part_of_it():
+    facts = _facts("En la reunión participó la jefa de la Oficina de Diálogo del Mininter, Ana María Llosa, en Lima, Perú.",
+                   "2014-11-06")
+    assert ("Oficina de Diálogo del Mininter", "PART_OF", "Ministry of the Interior") in facts
