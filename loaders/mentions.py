@@ -474,9 +474,9 @@ class MentionDetector:
                                                                  (closed and nxt.source == "ner" and " " in nxt.text)):
             return nxt
         lo = max(0, role.start - 200)     # a window, so that a long report is read in linear time
-        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?$", text[lo:role.start], re.I)
+        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?\Z", text[lo:role.start], re.I)
         before = text[lo:lo + head.start() if head else role.start]
-        comma = re.search(r",\s*$", before)
+        comma = re.search(r"(?:,|(?<=\S)[ \t]*\n)[ \t]*$", before)     # "X, president of"; a signature's "X\nPresidente del FDIA"
         if comma:
             prev = ends.get(lo + comma.start())
             if prev is not None and prev.cls in (None, "Person"):

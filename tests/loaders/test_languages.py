@@ -459,3 +459,9 @@ def test_an_office_named_of_a_known_ministry_is_part_of_it():
     facts = _facts("En la reunión participó la jefa de la Oficina de Diálogo del Mininter, Ana María Llosa, en Lima, Perú.",
                    "2014-11-06")
     assert ("Oficina de Diálogo del Mininter", "PART_OF", "Ministry of the Interior") in facts
+
+
+def test_a_signature_line_under_a_name_gives_its_post():
+    text = ("El Frente de Defensa de los Intereses de Angaraes (FDIA) comunica su rechazo.\n\nLircay, 22 de marzo de 2018.\n\n"
+            "Wálter Quispe Taipe\nPresidente del FDIA")
+    assert ("Wálter Quispe Taipe", "HOLDS_POSITION", "Frente de Defensa de los Intereses de Angaraes") in _facts(text, "2018-03-22")
