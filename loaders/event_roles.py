@@ -322,7 +322,7 @@ class Participants:
             sent, s, e = ctx.sent_of(token.idx), token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
             return next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.entities[m.entity].subclass in CROWDS),
                         None) or next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx
-                                       and sent - 2 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
+                                       and sent - 4 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
         return found
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:

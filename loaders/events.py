@@ -223,8 +223,11 @@ class EventExtractor:
         an event of the street no sentence places happened where its section's first sentence that
         names a place (not a country) is (grammar.yaml `lead_place`)."""
         lead: dict[int, str] = {}
+        line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
+        filed = line.city if line is not None else (0, 0)     # where the story was filed from is not where it happened
         for m in ctx.mentions:
-            if m.entity and ctx.cls_of(m) == "Place" and ctx.entities[m.entity].level != "country":
+            if m.entity and ctx.cls_of(m) == "Place" and ctx.entities[m.entity].level != "country" \
+                    and not filed[0] <= m.start < filed[1]:
                 lead.setdefault(blocks[m.sent], m.entity)
         for e in events:
             if e.subclass in ON_THE_GROUND and not e.places and blocks[e.sent] in lead:

@@ -465,3 +465,14 @@ def test_a_signature_line_under_a_name_gives_its_post():
     text = ("El Frente de Defensa de los Intereses de Angaraes (FDIA) comunica su rechazo.\n\nLircay, 22 de marzo de 2018.\n\n"
             "Wálter Quispe Taipe\nPresidente del FDIA")
     assert ("Wálter Quispe Taipe", "HOLDS_POSITION", "Frente de Defensa de los Intereses de Angaraes") in _facts(text, "2018-03-22")
+
+
+def test_the_city_a_wire_story_was_filed_from_is_not_where_its_events_were():
+    text = ("Ciudad de México, 10 abr (EFE).- Ejidatarios del ejido El Mezquite, en el municipio de Mazapil, mantienen "
+            "desde el 1 de abril un bloqueo.\n\nEl martes, agentes de la Guardia Nacional intentaron desalojar a los "
+            "manifestantes.")
+    doc = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2019-04-10"}))
+    places = {r.end for r in doc.relationships if r.type == "OCCURRED_AT"}
+    assert "place:mazapil" in places and "place:ciudad-de-mexico" not in places
+    [clash] = [n for n in doc.nodes if "Clash" in n.labels]
+    assert any(r.start == "organization:ejido-el-mezquite" and r.end == clash.id for r in doc.relationships)
