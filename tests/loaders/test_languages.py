@@ -476,3 +476,9 @@ def test_the_city_a_wire_story_was_filed_from_is_not_where_its_events_were():
     assert "place:mazapil" in places and "place:ciudad-de-mexico" not in places
     [clash] = [n for n in doc.nodes if "Clash" in n.labels]
     assert any(r.start == "organization:ejido-el-mezquite" and r.end == clash.id for r in doc.relationships)
+
+
+def test_the_comisariado_ejidal_holds_a_post_in_the_ejido_named_before():
+    text = ("Ejidatarios del ejido El Mezquite bloquean la mina Peña Dorada en Mazapil, México. Según el comisariado "
+            "ejidal, Juan Martínez Ruiz, la empresa adeuda la renta.")
+    assert ("Juan Martínez Ruiz", "HOLDS_POSITION", "ejido El Mezquite") in _facts(text, "2019-04-10")
