@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon, alternatives
+from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
+from loaders.resolve import gazetteer_entity
 
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb.
 COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,4}", re.I)
+# Where a body's own name may end on the body it belongs to: "Oficina de Diálogo del Mininter".
+OF_INSIDE = re.compile(r"\s(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=\S)")
 
 
 class Command(RuleSet):
@@ -50,6 +53,16 @@ class Command(RuleSet):
                     self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
                 elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
                     self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
+        for m in orgs:
+            # "la Oficina de Diálogo del Mininter": a name that ends on a known state body is part of it.
+            for of in OF_INSIDE.finditer(m.text):
+                known = self.lex.entry(self.lex.by_key.get(key(m.text[of.end():])))
+                if known is not None and known.subclass in state and known.country in (None, ctx.country):
+                    where = Mention(m.start + of.end(), m.end, m.text[of.end():], "gazetteer", sent=m.sent)
+                    outer = gazetteer_entity(ctx, self.lex, known.name, where).id
+                    if outer != m.entity:
+                        self._fact(ctx, "PART_OF", m.entity, outer, m.sent, "part_of.inside", 0.6)
+                    break
 
     def commands(self, ctx: Context) -> None:
         text = ctx.report.text

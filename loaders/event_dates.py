@@ -26,6 +26,12 @@ class DateFlow:
         # prose goes on with the story.
         self.block_break = re.compile(r"\n\s*(?:[-*•]|#+|\d+\.)\s")
         self.future = set(table["future"])
+        # A time of the day told before, right after the trigger (event_dates.yaml `same_time_after`).
+        self.same_time_after = re.compile(r"\b(?:" + "|".join(table.get("same_time_after") or ["(?!)"]) + r")\b", re.I)
+        # "desde el 28 de octubre bloqueaban": a date a state is told as lasting since is the
+        # background of the story, not its time; the sentences after go on with the time before.
+        since = table.get("since") or []
+        self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
         self.numbers = table["numbers"]
         spec = table["interval"]
         self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
@@ -148,8 +154,14 @@ class DateFlow:
             if i and blocks[i] != blocks[i - 1]:
                 current = None
             if i in told:
-                current = None if sum(ctx.sent_of(d.start) == i for d in ctx.dates if d.date) > 1 else \
-                    (told[i].date, told[i].precision)
+                here = [d for d in ctx.dates if d.date and ctx.sent_of(d.start) == i]
+                timed = [d for d in here if not self._since(ctx, d)]
+                if not timed:
+                    continue    # only a "since" date: the story's time goes on
+                if len(timed) < len(here):
+                    current = (timed[0].date, timed[0].precision) if len(timed) == 1 else None
+                    continue
+                current = None if len(here) > 1 else (told[i].date, told[i].precision)
                 dated = [e for e in by_sent.get(i, []) if e.date]
                 if current is None and dated:
                     current = (dated[-1].date, dated[-1].precision)
@@ -157,6 +169,10 @@ class DateFlow:
             for e in by_sent.get(i, []):
                 if e.date is None and current and self._told_here(ctx, e):
                     (e.date, e.precision), e.date_carried = current, True
+
+    def _since(self, ctx: Context, date) -> bool:
+        text = ctx.report.text
+        return bool(self.since.search(text, max(0, date.start - 20), date.start) or self.since.match(date.text + " "))
 
     def _sentence_date(self, ctx: Context, events: list[EventMention]) -> None:
         """"On 4 June, as police cleared the road, a village agreed to a truce": a sentence's only
@@ -187,10 +203,15 @@ class DateFlow:
         that opens on "later that week" takes its month."""
         text = ctx.report.text
         for e in events:
-            if e.date:
+            # "Ese mismo día fue detenido X, quien fue liberado el sábado": the day the sentence opens on is
+            # the event's, not that of a clause after it.
+            later = e.date and not any(d.date and ctx.sent_of(d.start) == e.sent and d.start < e.trigger[0] for d in ctx.dates)
+            if e.date and not (later and self.same_time.match(text, ctx.sents[e.sent].start_char)):
                 continue
-            if self.same_time.match(text, ctx.sents[e.sent].start_char):
-                precision = "day"
+            sent = ctx.sents[e.sent]
+            if self.same_time.match(text, sent.start_char) or (e.date is None and self.same_time_after.search(
+                    text, e.trigger[1], sent.end_char)):
+                precision = "day"       # "la detención de X, ocurrida ese mismo día en Lircay"
             elif self.same_month.match(text, ctx.sents[e.sent].start_char):
                 precision = "month"     # "Later that week": the week may cross no month, the day is not told
             else:

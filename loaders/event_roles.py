@@ -30,6 +30,11 @@ class Participants:
         self.lex = lex
         self.demanded = [re.compile(p, re.I) for p in table["demanded"]]
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
+        # "los comuneros" with no community named with them: the community the report named just before.
+        self.people = set(lex.typing.get("people_of") or ())
+        # "nuestras bases mantienen un paro": in a body's own communiqué, "our" people are that body.
+        self.ours = set(table.get("first_person") or ())
+        self.permit_roles = table.get("permit_roles") or {}     # subclass -> role in a permit decision's sentence
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.with_preps = set(table["along_with"])
         self.agent_preps = set(table["agent"])
@@ -44,6 +49,10 @@ class Participants:
         self.copulas = set(table["copulas"])
         self.later_names = [(set(r["words"]), set(r["events"]), r["role"], tuple(r["classes"]))
                             for r in table["named_later"]]
+        # "Participaron también X e Y": a sentence whose main verb is one of these names more attendees
+        # of the meeting told in it or just before (participants.yaml `joined_by`).
+        joined = table.get("joined_by") or {}
+        self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
 
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
@@ -75,6 +84,8 @@ class Participants:
             victim = self.object_of(ctx, root)
             if victim and ctx.cls_of(victim) == "Person" and not undergoers:
                 event.participants.append((victim.entity, "victim"))
+            elif victim and subclass == "Clash" and ctx.entities[victim.entity].subclass in CROWDS:
+                event.participants.append((victim.entity, "protester"))     # "desalojó a los comuneros"
             if subclass == "Clash":
                 # "clashes between police and protesters": the forces act, the crowd suffers.
                 for m in ctx.in_sentence(sent, ("Organization",)):
@@ -130,6 +141,12 @@ class Participants:
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
         elif subject and subclass in SUBJECT_ROLE:
             event.participants.append((subject.entity, SUBJECT_ROLE[subclass]))
+        if subclass == "PermitDecision" and self.permit_roles:
+            # "X obtuvo el título minero de la ANM": the company decided on is its subject, a state body its author.
+            kinds = self.permit_roles
+            found = [(m.entity, kinds[sub]) for m in ctx.in_sentence(sent, ("Organization",))
+                     if (sub := ctx.entities[m.entity].subclass) in kinds and not ctx.in_parentheses(m.start)]
+            event.participants = [p for p in event.participants if p[0] not in {e for e, _ in found}] + found
         if subclass in HARMS or subclass == "Arrest":
             # "twelve were injured, among them the commissioner X": X is one of them.
             role = "subject" if subclass == "Arrest" else "victim"
@@ -259,23 +276,30 @@ class Participants:
         for i, sent in enumerate(ctx.sents):
             words = {c.lower_: c for verb in sent if verb.lower_ in self.copulas
                      for c in verb.children if c.dep_ in ("nsubj", "attr", "acomp", "advmod")}
+            if any(t.dep_ == "ROOT" and t.lower_ in self.joining for t in sent):
+                self._attend(ctx, events, i, self.joined_events, "attendee", ("Person", "Organization"))
             if not words:
                 continue
             for nouns, kinds, role, classes in self.later_names:
                 word = next((t for w, t in words.items() if w in nouns), None)
                 if word is None:
                     continue
-                event = next((e for e in reversed(events) if e.subclass in kinds and i - 2 <= e.sent <= i), None)
-                if event is None:
-                    break
-                known = {p for p, _ in event.participants}
-                for m in ctx.in_sentence(i, classes):
-                    if m.entity not in known and not ctx.in_parentheses(m.start) and \
-                            ctx.entities[m.entity].subclass != "MediaOutlet":
-                        event.participants.append((m.entity, role))
-                        event.participant_evidence[m.entity] = ctx.sentence(i)
-                        known.add(m.entity)
+                self._attend(ctx, events, i, kinds, role, classes)
                 break
+
+    @staticmethod
+    def _attend(ctx: Context, events: list[EventMention], i: int, kinds: set, role: str, classes: tuple) -> None:
+        """Those sentence `i` names take part, in `role`, in the last event of `kinds` told in it or just before."""
+        event = next((e for e in reversed(events) if e.subclass in kinds and i - 2 <= e.sent <= i), None)
+        if event is None:
+            return
+        known = {p for p, _ in event.participants}
+        for m in ctx.in_sentence(i, classes):
+            if m.entity not in known and not ctx.in_parentheses(m.start) and \
+                    ctx.entities[m.entity].subclass != "MediaOutlet":
+                event.participants.append((m.entity, role))
+                event.participant_evidence[m.entity] = ctx.sentence(i)
+                known.add(m.entity)
 
     # --- syntax helpers: who did it, to whom ---
 
@@ -290,6 +314,15 @@ class Participants:
             found = role.holder if role else None
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
+        if found is None and any(c.lower_ in self.ours for c in token.children):
+            return next((m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass in CROWDS), None)
+        if found is None and token.lower_ in self.people:
+            # "los habitantes de la vereda X, agrupados en la Junta de X": the body their phrase names, else
+            # the community named just before.
+            sent, s, e = ctx.sent_of(token.idx), token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+            return next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.entities[m.entity].subclass in CROWDS),
+                        None) or next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx
+                                       and sent - 4 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
         return found
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
@@ -347,7 +380,7 @@ class Participants:
     def _sentence_subject(self, ctx: Context, sent: int) -> Mention | None:
         root = ctx.sents[sent].root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return next((found for c in subjects if (found := self._mention_within(ctx, c))), None)
+        return next((found for c in subjects if (found := self.mention_of(ctx, c) or self._mention_within(ctx, c))), None)
 
     def accompanying_visitors(self, ctx: Context, events: list[EventMention]) -> None:
         # "X travelled to Y, accompanied by Z": Z goes with the leader of that visit.

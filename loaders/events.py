@@ -36,6 +36,9 @@ class EventExtractor:
         dec = table["decisions"]
         self.decision = re.compile(rf"{alternatives(dec['verbs']).pattern}(?={dec['gap']}{alternatives(dec['objects']).pattern})",
                                    re.I)
+        self.lifted_by = set(table.get("lifted_by") or ())
+        # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
+        self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         place_nouns = "|".join(table["place_nouns"])
@@ -59,11 +62,15 @@ class EventExtractor:
             if span is not None:
                 candidates.append(span)
                 labels[(span.start, span.end)] = "PermitDecision"
-        spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)]
+        spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
+                 and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET")]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
         found = []
         for i, span in enumerate(spans):
             subclass = labels[(span.start, span.end)]
+            if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by:
+                # "levantaron hoy el bloqueo": the blockade's end, not a new one; read from the verb.
+                subclass, span = "Truce", doc[span.root.head.i:span.root.head.i + 1]
             if subclass == "Statement" and self._declares_event(span.root, roots):
                 continue
             following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)
@@ -73,7 +80,16 @@ class EventExtractor:
         self.roles.organizers(ctx, [e for e, _ in found])
         self.roles.named_later(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
-        self._shared_places([e for e, _ in found], self.flow.blocks(ctx))
+        # How many sentences back a street event may take its place from (grammar.yaml `shared_place_reach`).
+        self._shared_places([e for e, _ in found], self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
+                            [i for i, s in enumerate(ctx.sents) if s.text.strip()])
+        # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of its sentence
+        # went (grammar.yaml `meeting_at_visit`).
+        for e, _ in found if ctx.grammar.get("meeting_at_visit") else ():
+            if e.subclass in ("Meeting", "DialogueTable") and not e.places:
+                e.places = next((list(v.places) for v, _ in found if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
+        if ctx.grammar.get("lead_place"):
+            self._lead_place(ctx, [e for e, _ in found], self.flow.blocks(ctx))
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
@@ -127,9 +143,11 @@ class EventExtractor:
                              and ctx.entities[m.entity].subclass == "Mine"][-1:]
                 if mines:
                     event.places = [min(mines, key=lambda m: abs(m.start - span.end_char)).entity]
-            if subclass in PROTESTS and not event.places and root.tag_.startswith("VB"):
+            # "mantenían bloqueada la vía": a participle's verb holds what is blocked.
+            verb = root if root.tag_.startswith("VB") else root.head if root.tag_ == "JJ" and root.head.tag_.startswith("VB") else None
+            if subclass in PROTESTS and not event.places and verb is not None:
                 # "farmers blocked the Pan-American Highway": what is blocked is where.
-                obj = self.roles.object_of(ctx, root)
+                obj = self.roles.object_of(ctx, verb)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
         self.roles.read(ctx, event, span, sentence_end)
@@ -177,11 +195,11 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
     @staticmethod
-    def _shared_places(events: list[EventMention], blocks: list[int]) -> None:
+    def _shared_places(events: list[EventMention], blocks: list[int], reach: int = 1, told: list[int] | None = None) -> None:
         """"Police fired tear gas to clear farmers who had blocked the highway near Cocachacra":
         the clash, the blockade and the injuries of one sentence happened at one place; an event
         of the street that the sentence gives no place of takes that of the nearest one that has,
-        or else of the last one placed in the sentence before, in the same bullet or section."""
+        or else of the last one placed in the sentences before (`reach` of them), in the same bullet or section."""
         by_sent: dict[int, list[EventMention]] = {}
         for e in events:
             if e.subclass in ON_THE_GROUND:
@@ -189,14 +207,31 @@ class EventExtractor:
         for sent in sorted(by_sent):
             group = by_sent[sent]
             placed = [e for e in group if e.places]
-            before = [e for e in by_sent.get(sent - 1, []) if e.places] if blocks[sent - 1:sent] == [blocks[sent]] \
-                else []
+            # The `reach` sentences before that tell something (a blank line is no sentence).
+            earlier = [i for i in (told or range(len(blocks))) if i < sent][-reach:] if reach > 1 else [sent - 1]
+            before = [e for i in earlier if i >= 0 and blocks[i] == blocks[sent] for e in by_sent.get(i, []) if e.places]
             for e in group:
                 if not e.places and placed:
                     nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))
                     e.places = list(nearest.places)
                 elif not e.places and before:
                     e.places = list(before[-1].places)
+
+    @staticmethod
+    def _lead_place(ctx: Context, events: list[EventMention], blocks: list[int]) -> None:
+        """"ALERTA. ... la situación en la provincia de Espinar. El Frente inició un paro el 2 de septiembre":
+        an event of the street no sentence places happened where its section's first sentence that
+        names a place (not a country) is (grammar.yaml `lead_place`)."""
+        lead: dict[int, str] = {}
+        line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
+        filed = line.city if line is not None else (0, 0)     # where the story was filed from is not where it happened
+        for m in ctx.mentions:
+            if m.entity and ctx.cls_of(m) == "Place" and ctx.entities[m.entity].level != "country" \
+                    and not filed[0] <= m.start < filed[1]:
+                lead.setdefault(blocks[m.sent], m.entity)
+        for e in events:
+            if e.subclass in ON_THE_GROUND and not e.places and blocks[e.sent] in lead:
+                e.places = [lead[blocks[e.sent]]]
 
     # --- which mentions are one event ---
 

@@ -62,6 +62,8 @@ class Lexicon:
     # and its portfolio ("minister of the interior", "ministro del Interior").
     articles: list[str] = field(default_factory=lambda: ["the", "a", "an", "its", "their", "his", "her"])
     title_links: list[str] = field(default_factory=lambda: ["of", "for"])
+    # "El ministro se reunió": a title told again alone is its earlier holder (roles.yaml `repeat_titles`).
+    repeat_titles: bool = False
 
     def entry(self, name: str | None) -> GazEntry | None:
         return self.entries.get(name) if name else None
@@ -150,7 +152,7 @@ def load(language: str = "en") -> Lexicon:
     typing = _read("typing.yaml", language)
     groups = [(re.compile(g["pattern"], re.I if g.get("ignore_case", True) else 0), g["class"], g["subclass"])
               for g in _read("groups.yaml", language)]
-    words = {k: roles[k] for k in ("articles", "title_links") if k in roles}
+    words = {k: roles[k] for k in ("articles", "title_links", "repeat_titles") if k in roles}
     return Lexicon(
         entries=entries, countries=countries, governments=governments,
         titles=roles["titles"], modifiers=roles["modifiers"], standalone=set(roles["standalone"]),

@@ -419,7 +419,9 @@ class MentionDetector:
         starts = {m.start: m for m in ctx.mentions}
         ends = {m.end: m for m in ctx.mentions}
         out = []
-        for r in self.role.finditer(text):
+        found = list(self.role.finditer(text))
+        titled = [r.start("title") for r in found]
+        for r in found:
             country = r.group("country")
             if country and not country[:1].isupper():
                 continue
@@ -435,15 +437,28 @@ class MentionDetector:
                            name=name, title=name if mods not in ("former", "then") else title,
                            body=body, former=bool(r.group("former")),
                            country=next((c for c, n in self.lex.countries.items() if n == country), None))
-            role.holder = self._holder(role, text, starts, ends) or self._apposed_name(ctx, role, starts)
+            # "el titular del Mininter se reunió con el presidente de X, Y": Y is the other title's.
+            later = next((t for t in titled if t > r.end()), len(text))
+            role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later)
             out.append(role)
+        for role in out:
+            # "El ministro del Interior, X, llegó ... El ministro se reunió": a title told again alone is
+            # the one person the report gave it to before.
+            if role.holder is None and not role.former and self.lex.repeat_titles:
+                head = role.title.split(" of ")[0]
+                earlier = [r for r in out if r.end <= role.start and r.holder is not None and r.holder.cls in (None, "Person")
+                           and r.title.split(" of ")[0] == head and role.body in (None, r.body)]
+                if len({r.holder.text for r in earlier}) == 1:
+                    role.holder = earlier[-1].holder
         return out
 
     @staticmethod
-    def _apposed_name(ctx: Context, role: Mention, starts: dict) -> Mention | None:
+    def _apposed_name(ctx: Context, role: Mention, starts: dict, later: int | None = None) -> Mention | None:
         """"The Interior Minister, Wilver Calle, has said": the capitalised words in apposition
         after a title are its holder's name even where NER saw only part of it."""
         apposed = APPOSED.match(ctx.report.text, role.end)
+        if apposed and later is not None and apposed.end() > later:
+            apposed = None
         name = APPOSED_NAME.match(ctx.report.text, apposed.end()) if apposed else None
         if name is None:
             return None
@@ -458,7 +473,7 @@ class MentionDetector:
         return person
 
     @staticmethod
-    def _holder(role: Mention, text: str, starts: dict, ends: dict) -> Mention | None:
+    def _holder(role: Mention, text: str, starts: dict, ends: dict, later: int | None = None) -> Mention | None:
         """Title before a name ("Prime Minister Fernando Zavala") or in apposition after it
         ("Martín Vizcarra, Peru's vice-president"; "the President of the Regional Government of
         Cajamarca, Mr Gregorio Santos")."""
@@ -473,15 +488,17 @@ class MentionDetector:
         if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON"):
             return nxt
         apposed = APPOSED.match(text, role.end)
+        if apposed and later is not None and apposed.end() > later:
+            apposed = None      # the name after a second title is that title's holder
         nxt = starts.get(apposed.end()) if apposed else None
         closed = nxt is not None and re.match(r"\s*(?:[,.;)]|\s(?:said|says|told|has|had|was|is|who)\b)", text[nxt.end:])
         if nxt is not None and nxt.cls in (None, "Person") and (nxt.label in (None, "PERSON") or
                                                                  (closed and nxt.source == "ner" and " " in nxt.text)):
             return nxt
         lo = max(0, role.start - 200)     # a window, so that a long report is read in linear time
-        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?$", text[lo:role.start], re.I)
+        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?\Z", text[lo:role.start], re.I)
         before = text[lo:lo + head.start() if head else role.start]
-        comma = re.search(r",\s*$", before)
+        comma = re.search(r"(?:,|(?<=\S)[ \t]*\n)[ \t]*$", before)     # "X, president of"; a signature's "X\nPresidente del FDIA"
         if comma:
             prev = ends.get(lo + comma.start())
             if prev is not None and prev.cls in (None, "Person"):

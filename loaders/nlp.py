@@ -58,9 +58,13 @@ def line_breaks(doc):
     """Sentence starts from the layout: after a blank line, at a list marker at the start of a
     line, and after a line that ends with ":" or has no sentence punctuation (a heading).
     A single line break inside a hard-wrapped sentence is left to the parser."""
+    ends = set(grammar(doc.lang_).get("sentence_ends") or ()) if doc.lang_ != "en" else set()
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
+            continue
+        if prev.text in ends:
+            tok.is_sent_start = True      # "LA PAZ, 14 may (EFE).- Comunarios ...": the dateline ends there
             continue
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n" not in gap:
@@ -121,6 +125,11 @@ def load_nlp(language: str = "en"):
             nlp.add_pipe("line_breaks", before="parser")
         if nlp.lang != "en":
             nlp.add_pipe("ud_as_english", last=True)
+            # "(EFE).-": a dateline's closing mark is a token of its own (grammar.yaml `token_suffixes`).
+            extra = grammar(nlp.lang).get("token_suffixes") or []
+            if extra:
+                nlp.tokenizer.suffix_search = re.compile(
+                    "|".join([nlp.tokenizer.suffix_search.__self__.pattern] + list(extra))).search
         return nlp
     raise OSError(f"none of the spaCy models {', '.join(names)} is installed: {last}")
 

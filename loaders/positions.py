@@ -18,6 +18,8 @@ PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
 # A title coordinated with another, or with its portfolio, before the body it is of.
 JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?:of|for)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|of|in))\s+(?:the\s+)?", re.I)
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
+# The portfolio a title names: capitalised words, "y"/"de" between ("Minas y Energía", "Gobernanza Territorial").
+MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
 
@@ -39,6 +41,8 @@ class Positions(RuleSet):
         listed = words.get("portfolio_list")
         self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
         self.portfolio_body = listed["body"] if listed else None
+        # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
+        self.ministries = words.get("ministry_titles") or {}
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
@@ -94,6 +98,9 @@ class Positions(RuleSet):
             return body.entity if body is not None else None
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
+        named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None
+        if named is not None and (after is None or ctx.cls_of(after) != "Organization"):
+            return self._portfolio_body(ctx, named.group(0), named.start(), role.sent, self.ministries[role.title])
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
             return after.entity
@@ -112,8 +119,10 @@ class Positions(RuleSet):
             named = [m for m in ctx.mentions if m.entity and m.end <= role.start and role.sent - 2 <= m.sent <= role.sent
                      and ctx.entities[m.entity].subclass == spec["refers_to"]]
             return named[-1].entity if named else None
-        if of and not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
-            return None     # "the president of <a body not recognised>": not the country's president
+        if of and not spec.get("police") and \
+                not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
+            return None     # "the president of <a body not recognised>": not the country's president; a police
+            # title of a town ("el comisario de Lircay") is still the police's
         if spec.get("police"):
             police = self._national_police(ctx)
             if police:
@@ -152,24 +161,25 @@ class Positions(RuleSet):
                     break
                 pos = more.end()
 
-    def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int) -> str:
+    def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int, body: str | None = None) -> str:
         where = Mention(start, start + len(portfolio), portfolio, "title", sent=sent)
-        known = self.lex.entry(self.lex.portfolios.get(portfolio.lower()))
+        name = (body or self.portfolio_body).format(portfolio=portfolio)
+        known = self.lex.entry(self.lex.portfolios.get(portfolio.lower())) or self.lex.entry(name)
         if known is not None and known.country in (None, ctx.country):
-            return gazetteer_entity(ctx, self.lex, known.name, where).id
-        name = self.portfolio_body.format(portfolio=portfolio)
-        named = next((e.id for e in ctx.entities.values() if e.cls == "Organization" and
-                      key(name) in {key(n) for n in (e.name, *e.aliases)}), None)
-        if named is not None:
-            return named    # the report names the ministry too
-        ident = entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
-        entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
+            ident = gazetteer_entity(ctx, self.lex, known.name, where).id
+        else:
+            # The body the report names in full elsewhere ("informó el Ministerio de Gobierno",
+            # "the Ministry of Mines" by a name or an alias) is this one.
+            same = next((e.id for e in ctx.entities.values() if e.cls == "Organization" and
+                         key(name) in {key(n) for n in (e.name, *e.aliases)}), None)
+            ident = same or entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
+            entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
+            entity.mentions.append(dataclasses.replace(where, entity=ident))
         for m in ctx.mentions:
             # NER's "Commerce" is the portfolio, not a body of its own.
             if m.start == start and m.entity and m.entity != ident and len(ctx.entities[m.entity].mentions) <= 1:
                 ctx.entities.pop(m.entity, None)
                 m.entity = ident
-        entity.mentions.append(dataclasses.replace(where, entity=ident))
         return ident
 
     def _spec(self, title: str) -> dict:

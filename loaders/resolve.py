@@ -76,7 +76,19 @@ class Resolver:
         ctx.entities = dict(sorted(entities.items()))
         ctx.mentions = sorted(ctx.mentions + self._surnames(ctx), key=lambda m: (m.start, m.end))
         ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
+        self._noun_aliases(ctx)
         return ctx
+
+    def _noun_aliases(self, ctx: Context) -> None:
+        """"la carretera Cerro de Pasco-Huánuco": a place named right after its kind word (typing.yaml
+        `alias_nouns`) has that form as an alias too, the form a reader may call it by."""
+        nouns = self.lex.typing.get("alias_nouns") or []
+        lead = re.compile(rf"\b({'|'.join(map(re.escape, nouns))})\s+$", re.I) if nouns else None
+        for e in ctx.entities.values() if lead else ():
+            for m in e.mentions:
+                found = lead.search(ctx.report.text, max(0, m.start - 20), m.start) if m.source != "anaphora" else None
+                if found and e.cls == "Place" and f"{found.group(1).lower()} {m.text}" != e.name:
+                    e.aliases = sorted(set(e.aliases) | {f"{found.group(1).lower()} {m.text}"})
 
     def _anaphora(self, ctx: Context) -> list[Mention]:
         """"the mine", "the community": the latest entity of that subclass named before, within
