@@ -1,4 +1,5 @@
-"""Mention detection: statistical NER, the gazetteer, group patterns, acronyms and role titles.
+"""Mention detection: statistical NER, the gazetteer, group patterns, acronyms, then role titles
+(loaders/role_titles.py).
 
 Overlapping candidates are settled longest first, the gazetteer before NER at equal length, so
 "Oficina Nacional de Dialogo y Sostenibilidad" wins over NER's "the Oficina Nacional de Dialogo".
@@ -15,30 +16,21 @@ from graph.ids import fold
 from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
+from loaders.role_titles import NAME_CHAR, RoleTitles
 
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
-# Spanish ranks are written in lower case ("el comisario de Lircay, mayor PNP Rolando Cárdenas").
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|general|coronel|comandante|capitán|mayor|teniente|suboficial)\.?(?:[ \t]+PNP)?"
-# After a title, what may stand between it and the name in apposition: "of"/"for" and a few
-# words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
-# the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
                     rf"(?P<of>of|de|del)\s+(?P<c>{_CAP}(?:\s+{_CAP}){{0,2}})")
-# A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
-APPOSED_NAME = re.compile(r"((?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3})"
-                          r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
 # A place's name that runs on through a Spanish particle NER cut it at ("San José del Golfo").
 SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
 ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
-NAME_CHAR = r"[\w\u00C0-\u017F]"
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
               "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
 
@@ -80,7 +72,7 @@ class MentionDetector:
                 self.orth.add(name, list(nlp.tokenizer.pipe(sorted(exact))))
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
-        self.role = self._role_regex(lex)
+        self.titles = RoleTitles(lex)
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
@@ -99,24 +91,6 @@ class MentionDetector:
         run = rf"(?<!{NAME_CHAR})(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
         return re.compile(run, re.I), links
 
-    @staticmethod
-    def _role_regex(lex: Lexicon) -> re.Pattern:
-        def flexible(words: str) -> str:
-            return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words))
-        titles = "|".join(flexible(t["title"]) for t in sorted(lex.titles, key=lambda t: -len(t["title"])))
-        mods = "|".join(re.escape(m) for m in lex.modifiers)
-        portfolios = "|".join(flexible(p) for p in sorted(lex.portfolios, key=len, reverse=True))
-        articles = "|".join(map(re.escape, lex.articles))
-        links = "|".join(map(re.escape, lex.title_links))
-        return re.compile(
-            rf"(?:\b(?P<det>{articles})\s+)?"
-            rf"(?:(?P<country>(?-i:[A-Z]){NAME_CHAR}+)[’']s\s+)?"
-            rf"(?P<former>(?:former|ex-|then)\s*)?"
-            rf"(?P<mods>(?:(?:{mods})\s+)*)"
-            rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
-            rf"\b(?P<title>{titles})"
-            rf"(?:\s+(?:{links})\s+(?P<portfolio>{portfolios}))?\b", re.I)
-
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
         candidates = self._gazetteer(doc, self.lower) + self._gazetteer(doc, self.orth)
@@ -132,7 +106,7 @@ class MentionDetector:
         for m in chosen:
             m.sent = ctx.sent_of(m.start)
         ctx.mentions = sorted(chosen, key=lambda m: (m.start, m.end))
-        ctx.roles = self._roles(ctx)
+        ctx.roles = self.titles(ctx)
         # "Interior Minister X": NER's "Interior" is the title's portfolio, not a body of its own.
         portfolio_spans = [(r.start, r.end) for r in ctx.roles if r.body]
         ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and key(m.text) in self.lex.portfolios
@@ -413,94 +387,3 @@ class MentionDetector:
                 if m.text == acronym and m is not long:
                     m.acronym_of = long
         return out
-
-    def _roles(self, ctx: Context) -> list[Mention]:
-        text = ctx.report.text
-        starts = {m.start: m for m in ctx.mentions}
-        ends = {m.end: m for m in ctx.mentions}
-        out = []
-        found = list(self.role.finditer(text))
-        titled = [r.start("title") for r in found]
-        for r in found:
-            country = r.group("country")
-            if country and not country[:1].isupper():
-                continue
-            title = re.sub(r"\s+", " ", r.group("title").lower())
-            mods = r.group("mods").strip().lower()
-            # "the Interior Minister" is the minister of the interior.
-            portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
-            name = " ".join(x for x in (mods, title) if x) + (f" of {portfolio}" if portfolio else "")
-            spec = self.lex.title_spec(title) or {}
-            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body")
-            start = next(r.start(g) for g in ("former", "mods", "portfolio_first", "title") if r.group(g))
-            role = Mention(start, r.end(), text[start:r.end()], "role", sent=ctx.sent_of(r.start()),
-                           name=name, title=name if mods not in ("former", "then") else title,
-                           body=body, former=bool(r.group("former")),
-                           country=next((c for c, n in self.lex.countries.items() if n == country), None))
-            # "el titular del Mininter se reunió con el presidente de X, Y": Y is the other title's.
-            later = next((t for t in titled if t > r.end()), len(text))
-            role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later)
-            out.append(role)
-        for role in out:
-            # "El ministro del Interior, X, llegó ... El ministro se reunió": a title told again alone is
-            # the one person the report gave it to before.
-            if role.holder is None and not role.former and self.lex.repeat_titles:
-                head = role.title.split(" of ")[0]
-                earlier = [r for r in out if r.end <= role.start and r.holder is not None and r.holder.cls in (None, "Person")
-                           and r.title.split(" of ")[0] == head and role.body in (None, r.body)]
-                if len({r.holder.text for r in earlier}) == 1:
-                    role.holder = earlier[-1].holder
-        return out
-
-    @staticmethod
-    def _apposed_name(ctx: Context, role: Mention, starts: dict, later: int | None = None) -> Mention | None:
-        """"The Interior Minister, Wilver Calle, has said": the capitalised words in apposition
-        after a title are its holder's name even where NER saw only part of it."""
-        apposed = APPOSED.match(ctx.report.text, role.end)
-        if apposed and later is not None and apposed.end() > later:
-            apposed = None
-        name = APPOSED_NAME.match(ctx.report.text, apposed.end()) if apposed else None
-        if name is None:
-            return None
-        s, e = name.span(1)
-        inside = [m for m in ctx.mentions if s <= m.start and m.end <= e]
-        if any(m.start < e and s < m.end for m in ctx.mentions if m not in inside) or \
-                any(m.source != "ner" or m.label not in (None, "PERSON") for m in inside):
-            return None
-        person = Mention(s, e, name.group(1), "ner", sent=role.sent, label="PERSON")
-        ctx.mentions = sorted([m for m in ctx.mentions if m not in inside] + [person], key=lambda m: (m.start, m.end))
-        starts[s] = person
-        return person
-
-    @staticmethod
-    def _holder(role: Mention, text: str, starts: dict, ends: dict, later: int | None = None) -> Mention | None:
-        """Title before a name ("Prime Minister Fernando Zavala") or in apposition after it
-        ("Martín Vizcarra, Peru's vice-president"; "the President of the Regional Government of
-        Cajamarca, Mr Gregorio Santos")."""
-        after = re.match(rf"[ \t]+(?:{HONORIFIC}[ \t]+)?", text[role.end:])
-        nxt = starts.get(role.end + (after.end() if after else 0))
-        if nxt is not None and nxt.cls in (None, "Person"):
-            return nxt
-        # "the Junta, whose president is X": the name after the copula of a "whose" title.
-        copula = re.match(r"[ \t]+(?:is|was|are|were|es|era|fue)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[role.end:])
-        nxt = starts.get(role.end + copula.end()) if copula and re.search(r"\bwhose\s+(?:\w+\s+)?$|\bcuy[oa]\s+(?:\w+\s+)?$",
-                                                                           text[max(0, role.start - 20):role.start]) else None
-        if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON"):
-            return nxt
-        apposed = APPOSED.match(text, role.end)
-        if apposed and later is not None and apposed.end() > later:
-            apposed = None      # the name after a second title is that title's holder
-        nxt = starts.get(apposed.end()) if apposed else None
-        closed = nxt is not None and re.match(r"\s*(?:[,.;)]|\s(?:said|says|told|has|had|was|is|who)\b)", text[nxt.end:])
-        if nxt is not None and nxt.cls in (None, "Person") and (nxt.label in (None, "PERSON") or
-                                                                 (closed and nxt.source == "ner" and " " in nxt.text)):
-            return nxt
-        lo = max(0, role.start - 200)     # a window, so that a long report is read in linear time
-        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?\Z", text[lo:role.start], re.I)
-        before = text[lo:lo + head.start() if head else role.start]
-        comma = re.search(r"(?:,|(?<=\S)[ \t]*\n)[ \t]*$", before)     # "X, president of"; a signature's "X\nPresidente del FDIA"
-        if comma:
-            prev = ends.get(lo + comma.start())
-            if prev is not None and prev.cls in (None, "Person"):
-                return prev
-        return None
