@@ -348,20 +348,11 @@ class MemoryStore(GraphStore):
 
     @_reads
     def search_candidates(self, text: str, label: str | None = None, limit: int = 50) -> list[Node]:
-        from rapidfuzz import fuzz
-
         wanted = fold(text).strip()
         if not wanted:
             return []
-        pool = self._index.by_label.get(label, set()) if label else set(self.graph.nodes)
-        scored = []
-        for node_id in pool:
-            props = self.graph.nodes[node_id]["props"]
-            # Most nodes (Evidence, Redirect) have no name: skipped before any fuzzy comparison.
-            names = [n for n in (props.get("name"), *(props.get("aliases") or [])) if isinstance(n, str) and n]
-            if names and (best := max(fuzz.WRatio(wanted, fold(n)) for n in names)) >= 70:
-                scored.append((-best, node_id))
-        return [self._node(i) for _, i in sorted(scored)[:limit]]
+        scored = sorted((-best, node_id) for node_id, best in self._index.search(wanted, label).items())
+        return [self._node(i) for _, i in scored[:limit]]
 
     @_reads
     def shortest_paths(self, start: str, end: str, max_length: int,
