@@ -1,11 +1,7 @@
-"""The embedded store's indexes, kept beside its networkx graph: nodes by label, Evidence
-records by the fact they support, in id order so that a page of a fact's sources is a
-bisection and a slice (graph/evidence.py pages through them), not a sort of all of them, and
-nodes by folded name, so a search compares each distinct name once (in rapidfuzz's C loop),
-not every node's names in Python."""
+"""The embedded store's indexes, kept beside its networkx graph: nodes by label, and nodes by
+folded name, so a search compares each distinct name once (in rapidfuzz's C loop), not every
+node's names in Python. (Evidence records are not in the graph: graph/memory_evidence.py.)"""
 from __future__ import annotations
-
-from bisect import bisect_left, bisect_right
 
 from graph.ids import fold
 
@@ -21,19 +17,12 @@ def names_of(props: dict) -> list[str]:
 class NodeIndex:
     def __init__(self) -> None:
         self.by_label: dict[str, set[str]] = {}
-        self._evidence_of: dict[str, list[str]] = {}  # fact id -> its Evidence ids, sorted
         self._named: dict[str, set[str]] = {}  # folded name or alias -> the nodes bearing it
         self._keys: list[str] | None = None  # the names of _named as a list, made on the first search after a change
 
     def add(self, node_id: str, labels: list[str], props: dict) -> None:
         for label in labels:
             self.by_label.setdefault(label, set()).add(node_id)
-        if "Evidence" in labels:
-            ids = self._evidence_of.setdefault(props["fact"], [])
-            at = bisect_left(ids, node_id)
-            if at == len(ids) or ids[at] != node_id:
-                ids.insert(at, node_id)
-            return  # no name
         for name in names_of(props):
             bearers = self._named.get(name)
             if bearers is None:
@@ -44,12 +33,6 @@ class NodeIndex:
     def discard(self, node_id: str, labels: list[str], props: dict) -> None:
         for label in labels:
             self.by_label.get(label, set()).discard(node_id)
-        if "Evidence" in labels:
-            ids = self._evidence_of.get(props["fact"], [])
-            at = bisect_left(ids, node_id)
-            if at < len(ids) and ids[at] == node_id:
-                del ids[at]
-            return
         for name in names_of(props):
             bearers = self._named.get(name)
             if bearers is not None:
@@ -74,8 +57,12 @@ class NodeIndex:
                     best[node_id] = score
         return best
 
-    def evidence(self, fact_id: str, after: str | None, limit: int) -> list[str]:
-        """The ids of a fact's Evidence records after `after` (a page's last id), `limit` of them."""
-        ids = self._evidence_of.get(fact_id, [])
-        start = bisect_right(ids, after) if after is not None else 0
-        return ids[start:start + limit]
+    def dump(self) -> dict:
+        """The index for a snapshot (graph/memory_snapshot.py): lists where memory keeps sets."""
+        return {"labels": {label: list(ids) for label, ids in self.by_label.items() if ids},
+                "names": {name: list(ids) for name, ids in self._named.items()}}
+
+    def restore(self, data: dict) -> None:
+        self.by_label = {label: set(ids) for label, ids in data["labels"].items()}
+        self._named = {name: set(ids) for name, ids in data["names"].items()}
+        self._keys = None

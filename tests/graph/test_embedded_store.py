@@ -1,11 +1,14 @@
 """The embedded store's own indexes and files (graph/memory_index.py, graph/memory_file.py):
 they must answer what a pass over the whole graph would."""
+import orjson
+import pytest
 from rapidfuzz import fuzz
 
 from graph.document import GraphDocument, Node
 from graph.ids import fold
 from graph.memory_index import FUZZY_CUTOFF
-from tests.graph.samples import visit_document
+from graph.memory_store import MemoryStore
+from tests.graph.samples import SENTENCES, dated_report, visit_document
 
 NAMES = {"person:martin-vizcarra-2": ("Martín Vizcarra", ["M. Vizcarra"]),
          "person:rolando-luque": ("Rolando Luque", ["Luque"]),
@@ -50,3 +53,96 @@ def test_a_deleted_or_renamed_node_is_no_longer_found_by_its_old_name(memory_sto
     memory_store.put(GraphDocument([Node("place:nunoa", ["Entity", "Place"], {"name": "Sicuani"})], []))
     assert [n.id for n in memory_store.search_candidates("nunoa", "Place")] == []
     assert [n.id for n in memory_store.search_candidates("sicuani", "Place")] == ["place:nunoa"]
+
+
+def _everything(store) -> tuple[dict, object]:
+    nodes, rels = {}, {}
+    for batch in store.export():
+        nodes.update({n.id: (sorted(n.labels), n.properties) for n in batch.nodes})
+        rels.update({r.properties["id"]: (r.type, r.start, r.end, r.properties) for r in batch.relationships})
+    return (nodes, rels), store.counts()
+
+
+def _fact(store) -> str:
+    (rel,) = store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    return rel.properties["id"]
+
+
+def _evidence_in_snapshot(path) -> list[str]:
+    """The Evidence nodes in a snapshot's document (its first line), not its tail of references."""
+    document = orjson.loads(path.read_bytes().split(b"\n", 1)[0])
+    return [i for i, n in document["node"].items() if "Evidence" in n["labels"]] + document["labels"].get("Evidence", [])
+
+
+def test_evidence_records_live_in_the_side_file_not_in_the_snapshot(tmp_path):
+    path = tmp_path / "g.json"
+    store = MemoryStore(path)
+    store.write(visit_document("doc:aaaa"))
+    store.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    store._compact()
+    assert not _evidence_in_snapshot(path)
+    assert SENTENCES["luque"].encode() in path.with_name("g.json.evidence").read_bytes()
+    again = MemoryStore(path)
+    assert _everything(again) == _everything(store)
+    assert [e.properties["document"] for e in again.evidence(_fact(again))] == \
+        [e.properties["document"] for e in store.evidence(_fact(store))]
+    assert len(again.evidence(_fact(again))) == 2
+    # Journal entries replayed on open, before the snapshot's references are parsed, come after them.
+    again.write(dated_report(3, "2017-01"))
+    again.write(GraphDocument([], []), delete=(again.evidence(_fact(again))[0].id,))
+    third = MemoryStore(path)
+    assert third._evidence._unparsed is not None
+    assert _everything(third) == _everything(again)
+    assert len(third.evidence(_fact(third))) == 2
+
+
+def test_a_snapshot_and_journal_of_before_the_side_file_are_read_and_moved_into_it(tmp_path):
+    new = MemoryStore(tmp_path / "new.json")
+    new.write(visit_document("doc:aaaa"))
+    new.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    expected = _everything(new)
+    # The old format: every node (Evidence included) in the snapshot, the last write's in a journal line.
+    nodes = [n for batch in new.export() for n in batch.nodes]
+    rels = [r for batch in new.export() for r in batch.relationships]
+    last = [n for n in nodes if n.properties.get("document") == "doc:bbbb"]
+    old = tmp_path / "old.json"
+    old.write_bytes(orjson.dumps({"generation": 3, "nodes": [
+        {"id": n.id, "labels": n.labels, "properties": n.properties} for n in nodes if n not in last],
+        "relationships": [{"type": r.type, "start": r.start, "end": r.end, "properties": r.properties} for r in rels]}))
+    entry = {"nodes": [[n.id, n.labels, n.properties] for n in last], "edges": [], "delete": []}
+    old.with_name("old.json.journal").write_bytes(orjson.dumps({"generation": 3, "follows": None}) + b"\n"
+                                                  + orjson.dumps(entry) + b"\n")
+    store = MemoryStore(old)
+    assert _everything(store) == expected
+    store._compact()
+    assert not _evidence_in_snapshot(old)
+    assert _everything(MemoryStore(old)) == expected
+
+
+def test_two_stores_on_one_file_read_each_others_evidence_across_a_compaction(tmp_path):
+    a, b = MemoryStore(tmp_path / "g.json"), MemoryStore(tmp_path / "g.json")
+    a.write(visit_document("doc:aaaa"))
+    assert len(b.evidence(_fact(b))) == 1
+    b.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    b._compact()
+    a.write(dated_report(3, "2017-01"))
+    assert [len(s.evidence(_fact(s))) for s in (a, b, MemoryStore(tmp_path / "g.json"))] == [3, 3, 3]
+    assert _everything(a) == _everything(b)
+
+
+def test_a_write_that_fails_after_its_evidence_was_appended_is_not_kept(tmp_path, monkeypatch):
+    store = MemoryStore(tmp_path / "g.json")
+    store.write(visit_document("doc:aaaa"))
+    before = _everything(store)
+
+    def full_disk(entry):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(store.files, "append", full_disk)
+    with pytest.raises(OSError):
+        store.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    monkeypatch.undo()
+    assert SENTENCES["luque"].encode() in (tmp_path / "g.json.evidence").read_bytes()  # appended, never referred to
+    assert _everything(store) == before == _everything(MemoryStore(tmp_path / "g.json"))
+    store.write(dated_report(3, "2017-01"))
+    assert len(MemoryStore(tmp_path / "g.json").evidence(_fact(store))) == 2
