@@ -3,17 +3,18 @@ kept out of its graph and its snapshot, in a side file read by offset.
 
 They are most of the store: at 5,000 documents three nodes in four and 40% of the snapshot's
 bytes, and nothing but a fact's evidence page reads them. So `graph.json.evidence` holds one
-JSON line per record, appended (and fsynced) before the journal line of the write that made it;
-memory keeps only where each record is (offset, length) and which fact it supports, in id order
-per fact. The snapshot (in its tail) and the journal carry those references, not the records:
-opening the store reads neither the sentences nor the side file, and it does not even parse the
-references until a record or a membership is first asked for (a write, an evidence page);
-journal entries replayed before that are queued behind them.
+JSON line per record. A write journals its records whole, like the rest of it (one fsync); a
+compaction appends the records written since to the side file (fsynced) before it writes the
+snapshot, whose tail carries only where each record is (offset, length) and which fact it
+supports, in id order per fact. Opening the store reads neither the sentences nor the side
+file, and does not even parse the references until a record or a membership is first asked
+for (a write, an evidence page); journal entries replayed before that are queued behind them.
 
 The side file only grows: a record replaced or deleted leaves its old line unreferenced, and a
-write killed between its side-file append and its journal line leaves lines nothing refers to
-(the write was never acknowledged). Records read from a snapshot or journal of before the side
-file are kept in memory as they are (`inline`) until the next compaction appends them.
+compaction killed after its append leaves lines no snapshot refers to. Two processes that both
+held a record in memory (one wrote it, the other replayed it) may both append it: each snapshot
+refers to its own copy. Records of a snapshot of before the side file are held in memory too
+(`inline`), until the next compaction appends them.
 """
 from __future__ import annotations
 
@@ -56,31 +57,37 @@ class EvidenceRecords:
         if self._unparsed is not None:
             with self._parsing:
                 if self._unparsed is not None:
-                    data, self._unparsed = self._unparsed, None
                     with paused_gc():  # a collection now would walk the whole graph, several times
-                        self._take(orjson.loads(data) if data.strip() else [])
-                    queued, self._queued = self._queued, []
-                    for call in queued:
-                        self.put(*call) if len(call) == 3 else self.discard(*call)
+                        self._take(orjson.loads(self._unparsed) if self._unparsed.strip() else [])
+                    for call in self._queued:
+                        self._put(*call) if len(call) == 3 else self._discard(*call)
+                    self._queued = []
+                    self._unparsed = None  # last: another reader thread waits on the lock till then
         return self._where
 
     # -- memory ------------------------------------------------------------------------------
     def put(self, record_id: str, fact: str, where: Ref | dict) -> None:
         if self._unparsed is not None:
             self._queued.append((record_id, fact, where))
-            return
+        else:
+            self._put(record_id, fact, where)
+
+    def discard(self, record_id: str) -> None:
+        if self._unparsed is not None:
+            self._queued.append((record_id,))
+        else:
+            self._discard(record_id)
+
+    def _put(self, record_id: str, fact: str, where: Ref | dict) -> None:
         if self._fact.get(record_id) not in (None, fact):
-            self.discard(record_id)
+            self._discard(record_id)
         if record_id not in self._where:
             ids = self._of.setdefault(fact, [])
             ids.insert(bisect_left(ids, record_id), record_id)
         self._where[record_id] = where
         self._fact[record_id] = fact
 
-    def discard(self, record_id: str) -> None:
-        if self._unparsed is not None:
-            self._queued.append((record_id,))
-            return
+    def _discard(self, record_id: str) -> None:
         if self._where.pop(record_id, None) is None:
             return
         ids = self._of.get(self._fact.pop(record_id), [])
@@ -115,7 +122,7 @@ class EvidenceRecords:
 
     def append(self, records: list[tuple[str, dict]]) -> list[list]:
         """`records` (id, properties) on disk, fsynced, before this returns (the store's lock
-        held): their references [id, fact, offset, length], for the journal and the snapshot."""
+        held): their references [id, fact, offset, length], for the snapshot."""
         if self.path is None or not records:
             return []
         lines = [orjson.dumps(props) + b"\n" for _, props in records]

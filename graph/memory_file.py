@@ -9,8 +9,8 @@
   part of the old journal (kept beside it as `.journal.prev`) reads the rest of it, not the
   whole snapshot again.
 - `graph.json.evidence` holds the Evidence records (graph/memory_evidence.py), one line each,
-  appended and fsynced before the journal line that refers to them by offset; the snapshot and
-  the journal hold only those references.
+  appended and fsynced by a compaction before it writes the snapshot that refers to them by
+  offset (the journal holds the records of the writes since, whole).
 - `graph.json.lock` serialises writers across processes, one write at a time (a `filelock`):
   `minegraph serve` and a `minegraph load` in another terminal interleave their writes, and
   each sees the other's before writing its own.

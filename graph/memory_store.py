@@ -147,20 +147,17 @@ class MemoryStore(GraphStore):
 
     # -- applying writes: a write and its journal replay go the same way -------------------------
     @staticmethod
-    def _entry(changes, delete: tuple[str, ...], evidence: list[list]) -> Entry:
-        return {"nodes": [[n.id, n.labels, n.properties] for n in changes.nodes if "Evidence" not in n.labels],
+    def _entry(changes, delete: tuple[str, ...]) -> Entry:
+        return {"nodes": [[n.id, n.labels, n.properties] for n in changes.nodes],
                 "edges": [[r.start, r.end, rel_id, r.type, r.properties] for rel_id, r in changes.relationships],
-                "delete": list(delete), "evidence": evidence}
+                "delete": list(delete)}
 
     def _persist(self, changes, delete: tuple[str, ...]) -> None:
-        """The write on disk, the memory already changed: its Evidence records appended to the
-        side file, then its journal line (which refers to them); both fsynced."""
-        if not self.files:
-            return
-        refs = self._evidence.append([(n.id, n.properties) for n in changes.nodes if "Evidence" in n.labels])
-        self.files.append(self._entry(changes, delete, refs))
-        self._evidence.settle(refs)
-        self._journaled = True
+        """The write on disk, the memory already changed: one journal line, fsynced. Its Evidence
+        records are in it whole; the compaction moves them to the side file (one fsync a write)."""
+        if self.files:
+            self.files.append(self._entry(changes, delete))
+            self._journaled = True
 
     def _apply(self, nodes: list[Node], relationships: list[tuple[str, Relationship]], delete: tuple[str, ...]) -> None:
         self._write_nodes(nodes)
@@ -168,7 +165,6 @@ class MemoryStore(GraphStore):
         self._delete_nodes(delete)
 
     def _apply_entry(self, entry: Entry) -> None:
-        self._evidence.settle(entry.get("evidence") or [])
         self._apply([Node(i, labels, props) for i, labels, props in entry["nodes"]],
                     [(key, Relationship(t, a, b, props)) for a, b, key, t, props in entry["edges"]],
                     tuple(entry["delete"]))
