@@ -202,12 +202,16 @@ class StoreFiles:
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection while a snapshot is read or written: the millions of dicts
     it makes or walks are all alive, and each collection would traverse the whole graph again
-    (it tripled open and save)."""
+    (it tripled open and save). After, what survived is frozen (`gc.freeze`: kept out of every
+    later collection): the graph lives as long as the store, and without it the first
+    collections after an open walk all of it again (1-2 s in the first write at 5,000
+    documents). Its dicts hold no cycles, so reference counting still frees them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 

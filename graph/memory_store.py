@@ -20,7 +20,7 @@ from readerwriterlock import rwlock
 from graph import memory_snapshot, ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
-from graph.memory_evidence import LABELS as EVIDENCE, EvidenceRecords
+from graph.memory_evidence import LABELS as EVIDENCE, PREFIX as EVIDENCE_PREFIX, EvidenceRecords
 from graph.memory_file import Entry, StoreFiles, paused_gc
 from graph.memory_index import NodeIndex
 from graph.provenance import summarise
@@ -83,6 +83,7 @@ class MemoryStore(GraphStore):
         if self.files:
             with self.files.held():
                 self.files.open(self._load_snapshot, self._apply_entry)
+            self._evidence.parse_soon()
 
     @property
     def path(self) -> Path | None:
@@ -98,6 +99,7 @@ class MemoryStore(GraphStore):
         """Another process compacted past what this one read: read the files anew (the lock held)."""
         self._reset()
         self.files.open(self._load_snapshot, self._apply_entry)
+        self._evidence.parse_soon()
 
     def _catch_up(self) -> None:
         if self.files and self.files.changed():
@@ -302,7 +304,9 @@ class MemoryStore(GraphStore):
     @_reads
     def get_nodes(self, ids: list[str]) -> list[Node]:
         wanted = list(dict.fromkeys(ids))
-        records = self._evidence.read(i for i in wanted if i in self._evidence)
+        # Only an id of graph/provenance.py's shape can be a record (the others do not make the
+        # store parse its references: a write's redirect and name-key look-ups).
+        records = self._evidence.read(i for i in wanted if i.startswith(EVIDENCE_PREFIX) and i in self._evidence)
         return [Node(i, list(EVIDENCE), records[i]) if i in records else self._node(i)
                 for i in wanted if i in self.graph or i in records]
 

@@ -6,6 +6,7 @@ from rapidfuzz import fuzz
 
 from graph.document import GraphDocument, Node
 from graph.ids import fold
+from graph.memory_evidence import EvidenceRecords
 from graph.memory_index import FUZZY_CUTOFF
 from graph.memory_store import MemoryStore
 from tests.graph.samples import SENTENCES, dated_report, visit_document
@@ -74,7 +75,7 @@ def _evidence_in_snapshot(path) -> list[str]:
     return [i for i, n in document["node"].items() if "Evidence" in n["labels"]] + document["labels"].get("Evidence", [])
 
 
-def test_evidence_records_live_in_the_side_file_not_in_the_snapshot(tmp_path):
+def test_evidence_records_live_in_the_side_file_not_in_the_snapshot(tmp_path, monkeypatch):
     path = tmp_path / "g.json"
     store = MemoryStore(path)
     store.write(visit_document("doc:aaaa"))
@@ -90,6 +91,7 @@ def test_evidence_records_live_in_the_side_file_not_in_the_snapshot(tmp_path):
     # Journal entries replayed on open, before the snapshot's references are parsed, come after them.
     again.write(dated_report(3, "2017-01"))
     again.write(GraphDocument([], []), delete=(again.evidence(_fact(again))[0].id,))
+    monkeypatch.setattr(EvidenceRecords, "parse_soon", lambda self: None)  # no thread parsing them first
     third = MemoryStore(path)
     assert third._evidence._unparsed is not None
     assert _everything(third) == _everything(again)
