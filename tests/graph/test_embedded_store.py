@@ -152,3 +152,28 @@ def test_a_compaction_killed_after_its_evidence_append_loses_nothing(tmp_path, m
     again = MemoryStore(tmp_path / "g.json")
     assert _everything(again) == _everything(store)
     assert len(again.evidence(_fact(again))) == 3
+
+
+def test_reader_threads_asking_at_once_all_wait_for_the_whole_references(tmp_path, monkeypatch):
+    import threading
+
+    path = tmp_path / "g.json"
+    store = MemoryStore(path)
+    for i in range(1, 40):
+        store.write(dated_report(i, "2017-01"))
+    store._compact()
+    expected = [e.id for e in store.evidence(_fact(store), limit=100)]
+    monkeypatch.setattr(EvidenceRecords, "parse_soon", lambda self: None)
+    again = MemoryStore(path)
+    fact, start, seen = _fact(again), threading.Barrier(8), []
+
+    def read():
+        start.wait()
+        seen.append([e.id for e in again.evidence(fact, limit=100)])
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(expected) == 39 and seen == [expected] * 8
