@@ -30,6 +30,7 @@ from graph.memory_file import paused_gc
 from graph.store import StoreError
 
 LABELS = ["Evidence"]
+PARSE_DELAY = 2.0  # seconds after an open that a thread parses the snapshot's references
 PREFIX = "evidence:"  # every record's id (graph/provenance.py's evidence_id)
 Ref = tuple[int, int]  # (offset, length) of a record's line in the side file
 
@@ -184,10 +185,13 @@ class EvidenceRecords:
         self._unparsed = tail
 
     def parse_soon(self) -> None:
-        """Parse the references in a thread now (an open has just returned), so that the first
-        write or evidence page does not wait for them (0.3 s at 5,000 documents)."""
+        """Parse the references in a thread a little after an open, so that the first write or
+        evidence page seldom waits for them (0.3 s at 5,000 documents); not at once, where the
+        thread held the interpreter's lock against the open's end and the first answers."""
         if self._unparsed is not None:
-            threading.Thread(target=self._ready, name="evidence-references", daemon=True).start()
+            timer = threading.Timer(PARSE_DELAY, self._ready)
+            timer.daemon = True
+            timer.start()
 
     def _take(self, columns: dict) -> None:
         # Whole columns into dicts in C; only the grouping by fact is a loop (rows come grouped,

@@ -221,8 +221,8 @@ def _split(data: bytes) -> tuple[dict, bytes]:
     strings), the tail the rest. A file of before the tail, or indented, is one document."""
     end = data.find(b"\n")
     if end >= 0:
-        try:
-            return orjson.loads(data[:end]), data[end + 1:]
+        try:  # a view of the document, not a copy of most of the file (0.3 s at 5,000 documents)
+            return orjson.loads(memoryview(data)[:end]), data[end + 1:]
         except orjson.JSONDecodeError:
             pass
     return orjson.loads(data), b""
