@@ -91,9 +91,20 @@ class MemoryStore(GraphStore):
 
     # -- persistence -------------------------------------------------------------------------
     def _reset(self) -> None:
+        self._drop_graph()
         self.graph = nx.MultiDiGraph()
         self._index = NodeIndex()
         self._evidence = EvidenceRecords(self.files.evidence if self.files else None)
+
+    def _drop_graph(self) -> None:
+        """Free the graph now: networkx's cached views refer back to it, a cycle that only the
+        cyclic GC could collect, and the graph is frozen out of it (graph/memory_file.py)."""
+        old = self.__dict__.get("graph")
+        if old is not None:
+            old.__dict__.clear()
+
+    def __del__(self) -> None:
+        self._drop_graph()
 
     def _reopen(self) -> None:
         """Another process compacted past what this one read: read the files anew (the lock held)."""

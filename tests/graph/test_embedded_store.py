@@ -177,3 +177,18 @@ def test_reader_threads_asking_at_once_all_wait_for_the_whole_references(tmp_pat
     for t in threads:
         t.join()
     assert len(expected) == 39 and seen == [expected] * 8
+
+
+def test_a_store_dropped_or_reopened_frees_its_graph(tmp_path):
+    import weakref
+
+    store = MemoryStore(tmp_path / "g.json")
+    store.write(visit_document("doc:aaaa"))
+    store.graph.nodes, store.graph.edges  # networkx caches these views, which refer back to the graph
+    first = weakref.ref(store.graph)
+    store._reopen()
+    assert first() is None and store.get_node("place:las-bambas") is not None
+    store.graph.nodes
+    second = weakref.ref(store.graph)
+    del store
+    assert second() is None
