@@ -10,14 +10,13 @@ from __future__ import annotations
 import functools
 import threading
 from contextlib import contextmanager, nullcontext
-from itertools import islice
 from pathlib import Path
 from typing import Any, Iterator
 
 import networkx as nx
 from readerwriterlock import rwlock
 
-from graph import memory_snapshot, ontology
+from graph import memory_paths, memory_snapshot, ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
 from graph.memory_evidence import LABELS as EVIDENCE, PREFIX as EVIDENCE_PREFIX, EvidenceRecords
@@ -371,36 +370,7 @@ class MemoryStore(GraphStore):
                        types: list[str] | None = None, limit: int = 10) -> list[list[Relationship]]:
         if start not in self.graph or end not in self.graph or start == end:
             return []
-        # Breadth-first from `start`, both directions, no further than max_length: only the
-        # neighbourhood is visited. parents[n] holds every relationship that reaches n first.
-        parents: dict[str, list[Relationship]] = {start: []}
-        frontier = [start]
-        for _ in range(max_length):
-            reached: dict[str, list[Relationship]] = {}
-            for node in frontier:
-                for rel in self.relationships(node, "both", types):
-                    if rel.type == "MENTIONED_IN":
-                        continue
-                    other = rel.end if rel.start == node else rel.start
-                    if other not in parents:
-                        reached.setdefault(other, []).append(rel)
-            parents.update(reached)
-            if end in reached or not reached:
-                break
-            frontier = sorted(reached)
-        if end not in parents:
-            return []
-
-        def walk(node: str) -> Iterator[list[Relationship]]:
-            if node == start:
-                yield []
-                return
-            for rel in parents[node]:
-                previous = rel.start if rel.end == node else rel.end
-                for path in walk(previous):
-                    yield [*path, rel]
-
-        return list(islice(walk(end), limit))
+        return memory_paths.shortest_paths(self.relationships, start, end, max_length, types, limit)
 
     @_reads
     def counts(self) -> Counts:
