@@ -4,7 +4,7 @@ Makes N graph documents (default 5,000) from the example reports as the real ext
 them: each copy keeps the well-known actors (shared across copies, as in a real corpus) and gets
 its own document, events and a share of its own people and places. It loads them into a fresh
 store, then times what a user waits for: opening the file (`minegraph serve` starting), the
-first answer of a served API, one report written (an API `POST`), one save (compaction), a
+first answer of a served API, one report written (an API `POST`: the median of 20, and the first after the open apart), one save (compaction), a
 search and an entity page. The same measurements run in a subprocess on a checkout of the
 BASELINE commit (the store before the journal; `--baseline REF` to change it), and both columns
 print side by side against the targets of issue 12 (open, save, serve < 2 s; a write < 50 ms).
@@ -113,7 +113,8 @@ def measure(data_dir: Path, corpus_file: Path) -> dict:
     files = sum(f.stat().st_size for f in data_dir.iterdir() if f.is_file())
     return {"documents": len(docs) + len(extra), "nodes": counts.nodes, "relationships": counts.relationships,
             "files_mb": files / 1e6, "load_s": load_s, "open_s": open_s,
-            "serve_first_answer_s": serve_s, "save_s": save_s, "write_ms": statistics.median(writes),
+            "serve_first_answer_s": serve_s, "save_s": save_s, "first_write_ms": writes[0],
+            "write_ms": statistics.median(writes),
             "search_ms": statistics.median(searches), "entity_ms": statistics.median(entities)}
 
 
@@ -158,7 +159,7 @@ def print_table(columns: dict[str, dict]) -> None:
           f"{first['relationships']} relationships")
     print(f"{'':<24}" + "".join(f"{n:>20}" for n in names) + (f"{'ratio':>10}" if len(names) == 2 else "")
           + f"{'target':>10}")
-    for key in ("load_s", "open_s", "serve_first_answer_s", "save_s", "write_ms", "search_ms", "entity_ms", "files_mb"):
+    for key in ("load_s", "open_s", "serve_first_answer_s", "save_s", "first_write_ms", "write_ms", "search_ms", "entity_ms", "files_mb"):
         values = [columns[n][key] for n in names]
         row = f"{key:<24}" + "".join(f"{v:>20.3f}" for v in values)
         if len(values) == 2:

@@ -1,36 +1,68 @@
-"""The embedded store's indexes, kept beside its networkx graph: nodes by label, and Evidence
-records by the fact they support, in id order so that a page of a fact's sources is a
-bisection and a slice (graph/evidence.py pages through them), not a sort of all of them."""
+"""The embedded store's indexes, kept beside its networkx graph: nodes by label, and nodes by
+folded name, so a search compares each distinct name once (in rapidfuzz's C loop), not every
+node's names in Python. (Evidence records are not in the graph: graph/memory_evidence.py.)"""
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from graph.ids import fold
+
+FUZZY_CUTOFF = 70  # a WRatio below this is no candidate (graph/queries/search.py ranks the rest)
+
+
+def names_of(props: dict) -> list[str]:
+    """The folded forms a node is searched by: its name and aliases."""
+    return list(dict.fromkeys(fold(n) for n in (props.get("name"), *(props.get("aliases") or []))
+                              if isinstance(n, str) and n))
 
 
 class NodeIndex:
     def __init__(self) -> None:
         self.by_label: dict[str, set[str]] = {}
-        self._evidence_of: dict[str, list[str]] = {}  # fact id -> its Evidence ids, sorted
+        self._named: dict[str, set[str]] = {}  # folded name or alias -> the nodes bearing it
+        self._keys: list[str] | None = None  # the names of _named as a list, made on the first search after a change
 
     def add(self, node_id: str, labels: list[str], props: dict) -> None:
         for label in labels:
             self.by_label.setdefault(label, set()).add(node_id)
-        if "Evidence" in labels:
-            ids = self._evidence_of.setdefault(props["fact"], [])
-            at = bisect_left(ids, node_id)
-            if at == len(ids) or ids[at] != node_id:
-                ids.insert(at, node_id)
+        for name in names_of(props):
+            bearers = self._named.get(name)
+            if bearers is None:
+                bearers = self._named[name] = set()
+                self._keys = None
+            bearers.add(node_id)
 
     def discard(self, node_id: str, labels: list[str], props: dict) -> None:
         for label in labels:
             self.by_label.get(label, set()).discard(node_id)
-        if "Evidence" in labels:
-            ids = self._evidence_of.get(props["fact"], [])
-            at = bisect_left(ids, node_id)
-            if at < len(ids) and ids[at] == node_id:
-                del ids[at]
+        for name in names_of(props):
+            bearers = self._named.get(name)
+            if bearers is not None:
+                bearers.discard(node_id)
+                if not bearers:
+                    del self._named[name]
+                    self._keys = None
 
-    def evidence(self, fact_id: str, after: str | None, limit: int) -> list[str]:
-        """The ids of a fact's Evidence records after `after` (a page's last id), `limit` of them."""
-        ids = self._evidence_of.get(fact_id, [])
-        start = bisect_right(ids, after) if after is not None else 0
-        return ids[start:start + limit]
+    def search(self, text: str, label: str | None) -> dict[str, float]:
+        """Each node (of `label`) with a name or alias within FUZZY_CUTOFF of folded `text`: its
+        best WRatio. The same scores as comparing every node's names, once per distinct name."""
+        from rapidfuzz import fuzz, process
+
+        if self._keys is None:
+            self._keys = list(self._named)
+        pool = self.by_label.get(label, set()) if label else None
+        best: dict[str, float] = {}
+        for name, score, _ in process.extract(text, self._keys, scorer=fuzz.WRatio, processor=None,
+                                              score_cutoff=FUZZY_CUTOFF, limit=None):
+            for node_id in self._named[name]:
+                if (pool is None or node_id in pool) and score > best.get(node_id, -1):
+                    best[node_id] = score
+        return best
+
+    def dump(self) -> dict:
+        """The index for a snapshot (graph/memory_snapshot.py): lists where memory keeps sets."""
+        return {"labels": {label: list(ids) for label, ids in self.by_label.items() if ids},
+                "names": {name: list(ids) for name, ids in self._named.items()}}
+
+    def restore(self, data: dict) -> None:
+        self.by_label = {label: set(ids) for label, ids in data["labels"].items()}
+        self._named = {name: set(ids) for name, ids in data["names"].items()}
+        self._keys = None

@@ -10,16 +10,16 @@ from __future__ import annotations
 import functools
 import threading
 from contextlib import contextmanager, nullcontext
-from itertools import islice
 from pathlib import Path
 from typing import Any, Iterator
 
 import networkx as nx
 from readerwriterlock import rwlock
 
-from graph import ontology
+from graph import memory_paths, memory_snapshot, ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
+from graph.memory_evidence import LABELS as EVIDENCE, PREFIX as EVIDENCE_PREFIX, EvidenceRecords
 from graph.memory_file import Entry, StoreFiles, paused_gc
 from graph.memory_index import NodeIndex
 from graph.provenance import summarise
@@ -82,6 +82,7 @@ class MemoryStore(GraphStore):
         if self.files:
             with self.files.held():
                 self.files.open(self._load_snapshot, self._apply_entry)
+            self._evidence.parse_soon()
 
     @property
     def path(self) -> Path | None:
@@ -89,57 +90,46 @@ class MemoryStore(GraphStore):
 
     # -- persistence -------------------------------------------------------------------------
     def _reset(self) -> None:
+        self._drop_graph()
         self.graph = nx.MultiDiGraph()
         self._index = NodeIndex()
+        self._evidence = EvidenceRecords(self.files.evidence if self.files else None)
+
+    def _drop_graph(self) -> None:
+        """Free the graph now: networkx's cached views refer back to it, a cycle that only the
+        cyclic GC could collect, and the graph is frozen out of it (graph/memory_file.py)."""
+        old = self.__dict__.get("graph")
+        if old is not None:
+            old.__dict__.clear()
+
+    def __del__(self) -> None:
+        self._drop_graph()
 
     def _reopen(self) -> None:
         """Another process compacted past what this one read: read the files anew (the lock held)."""
         self._reset()
         self.files.open(self._load_snapshot, self._apply_entry)
+        self._evidence.parse_soon()
 
     def _catch_up(self) -> None:
         if self.files and self.files.changed():
             with self._lock.gen_wlock(), self.files.held():
                 self.files.catch_up(self._reopen, self._apply_entry)
 
-    def _load_snapshot(self, data: dict) -> None:
-        """The graph in bulk from a freshly parsed snapshot, into the graph `_reset` just made.
-        Its dicts become the graph's own (nothing else holds them), and they go straight into
-        networkx's adjacency (`_node`, `_succ`, `_pred`: a MultiDiGraph's edge is one key dict
-        shared by `_succ[u][v]` and `_pred[v][u]`): `add_edges_from` costs ~7 µs an edge in
-        checks a snapshot it wrote itself does not need, most of an open at 5,000 documents."""
-        nodes, succ, pred = self.graph._node, self.graph._succ, self.graph._pred
+    def _load_snapshot(self, data: dict, tail: bytes) -> None:
+        """A parsed snapshot into the graph `_reset` just made (graph/memory_snapshot.py)."""
         try:
-            for n in data.get("nodes", []):
-                node_id, labels, props = n["id"], n.get("labels", []), n.get("properties") or {}
-                if node_id not in nodes:
-                    succ[node_id], pred[node_id] = {}, {}
-                nodes[node_id] = {"labels": labels, "props": props}
-                self._index.add(node_id, labels, props)
-            for r in data.get("relationships", []):
-                start, end, props = r["start"], r["end"], r.get("properties") or {}
-                key = props.get("id") or Relationship(r["type"], start, end, props).id
-                keys = succ[start].get(end)
-                if keys is None:
-                    keys = succ[start][end] = pred[end][start] = {}
-                keys[key] = {"type": r["type"], "props": props}
+            memory_snapshot.load(data, tail, self.graph, self._index, self._evidence)
         except (KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"{self.path}: cannot read the embedded store: {exc!r}") from exc
 
     def _save(self) -> None:
         """Compact: the whole graph into a new snapshot, and a new journal."""
         if self.files:
+            self._evidence.flush()
             with paused_gc():
-                self.files.compact(self._snapshot())
+                self.files.compact(memory_snapshot.snapshot(self.graph, self._index), self._evidence.references())
             self._journaled = False
-
-    def _snapshot(self) -> dict:
-        """The graph as a graph-document dict that shares the graph's own property dicts: the
-        write lock is held while it is serialised, so nothing needs copying."""
-        return {"nodes": [{"id": i, "labels": d["labels"], "properties": d["props"]}
-                          for i, d in self.graph.nodes(data=True)],
-                "relationships": [{"type": d["type"], "start": a, "end": b, "properties": d["props"]}
-                                  for a, b, d in self.graph.edges(data=True)]}
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -163,7 +153,7 @@ class MemoryStore(GraphStore):
 
     def _document(self) -> GraphDocument:
         return GraphDocument(
-            [self._node(n) for n in self.graph.nodes],
+            [self._node(n) for n in self.graph.nodes] + [Node(i, list(EVIDENCE), p) for i, p in self._evidence.all()],
             [Relationship(d["type"], a, b, d["props"]) for a, b, d in self.graph.edges(data=True)],
         )
 
@@ -173,6 +163,13 @@ class MemoryStore(GraphStore):
         return {"nodes": [[n.id, n.labels, n.properties] for n in changes.nodes],
                 "edges": [[r.start, r.end, rel_id, r.type, r.properties] for rel_id, r in changes.relationships],
                 "delete": list(delete)}
+
+    def _persist(self, changes, delete: tuple[str, ...]) -> None:
+        """The write on disk, the memory already changed: one journal line, fsynced. Its Evidence
+        records are in it whole; the compaction moves them to the side file (one fsync a write)."""
+        if self.files:
+            self.files.append(self._entry(changes, delete))
+            self._journaled = True
 
     def _apply(self, nodes: list[Node], relationships: list[tuple[str, Relationship]], delete: tuple[str, ...]) -> None:
         self._write_nodes(nodes)
@@ -189,6 +186,9 @@ class MemoryStore(GraphStore):
         """Nothing to create: the embedded store keeps its label index in memory."""
 
     def _put_node(self, node: Node) -> None:
+        if "Evidence" in node.labels:
+            self._evidence.put(node.id, node.properties["fact"], dict(node.properties))
+            return
         if node.id in self.graph:
             old = self.graph.nodes[node.id]
             self._index.discard(node.id, old["labels"], old["props"])
@@ -215,9 +215,7 @@ class MemoryStore(GraphStore):
         undo = self._undo_log(changes, delete)
         try:
             self._apply(changes.nodes, changes.relationships, delete)
-            if self.files:
-                self.files.append(self._entry(changes, delete))
-                self._journaled = True
+            self._persist(changes, delete)
         except BaseException:
             # The journal does not hold this write; put memory back to match it.
             self._roll_back(*undo)
@@ -231,7 +229,7 @@ class MemoryStore(GraphStore):
         them (what graph/cypher/write_relationships.cypher does on Neo4j)."""
         out = []
         for rel_id, rel in changes.relationships:
-            fresh = [dict(r) for r in changes.evidence.get(rel_id, ()) if r["id"] not in self.graph]
+            fresh = [dict(r) for r in changes.evidence.get(rel_id, ()) if r["id"] not in self._evidence]
             for record in fresh:
                 if "observed" not in record and record["document"] in self.graph:
                     observed = self.graph.nodes[record["document"]]["props"].get("published")
@@ -251,9 +249,7 @@ class MemoryStore(GraphStore):
         undo = self._undo_log(changes, ())
         try:
             self._apply(changes.nodes, changes.relationships, ())
-            if self.files:
-                self.files.append(self._entry(changes, ()))
-                self._journaled = True
+            self._persist(changes, ())
         except BaseException:
             self._roll_back(*undo)
             raise
@@ -261,8 +257,9 @@ class MemoryStore(GraphStore):
     def _undo_log(self, changes, delete: tuple[str, ...]) -> tuple:
         """What the write will overwrite, so a failure can put it back: only what the document
         touches, not a copy of the graph."""
-        touched = [n.id for n in changes.nodes] + [i for i in delete if i in self.graph]
-        nodes = {i: (self._node(i) if i in self.graph else None) for i in touched}
+        touched = [n.id for n in changes.nodes] + [i for i in delete if self._has(i)]
+        held = {n.id: n for n in self.get_nodes(touched)}
+        nodes = {i: held.get(i) for i in touched}
         edges = {rel_id: (rel.start, rel.end, self.graph.edges[rel.start, rel.end, rel_id]
                           if self.graph.has_edge(rel.start, rel.end, key=rel_id) else None)
                  for rel_id, rel in changes.relationships}
@@ -295,6 +292,7 @@ class MemoryStore(GraphStore):
 
     def _delete_nodes(self, ids: tuple[str, ...]) -> None:
         for node_id in ids:
+            self._evidence.discard(node_id)
             if node_id in self.graph:
                 data = self.graph.nodes[node_id]
                 self._index.discard(node_id, data["labels"], data["props"])
@@ -310,9 +308,17 @@ class MemoryStore(GraphStore):
         data = self.graph.nodes[node_id]
         return Node(node_id, list(data["labels"]), dict(data["props"]))
 
+    def _has(self, node_id: str) -> bool:
+        return node_id in self.graph or node_id in self._evidence
+
     @_reads
     def get_nodes(self, ids: list[str]) -> list[Node]:
-        return [self._node(i) for i in dict.fromkeys(ids) if i in self.graph]
+        wanted = list(dict.fromkeys(ids))
+        # Only an id of graph/provenance.py's shape can be a record (the others do not make the
+        # store parse its references: a write's redirect and name-key look-ups).
+        records = self._evidence.read(i for i in wanted if i.startswith(EVIDENCE_PREFIX) and i in self._evidence)
+        return [Node(i, list(EVIDENCE), records[i]) if i in records else self._node(i)
+                for i in wanted if i in self.graph or i in records]
 
     @_reads
     def relationships(self, node_id: str, direction: Direction = "both",
@@ -329,9 +335,14 @@ class MemoryStore(GraphStore):
 
     @_reads
     def find_nodes(self, query: NodeFilter) -> list[Node]:
+        if query.label in EVIDENCE:
+            nodes = {n.id: n for n in self.get_nodes(self._evidence.ids())}
+            ids, props_of = list(nodes), (lambda i: nodes[i].properties)
+        else:
+            ids, props_of = sorted(self._index.by_label.get(query.label, ())), (lambda i: self.graph.nodes[i]["props"])
         out = []
-        for node_id in sorted(self._index.by_label.get(query.label, ())):
-            props = self.graph.nodes[node_id]["props"]
+        for node_id in ids:
+            props = props_of(node_id)
             if any(props.get(k) != v for k, v in query.equals.items()):
                 continue
             date = props.get(query.date_property)
@@ -341,72 +352,35 @@ class MemoryStore(GraphStore):
                 continue
             if query.date_to and date > query.date_to:
                 continue
-            out.append(self._node(node_id))
+            out.append(nodes[node_id] if query.label in EVIDENCE else self._node(node_id))
             if query.limit and len(out) >= query.limit:
                 break
         return out
 
     @_reads
     def search_candidates(self, text: str, label: str | None = None, limit: int = 50) -> list[Node]:
-        from rapidfuzz import fuzz
-
         wanted = fold(text).strip()
         if not wanted:
             return []
-        pool = self._index.by_label.get(label, set()) if label else set(self.graph.nodes)
-        scored = []
-        for node_id in pool:
-            props = self.graph.nodes[node_id]["props"]
-            # Most nodes (Evidence, Redirect) have no name: skipped before any fuzzy comparison.
-            names = [n for n in (props.get("name"), *(props.get("aliases") or [])) if isinstance(n, str) and n]
-            if names and (best := max(fuzz.WRatio(wanted, fold(n)) for n in names)) >= 70:
-                scored.append((-best, node_id))
-        return [self._node(i) for _, i in sorted(scored)[:limit]]
+        scored = sorted((-best, node_id) for node_id, best in self._index.search(wanted, label).items())
+        return [self._node(i) for _, i in scored[:limit]]
 
     @_reads
     def shortest_paths(self, start: str, end: str, max_length: int,
                        types: list[str] | None = None, limit: int = 10) -> list[list[Relationship]]:
         if start not in self.graph or end not in self.graph or start == end:
             return []
-        # Breadth-first from `start`, both directions, no further than max_length: only the
-        # neighbourhood is visited. parents[n] holds every relationship that reaches n first.
-        parents: dict[str, list[Relationship]] = {start: []}
-        frontier = [start]
-        for _ in range(max_length):
-            reached: dict[str, list[Relationship]] = {}
-            for node in frontier:
-                for rel in self.relationships(node, "both", types):
-                    if rel.type == "MENTIONED_IN":
-                        continue
-                    other = rel.end if rel.start == node else rel.start
-                    if other not in parents:
-                        reached.setdefault(other, []).append(rel)
-            parents.update(reached)
-            if end in reached or not reached:
-                break
-            frontier = sorted(reached)
-        if end not in parents:
-            return []
-
-        def walk(node: str) -> Iterator[list[Relationship]]:
-            if node == start:
-                yield []
-                return
-            for rel in parents[node]:
-                previous = rel.start if rel.end == node else rel.end
-                for path in walk(previous):
-                    yield [*path, rel]
-
-        return list(islice(walk(end), limit))
+        return memory_paths.shortest_paths(self.relationships, start, end, max_length, types, limit)
 
     @_reads
     def counts(self) -> Counts:
-        by_label = {label: len(ids) for label, ids in sorted(self._index.by_label.items()) if ids}
+        by_label = {label: len(ids) for label, ids in sorted({**self._index.by_label, "Evidence": self._evidence}.items())
+                    if ids}
         by_type: dict[str, int] = {}
         for _, _, d in self.graph.edges(data=True):
             by_type[d["type"]] = by_type.get(d["type"], 0) + 1
         # Name keys are an index kept as nodes (graph/identity.py), not part of the graph's size.
-        nodes = self.graph.number_of_nodes() - by_label.get("NameKey", 0)
+        nodes = self.graph.number_of_nodes() + len(self._evidence) - by_label.get("NameKey", 0)
         return Counts(nodes, self.graph.number_of_edges(), by_label, dict(sorted(by_type.items())))
 
     def export(self) -> Iterator[GraphDocument]:
@@ -427,7 +401,7 @@ class MemoryStore(GraphStore):
 
     @_reads
     def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
-        return [self._node(i) for i in self._index.evidence(fact_id, after, limit)]
+        return self.get_nodes(self._evidence.of_fact(fact_id, after, limit))
 
     # -- curation ----------------------------------------------------------------------------
     @_reads

@@ -39,8 +39,13 @@ def test_loading_twice_leaves_identical_counts(tmp_path, monkeypatch):
     doc.write_text(visit_document("doc:aaaa").to_json())
     for _ in range(2):
         assert CliRunner().invoke(app, ["load", str(doc)]).exit_code == 0
-    saved = json.loads((tmp_path / "graph.json").read_text())
-    assert (len(saved["nodes"]), len(saved["relationships"])) == (4 + 2 + 2, 3)  # 2 Evidence, 2 name keys
+    # The snapshot (graph/memory_snapshot.py): networkx's adjacency on its first line, the
+    # references to the 2 Evidence records of the side file on the next (graph/memory_evidence.py).
+    document, references = (tmp_path / "graph.json").read_bytes().split(b"\n", 1)
+    saved = json.loads(document)
+    relationships = sum(len(keys) for ends in saved["succ"].values() for keys in ends.values())
+    assert (len(saved["node"]), relationships) == (4 + 2, 3)  # 2 name keys
+    assert len(json.loads(references)["ids"]) == 2
 
 
 def test_a_batch_saves_the_embedded_store_once_and_keeps_every_document(tmp_path, monkeypatch):
