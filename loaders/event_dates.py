@@ -171,8 +171,29 @@ class DateFlow:
             told = dates.get(e.sent, [])
             if e.date or len(told) != 1:
                 continue
-            if self._told_here(ctx, e):
+            if self._told_here(ctx, e) and self._reaches(ctx, told[0], e):
                 e.date, e.precision = told[0].date, told[0].precision
+
+    # Dependencies that open a clause of its own: a date inside one that follows its head tells
+    # of that clause alone ("blocked the road, demanding the lease agreed in 2019": 2019 is the
+    # lease's). A clause before its head is how the parse joins two main clauses ("X occupied
+    # the galleries in October 2006; in the clashes that followed, 16 were killed").
+    CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
+    NOUN_CLAUSES = {"relcl", "acl"}
+
+    def _reaches(self, ctx: Context, date, e: EventMention) -> bool:
+        """Whether a sentence's date reaches an event: a date of the main clause reaches every
+        clause; one inside a subordinate clause reaches what that clause holds, and the noun a
+        relative clause tells of ("the strike, which began on 21 May")."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            return True
+        clauses = [t for t in [span.root, *span.root.ancestors] if t.dep_ in self.CLAUSES and t.i > t.head.i]
+        if not clauses:
+            return True
+        clause = clauses[-1]
+        root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+        return root in clause.subtree or (clause.dep_ in self.NOUN_CLAUSES and root.i == clause.head.i)
 
     @staticmethod
     def _told_here(ctx: Context, e: EventMention) -> bool:
@@ -200,10 +221,11 @@ class DateFlow:
             dated = [x for x in events if x.date and RANK[x.precision or "year"] >= RANK[precision]
                      and e.sent - 3 <= x.sent < e.sent]
             cut = 10 if precision == "day" else 7       # characters of an ISO date at that precision
-            if dated:
-                e.date, e.precision = dated[-1].date[:cut], precision
-            elif before:
-                e.date, e.precision = before[-1].date[:cut], precision
+            # The time told last before it: "regrets the events of 12 September. That morning, ..."
+            # is the 12th, though the statement itself is dated the 14th.
+            told = [(x.trigger[0], x.date) for x in dated] + [(d.start, d.date) for d in before]
+            if told:
+                e.date, e.precision = max(told)[1][:cut], precision
 
     def _intervals(self, ctx: Context, events: list[EventMention]) -> None:
         """"The strike began on 15 July, a week after the ministry granted the licence", "two days

@@ -109,3 +109,15 @@ def test_later_that_week_is_the_month_of_the_date_before(ex):
 def test_violence_told_as_clearing_the_road_or_opening_fire(ex):
     c = context(ex, "On 4 June soldiers cleared the road near Tolé and opened fire on the farmers.", "2013-06")
     assert [e.date for e in events(c, "Clash")] == ["2013-06-04"]
+
+
+def test_a_date_inside_a_clause_after_the_verb_is_that_clause_s_alone(ex):
+    c = context(ex, "Farmers blocked the road to the Ravena plant, demanding payment of the lease agreed in 2019.",
+                "2021-09-14")
+    assert [e.date for e in events(c, "Roadblock")] == [None]
+
+
+def test_a_time_of_day_is_the_day_told_last_before_it(ex):
+    c = context(ex, "LIMA, 14 September 2021 - Minera Ravena regrets the events of 12 September at its plant.\n\n"
+                    "That morning, farmers blocked the road to the Ravena plant.", "2021-09-14")
+    assert [e.date for e in events(c, "Roadblock")] == ["2021-09-12"]
