@@ -38,6 +38,7 @@ class EventExtractor:
                                    re.I)
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
+        self.clause_place_preps = set(table.get("clause_place_preps", ()))    # none: the rule is off
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
         g = grammar(lex.language)
@@ -132,6 +133,8 @@ class EventExtractor:
                 obj = self.roles.object_of(ctx, root)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
+            if subclass in ON_THE_GROUND and not event.places:
+                event.places += self._clause_places(ctx, root)
         self.roles.read(ctx, event, span, sentence_end)
         return event
 
@@ -150,6 +153,26 @@ class EventExtractor:
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    def _clause_places(self, ctx: Context, root) -> list[str]:
+        """"took to the streets of Sololá", "dispersed a sit-in outside the municipal hall of San
+        Juan Tecpán", "blocked the road to Cajatambo": the first place inside a phrase of the
+        trigger's clause that a place preposition opens (events.yaml `clause_place_preps`), or
+        inside what the verb acts on: the parse gives the phrase, whatever nouns stand between."""
+        verb = root
+        if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            verb = root.head.head if root.dep_ == "pobj" else root.head
+        phrases = [c for t in dict.fromkeys((root, verb)) for c in t.children
+                   if c.dep_ == "prep" and c.lower_ in self.clause_place_preps]
+        if verb.tag_.startswith("VB"):
+            phrases += [c for c in verb.children if c.dep_ == "dobj"]
+        places = [m for m in ctx.in_sentence(ctx.sent_of(root.idx), ("Place",)) if not ctx.in_parentheses(m.start)]
+        for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
+            s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+            inside = [m for m in places if s <= m.start < e and ctx.entities[m.entity].level != "country"]
+            if inside:
+                return [inside[0].entity]
+        return []
 
     @staticmethod
     def _fronted_place(ctx: Context, sent: int, span) -> list[str]:

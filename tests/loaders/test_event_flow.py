@@ -121,3 +121,10 @@ def test_a_time_of_day_is_the_day_told_last_before_it(ex):
     c = context(ex, "LIMA, 14 September 2021 - Minera Ravena regrets the events of 12 September at its plant.\n\n"
                     "That morning, farmers blocked the road to the Ravena plant.", "2021-09-14")
     assert [e.date for e in events(c, "Roadblock")] == ["2021-09-12"]
+
+
+def test_the_place_of_an_event_stands_inside_a_phrase_of_its_clause(ex):
+    c = context(ex, "- 9 July: Police dispersed a sit-in outside the municipal hall of Santa Rita.\n"
+                    "- 12 July: Farmers of the Sora valley blocked the road to Cajatambo.\n", "2015-07")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Santa Rita"]]
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Roadblock")] == [["Cajatambo"]]
