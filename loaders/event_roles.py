@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from graph.ids import entity_id
 from loaders.lexicon import Lexicon, alternatives
-from loaders.model import Context, EventMention, Mention
+from loaders.model import Context, Entity, EventMention, Mention
 
 ACTORS = ("Person", "Organization")
 PROTESTS = {"Protest", "Strike", "Roadblock"}
@@ -44,6 +45,10 @@ class Participants:
         self.copulas = set(table["copulas"])
         self.later_names = [(set(r["words"]), set(r["events"]), r["role"], tuple(r["classes"]))
                             for r in table["named_later"]]
+        forces = table.get("forces") or {}
+        self.force_nouns = {w: spec for spec in forces.values() for w in spec["words"]}
+        self.force_names = {w: name for name, spec in forces.items() for w in spec["words"]}
+        self.against_preps = set(table.get("against", ()))
 
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
@@ -76,6 +81,12 @@ class Participants:
             if victim and ctx.cls_of(victim) == "Person" and not undergoers:
                 event.participants.append((victim.entity, "victim"))
             if subclass == "Clash":
+                # "farmers clashed with state police", "in clashes with police": the forces met.
+                for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in self.against_preps):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        found = self.mention_of(ctx, obj)
+                        if found and ctx.entities[found.entity].subclass in FORCES:
+                            event.participants.append((found.entity, "perpetrator"))
                 # "clashes between police and protesters": the forces act, the crowd suffers.
                 for m in ctx.in_sentence(sent, ("Organization",)):
                     sub = ctx.entities[m.entity].subclass
@@ -290,7 +301,56 @@ class Participants:
             found = role.holder if role else None
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
+        if found is None and token.lower_ in self.force_nouns:
+            return self._force(ctx, token)
         return found
+
+    def _force(self, ctx: Context, token) -> Mention:
+        """"Police fired tear gas", "officers of the National Police stormed the camp", "clashed
+        with state police": a force no name of the report's bodies covers is a node of its own,
+        named by its words (participants.yaml `forces`), one per report and country; the bare
+        word joins the force the report named before."""
+        of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.lower_ in self.force_nouns), None)
+        if of is not None:
+            token = of
+        spec = self.force_nouns[token.lower_]
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
+                and (c.lower_ in spec.get("kinds", ()) or c.text[:1].isupper())]
+        head = self.force_names[token.lower_]
+        if token.text[:1].isupper() and token.i > token.sent.start and mods:
+            head = token.text       # "the National Police": the name as written
+        name = " ".join([m.text for m in mods] + [head])
+        start = mods[0].idx if mods else token.idx
+        known = getattr(ctx, "_forces", None)
+        if known is None:
+            known = ctx._forces = {}
+        # The country's police the report already calls by its bare word ("the police", a
+        # gazetteer's generic name) is the one meant; it stays as the gazetteer has it.
+        generic = next((m.entity for m in ctx.mentions if m.source == "generic" and m.entity
+                        and ctx.entities[m.entity].subclass == spec["subclass"]), None) or \
+            next((m.entity for m in ctx.mentions if m.entity and m.source != "force"
+                  and ctx.entities[m.entity].subclass == spec["subclass"]
+                  and re.search(spec["named"], ctx.entities[m.entity].name, re.I)), None)
+        if generic and not mods:
+            return Mention(token.idx, token.idx + len(token), token.text, "force", sent=ctx.sent_of(token.idx),
+                           cls="Organization", subclass=spec["subclass"], entity=generic)
+        ident = known.get(name) or (known.get(head) if not mods else None) or \
+            (next(iter(known.values())) if not mods and known else None)
+        if ident is None:
+            ident = entity_id("organization", f"{name} {ctx.country or ''}".strip())
+            ctx.entities.setdefault(ident, Entity(ident, "Organization", spec["subclass"], name, country=ctx.country))
+        entity = ctx.entities[ident]
+        if mods and entity.name == head and name != head:
+            entity.aliases = sorted(set(entity.aliases) | {entity.name})
+            entity.name = name      # "police", then "state police": the fuller name
+        elif name != entity.name and name not in entity.aliases:
+            entity.aliases = sorted(set(entity.aliases) | {name})
+        known[name] = ident
+        mention = Mention(start, token.idx + len(token), ctx.report.text[start:token.idx + len(token)], "force",
+                          sent=ctx.sent_of(token.idx), cls="Organization", subclass=spec["subclass"], entity=ident)
+        entity.mentions.append(mention)
+        return mention
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
         sent = ctx.sent_of(pos)

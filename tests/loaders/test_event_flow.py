@@ -128,3 +128,13 @@ def test_the_place_of_an_event_stands_inside_a_phrase_of_its_clause(ex):
                     "- 12 July: Farmers of the Sora valley blocked the road to Cajatambo.\n", "2015-07")
     assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Santa Rita"]]
     assert [[c.entities[p].name for p in e.places] for e in events(c, "Roadblock")] == [["Cajatambo"]]
+
+
+def test_police_no_body_names_are_a_force_of_their_own(ex):
+    c = context(ex, "On 6 May farmers of the Sora valley clashed with state police near Tolé. "
+                    "Police detained six people.", "2020-05")
+    [clash] = events(c, "Clash")
+    assert ("state police", "perpetrator") in {(c.entities[p].name, r) for p, r in clash.participants}
+    [arrest] = events(c, "Arrest")
+    assert [(c.entities[p].name, c.entities[p].subclass, r) for p, r in arrest.participants] == \
+        [("state police", "PoliceUnit", "perpetrator")]
