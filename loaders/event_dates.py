@@ -54,7 +54,12 @@ class DateFlow:
         then flows on to the events without one. Returns the events one trigger turned out to
         tell several of."""
         ctx.dates = [self._ahead(ctx, d) if d.weekday else d for d in ctx.dates]
-        for date in ctx.dates:
+        # Dates that hang from a trigger in the parse go first: "SANTIAGO, 2 March — X reports
+        # that on 28 February a team met ...": the meeting is the 28th's, the 2nd is the report's.
+        # Of two that hang from one, the one nearer it in the tree ("Update of 2 March: on 28 February ... met").
+        depth = {id(d): self._depth(ctx, d, [e for e in events if e.sent == ctx.sent_of(d.start)])
+                 for d in ctx.dates if d.date}
+        for date in sorted(ctx.dates, key=lambda d: depth.get(id(d), 99)):
             if not date.date:
                 continue
             sent = ctx.sent_of(date.start)
@@ -262,6 +267,16 @@ class DateFlow:
                 continue
             when = dt.date(y, mo, d) + dt.timedelta(days=days)
             e.date, e.precision = (when.isoformat(), "day") if precision == "day" else (when.isoformat()[:7], "month")
+
+    @staticmethod
+    def _depth(ctx: Context, date, events: list[EventMention]) -> int:
+        """How many heads up the parse the date's nearest trigger is (99: none)."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            return 99
+        ancestors = [t.i for t in span.root.ancestors]
+        roots = {ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
+        return min((ancestors.index(r) for r in roots if r in ancestors), default=99)
 
     @staticmethod
     def _governing(ctx: Context, date, events: list[EventMention]) -> EventMention | None:

@@ -138,3 +138,9 @@ def test_police_no_body_names_are_a_force_of_their_own(ex):
     [arrest] = events(c, "Arrest")
     assert [(c.entities[p].name, c.entities[p].subclass, r) for p, r in arrest.participants] == \
         [("state police", "PoliceUnit", "perpetrator")]
+
+
+def test_a_date_that_hangs_from_the_trigger_goes_before_the_nearest_one(ex):
+    c = context(ex, "Update of 2 March 2023: on 28 February a team of the company met the "
+                    "Comunidad de Toconao in Toconao.", "2023-03-02")
+    assert [e.date for e in events(c, "Meeting")] == ["2023-02-28"]
