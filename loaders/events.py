@@ -38,7 +38,8 @@ class EventExtractor:
                                    re.I)
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
-        self.clause_place_preps = set(table.get("clause_place_preps", ()))    # none: the rule is off
+        self.clause_place_preps = set(table.get("clause_place_preps", ()))
+        self.negations = set(table.get("negations", ()))    # none: the rule is off
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
         g = grammar(lex.language)
@@ -107,6 +108,8 @@ class EventExtractor:
             return None
         event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
         root = span.root
+        if subclass != "Statement" and self._negated(root):
+            return None
         text = ctx.report.text
         sentence_end = min(ctx.sents[sent].end_char, following)
         if subclass == "Visit":
@@ -153,6 +156,13 @@ class EventExtractor:
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    def _negated(self, root) -> bool:
+        """"No one was injured", "there were no arrests", "police did not detain anyone": what
+        did not happen is no event (events.yaml `negations`)."""
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
 
     def _clause_places(self, ctx: Context, root) -> list[str]:
         """"took to the streets of Sololá", "dispersed a sit-in outside the municipal hall of San

@@ -144,3 +144,10 @@ def test_a_date_that_hangs_from_the_trigger_goes_before_the_nearest_one(ex):
     c = context(ex, "Update of 2 March 2023: on 28 February a team of the company met the "
                     "Comunidad de Toconao in Toconao.", "2023-03-02")
     assert [e.date for e in events(c, "Meeting")] == ["2023-02-28"]
+
+
+def test_what_did_not_happen_is_no_event(ex):
+    c = context(ex, "On 12 September farmers blocked the road to the Ravena plant. No one was injured, and "
+                    "police did not detain anyone.", "2021-09-14")
+    assert events(c, "Injury") == [] and events(c, "Arrest") == []
+    assert len(events(c, "Roadblock")) == 1
