@@ -151,3 +151,9 @@ def test_what_did_not_happen_is_no_event(ex):
                     "police did not detain anyone.", "2021-09-14")
     assert events(c, "Injury") == [] and events(c, "Arrest") == []
     assert len(events(c, "Roadblock")) == 1
+
+
+def test_a_killing_a_charge_points_back_to_keeps_its_own_day(ex):
+    c = context(ex, "- 8 November: Soldiers evicted the farmers. Hugo Paz was shot dead.\n"
+                    "- 15 November: The Public Prosecutor's Office charged two guards with the killing.\n", "2022-11")
+    assert [e.date for e in events(c, "Killing")] == ["2022-11-08"]
