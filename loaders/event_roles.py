@@ -49,6 +49,8 @@ class Participants:
         self.force_nouns = {w: spec for spec in forces.values() for w in spec["words"]}
         self.force_names = {w: name for name, spec in forces.items() for w in spec["words"]}
         self.against_preps = set(table.get("against", ()))
+        # Verbs of force and arrest: their subject acts on the protest they take as object.
+        self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
@@ -125,8 +127,12 @@ class Participants:
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
             if not organizers:
                 head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
-                # "Soldiers evicted the sit-in": forces do not organise the protest they act on.
+                # "Soldiers evicted the sit-in": forces do not organise the protest they act on,
+                # nor does whoever breaks up or attacks it ("guards evicted the sit-in").
                 if head and ctx.entities[head.entity].subclass in FORCES:
+                    head = None
+                if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "nsubjpass") and \
+                        root.head.lower_ in self.acting_on:
                     head = None
                 organizers = self._with_conjuncts(ctx, head) if head and ctx.cls_of(head) == "Organization" else []
             event.participants += [(m.entity, "organizer") for m in organizers

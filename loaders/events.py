@@ -75,6 +75,7 @@ class EventExtractor:
         self.roles.organizers(ctx, [e for e, _ in found])
         self.roles.named_later(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
+        self._pointed_places(ctx, [e for e, _ in found])
         self._shared_places([e for e, _ in found], self.flow.blocks(ctx))
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
@@ -208,6 +209,24 @@ class EventExtractor:
         """"declared a state of emergency", "announced a strike": the verb says the other event."""
         return root.tag_.startswith("VB") and any(
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
+
+    def _pointed_places(self, ctx: Context, events: list[EventMention]) -> None:
+        """"The community has held a sit-in at the Río Plata mine. - 8 November: Soldiers evicted
+        the sit-in": a protest named again with a definite article, and no place of its own, is
+        where the one told just before was."""
+        for i, e in enumerate(events):
+            if e.places or e.subclass not in PROTESTS:
+                continue
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            if root.tag_.startswith("VB") or not any(c.dep_ == "det" and c.lower_ in self.flow.definite
+                                                      for c in root.children):
+                continue
+            # The event of the street told last before it, where it is of the same kind (not "they
+            # attempted to block the highway. Police fired on the march": that march is the block).
+            before = [x for x in events if x.subclass in ON_THE_GROUND and x.sent < e.sent]
+            last = max(before, key=lambda x: x.trigger[0]) if before else None
+            if last is not None and last.subclass == e.subclass and last.places:
+                e.places = list(last.places)
 
     @staticmethod
     def _shared_places(events: list[EventMention], blocks: list[int]) -> None:

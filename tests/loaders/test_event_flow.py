@@ -157,3 +157,10 @@ def test_a_killing_a_charge_points_back_to_keeps_its_own_day(ex):
     c = context(ex, "- 8 November: Soldiers evicted the farmers. Hugo Paz was shot dead.\n"
                     "- 15 November: The Public Prosecutor's Office charged two guards with the killing.\n", "2022-11")
     assert [e.date for e in events(c, "Killing")] == ["2022-11-08"]
+
+
+def test_a_protest_named_again_is_where_it_was_and_not_organised_by_who_breaks_it_up(ex):
+    c = context(ex, "For two weeks the community of Ravena has held a sit-in at the Loma Alta gold mine.\n\n"
+                    "- 8 November: Private guards of Minera Sur evicted the sit-in. Hugo Paz was shot dead.\n", "2022-11")
+    assert {c.entities[p].name for e in events(c, "Clash") for p in e.places} == {"Loma Alta"}
+    assert "Minera Sur" not in {c.entities[p].name for e in events(c, "Protest") for p, _ in e.participants}
