@@ -164,3 +164,10 @@ def test_a_protest_named_again_is_where_it_was_and_not_organised_by_who_breaks_i
                     "- 8 November: Private guards of Minera Sur evicted the sit-in. Hugo Paz was shot dead.\n", "2022-11")
     assert {c.entities[p].name for e in events(c, "Clash") for p in e.places} == {"Loma Alta"}
     assert "Minera Sur" not in {c.entities[p].name for e in events(c, "Protest") for p, _ in e.participants}
+
+
+def test_statements_by_verbs_other_than_said(ex):
+    c = context(ex, "On 20 August Governor Hugo Paredes stressed that the agreements must be kept. "
+                    "The farmers charged that the mine had dried up their wells.", "2018-08-21")
+    speakers = {c.entities[p].name for e in events(c, "Statement") for p, r in e.participants if r == "speaker"}
+    assert "Hugo Paredes" in speakers
