@@ -145,8 +145,11 @@ class Participants:
             event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
-        elif subject and subclass in SUBJECT_ROLE:
-            event.participants.append((subject.entity, SUBJECT_ROLE[subclass]))
+        elif subclass in SUBJECT_ROLE and (subject or self._passive_agent(ctx, root)):
+            # "The appeal was filed in July by X", "the case was brought by X": the agent of the
+            # passive verb is who did it, not its subject.
+            who = self._passive_agent(ctx, root) or subject
+            event.participants.append((who.entity, SUBJECT_ROLE[subclass]))
         if subclass in HARMS or subclass == "Arrest":
             # "twelve were injured, among them the commissioner X": X is one of them.
             role = "subject" if subclass == "Arrest" else "victim"
@@ -237,6 +240,18 @@ class Participants:
                 found = next((m for c in t.children if (m := self.mention_of(ctx, c) or self._mention_within(ctx, c))
                               and ctx.cls_of(m) in ACTORS), None)
                 if found:
+                    return found
+        return None
+
+    def _passive_agent(self, ctx: Context, root) -> Mention | None:
+        """The actor after "by" of the passive verb the trigger is (or is the subject of)."""
+        verb = root.head if root.dep_ == "nsubjpass" else root
+        if not verb.tag_.startswith("VB"):
+            return None
+        for by in (c for c in verb.children if c.dep_ == "agent"):
+            for c in by.children:
+                found = self.mention_of(ctx, c) or self._mention_within(ctx, c)
+                if found and ctx.cls_of(found) in ACTORS:
                     return found
         return None
 

@@ -171,3 +171,10 @@ def test_statements_by_verbs_other_than_said(ex):
                     "The farmers charged that the mine had dried up their wells.", "2018-08-21")
     speakers = {c.entities[p].name for e in events(c, "Statement") for p, r in e.participants if r == "speaker"}
     assert "Hugo Paredes" in speakers
+
+
+def test_a_suit_filed_by_a_body_is_its_author(ex):
+    c = context(ex, "The appeal was filed in July 2018 by the Asociación de Pescadores de Ravena. "
+                    "The Constitutional Court ruled on 3 September that the licence was void.", "2018-09-04")
+    authors = {(c.entities[p].name, e.date) for e in events(c, "LegalAction") for p, r in e.participants if r == "author"}
+    assert ("Asociación de Pescadores de Ravena", "2018-07") in authors
