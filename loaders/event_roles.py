@@ -49,6 +49,7 @@ class Participants:
         self.force_nouns = {w: spec for spec in forces.values() for w in spec["words"]}
         self.force_names = {w: name for name, spec in forces.items() for w in spec["words"]}
         self.against_preps = set(table.get("against", ()))
+        self.people = set(table.get("people", ()))
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
@@ -135,6 +136,10 @@ class Participants:
                         root.head.lower_ in self.acting_on:
                     head = None
                 organizers = self._with_conjuncts(ctx, head) if head and ctx.cls_of(head) == "Organization" else []
+                if not organizers and not (root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in self.acting_on):
+                    organizers = self._communities(ctx, root)
+                for m in organizers:
+                    self._named_by_place(ctx, ctx.entities[m.entity])
             event.participants += [(m.entity, "organizer") for m in organizers
                                    if ctx.cls_of(m) == "Organization"]
             self._demanded(ctx, event, sent)
@@ -242,6 +247,46 @@ class Participants:
                 if found:
                     return found
         return None
+
+    def _communities(self, ctx: Context, root) -> list[Mention]:
+        """"Families from the communities of San Pedro and La Ceiba Vieja have camped": people of
+        a place who act together (participants.yaml `people`) are its community, a node named by
+        the place, with the words the text calls them by as an alias."""
+        verb = root
+        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in self.people:
+            return []
+        s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        places = [m for m in ctx.in_sentence(ctx.sent_of(subj.idx), ("Place",)) if s <= m.start < e
+                  and ctx.entities[m.entity].subclass in ("Settlement", "AdministrativeArea")
+                  and ctx.entities[m.entity].level != "country"]
+        out = []
+        for m in places:
+            name = ctx.entities[m.entity].name
+            ident = entity_id("organization", name)
+            if ident not in ctx.entities:
+                phrase = re.sub(r"\s+", " ", ctx.report.text[s:e]).strip()
+                ctx.entities[ident] = Entity(ident, "Organization", "Community", name,
+                                             aliases=[phrase] if len(places) == 1 and phrase != name else [])
+            found = Mention(m.start, m.end, m.text, "community", sent=m.sent, cls="Organization",
+                            subclass="Community", entity=ident)
+            ctx.entities[ident].mentions.append(found)
+            out.append(found)
+        return out
+
+    def _named_by_place(self, ctx: Context, entity: Entity) -> None:
+        """"families from Llano Tugrí", "residents of Molleturo": a community named by its people
+        and place is also called by the place alone, where no other body of the report is."""
+        words = entity.name.split()
+        if entity.subclass != "Community" or len(words) < 3 or words[0].lower() not in self.people or \
+                words[1].lower() not in ("from", "of", "in"):
+            return
+        place = " ".join(words[3:] if words[2].lower() == "the" else words[2:])
+        if place[:1].isupper() and place not in entity.aliases and not any(
+                e.cls == "Organization" and e.id != entity.id and place in (e.name, *e.aliases) for e in ctx.entities.values()):
+            entity.aliases = sorted({*entity.aliases, place})
 
     def _passive_agent(self, ctx: Context, root) -> Mention | None:
         """The actor after "by" of the passive verb the trigger is (or is the subject of)."""

@@ -178,3 +178,11 @@ def test_a_suit_filed_by_a_body_is_its_author(ex):
                     "The Constitutional Court ruled on 3 September that the licence was void.", "2018-09-04")
     authors = {(c.entities[p].name, e.date) for e in events(c, "LegalAction") for p, r in e.participants if r == "author"}
     assert ("Asociación de Pescadores de Ravena", "2018-07") in authors
+
+
+def test_people_of_a_place_who_protest_are_its_community(ex):
+    c = context(ex, "On 4 May families from the village of San Isidro camped at the entrance of the Loma Alta "
+                    "gold mine.", "2019-05-18")
+    organizers = [(c.entities[p].name, c.entities[p].subclass) for e in events(c, "Protest")
+                  for p, r in e.participants if r == "organizer"]
+    assert organizers == [("San Isidro", "Community")]
