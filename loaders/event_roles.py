@@ -284,8 +284,10 @@ class Participants:
                 words[1].lower() not in ("from", "of", "in"):
             return
         place = " ".join(words[3:] if words[2].lower() == "the" else words[2:])
+        # A village and its community share a name; a valley or a river does not name one.
         if place[:1].isupper() and place not in entity.aliases and not any(
-                e.cls == "Organization" and e.id != entity.id and place in (e.name, *e.aliases) for e in ctx.entities.values()):
+                e.id != entity.id and place in (e.name, *e.aliases) and e.subclass != "Settlement"
+                for e in ctx.entities.values()):
             entity.aliases = sorted({*entity.aliases, place})
 
     def _passive_agent(self, ctx: Context, root) -> Mention | None:
