@@ -22,6 +22,7 @@ from loaders.model import Context, EventMention, Mention
 PROTESTS = {"Protest", "Strike", "Roadblock"}
 # Events that happen in the street, at one place with the others a sentence tells of.
 ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury", "Arrest"}
+BACK = 3    # sentences an unplaced event of the street looks back for the place of the one before
 
 
 class EventExtractor:
@@ -241,8 +242,9 @@ class EventExtractor:
         for sent in sorted(by_sent):
             group = by_sent[sent]
             placed = [e for e in group if e.places]
-            before = [e for e in by_sent.get(sent - 1, []) if e.places] if blocks[sent - 1:sent] == [blocks[sent]] \
-                else []
+            # The nearest sentence before, up to BACK of them, in the same bullet or section.
+            before = next(([e for e in by_sent.get(s, []) if e.places] for s in range(sent - 1, max(sent - 1 - BACK, -1), -1)
+                           if blocks[s] == blocks[sent] and any(e.places for e in by_sent.get(s, []))), [])
             for e in group:
                 if not e.places and placed:
                     nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))

@@ -186,3 +186,10 @@ def test_people_of_a_place_who_protest_are_its_community(ex):
     organizers = [(c.entities[p].name, c.entities[p].subclass) for e in events(c, "Protest")
                   for p, r in e.participants if r == "organizer"]
     assert organizers == [("San Isidro", "Community")]
+
+
+def test_an_event_of_the_street_looks_back_a_few_sentences_of_its_paragraph_for_its_place(ex):
+    c = context(ex, "On 6 May farmers marched in Tolé. They carried banners. The governor stayed in his office. "
+                    "Soldiers fired tear gas on the crowd.\n\n## Later\n\nSoldiers detained two farmers.\n", "2020-05")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Tolé"]]
+    assert [e.places for e in events(c, "Arrest")] == [[]]
