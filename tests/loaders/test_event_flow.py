@@ -193,3 +193,10 @@ def test_an_event_of_the_street_looks_back_a_few_sentences_of_its_paragraph_for_
                     "Soldiers fired tear gas on the crowd.\n\n## Later\n\nSoldiers detained two farmers.\n", "2020-05")
     assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Tolé"]]
     assert [e.places for e in events(c, "Arrest")] == [[]]
+
+
+def test_more_words_of_the_classes_of_event(ex):
+    c = context(ex, "On 2 May the government declared a state of siege in Ravena. Villagers barricaded the road "
+                    "to the Loma Alta gold mine, and the activist Hugo Paz was gunned down.", "2013-05")
+    assert [e.date for e in events(c, "StateOfEmergency")] == ["2013-05-02"]
+    assert len(events(c, "Roadblock")) == 1 and len(events(c, "Killing")) == 1
