@@ -40,7 +40,8 @@ class EventExtractor:
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.clause_place_preps = set(table.get("clause_place_preps", ()))
-        self.negations = set(table.get("negations", ()))    # none: the rule is off
+        self.negations = set(table.get("negations", ()))
+        self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
         g = grammar(lex.language)
@@ -112,6 +113,9 @@ class EventExtractor:
         root = span.root
         if subclass != "Statement" and self._negated(root):
             return None
+        if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
+                                                    for c in root.children):
+            return None     # "the strike would go on until the premier came": no visit yet
         text = ctx.report.text
         sentence_end = min(ctx.sents[sent].end_char, following)
         if subclass == "Visit":
@@ -256,7 +260,9 @@ class EventExtractor:
 
     def _anchored(self, event: EventMention) -> bool:
         needs = self.lex.triggers[event.subclass].get("needs") or []
-        have = {"date": bool(event.date), "place": bool(event.places), "participant": bool(event.participants)}
+        # Those whose presence is demanded, or who stayed away, did not take part: they anchor nothing.
+        have = {"date": bool(event.date), "place": bool(event.places),
+                "participant": any(r not in ("demanded", "absent") for _, r in event.participants)}
         return not needs or any(have[n] for n in needs)
 
     @staticmethod

@@ -200,3 +200,10 @@ def test_more_words_of_the_classes_of_event(ex):
                     "to the Loma Alta gold mine, and the activist Hugo Paz was gunned down.", "2013-05")
     assert [e.date for e in events(c, "StateOfEmergency")] == ["2013-05-02"]
     assert len(events(c, "Roadblock")) == 1 and len(events(c, "Killing")) == 1
+
+
+def test_a_visit_told_by_its_visitors_alone_but_not_one_awaited(ex):
+    c = context(ex, "On Thursday the protesters turned away a ministerial delegation sent by the Ministry of Mines. "
+                    "The strike would go on until Premier Hugo Paredes came.", "2019-05-18")
+    visits = events(c, "Visit")
+    assert [[(c.entities[p].name, r) for p, r in v.participants] for v in visits] == [[("Ministry of Mines", "attendee")]]
