@@ -124,7 +124,8 @@ class Participants:
                     ctx.entities[subject.entity].subclass in FORCES:
                 event.participants.append((subject.entity, "perpetrator"))
         elif subclass in PROTESTS:
-            by = self.organizer.search(text, span.end_char, sentence_end)
+            # "The strike was called on July 15 by X": the phrase may run past the next trigger.
+            by = self.organizer.search(text, span.end_char, ctx.sents[sent].end_char)
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
             if not organizers:
                 head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)

@@ -207,3 +207,11 @@ def test_a_visit_told_by_its_visitors_alone_but_not_one_awaited(ex):
                     "The strike would go on until Premier Hugo Paredes came.", "2019-05-18")
     visits = events(c, "Visit")
     assert [[(c.entities[p].name, r) for p, r in v.participants] for v in visits] == [[("Ministry of Mines", "attendee")]]
+
+
+def test_the_organisers_of_a_strike_called_on_a_day_by_them(ex):
+    c = context(ex, "The strike was called on July 15 by the Frente de Defensa de Ravena. Minera Sur said "
+                    "the Loma Alta mine meets all standards.", "2019-08-07")
+    assert [(c.entities[p].name, r) for e in events(c, "Strike") for p, r in e.participants] == \
+        [("Frente de Defensa de Ravena", "organizer")]
+    assert events(c, "Meeting") == []
