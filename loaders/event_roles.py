@@ -298,8 +298,14 @@ class Participants:
             return None
         for by in (c for c in verb.children if c.dep_ == "agent"):
             for c in by.children:
-                found = self.mention_of(ctx, c) or self._mention_within(ctx, c)
+                found = self.mention_of(ctx, c)
                 if found and ctx.cls_of(found) in ACTORS:
+                    return found
+                # "by the Federación Kichwa del Napo": the first actor of the phrase, not its place.
+                s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                found = next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.cls_of(m) in ACTORS
+                              and not ctx.in_parentheses(m.start)), None)
+                if found:
                     return found
         return None
 

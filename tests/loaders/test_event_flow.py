@@ -215,3 +215,8 @@ def test_the_organisers_of_a_strike_called_on_a_day_by_them(ex):
     assert [(c.entities[p].name, r) for e in events(c, "Strike") for p, r in e.participants] == \
         [("Frente de Defensa de Ravena", "organizer")]
     assert events(c, "Meeting") == []
+
+
+def test_the_actor_of_a_passive_agent_phrase_not_its_place(ex):
+    c = context(ex, "The case was brought in 2020 by the Federación Kichwa del Napo.", "2022-01-27")
+    assert [(e.date, [r for _, r in e.participants]) for e in events(c, "LegalAction")] == [("2020", ["author"])]
