@@ -8,6 +8,7 @@ subclass, date and place (or lead actor), so two reports of one visit give one n
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
@@ -91,6 +92,7 @@ class EventExtractor:
                 events.append(event)
                 sents[id(event)] = {event.sent}
         self.flow.harms_in_clashes(events, sents)
+        self._at_the_mine(ctx, events)
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
             event.id = self._id(ctx, event)
@@ -214,6 +216,28 @@ class EventExtractor:
         """"declared a state of emergency", "announced a strike": the verb says the other event."""
         return root.tag_.startswith("VB") and any(
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
+
+    @staticmethod
+    def _at_the_mine(ctx: Context, events: list[EventMention]) -> None:
+        """"Members of the federation occupied the upper galleries in October 2006; in the clashes
+        that followed, 16 miners were killed": in a report about one mine, an event of the street
+        that no sentence places happened at that mine (or the one it speaks of most, twice as often
+        as any other), where its paragraph names the mine."""
+        counts = Counter(m.entity for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Mine")
+        ranked = counts.most_common(2)
+        # One mine, or one the report speaks of at least twice as often as any other.
+        if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+            return
+        mine = ranked[0][0]
+        text = ctx.report.text
+        for e in events:
+            if e.places or e.subclass not in ON_THE_GROUND | {"EnvironmentalIncident"}:
+                continue
+            start = text.rfind("\n\n", 0, e.trigger[0]) + 1
+            end = text.find("\n\n", e.trigger[1])
+            end = len(text) if end < 0 else end
+            if any(m.entity == mine and start <= m.start < end for m in ctx.mentions):
+                e.places = [mine]
 
     def _pointed_places(self, ctx: Context, events: list[EventMention]) -> None:
         """"The community has held a sit-in at the Río Plata mine. - 8 November: Soldiers evicted

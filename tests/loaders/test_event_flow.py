@@ -220,3 +220,11 @@ def test_the_organisers_of_a_strike_called_on_a_day_by_them(ex):
 def test_the_actor_of_a_passive_agent_phrase_not_its_place(ex):
     c = context(ex, "The case was brought in 2020 by the Federación Kichwa del Napo.", "2022-01-27")
     assert [(e.date, [r for _, r in e.participants]) for e in events(c, "LegalAction")] == [("2020", ["author"])]
+
+
+def test_in_a_report_of_one_mine_an_unplaced_clash_of_its_paragraph_is_at_the_mine(ex):
+    c = context(ex, "The Loma Alta mine is a tin mine in Oruro. Members of the federation occupied the upper "
+                    "galleries in October 2006; in the clashes that followed, 16 miners were killed.\n\n"
+                    "Elsewhere, farmers clashed with soldiers in 2007.", "2017")
+    places = [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Clash")]
+    assert ("2006-10", ["Loma Alta"]) in places and ("2007", []) in places
