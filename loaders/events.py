@@ -92,6 +92,7 @@ class EventExtractor:
                 events.append(event)
                 sents[id(event)] = {event.sent}
         self.flow.harms_in_clashes(events, sents)
+        self._where_its_people_are(ctx, events)
         self._at_the_mine(ctx, events)
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
@@ -216,6 +217,28 @@ class EventExtractor:
         """"declared a state of emergency", "announced a strike": the verb says the other event."""
         return root.tag_.startswith("VB") and any(
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
+
+    @staticmethod
+    def _where_its_people_are(ctx: Context, events: list[EventMention]) -> None:
+        """"Residents of Molleturo have protested against the project": a protest, a strike, a
+        blockade or a vote that no sentence places happened where the community that held it
+        lives, when the community is named by its place ("residents of X", "the village X")."""
+        places = {}
+        for e in ctx.entities.values():
+            if e.cls == "Place" and e.subclass in ("Settlement", "AdministrativeArea") and e.level != "country":
+                places.setdefault(e.name, e.id)
+        for e in events:
+            if e.places or e.subclass not in PROTESTS | {"Consultation"}:
+                continue
+            for p, role in e.participants:
+                if role != "organizer" or ctx.entities[p].subclass != "Community":
+                    continue
+                name = ctx.entities[p].name
+                found = next((places[n] for n in sorted(places, key=len, reverse=True)
+                              if name == n or name.endswith(" " + n)), None)
+                if found:
+                    e.places = [found]
+                    break
 
     @staticmethod
     def _at_the_mine(ctx: Context, events: list[EventMention]) -> None:

@@ -228,3 +228,9 @@ def test_in_a_report_of_one_mine_an_unplaced_clash_of_its_paragraph_is_at_the_mi
                     "Elsewhere, farmers clashed with soldiers in 2007.", "2017")
     places = [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Clash")]
     assert ("2006-10", ["Loma Alta"]) in places and ("2007", []) in places
+
+
+def test_a_protest_no_sentence_places_is_where_its_community_lives(ex):
+    c = context(ex, "Residents of San Isidro have protested against the Loma Alta project since March. "
+                    "San Isidro is a village in Azuay.", "2018-03-10")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Protest")] == [["San Isidro"]]
