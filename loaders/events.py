@@ -42,6 +42,7 @@ class EventExtractor:
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.clause_place_preps = set(table.get("clause_place_preps", ()))
         self.negations = set(table.get("negations", ()))
+        self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
@@ -114,7 +115,7 @@ class EventExtractor:
             return None
         event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
         root = span.root
-        if subclass != "Statement" and self._negated(root):
+        if subclass != "Statement" and (self._negated(root) or self._no_event(root)):
             return None
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
@@ -165,6 +166,15 @@ class EventExtractor:
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    def _no_event(self, root) -> bool:
+        """"the right to prior consultation", "without consultation", "the lack of dialogue", "the
+        right to protest": a kind of event named as a right or a want is none (events.yaml `not_told`)."""
+        head = root.head
+        if head.i == root.i or root.dep_ not in ("pobj", "xcomp", "acl"):
+            return False
+        return head.lower_ in self.not_told["alone"] or (
+            head.lower_ in self.not_told["links"] and head.head.lower_ in self.not_told["nouns"])
 
     def _negated(self, root) -> bool:
         """"No one was injured", "there were no arrests", "police did not detain anyone": what

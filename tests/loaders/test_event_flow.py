@@ -234,3 +234,10 @@ def test_a_protest_no_sentence_places_is_where_its_community_lives(ex):
     c = context(ex, "Residents of San Isidro have protested against the Loma Alta project since March. "
                     "San Isidro is a village in Azuay.", "2018-03-10")
     assert [[c.entities[p].name for p in e.places] for e in events(c, "Protest")] == [["San Isidro"]]
+
+
+def test_a_kind_of_event_named_as_a_right_or_a_want_is_none(ex):
+    c = context(ex, "On 26 January the court ruled that the Ministry of Mines violated the right to prior "
+                    "consultation of the community of San Isidro, and changed the EIA without consultation.",
+                "2022-01-27")
+    assert events(c, "Consultation") == []
