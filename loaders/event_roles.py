@@ -50,6 +50,7 @@ class Participants:
         self.force_names = {w: name for name, spec in forces.items() for w in spec["words"]}
         self.against_preps = set(table.get("against", ()))
         self.people = set(table.get("people", ()))
+        self.government_nouns = set(table.get("government", ()))
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
@@ -378,7 +379,24 @@ class Participants:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
         if found is None and token.lower_ in self.force_nouns:
             return self._force(ctx, token)
+        if found is None and token.lower_ in self.government_nouns:
+            return self._government(ctx, token)
         return found
+
+    def _government(self, ctx: Context, token) -> Mention | None:
+        """"the Bolivian government transferred the deposit", "the Executive declared a state of
+        emergency": the government of the report's country, where no body of the report names it
+        (participants.yaml `government`), as "Government of <country>"."""
+        country = self.lex.countries.get(ctx.country or "")
+        if country is None:
+            return None
+        name = self.lex.governments.get(ctx.country) or f"Government of {country}"
+        ident = next((e.id for e in ctx.entities.values() if e.name == name), None) or entity_id("organization", name)
+        entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
+        mention = Mention(token.idx, token.idx + len(token), token.text, "government", sent=ctx.sent_of(token.idx),
+                          cls="Organization", subclass="GovernmentBody", entity=ident)
+        entity.mentions.append(mention)
+        return mention
 
     def _force(self, ctx: Context, token) -> Mention:
         """"Police fired tear gas", "officers of the National Police stormed the camp", "clashed

@@ -241,3 +241,10 @@ def test_a_kind_of_event_named_as_a_right_or_a_want_is_none(ex):
                     "consultation of the community of San Isidro, and changed the EIA without consultation.",
                 "2022-01-27")
     assert events(c, "Consultation") == []
+
+
+def test_the_government_of_the_report_s_country_declares(ex):
+    c = context(ex, "On 2 May the government declared a state of emergency in Oruro, Bolivia. "
+                    "Bolivia's Ministry of Mining said talks would resume.", "2007-05")
+    assert [(c.entities[p].name, r) for e in events(c, "StateOfEmergency") for p, r in e.participants] == \
+        [("Government of Bolivia", "author")]
