@@ -42,6 +42,7 @@ class EventExtractor:
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.clause_place_preps = set(table.get("clause_place_preps", ()))
         self.negations = set(table.get("negations", ()))
+        self.mine_when_no_place = bool(table.get("mine_when_no_place"))
         self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         place_nouns = "|".join(table["place_nouns"])
@@ -250,12 +251,11 @@ class EventExtractor:
                     e.places = [found]
                     break
 
-    @staticmethod
-    def _at_the_mine(ctx: Context, events: list[EventMention]) -> None:
+    def _at_the_mine(self, ctx: Context, events: list[EventMention]) -> None:
         """"Members of the federation occupied the upper galleries in October 2006; in the clashes
         that followed, 16 miners were killed": in a report about one mine, an event of the street
         that no sentence places happened at that mine (or the one it speaks of most, twice as often
-        as any other), where its paragraph names the mine."""
+        as any other), where its paragraph names the mine or no place at all."""
         counts = Counter(m.entity for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Mine")
         ranked = counts.most_common(2)
         # One mine, or one the report speaks of at least twice as often as any other.
@@ -269,7 +269,11 @@ class EventExtractor:
             start = text.rfind("\n\n", 0, e.trigger[0]) + 1
             end = text.find("\n\n", e.trigger[1])
             end = len(text) if end < 0 else end
-            if any(m.entity == mine and start <= m.start < end for m in ctx.mentions):
+            here = {m.entity for m in ctx.mentions if m.entity and start <= m.start < end and ctx.cls_of(m) == "Place"}
+            # Its paragraph names the mine, or names no place at all (nowhere else it could be).
+            # Not where it would make it one with another event of its kind and day (one node).
+            if (mine in here or not here and self.mine_when_no_place) and not any(
+                    x is not e and x.subclass == e.subclass and x.date == e.date and mine in x.places for x in events):
                 e.places = [mine]
 
     def _pointed_places(self, ctx: Context, events: list[EventMention]) -> None:
