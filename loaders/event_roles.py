@@ -186,6 +186,14 @@ class Participants:
         if subject:
             role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
             event.participants.append((subject.entity, role))
+            # "The ministers of Environment, X, and Commerce, Y, visited": every person of the subject.
+            if root.tag_.startswith("VB"):
+                for c in (c for c in root.children if c.dep_ == "nsubj"):
+                    s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                    event.participants += [(m.entity, "leader") for m in ctx.in_sentence(event.sent, ("Person",))
+                                           if s <= m.start < e and not ctx.in_parentheses(m.start)
+                                           and m.entity != subject.entity
+                                           and not self.companion_after.search(text, s, m.start)]
         # "a delegation ..., led by Vice-Minister X": X leads the visit, where "led by" hangs from
         # the visit's own phrase (not "the failure of a commission led by Y" beside it).
         sent_by = root.dep_ == "dobj" and root.head.lower_ in self.sending_verbs     # "sent a delegation to P, led by"
@@ -477,7 +485,11 @@ class Participants:
     def object_of(self, ctx: Context, root) -> Mention | None:
         for child in root.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr"):
-                found = self.mention_of(ctx, child) or self._mention_within(ctx, child)
+                # "arrested the cacique Silvia Carrera's deputy, Rogelio Montezuma": the one the
+                # apposition names, not the possessor inside the phrase.
+                found = next((p for a in child.children if a.dep_ == "appos"
+                              if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
+                found = found or self.mention_of(ctx, child) or self._mention_within(ctx, child)
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ == "of":

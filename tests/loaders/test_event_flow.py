@@ -254,3 +254,12 @@ def test_in_a_report_of_one_mine_a_clash_whose_paragraph_names_no_place_is_at_th
     c = context(ex, "The Loma Alta mine is a tin mine in Oruro.\n\nMembers of the federation occupied the upper "
                     "galleries in October 2006; in the clashes that followed, 16 miners were killed.", "2017")
     assert [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Clash")] == [("2006-10", ["Loma Alta"])]
+
+
+def test_every_person_of_a_visit_s_subject_leads_it_and_the_named_deputy_is_arrested(ex):
+    c = context(ex, "- 18 February: The ministers of Environment, Carlos Medina, and Commerce, Ana Rojas, visited "
+                    "Tolé.\n- 19 February: Police arrested the cacique Silvia Carrera's deputy, Luis Condori.\n",
+                "2020-02")
+    [visit] = events(c, "Visit")
+    assert {c.entities[p].name for p, r in visit.participants if r == "leader"} == {"Carlos Medina", "Ana Rojas"}
+    assert ("Luis Condori", "subject") in {(c.entities[p].name, r) for e in events(c, "Arrest") for p, r in e.participants}
