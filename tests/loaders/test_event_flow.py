@@ -263,3 +263,8 @@ def test_every_person_of_a_visit_s_subject_leads_it_and_the_named_deputy_is_arre
     [visit] = events(c, "Visit")
     assert {c.entities[p].name for p, r in visit.participants if r == "leader"} == {"Carlos Medina", "Ana Rojas"}
     assert ("Luis Condori", "subject") in {(c.entities[p].name, r) for e in events(c, "Arrest") for p, r in e.participants}
+
+
+def test_violence_told_by_its_weapons(ex):
+    c = context(ex, "On 5 October miners armed with dynamite burned two trucks at the Loma Alta mine.", "2006-10-06")
+    assert [e.date for e in events(c, "Clash")] == ["2006-10-05"]
