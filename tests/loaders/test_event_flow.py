@@ -268,3 +268,10 @@ def test_every_person_of_a_visit_s_subject_leads_it_and_the_named_deputy_is_arre
 def test_violence_told_by_its_weapons(ex):
     c = context(ex, "On 5 October miners armed with dynamite burned two trucks at the Loma Alta mine.", "2006-10-06")
     assert [e.date for e in events(c, "Clash")] == ["2006-10-05"]
+
+
+def test_protest_and_harm_told_without_their_usual_words(ex):
+    c = context(ex, "On 3 June villagers of San Isidro seized the Loma Alta camp, and on 4 June two guards were "
+                    "found dead.", "2013-06")
+    assert [e.date for e in events(c, "Protest")] == ["2013-06-03"]
+    assert [e.date for e in events(c, "Killing")] == ["2013-06-04"]
