@@ -42,6 +42,8 @@ class EventExtractor:
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.clause_place_preps = set(table.get("clause_place_preps", ()))
         self.negations = set(table.get("negations", ()))
+        self.receiving = set(table.get("receiving", ()))
+        self.received_nouns = set(table.get("received_nouns", ()))
         self.mine_when_no_place = bool(table.get("mine_when_no_place"))
         self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
@@ -121,6 +123,8 @@ class EventExtractor:
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
             return None     # "the strike would go on until the premier came": no visit yet
+        if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
+            return None     # "received a licence" is no meeting; "received assembly members" is
         text = ctx.report.text
         sentence_end = min(ctx.sents[sent].end_char, following)
         if subclass == "Visit":
@@ -167,6 +171,16 @@ class EventExtractor:
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    def _received_people(self, ctx: Context, root) -> bool:
+        """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""
+        for obj in (c for c in root.children if c.dep_ == "dobj"):
+            if obj.lower_ in self.received_nouns:
+                return True
+            s, e = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            if any(s <= m.start < e and ctx.cls_of(m) in ("Person", "Organization") for m in ctx.in_sentence(ctx.sent_of(obj.idx))):
+                return True
+        return False
 
     def _no_event(self, root) -> bool:
         """"the right to prior consultation", "without consultation", "the lack of dialogue", "the

@@ -275,3 +275,9 @@ def test_protest_and_harm_told_without_their_usual_words(ex):
                     "found dead.", "2013-06")
     assert [e.date for e in events(c, "Protest")] == ["2013-06-03"]
     assert [e.date for e in events(c, "Killing")] == ["2013-06-04"]
+
+
+def test_receiving_people_is_a_meeting_receiving_a_licence_is_not(ex):
+    c = context(ex, "On 21 April the Secretary of Mining, Alicia Ramos, received assembly members in Catamarca. "
+                    "On 22 April Minera Sur received a licence in Catamarca.", "2016-04-22")
+    assert [e.date for e in events(c, "Meeting")] == ["2016-04-21"]
