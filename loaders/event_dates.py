@@ -38,15 +38,15 @@ class DateFlow:
 
     @staticmethod
     def harms_in_clashes(events: list[EventMention], sents: dict[int, set[int]]) -> None:
-        """Deaths and injuries "in the clash" take the clash's date and place when their own
+        """Deaths, injuries and arrests "in the clash" take the clash's date and place when their own
         sentence gives none: the clash of their sentence, or of the sentence before."""
         clashes = [e for e in events if e.subclass == "Clash"]
-        for harm in (e for e in events if e.subclass in HARMS):
+        for harm in (e for e in events if e.subclass in HARMS | {"Arrest"}):
             own = sents[id(harm)]
             clash = next((c for c in clashes if sents[id(c)] & own), None) or \
                 next((c for c in clashes if sents[id(c)] & {s - 1 for s in own}), None)
-            if clash is None:
-                continue
+            if clash is None or harm.subclass == "Arrest" and harm.date and harm.date != clash.date:
+                continue    # an arrest told on a day of its own is a scene of its own
             if harm.date is None and clash.date:
                 harm.date, harm.precision = clash.date, clash.precision
             if not harm.places:

@@ -281,3 +281,10 @@ def test_receiving_people_is_a_meeting_receiving_a_licence_is_not(ex):
     c = context(ex, "On 21 April the Secretary of Mining, Alicia Ramos, received assembly members in Catamarca. "
                     "On 22 April Minera Sur received a licence in Catamarca.", "2016-04-22")
     assert [e.date for e in events(c, "Meeting")] == ["2016-04-21"]
+
+
+def test_arrests_after_a_clash_take_its_day_and_place(ex):
+    c = context(ex, "SONORA, Oct 13 (Reuters) - Farmers clashed with soldiers at the Loma Alta mine on Tuesday. "
+                    "Soldiers detained six people.", "2010-10-13")
+    assert [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Arrest")] == \
+        [("2010-10-12", ["Loma Alta"])]
