@@ -284,7 +284,7 @@ def test_receiving_people_is_a_meeting_receiving_a_licence_is_not(ex):
 
 
 def test_arrests_after_a_clash_take_its_day_and_place(ex):
-    c = context(ex, "SONORA, Oct 13 (Reuters) - Farmers clashed with soldiers at the Loma Alta mine on Tuesday. "
-                    "Soldiers detained six people.", "2010-10-13")
+    c = context(ex, "- 6 May: Farmers clashed with soldiers at the Loma Alta mine.\n- Soldiers detained six people.\n",
+                "2010-05")
     assert [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Arrest")] == \
-        [("2010-10-12", ["Loma Alta"])]
+        [("2010-05-06", ["Loma Alta"])]
