@@ -288,3 +288,9 @@ def test_arrests_after_a_clash_take_its_day_and_place(ex):
                 "2010-05")
     assert [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Arrest")] == \
         [("2010-05-06", ["Loma Alta"])]
+
+
+def test_the_blockade_named_again_is_the_one_told_just_before(ex):
+    c = context(ex, "On 5 May farmers of the Sora valley blocked the road near Tolé. The governor called for calm. "
+                    "The blockade was organised by the Frente de Defensa de Tolé.", "2020-05")
+    assert len(events(c, "Roadblock")) == 1
