@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from graph.ids import entity_id
+from loaders.event_actors import Actors
 from loaders.lexicon import Lexicon, alternatives
-from loaders.model import Context, Entity, EventMention, Mention
+from loaders.model import Context, EventMention, Mention
 
 ACTORS = ("Person", "Organization")
 PROTESTS = {"Protest", "Strike", "Roadblock"}
@@ -45,12 +45,8 @@ class Participants:
         self.copulas = set(table["copulas"])
         self.later_names = [(set(r["words"]), set(r["events"]), r["role"], tuple(r["classes"]))
                             for r in table["named_later"]]
-        forces = table.get("forces") or {}
-        self.force_nouns = {w: spec for spec in forces.values() for w in spec["words"]}
-        self.force_names = {w: name for name, spec in forces.items() for w in spec["words"]}
+        self.actors = Actors(lex, table)
         self.against_preps = set(table.get("against", ()))
-        self.people = set(table.get("people", ()))
-        self.government_nouns = set(table.get("government", ()))
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
@@ -139,9 +135,9 @@ class Participants:
                     head = None
                 organizers = self._with_conjuncts(ctx, head) if head and ctx.cls_of(head) == "Organization" else []
                 if not organizers and not (root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in self.acting_on):
-                    organizers = self._communities(ctx, root)
+                    organizers = self.actors.communities(ctx, root)
                 for m in organizers:
-                    self._named_by_place(ctx, ctx.entities[m.entity])
+                    self.actors.named_by_place(ctx, ctx.entities[m.entity])
             event.participants += [(m.entity, "organizer") for m in organizers
                                    if ctx.cls_of(m) == "Organization"]
             self._demanded(ctx, event, sent)
@@ -258,48 +254,6 @@ class Participants:
                     return found
         return None
 
-    def _communities(self, ctx: Context, root) -> list[Mention]:
-        """"Families from the communities of San Pedro and La Ceiba Vieja have camped": people of
-        a place who act together (participants.yaml `people`) are its community, a node named by
-        the place, with the words the text calls them by as an alias."""
-        verb = root
-        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ not in self.people:
-            return []
-        s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        places = [m for m in ctx.in_sentence(ctx.sent_of(subj.idx), ("Place",)) if s <= m.start < e
-                  and ctx.entities[m.entity].subclass in ("Settlement", "AdministrativeArea")
-                  and ctx.entities[m.entity].level != "country"]
-        out = []
-        for m in places:
-            name = ctx.entities[m.entity].name
-            ident = entity_id("organization", name)
-            if ident not in ctx.entities:
-                phrase = re.sub(r"\s+", " ", ctx.report.text[s:e]).strip()
-                ctx.entities[ident] = Entity(ident, "Organization", "Community", name,
-                                             aliases=[phrase] if len(places) == 1 and phrase != name else [])
-            found = Mention(m.start, m.end, m.text, "community", sent=m.sent, cls="Organization",
-                            subclass="Community", entity=ident)
-            ctx.entities[ident].mentions.append(found)
-            out.append(found)
-        return out
-
-    def _named_by_place(self, ctx: Context, entity: Entity) -> None:
-        """"families from Llano Tugrí", "residents of Molleturo": a community named by its people
-        and place is also called by the place alone, where no other body of the report is."""
-        words = entity.name.split()
-        if entity.subclass != "Community" or len(words) < 3 or words[0].lower() not in self.people or \
-                words[1].lower() not in ("from", "of", "in"):
-            return
-        place = " ".join(words[3:] if words[2].lower() == "the" else words[2:])
-        # A village and its community share a name; a valley or a river does not name one.
-        if place[:1].isupper() and place not in entity.aliases and not any(
-                e.id != entity.id and place in (e.name, *e.aliases) and e.subclass != "Settlement"
-                for e in ctx.entities.values()):
-            entity.aliases = sorted({*entity.aliases, place})
-
     def _passive_agent(self, ctx: Context, root) -> Mention | None:
         """The actor after "by" of the passive verb the trigger is (or is the subject of)."""
         verb = root.head if root.dep_ == "nsubjpass" else root
@@ -385,73 +339,9 @@ class Participants:
             found = role.holder if role else None
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
-        if found is None and token.lower_ in self.force_nouns:
-            return self._force(ctx, token)
-        if found is None and token.lower_ in self.government_nouns:
-            return self._government(ctx, token)
+        if found is None:
+            found = self.actors.unnamed(ctx, token)
         return found
-
-    def _government(self, ctx: Context, token) -> Mention | None:
-        """"the Bolivian government transferred the deposit", "the Executive declared a state of
-        emergency": the government of the report's country, where no body of the report names it
-        (participants.yaml `government`), as "Government of <country>"."""
-        country = self.lex.countries.get(ctx.country or "")
-        if country is None:
-            return None
-        name = self.lex.governments.get(ctx.country) or f"Government of {country}"
-        ident = next((e.id for e in ctx.entities.values() if e.name == name), None) or entity_id("organization", name)
-        entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
-        mention = Mention(token.idx, token.idx + len(token), token.text, "government", sent=ctx.sent_of(token.idx),
-                          cls="Organization", subclass="GovernmentBody", entity=ident)
-        entity.mentions.append(mention)
-        return mention
-
-    def _force(self, ctx: Context, token) -> Mention:
-        """"Police fired tear gas", "officers of the National Police stormed the camp", "clashed
-        with state police": a force no name of the report's bodies covers is a node of its own,
-        named by its words (participants.yaml `forces`), one per report and country; the bare
-        word joins the force the report named before."""
-        of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.lower_ in self.force_nouns), None)
-        if of is not None:
-            token = of
-        spec = self.force_nouns[token.lower_]
-        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
-                and (c.lower_ in spec.get("kinds", ()) or c.text[:1].isupper())]
-        head = self.force_names[token.lower_]
-        if token.text[:1].isupper() and token.i > token.sent.start and mods:
-            head = token.text       # "the National Police": the name as written
-        name = " ".join([m.text for m in mods] + [head])
-        start = mods[0].idx if mods else token.idx
-        known = getattr(ctx, "_forces", None)
-        if known is None:
-            known = ctx._forces = {}
-        # The country's police the report already calls by its bare word ("the police", a
-        # gazetteer's generic name) is the one meant; it stays as the gazetteer has it.
-        generic = next((m.entity for m in ctx.mentions if m.source == "generic" and m.entity
-                        and ctx.entities[m.entity].subclass == spec["subclass"]), None) or \
-            next((m.entity for m in ctx.mentions if m.entity and m.source != "force"
-                  and ctx.entities[m.entity].subclass == spec["subclass"]
-                  and re.search(spec["named"], ctx.entities[m.entity].name, re.I)), None)
-        if generic and not mods:
-            return Mention(token.idx, token.idx + len(token), token.text, "force", sent=ctx.sent_of(token.idx),
-                           cls="Organization", subclass=spec["subclass"], entity=generic)
-        ident = known.get(name) or (known.get(head) if not mods else None) or \
-            (next(iter(known.values())) if not mods and known else None)
-        if ident is None:
-            ident = entity_id("organization", f"{name} {ctx.country or ''}".strip())
-            ctx.entities.setdefault(ident, Entity(ident, "Organization", spec["subclass"], name, country=ctx.country))
-        entity = ctx.entities[ident]
-        if mods and entity.name == head and name != head:
-            entity.aliases = sorted(set(entity.aliases) | {entity.name})
-            entity.name = name      # "police", then "state police": the fuller name
-        elif name != entity.name and name not in entity.aliases:
-            entity.aliases = sorted(set(entity.aliases) | {name})
-        known[name] = ident
-        mention = Mention(start, token.idx + len(token), ctx.report.text[start:token.idx + len(token)], "force",
-                          sent=ctx.sent_of(token.idx), cls="Organization", subclass=spec["subclass"], entity=ident)
-        entity.mentions.append(mention)
-        return mention
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
         sent = ctx.sent_of(pos)
