@@ -170,10 +170,17 @@ def _ago(n: int, unit: str, py: int, pm: int | None, pub: dt.date | None) -> tup
 
 # A wire story's dateline: "LIMA, Aug 7 (Reuters) -", "PANAMA CITY, Nov 28 -". Its city is where
 # the story was filed; its date is the day the story speaks from.
+def _unnamed(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# Or "MEXICO CITY, 14 September 2021 —", "QUITO, Thursday 27 January 2022 —": the day first,
+# after the weekday.
 DATELINE = re.compile(
     rf"\A\s*(?P<city>[A-Z][A-Z\u00C0-\u00DE'.-]+(?:[ \t]+[A-Z][A-Z\u00C0-\u00DE'.-]+)*)"
     rf"(?:,[ \t]*[A-Z][\w\u00C0-\u017F.]*(?:[ \t]+[A-Z][\w\u00C0-\u017F.]*)*)?,[ \t]*"
-    rf"(?P<date>(?i:{MONTH})[ \t]+{DAY}(?:,?[ \t]+{YEAR})?)"
+    rf"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    rf"(?P<date>(?i:{MONTH})[ \t]+{DAY}(?:,?[ \t]+{YEAR})?|{_unnamed(DAY)}[ \t]+(?i:{_unnamed(MONTH)})(?:,?[ \t]+{_unnamed(YEAR)})?)"
     rf"(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*[-\u2013\u2014]+[ \t]")
 
 
@@ -192,8 +199,9 @@ def find_dateline(text: str, published: str | None, language: str = "en") -> Dat
     m = DATELINE.match(text)
     if not m:
         return None
-    single = SINGLE[1][1].match(text, m.start("date"))
-    resolved = resolve("mdy", single, published) if single else None
+    kind = "mdy" if text[m.start("date")].isalpha() else "dmy"
+    single = dict(SINGLE)[kind].match(text, m.start("date"))
+    resolved = resolve(kind, single, published) if single else None
     return Dateline(m.span("city"), m.span("date"), resolved[0] if resolved else None)
 
 

@@ -32,6 +32,9 @@ class DateFlow:
         # background of the story, not its time; the sentences after go on with the time before.
         since = table.get("since") or []
         self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
+        self.definite = set(table.get("definite", ()))
+        self.pointing_preps = set(table.get("pointing_preps", ()))
+        self.pointing_verbs = set(table.get("pointing_verbs", ()))
         self.numbers = table["numbers"]
         spec = table["interval"]
         self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
@@ -41,15 +44,15 @@ class DateFlow:
 
     @staticmethod
     def harms_in_clashes(events: list[EventMention], sents: dict[int, set[int]]) -> None:
-        """Deaths and injuries "in the clash" take the clash's date and place when their own
+        """Deaths, injuries and arrests "in the clash" take the clash's date and place when their own
         sentence gives none: the clash of their sentence, or of the sentence before."""
         clashes = [e for e in events if e.subclass == "Clash"]
-        for harm in (e for e in events if e.subclass in HARMS):
+        for harm in (e for e in events if e.subclass in HARMS | {"Arrest"}):
             own = sents[id(harm)]
             clash = next((c for c in clashes if sents[id(c)] & own), None) or \
                 next((c for c in clashes if sents[id(c)] & {s - 1 for s in own}), None)
-            if clash is None:
-                continue
+            if clash is None or harm.subclass == "Arrest" and harm.date and harm.date != clash.date:
+                continue    # an arrest told on a day of its own is a scene of its own
             if harm.date is None and clash.date:
                 harm.date, harm.precision = clash.date, clash.precision
             if not harm.places:
@@ -60,7 +63,12 @@ class DateFlow:
         then flows on to the events without one. Returns the events one trigger turned out to
         tell several of."""
         ctx.dates = [self._ahead(ctx, d) if d.weekday else d for d in ctx.dates]
-        for date in ctx.dates:
+        # Dates that hang from a trigger in the parse go first: "SANTIAGO, 2 March — X reports
+        # that on 28 February a team met ...": the meeting is the 28th's, the 2nd is the report's.
+        # Of two that hang from one, the one nearer it in the tree ("Update of 2 March: on 28 February ... met").
+        depth = {id(d): self._depth(ctx, d, [e for e in events if e.sent == ctx.sent_of(d.start)])
+                 for d in ctx.dates if d.date}
+        for date in sorted(ctx.dates, key=lambda d: depth.get(id(d), 99)):
             if not date.date:
                 continue
             sent = ctx.sent_of(date.start)
@@ -187,14 +195,41 @@ class DateFlow:
             told = dates.get(e.sent, [])
             if e.date or len(told) != 1:
                 continue
-            if self._told_here(ctx, e):
+            if self._told_here(ctx, e) and self._reaches(ctx, told[0], e):
                 e.date, e.precision = told[0].date, told[0].precision
 
-    @staticmethod
-    def _told_here(ctx: Context, e: EventMention) -> bool:
-        """A verb, or a noun that is what a verb acts on ("charged a march"), happens in the time
-        its sentence speaks of; a noun subject ("as the strike entered its fourth week") may be older."""
+    # Dependencies that open a clause of its own: a date inside one that follows its head tells
+    # of that clause alone ("blocked the road, demanding the lease agreed in 2019": 2019 is the
+    # lease's). A clause before its head is how the parse joins two main clauses ("X occupied
+    # the galleries in October 2006; in the clashes that followed, 16 were killed").
+    CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
+    NOUN_CLAUSES = {"relcl", "acl"}
+
+    def _reaches(self, ctx: Context, date, e: EventMention) -> bool:
+        """Whether a sentence's date reaches an event: a date of the main clause reaches every
+        clause; one inside a subordinate clause reaches what that clause holds, and the noun a
+        relative clause tells of ("the strike, which began on 21 May")."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            return True
+        clauses = [t for t in [span.root, *span.root.ancestors] if t.dep_ in self.CLAUSES and t.i > t.head.i]
+        if not clauses:
+            return True
+        clause = clauses[-1]
         root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+        return root in clause.subtree or (clause.dep_ in self.NOUN_CLAUSES and root.i == clause.head.i)
+
+    def _told_here(self, ctx: Context, e: EventMention) -> bool:
+        """A verb, or a noun that is what a verb acts on ("charged a march"), happens in the time
+        its sentence speaks of; a noun subject ("as the strike entered its fourth week") may be
+        older, and so is one that a verb of blame gives with a definite article (event_dates.yaml
+        `definite`, `pointing_preps`, `pointing_verbs`): "charged two guards with the killing"
+        tells of a killing told before; "killed in the clashes" does not."""
+        root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ in self.pointing_preps and prep.head.lower_ in self.pointing_verbs and \
+                any(c.dep_ == "det" and c.lower_ in self.definite for c in root.children):
+            return False
         return root.tag_.startswith("VB") or root.dep_ in ("dobj", "pobj")
 
     def _same_time(self, ctx: Context, events: list[EventMention]) -> None:
@@ -221,10 +256,11 @@ class DateFlow:
             dated = [x for x in events if x.date and RANK[x.precision or "year"] >= RANK[precision]
                      and e.sent - 3 <= x.sent < e.sent]
             cut = 10 if precision == "day" else 7       # characters of an ISO date at that precision
-            if dated:
-                e.date, e.precision = dated[-1].date[:cut], precision
-            elif before:
-                e.date, e.precision = before[-1].date[:cut], precision
+            # The time told last before it: "regrets the events of 12 September. That morning, ..."
+            # is the 12th, though the statement itself is dated the 14th.
+            told = [(x.trigger[0], x.date) for x in dated] + [(d.start, d.date) for d in before]
+            if told:
+                e.date, e.precision = max(told)[1][:cut], precision
 
     def _intervals(self, ctx: Context, events: list[EventMention]) -> None:
         """"The strike began on 15 July, a week after the ministry granted the licence", "two days
@@ -261,6 +297,16 @@ class DateFlow:
                 continue
             when = dt.date(y, mo, d) + dt.timedelta(days=days)
             e.date, e.precision = (when.isoformat(), "day") if precision == "day" else (when.isoformat()[:7], "month")
+
+    @staticmethod
+    def _depth(ctx: Context, date, events: list[EventMention]) -> int:
+        """How many heads up the parse the date's nearest trigger is (99: none)."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            return 99
+        ancestors = [t.i for t in span.root.ancestors]
+        roots = {ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
+        return min((ancestors.index(r) for r in roots if r in ancestors), default=99)
 
     @staticmethod
     def _governing(ctx: Context, date, events: list[EventMention]) -> EventMention | None:

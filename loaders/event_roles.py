@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.event_actors import Actors
 from loaders.lexicon import Lexicon, alternatives
 from loaders.model import Context, EventMention, Mention
 
@@ -53,6 +54,10 @@ class Participants:
         # of the meeting told in it or just before (participants.yaml `joined_by`).
         joined = table.get("joined_by") or {}
         self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
+        self.actors = Actors(lex, table)
+        self.against_preps = set(table.get("against", ()))
+        # Verbs of force and arrest: their subject acts on the protest they take as object.
+        self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
@@ -87,6 +92,12 @@ class Participants:
             elif victim and subclass == "Clash" and ctx.entities[victim.entity].subclass in CROWDS:
                 event.participants.append((victim.entity, "protester"))     # "desalojó a los comuneros"
             if subclass == "Clash":
+                # "farmers clashed with state police", "in clashes with police": the forces met.
+                for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in self.against_preps):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        found = self.mention_of(ctx, obj)
+                        if found and ctx.entities[found.entity].subclass in FORCES:
+                            event.participants.append((found.entity, "perpetrator"))
                 # "clashes between police and protesters": the forces act, the crowd suffers.
                 for m in ctx.in_sentence(sent, ("Organization",)):
                     sub = ctx.entities[m.entity].subclass
@@ -121,14 +132,23 @@ class Participants:
                     ctx.entities[subject.entity].subclass in FORCES:
                 event.participants.append((subject.entity, "perpetrator"))
         elif subclass in PROTESTS:
-            by = self.organizer.search(text, span.end_char, sentence_end)
+            # "The strike was called on July 15 by X": the phrase may run past the next trigger.
+            by = self.organizer.search(text, span.end_char, ctx.sents[sent].end_char)
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
             if not organizers:
                 head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
-                # "Soldiers evicted the sit-in": forces do not organise the protest they act on.
+                # "Soldiers evicted the sit-in": forces do not organise the protest they act on,
+                # nor does whoever breaks up or attacks it ("guards evicted the sit-in").
                 if head and ctx.entities[head.entity].subclass in FORCES:
                     head = None
+                if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "nsubjpass") and \
+                        root.head.lower_ in self.acting_on:
+                    head = None
                 organizers = self._with_conjuncts(ctx, head) if head and ctx.cls_of(head) == "Organization" else []
+                if not organizers and not (root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in self.acting_on):
+                    organizers = self.actors.communities(ctx, root)
+                for m in organizers:
+                    self.actors.named_by_place(ctx, ctx.entities[m.entity])
             event.participants += [(m.entity, "organizer") for m in organizers
                                    if ctx.cls_of(m) == "Organization"]
             self._demanded(ctx, event, sent)
@@ -139,8 +159,11 @@ class Participants:
             event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
-        elif subject and subclass in SUBJECT_ROLE:
-            event.participants.append((subject.entity, SUBJECT_ROLE[subclass]))
+        elif subclass in SUBJECT_ROLE and (subject or self._passive_agent(ctx, root)):
+            # "The appeal was filed in July by X", "the case was brought by X": the agent of the
+            # passive verb is who did it, not its subject.
+            who = self._passive_agent(ctx, root) or subject
+            event.participants.append((who.entity, SUBJECT_ROLE[subclass]))
         if subclass == "PermitDecision" and self.permit_roles:
             # "X obtuvo el título minero de la ANM": the company decided on is its subject, a state body its author.
             kinds = self.permit_roles
@@ -176,6 +199,14 @@ class Participants:
         if subject:
             role = "leader" if ctx.cls_of(subject) == "Person" else "attendee"
             event.participants.append((subject.entity, role))
+            # "The ministers of Environment, X, and Commerce, Y, visited": every person of the subject.
+            if root.tag_.startswith("VB"):
+                for c in (c for c in root.children if c.dep_ == "nsubj"):
+                    s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                    event.participants += [(m.entity, "leader") for m in ctx.in_sentence(event.sent, ("Person",))
+                                           if s <= m.start < e and not ctx.in_parentheses(m.start)
+                                           and m.entity != subject.entity
+                                           and not self.companion_after.search(text, s, m.start)]
         # "a delegation ..., led by Vice-Minister X": X leads the visit, where "led by" hangs from
         # the visit's own phrase (not "the failure of a commission led by Y" beside it).
         sent_by = root.dep_ == "dobj" and root.head.lower_ in self.sending_verbs     # "sent a delegation to P, led by"
@@ -236,6 +267,24 @@ class Participants:
             if head.i == root.i:
                 found = next((m for c in t.children if (m := self.mention_of(ctx, c) or self._mention_within(ctx, c))
                               and ctx.cls_of(m) in ACTORS), None)
+                if found:
+                    return found
+        return None
+
+    def _passive_agent(self, ctx: Context, root) -> Mention | None:
+        """The actor after "by" of the passive verb the trigger is (or is the subject of)."""
+        verb = root.head if root.dep_ == "nsubjpass" else root
+        if not verb.tag_.startswith("VB"):
+            return None
+        for by in (c for c in verb.children if c.dep_ == "agent"):
+            for c in by.children:
+                found = self.mention_of(ctx, c)
+                if found and ctx.cls_of(found) in ACTORS:
+                    return found
+                # "by the Federación Kichwa del Napo": the first actor of the phrase, not its place.
+                s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                found = next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.cls_of(m) in ACTORS
+                              and not ctx.in_parentheses(m.start)), None)
                 if found:
                     return found
         return None
@@ -323,6 +372,8 @@ class Participants:
             return next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.entities[m.entity].subclass in CROWDS),
                         None) or next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx
                                        and sent - 4 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
+        if found is None:
+            found = self.actors.unnamed(ctx, token)
         return found
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
@@ -357,7 +408,11 @@ class Participants:
     def object_of(self, ctx: Context, root) -> Mention | None:
         for child in root.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr"):
-                found = self.mention_of(ctx, child) or self._mention_within(ctx, child)
+                # "arrested the cacique Silvia Carrera's deputy, Rogelio Montezuma": the one the
+                # apposition names, not the possessor inside the phrase.
+                found = next((p for a in child.children if a.dep_ == "appos"
+                              if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
+                found = found or self.mention_of(ctx, child) or self._mention_within(ctx, child)
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -8,6 +8,7 @@ subclass, date and place (or lead actor), so two reports of one visit give one n
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
@@ -41,6 +42,13 @@ class EventExtractor:
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
+        self.clause_place_preps = set(table.get("clause_place_preps", ()))
+        self.negations = set(table.get("negations", ()))
+        self.receiving = set(table.get("receiving", ()))
+        self.received_nouns = set(table.get("received_nouns", ()))
+        self.mine_when_no_place = bool(table.get("mine_when_no_place"))
+        self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
+        self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
         g = grammar(lex.language)
@@ -80,6 +88,7 @@ class EventExtractor:
         self.roles.organizers(ctx, [e for e, _ in found])
         self.roles.named_later(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
+        self._pointed_places(ctx, [e for e, _ in found])
         # How many sentences back a street event may take its place from (grammar.yaml `shared_place_reach`).
         self._shared_places([e for e, _ in found], self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
                             [i for i, s in enumerate(ctx.sents) if s.text.strip()])
@@ -102,6 +111,8 @@ class EventExtractor:
                 events.append(event)
                 sents[id(event)] = {event.sent}
         self.flow.harms_in_clashes(events, sents)
+        self._where_its_people_are(ctx, events)
+        self._at_the_mine(ctx, events)
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
             event.id = self._id(ctx, event)
@@ -122,6 +133,13 @@ class EventExtractor:
             return None
         event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
         root = span.root
+        if subclass != "Statement" and (self._negated(root) or self._no_event(root)):
+            return None
+        if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
+                                                    for c in root.children):
+            return None     # "the strike would go on until the premier came": no visit yet
+        if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
+            return None     # "received a licence" is no meeting; "received assembly members" is
         text = ctx.report.text
         sentence_end = min(ctx.sents[sent].end_char, following)
         if subclass == "Visit":
@@ -150,6 +168,9 @@ class EventExtractor:
                 obj = self.roles.object_of(ctx, verb)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
+            if subclass in ON_THE_GROUND and not event.places and self.clause_place_preps:
+                # (a language whose events.yaml gives no `clause_place_preps` has this rule off)
+                event.places += self._clause_places(ctx, root)
         self.roles.read(ctx, event, span, sentence_end)
         return event
 
@@ -168,6 +189,52 @@ class EventExtractor:
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    def _received_people(self, ctx: Context, root) -> bool:
+        """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""
+        for obj in (c for c in root.children if c.dep_ == "dobj"):
+            if obj.lower_ in self.received_nouns:
+                return True
+            s, e = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            if any(s <= m.start < e and ctx.cls_of(m) in ("Person", "Organization") for m in ctx.in_sentence(ctx.sent_of(obj.idx))):
+                return True
+        return False
+
+    def _no_event(self, root) -> bool:
+        """"the right to prior consultation", "without consultation", "the lack of dialogue", "the
+        right to protest": a kind of event named as a right or a want is none (events.yaml `not_told`)."""
+        head = root.head
+        if head.i == root.i or root.dep_ not in ("pobj", "xcomp", "acl"):
+            return False
+        return head.lower_ in self.not_told["alone"] or (
+            head.lower_ in self.not_told["links"] and head.head.lower_ in self.not_told["nouns"])
+
+    def _negated(self, root) -> bool:
+        """"No one was injured", "there were no arrests", "police did not detain anyone": what
+        did not happen is no event (events.yaml `negations`)."""
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
+
+    def _clause_places(self, ctx: Context, root) -> list[str]:
+        """"took to the streets of Sololá", "dispersed a sit-in outside the municipal hall of San
+        Juan Tecpán", "blocked the road to Cajatambo": the first place inside a phrase of the
+        trigger's clause that a place preposition opens (events.yaml `clause_place_preps`), or
+        inside what the verb acts on: the parse gives the phrase, whatever nouns stand between."""
+        verb = root
+        if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            verb = root.head.head if root.dep_ == "pobj" else root.head
+        phrases = [c for t in dict.fromkeys((root, verb)) for c in t.children
+                   if c.dep_ == "prep" and c.lower_ in self.clause_place_preps]
+        if verb.tag_.startswith("VB"):
+            phrases += [c for c in verb.children if c.dep_ == "dobj"]
+        places = [m for m in ctx.in_sentence(ctx.sent_of(root.idx), ("Place",)) if not ctx.in_parentheses(m.start)]
+        for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
+            s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+            inside = [m for m in places if s <= m.start < e and ctx.entities[m.entity].level != "country"]
+            if inside:
+                return [inside[0].entity]
+        return []
 
     @staticmethod
     def _fronted_place(ctx: Context, sent: int, span) -> list[str]:
@@ -195,7 +262,72 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
     @staticmethod
-    def _shared_places(events: list[EventMention], blocks: list[int], reach: int = 1, told: list[int] | None = None) -> None:
+    def _where_its_people_are(ctx: Context, events: list[EventMention]) -> None:
+        """"Residents of Molleturo have protested against the project": a protest, a strike, a
+        blockade or a vote that no sentence places happened where the community that held it
+        lives, when the community is named by its place ("residents of X", "the village X")."""
+        places = {}
+        for e in ctx.entities.values():
+            if e.cls == "Place" and e.subclass in ("Settlement", "AdministrativeArea") and e.level != "country":
+                places.setdefault(e.name, e.id)
+        for e in events:
+            if e.places or e.subclass not in PROTESTS | {"Consultation"}:
+                continue
+            for p, role in e.participants:
+                if role != "organizer" or ctx.entities[p].subclass != "Community":
+                    continue
+                name = ctx.entities[p].name
+                found = next((places[n] for n in sorted(places, key=len, reverse=True)
+                              if name == n or name.endswith(" " + n)), None)
+                if found:
+                    e.places = [found]
+                    break
+
+    def _at_the_mine(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Members of the federation occupied the upper galleries in October 2006; in the clashes
+        that followed, 16 miners were killed": in a report about one mine, an event of the street
+        that no sentence places happened at that mine (or the one it speaks of most, twice as often
+        as any other), where its paragraph names the mine or no place at all."""
+        counts = Counter(m.entity for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Mine")
+        ranked = counts.most_common(2)
+        # One mine, or one the report speaks of at least twice as often as any other.
+        if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+            return
+        mine = ranked[0][0]
+        text = ctx.report.text
+        for e in events:
+            if e.places or e.subclass not in ON_THE_GROUND | {"EnvironmentalIncident"}:
+                continue
+            start = text.rfind("\n\n", 0, e.trigger[0]) + 1
+            end = text.find("\n\n", e.trigger[1])
+            end = len(text) if end < 0 else end
+            here = {m.entity for m in ctx.mentions if m.entity and start <= m.start < end and ctx.cls_of(m) == "Place"}
+            # Its paragraph names the mine, or names no place at all (nowhere else it could be).
+            # Not where it would make it one with another event of its kind and day (one node).
+            if (mine in here or not here and self.mine_when_no_place) and not any(
+                    x is not e and x.subclass == e.subclass and x.date == e.date and mine in x.places for x in events):
+                e.places = [mine]
+
+    def _pointed_places(self, ctx: Context, events: list[EventMention]) -> None:
+        """"The community has held a sit-in at the Río Plata mine. - 8 November: Soldiers evicted
+        the sit-in": a protest named again with a definite article, and no place of its own, is
+        where the one told just before was."""
+        for i, e in enumerate(events):
+            if e.places or e.subclass not in PROTESTS:
+                continue
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            if root.tag_.startswith("VB") or not any(c.dep_ == "det" and c.lower_ in self.flow.definite
+                                                      for c in root.children):
+                continue
+            # The event of the street told last before it, where it is of the same kind (not "they
+            # attempted to block the highway. Police fired on the march": that march is the block).
+            before = [x for x in events if x.subclass in ON_THE_GROUND and x.sent < e.sent]
+            last = max(before, key=lambda x: x.trigger[0]) if before else None
+            if last is not None and last.subclass == e.subclass and last.places:
+                e.places = list(last.places)
+
+    @staticmethod
+    def _shared_places(events: list[EventMention], blocks: list[int], reach: int, told: list[int]) -> None:
         """"Police fired tear gas to clear farmers who had blocked the highway near Cocachacra":
         the clash, the blockade and the injuries of one sentence happened at one place; an event
         of the street that the sentence gives no place of takes that of the nearest one that has,
@@ -207,9 +339,11 @@ class EventExtractor:
         for sent in sorted(by_sent):
             group = by_sent[sent]
             placed = [e for e in group if e.places]
-            # The `reach` sentences before that tell something (a blank line is no sentence).
-            earlier = [i for i in (told or range(len(blocks))) if i < sent][-reach:] if reach > 1 else [sent - 1]
-            before = [e for i in earlier if i >= 0 and blocks[i] == blocks[sent] for e in by_sent.get(i, []) if e.places]
+            # The nearest of the `reach` sentences before that tell something (a blank line is no
+            # sentence) with a placed event, in the same bullet or section.
+            earlier = [i for i in (told if told is not None else range(len(blocks))) if i < sent][-reach:]
+            before = next(([e for e in by_sent.get(s, []) if e.places] for s in reversed(earlier)
+                           if blocks[s] == blocks[sent] and any(e.places for e in by_sent.get(s, []))), [])
             for e in group:
                 if not e.places and placed:
                     nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))
@@ -237,7 +371,9 @@ class EventExtractor:
 
     def _anchored(self, event: EventMention) -> bool:
         needs = self.lex.triggers[event.subclass].get("needs") or []
-        have = {"date": bool(event.date), "place": bool(event.places), "participant": bool(event.participants)}
+        # Those whose presence is demanded, or who stayed away, did not take part: they anchor nothing.
+        have = {"date": bool(event.date), "place": bool(event.places),
+                "participant": any(r not in ("demanded", "absent") for _, r in event.participants)}
         return not needs or any(have[n] for n in needs)
 
     @staticmethod

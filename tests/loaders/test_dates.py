@@ -28,3 +28,9 @@ def test_resolution_against_publication(text, published, expected):
 
 def test_no_day_is_invented():
     assert first("on 31 February", "2016-10") == (None, None)
+
+
+@pytest.mark.parametrize("line", ["SANTIAGO, 2 March 2023 — ", "SANTIAGO, Thursday 2 March 2023 — "])
+def test_a_dateline_told_day_first_is_no_date_of_the_text(line):
+    found = find_dates(line + "Minera Ravena reports that on 28 February a team met the community.", "2023-03-02")
+    assert [d.date for d in found] == ["2023-02-28"]

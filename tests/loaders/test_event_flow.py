@@ -109,3 +109,187 @@ def test_later_that_week_is_the_month_of_the_date_before(ex):
 def test_violence_told_as_clearing_the_road_or_opening_fire(ex):
     c = context(ex, "On 4 June soldiers cleared the road near Tolé and opened fire on the farmers.", "2013-06")
     assert [e.date for e in events(c, "Clash")] == ["2013-06-04"]
+
+
+def test_a_date_inside_a_clause_after_the_verb_is_that_clause_s_alone(ex):
+    c = context(ex, "Farmers blocked the road to the Ravena plant, demanding payment of the lease agreed in 2019.",
+                "2021-09-14")
+    assert [e.date for e in events(c, "Roadblock")] == [None]
+
+
+def test_a_time_of_day_is_the_day_told_last_before_it(ex):
+    c = context(ex, "LIMA, 14 September 2021 - Minera Ravena regrets the events of 12 September at its plant.\n\n"
+                    "That morning, farmers blocked the road to the Ravena plant.", "2021-09-14")
+    assert [e.date for e in events(c, "Roadblock")] == ["2021-09-12"]
+
+
+def test_the_place_of_an_event_stands_inside_a_phrase_of_its_clause(ex):
+    c = context(ex, "- 9 July: Police dispersed a sit-in outside the municipal hall of Santa Rita.\n"
+                    "- 12 July: Farmers of the Sora valley blocked the road to Cajatambo.\n", "2015-07")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Santa Rita"]]
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Roadblock")] == [["Cajatambo"]]
+
+
+def test_police_no_body_names_are_a_force_of_their_own(ex):
+    c = context(ex, "On 6 May farmers of the Sora valley clashed with state police near Tolé. "
+                    "Police detained six people.", "2020-05")
+    [clash] = events(c, "Clash")
+    assert ("state police", "perpetrator") in {(c.entities[p].name, r) for p, r in clash.participants}
+    [arrest] = events(c, "Arrest")
+    assert [(c.entities[p].name, c.entities[p].subclass, r) for p, r in arrest.participants] == \
+        [("state police", "PoliceUnit", "perpetrator")]
+
+
+def test_a_date_that_hangs_from_the_trigger_goes_before_the_nearest_one(ex):
+    c = context(ex, "Update of 2 March 2023: on 28 February a team of the company met the "
+                    "Comunidad de Toconao in Toconao.", "2023-03-02")
+    assert [e.date for e in events(c, "Meeting")] == ["2023-02-28"]
+
+
+def test_what_did_not_happen_is_no_event(ex):
+    c = context(ex, "On 12 September farmers blocked the road to the Ravena plant. No one was injured, and "
+                    "police did not detain anyone.", "2021-09-14")
+    assert events(c, "Injury") == [] and events(c, "Arrest") == []
+    assert len(events(c, "Roadblock")) == 1
+
+
+def test_a_killing_a_charge_points_back_to_keeps_its_own_day(ex):
+    c = context(ex, "- 8 November: Soldiers evicted the farmers. Hugo Paz was shot dead.\n"
+                    "- 15 November: The Public Prosecutor's Office charged two guards with the killing.\n", "2022-11")
+    assert [e.date for e in events(c, "Killing")] == ["2022-11-08"]
+
+
+def test_a_protest_named_again_is_where_it_was_and_not_organised_by_who_breaks_it_up(ex):
+    c = context(ex, "For two weeks the community of Ravena has held a sit-in at the Loma Alta gold mine.\n\n"
+                    "- 8 November: Private guards of Minera Sur evicted the sit-in. Hugo Paz was shot dead.\n", "2022-11")
+    assert {c.entities[p].name for e in events(c, "Clash") for p in e.places} == {"Loma Alta"}
+    assert "Minera Sur" not in {c.entities[p].name for e in events(c, "Protest") for p, _ in e.participants}
+
+
+def test_statements_by_verbs_other_than_said(ex):
+    c = context(ex, "On 20 August Governor Hugo Paredes stressed that the agreements must be kept. "
+                    "The farmers charged that the mine had dried up their wells.", "2018-08-21")
+    speakers = {c.entities[p].name for e in events(c, "Statement") for p, r in e.participants if r == "speaker"}
+    assert "Hugo Paredes" in speakers
+
+
+def test_a_suit_filed_by_a_body_is_its_author(ex):
+    c = context(ex, "The appeal was filed in July 2018 by the Asociación de Pescadores de Ravena. "
+                    "The Constitutional Court ruled on 3 September that the licence was void.", "2018-09-04")
+    authors = {(c.entities[p].name, e.date) for e in events(c, "LegalAction") for p, r in e.participants if r == "author"}
+    assert ("Asociación de Pescadores de Ravena", "2018-07") in authors
+
+
+def test_people_of_a_place_who_protest_are_its_community(ex):
+    c = context(ex, "On 4 May families from the village of San Isidro camped at the entrance of the Loma Alta "
+                    "gold mine.", "2019-05-18")
+    organizers = [c.entities[p] for e in events(c, "Protest") for p, r in e.participants if r == "organizer"]
+    assert [(o.subclass, "San Isidro" in (o.name, *o.aliases)) for o in organizers] == [("Community", True)]
+
+
+def test_an_event_of_the_street_looks_back_a_few_sentences_of_its_paragraph_for_its_place(ex):
+    c = context(ex, "On 6 May farmers marched in Tolé. They carried banners. The governor stayed in his office. "
+                    "Soldiers fired tear gas on the crowd.\n\n## Later\n\nSoldiers detained two farmers.\n", "2020-05")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Clash")] == [["Tolé"]]
+    assert [e.places for e in events(c, "Arrest")] == [[]]
+
+
+def test_more_words_of_the_classes_of_event(ex):
+    c = context(ex, "On 2 May the government declared a state of siege in Ravena. Villagers barricaded the road "
+                    "to the Loma Alta gold mine, and the activist Hugo Paz was gunned down.", "2013-05")
+    assert [e.date for e in events(c, "StateOfEmergency")] == ["2013-05-02"]
+    assert len(events(c, "Roadblock")) == 1 and len(events(c, "Killing")) == 1
+
+
+def test_a_visit_told_by_its_visitors_alone_but_not_one_awaited(ex):
+    c = context(ex, "On Thursday the protesters turned away a ministerial delegation sent by the Ministry of Mines. "
+                    "The strike would go on until Premier Hugo Paredes came.", "2019-05-18")
+    visits = events(c, "Visit")
+    assert [[(c.entities[p].name, r) for p, r in v.participants] for v in visits] == [[("Ministry of Mines", "attendee")]]
+
+
+def test_the_organisers_of_a_strike_called_on_a_day_by_them(ex):
+    c = context(ex, "The strike was called on July 15 by the Frente de Defensa de Ravena. Minera Sur said "
+                    "the Loma Alta mine meets all standards.", "2019-08-07")
+    assert [(c.entities[p].name, r) for e in events(c, "Strike") for p, r in e.participants] == \
+        [("Frente de Defensa de Ravena", "organizer")]
+    assert events(c, "Meeting") == []
+
+
+def test_the_actor_of_a_passive_agent_phrase_not_its_place(ex):
+    c = context(ex, "The case was brought in 2020 by the Federación Kichwa del Napo.", "2022-01-27")
+    assert [(e.date, [r for _, r in e.participants]) for e in events(c, "LegalAction")] == [("2020", ["author"])]
+
+
+def test_in_a_report_of_one_mine_an_unplaced_clash_of_its_paragraph_is_at_the_mine(ex):
+    c = context(ex, "The Loma Alta mine is a tin mine in Oruro. Members of the federation occupied the upper "
+                    "galleries in October 2006; in the clashes that followed, 16 miners were killed.\n\n"
+                    "Farmers clashed with soldiers in 2007 near Potosí, Bolivia.", "2017")
+    places = [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Clash")]
+    assert ("2006-10", ["Loma Alta"]) in places and ("2007", ["Loma Alta"]) not in places
+
+
+def test_a_protest_no_sentence_places_is_where_its_community_lives(ex):
+    c = context(ex, "Residents of San Isidro have protested against the Loma Alta project since March. "
+                    "San Isidro is a village in Azuay.", "2018-03-10")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Protest")] == [["San Isidro"]]
+
+
+def test_a_kind_of_event_named_as_a_right_or_a_want_is_none(ex):
+    c = context(ex, "On 26 January the court ruled that the Ministry of Mines violated the right to prior "
+                    "consultation of the community of San Isidro, and changed the EIA without consultation.",
+                "2022-01-27")
+    assert events(c, "Consultation") == []
+
+
+def test_the_government_of_the_report_s_country_declares(ex):
+    c = context(ex, "On 2 May the government declared a state of emergency in Oruro, Bolivia. "
+                    "Bolivia's Ministry of Mining said talks would resume.", "2007-05")
+    assert [(c.entities[p].name, r) for e in events(c, "StateOfEmergency") for p, r in e.participants] == \
+        [("Government of Bolivia", "author")]
+
+
+def test_in_a_report_of_one_mine_a_clash_whose_paragraph_names_no_place_is_at_the_mine(ex):
+    c = context(ex, "The Loma Alta mine is a tin mine in Oruro.\n\nMembers of the federation occupied the upper "
+                    "galleries in October 2006; in the clashes that followed, 16 miners were killed.", "2017")
+    assert [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Clash")] == [("2006-10", ["Loma Alta"])]
+
+
+def test_every_person_of_a_visit_s_subject_leads_it_and_the_named_deputy_is_arrested(ex):
+    c = context(ex, "- 18 February: The ministers of Environment, Carlos Medina, and Commerce, Ana Rojas, visited "
+                    "Tolé.\n- 19 February: Police arrested the cacique Silvia Carrera's deputy, Luis Condori.\n",
+                "2020-02")
+    [visit] = events(c, "Visit")
+    assert {c.entities[p].name for p, r in visit.participants if r == "leader"} == {"Carlos Medina", "Ana Rojas"}
+    assert ("Luis Condori", "subject") in {(c.entities[p].name, r) for e in events(c, "Arrest") for p, r in e.participants}
+
+
+def test_violence_told_by_its_weapons(ex):
+    c = context(ex, "On 5 October miners armed with dynamite burned two trucks at the Loma Alta mine.", "2006-10-06")
+    assert [e.date for e in events(c, "Clash")] == ["2006-10-05"]
+
+
+def test_protest_and_harm_told_without_their_usual_words(ex):
+    c = context(ex, "On 3 June villagers of San Isidro seized the Loma Alta camp, and on 4 June two guards were "
+                    "found dead.", "2013-06")
+    assert [e.date for e in events(c, "Protest")] == ["2013-06-03"]
+    assert [e.date for e in events(c, "Killing")] == ["2013-06-04"]
+
+
+def test_receiving_people_is_a_meeting_receiving_a_licence_is_not(ex):
+    c = context(ex, "On 21 April the Secretary of Mining, Alicia Ramos, received assembly members in Catamarca. "
+                    "On 22 April Minera Sur received a licence in Catamarca.", "2016-04-22")
+    assert [e.date for e in events(c, "Meeting")] == ["2016-04-21"]
+
+
+def test_arrests_after_a_clash_take_its_day_and_place(ex):
+    c = context(ex, "- 6 May: Farmers clashed with soldiers at the Loma Alta mine.\n- Soldiers detained six people.\n",
+                "2010-05")
+    assert [(e.date, [c.entities[p].name for p in e.places]) for e in events(c, "Arrest")] == \
+        [("2010-05-06", ["Loma Alta"])]
+
+
+def test_the_blockade_named_again_is_the_one_told_just_before(ex):
+    c = context(ex, "On 5 May farmers of the Sora valley blocked the road near Tolé. The governor called for calm. "
+                    "The blockade was organised by the Frente de Defensa de Tolé.", "2020-05")
+    assert len(events(c, "Roadblock")) == 1
