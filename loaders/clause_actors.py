@@ -1,0 +1,168 @@
+"""Who stands at a token of the parse: the mention there (or the title's holder, a pronoun's
+antecedent, the community "los comuneros" stand for, a force or government named by its word),
+a verb's subject and object, the agent after "by", those who underwent it, and conjuncts. The
+parse readers that loaders/event_roles.py (and events.py) build participants from.
+"""
+from __future__ import annotations
+
+from loaders.event_actors import Actors
+from loaders.lexicon import Lexicon
+from loaders.model import Context, Mention
+
+ACTORS = ("Person", "Organization")
+CROWDS = {"Community", "CivilSocietyOrganization"}
+
+
+class ClauseActors:
+    def __init__(self, lex: Lexicon, table: dict):
+        self.lex = lex
+        self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
+        # "los comuneros" with no community named with them: the community the report named just before.
+        self.people = set(lex.typing.get("people_of") or ())
+        # "nuestras bases mantienen un paro": in a body's own communiqué, "our" people are that body.
+        self.ours = set(table.get("first_person") or ())
+        self.undergoer_verbs = set(table["undergoer_verbs"])
+        self.agent_preps = set(table["agent"])
+        self.actors = Actors(lex, table)
+
+    def mention_of(self, ctx: Context, token) -> Mention | None:
+        if token is None:
+            return None
+        found = next((m for m in ctx.mentions if m.entity and m.start <= token.idx < m.end), None)
+        if found is None:
+            # "arrested the mayor", the mayor named before: the title's holder.
+            role = next((r for r in ctx.roles if r.start <= token.idx < r.end and r.holder is not None
+                         and r.holder.entity), None)
+            found = role.holder if role else None
+        if found is None and token.lower_ in self.pronouns:
+            return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
+        if found is None and any(c.lower_ in self.ours for c in token.children):
+            return next((m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass in CROWDS), None)
+        if found is None and token.lower_ in self.people:
+            # "los habitantes de la vereda X, agrupados en la Junta de X": the body their phrase names, else
+            # the community named just before.
+            sent, s, e = ctx.sent_of(token.idx), token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+            return next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.entities[m.entity].subclass in CROWDS),
+                        None) or next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx
+                                       and sent - 4 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
+        if found is None:
+            found = self.actors.unnamed(ctx, token)
+        return found
+
+    def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
+        sent = ctx.sent_of(pos)
+        for m in reversed([m for m in ctx.mentions if m.entity and m.end <= pos and sent - 2 <= m.sent <= sent]):
+            if ctx.cls_of(m) == cls and not (cls == "Organization" and ctx.entities[m.entity].subclass == "MediaOutlet"):
+                return m
+        return None
+
+    def subject(self, ctx: Context, root) -> Mention | None:
+        verb = root
+        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head        # "officers stormed the hall and arrested him": the first verb's subject
+        if verb.dep_ in ctx.grammar.relative_clause_deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "los indígenas de la comunidad X que ocupaban el campamento": the actor the clause hangs from.
+            s = verb.head.left_edge.idx
+            return next((m for m in ctx.mentions if m.entity and s <= m.start < verb.idx and ctx.cls_of(m) in ACTORS), None)
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = self.mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found and ctx.cls_of(found) == "Organization":
+                    # "the Ombudsman, Walter Gutiérrez, travelled": the person named in apposition.
+                    person = next((p for a in child.children if a.dep_ == "appos"
+                                   if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
+                    found = person or found
+                if found and ctx.cls_of(found) in ACTORS:
+                    return found
+        return None
+
+    def object_of(self, ctx: Context, root) -> Mention | None:
+        for child in root.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr"):
+                # "arrested the cacique Silvia Carrera's deputy, Rogelio Montezuma": the one the
+                # apposition names, not the possessor inside the phrase.
+                found = next((p for a in child.children if a.dep_ == "appos"
+                              if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
+                found = found or self.mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    found = self.mention_of(ctx, grandchild) or self._mention_within(ctx, grandchild)
+                    if found:
+                        return found
+            if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ctx.grammar.of_words for c in child.children):
+                found = self.mention_of(ctx, child) or self._mention_within(ctx, child)
+                if found:
+                    return found
+        return None
+
+    def _mention_within(self, ctx: Context, token) -> Mention | None:
+        """The first mention in a token's subtree, not inside an aside in parentheses."""
+        s, e = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return next((m for m in ctx.mentions if m.entity and s <= m.start < e and not ctx.in_parentheses(m.start)
+                     and ctx.cls_of(m) in ACTORS + ("Place",)), None)
+
+    def _sentence_subject(self, ctx: Context, sent: int) -> Mention | None:
+        root = ctx.sents[sent].root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((found for c in subjects if (found := self.mention_of(ctx, c) or self._mention_within(ctx, c))), None)
+
+    def _with_conjuncts(self, ctx: Context, head: Mention) -> list[Mention]:
+        """"Fuerabamba and the neighbouring Huancuire community occupied": both."""
+        token = ctx.doc.char_span(head.start, head.end, alignment_mode="expand").root
+        out = [head]
+        for t in token.conjuncts:
+            found = self.mention_of(ctx, t) or self._mention_within(ctx, t)
+            if found is not None and found.entity not in {m.entity for m in out}:
+                out.append(found)
+        return out
+
+    def _agent(self, ctx: Context, root) -> Mention | None:
+        """"killed by police", "the killing of a protester by the police": the actor after "by"
+        where it hangs from the trigger itself, not from a clause of its own ("clashed outside the
+        mine, operated by X")."""
+        for t in root.subtree:
+            if t.lower_ not in self.agent_preps or t.i == root.i:
+                continue
+            head = t.head
+            while head.i != root.i and not head.tag_.startswith("VB"):
+                head = head.head
+            if head.i == root.i:
+                found = next((m for c in t.children if (m := self.mention_of(ctx, c) or self._mention_within(ctx, c))
+                              and ctx.cls_of(m) in ACTORS), None)
+                if found:
+                    return found
+        return None
+
+    def _passive_agent(self, ctx: Context, root) -> Mention | None:
+        """The actor after "by" of the passive verb the trigger is (or is the subject of)."""
+        verb = root.head if root.dep_ == "nsubjpass" else root
+        if not verb.tag_.startswith("VB"):
+            return None
+        for by in (c for c in verb.children if c.dep_ == "agent"):
+            for c in by.children:
+                found = self.mention_of(ctx, c)
+                if found and ctx.cls_of(found) in ACTORS:
+                    return found
+                # "by the Federación Kichwa del Napo": the first actor of the phrase, not its place.
+                s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                found = next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.cls_of(m) in ACTORS
+                              and not ctx.in_parentheses(m.start)), None)
+                if found:
+                    return found
+        return None
+
+    def _undergoers(self, ctx: Context, root) -> list[Mention]:
+        """The persons of the subject of "died" or of a passive ("X and Y were killed")."""
+        if not root.tag_.startswith("VB"):
+            return []
+        subjects = [c for c in root.children if c.dep_ == "nsubjpass" or
+                    (c.dep_ == "nsubj" and root.lower_ in self.undergoer_verbs)]
+        out = []
+        for c in subjects:
+            s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            out += [m for m in ctx.in_sentence(ctx.sent_of(c.idx), ("Person",)) if s <= m.start < e and m not in out]
+        return out
