@@ -54,6 +54,9 @@ class EventExtractor:
         g = grammar(lex.language)
         self.place_lead = (g.place_article.pattern + r"(?:(?:" + place_nouns + ")" + g.place_noun_link.pattern + ")?"
                            r"(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s\s+)?")
+        # "took to the streets of X": a trigger that ends on a place noun takes the place its "of" names.
+        self.noun_end = re.compile(rf"\b(?:{place_nouns})$", re.I)
+        self.noun_link = re.compile(g.place_noun_link.pattern + g.place_article.pattern, re.I)
 
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
@@ -185,7 +188,8 @@ class EventExtractor:
                 continue
             if ctx.grammar.attribution.match(text, m.end):
                 continue        # "..., the health office in Arequipa said": where the source is, not the event
-            if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)):
+            if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)
+                                         or self.noun_link.fullmatch(text, pos, m.start) and self.noun_end.search(text, max(0, pos - 20), pos)):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None

@@ -293,3 +293,9 @@ def test_the_blockade_named_again_is_the_one_told_just_before(ex):
     c = context(ex, "On 5 May farmers of the Sora valley blocked the road near Tolé. The governor called for calm. "
                     "The blockade was organised by the Frente de Defensa de Tolé.", "2020-05")
     assert len(events(c, "Roadblock")) == 1
+
+
+def test_a_protest_in_the_streets_of_a_town_is_there_not_in_the_region_named_after(ex):
+    c = context(ex, "Hundreds of farmers took to the streets of Tolé on Monday to reject the Ravena mine, which "
+                    "Minera Ravena plans to build in the Chiriquí province.", "2020-05-04")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Protest")] == [["Tolé"]]
