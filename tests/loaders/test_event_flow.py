@@ -299,3 +299,14 @@ def test_a_protest_in_the_streets_of_a_town_is_there_not_in_the_region_named_aft
     c = context(ex, "Hundreds of farmers took to the streets of Tolé on Monday to reject the Ravena mine, which "
                     "Minera Ravena plans to build in the Chiriquí province.", "2020-05-04")
     assert [[c.entities[p].name for p in e.places] for e in events(c, "Protest")] == [["Tolé"]]
+
+
+def test_a_dated_resignation_is_an_event_even_when_its_subject_is_not_read(ex):
+    # "Quispe" alone is not read as the person named before; the date still anchors the event.
+    c = context(ex, "The Ravena mine was run by a state manager. Quispe resigned in May 2016, after a spill.", "2017")
+    assert [e.date for e in events(c, "Resignation")] == ["2016-05"]
+
+
+def test_an_undated_resignation_of_no_one_read_is_no_event(ex):
+    c = context(ex, "Managers of the Ravena mine have resigned often.", "2017")
+    assert events(c, "Resignation") == []
