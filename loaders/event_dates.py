@@ -33,6 +33,10 @@ class DateFlow:
         since = table.get("since") or []
         self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
+        # "said X at the close of the session": an event told as at the time of one told before
+        # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
+        during = table.get("during_event") or []
+        self.during_event = re.compile(rf"\b(?:{alternatives(during).pattern})\s+the\s+(?P<noun>\w+)" if during else "(?!)", re.I)
         self.pointing_preps = set(table.get("pointing_preps", ()))
         self.pointing_verbs = set(table.get("pointing_verbs", ()))
         self.numbers = table["numbers"]
@@ -92,8 +96,26 @@ class DateFlow:
         self._intervals(ctx, events)
         self._sentence_date(ctx, events)
         self._same_time(ctx, events)
+        self._during_event(ctx, events)
         self._narration(ctx, events)
         return added
+
+    def _during_event(self, ctx: Context, events: list[EventMention]) -> None:
+        """"X said at the close of the session", "after the session, the minister travelled to
+        Y": an undated event whose sentence names, with a definite article, an event told before
+        by the same word takes that event's date."""
+        text = ctx.report.text
+        for e in events:
+            if e.date is not None:
+                continue
+            sent = ctx.sents[e.sent]
+            for m in self.during_event.finditer(text, sent.start_char, sent.end_char):
+                noun = m["noun"].lower()
+                told = [x for x in events if x is not e and x.date and x.trigger[1] <= sent.start_char
+                        and text[x.trigger[0]:x.trigger[1]].lower().split()[-1].rstrip("s") == noun.rstrip("s")]
+                if told:
+                    e.date, e.precision = told[-1].date, told[-1].precision
+                    break
 
     @staticmethod
     def _coordinated(ctx: Context, events: list[EventMention]) -> list[EventMention]:

@@ -310,3 +310,19 @@ def test_a_dated_resignation_is_an_event_even_when_its_subject_is_not_read(ex):
 def test_an_undated_resignation_of_no_one_read_is_no_event(ex):
     c = context(ex, "Managers of the Ravena mine have resigned often.", "2017")
     assert events(c, "Resignation") == []
+
+
+
+def test_an_event_told_at_the_time_of_an_earlier_one_takes_its_date(ex):
+    # (bullets: the date of one does not go on to the next by narration)
+    c = context(ex, "- 20 August: The Ravena water board held its third session in Tolé.\n"
+                    "- \"The agreements are kept,\" said Nora Ttito at the close of the session.\n"
+                    "- After the session, Nora Ttito travelled to the Ravena mine.\n", "2018-08")
+    assert [e.date for e in events(c, "Statement")] == ["2018-08-20"]
+    assert [e.date for e in events(c, "Visit")] == ["2018-08-20"]
+
+
+def test_an_event_named_by_an_event_never_told_takes_no_date_from_it(ex):
+    c = context(ex, "- 20 August: The Ravena water board held its third session in Tolé.\n"
+                    "- \"We will not give up,\" said Nora Ttito after the vote.\n", "2018-08")
+    assert [e.date for e in events(c, "Statement")] == [None]
