@@ -67,6 +67,7 @@ class DateFlow:
         then flows on to the events without one. Returns the events one trigger turned out to
         tell several of."""
         ctx.dates = [self._ahead(ctx, d) if d.weekday else d for d in ctx.dates]
+        self._year_before_noun(ctx, events)
         # Dates that hang from a trigger in the parse go first: "SANTIAGO, 2 March — X reports
         # that on 28 February a team met ...": the meeting is the 28th's, the 2nd is the report's.
         # Of two that hang from one, the one nearer it in the tree ("Update of 2 March: on 28 February ... met").
@@ -99,6 +100,20 @@ class DateFlow:
         self._during_event(ctx, events)
         self._narration(ctx, events)
         return added
+
+    YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+    def _year_before_noun(self, ctx: Context, events: list[EventMention]) -> None:
+        """"renegotiate the 2003 framework agreement", "the 2019 blockade": a year that modifies a
+        trigger noun is that event's date (the date phrases of the text do not hold a bare year)."""
+        for e in events:
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            # (a plural is counted, not dated: "1900 arrests")
+            if e.date is None and root.tag_ in ("NN", "NNP"):
+                year = next((t for t in root.subtree if t.i < root.i and t.dep_ in ("nummod", "compound", "amod", "npadvmod")
+                             and t.head.i in (root.i, *(c.i for c in root.lefts)) and self.YEAR.fullmatch(t.text)), None)
+                if year is not None and not (year.i and year.nbor(-1).lower_ in ("of", "per")):
+                    e.date, e.precision = year.text, "year"
 
     def _during_event(self, ctx: Context, events: list[EventMention]) -> None:
         """"X said at the close of the session", "after the session, the minister travelled to

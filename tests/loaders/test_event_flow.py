@@ -326,3 +326,14 @@ def test_an_event_named_by_an_event_never_told_takes_no_date_from_it(ex):
     c = context(ex, "- 20 August: The Ravena water board held its third session in Tolé.\n"
                     "- \"We will not give up,\" said Nora Ttito after the vote.\n", "2018-08")
     assert [e.date for e in events(c, "Statement")] == [None]
+
+
+def test_a_year_before_an_event_noun_is_its_date(ex):
+    c = context(ex, "The strike began on 21 May. The mayor, Nelly Paz, demanded that Minera Ravena renegotiate the "
+                    "2003 framework agreement.", "2012-06")
+    assert [e.date for e in events(c, "Agreement")] == ["2003"]
+
+
+def test_a_number_before_a_plural_event_noun_is_a_count_not_a_year(ex):
+    c = context(ex, "Police made 1900 arrests in Tolé.", "2012-06")
+    assert [e.date for e in events(c, "Arrest")] == [None]
