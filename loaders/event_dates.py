@@ -73,6 +73,10 @@ class DateFlow:
         # Of two that hang from one, the one nearer it in the tree ("Update of 2 March: on 28 February ... met").
         depth = {id(d): self._depth(ctx, d, [e for e in events if e.sent == ctx.sent_of(d.start)])
                  for d in ctx.dates if d.date}
+        # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
+        # shares no other date of its sentence.
+        own = {id(g) for d in ctx.dates if d.date and depth.get(id(d), 99) < 99
+               for g in [self._governing(ctx, d, [e for e in events if e.sent == ctx.sent_of(d.start)])] if g}
         for date in sorted(ctx.dates, key=lambda d: depth.get(id(d), 99)):
             if not date.date:
                 continue
@@ -89,7 +93,7 @@ class DateFlow:
                 # Mentions of the same kind share it; so does a trigger right before it
                 # ("the mesa de diálogo on 6 October" while the date hangs from "agreement").
                 adjacent = 0 <= date.start - e.trigger[1] <= 5
-                if e.date is None and (e.subclass == nearest.subclass or adjacent):
+                if e.date is None and (e.subclass == nearest.subclass and id(e) not in own or adjacent):
                     e.date, e.precision = date.date, date.precision
 
         added = self._coordinated(ctx, events)

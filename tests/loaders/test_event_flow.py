@@ -337,3 +337,10 @@ def test_a_year_before_an_event_noun_is_its_date(ex):
 def test_a_number_before_a_plural_event_noun_is_a_count_not_a_year(ex):
     c = context(ex, "Police made 1900 arrests in Tolé.", "2012-06")
     assert [e.date for e in events(c, "Arrest")] == [None]
+
+
+def test_a_decision_told_after_what_it_decided_on_is_an_event_of_its_own_date(ex):
+    c = context(ex, "GUATEMALA CITY, Tuesday — The court on Monday suspended the exploitation licence of the Ravena "
+                    "mine in Tolé, granted in 2006 to Minera Ravena.", "2018-09-04")
+    assert sorted(e.date for e in events(c, "PermitDecision")) == ["2006", "2018-09-03"]
+
