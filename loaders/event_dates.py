@@ -218,6 +218,11 @@ class DateFlow:
             for e in by_sent.get(i, []):
                 if e.date is None and current and self._told_here(ctx, e):
                     (e.date, e.precision), e.date_carried = current, True
+            # "said X at the close of the session. Y stressed that ...": a time an event of a sentence
+            # that tells no date took from another event goes on to the next sentences.
+            timed = [e for e in by_sent.get(i, []) if e.date and not e.date_carried]
+            if current is None and timed:
+                current = (timed[-1].date, timed[-1].precision)
 
     def _since(self, ctx: Context, date) -> bool:
         text = ctx.report.text

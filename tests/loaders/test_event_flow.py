@@ -344,3 +344,10 @@ def test_a_decision_told_after_what_it_decided_on_is_an_event_of_its_own_date(ex
                     "mine in Tolé, granted in 2006 to Minera Ravena.", "2018-09-04")
     assert sorted(e.date for e in events(c, "PermitDecision")) == ["2006", "2018-09-03"]
 
+
+
+def test_the_time_an_event_took_from_an_earlier_one_goes_on_to_the_next_sentence(ex):
+    c = context(ex, "- 20 August: The Ravena water board held its third session in Tolé.\n"
+                    "- \"The agreements are kept,\" said Nora Ttito at the close of the session. Hugo Paredes "
+                    "stressed that the people would stay vigilant.\n", "2018-08")
+    assert [e.date for e in events(c, "Statement")] == ["2018-08-20", "2018-08-20"]
