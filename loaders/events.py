@@ -156,6 +156,8 @@ class EventExtractor:
                 self._place_after(ctx, span.end_char, sentence_end, ctx.grammar.visit_place_preps.pattern)
             if place:
                 event.places += [p.entity for p in ctx.list_from(place, ("Place",), ctx.grammar.place_list_gap)]
+            elif root.tag_.startswith("VB"):
+                event.places += self._named_before(ctx, root)
         else:
             event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
@@ -198,6 +200,21 @@ class EventExtractor:
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    @staticmethod
+    def _named_before(ctx: Context, root) -> list[str]:
+        """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
+        the last place named before whose name holds that noun (a mine, for "mine" or "project")."""
+        goal = next((c for c in root.children if c.dep_ == "dobj"), None) or next(
+            (g for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+             for g in c.children if g.dep_ == "pobj"), None)
+        if goal is None or goal.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in goal.children):
+            return []
+        word = goal.lower_
+        named = [m for m in ctx.mentions if m.entity and m.end <= goal.idx and ctx.cls_of(m) == "Place"
+                 and (word in ctx.entities[m.entity].name.lower().split()
+                      or word in ("mine", "project") and ctx.entities[m.entity].subclass == "Mine")]
+        return [named[-1].entity] if named else []
 
     def _received_people(self, ctx: Context, root) -> bool:
         """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""

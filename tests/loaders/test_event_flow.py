@@ -351,3 +351,12 @@ def test_the_time_an_event_took_from_an_earlier_one_goes_on_to_the_next_sentence
                     "- \"The agreements are kept,\" said Nora Ttito at the close of the session. Hugo Paredes "
                     "stressed that the people would stay vigilant.\n", "2018-08")
     assert [e.date for e in events(c, "Statement")] == ["2018-08-20", "2018-08-20"]
+
+
+def test_a_visit_to_the_common_noun_of_a_place_named_before_went_there(ex):
+    text = ("- 4 February: Farmers protested at the gates of the Ravena mine, in the Comarca Ngäbe-Buglé.\n"
+            "- 18 February: The environment minister, Nora Ttito, visited the {}.\n")
+    c = context(ex, text.format("comarca"), "2018-02")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Visit")] == [["Comarca Ngäbe-Buglé"]]
+    c = context(ex, text.format("valley"), "2018-02")
+    assert [e.places for e in events(c, "Visit")] == [[]]
