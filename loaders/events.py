@@ -178,8 +178,9 @@ class EventExtractor:
                 obj = self.roles.object_of(ctx, verb)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
-            if subclass in ON_THE_GROUND and not event.places and self.clause_place_preps:
-                # (a language whose events.yaml gives no `clause_place_preps` has this rule off)
+            if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places and self.clause_place_preps:
+                # (a language whose events.yaml gives no `clause_place_preps` has this rule off; "a spill
+                # into the X River" is the river's)
                 event.places += self._clause_places(ctx, root)
         self.roles.read(ctx, event, span, sentence_end)
         return event

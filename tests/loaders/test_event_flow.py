@@ -360,3 +360,9 @@ def test_a_visit_to_the_common_noun_of_a_place_named_before_went_there(ex):
     assert [[c.entities[p].name for p in e.places] for e in events(c, "Visit")] == [["Comarca Ngäbe-Buglé"]]
     c = context(ex, text.format("valley"), "2018-02")
     assert [e.places for e in events(c, "Visit")] == [[]]
+
+
+def test_a_spill_into_a_river_happened_at_the_river_not_at_the_mine(ex):
+    c = context(ex, "The Ravena tin mine lies in Oruro. Its manager resigned in May 2016, after a tailings spill "
+                    "into the Desaguadero River.", "2017")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "EnvironmentalIncident")] == [["Desaguadero River"]]
