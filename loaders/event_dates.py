@@ -33,6 +33,10 @@ class DateFlow:
         since = table.get("since") or []
         self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
+        # "said X at the close of the session": an event told as at the time of one told before
+        # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
+        during = table.get("during_event") or []
+        self.during_event = re.compile(rf"\b(?:{alternatives(during).pattern})\s+the\s+(?P<noun>\w+)" if during else "(?!)", re.I)
         self.pointing_preps = set(table.get("pointing_preps", ()))
         self.pointing_verbs = set(table.get("pointing_verbs", ()))
         self.numbers = table["numbers"]
@@ -63,11 +67,16 @@ class DateFlow:
         then flows on to the events without one. Returns the events one trigger turned out to
         tell several of."""
         ctx.dates = [self._ahead(ctx, d) if d.weekday else d for d in ctx.dates]
+        self._year_before_noun(ctx, events)
         # Dates that hang from a trigger in the parse go first: "SANTIAGO, 2 March — X reports
         # that on 28 February a team met ...": the meeting is the 28th's, the 2nd is the report's.
         # Of two that hang from one, the one nearer it in the tree ("Update of 2 March: on 28 February ... met").
         depth = {id(d): self._depth(ctx, d, [e for e in events if e.sent == ctx.sent_of(d.start)])
                  for d in ctx.dates if d.date}
+        # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
+        # shares no other date of its sentence.
+        own = {id(g) for d in ctx.dates if d.date and depth.get(id(d), 99) < 99
+               for g in [self._governing(ctx, d, [e for e in events if e.sent == ctx.sent_of(d.start)])] if g}
         for date in sorted(ctx.dates, key=lambda d: depth.get(id(d), 99)):
             if not date.date:
                 continue
@@ -84,7 +93,7 @@ class DateFlow:
                 # Mentions of the same kind share it; so does a trigger right before it
                 # ("the mesa de diálogo on 6 October" while the date hangs from "agreement").
                 adjacent = 0 <= date.start - e.trigger[1] <= 5
-                if e.date is None and (e.subclass == nearest.subclass or adjacent):
+                if e.date is None and (e.subclass == nearest.subclass and id(e) not in own or adjacent):
                     e.date, e.precision = date.date, date.precision
 
         added = self._coordinated(ctx, events)
@@ -92,8 +101,40 @@ class DateFlow:
         self._intervals(ctx, events)
         self._sentence_date(ctx, events)
         self._same_time(ctx, events)
+        self._during_event(ctx, events)
         self._narration(ctx, events)
         return added
+
+    YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+    def _year_before_noun(self, ctx: Context, events: list[EventMention]) -> None:
+        """"renegotiate the 2003 framework agreement", "the 2019 blockade": a year that modifies a
+        trigger noun is that event's date (the date phrases of the text do not hold a bare year)."""
+        for e in events:
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            # (a plural is counted, not dated: "1900 arrests")
+            if e.date is None and root.tag_ in ("NN", "NNP"):
+                year = next((t for t in root.subtree if t.i < root.i and t.dep_ in ("nummod", "compound", "amod", "npadvmod")
+                             and t.head.i in (root.i, *(c.i for c in root.lefts)) and self.YEAR.fullmatch(t.text)), None)
+                if year is not None and not (year.i and year.nbor(-1).lower_ in ("of", "per")):
+                    e.date, e.precision = year.text, "year"
+
+    def _during_event(self, ctx: Context, events: list[EventMention]) -> None:
+        """"X said at the close of the session", "after the session, the minister travelled to
+        Y": an undated event whose sentence names, with a definite article, an event told before
+        by the same word takes that event's date."""
+        text = ctx.report.text
+        for e in events:
+            if e.date is not None:
+                continue
+            sent = ctx.sents[e.sent]
+            for m in self.during_event.finditer(text, sent.start_char, sent.end_char):
+                noun = m["noun"].lower()
+                told = [x for x in events if x is not e and x.date and x.trigger[1] <= sent.start_char
+                        and text[x.trigger[0]:x.trigger[1]].lower().split()[-1].rstrip("s") == noun.rstrip("s")]
+                if told:
+                    e.date, e.precision = told[-1].date, told[-1].precision
+                    break
 
     @staticmethod
     def _coordinated(ctx: Context, events: list[EventMention]) -> list[EventMention]:
@@ -177,6 +218,11 @@ class DateFlow:
             for e in by_sent.get(i, []):
                 if e.date is None and current and self._told_here(ctx, e):
                     (e.date, e.precision), e.date_carried = current, True
+            # "said X at the close of the session. Y stressed that ...": a time an event of a sentence
+            # that tells no date took from another event goes on to the next sentences.
+            timed = [e for e in by_sent.get(i, []) if e.date and not e.date_carried]
+            if current is None and timed:
+                current = (timed[-1].date, timed[-1].precision)
 
     def _since(self, ctx: Context, date) -> bool:
         text = ctx.report.text

@@ -35,8 +35,13 @@ class EventExtractor:
         for subclass, spec in lex.triggers.items():
             self.matcher.add(subclass, list(nlp.tokenizer.pipe(spec["words"] + spec.get("motion", []))))
         dec = table["decisions"]
-        self.decision = re.compile(rf"{alternatives(dec['verbs']).pattern}(?={dec['gap']}{alternatives(dec['objects']).pattern})",
+        self.decision = re.compile(rf"(?P<verb>{alternatives(dec['verbs']).pattern})(?={dec['gap']}{alternatives(dec['objects']).pattern})",
                                    re.I)
+        # "the licence of the X mine, granted in 2006 to Y": a decision told after what it decided on,
+        # with a date of its own (events.yaml `decisions.participles`; none, the rule is off).
+        told_after = dec.get("participles")
+        self.decided = re.compile(rf"{alternatives(dec['objects']).pattern}{dec['gap']},?\s*(?P<verb>{alternatives(told_after).pattern})"
+                                  rf"(?=\s+(?:in|on)\b)" if told_after else "(?!)", re.I)
         self.lifted_by = set(table.get("lifted_by") or ())
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
@@ -54,6 +59,9 @@ class EventExtractor:
         g = grammar(lex.language)
         self.place_lead = (g.place_article.pattern + r"(?:(?:" + place_nouns + ")" + g.place_noun_link.pattern + ")?"
                            r"(?:(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}[’']s\s+)?")
+        # "took to the streets of X": a trigger that ends on a place noun takes the place its "of" names.
+        self.noun_end = re.compile(rf"\b(?:{place_nouns})$", re.I)
+        self.noun_link = re.compile(g.place_noun_link.pattern + g.place_article.pattern, re.I)
 
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
@@ -65,8 +73,8 @@ class EventExtractor:
             in_date.append((0, line.date[1]))
         labels = {(s, e): doc.vocab.strings[mid] for mid, s, e in matches}
         candidates = [doc[s:e] for _, s, e in matches]
-        for d in self.decision.finditer(doc.text):
-            span = doc.char_span(d.start(), d.end(), alignment_mode="expand")
+        for d in [*self.decision.finditer(doc.text), *self.decided.finditer(doc.text)]:
+            span = doc.char_span(d.start("verb"), d.end("verb"), alignment_mode="expand")
             if span is not None:
                 candidates.append(span)
                 labels[(span.start, span.end)] = "PermitDecision"
@@ -148,6 +156,8 @@ class EventExtractor:
                 self._place_after(ctx, span.end_char, sentence_end, ctx.grammar.visit_place_preps.pattern)
             if place:
                 event.places += [p.entity for p in ctx.list_from(place, ("Place",), ctx.grammar.place_list_gap)]
+            elif root.tag_.startswith("VB"):
+                event.places += self._named_before(ctx, root)
         else:
             event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
@@ -168,8 +178,9 @@ class EventExtractor:
                 obj = self.roles.object_of(ctx, verb)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
-            if subclass in ON_THE_GROUND and not event.places and self.clause_place_preps:
-                # (a language whose events.yaml gives no `clause_place_preps` has this rule off)
+            if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places and self.clause_place_preps:
+                # (a language whose events.yaml gives no `clause_place_preps` has this rule off; "a spill
+                # into the X River" is the river's)
                 event.places += self._clause_places(ctx, root)
         self.roles.read(ctx, event, span, sentence_end)
         return event
@@ -185,10 +196,26 @@ class EventExtractor:
                 continue
             if ctx.grammar.attribution.match(text, m.end):
                 continue        # "..., the health office in Arequipa said": where the source is, not the event
-            if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)):
+            if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)
+                                         or self.noun_link.fullmatch(text, pos, m.start) and self.noun_end.search(text, max(0, pos - 20), pos)):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    @staticmethod
+    def _named_before(ctx: Context, root) -> list[str]:
+        """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
+        the last place named before whose name holds that noun (a mine, for "mine" or "project")."""
+        goal = next((c for c in root.children if c.dep_ == "dobj"), None) or next(
+            (g for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+             for g in c.children if g.dep_ == "pobj"), None)
+        if goal is None or goal.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in goal.children):
+            return []
+        word = goal.lower_
+        named = [m for m in ctx.mentions if m.entity and m.end <= goal.idx and ctx.cls_of(m) == "Place"
+                 and (word in ctx.entities[m.entity].name.lower().split()
+                      or word in ("mine", "project") and ctx.entities[m.entity].subclass == "Mine")]
+        return [named[-1].entity] if named else []
 
     def _received_people(self, ctx: Context, root) -> bool:
         """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""

@@ -293,3 +293,76 @@ def test_the_blockade_named_again_is_the_one_told_just_before(ex):
     c = context(ex, "On 5 May farmers of the Sora valley blocked the road near Tolé. The governor called for calm. "
                     "The blockade was organised by the Frente de Defensa de Tolé.", "2020-05")
     assert len(events(c, "Roadblock")) == 1
+
+
+def test_a_protest_in_the_streets_of_a_town_is_there_not_in_the_region_named_after(ex):
+    c = context(ex, "Hundreds of farmers took to the streets of Tolé on Monday to reject the Ravena mine, which "
+                    "Minera Ravena plans to build in the Chiriquí province.", "2020-05-04")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Protest")] == [["Tolé"]]
+
+
+def test_a_dated_resignation_is_an_event_even_when_its_subject_is_not_read(ex):
+    # "Quispe" alone is not read as the person named before; the date still anchors the event.
+    c = context(ex, "The Ravena mine was run by a state manager. Quispe resigned in May 2016, after a spill.", "2017")
+    assert [e.date for e in events(c, "Resignation")] == ["2016-05"]
+
+
+def test_an_undated_resignation_of_no_one_read_is_no_event(ex):
+    c = context(ex, "Managers of the Ravena mine have resigned often.", "2017")
+    assert events(c, "Resignation") == []
+
+
+
+def test_an_event_told_at_the_time_of_an_earlier_one_takes_its_date(ex):
+    # (bullets: the date of one does not go on to the next by narration)
+    c = context(ex, "- 20 August: The Ravena water board held its third session in Tolé.\n"
+                    "- \"The agreements are kept,\" said Nora Ttito at the close of the session.\n"
+                    "- After the session, Nora Ttito travelled to the Ravena mine.\n", "2018-08")
+    assert [e.date for e in events(c, "Statement")] == ["2018-08-20"]
+    assert [e.date for e in events(c, "Visit")] == ["2018-08-20"]
+
+
+def test_an_event_named_by_an_event_never_told_takes_no_date_from_it(ex):
+    c = context(ex, "- 20 August: The Ravena water board held its third session in Tolé.\n"
+                    "- \"We will not give up,\" said Nora Ttito after the vote.\n", "2018-08")
+    assert [e.date for e in events(c, "Statement")] == [None]
+
+
+def test_a_year_before_an_event_noun_is_its_date(ex):
+    c = context(ex, "The strike began on 21 May. The mayor, Nelly Paz, demanded that Minera Ravena renegotiate the "
+                    "2003 framework agreement.", "2012-06")
+    assert [e.date for e in events(c, "Agreement")] == ["2003"]
+
+
+def test_a_number_before_a_plural_event_noun_is_a_count_not_a_year(ex):
+    c = context(ex, "Police made 1900 arrests in Tolé.", "2012-06")
+    assert [e.date for e in events(c, "Arrest")] == [None]
+
+
+def test_a_decision_told_after_what_it_decided_on_is_an_event_of_its_own_date(ex):
+    c = context(ex, "GUATEMALA CITY, Tuesday — The court on Monday suspended the exploitation licence of the Ravena "
+                    "mine in Tolé, granted in 2006 to Minera Ravena.", "2018-09-04")
+    assert sorted(e.date for e in events(c, "PermitDecision")) == ["2006", "2018-09-03"]
+
+
+
+def test_the_time_an_event_took_from_an_earlier_one_goes_on_to_the_next_sentence(ex):
+    c = context(ex, "- 20 August: The Ravena water board held its third session in Tolé.\n"
+                    "- \"The agreements are kept,\" said Nora Ttito at the close of the session. Hugo Paredes "
+                    "stressed that the people would stay vigilant.\n", "2018-08")
+    assert [e.date for e in events(c, "Statement")] == ["2018-08-20", "2018-08-20"]
+
+
+def test_a_visit_to_the_common_noun_of_a_place_named_before_went_there(ex):
+    text = ("- 4 February: Farmers protested at the gates of the Ravena mine, in the Comarca Ngäbe-Buglé.\n"
+            "- 18 February: The environment minister, Nora Ttito, visited the {}.\n")
+    c = context(ex, text.format("comarca"), "2018-02")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "Visit")] == [["Comarca Ngäbe-Buglé"]]
+    c = context(ex, text.format("valley"), "2018-02")
+    assert [e.places for e in events(c, "Visit")] == [[]]
+
+
+def test_a_spill_into_a_river_happened_at_the_river_not_at_the_mine(ex):
+    c = context(ex, "The Ravena tin mine lies in Oruro. Its manager resigned in May 2016, after a tailings spill "
+                    "into the Desaguadero River.", "2017")
+    assert [[c.entities[p].name for p in e.places] for e in events(c, "EnvironmentalIncident")] == [["Desaguadero River"]]
