@@ -1,0 +1,147 @@
+"""Where an event happened when its own sentence does not say: the place of the events of the
+street told just before (up to `shared_place_reach` told sentences back, in the same bullet or
+section), of the protest a definite "the sit-in" points back to, of the visit of its sentence
+(`meeting_at_visit`), of its section's lead (`lead_place`); and, once a report's mentions are
+merged into events, where the community that held it lives or at the report's one mine.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from loaders.dates import find_dateline
+from loaders.event_dates import DateFlow
+from loaders.model import Context, EventMention
+
+PROTESTS = {"Protest", "Strike", "Roadblock"}
+# Events that happen in the street, at one place with the others a sentence tells of.
+ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury", "Arrest"}
+
+
+class EventPlaces:
+    def __init__(self, flow: DateFlow, mine_when_no_place: bool):
+        self.flow = flow
+        self.mine_when_no_place = mine_when_no_place
+
+    def across_sentences(self, ctx: Context, events: list[EventMention]) -> None:
+        """Before the mentions of one event merge: places from the sentences around."""
+        self._pointed_places(ctx, events)
+        self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
+                            [i for i, s in enumerate(ctx.sents) if s.text.strip()])
+        # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of
+        # its sentence went.
+        for e in events if ctx.grammar.get("meeting_at_visit") else ():
+            if e.subclass in ("Meeting", "DialogueTable") and not e.places:
+                e.places = next((list(v.places) for v in events if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
+        if ctx.grammar.get("lead_place"):
+            self._lead_place(ctx, events, self.flow.blocks(ctx))
+
+    def of_the_report(self, ctx: Context, events: list[EventMention]) -> None:
+        """After they merge: the place its community is named by, else the report's one mine."""
+        self._where_its_people_are(ctx, events)
+        self._at_the_mine(ctx, events)
+
+    @staticmethod
+    def _where_its_people_are(ctx: Context, events: list[EventMention]) -> None:
+        """"Residents of Molleturo have protested against the project": a protest, a strike, a
+        blockade or a vote that no sentence places happened where the community that held it
+        lives, when the community is named by its place ("residents of X", "the village X")."""
+        places = {}
+        for e in ctx.entities.values():
+            if e.cls == "Place" and e.subclass in ("Settlement", "AdministrativeArea") and e.level != "country":
+                places.setdefault(e.name, e.id)
+        for e in events:
+            if e.places or e.subclass not in PROTESTS | {"Consultation"}:
+                continue
+            for p, role in e.participants:
+                if role != "organizer" or ctx.entities[p].subclass != "Community":
+                    continue
+                name = ctx.entities[p].name
+                found = next((places[n] for n in sorted(places, key=len, reverse=True)
+                              if name == n or name.endswith(" " + n)), None)
+                if found:
+                    e.places = [found]
+                    break
+
+    def _at_the_mine(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Members of the federation occupied the upper galleries in October 2006; in the clashes
+        that followed, 16 miners were killed": in a report about one mine, an event of the street
+        that no sentence places happened at that mine (or the one it speaks of most, twice as often
+        as any other), where its paragraph names the mine or no place at all."""
+        counts = Counter(m.entity for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "Mine")
+        ranked = counts.most_common(2)
+        # One mine, or one the report speaks of at least twice as often as any other.
+        if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+            return
+        mine = ranked[0][0]
+        text = ctx.report.text
+        for e in events:
+            if e.places or e.subclass not in ON_THE_GROUND | {"EnvironmentalIncident"}:
+                continue
+            start = text.rfind("\n\n", 0, e.trigger[0]) + 1
+            end = text.find("\n\n", e.trigger[1])
+            end = len(text) if end < 0 else end
+            here = {m.entity for m in ctx.mentions if m.entity and start <= m.start < end and ctx.cls_of(m) == "Place"}
+            # Its paragraph names the mine, or names no place at all (nowhere else it could be).
+            # Not where it would make it one with another event of its kind and day (one node).
+            if (mine in here or not here and self.mine_when_no_place) and not any(
+                    x is not e and x.subclass == e.subclass and x.date == e.date and mine in x.places for x in events):
+                e.places = [mine]
+
+    def _pointed_places(self, ctx: Context, events: list[EventMention]) -> None:
+        """"The community has held a sit-in at the Río Plata mine. - 8 November: Soldiers evicted
+        the sit-in": a protest named again with a definite article, and no place of its own, is
+        where the one told just before was."""
+        for i, e in enumerate(events):
+            if e.places or e.subclass not in PROTESTS:
+                continue
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            if root.tag_.startswith("VB") or not any(c.dep_ == "det" and c.lower_ in self.flow.definite
+                                                      for c in root.children):
+                continue
+            # The event of the street told last before it, where it is of the same kind (not "they
+            # attempted to block the highway. Police fired on the march": that march is the block).
+            before = [x for x in events if x.subclass in ON_THE_GROUND and x.sent < e.sent]
+            last = max(before, key=lambda x: x.trigger[0]) if before else None
+            if last is not None and last.subclass == e.subclass and last.places:
+                e.places = list(last.places)
+
+    @staticmethod
+    def _shared_places(events: list[EventMention], blocks: list[int], reach: int, told: list[int]) -> None:
+        """"Police fired tear gas to clear farmers who had blocked the highway near Cocachacra":
+        the clash, the blockade and the injuries of one sentence happened at one place; an event
+        of the street that the sentence gives no place of takes that of the nearest one that has,
+        or else of the last one placed in the sentences before (`reach` of them), in the same bullet or section."""
+        by_sent: dict[int, list[EventMention]] = {}
+        for e in events:
+            if e.subclass in ON_THE_GROUND:
+                by_sent.setdefault(e.sent, []).append(e)
+        for sent in sorted(by_sent):
+            group = by_sent[sent]
+            placed = [e for e in group if e.places]
+            # The nearest of the `reach` sentences before that tell something (a blank line is no
+            # sentence) with a placed event, in the same bullet or section.
+            earlier = [i for i in (told if told is not None else range(len(blocks))) if i < sent][-reach:]
+            before = next(([e for e in by_sent.get(s, []) if e.places] for s in reversed(earlier)
+                           if blocks[s] == blocks[sent] and any(e.places for e in by_sent.get(s, []))), [])
+            for e in group:
+                if not e.places and placed:
+                    nearest = min(placed, key=lambda p: abs(p.trigger[0] - e.trigger[0]))
+                    e.places = list(nearest.places)
+                elif not e.places and before:
+                    e.places = list(before[-1].places)
+
+    @staticmethod
+    def _lead_place(ctx: Context, events: list[EventMention], blocks: list[int]) -> None:
+        """"ALERTA. ... la situación en la provincia de Espinar. El Frente inició un paro el 2 de septiembre":
+        an event of the street no sentence places happened where its section's first sentence that
+        names a place (not a country) is (grammar.yaml `lead_place`)."""
+        lead: dict[int, str] = {}
+        line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
+        filed = line.city if line is not None else (0, 0)     # where the story was filed from is not where it happened
+        for m in ctx.mentions:
+            if m.entity and ctx.cls_of(m) == "Place" and ctx.entities[m.entity].level != "country" \
+                    and not filed[0] <= m.start < filed[1]:
+                lead.setdefault(blocks[m.sent], m.entity)
+        for e in events:
+            if e.subclass in ON_THE_GROUND and not e.places and blocks[e.sent] in lead:
+                e.places = [lead[blocks[e.sent]]]
