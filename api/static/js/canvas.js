@@ -40,6 +40,9 @@ export const cy = cytoscape({
                                                "target-text-margin-y": 0 } },
     { selector: "edge.other", style: { width: 2.5, "line-style": "dashed", "line-dash-pattern": [8, 5], "text-rotation": "none",
                                        "line-color": "#c2410c", "target-arrow-color": "#c2410c", color: "#9a3412" } },
+    // An edge that would run through another node of its row arcs above it (chain.js).
+    { selector: "edge.arched", style: { "curve-style": "unbundled-bezier", "control-point-distances": "data(arch)",
+                                        "control-point-weights": [0.5] } },
     { selector: "edge.path", style: { width: 3, "line-color": "#b5179e", "target-arrow-color": "#b5179e", color: "#7a0f6b" } },
     { selector: "edge:selected", style: { width: 4, "line-color": "#f59e0b", "target-arrow-color": "#f59e0b" } },
     { selector: ".filtered", style: { display: "none" } },

@@ -132,7 +132,25 @@ function chainLayout(chain, heads, drawnLines, more) {
     });
     top += Math.max(1, left.length, lines.length) * sub + ROW_GAP;
   }
+  archOverRows();
   frame(cy.getElementById(chain.start.id));
+}
+
+// "The police guard the company that operates the mine they guard": the company is drawn after
+// the mine on the mine's row, and the edge to it would run through the mine and its labels;
+// an edge between two nodes of one row with another node between them arcs above the row.
+function archOverRows() {
+  const nodes = cy.nodes().not(".filtered");
+  cy.edges().not(".filtered").forEach((e) => {
+    const a = e.source().position(), b = e.target().position();
+    if (Math.abs(a.y - b.y) > 1) return;
+    const [lo, hi] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+    const between = nodes.some((n) => n !== e.source() && n !== e.target() && Math.abs(n.position("y") - a.y) <= 1
+                                      && n.position("x") > lo && n.position("x") < hi);
+    // Above the row whichever way it points (the distance is measured to the left of its direction).
+    if (between) e.data("arch", a.x < b.x ? -70 : 70);
+    e.toggleClass("arched", between);
+  });
 }
 
 // The date the chain answers for: shown, and changeable.
