@@ -95,7 +95,7 @@ def measure(data_dir: Path, corpus_file: Path) -> dict:
     start = time.perf_counter()
     store._save()
     save_s = time.perf_counter() - start
-    hub = max((n for n in docs[0].nodes if "Entity" in n.labels), key=lambda n: len(store.relationships(n.id)))
+    hub = max((n for n in docs[0].nodes if "Entity" in n.labels), key=lambda n, s=store: len(s.relationships(n.id)))
     del store
 
     start = time.perf_counter()

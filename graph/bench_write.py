@@ -21,7 +21,6 @@ from collections import defaultdict
 
 from graph.document import GraphDocument, Node, Relationship
 from graph.neo4j_store import Neo4jStore, _identifier
-from graph.provenance import records
 from graph.write_plan import plan, prepare
 
 BULK = 50

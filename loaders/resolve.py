@@ -14,12 +14,10 @@ from collections import defaultdict
 from graph import ontology
 from graph.ids import entity_id, slug
 from graph.names import base_key, person_keys
+from loaders.cluster_joins import ClusterJoins, vote
 from loaders.lexicon import Lexicon, grammar, key
 from loaders.model import Context, Entity, Mention
 
-PAREN_OPEN = re.compile(r"\s*\(\s*")
-PAREN_CLOSE = re.compile(r"\s*\)")
-PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von", "di"}
 # Bodies that belong to one state: they carry its `country`, and another state's never takes their id.
 STATE_BODIES = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
 # The body a title names after it: "chief executive of Anglo Minas S.A.", "alcalde de Lircay".
@@ -43,7 +41,7 @@ class Resolver:
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
         g = grammar(lex.language)
         self.area_nouns = set(g.area_nouns)
-        self.type_words_before = {key(w) for w in lex.typing.get("type_words_before") or []}
+        self.joins = ClusterJoins(lex)
         self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
@@ -52,10 +50,7 @@ class Resolver:
         clusters: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             clusters[self._cluster_key(m)].append(m)
-        self._join_short_names(clusters)
-        self._join_short_forms(clusters)
-        self._join_parenthesised(ctx.report.text, mentions, clusters)
-        self._join_people_of_communities(clusters)
+        self.joins(ctx.report.text, mentions, clusters)
         entities: dict[str, Entity] = {}
         for members in clusters.values():
             entity = self._entity(members)
@@ -222,126 +217,6 @@ class Resolver:
             return "gaz:" + entry
         return "name:" + key(m.text)
 
-    @staticmethod
-    def _vote(members: list[Mention]) -> tuple[str | None, str | None]:
-        score: dict[str, int] = defaultdict(int)
-        sub: dict[tuple[str, str], int] = defaultdict(int)
-        for m in members:
-            if m.cls:
-                score[m.cls] += m.weight
-                if m.subclass:
-                    sub[(m.cls, m.subclass)] += m.weight
-        if not score:
-            return None, None
-        cls = max(sorted(score), key=lambda c: score[c])
-        subs = {s: w for (c, s), w in sub.items() if c == cls}
-        return cls, (max(sorted(subs), key=lambda s: subs[s]) if subs else None)
-
-    def _join_short_names(self, clusters: dict[str, list[Mention]]) -> None:
-        suffixes: dict[str, set[str]] = defaultdict(set)
-        for k, members in clusters.items():
-            if self._vote(members)[0] != "Person":
-                continue
-            for m in members:
-                words = key(m.name or m.text).split()
-                for i in range(1, len(words)):
-                    if words[i] not in PARTICLES or i < len(words) - 1:
-                        suffixes[" ".join(words[i:])].add(k)
-                if len(words) == 3 and not PARTICLES & set(words):
-                    # "Minister Ísmodes" after "Francisco Ísmodes Mezzano": the first surname alone.
-                    suffixes[words[1]].add(k)
-        for k in sorted(clusters):
-            if not k.startswith("name:") or k not in clusters:
-                continue
-            owners = suffixes.get(k[5:], set()) - {k}
-            if len(owners) == 1:
-                owner = owners.pop()
-                if owner in clusters:
-                    for m in clusters.pop(k):
-                        if m.cls not in (None, "Person") and m.weight >= 4:
-                            m.cls, m.subclass = "Person", None
-                        clusters[owner].append(m)
-
-    def _join_parenthesised(self, text: str, mentions: list[Mention], clusters: dict[str, list[Mention]]) -> None:
-        """"the Public Prosecutor's Office (Ministerio Público)", "Región Policial Cusco" in brackets
-        after "the Cusco police region": a body named again in parentheses, in the other language
-        or by a short form, is one body; both forms become its names."""
-        where = {id(m): k for k, members in clusters.items() for m in members}
-        # A pair read around its place ("the Provincial Council (Municipalidad Provincial) of Islay"):
-        # the other form, named alone elsewhere, is the same body.
-        for m in mentions:
-            for alias in m.aliases:
-                k, other = where.get(id(m)), "name:" + key(alias)
-                if k in clusters and other in clusters and other != k:
-                    clusters[k].extend(clusters.pop(other))
-                    for x in clusters[k]:
-                        where[id(x)] = k
-        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-        for outer, inner in zip(ordered, ordered[1:]):
-            if not PAREN_OPEN.fullmatch(text, outer.end, inner.start) or not PAREN_CLOSE.match(text, inner.end):
-                continue
-            a, b = where.get(id(outer)), where.get(id(inner))
-            if a is None or b is None or a == b or a not in clusters or b not in clusters:
-                continue
-            if self._vote(clusters[a])[0] != "Organization" or self._vote(clusters[b])[0] != "Organization":
-                continue
-            if a.startswith("gaz:") and b.startswith("gaz:"):
-                continue        # two known bodies: the text relates them, it does not rename one
-            keep, drop = (b, a) if b.startswith("gaz:") and not a.startswith("gaz:") else (a, b)
-            clusters[keep].extend(clusters.pop(drop))
-            for m in clusters[keep]:
-                where[id(m)] = keep
-
-    def _join_people_of_communities(self, clusters: dict[str, list[Mention]]) -> None:
-        """"los comuneros de Fuerabamba" beside "la comunidad campesina de Fuerabamba": the people
-        of a community (typing.yaml `people_of`) named by its place are that community, where the
-        report names exactly one community of that place (graph/names.py's key of a community)."""
-        nouns = self.lex.typing.get("people_of") or []
-        if not nouns:
-            return
-        people = re.compile(rf"^(?:{'|'.join(map(re.escape, nouns))})\s+(?:\w+\s+)?(?:de|del|of|from|in)\s+(?:la\s+|the\s+)?(?P<place>.+)$")
-        communities = {k: base_key(members[0].name or members[0].text, "Organization")
-                       for k, members in clusters.items() if self._vote(members) == ("Organization", "Community")}
-        for k in sorted(communities):
-            found = people.match(k[5:]) if k.startswith("name:") else None
-            if found is None or k not in clusters:
-                continue
-            owners = [o for o, place in communities.items() if o != k and o in clusters and place == found.group("place")]
-            if len(owners) == 1:
-                clusters[owners[0]].extend(clusters.pop(k))
-
-    def _join_short_forms(self, clusters: dict[str, list[Mention]]) -> None:
-        """"Defensoría" after "Defensoría del Pueblo", "Jangas district" beside "Jangas": a name
-        that is the start of exactly one other name of its class, or that name plus a type word."""
-        forms: dict[str, set[str]] = defaultdict(set)
-        for k, members in clusters.items():
-            for m in members:
-                forms[key(m.name or m.text)].add(k)
-        type_words = set(self.lex.typing["after"])
-        for k in sorted(clusters):
-            if not k.startswith("name:") or k not in clusters:
-                continue
-            cls = self._vote(clusters[k])[0]
-            short = k[5:]
-            words = short.split()
-            stripped = " ".join(words[:-1]) if len(words) > 1 and words[-1] in type_words else None
-            if len(words) > 2 and words[0] in self.type_words_before and words[1] in ("de", "del"):
-                stripped = " ".join(words[2:])      # "distrito de Corani" beside "Corani"
-            # An untyped name ("Oro Andino", which NER saw but no cue typed) is the body it starts.
-            owners = {o for f, ks in forms.items() for o in ks
-                      if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
-                      and self._vote(clusters[o])[0] in (cls or "Organization", "Place" if stripped else cls or "Organization")}
-            if not owners and cls == "Person" and len(words) == 1 and self.lex.typing.get("company_short_names") and all(m.weight <= 1 and m.source == "ner" for m in clusters[k]):
-                # "Hudmet" after "Hudmet Minerals", which NER read as a person: the company it starts,
-                # where no person of the report bears the word.
-                owners = {o for f, ks in forms.items() for o in ks if o != k and o in clusters and f.startswith(short + " ")
-                          and self._vote(clusters[o])[1] == "Company"}
-                if any(self._vote(ms)[0] == "Person" and short in key(m.name or m.text).split()
-                       for o, ms in clusters.items() if o != k for m in ms):
-                    owners = set()
-            if len(owners) == 1:
-                clusters[owners.pop()].extend(clusters.pop(k))
-
     def _known_variant(self, m: Mention, text: str) -> str | None:
         """A known actor named with a legal form or a second surname the gazetteer does not
         list ("MMG Ltd.", "Ollanta Humala Tasso"): the same names as graph/names.py compares."""
@@ -374,7 +249,7 @@ class Resolver:
         if entry:
             cls, subclass, name = entry.cls, entry.subclass, entry.name
         else:
-            cls, subclass = self._vote(members)
+            cls, subclass = vote(members)
             named = [m.name for m in members if m.name]
             name = named[0] if named else _surface_name([m.text for m in members])
         if cls not in ("Person", "Organization", "Place"):

@@ -1,7 +1,7 @@
 """Documents: the reports read, and everything read from one."""
 from __future__ import annotations
 
-from graph.document import Relationship
+from graph.document import Node, Relationship
 from graph.queries.core import (DOCUMENT_FIELDS, MAX_SCAN, edge_out, in_range, nodes_by_id, pick, rels,
                                 require)
 from graph.store import GraphStore, NodeFilter

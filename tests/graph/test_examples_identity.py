@@ -69,7 +69,6 @@ def test_mmg_and_its_operating_company_are_two_nodes_linked_by_owns(store):
 
 
 def _community_report(doc_id: str, node_id: str, name: str) -> GraphDocument:
-    sentence = f"{name} bloquearon la vía."
     return GraphDocument(
         nodes=[Node(node_id, ["Entity", "Organization", "Community"], {"name": name, "aliases": []}),
                Node(doc_id, ["Document"], {"title": name, "published": "2017-03"})],
