@@ -41,8 +41,8 @@ class ClauseActors:
         if found is None and token.lower_ in self.people:
             # "los habitantes de la vereda X, agrupados en la Junta de X": the body their phrase names, else
             # the community named just before.
-            sent, s, e = ctx.sent_of(token.idx), token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-            return next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.entities[m.entity].subclass in CROWDS),
+            sent = ctx.sent_of(token.idx)
+            return next((m for m in ctx.in_subtree(token) if ctx.entities[m.entity].subclass in CROWDS),
                         None) or next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx
                                        and sent - 4 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
         if found is None:
@@ -101,9 +101,7 @@ class ClauseActors:
 
     def _mention_within(self, ctx: Context, token) -> Mention | None:
         """The first mention in a token's subtree, not inside an aside in parentheses."""
-        s, e = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        return next((m for m in ctx.mentions if m.entity and s <= m.start < e and not ctx.in_parentheses(m.start)
-                     and ctx.cls_of(m) in ACTORS + ("Place",)), None)
+        return next((m for m in ctx.in_subtree(token, ACTORS + ("Place",)) if not ctx.in_parentheses(m.start)), None)
 
     def _sentence_subject(self, ctx: Context, sent: int) -> Mention | None:
         root = ctx.sents[sent].root
@@ -148,9 +146,7 @@ class ClauseActors:
                 if found and ctx.cls_of(found) in ACTORS:
                     return found
                 # "by the Federación Kichwa del Napo": the first actor of the phrase, not its place.
-                s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                found = next((m for m in ctx.mentions if m.entity and s <= m.start < e and ctx.cls_of(m) in ACTORS
-                              and not ctx.in_parentheses(m.start)), None)
+                found = next((m for m in ctx.in_subtree(c, ACTORS) if not ctx.in_parentheses(m.start)), None)
                 if found:
                     return found
         return None
@@ -163,6 +159,5 @@ class ClauseActors:
                     (c.dep_ == "nsubj" and root.lower_ in self.undergoer_verbs)]
         out = []
         for c in subjects:
-            s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-            out += [m for m in ctx.in_sentence(ctx.sent_of(c.idx), ("Person",)) if s <= m.start < e and m not in out]
+            out += [m for m in ctx.in_subtree(c, ("Person",)) if m not in out]
         return out

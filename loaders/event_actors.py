@@ -102,8 +102,8 @@ class Actors:
         if subj is None or subj.lower_ not in self.people:
             return []
         s, e = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        places = [m for m in ctx.in_sentence(ctx.sent_of(subj.idx), ("Place",)) if s <= m.start < e
-                  and ctx.entities[m.entity].subclass in ("Settlement", "AdministrativeArea")
+        places = [m for m in ctx.in_subtree(subj, ("Place",))
+                  if ctx.entities[m.entity].subclass in ("Settlement", "AdministrativeArea")
                   and ctx.entities[m.entity].level != "country"]
         out = []
         for m in places:

@@ -115,9 +115,7 @@ class Participants(ClauseActors):
                     event.participants.append((who.entity, "subject"))
                 # "arrested X along with brothers A and B": those named with X too.
                 for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in self.with_preps):
-                    s, e = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
-                    event.participants += [(m.entity, "subject") for m in ctx.in_sentence(sent, ("Person",))
-                                           if s <= m.start < e]
+                    event.participants += [(m.entity, "subject") for m in ctx.in_subtree(prep, ("Person",))]
             if subclass == "Arrest" and subject and root.tag_.startswith("VB") and \
                     ctx.entities[subject.entity].subclass in FORCES:
                 event.participants.append((subject.entity, "perpetrator"))
@@ -192,11 +190,9 @@ class Participants(ClauseActors):
             # "The ministers of Environment, X, and Commerce, Y, visited": every person of the subject.
             if root.tag_.startswith("VB"):
                 for c in (c for c in root.children if c.dep_ == "nsubj"):
-                    s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                    event.participants += [(m.entity, "leader") for m in ctx.in_sentence(event.sent, ("Person",))
-                                           if s <= m.start < e and not ctx.in_parentheses(m.start)
-                                           and m.entity != subject.entity
-                                           and not self.companion_after.search(text, s, m.start)]
+                    event.participants += [(m.entity, "leader") for m in ctx.in_subtree(c, ("Person",))
+                                           if not ctx.in_parentheses(m.start) and m.entity != subject.entity
+                                           and not self.companion_after.search(text, c.left_edge.idx, m.start)]
         # "a delegation ..., led by Vice-Minister X": X leads the visit, where "led by" hangs from
         # the visit's own phrase (not "the failure of a commission led by Y" beside it).
         sent_by = root.dep_ == "dobj" and root.head.lower_ in self.sending_verbs     # "sent a delegation to P, led by"

@@ -208,8 +208,7 @@ class EventExtractor:
         for obj in (c for c in root.children if c.dep_ == "dobj"):
             if obj.lower_ in self.received_nouns:
                 return True
-            s, e = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-            if any(s <= m.start < e and ctx.cls_of(m) in ("Person", "Organization") for m in ctx.in_sentence(ctx.sent_of(obj.idx))):
+            if ctx.in_subtree(obj, ("Person", "Organization")):
                 return True
         return False
 
@@ -241,10 +240,9 @@ class EventExtractor:
                    if c.dep_ == "prep" and c.lower_ in self.clause_place_preps]
         if verb.tag_.startswith("VB"):
             phrases += [c for c in verb.children if c.dep_ == "dobj"]
-        places = [m for m in ctx.in_sentence(ctx.sent_of(root.idx), ("Place",)) if not ctx.in_parentheses(m.start)]
         for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
-            s, e = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
-            inside = [m for m in places if s <= m.start < e and ctx.entities[m.entity].level != "country"]
+            inside = [m for m in ctx.in_subtree(phrase, ("Place",))
+                      if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
             if inside:
                 return [inside[0].entity]
         return []

@@ -144,6 +144,12 @@ class Context:
 
     # --- finding mentions around a position: the rules read text the way an analyst does ---
 
+    def in_subtree(self, token, classes: tuple[str, ...] = ()) -> list[Mention]:
+        """The mentions of `classes` (any, when none are given) that start inside the phrase the
+        parse makes of a token: its subtree, from its left edge to the end of its right edge."""
+        s, e = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return [m for m in self.in_sentence(self.sent_of(token.idx), classes) if s <= m.start < e]
+
     def in_sentence(self, sent: int, classes: tuple[str, ...] = ()) -> list[Mention]:
         # Mentions indexed by sentence, rebuilt when the list is replaced or grows: linear per report.
         src = getattr(self, "_by_sent_src", None)
