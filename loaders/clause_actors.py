@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from loaders.event_actors import Actors
 from loaders.lexicon import Lexicon
-from loaders.model import Context, Mention
+from loaders.model import Context, Mention, verb_of
 
 ACTORS = ("Person", "Organization")
 CROWDS = {"Community", "CivilSocietyOrganization"}
@@ -57,9 +57,7 @@ class ClauseActors:
         return None
 
     def subject(self, ctx: Context, root) -> Mention | None:
-        verb = root
-        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_of(root)
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head        # "officers stormed the hall and arrested him": the first verb's subject
         if verb.dep_ in ctx.grammar.relative_clause_deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -8,7 +8,7 @@ import re
 
 from graph.ids import entity_id
 from loaders.lexicon import Lexicon
-from loaders.model import Context, Entity, Mention
+from loaders.model import Context, Entity, Mention, verb_of
 
 
 class Actors:
@@ -95,9 +95,7 @@ class Actors:
         """"Families from the communities of San Pedro and La Ceiba Vieja have camped": people of
         a place who act together (participants.yaml `people`) are its community, a node named by
         the place, with the words the text calls them by as an alias."""
-        verb = root
-        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_of(root)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ not in self.people:
             return []

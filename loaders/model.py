@@ -9,6 +9,15 @@ from loaders.lexicon import grammar
 from loaders.read import Report
 
 
+def verb_of(token):
+    """The verb a trigger word is or hangs from ("the march" in "police charged the march":
+    "charged"); the root of its sentence when no verb is above it."""
+    verb = token
+    while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 @dataclass
 class Mention:
     start: int                      # character offsets in report.text
