@@ -46,9 +46,7 @@ class Actors:
             head = token.text       # "the National Police": the name as written
         name = " ".join([m.text for m in mods] + [head])
         start = mods[0].idx if mods else token.idx
-        known = getattr(ctx, "_forces", None)
-        if known is None:
-            known = ctx._forces = {}
+        known = ctx.forces
         # The country's police the report already calls by its bare word ("the police", a
         # gazetteer's generic name) is the one meant; it stays as the gazetteer has it.
         generic = next((m.entity for m in ctx.mentions if m.source == "generic" and m.entity

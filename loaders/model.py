@@ -123,6 +123,7 @@ class Context:
     events: list[EventMention] = field(default_factory=list)
     commitments: list[CommitmentMention] = field(default_factory=list)
     issues: list[IssueMention] = field(default_factory=list)
+    forces: dict[str, str] = field(default_factory=dict)  # the force nodes a word made (event_actors.py), by name
 
     @property
     def grammar(self):
