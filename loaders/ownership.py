@@ -88,16 +88,14 @@ class Ownership(RuleSet):
         for pattern in self.owned_apposition:
             for m, sent in self._phrases(ctx, pattern):
                 owned = ctx.nearest_before(m.start(), sent, ORG)
-                if owned is None or not GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()])):
+                if owned is not None and not GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()])):
+                    owned = None
+                if owned is None:
                     # "the company's Argentine unit, Minera X": the unit named right after.
                     comma = re.match(r"\s*,\s*", text[m.end():])
                     owned = ctx.mention_at(m.end() + comma.end(), ORG) if comma else None
-                    if owned is not None:
-                        owned_gap = True
-                else:
-                    owned_gap = False
                 parent = self._antecedent_company(ctx, m.start(), owned)
-                if owned and parent and (owned_gap or GAP.match(re.sub(r"\b(?:the|a|an)\b", "", text[owned.end:m.start()]))):
+                if owned and parent:
                     # "X, the company's local unit": X is a company too.
                     if ctx.entities[owned.entity].subclass is None:
                         ctx.entities[owned.entity].subclass = "Company"
