@@ -71,20 +71,20 @@ class DateFlow:
         # Dates that hang from a trigger in the parse go first: "SANTIAGO, 2 March — X reports
         # that on 28 February a team met ...": the meeting is the 28th's, the 2nd is the report's.
         # Of two that hang from one, the one nearer it in the tree ("Update of 2 March: on 28 February ... met").
-        depth = {id(d): self._depth(ctx, d, [e for e in events if e.sent == ctx.sent_of(d.start)])
-                 for d in ctx.dates if d.date}
+        in_sent: dict[int, list[EventMention]] = {}
+        for e in events:
+            in_sent.setdefault(e.sent, []).append(e)
+        governed = {id(d): self._governing(ctx, d, in_sent.get(ctx.sent_of(d.start), [])) for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.
-        own = {id(g) for d in ctx.dates if d.date and depth.get(id(d), 99) < 99
-               for g in [self._governing(ctx, d, [e for e in events if e.sent == ctx.sent_of(d.start)])] if g}
-        for date in sorted(ctx.dates, key=lambda d: depth.get(id(d), 99)):
+        own = {id(g) for g, _ in governed.values() if g}
+        for date in sorted(ctx.dates, key=lambda d: governed.get(id(d), (None, 99))[1]):
             if not date.date:
                 continue
-            sent = ctx.sent_of(date.start)
-            here = [e for e in events if e.sent == sent]
+            here = in_sent.get(ctx.sent_of(date.start), [])
             if not here:
                 continue
-            nearest = self._governing(ctx, date, here) or \
+            nearest = governed[id(date)][0] or \
                 min(here, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
                                          e.trigger[0]))
             if nearest.date is None:
@@ -345,23 +345,17 @@ class DateFlow:
             e.date, e.precision = (when.isoformat(), "day") if precision == "day" else (when.isoformat()[:7], "month")
 
     @staticmethod
-    def _depth(ctx: Context, date, events: list[EventMention]) -> int:
-        """How many heads up the parse the date's nearest trigger is (99: none)."""
+    def _governing(ctx: Context, date, events: list[EventMention]) -> tuple[EventMention | None, int]:
+        """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October"),
+        nearest up the tree, and how many heads up it is (99: none)."""
         span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is None:
-            return 99
-        ancestors = [t.i for t in span.root.ancestors]
-        roots = {ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
-        return min((ancestors.index(r) for r in roots if r in ancestors), default=99)
-
-    @staticmethod
-    def _governing(ctx: Context, date, events: list[EventMention]) -> EventMention | None:
-        """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October")."""
-        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is None:
-            return None
+            return None, 99
         ancestors = [t.i for t in span.root.ancestors]
         roots = {id(e): ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
         ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)
                   if roots[id(e)] in ancestors]
-        return events[min(ranked)[2]] if ranked else None
+        if not ranked:
+            return None, 99
+        depth, _, i = min(ranked)
+        return events[i], depth
