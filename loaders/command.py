@@ -10,7 +10,8 @@ from loaders.resolve import gazetteer_entity
 
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
-# Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb.
+# Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb
+# ("the DINOES unit, which was under the command of", "police are attached to").
 COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,4}", re.I)
 # Where a body's own name may end on the body it belongs to: "Oficina de Diálogo del Mininter".
 OF_INSIDE = re.compile(r"\s(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=\S)")
@@ -83,7 +84,7 @@ class Command(RuleSet):
             for m, sent in self._phrases(ctx, pattern):
                 superior = ctx.mention_at(m.end(), ORG + PERSON)
                 subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
-                if subordinate is not None and not self._said_of(ctx, subordinate, m.start(), sent):
+                if subordinate is not None and not self._said_of(ctx, subordinate, m.start(), sent, COMMAND_GAP):
                     # "X said officers were under the orders of Y": the force the clause is about, not X.
                     force = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
                     subordinate = self._last_force(ctx, m.start(), sent) if force else None
@@ -165,15 +166,6 @@ class Command(RuleSet):
             if found is not None:
                 return found.entity
         return None
-
-    @staticmethod
-    def _said_of(ctx: Context, actor: Mention, pos: int, sent: int) -> bool:
-        """Whether a command phrase at `pos` is said of `actor`: in apposition or a few words after
-        it ("the DINOES unit, which was under the command of", "police are attached to"), with no
-        other actor between (asides in parentheses aside)."""
-        between = ctx.report.text[actor.end:pos]
-        return bool(COMMAND_GAP.fullmatch(between)) and not any(
-            actor.end <= x.start and x.end <= pos and not ctx.in_parentheses(x.start) for x in ctx.in_sentence(sent, ORG + PERSON))
 
     @staticmethod
     def _last_force(ctx: Context, pos: int, sent: int) -> Mention | None:

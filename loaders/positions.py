@@ -257,10 +257,7 @@ class Positions(RuleSet):
             person = ctx.nearest_before(m.start(), sent, PERSON)
             # The person the phrase says it of: in apposition or a few words before ("X, head of Y",
             # "X, who heads Y", "X was named to head Y"), with no other actor between.
-            between = ctx.report.text[person.end:m.start()] if person else ""
-            if person and (not HEAD_GAP.fullmatch(between) or any(
-                    person.end <= x.start and x.end <= m.start() and not ctx.in_parentheses(x.start)
-                    for x in ctx.in_sentence(sent, PERSON + ORG))):
+            if person and not self._said_of(ctx, person, m.start(), sent, HEAD_GAP):
                 continue
             if org and person:
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)

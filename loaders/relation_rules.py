@@ -6,7 +6,7 @@ import re
 from graph import ontology
 
 from loaders.lexicon import Lexicon, grammar
-from loaders.model import Context, Fact
+from loaders.model import Context, Fact, Mention
 
 ORG, PERSON, PLACE = ("Organization",), ("Person",), ("Place",)
 GAP = re.compile(r"^\s*(?:\([^)]*\))?[\s'‘’\"“”,]*$")
@@ -33,6 +33,14 @@ class RuleSet:
     def _labels(ctx: Context, ident: str) -> set[str]:
         e = ctx.entities.get(ident)
         return {e.cls, e.subclass} - {None} if e else set()
+
+    @staticmethod
+    def _said_of(ctx: Context, actor: Mention, pos: int, sent: int, gap: re.Pattern) -> bool:
+        """Whether a phrase at `pos` is said of `actor`: `gap` (an apposition, a relative pronoun,
+        a few words of the verb) is all that stands between them, and no other person or body
+        does (asides in parentheses aside)."""
+        return bool(gap.fullmatch(ctx.report.text[actor.end:pos])) and not any(
+            actor.end <= x.start and x.end <= pos and not ctx.in_parentheses(x.start) for x in ctx.in_sentence(sent, ORG + PERSON))
 
     def _phrases(self, ctx: Context, pattern: re.Pattern):
         for m in pattern.finditer(ctx.report.text):
