@@ -336,10 +336,11 @@ class MemoryStore(GraphStore):
     @_reads
     def find_nodes(self, query: NodeFilter) -> list[Node]:
         if query.label in EVIDENCE:
-            nodes = {n.id: n for n in self.get_nodes(self._evidence.ids())}
-            ids, props_of = list(nodes), (lambda i: nodes[i].properties)
+            held = {n.id: n for n in self.get_nodes(self._evidence.ids())}
+            ids, props_of, node_of = list(held), (lambda i: held[i].properties), held.__getitem__
         else:
-            ids, props_of = sorted(self._index.by_label.get(query.label, ())), (lambda i: self.graph.nodes[i]["props"])
+            ids, props_of, node_of = (sorted(self._index.by_label.get(query.label, ())),
+                                      (lambda i: self.graph.nodes[i]["props"]), self._node)
         out = []
         for node_id in ids:
             props = props_of(node_id)
@@ -352,7 +353,7 @@ class MemoryStore(GraphStore):
                 continue
             if query.date_to and date > query.date_to:
                 continue
-            out.append(nodes[node_id] if query.label in EVIDENCE else self._node(node_id))
+            out.append(node_of(node_id))
             if query.limit and len(out) >= query.limit:
                 break
         return out
