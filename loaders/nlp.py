@@ -58,7 +58,7 @@ def line_breaks(doc):
     """Sentence starts from the layout: after a blank line, at a list marker at the start of a
     line, and after a line that ends with ":" or has no sentence punctuation (a heading).
     A single line break inside a hard-wrapped sentence is left to the parser."""
-    ends = set(grammar(doc.lang_).get("sentence_ends") or ()) if doc.lang_ != "en" else set()
+    ends = set(grammar(doc.lang_).get("sentence_ends") or ())  # the language's own ("(EFE).-")
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
