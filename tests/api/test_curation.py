@@ -1,6 +1,6 @@
 """Curation: rejecting a fact and adding one; on both stores."""
 from graph.document import Node
-from tests.api.fixtures import COMMAND, LAS_BAMBAS, LUQUE, ONDS, PSG, VISIT, VIZCARRA, load, psg_report
+from tests.api.fixtures import COMMAND, LAS_BAMBAS, LUQUE, ONDS, PSG, VISIT, VIZCARRA, psg_report
 
 
 def luque_at_the_visit(client) -> dict:

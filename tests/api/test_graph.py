@@ -1,5 +1,5 @@
 """Paths, subgraph, brokers, commitments and documents: on both stores."""
-from tests.api.fixtures import (COMMAND, COMMUNITIES, EIA_PROMISE, GOVERNOR, LAS_BAMBAS, LUQUE, MMG, PNP, PSG, ROAD_PROMISE,
+from tests.api.fixtures import (COMMUNITIES, EIA_PROMISE, GOVERNOR, LAS_BAMBAS, LUQUE, MMG, PNP, PSG, ROAD_PROMISE,
                                 SAID, TABLE, VISIT, VIZCARRA)
 
 

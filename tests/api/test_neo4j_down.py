@@ -4,7 +4,6 @@ a real Neo4j behind a TCP relay the test cuts and restores (a server lost while 
 import socket
 import time
 
-import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app

@@ -1,5 +1,4 @@
 """Keys, errors and docs: what every endpoint shares."""
-import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app

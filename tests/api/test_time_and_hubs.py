@@ -2,7 +2,7 @@
 across countries; the event's chain on its date; hub entities paged: on both stores."""
 import pytest
 
-from graph.document import GraphDocument, Node, Relationship
+from graph.document import GraphDocument, Relationship
 from tests.api.fixtures import (COMMAND, KILLING, LAS_BAMBAS, MININTER, MMG, OTHER, PNP, PSG, SAID, VISIT, VIZCARRA,
                                 org, person, said)
 

@@ -94,7 +94,7 @@ def test_text_parts_join_back_and_end_at_paragraph_breaks():
 def test_a_report_longer_than_spacys_max_length_is_parsed_in_parts_with_offsets_right(ex, monkeypatch):
     paragraph = ("Martín Vizcarra, Peru's vice-president, visited Las Bambas on 22 October 2016. "
                  "The Defensoría del Pueblo said the dialogue table would meet in Challhuahuacho.")
-    report = report_from_text(f"---\ntitle: Long\npublished: 2016-10\n---\n" + "\n\n".join([paragraph] * 40))
+    report = report_from_text("---\ntitle: Long\npublished: 2016-10\n---\n" + "\n\n".join([paragraph] * 40))
     monkeypatch.setattr(ex.nlp, "max_length", 1000)
     assert len(report.text) > 5 * ex.nlp.max_length
     graph = ex.extract(report)

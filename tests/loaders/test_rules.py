@@ -2,8 +2,6 @@
 made-up sentence (no sentence here is taken from a scored report)."""
 
 from loaders.nlp import load_nlp
-from loaders.pipeline import default_extractor
-from loaders.read import report_from_text
 from tests.loaders.helpers import context, entity
 
 
