@@ -16,8 +16,10 @@ from graph.ids import fold
 from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
+from loaders.name_spans import NameSpans
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
+PLACE_VOTE = 3
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
@@ -73,6 +75,7 @@ class MentionDetector:
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.titles = RoleTitles(lex)
+        self.spans = NameSpans(lex)
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
@@ -100,6 +103,7 @@ class MentionDetector:
         candidates += self._groups(ctx) + self._proper(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
+        candidates += self._shared_surnames(ctx, candidates)
         chosen = self._owner_prefixed(self._settle(candidates))
         chosen += self._nested_places(chosen, doc)
         chosen += self._acronyms(doc, chosen)
@@ -127,8 +131,13 @@ class MentionDetector:
         return out
 
     def _country(self, candidates: list[Mention]) -> str | None:
-        counts = Counter(self.lex.entries[m.entry].country for m in candidates
-                         if self.lex.entries[m.entry].country)
+        # A place the report names says its country more than a body's name does: "Ministry of
+        # Energy and Mines" is the name of several countries' ministries.
+        counts = Counter()
+        for m in candidates:
+            entry = self.lex.entries[m.entry]
+            if entry.country:
+                counts[entry.country] += PLACE_VOTE if entry.cls == "Place" else 1
         if not counts:
             return None
         # Ties go to the country named first, so the answer never depends on dict order.
@@ -189,7 +198,9 @@ class MentionDetector:
                 # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
                 if name not in self.lex.not_entities and not any(
                         name == w or name.startswith(w + " ") for w in self.not_entity_starts):
-                    end = span.end_char
+                    tokens, extended = self.spans.particle_end(doc, tokens)
+                    span = doc[tokens[0].i:tokens[-1].i + 1]
+                    end = extended or span.end_char
                     more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
                     if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
                         end = more.end()    # "San José del Golfo" that NER cut at "del"
@@ -209,6 +220,7 @@ class MentionDetector:
             else:
                 current.append(t)
         parts.append(current)
+        parts = [piece for tokens in parts for piece in self.spans.split(tokens, ent.label_)]
         out = []
         for tokens in parts:
             while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
@@ -228,10 +240,16 @@ class MentionDetector:
             if len(tokens) == 1 and tokens[0].text.rstrip(".") in HONORIFICS:
                 continue
             if ent.label_ == "PERSON" and tokens:
-                tokens = self._given_names_before(tokens)
+                tokens = self.spans.person(ent.doc, self._given_names_before(tokens))
             if tokens and any(t.text[:1].isupper() for t in tokens):
                 out.append(tokens)
         return out
+
+    def _shared_surnames(self, ctx: Context, candidates: list[Mention]) -> list[Mention]:
+        """"brothers Ernesto and Julio Mairena": the first brother, by the second's surnames."""
+        persons = [(m.start, m.text) for m in candidates if m.label == "PERSON" or m.cls == "Person"]
+        return [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Person", weight=10)
+                for s, e, name in self.spans.shared_surnames(ctx.report.text, persons)]
 
     def _article_in_name(self, token) -> bool:
         """"La Baja", "El Estor" inside a sentence: where the language writes its articles in

@@ -1,0 +1,78 @@
+"""Issue 8, patterns 8, 14 and 15: the spans, types and resolution of English names (invented
+sentences; loaders/name_spans.py, mentions.py, classify.py, resolve.py)."""
+import pytest
+
+from loaders.lexicon import load
+from loaders.name_spans import NameSpans
+from tests.loaders.helpers import context, entity
+
+
+@pytest.fixture(scope="module")
+def spans():
+    return NameSpans(load("en"))
+
+
+def _tokens(ex, text, first, last):
+    doc = ex.nlp(text)
+    words = [t.text for t in doc]
+    return doc, list(doc[words.index(first):words.index(last) + 1])
+
+
+def _names(c, cls=None):
+    return {e.name for e in c.entities.values() if cls is None or e.cls == cls}
+
+
+def test_two_bare_names_joined_by_and_are_two(ex, spans):
+    doc, tokens = _tokens(ex, "Marchers came from Ayaviri and Macusani yesterday.", "Ayaviri", "Macusani")
+    assert [[t.text for t in part] for part in spans.split(tokens, "GPE")] == [["Ayaviri"], ["Macusani"]]
+
+
+def test_a_body_named_with_and_stays_one(ex, spans):
+    doc, tokens = _tokens(ex, "The Ministry of Energy and Mines said so.", "Ministry", "Mines")
+    assert len(spans.split(tokens, "ORG")) == 1
+
+
+def test_the_possessive_parts_two_bodies_but_not_an_office(ex, spans):
+    doc, tokens = _tokens(ex, "The National Congress's Environment Committee met.", "National", "Committee")
+    assert [" ".join(t.text for t in p) for p in spans.split(tokens, "ORG")] == ["National Congress", "Environment Committee"]
+    doc, tokens = _tokens(ex, "The Public Prosecutor's Office met.", "Public", "Office")
+    assert len(spans.split(tokens, "ORG")) == 1
+
+
+def test_an_office_of_a_known_body_is_two_bodies(ex, spans):
+    doc, tokens = _tokens(ex, "The Office of Social Management of the Ministry of Energy and Mines met.", "Office", "Mines")
+    parts = [" ".join(t.text for t in p) for p in spans.split(tokens, "ORG")]
+    assert parts == ["Office of Social Management", "Ministry of Energy and Mines"]
+
+
+def test_a_particle_never_ends_a_name(ex, spans):
+    doc, tokens = _tokens(ex, "They marched to San Juan de la Maguana on Friday.", "San", "de")
+    _, end = spans.particle_end(doc, tokens)
+    assert doc.text[tokens[0].idx:end] == "San Juan de la Maguana"
+    doc, tokens = _tokens(ex, "They marched to San Juan de noche.", "San", "de")
+    kept, end = spans.particle_end(doc, tokens)
+    assert end is None and [t.text for t in kept] == ["San", "Juan"]
+
+
+def test_a_given_name_before_the_surnames_joins_them(ex, spans):
+    doc, tokens = _tokens(ex, "The mayor, Eulogio Tarazona Cruz, spoke.", "Tarazona", "Cruz")
+    assert [t.text for t in spans.person(doc, tokens)] == ["Eulogio", "Tarazona", "Cruz"]
+
+
+def test_brothers_share_their_surnames(ex):
+    c = context(ex, "Police detained brothers Wilmer and Julio Quenta Mayta in Ocongate on Sunday.", "2017-08-15")
+    persons = _names(c, "Person")
+    assert {"Wilmer Quenta Mayta", "Julio Quenta Mayta"} <= persons
+
+
+def test_two_places_named_with_and_are_two_places(ex):
+    c = context(ex, "The project lies in the districts of Chavinillo and Cahuac, in Huánuco.", "2024-06-05")
+    places = _names(c, "Place")
+    assert not any(" and " in p for p in places)
+
+
+def test_the_country_a_report_names_outweighs_a_ministry_of_another(ex):
+    c = context(ex, "MANAGUA - Nicaragua's Ministry of Energy and Mines said on Monday that the Ministry of "
+                    "Energy and Mines would review the concession. Nicaragua has few mines.", "2017-08-15")
+    assert c.country == "NI"
+    assert entity(c, "Nicaragua").subclass == "AdministrativeArea"
