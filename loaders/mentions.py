@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from graph.ids import fold
+from loaders.classify import MentionTyper
 from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
@@ -76,6 +77,7 @@ class MentionDetector:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.titles = RoleTitles(lex)
         self.spans = NameSpans(lex)
+        self.typer = MentionTyper(lex)
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
@@ -316,7 +318,6 @@ class MentionDetector:
         if self.name_run is None:
             return []
         known = [(m.start, m.end, m.cls) for m in candidates if m.source == "gazetteer"]
-        inside = self.lex.typing["inside"]
         out = []
         for m in self.name_run.finditer(ctx.report.text):
             s, e = m.span()
@@ -325,7 +326,8 @@ class MentionDetector:
             if any(a < e and s < b and not (cls == "Place" and s < a and b <= e) for a, b, cls in known) \
                     or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
                 continue
-            cue = next((inside[w] for w in _words(text) if w in inside and inside[w][0] == "Organization"), None)
+            cue = self.typer.inside(text, _words(text))
+            cue = cue if cue and cue[0] == "Organization" else None
             out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization",
                                subclass=cue[1] if cue else None, weight=4))
         return out

@@ -76,3 +76,25 @@ def test_the_country_a_report_names_outweighs_a_ministry_of_another(ex):
                     "Energy and Mines would review the concession. Nicaragua has few mines.", "2017-08-15")
     assert c.country == "NI"
     assert entity(c, "Nicaragua").subclass == "AdministrativeArea"
+
+
+def test_the_head_of_a_name_types_it_wherever_it_stands(ex):
+    typer = ex.components[1]
+    words = lambda text: text.lower().split()  # noqa: E731
+    assert typer.inside("Mining Ministry", words("Mining Ministry")) == ("Organization", "GovernmentBody")
+    assert typer.inside("Cooperativa Aurífera Río Dorado", words("Cooperativa Aurífera Río Dorado"))[1] == "Company"
+    # The members after the head decide: a federation of cooperatives, an association of fishermen.
+    assert typer.inside("Federación de Cooperativas de Oruro", words("Federación de Cooperativas de Oruro"))[1] \
+        == "CivilSocietyOrganization"
+    assert typer.inside("Asociación de Pescadores de Chilca", words("Asociación de Pescadores de Chilca"))[1] == "Community"
+    assert typer.inside("Kallawaya Territorial Government", words("Kallawaya Territorial Government"))[1] == "Community"
+
+
+def test_a_city_before_based_is_a_place(ex):
+    c = context(ex, "Minera Chaska is a subsidiary of Perth-based Quollmet Resources Ltd.", "2017-08-15")
+    assert entity(c, "Perth").cls == "Place"
+
+
+def test_reported_that_is_not_said_in_an_outlet(ex):
+    c = context(ex, "The newspaper La Prensa reported that the company had suspended work in Ocotal on Monday.", "2017-08-15")
+    assert entity(c, "Ocotal").cls == "Place"
