@@ -285,9 +285,11 @@ class MentionDetector:
 
     def _groups(self, ctx: Context) -> list[Mention]:
         out = []
-        for pattern, cls, subclass in self.lex.groups:
+        for pattern, cls, subclass, not_after in self.lex.groups:
             for m in pattern.finditer(ctx.report.text):
                 s, e = m.span("name")
+                if not_after is not None and not_after.search(ctx.report.text, max(0, s - 30), s):
+                    continue    # "met their leaders in Villarrica", "two residents of X, A and B"
                 # A case-sensitive pattern read a proper name ("Sur Metals"): its case is the name's.
                 name = re.sub(r"[\s-]+", " ", m.group("name")).strip()
                 name = name.lower() if pattern.flags & re.I else name

@@ -42,6 +42,7 @@ class Resolver:
         g = grammar(lex.language)
         self.area_nouns = set(g.area_nouns)
         self.joins = ClusterJoins(lex)
+        self.feature_words = {w for w, (cls, sub) in lex.typing["after"].items() if sub == "NaturalFeature" and " " not in w}
         self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
@@ -205,6 +206,11 @@ class Resolver:
             return self._cluster_key(m.acronym_of)
         if m.entry:
             return "gaz:" + m.entry
+        words = key(m.name or m.text).split()
+        if m.cls == "Place" and m.subclass == "NaturalFeature" and len(words) > 1 and words[-1] in self.feature_words:
+            # "the Abangares River" beside the canton "Abangares": a feature named with its kind is
+            # its own place, never the short forms' join of a place with its kind word.
+            return "feature:" + " ".join(words)
         if m.name:
             entry = self._known_variant(m, m.name) if m.cls == "Person" else None
             if entry is None:

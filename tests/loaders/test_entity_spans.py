@@ -98,3 +98,36 @@ def test_a_city_before_based_is_a_place(ex):
 def test_reported_that_is_not_said_in_an_outlet(ex):
     c = context(ex, "The newspaper La Prensa reported that the company had suspended work in Ocotal on Monday.", "2017-08-15")
     assert entity(c, "Ocotal").cls == "Place"
+
+
+def test_a_river_named_with_its_kind_is_its_own_place(ex):
+    c = context(ex, "The spill in Pichanaqui canton reached the Pichanaqui River and the Ccollpa-mí River.", "2017-08-15")
+    assert entity(c, "Pichanaqui").subclass == "AdministrativeArea"
+    assert entity(c, "Pichanaqui River").subclass == "NaturalFeature"
+    assert entity(c, "Ccollpa-mí River").subclass == "NaturalFeature"
+
+
+def test_a_place_named_after_its_kind(ex):
+    c = context(ex, "The mine lies in the district of Santa Teresita, in the village of Ñu Pora.", "2019")
+    assert entity(c, "Santa Teresita").subclass == "AdministrativeArea"
+    assert entity(c, "Ñu Pora").subclass == "Settlement"
+
+
+def test_a_company_name_runs_over_spanish_particles(ex):
+    c = context(ex, "It is owned by Minera Garza del Norte S.A., a unit of Quollmet.", "2019")
+    assert entity(c, "Minera Garza del Norte S.A.").subclass == "Company"
+
+
+def test_an_encyclopedia_subject_in_bold_is_a_mine(ex):
+    c = context(ex, "**Kallpa Urqu** (Quechua for \"strong hill\") is an open-pit silver mine in Bolivia.", "2019")
+    assert entity(c, "Kallpa Urqu").subclass == "Mine"
+
+
+def test_a_road_named_by_the_towns_it_joins(ex):
+    c = context(ex, "Villagers blocked the Sicuani–El Descanso highway on Monday.", "2019-05-06")
+    assert entity(c, "Sicuani–El Descanso highway").subclass == "Road"
+
+
+def test_someone_elses_leaders_are_no_community(ex):
+    c = context(ex, "The ministers met their leaders in Villarrica on Monday.", "2016-03")
+    assert not any(e.subclass == "Community" for e in c.entities.values())
