@@ -17,6 +17,7 @@ from loaders.classify import MentionTyper
 from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
+from loaders.name_finders import NameFinders
 from loaders.name_spans import NameSpans
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
@@ -33,7 +34,7 @@ SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ 
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
-ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Za-z]{1,9})[\"”]?\s*\)")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
               "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
 
@@ -78,6 +79,7 @@ class MentionDetector:
         self.titles = RoleTitles(lex)
         self.spans = NameSpans(lex)
         self.typer = MentionTyper(lex)
+        self.finders = NameFinders(lex)
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
@@ -106,9 +108,12 @@ class MentionDetector:
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
         candidates += self._shared_surnames(ctx, candidates)
+        defined = self.finders.acronym_names(doc)
+        candidates += defined
+        candidates = self._with_lists(ctx, candidates)
         chosen = self._owner_prefixed(self._settle(candidates))
         chosen += self._nested_places(chosen, doc)
-        chosen += self._acronyms(doc, chosen)
+        chosen += self._acronyms(doc, chosen, {(m.start, m.end) for m in defined})
         for m in chosen:
             m.sent = ctx.sent_of(m.start)
         ctx.mentions = sorted(chosen, key=lambda m: (m.start, m.end))
@@ -178,9 +183,10 @@ class MentionDetector:
     def _dateline(self, ctx: Context) -> list[Mention]:
         """"LIMA, Aug 7 (Reuters) -": the city a wire story was filed from is a settlement."""
         line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
-        if line is None:
+        city = line.city if line is not None else self.finders.dateline(ctx.report.text) if self.finders.small else None
+        if city is None:
             return []
-        s, e = line.city
+        s, e = city
         text = ctx.report.text[s:e]
         name = " ".join(w.capitalize() for w in text.split())
         entry = self.lex.entry(self.lex.by_key.get(key(name)))
@@ -252,6 +258,18 @@ class MentionDetector:
         persons = [(m.start, m.text) for m in candidates if m.label == "PERSON" or m.cls == "Person"]
         return [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Person", weight=10)
                 for s, e, name in self.spans.shared_surnames(ctx.report.text, persons)]
+
+    def _with_lists(self, ctx: Context, candidates: list[Mention]) -> list[Mention]:
+        """"the districts of Chavinillo and Cahuac": the list's items, in place of the names NER or
+        a pattern read across it; a known name stays where it stands."""
+        items, lists = self.finders.kind_lists(ctx.report.text)
+        if not items:
+            return candidates
+        known = [m for m in candidates if m.source == "gazetteer"]
+        inside = lambda m, a, b: a <= m.start and m.end <= b  # noqa: E731
+        kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < b and a < m.end for a, b in lists)
+                or any(inside(m, i.start, i.end) for i in items)]
+        return kept + [i for i in items if not any(k.start < i.end and i.start < k.end for k in known)]
 
     def _article_in_name(self, token) -> bool:
         """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
@@ -390,16 +408,20 @@ class MentionDetector:
                                weight=10 if e else 3))
         return out
 
-    def _acronyms(self, doc, chosen: list[Mention]) -> list[Mention]:
+    def _acronyms(self, doc, chosen: list[Mention], defined: set[tuple[int, int]]) -> list[Mention]:
         """"Oficina Nacional de Dialogo y Sostenibilidad (ONDS)": the acronym names the body
-        wherever it appears, including where NER missed it."""
+        wherever it appears, including where NER missed it; so does one whose letters spell the
+        body's name in another language, read back from the bracket (name_finders.py), and a short
+        name in quotes ('Compañía Minera Kuntur S.A.C. ("Kuntur")')."""
         text = doc.text
         by_end = {m.end: m for m in chosen}
         out = []
         for d in ACRONYM_DEF.finditer(text):
             long = by_end.get(len(text[:d.start()].rstrip()))
             acronym = d.group(1)
-            if not long or not _initials_match(acronym, long.text):
+            quoted = d.group(0).count('"') + d.group(0).count("“") > 0
+            if not long or not (_initials_match(acronym, long.text) or (long.start, long.end) in defined
+                                or (quoted and self.finders.small and long.label != "PERSON" and long.cls != "Place")):
                 continue
             covered = {(m.start, m.end) for m in [*chosen, *out]}
             out += [Mention(o.start(), o.end(), acronym, "acronym", cls=long.cls, subclass=long.subclass,

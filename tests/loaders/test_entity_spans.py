@@ -131,3 +131,38 @@ def test_a_road_named_by_the_towns_it_joins(ex):
 def test_someone_elses_leaders_are_no_community(ex):
     c = context(ex, "The ministers met their leaders in Villarrica on Monday.", "2016-03")
     assert not any(e.subclass == "Community" for e in c.entities.values())
+
+
+def test_an_acronym_names_the_words_before_its_bracket(ex):
+    c = context(ex, "Officers of the Bolivian Police's Special Force for the Fight against Crime (FELCC) arrived. "
+                    "FELCC agents left on Friday.", "2013-09-21")
+    force = entity(c, "Special Force for the Fight against Crime")
+    assert "FELCC" in force.aliases and force.subclass == "PoliceUnit"
+    assert entity(c, "Bolivian Police").cls == "Organization"
+
+
+def test_a_body_named_across_a_comma_before_its_acronym(ex):
+    c = context(ex, "The Ministry of Environment, Energy and Telecommunications (MINAET) appealed. MINAET lost.", "2009-11-20")
+    assert "MINAET" in entity(c, "Ministry of Environment, Energy and Telecommunications").aliases
+
+
+def test_a_quoted_short_name_in_brackets_is_an_alias(ex):
+    c = context(ex, 'Compañía Minera Quimsa S.A.C. ("Quimsa") operates the mine. Quimsa said it would talk.', "2024-06-05")
+    assert "Quimsa" in entity(c, "Compañía Minera Quimsa S.A.C.").aliases
+    assert not any(e.cls == "Place" and e.name == "Quimsa" for e in c.entities.values())
+
+
+def test_the_items_of_a_kind_list_each_take_the_kind(ex):
+    c = context(ex, "The cooperatives work in Larecaja and Franz Tamayo provinces. Members of the peasant "
+                    "communities of Chillca and San Juan de Pampa blocked the road.", "2013-09-21")
+    assert entity(c, "Franz Tamayo").subclass == "AdministrativeArea"
+    assert entity(c, "Larecaja").subclass == "AdministrativeArea"
+    assert entity(c, "San Juan de Pampa").subclass == "Community"
+    assert entity(c, "Chillca").subclass == "Community"
+
+
+def test_an_undated_dateline_names_a_town(ex):
+    c = context(ex, "SORATA — Villagers released two engineers on Thursday.", "2013-09-21")
+    assert entity(c, "Sorata").subclass == "Settlement"
+    c = context(ex, "PRESS RELEASE – MINISTRY OF MINES\n\nThe ministry met on Thursday.", "2013-09-21")
+    assert not any(e.cls == "Place" for e in c.entities.values())

@@ -1,0 +1,92 @@
+"""Names NER misses or cuts that a reader finds by the text's layout (issue 8, patterns 8 and 15):
+
+- the name an acronym in brackets defines ("the Bolivian Police's Special Force for the Fight
+  against Crime (FELCC)"), however its words spell, read back from the bracket;
+- the items of a list after or before a plural kind word ("the districts of Chavinillo and
+  Cahuac", "Larecaja and Franz Tamayo provinces", "the communities of Alal and Klingna"),
+  typing.yaml `kind_lists`;
+- the city of a dateline without a date ("SORATA —", "ROSITA, Nicaragua (AP) —").
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon
+from loaders.model import Mention
+
+ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+# A dateline's city in capitals, the country and agency it may carry, then a dash.
+UNDATED_DATELINE = re.compile(r"\A\s*(?P<city>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+){0,3})"
+                              r"(?:,[ \t]+[A-Z][\w\u00C0-\u017F ]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
+                              r"(?=[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF\"“])")     # then prose: "PRESS RELEASE – MINISTRY ..." is a heading
+_NAME = r"(?!(?:The|A|An|In|On|At|By|For|From|To|Of|Its|This|That|Their|Both|And)\b)[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la|la)[ \t]+)?[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*){0,3}"
+_LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}"
+
+
+class NameFinders:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        t = lex.typing
+        self.small = set(t.get("acronym_name_words") or [])
+        self.kinds = t.get("kind_lists") or {}
+        if self.kinds:
+            kinds = "|".join(map(re.escape, sorted(self.kinds, key=len, reverse=True)))
+            self.after_kind = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<kind>{kinds})[ \t]+of[ \t]+(?:the[ \t]+)?(?P<list>{_LIST})")
+            self.before_kind = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<list>{_LIST})[ \t]+(?P<kind>{kinds})\b")
+
+    def acronym_names(self, doc) -> list[Mention]:
+        """The words before "(ACRONYM)" that name a body: capitalised words and the small words
+        between them, back to the first other word; across a comma where an "and" follows
+        ("Ministry of Environment, Energy and Telecommunications")."""
+        if not self.small:
+            return []
+        out = []
+        starts = {t.idx: t.i for t in doc}
+        for m in ACRONYM.finditer(doc.text):
+            if m.group(1) in self.lex.by_key or m.group(1).lower() in self.lex.by_key:
+                continue        # a known body's acronym: the gazetteer names it
+            i = starts.get(m.start())
+            if i is None or i == 0:
+                continue
+            taken, j = [], i - 1
+            while j >= 0:
+                t = doc[j]
+                if t.text == "," and taken and any(x.lower_ == "and" for x in taken) and j > 0 and doc[j - 1].text[:1].isupper():
+                    j -= 1
+                    continue
+                if t.ent_type_ in ("PERSON", "DATE", "CARDINAL") or "\n" in t.whitespace_ \
+                        or not (t.text[:1].isupper() or t.lower_ in self.small):
+                    break
+                taken.insert(0, t)
+                if t.is_sent_start:
+                    break
+                j -= 1
+            while taken and taken[0].lower_ in self.small:
+                taken.pop(0)
+            if len(taken) < 2:
+                continue
+            s, e = taken[0].idx, taken[-1].idx + len(taken[-1].text)
+            out.append(Mention(s, e, doc.text[s:e], "proper", weight=0))
+        return out
+
+    def kind_lists(self, text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """Each item of a list a plural kind word types, and the spans of the lists."""
+        if not self.kinds:
+            return [], []
+        out, spans = [], []
+        for pattern in (self.after_kind, self.before_kind):
+            for m in pattern.finditer(text):
+                cls, subclass, *suffix = self.kinds[m.group("kind")]
+                spans.append(m.span("list"))
+                for item in re.finditer(_NAME, m.group("list")):
+                    s = m.start("list") + item.start()
+                    # "the communities of Tunaspampa and ...": the community, beside a mine of its name.
+                    name = " ".join([item.group(0), *suffix])
+                    out.append(Mention(s, s + len(item.group(0)), item.group(0), "group", name=name,
+                                       cls=cls, subclass=subclass, weight=10))
+        return out, spans
+
+    def dateline(self, text: str) -> tuple[int, int] | None:
+        """"SORATA —": the span of an undated dateline's city."""
+        m = UNDATED_DATELINE.match(text)
+        return m.span("city") if m and len(m.group("city")) >= 3 else None
