@@ -80,6 +80,7 @@ class MentionDetector:
         self.spans = NameSpans(lex)
         self.typer = MentionTyper(lex)
         self.finders = NameFinders(lex)
+        self.community_nouns = set(lex.typing.get("community_nouns") or [])
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
@@ -395,8 +396,8 @@ class MentionDetector:
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
                 continue
             place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z]).*)$", m.text)
-            if not place:
-                continue
+            if not place or (_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
+                continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
             s = m.start + place.start(1)
             text = place.group(1)
             entry = self.lex.by_key.get(key(text))

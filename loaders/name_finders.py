@@ -76,12 +76,12 @@ class NameFinders:
         out, spans = [], []
         for pattern in (self.after_kind, self.before_kind):
             for m in pattern.finditer(text):
-                cls, subclass, *suffix = self.kinds[m.group("kind")]
+                cls, subclass, *form = self.kinds[m.group("kind")]
                 spans.append(m.span("list"))
                 for item in re.finditer(_NAME, m.group("list")):
                     s = m.start("list") + item.start()
                     # "the communities of Tunaspampa and ...": the community, beside a mine of its name.
-                    name = " ".join([item.group(0), *suffix])
+                    name = form[0].format(item.group(0)) if form else item.group(0)
                     out.append(Mention(s, s + len(item.group(0)), item.group(0), "group", name=name,
                                        cls=cls, subclass=subclass, weight=10))
         return out, spans

@@ -32,10 +32,19 @@ class NameSpans:
     def split(self, tokens: list, label: str) -> list[list]:
         """The names one NER span runs together, each as its tokens."""
         out = []
-        for part in self._at_possessive(tokens):
-            for piece in self._at_known_body(part):
-                out += self._at_list_word(piece, label)
+        for clause in self._at_verb(tokens):
+            for part in self._at_possessive(clause):
+                for piece in self._at_known_body(part):
+                    out += self._at_list_word(piece, label)
         return out
+
+    def _at_verb(self, tokens: list) -> list[list]:
+        """"Ministry of Mining appointed Rubén Quispe Condori": a verb in lower case ends a name."""
+        cut = next((i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.is_lower
+                    and t.tag_.startswith(("VB", "MD")) and t.lower_ not in self.particles), None) if self.list_words else None
+        if cut is None:
+            return [tokens]
+        return [tokens[:cut], *self._at_verb(tokens[cut + 1:])]
 
     @staticmethod
     def _at_possessive(tokens: list) -> list[list]:

@@ -166,3 +166,17 @@ def test_an_undated_dateline_names_a_town(ex):
     assert entity(c, "Sorata").subclass == "Settlement"
     c = context(ex, "PRESS RELEASE – MINISTRY OF MINES\n\nThe ministry met on Thursday.", "2013-09-21")
     assert not any(e.cls == "Place" for e in c.entities.values())
+
+
+def test_a_verb_ends_a_name(ex, spans):
+    doc = ex.nlp("In March 2014 the Ministry of Mining appointed Rubén Quispe Condori as manager.")
+    tokens = list(doc[4:11])
+    assert [" ".join(t.text for t in p) for p in spans.split(tokens, "ORG")] == ["Ministry of Mining", "Rubén Quispe Condori"]
+
+
+def test_a_community_of_a_place_is_named_by_it_and_no_place_beside(ex):
+    c = context(ex, "The Kichwa community of Sarayaku sued the ministry. The communities of Chillca and Tunari "
+                    "blocked the road to the Tunari copper project.", "2022-01-27")
+    assert not any(e.cls == "Place" and e.name == "Sarayaku" for e in c.entities.values())
+    assert entity(c, "community of Tunari").subclass == "Community"
+    assert any(e.name == "Tunari" and e.subclass == "Mine" for e in c.entities.values())
