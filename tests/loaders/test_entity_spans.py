@@ -180,3 +180,22 @@ def test_a_community_of_a_place_is_named_by_it_and_no_place_beside(ex):
     assert not any(e.cls == "Place" and e.name == "Sarayaku" for e in c.entities.values())
     assert entity(c, "community of Tunari").subclass == "Community"
     assert any(e.name == "Tunari" and e.subclass == "Mine" for e in c.entities.values())
+
+
+def test_a_body_named_again_by_its_head_word_is_that_body(ex):
+    c = context(ex, "The Constitutional Chamber of the Supreme Court ruled on Monday. By five votes to two, "
+                    "the Chamber held that the ministry had erred.", "2009-11-20")
+    chambers = [e for e in c.entities.values() if "Chamber" in e.name or "Chamber" in e.aliases]
+    assert len(chambers) == 1
+
+
+def test_a_full_name_repeated_where_ner_missed_it_is_that_person(ex):
+    c = context(ex, "Police detained brothers Wilmer and Julio Quenta Mayta. \"They took our tools,\" "
+                    "Wilmer Quenta Mayta told a radio station.", "2017-08-15")
+    wilmer = entity(c, "Wilmer Quenta Mayta")
+    assert len(wilmer.mentions) >= 2
+
+
+def test_a_demonym_government_is_the_known_government(ex):
+    c = context(ex, "In 2006 the Bolivian government transferred the deposit to Comibol.", "2017")
+    assert entity(c, "Bolivian government").name == "Government of Bolivia"
