@@ -395,7 +395,7 @@ class MentionDetector:
             # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
                 continue
-            place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z]).*)$", m.text)
+            place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$", m.text)
             if not place or (_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
                 continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
             s = m.start + place.start(1)

@@ -199,3 +199,14 @@ def test_a_full_name_repeated_where_ner_missed_it_is_that_person(ex):
 def test_a_demonym_government_is_the_known_government(ex):
     c = context(ex, "In 2006 the Bolivian government transferred the deposit to Comibol.", "2017")
     assert entity(c, "Bolivian government").name == "Government of Bolivia"
+
+
+def test_people_of_a_place_after_a_year_are_a_community_and_the_place(ex):
+    c = context(ex, "In March 2016 artisanal miners from the Ñu Guasu settlement occupied the road.", "2019")
+    assert entity(c, "artisanal miners from the Ñu Guasu settlement").subclass == "Community"
+    assert any(e.cls == "Place" and "Ñu Guasu" in e.name for e in c.entities.values())
+
+
+def test_a_governorate_named_across_of(ex):
+    c = context(ex, "The Governorate of La Paz appointed Reynaldo Choque Mamani on Monday.", "2013-09-21")
+    assert entity(c, "Governorate of La Paz").subclass == "GovernmentBody"
