@@ -112,8 +112,13 @@ class MentionDetector:
         defined = self.finders.acronym_names(doc)
         candidates += defined
         candidates = self._with_lists(ctx, candidates)
+        people = self.finders.people_lists(ctx.report.text)
+        candidates = self._with_people(ctx, candidates, people)
         chosen = self._owner_prefixed(self._settle(candidates))
         chosen += self._nested_places(chosen, doc)
+        # "residents of A and B": B is a place and its people a community, both at B's name.
+        chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
+                           weight=10) for s, e, name in people]
         chosen += self._acronyms(doc, chosen, {(m.start, m.end) for m in defined})
         for m in chosen:
             m.sent = ctx.sent_of(m.start)
@@ -271,6 +276,17 @@ class MentionDetector:
         kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < b and a < m.end for a, b in lists)
                 or any(inside(m, i.start, i.end) for i in items)]
         return kept + [i for i in items if not any(k.start < i.end and i.start < k.end for k in known)]
+
+    @staticmethod
+    def _with_people(ctx: Context, candidates: list[Mention], people: list[tuple[int, int, str]]) -> list[Mention]:
+        """The places of a list of people's places, in place of what NER read there."""
+        if not people:
+            return candidates
+        known = [m for m in candidates if m.source == "gazetteer"]
+        kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < e and s < m.end for s, e, _ in people)]
+        return kept + [Mention(s, e, ctx.report.text[s:e], "group", name=ctx.report.text[s:e], cls="Place",
+                               subclass="Settlement", weight=3)
+                       for s, e, _ in people if not any(k.start < e and s < k.end for k in known)]
 
     def _article_in_name(self, token) -> bool:
         """"La Baja", "El Estor" inside a sentence: where the language writes its articles in

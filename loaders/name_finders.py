@@ -5,6 +5,7 @@
 - the items of a list after or before a plural kind word ("the districts of Chavinillo and
   Cahuac", "Larecaja and Franz Tamayo provinces", "the communities of Alal and Klingna"),
   typing.yaml `kind_lists`;
+- the people of each place of a list ("residents of Paso Yobái and Itapé"), typing.yaml `people_lists`;
 - the city of a dateline without a date ("SORATA —", "ROSITA, Nicaragua (AP) —").
 """
 from __future__ import annotations
@@ -29,6 +30,10 @@ class NameFinders:
         t = lex.typing
         self.small = set(t.get("acronym_name_words") or [])
         self.kinds = t.get("kind_lists") or {}
+        nouns = t.get("people_lists") or []
+        self.people = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<noun>(?i:{'|'.join(map(re.escape, nouns))}))[ \t]+(?:of|in|from)[ \t]+"
+                                 rf"(?:the[ \t]+)?(?P<list>{_LIST})(?![\w\u00C0-\u017F])") if nouns else None
+        self.people_not_after = re.compile(t["people_not_after"] + r"\s*$", re.I) if t.get("people_not_after") else None
         if self.kinds:
             kinds = "|".join(map(re.escape, sorted(self.kinds, key=len, reverse=True)))
             self.after_kind = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<kind>{kinds})[ \t]+of[ \t]+(?:the[ \t]+)?(?P<list>{_LIST})")
@@ -85,6 +90,19 @@ class NameFinders:
                     out.append(Mention(s, s + len(item.group(0)), item.group(0), "group", name=name,
                                        cls=cls, subclass=subclass, weight=10))
         return out, spans
+
+    def people_lists(self, text: str) -> list[tuple[int, int, str]]:
+        """"residents of Paso Yobái and Itapé": the people of each place after the first (a group
+        pattern reads the first), as (start, end, the community's name)."""
+        out = []
+        for m in self.people.finditer(text) if self.people else ():
+            if self.people_not_after and self.people_not_after.search(text, max(0, m.start() - 30), m.start()):
+                continue    # "two residents of X, A and B": counted people, named after
+            items = list(re.finditer(_NAME, m.group("list")))
+            for item in items[1:]:
+                s = m.start("list") + item.start()
+                out.append((s, s + len(item.group(0)), f"{m.group('noun').lower()} of {item.group(0)}"))
+        return out
 
     def dateline(self, text: str) -> tuple[int, int] | None:
         """"SORATA —": the span of an undated dateline's city."""

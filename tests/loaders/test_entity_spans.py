@@ -210,3 +210,11 @@ def test_people_of_a_place_after_a_year_are_a_community_and_the_place(ex):
 def test_a_governorate_named_across_of(ex):
     c = context(ex, "The Governorate of La Paz appointed Reynaldo Choque Mamani on Monday.", "2013-09-21")
     assert entity(c, "Governorate of La Paz").subclass == "GovernmentBody"
+
+
+def test_the_people_of_each_place_of_a_list_are_a_community(ex):
+    c = context(ex, "Villagers of Chuspi and Puerto Mayu held two engineers. Two residents of the Cotagaita "
+                    "district, Ana Mamani and Pedro Choque, filed a complaint.", "2013-09-21")
+    assert entity(c, "villagers of Puerto Mayu").subclass == "Community"
+    assert any(e.cls == "Place" and e.name == "Puerto Mayu" for e in c.entities.values())
+    assert entity(c, "Pedro Choque").cls == "Person"
