@@ -405,8 +405,10 @@ class MentionDetector:
         return chosen
 
     def _nested_places(self, chosen: list[Mention], doc) -> list[Mention]:
-        """A group named by its place ("authorities in Cotabambas") also mentions the place."""
-        out = []
+        """A group named by its place ("authorities in Cotabambas") also mentions the place; so does
+        a body's name that ends in its country ("the Constitutional Court of Ecuador"), where the
+        language's names run across "of" (typing.yaml `name_heads`)."""
+        out = self._countries_in_names(chosen) if self.name_run is not None else []
         for m in chosen:
             # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
@@ -423,6 +425,19 @@ class MentionDetector:
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
                                cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else 3))
+        return out
+
+    def _countries_in_names(self, chosen: list[Mention]) -> list[Mention]:
+        out = []
+        for m in chosen:
+            if m.source not in ("ner", "proper", "group") or m.cls == "Place" or m.label not in (None, "ORG"):
+                continue
+            end = re.search(r"^.*\s(?:of|de|del)\s+(?:the\s+)?([^,;()]+)$", m.text, re.S)
+            entry = self.lex.entry(self.lex.by_key.get(key(end.group(1)))) if end else None
+            if entry is not None and entry.level == "country":
+                s = m.start + end.start(1)
+                out.append(Mention(s, m.end, end.group(1), "gazetteer", entry=entry.name, cls="Place",
+                                   subclass="AdministrativeArea", weight=10))
         return out
 
     def _acronyms(self, doc, chosen: list[Mention], defined: set[tuple[int, int]]) -> list[Mention]:

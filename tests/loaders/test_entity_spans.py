@@ -218,3 +218,8 @@ def test_the_people_of_each_place_of_a_list_are_a_community(ex):
     assert entity(c, "villagers of Puerto Mayu").subclass == "Community"
     assert any(e.cls == "Place" and e.name == "Puerto Mayu" for e in c.entities.values())
     assert entity(c, "Pedro Choque").cls == "Person"
+
+
+def test_a_body_named_for_its_country_mentions_the_country(ex):
+    c = context(ex, "The Constitutional Chamber of the Supreme Court of Justice of Costa Rica annulled the permit.", "2009-11-20")
+    assert entity(c, "Costa Rica").subclass == "AdministrativeArea"
