@@ -218,6 +218,9 @@ class MentionDetector:
                     more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
                     if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
                         end = more.end()    # "San José del Golfo" that NER cut at "del"
+                        # ... and a second particle: "San Fernando del Valle de Catamarca".
+                        again = SPANISH_PARTICLE_TAIL.match(doc.text, end) if self.finders.small else None
+                        end = again.end() if again else end
                     out.append(Mention(span.start_char, end, doc.text[span.start_char:end], "ner", label=ent.label_))
         return out
 

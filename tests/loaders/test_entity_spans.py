@@ -223,3 +223,13 @@ def test_the_people_of_each_place_of_a_list_are_a_community(ex):
 def test_a_body_named_for_its_country_mentions_the_country(ex):
     c = context(ex, "The Constitutional Chamber of the Supreme Court of Justice of Costa Rica annulled the permit.", "2009-11-20")
     assert entity(c, "Costa Rica").subclass == "AdministrativeArea"
+
+
+def test_a_place_name_runs_over_two_particles(ex):
+    c = context(ex, "She received them at Government House in San Fernando del Valle de Catamarca the same day.", "2016-04-22")
+    assert any(e.name == "San Fernando del Valle de Catamarca" for e in c.entities.values())
+
+
+def test_argentine_provinces_are_administrative_areas(ex):
+    c = context(ex, "Sur Metals owns the Agua Dulce and Filo Negro mines in Catamarca and Jujuy.", "2016-04-22")
+    assert entity(c, "Catamarca").subclass == "AdministrativeArea" and entity(c, "Jujuy").subclass == "AdministrativeArea"
