@@ -81,6 +81,9 @@ class MentionDetector:
         self.typer = MentionTyper(lex)
         self.finders = NameFinders(lex)
         self.community_nouns = set(lex.typing.get("community_nouns") or [])
+        titles = lex.typing.get("portfolio_titles")
+        self.portfolio_title = re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\s+(?:of|for)\s+(?:the\s+)?$", re.I) \
+            if titles else None
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
@@ -127,7 +130,8 @@ class MentionDetector:
         # "Interior Minister X": NER's "Interior" is the title's portfolio, not a body of its own.
         portfolio_spans = [(r.start, r.end) for r in ctx.roles if r.body]
         ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and key(m.text) in self.lex.portfolios
-                                                        and any(a <= m.start and m.end <= b for a, b in portfolio_spans))]
+                                                        and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
+                                                             or self._after_portfolio_title(ctx.report.text, m)))]
         return ctx
 
     def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:
@@ -244,7 +248,8 @@ class MentionDetector:
                               or tokens[0].is_punct):
                 tokens.pop(0)
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
-                              or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))):
+                              or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))
+                              or tokens[-1].lower_ in self.spans.never_last):
                 tokens.pop()
             # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
             while len(tokens) > 1 and tokens[0].is_lower and self.lex.typing.get("names_end_capitalised"):
@@ -279,6 +284,11 @@ class MentionDetector:
         kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < b and a < m.end for a, b in lists)
                 or any(inside(m, i.start, i.end) for i in items)]
         return kept + [i for i in items if not any(k.start < i.end and i.start < k.end for k in known)]
+
+    def _after_portfolio_title(self, text: str, m: Mention) -> bool:
+        """"the provincial Secretary of Mining, A": the portfolio of a title the role rules did not
+        read is no body of its own (typing.yaml `portfolio_titles`)."""
+        return self.portfolio_title is not None and bool(self.portfolio_title.search(text, max(0, m.start - 40), m.start))
 
     @staticmethod
     def _with_people(ctx: Context, candidates: list[Mention], people: list[tuple[int, int, str]]) -> list[Mention]:

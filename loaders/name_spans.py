@@ -28,6 +28,10 @@ class NameSpans:
         self.heads = {w.lower() for w in t.get("name_heads") or []}
         self.body_words = {w for w, (cls, _) in t["inside"].items() if cls == "Organization"} | self.heads
         self.articles = {w.lower() for w in t.get("name_articles") or []}
+        # "the Deputy Ombudsman for the Prevention of Social Conflicts and": a name never ends on a link.
+        # (A Spanish particle there is particle_end's: "San Juan de" + "la Maguana".)
+        self.never_last = ({w.lower() for w in t.get("name_links") or []} | self.articles) - self.particles \
+            if self.list_words else set()
 
     def split(self, tokens: list, label: str) -> list[list]:
         """The names one NER span runs together, each as its tokens."""

@@ -233,3 +233,15 @@ def test_a_place_name_runs_over_two_particles(ex):
 def test_argentine_provinces_are_administrative_areas(ex):
     c = context(ex, "Sur Metals owns the Agua Dulce and Filo Negro mines in Catamarca and Jujuy.", "2016-04-22")
     assert entity(c, "Catamarca").subclass == "AdministrativeArea" and entity(c, "Jujuy").subclass == "AdministrativeArea"
+
+
+def test_a_portfolio_after_a_title_is_no_body(ex):
+    c = context(ex, "The provincial Secretary of Mining, Alicia Bazán, received them.", "2016-04-22")
+    assert not any(e.name == "Mining" for e in c.entities.values())
+
+
+def test_a_name_never_ends_on_a_link_word(ex, spans):
+    doc = ex.nlp("He was accompanied by the Deputy for the Prevention of Social Conflicts and Governance.")
+    words = [t.text for t in doc]
+    tokens = list(doc[words.index("Prevention"):words.index("and") + 1])
+    assert "and" in spans.never_last and tokens[-1].lower_ in spans.never_last
