@@ -34,7 +34,6 @@ SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ 
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
-ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Za-z]{1,9})[\"”]?\s*\)")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
               "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
 
@@ -45,14 +44,6 @@ def _words(text: str) -> list[str]:
 
 def _is_acronym(text: str) -> bool:
     return len(text) > 1 and text.replace("-", "").isupper() and " " not in text
-
-
-def _initials_match(acronym: str, name: str) -> bool:
-    """ONDS for Oficina Nacional de Dialogo y Sostenibilidad: the capitals spell the acronym."""
-    letters = [w[0] for w in re.findall(NAME_CHAR + "+", name) if w[0].isupper()]
-    it = iter(letters)
-    return all(any(ch == letter for letter in it) for ch in acronym.upper() if ch.isalpha()) \
-        and acronym[0].upper() == (letters[0] if letters else "")
 
 
 class MentionDetector:
@@ -111,18 +102,18 @@ class MentionDetector:
         candidates += self._groups(ctx) + self._proper(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
-        candidates += self._shared_surnames(ctx, candidates)
+        candidates += self.spans.surname_mentions(ctx.report.text, candidates)
         defined = self.finders.acronym_names(doc)
         candidates += defined
-        candidates = self._with_lists(ctx, candidates)
+        candidates = self.finders.with_lists(ctx.report.text, candidates)
         people = self.finders.people_lists(ctx.report.text)
-        candidates = self._with_people(ctx, candidates, people)
+        candidates = self.finders.with_people(ctx.report.text, candidates, people)
         chosen = self._owner_prefixed(self._settle(candidates))
         chosen += self._nested_places(chosen, doc)
         # "residents of A and B": B is a place and its people a community, both at B's name.
         chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
                            weight=10) for s, e, name in people]
-        chosen += self._acronyms(doc, chosen, {(m.start, m.end) for m in defined})
+        chosen += self.finders.acronyms(doc, chosen, {(m.start, m.end) for m in defined})
         for m in chosen:
             m.sent = ctx.sent_of(m.start)
         ctx.mentions = sorted(chosen, key=lambda m: (m.start, m.end))
@@ -267,39 +258,10 @@ class MentionDetector:
                 out.append(tokens)
         return out
 
-    def _shared_surnames(self, ctx: Context, candidates: list[Mention]) -> list[Mention]:
-        """"brothers Ernesto and Julio Mairena": the first brother, by the second's surnames."""
-        persons = [(m.start, m.text) for m in candidates if m.label == "PERSON" or m.cls == "Person"]
-        return [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Person", weight=10)
-                for s, e, name in self.spans.shared_surnames(ctx.report.text, persons)]
-
-    def _with_lists(self, ctx: Context, candidates: list[Mention]) -> list[Mention]:
-        """"the districts of Chavinillo and Cahuac": the list's items, in place of the names NER or
-        a pattern read across it; a known name stays where it stands."""
-        items, lists = self.finders.kind_lists(ctx.report.text)
-        if not items:
-            return candidates
-        known = [m for m in candidates if m.source == "gazetteer"]
-        inside = lambda m, a, b: a <= m.start and m.end <= b  # noqa: E731
-        kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < b and a < m.end for a, b in lists)
-                or any(inside(m, i.start, i.end) for i in items)]
-        return kept + [i for i in items if not any(k.start < i.end and i.start < k.end for k in known)]
-
     def _after_portfolio_title(self, text: str, m: Mention) -> bool:
         """"the provincial Secretary of Mining, A": the portfolio of a title the role rules did not
         read is no body of its own (typing.yaml `portfolio_titles`)."""
         return self.portfolio_title is not None and bool(self.portfolio_title.search(text, max(0, m.start - 40), m.start))
-
-    @staticmethod
-    def _with_people(ctx: Context, candidates: list[Mention], people: list[tuple[int, int, str]]) -> list[Mention]:
-        """The places of a list of people's places, in place of what NER read there."""
-        if not people:
-            return candidates
-        known = [m for m in candidates if m.source == "gazetteer"]
-        kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < e and s < m.end for s, e, _ in people)]
-        return kept + [Mention(s, e, ctx.report.text[s:e], "group", name=ctx.report.text[s:e], cls="Place",
-                               subclass="Settlement", weight=3)
-                       for s, e, _ in people if not any(k.start < e and s < k.end for k in known)]
 
     def _article_in_name(self, token) -> bool:
         """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
@@ -421,7 +383,7 @@ class MentionDetector:
         """A group named by its place ("authorities in Cotabambas") also mentions the place; so does
         a body's name that ends in its country ("the Constitutional Court of Ecuador"), where the
         language's names run across "of" (typing.yaml `name_heads`)."""
-        out = self._countries_in_names(chosen) if self.name_run is not None else []
+        out = self.finders.countries_in_names(chosen) if self.name_run is not None else []
         for m in chosen:
             # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
@@ -438,41 +400,4 @@ class MentionDetector:
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
                                cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else 3))
-        return out
-
-    def _countries_in_names(self, chosen: list[Mention]) -> list[Mention]:
-        out = []
-        for m in chosen:
-            if m.source not in ("ner", "proper", "group") or m.cls == "Place" or m.label not in (None, "ORG"):
-                continue
-            end = re.search(r"^.*\s(?:of|de|del)\s+(?:the\s+)?([^,;()]+)$", m.text, re.S)
-            entry = self.lex.entry(self.lex.by_key.get(key(end.group(1)))) if end else None
-            if entry is not None and entry.level == "country":
-                s = m.start + end.start(1)
-                out.append(Mention(s, m.end, end.group(1), "gazetteer", entry=entry.name, cls="Place",
-                                   subclass="AdministrativeArea", weight=10))
-        return out
-
-    def _acronyms(self, doc, chosen: list[Mention], defined: set[tuple[int, int]]) -> list[Mention]:
-        """"Oficina Nacional de Dialogo y Sostenibilidad (ONDS)": the acronym names the body
-        wherever it appears, including where NER missed it; so does one whose letters spell the
-        body's name in another language, read back from the bracket (name_finders.py), and a short
-        name in quotes ('Compañía Minera Kuntur S.A.C. ("Kuntur")')."""
-        text = doc.text
-        by_end = {m.end: m for m in chosen}
-        out = []
-        for d in ACRONYM_DEF.finditer(text):
-            long = by_end.get(len(text[:d.start()].rstrip()))
-            acronym = d.group(1)
-            quoted = d.group(0).count('"') + d.group(0).count("“") > 0
-            if not long or not (_initials_match(acronym, long.text) or (long.start, long.end) in defined
-                                or (quoted and self.finders.small and long.label != "PERSON" and long.cls != "Place")):
-                continue
-            covered = {(m.start, m.end) for m in [*chosen, *out]}
-            out += [Mention(o.start(), o.end(), acronym, "acronym", cls=long.cls, subclass=long.subclass,
-                            weight=long.weight) for o in re.finditer(rf"\b{re.escape(acronym)}\b", text)
-                    if o.span() not in covered]
-            for m in [*chosen, *out]:
-                if m.text == acronym and m is not long:
-                    m.acronym_of = long
         return out

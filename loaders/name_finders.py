@@ -12,16 +12,27 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, key
 from loaders.model import Mention
+from loaders.role_titles import NAME_CHAR
 
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+# ... and one that names the body a mention before it names, or a short name in quotes.
+ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Za-z]{1,9})[\"”]?\s*\)")
 # A dateline's city in capitals, the country and agency it may carry, then a dash.
 UNDATED_DATELINE = re.compile(r"\A\s*(?P<city>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+){0,3})"
                               r"(?:,[ \t]+[A-Z][\w\u00C0-\u017F ]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
                               r"(?=[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF\"“])")     # then prose: "PRESS RELEASE – MINISTRY ..." is a heading
 _NAME = r"(?!(?:The|A|An|In|On|At|By|For|From|To|Of|Its|This|That|Their|Both|And)\b)[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la|la)[ \t]+)?[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*){0,3}"
 _LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}"
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """ONDS for Oficina Nacional de Dialogo y Sostenibilidad: the capitals spell the acronym."""
+    letters = [w[0] for w in re.findall(NAME_CHAR + "+", name) if w[0].isupper()]
+    it = iter(letters)
+    return all(any(ch == letter for letter in it) for ch in acronym.upper() if ch.isalpha()) \
+        and acronym[0].upper() == (letters[0] if letters else "")
 
 
 class NameFinders:
@@ -108,3 +119,62 @@ class NameFinders:
         """"SORATA —": the span of an undated dateline's city."""
         m = UNDATED_DATELINE.match(text)
         return m.span("city") if m and len(m.group("city")) >= 3 else None
+
+    def with_lists(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """"the districts of Chavinillo and Cahuac": the list's items, in place of the names NER or
+        a pattern read across it; a known name stays where it stands."""
+        items, lists = self.kind_lists(text)
+        if not items:
+            return candidates
+        known = [m for m in candidates if m.source == "gazetteer"]
+        kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < b and a < m.end for a, b in lists)
+                or any(i.start <= m.start and m.end <= i.end for i in items)]
+        return kept + [i for i in items if not any(k.start < i.end and i.start < k.end for k in known)]
+
+    @staticmethod
+    def with_people(text: str, candidates: list[Mention], people: list[tuple[int, int, str]]) -> list[Mention]:
+        """The places of a list of people's places, in place of what NER read there."""
+        if not people:
+            return candidates
+        known = [m for m in candidates if m.source == "gazetteer"]
+        kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < e and s < m.end for s, e, _ in people)]
+        return kept + [Mention(s, e, text[s:e], "group", name=text[s:e], cls="Place", subclass="Settlement", weight=3)
+                       for s, e, _ in people if not any(k.start < e and s < k.end for k in known)]
+
+    def countries_in_names(self, chosen: list[Mention]) -> list[Mention]:
+        """"the Constitutional Court of Ecuador": the country a body's name ends in."""
+        out = []
+        for m in chosen:
+            if m.source not in ("ner", "proper", "group") or m.cls == "Place" or m.label not in (None, "ORG"):
+                continue
+            end = re.search(r"^.*\s(?:of|de|del)\s+(?:the\s+)?([^,;()]+)$", m.text, re.S)
+            entry = self.lex.entry(self.lex.by_key.get(key(end.group(1)))) if end else None
+            if entry is not None and entry.level == "country":
+                s = m.start + end.start(1)
+                out.append(Mention(s, m.end, end.group(1), "gazetteer", entry=entry.name, cls="Place",
+                                   subclass="AdministrativeArea", weight=10))
+        return out
+
+    def acronyms(self, doc, chosen: list[Mention], defined: set[tuple[int, int]]) -> list[Mention]:
+        """"Oficina Nacional de Dialogo y Sostenibilidad (ONDS)": the acronym names the body
+        wherever it appears, including where NER missed it; so does one whose letters spell the
+        body's name in another language, read back from the bracket (name_finders.py), and a short
+        name in quotes ('Compañía Minera Kuntur S.A.C. ("Kuntur")')."""
+        text = doc.text
+        by_end = {m.end: m for m in chosen}
+        out = []
+        for d in ACRONYM_DEF.finditer(text):
+            long = by_end.get(len(text[:d.start()].rstrip()))
+            acronym = d.group(1)
+            quoted = d.group(0).count('"') + d.group(0).count("“") > 0
+            if not long or not (_initials_match(acronym, long.text) or (long.start, long.end) in defined
+                                or (quoted and self.small and long.label != "PERSON" and long.cls != "Place")):
+                continue
+            covered = {(m.start, m.end) for m in [*chosen, *out]}
+            out += [Mention(o.start(), o.end(), acronym, "acronym", cls=long.cls, subclass=long.subclass,
+                            weight=long.weight) for o in re.finditer(rf"\b{re.escape(acronym)}\b", text)
+                    if o.span() not in covered]
+            for m in [*chosen, *out]:
+                if m.text == acronym and m is not long:
+                    m.acronym_of = long
+        return out

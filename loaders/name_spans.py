@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon import Lexicon, key
+from loaders.model import Mention
 
 POSSESSIVE = {"’s", "'s"}
 
@@ -149,3 +150,9 @@ class NameSpans:
             start = s - len(window) + m.start("first")
             out.append((start, start + len(m.group("first")), " ".join([m.group("first"), *words[1:]])))
         return out
+
+    def surname_mentions(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """"brothers Ernesto and Julio Mairena": the first brother, by the second's surnames."""
+        persons = [(m.start, m.text) for m in candidates if m.label == "PERSON" or m.cls == "Person"]
+        return [Mention(s, e, text[s:e], "group", name=name, cls="Person", weight=10)
+                for s, e, name in self.shared_surnames(text, persons)]
