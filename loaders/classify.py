@@ -36,7 +36,12 @@ class MentionTyper:
             if t.get("company_before") else None
         self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"]) for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
-        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b[^.;]{{0,40}}\bin[ \t]+$", re.I)
+        # "said in El Comercio", not "reported that the company had suspended work in Guanito".
+        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:(?!\bthat\b)[^.;]){{0,40}}\bin[ \t]+$", re.I)
+        self.hyphen_after = re.compile(rf"^-({alt(t['hyphen_after'])})\b", re.I) if t.get("hyphen_after") else None
+        self.heads = set(t.get("inside_heads") or [])
+        self.members = t.get("inside_members") or {}
+        self.phrases = [(re.compile(rf"\b{re.escape(p)}\b", re.I), cue) for p, cue in (t.get("inside_phrases") or {}).items()]
 
     def __call__(self, ctx: Context) -> Context:
         text = ctx.report.text
@@ -75,8 +80,11 @@ class MentionTyper:
         cue = self.before.search(before)
         if cue:
             return (*t["before"][cue.group(1).lower()], STRONG)
+        cue = self.hyphen_after.match(after) if self.hyphen_after else None
+        if cue:     # "Toronto-based": a place, whatever the phrase around says of the company
+            return (*t["hyphen_after"][cue.group(1).lower()], STRONG)
         words = _words(m.text)
-        inside = next((t["inside"][w] for w in words if w in t["inside"]), None)
+        inside = self.inside(m.text, words)
         if inside and len(words) > 1:
             return (*inside, STRONG)
         if self.company_before and self.company_before.search(before):
@@ -103,6 +111,21 @@ class MentionTyper:
         if cls == "Place":
             subclass = t["place_default"].get(m.label)
         return cls, subclass, WEAK
+
+    def inside(self, text: str, words: list[str]) -> tuple[str, str] | None:
+        """The class a name's own words give: a phrase ("territorial government"), else the word
+        the body's members are named by after its head ("Federación de Cooperativas"), else the
+        head wherever it stands ("Mining Ministry", "Cooperativa Aurífera Río Dorado"), else the
+        first word with a cue (typing.yaml `inside_phrases`, `inside_members`, `inside_heads`)."""
+        inside = self.lex.typing["inside"]
+        phrase = next((cue for p, cue in self.phrases if p.search(text)), None)
+        if phrase:
+            return tuple(phrase)
+        head = next((i for i, w in enumerate(words) if w in self.heads and w in inside), None)
+        if head is not None:
+            member = next((self.members[w] for w in words[head + 1:head + 4] if w in self.members), None)
+            return tuple(member) if member else tuple(inside[words[head]])
+        return next((tuple(inside[w]) for w in words if w in inside), None)
 
     def _office_places(self, ctx: Context, holders: set[int]) -> None:
         """"Mariana mayor Duarte Júnior", "Minas Gerais governor X": the name right before a local

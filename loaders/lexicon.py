@@ -54,7 +54,7 @@ class Lexicon:
     authored_when: set[str]
     saying_verbs: set[str]
     typing: dict
-    groups: list[tuple[re.Pattern, str, str]]
+    groups: list[tuple[re.Pattern, str, str, re.Pattern | None]]     # pattern, class, subclass, not after
     not_entities: set[str]
     given_names: set[str]
     language: str = "en"
@@ -150,7 +150,8 @@ def load(language: str = "en") -> Lexicon:
     roles = _read("roles.yaml", language)
     events = _read("events.yaml", language)
     typing = _read("typing.yaml", language)
-    groups = [(re.compile(g["pattern"], re.I if g.get("ignore_case", True) else 0), g["class"], g["subclass"])
+    groups = [(re.compile(g["pattern"], re.I if g.get("ignore_case", True) else 0), g["class"], g["subclass"],
+               re.compile(g["not_after"] + r"\s*$", re.I) if g.get("not_after") else None)
               for g in _read("groups.yaml", language)]
     words = {k: roles[k] for k in ("articles", "title_links", "repeat_titles") if k in roles}
     return Lexicon(

@@ -13,11 +13,15 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from graph.ids import fold
+from loaders.classify import MentionTyper
 from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
+from loaders.name_finders import NameFinders
+from loaders.name_spans import NameSpans
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
+PLACE_VOTE = 3
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
@@ -30,7 +34,6 @@ SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ 
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
-ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
               "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
 
@@ -41,14 +44,6 @@ def _words(text: str) -> list[str]:
 
 def _is_acronym(text: str) -> bool:
     return len(text) > 1 and text.replace("-", "").isupper() and " " not in text
-
-
-def _initials_match(acronym: str, name: str) -> bool:
-    """ONDS for Oficina Nacional de Dialogo y Sostenibilidad: the capitals spell the acronym."""
-    letters = [w[0] for w in re.findall(NAME_CHAR + "+", name) if w[0].isupper()]
-    it = iter(letters)
-    return all(any(ch == letter for letter in it) for ch in acronym.upper() if ch.isalpha()) \
-        and acronym[0].upper() == (letters[0] if letters else "")
 
 
 class MentionDetector:
@@ -73,6 +68,13 @@ class MentionDetector:
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.titles = RoleTitles(lex)
+        self.spans = NameSpans(lex)
+        self.typer = MentionTyper(lex)
+        self.finders = NameFinders(lex)
+        self.community_nouns = set(lex.typing.get("community_nouns") or [])
+        titles = lex.typing.get("portfolio_titles")
+        self.portfolio_title = re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\s+(?:of|for)\s+(?:the\s+)?$", re.I) \
+            if titles else None
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
@@ -100,9 +102,18 @@ class MentionDetector:
         candidates += self._groups(ctx) + self._proper(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
+        candidates += self.spans.surname_mentions(ctx.report.text, candidates)
+        defined = self.finders.acronym_names(doc)
+        candidates += defined
+        candidates = self.finders.with_lists(ctx.report.text, candidates)
+        people = self.finders.people_lists(ctx.report.text)
+        candidates = self.finders.with_people(ctx.report.text, candidates, people)
         chosen = self._owner_prefixed(self._settle(candidates))
         chosen += self._nested_places(chosen, doc)
-        chosen += self._acronyms(doc, chosen)
+        # "residents of A and B": B is a place and its people a community, both at B's name.
+        chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
+                           weight=10) for s, e, name in people]
+        chosen += self.finders.acronyms(doc, chosen, {(m.start, m.end) for m in defined})
         for m in chosen:
             m.sent = ctx.sent_of(m.start)
         ctx.mentions = sorted(chosen, key=lambda m: (m.start, m.end))
@@ -110,7 +121,8 @@ class MentionDetector:
         # "Interior Minister X": NER's "Interior" is the title's portfolio, not a body of its own.
         portfolio_spans = [(r.start, r.end) for r in ctx.roles if r.body]
         ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and key(m.text) in self.lex.portfolios
-                                                        and any(a <= m.start and m.end <= b for a, b in portfolio_spans))]
+                                                        and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
+                                                             or self._after_portfolio_title(ctx.report.text, m)))]
         return ctx
 
     def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:
@@ -127,8 +139,13 @@ class MentionDetector:
         return out
 
     def _country(self, candidates: list[Mention]) -> str | None:
-        counts = Counter(self.lex.entries[m.entry].country for m in candidates
-                         if self.lex.entries[m.entry].country)
+        # A place the report names says its country more than a body's name does: "Ministry of
+        # Energy and Mines" is the name of several countries' ministries.
+        counts = Counter()
+        for m in candidates:
+            entry = self.lex.entries[m.entry]
+            if entry.country:
+                counts[entry.country] += PLACE_VOTE if entry.cls == "Place" else 1
         if not counts:
             return None
         # Ties go to the country named first, so the answer never depends on dict order.
@@ -167,9 +184,10 @@ class MentionDetector:
     def _dateline(self, ctx: Context) -> list[Mention]:
         """"LIMA, Aug 7 (Reuters) -": the city a wire story was filed from is a settlement."""
         line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
-        if line is None:
+        city = line.city if line is not None else self.finders.dateline(ctx.report.text) if self.finders.small else None
+        if city is None:
             return []
-        s, e = line.city
+        s, e = city
         text = ctx.report.text[s:e]
         name = " ".join(w.capitalize() for w in text.split())
         entry = self.lex.entry(self.lex.by_key.get(key(name)))
@@ -189,10 +207,15 @@ class MentionDetector:
                 # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
                 if name not in self.lex.not_entities and not any(
                         name == w or name.startswith(w + " ") for w in self.not_entity_starts):
-                    end = span.end_char
+                    tokens, extended = self.spans.particle_end(doc, tokens)
+                    span = doc[tokens[0].i:tokens[-1].i + 1]
+                    end = extended or span.end_char
                     more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
                     if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
                         end = more.end()    # "San José del Golfo" that NER cut at "del"
+                        # ... and a second particle: "San Fernando del Valle de Catamarca".
+                        again = SPANISH_PARTICLE_TAIL.match(doc.text, end) if self.finders.small else None
+                        end = again.end() if again else end
                     out.append(Mention(span.start_char, end, doc.text[span.start_char:end], "ner", label=ent.label_))
         return out
 
@@ -209,13 +232,15 @@ class MentionDetector:
             else:
                 current.append(t)
         parts.append(current)
+        parts = [piece for tokens in parts for piece in self.spans.split(tokens, ent.label_)]
         out = []
         for tokens in parts:
             while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
                               or tokens[0].is_punct):
                 tokens.pop(0)
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
-                              or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))):
+                              or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))
+                              or tokens[-1].lower_ in self.spans.never_last):
                 tokens.pop()
             # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
             while len(tokens) > 1 and tokens[0].is_lower and self.lex.typing.get("names_end_capitalised"):
@@ -228,10 +253,15 @@ class MentionDetector:
             if len(tokens) == 1 and tokens[0].text.rstrip(".") in HONORIFICS:
                 continue
             if ent.label_ == "PERSON" and tokens:
-                tokens = self._given_names_before(tokens)
+                tokens = self.spans.person(ent.doc, self._given_names_before(tokens))
             if tokens and any(t.text[:1].isupper() for t in tokens):
                 out.append(tokens)
         return out
+
+    def _after_portfolio_title(self, text: str, m: Mention) -> bool:
+        """"the provincial Secretary of Mining, A": the portfolio of a title the role rules did not
+        read is no body of its own (typing.yaml `portfolio_titles`)."""
+        return self.portfolio_title is not None and bool(self.portfolio_title.search(text, max(0, m.start - 40), m.start))
 
     def _article_in_name(self, token) -> bool:
         """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
@@ -265,9 +295,11 @@ class MentionDetector:
 
     def _groups(self, ctx: Context) -> list[Mention]:
         out = []
-        for pattern, cls, subclass in self.lex.groups:
+        for pattern, cls, subclass, not_after in self.lex.groups:
             for m in pattern.finditer(ctx.report.text):
                 s, e = m.span("name")
+                if not_after is not None and not_after.search(ctx.report.text, max(0, s - 30), s):
+                    continue    # "met their leaders in Villarrica", "two residents of X, A and B"
                 # A case-sensitive pattern read a proper name ("Sur Metals"): its case is the name's.
                 name = re.sub(r"[\s-]+", " ", m.group("name")).strip()
                 name = name.lower() if pattern.flags & re.I else name
@@ -298,7 +330,6 @@ class MentionDetector:
         if self.name_run is None:
             return []
         known = [(m.start, m.end, m.cls) for m in candidates if m.source == "gazetteer"]
-        inside = self.lex.typing["inside"]
         out = []
         for m in self.name_run.finditer(ctx.report.text):
             s, e = m.span()
@@ -307,7 +338,8 @@ class MentionDetector:
             if any(a < e and s < b and not (cls == "Place" and s < a and b <= e) for a, b, cls in known) \
                     or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
                 continue
-            cue = next((inside[w] for w in _words(text) if w in inside and inside[w][0] == "Organization"), None)
+            cue = self.typer.inside(text, _words(text))
+            cue = cue if cue and cue[0] == "Organization" else None
             out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization",
                                subclass=cue[1] if cue else None, weight=4))
         return out
@@ -348,15 +380,17 @@ class MentionDetector:
         return chosen
 
     def _nested_places(self, chosen: list[Mention], doc) -> list[Mention]:
-        """A group named by its place ("authorities in Cotabambas") also mentions the place."""
-        out = []
+        """A group named by its place ("authorities in Cotabambas") also mentions the place; so does
+        a body's name that ends in its country ("the Constitutional Court of Ecuador"), where the
+        language's names run across "of" (typing.yaml `name_heads`)."""
+        out = self.finders.countries_in_names(chosen) if self.name_run is not None else []
         for m in chosen:
             # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
                 continue
-            place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z]).*)$", m.text)
-            if not place:
-                continue
+            place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$", m.text)
+            if not place or (_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
+                continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
             s = m.start + place.start(1)
             text = place.group(1)
             entry = self.lex.by_key.get(key(text))
@@ -366,24 +400,4 @@ class MentionDetector:
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
                                cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else 3))
-        return out
-
-    def _acronyms(self, doc, chosen: list[Mention]) -> list[Mention]:
-        """"Oficina Nacional de Dialogo y Sostenibilidad (ONDS)": the acronym names the body
-        wherever it appears, including where NER missed it."""
-        text = doc.text
-        by_end = {m.end: m for m in chosen}
-        out = []
-        for d in ACRONYM_DEF.finditer(text):
-            long = by_end.get(len(text[:d.start()].rstrip()))
-            acronym = d.group(1)
-            if not long or not _initials_match(acronym, long.text):
-                continue
-            covered = {(m.start, m.end) for m in [*chosen, *out]}
-            out += [Mention(o.start(), o.end(), acronym, "acronym", cls=long.cls, subclass=long.subclass,
-                            weight=long.weight) for o in re.finditer(rf"\b{re.escape(acronym)}\b", text)
-                    if o.span() not in covered]
-            for m in [*chosen, *out]:
-                if m.text == acronym and m is not long:
-                    m.acronym_of = long
         return out

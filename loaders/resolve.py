@@ -42,6 +42,7 @@ class Resolver:
         g = grammar(lex.language)
         self.area_nouns = set(g.area_nouns)
         self.joins = ClusterJoins(lex)
+        self.feature_words = {w for w, (cls, sub) in lex.typing["after"].items() if sub == "NaturalFeature" and " " not in w}
         self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
@@ -51,6 +52,7 @@ class Resolver:
         for m in mentions:
             clusters[self._cluster_key(m)].append(m)
         self.joins(ctx.report.text, mentions, clusters)
+        self._join_heads(clusters)
         entities: dict[str, Entity] = {}
         for members in clusters.values():
             entity = self._entity(members)
@@ -73,6 +75,21 @@ class Resolver:
         ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
         self._noun_aliases(ctx)
         return ctx
+
+    def _join_heads(self, clusters: dict[str, list[Mention]]) -> None:
+        """"the Chamber held" after "the Constitutional Chamber of the Supreme Court": a body named
+        again by its head word alone (typing.yaml `inside_heads`), where one body of the report has
+        that head, is that body."""
+        heads = set(self.lex.typing.get("inside_heads") or [])
+        for k in sorted(clusters):
+            members = clusters.get(k)
+            word = k[5:] if k.startswith("name:") else ""
+            if not members or word not in heads or not all(m.source == "ner" and m.weight <= 1 for m in members):
+                continue
+            owners = {o for o, ms in clusters.items() if o != k and vote(ms)[0] == "Organization"
+                      and any(word in key(m.name or m.text).split() for m in ms)}
+            if len(owners) == 1:
+                clusters[owners.pop()].extend(clusters.pop(k))
 
     def _noun_aliases(self, ctx: Context) -> None:
         """"la carretera Cerro de Pasco-Huánuco": a place named right after its kind word (typing.yaml
@@ -158,6 +175,9 @@ class Resolver:
             for f in forms:
                 if len(f) > 3 and f not in self.lex.given_names and key(f) not in self.lex.by_key:
                     owners[f].add(e.id)
+            # The full name again where NER missed it ('"...," Ernesto Mairena told' after "brothers
+            # Ernesto and Julio Mairena", whose surname alone is either's).
+            owners[e.name].add(e.id)
         owners = {f: ids for f, ids in owners.items() if len(ids) == 1}
         if not owners:
             return []
@@ -205,6 +225,11 @@ class Resolver:
             return self._cluster_key(m.acronym_of)
         if m.entry:
             return "gaz:" + m.entry
+        words = key(m.name or m.text).split()
+        if m.cls == "Place" and m.subclass == "NaturalFeature" and len(words) > 1 and words[-1] in self.feature_words:
+            # "the Abangares River" beside the canton "Abangares": a feature named with its kind is
+            # its own place, never the short forms' join of a place with its kind word.
+            return "feature:" + " ".join(words)
         if m.name:
             entry = self._known_variant(m, m.name) if m.cls == "Person" else None
             if entry is None:

@@ -1,0 +1,180 @@
+"""Names NER misses or cuts that a reader finds by the text's layout (issue 8, patterns 8 and 15):
+
+- the name an acronym in brackets defines ("the Bolivian Police's Special Force for the Fight
+  against Crime (FELCC)"), however its words spell, read back from the bracket;
+- the items of a list after or before a plural kind word ("the districts of Chavinillo and
+  Cahuac", "Larecaja and Franz Tamayo provinces", "the communities of Alal and Klingna"),
+  typing.yaml `kind_lists`;
+- the people of each place of a list ("residents of Paso Yobái and Itapé"), typing.yaml `people_lists`;
+- the city of a dateline without a date ("SORATA —", "ROSITA, Nicaragua (AP) —").
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon, key
+from loaders.model import Mention
+from loaders.role_titles import NAME_CHAR
+
+ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+# ... and one that names the body a mention before it names, or a short name in quotes.
+ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Za-z]{1,9})[\"”]?\s*\)")
+# A dateline's city in capitals, the country and agency it may carry, then a dash.
+UNDATED_DATELINE = re.compile(r"\A\s*(?P<city>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+){0,3})"
+                              r"(?:,[ \t]+[A-Z][\w\u00C0-\u017F ]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
+                              r"(?=[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF\"“])")     # then prose: "PRESS RELEASE – MINISTRY ..." is a heading
+_NAME = r"(?!(?:The|A|An|In|On|At|By|For|From|To|Of|Its|This|That|Their|Both|And)\b)[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la|la)[ \t]+)?[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*){0,3}"
+_LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}"
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """ONDS for Oficina Nacional de Dialogo y Sostenibilidad: the capitals spell the acronym."""
+    letters = [w[0] for w in re.findall(NAME_CHAR + "+", name) if w[0].isupper()]
+    it = iter(letters)
+    return all(any(ch == letter for letter in it) for ch in acronym.upper() if ch.isalpha()) \
+        and acronym[0].upper() == (letters[0] if letters else "")
+
+
+class NameFinders:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        t = lex.typing
+        self.small = set(t.get("acronym_name_words") or [])
+        self.kinds = t.get("kind_lists") or {}
+        nouns = t.get("people_lists") or []
+        self.people = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<noun>(?i:{'|'.join(map(re.escape, nouns))}))[ \t]+(?:of|in|from)[ \t]+"
+                                 rf"(?:the[ \t]+)?(?P<list>{_LIST})(?![\w\u00C0-\u017F])") if nouns else None
+        self.people_not_after = re.compile(t["people_not_after"] + r"\s*$", re.I) if t.get("people_not_after") else None
+        if self.kinds:
+            kinds = "|".join(map(re.escape, sorted(self.kinds, key=len, reverse=True)))
+            self.after_kind = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<kind>{kinds})[ \t]+of[ \t]+(?:the[ \t]+)?(?P<list>{_LIST})")
+            self.before_kind = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<list>{_LIST})[ \t]+(?P<kind>{kinds})\b")
+
+    def acronym_names(self, doc) -> list[Mention]:
+        """The words before "(ACRONYM)" that name a body: capitalised words and the small words
+        between them, back to the first other word; across a comma where an "and" follows
+        ("Ministry of Environment, Energy and Telecommunications")."""
+        if not self.small:
+            return []
+        out = []
+        starts = {t.idx: t.i for t in doc}
+        for m in ACRONYM.finditer(doc.text):
+            if m.group(1) in self.lex.by_key or m.group(1).lower() in self.lex.by_key:
+                continue        # a known body's acronym: the gazetteer names it
+            i = starts.get(m.start())
+            if i is None or i == 0:
+                continue
+            taken, j = [], i - 1
+            while j >= 0:
+                t = doc[j]
+                if t.text == "," and taken and any(x.lower_ == "and" for x in taken) and j > 0 and doc[j - 1].text[:1].isupper():
+                    j -= 1
+                    continue
+                if t.ent_type_ in ("PERSON", "DATE", "CARDINAL") or "\n" in t.whitespace_ \
+                        or not (t.text[:1].isupper() or t.lower_ in self.small):
+                    break
+                taken.insert(0, t)
+                if t.is_sent_start:
+                    break
+                j -= 1
+            while taken and taken[0].lower_ in self.small:
+                taken.pop(0)
+            if len(taken) < 2:
+                continue
+            s, e = taken[0].idx, taken[-1].idx + len(taken[-1].text)
+            out.append(Mention(s, e, doc.text[s:e], "proper", weight=0))
+        return out
+
+    def kind_lists(self, text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """Each item of a list a plural kind word types, and the spans of the lists."""
+        if not self.kinds:
+            return [], []
+        out, spans = [], []
+        for pattern in (self.after_kind, self.before_kind):
+            for m in pattern.finditer(text):
+                cls, subclass, *form = self.kinds[m.group("kind")]
+                spans.append(m.span("list"))
+                for item in re.finditer(_NAME, m.group("list")):
+                    s = m.start("list") + item.start()
+                    # "the communities of Tunaspampa and ...": the community, beside a mine of its name.
+                    name = form[0].format(item.group(0)) if form else item.group(0)
+                    out.append(Mention(s, s + len(item.group(0)), item.group(0), "group", name=name,
+                                       cls=cls, subclass=subclass, weight=10))
+        return out, spans
+
+    def people_lists(self, text: str) -> list[tuple[int, int, str]]:
+        """"residents of Paso Yobái and Itapé": the people of each place after the first (a group
+        pattern reads the first), as (start, end, the community's name)."""
+        out = []
+        for m in self.people.finditer(text) if self.people else ():
+            if self.people_not_after and self.people_not_after.search(text, max(0, m.start() - 30), m.start()):
+                continue    # "two residents of X, A and B": counted people, named after
+            items = list(re.finditer(_NAME, m.group("list")))
+            for item in items[1:]:
+                s = m.start("list") + item.start()
+                out.append((s, s + len(item.group(0)), f"{m.group('noun').lower()} of {item.group(0)}"))
+        return out
+
+    def dateline(self, text: str) -> tuple[int, int] | None:
+        """"SORATA —": the span of an undated dateline's city."""
+        m = UNDATED_DATELINE.match(text)
+        return m.span("city") if m and len(m.group("city")) >= 3 else None
+
+    def with_lists(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """"the districts of Chavinillo and Cahuac": the list's items, in place of the names NER or
+        a pattern read across it; a known name stays where it stands."""
+        items, lists = self.kind_lists(text)
+        if not items:
+            return candidates
+        known = [m for m in candidates if m.source == "gazetteer"]
+        kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < b and a < m.end for a, b in lists)
+                or any(i.start <= m.start and m.end <= i.end for i in items)]
+        return kept + [i for i in items if not any(k.start < i.end and i.start < k.end for k in known)]
+
+    @staticmethod
+    def with_people(text: str, candidates: list[Mention], people: list[tuple[int, int, str]]) -> list[Mention]:
+        """The places of a list of people's places, in place of what NER read there."""
+        if not people:
+            return candidates
+        known = [m for m in candidates if m.source == "gazetteer"]
+        kept = [m for m in candidates if m.source == "gazetteer" or not any(m.start < e and s < m.end for s, e, _ in people)]
+        return kept + [Mention(s, e, text[s:e], "group", name=text[s:e], cls="Place", subclass="Settlement", weight=3)
+                       for s, e, _ in people if not any(k.start < e and s < k.end for k in known)]
+
+    def countries_in_names(self, chosen: list[Mention]) -> list[Mention]:
+        """"the Constitutional Court of Ecuador": the country a body's name ends in."""
+        out = []
+        for m in chosen:
+            if m.source not in ("ner", "proper", "group") or m.cls == "Place" or m.label not in (None, "ORG"):
+                continue
+            end = re.search(r"^.*\s(?:of|de|del)\s+(?:the\s+)?([^,;()]+)$", m.text, re.S)
+            entry = self.lex.entry(self.lex.by_key.get(key(end.group(1)))) if end else None
+            if entry is not None and entry.level == "country":
+                s = m.start + end.start(1)
+                out.append(Mention(s, m.end, end.group(1), "gazetteer", entry=entry.name, cls="Place",
+                                   subclass="AdministrativeArea", weight=10))
+        return out
+
+    def acronyms(self, doc, chosen: list[Mention], defined: set[tuple[int, int]]) -> list[Mention]:
+        """"Oficina Nacional de Dialogo y Sostenibilidad (ONDS)": the acronym names the body
+        wherever it appears, including where NER missed it; so does one whose letters spell the
+        body's name in another language, read back from the bracket (name_finders.py), and a short
+        name in quotes ('Compañía Minera Kuntur S.A.C. ("Kuntur")')."""
+        text = doc.text
+        by_end = {m.end: m for m in chosen}
+        out = []
+        for d in ACRONYM_DEF.finditer(text):
+            long = by_end.get(len(text[:d.start()].rstrip()))
+            acronym = d.group(1)
+            quoted = d.group(0).count('"') + d.group(0).count("“") > 0
+            if not long or not (_initials_match(acronym, long.text) or (long.start, long.end) in defined
+                                or (quoted and self.small and long.label != "PERSON" and long.cls != "Place")):
+                continue
+            covered = {(m.start, m.end) for m in [*chosen, *out]}
+            out += [Mention(o.start(), o.end(), acronym, "acronym", cls=long.cls, subclass=long.subclass,
+                            weight=long.weight) for o in re.finditer(rf"\b{re.escape(acronym)}\b", text)
+                    if o.span() not in covered]
+            for m in [*chosen, *out]:
+                if m.text == acronym and m is not long:
+                    m.acronym_of = long
+        return out
