@@ -51,6 +51,10 @@ class EventExtractor:
         self.received_nouns = set(table.get("received_nouns", ()))
         self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
+        # "travelled to the mine": the words a visit to a place named before is read by (`_named_before`).
+        self.visit_goal = table.get("visit_goal")
+        self.mine_nouns = set(table.get("mine_nouns", ()))
+        self.mine_word = alternatives(sorted(self.mine_nouns)) if self.mine_nouns else re.compile("(?!)")
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
         g = grammar(lex.language)
@@ -151,7 +155,7 @@ class EventExtractor:
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
-                if not mines and re.search(r"\b(?:mine|project)\b", text[span.end_char:sentence_end], re.I):
+                if not mines and self.mine_word.search(text, span.end_char, sentence_end):
                     # "a licence for the $1.4 billion mine": the mine the report spoke of last.
                     mines = [m for m in ctx.mentions if m.entity and m.end <= span.start_char
                              and ctx.entities[m.entity].subclass == "Mine"][-1:]
@@ -188,19 +192,23 @@ class EventExtractor:
                     return m
         return None
 
-    @staticmethod
-    def _named_before(ctx: Context, root) -> list[str]:
+    def _named_before(self, ctx: Context, root) -> list[str]:
         """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
-        the last place named before whose name holds that noun (a mine, for "mine" or "project")."""
+        the last place named before whose name holds that noun (a mine, for "mine" or "project").
+        The words are events.yaml `visit_goal`; a language without it has the rule off."""
+        spec = self.visit_goal
+        if not spec:
+            return []
         goal = next((c for c in root.children if c.dep_ == "dobj"), None) or next(
-            (g for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+            (g for c in root.children if c.dep_ == "prep" and c.lower_ in spec["preps"]
              for g in c.children if g.dep_ == "pobj"), None)
-        if goal is None or goal.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in goal.children):
+        if goal is None or goal.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in spec["articles"]
+                                                         for c in goal.children):
             return []
         word = goal.lower_
         named = [m for m in ctx.mentions if m.entity and m.end <= goal.idx and ctx.cls_of(m) == "Place"
                  and (word in ctx.entities[m.entity].name.lower().split()
-                      or word in ("mine", "project") and ctx.entities[m.entity].subclass == "Mine")]
+                      or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine")]
         return [named[-1].entity] if named else []
 
     def _received_people(self, ctx: Context, root) -> bool:
