@@ -122,7 +122,8 @@ def told(kind: str, g: dict, published: str | None, months: dict[str, int], week
 def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
     g = m.groupdict()
     if kind in TOLD_KINDS:
-        return told(kind, g, published, MONTHS, WEEKDAYS)
+        # "said on Friday" in a Friday story is that day; "last Friday" is the week before.
+        return told(kind, g, published, MONTHS, WEEKDAYS, same_day=not m.group(0).lower().startswith("last"))
     py, pm, pd = _published(published)
     if py is None:
         return None
