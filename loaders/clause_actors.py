@@ -58,8 +58,17 @@ class ClauseActors:
 
     def subject(self, ctx: Context, root) -> Mention | None:
         verb = verb_of(root)
-        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head        # "officers stormed the hall and arrested him": the first verb's subject
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "officers stormed the hall and arrested him", "police arrived, cleared the road and
+            # detained six": the subject of the first verb of the chain
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.dep_ == "relcl" and subj is not None and subj.tag_ in ("WDT", "WP"):
+            # "a team from the commission that had come to inspect", "villagers who had blocked the
+            # trail": the relative pronoun stands for the noun the clause tells of.
+            head = verb.head
+            return self.mention_of(ctx, head) or next((m for m in ctx.in_subtree(head, ACTORS) if m.start < verb.idx
+                                                       and not ctx.in_parentheses(m.start)), None)
         if verb.dep_ in ctx.grammar.relative_clause_deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "los indígenas de la comunidad X que ocupaban el campamento": the actor the clause hangs from.
             s = verb.head.left_edge.idx

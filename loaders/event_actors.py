@@ -42,8 +42,10 @@ class Actors:
         if of is not None:
             token = of
         spec = self.force_nouns[token.lower_]
+        # ("On 9 May police fired": a date's month is no part of the force's name)
         mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
-                and (c.lower_ in spec.get("kinds", ()) or c.text[:1].isupper())]
+                and (c.lower_ in spec.get("kinds", ()) or c.text[:1].isupper())
+                and not any(d.start <= c.idx < d.end for d in ctx.dates)]
         head = self.force_names[token.lower_]
         if token.text[:1].isupper() and token.i > token.sent.start and mods:
             head = token.text       # "the National Police": the name as written

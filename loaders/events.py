@@ -16,7 +16,7 @@ from graph.ids import event_id, slug
 from loaders.dates import find_dateline
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
-from loaders.event_roles import Participants
+from loaders.event_roles import FORCES, Participants
 from loaders.lexicon import Lexicon, alternatives, grammar, rules
 from loaders.model import Context, EventMention, Mention
 
@@ -51,6 +51,7 @@ class EventExtractor:
         self.received_nouns = set(table.get("received_nouns", ()))
         self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
+        self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "travelled to the mine": the words a visit to a place named before is read by (`_named_before`).
         self.visit_goal = table.get("visit_goal")
         self.mine_nouns = set(table.get("mine_nouns", ()))
@@ -88,7 +89,7 @@ class EventExtractor:
             if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by:
                 # "levantaron hoy el bloqueo": the blockade's end, not a new one; read from the verb.
                 subclass, span = "Truce", doc[span.root.head.i:span.root.head.i + 1]
-            if subclass == "Statement" and self._declares_event(span.root, roots):
+            if subclass == "Statement" and self._declares_event(span.root, roots, self.declaring):
                 continue
             following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)
             event = self._read(ctx, span, subclass, following)
@@ -173,6 +174,9 @@ class EventExtractor:
                 # into the X River" is the river's)
                 event.places += self._clause_places(ctx, root)
         self.roles.read(ctx, event, span, sentence_end)
+        if subclass == "Visit" and root.tag_.startswith("VB") and any(
+                ctx.entities[p].subclass in FORCES for p, r in event.participants if r in ("leader", "attendee")):
+            return None     # "military police arrived in the evening": a force deployed, no visit
         return event
 
     def _place_after(self, ctx: Context, pos: int, end: int, preps: str) -> Mention | None:
@@ -275,8 +279,12 @@ class EventExtractor:
         return [first.entity] + [m.entity for m in ctx.list_from(first, ("Place",), ctx.grammar.place_list_gap)[1:] if m.start < end]
 
     @staticmethod
-    def _declares_event(root, roots: dict[int, str]) -> bool:
-        """"declared a state of emergency", "announced a strike": the verb says the other event."""
+    def _declares_event(root, roots: dict[int, str], declaring: set | None) -> bool:
+        """"declared a state of emergency", "announced a strike": the verb says the other event.
+        "denounced the detentions", "condemned the attack" judge an event told of: a statement of
+        their own, where the language lists its verbs of declaring (events.yaml `declaring`)."""
+        if declaring is not None and root.lower_ not in declaring:
+            return False
         return root.tag_.startswith("VB") and any(
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 

@@ -11,3 +11,34 @@ def test_the_publication_weekday_is_the_day_of_publication_but_last_weekday_is_a
                     "arrested last Tuesday.", "2019-02-26")
     assert [e.date for e in events(c, "Visit")] == ["2019-02-26"]
     assert [e.date for e in events(c, "Arrest")] == ["2019-02-19"]
+
+
+def test_a_verb_of_judging_an_event_is_a_statement_but_declaring_one_is_not(ex):
+    c = context(ex, "On 9 May police detained two members of the Frente de Defensa de Ravena. On 10 May the Frente "
+                    "de Defensa de Ravena denounced the detentions. On 12 May the Frente de Defensa de Ravena "
+                    "announced a strike.", "2019-05")
+    assert [e.date for e in events(c, "Statement")] == ["2019-05-10"]
+
+
+def test_the_subject_of_the_first_verb_of_a_chain_acts_in_the_last(ex):
+    c = context(ex, "On 9 May police arrived in the evening, cleared the road and detained six farmers.", "2019-05")
+    [arrest] = events(c, "Arrest")
+    assert [c.entities[p].name for p, r in arrest.participants if r == "perpetrator"] == ["police"]
+
+
+def test_a_relative_pronoun_subject_stands_for_the_noun_its_clause_tells_of(ex):
+    c = context(ex, "On Thursday villagers turned away a team from the Ravena Mining Commission that had come to "
+                    "the Tambo concession.", "2016-03-12")
+    [visit] = events(c, "Visit")
+    assert [c.entities[p].name for p, _ in visit.participants] == ["Ravena Mining Commission"]
+
+
+def test_a_force_that_arrives_makes_no_visit(ex):
+    c = context(ex, "On 9 May police arrived in Tambo and cleared the road.", "2019-05")
+    assert events(c, "Visit") == []
+    assert len(events(c, "Clash")) == 1
+
+
+def test_people_beaten_tell_of_violence(ex):
+    c = context(ex, "On 28 August two reporters covering a vigil in Tambo were beaten by unidentified men.", "2019-08")
+    assert [e.date for e in events(c, "Clash")] == ["2019-08-28"]
