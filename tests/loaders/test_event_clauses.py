@@ -42,3 +42,17 @@ def test_a_force_that_arrives_makes_no_visit(ex):
 def test_people_beaten_tell_of_violence(ex):
     c = context(ex, "On 28 August two reporters covering a vigil in Tambo were beaten by unidentified men.", "2019-08")
     assert [e.date for e in events(c, "Clash")] == ["2019-08-28"]
+
+
+def test_a_bullet_label_dates_the_noun_subject_told_after_it_but_not_one_that_goes_on(ex):
+    c = context(ex, "- 15 August:\nTalks between the Frente de Ravena and the Ministry of Mining collapsed.\n"
+                    "- 20 August:\nThe strike of the Frente de Ravena entered its fourth week.\n", "2019-08")
+    assert [e.date for e in events(c, "Meeting")] == ["2019-08-15"]
+    assert [e.date for e in events(c, "Strike")] == [None]
+
+
+def test_a_state_told_since_a_date_leaves_the_story_in_the_time_told_with_it(ex):
+    c = context(ex, "On Monday, 25 February, the Ministry of Mining signed an agreement with Minera Ravena, ending "
+                    "the blockade that had kept the road closed since 11 February. The meeting, held in Tambo, was "
+                    "chaired by Mining Minister Carlos Astudillo.", "2019-02-26")
+    assert [e.date for e in events(c, "Meeting")] == ["2019-02-25"]
