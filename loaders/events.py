@@ -51,6 +51,7 @@ class EventExtractor:
         self.received_nouns = set(table.get("received_nouns", ()))
         self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
+        self.force_on_people = table.get("force_on_people")
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "travelled to the mine": the words a visit to a place named before is read by (`_named_before`).
         self.visit_goal = table.get("visit_goal")
@@ -80,6 +81,9 @@ class EventExtractor:
             if span is not None:
                 candidates.append(span)
                 labels[(span.start, span.end)] = "PermitDecision"
+        for verb in self._force_on_people(doc):
+            candidates.append(doc[verb.i:verb.i + 1])
+            labels[(verb.i, verb.i + 1)] = "Clash"
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
                  and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET")]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
@@ -117,6 +121,16 @@ class EventExtractor:
             event.id = self._id(ctx, event)
         ctx.events = events
         return ctx
+
+    def _force_on_people(self, doc):
+        """"police removed the protesters from the road", "the marchers were driven out": a verb of
+        force that acts on people gathered is violence, though no word of a clash is told
+        (events.yaml `force_on_people`; a language without it has the rule off)."""
+        spec = self.force_on_people
+        if not spec:
+            return []
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"] and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["people"] for c in t.children)]
 
     # --- reading one trigger ---
 

@@ -56,3 +56,10 @@ def test_a_state_told_since_a_date_leaves_the_story_in_the_time_told_with_it(ex)
                     "the blockade that had kept the road closed since 11 February. The meeting, held in Tambo, was "
                     "chaired by Mining Minister Carlos Astudillo.", "2019-02-26")
     assert [e.date for e in events(c, "Meeting")] == ["2019-02-25"]
+
+
+def test_a_verb_of_force_on_people_gathered_is_a_clash(ex):
+    c = context(ex, "On 13 February police removed the protesters from the road to Tambo. On 14 February the "
+                    "Ministry of Mining removed the fee.", "2019-02")
+    [clash] = events(c, "Clash")
+    assert clash.date == "2019-02-13"
