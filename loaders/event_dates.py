@@ -274,6 +274,8 @@ class DateFlow:
         `definite`, `pointing_preps`, `pointing_verbs`): "charged two guards with the killing"
         tells of a killing told before; "killed in the clashes" does not."""
         root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            root = root.head        # "a meeting between X, Y and a delegation of Z": as the first of its list
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in self.pointing_preps and prep.head.lower_ in self.pointing_verbs and \
                 any(c.dep_ == "det" and c.lower_ in self.definite for c in root.children):

@@ -31,6 +31,8 @@ class Participants(ClauseActors):
         self.permit_roles = table.get("permit_roles") or {}     # subclass -> role in a permit decision's sentence
         self.with_preps = set(table["along_with"])
         self.sending_verbs = set(table["sending_verbs"])
+        # "a delegation of the ministry": the body a delegation is of (participants.yaml `delegation_of`; none, the rule is off).
+        self.delegation_of = set(table.get("delegation_of", ()))
         self.led_by = alternatives(table["led_by"])
         self.among = alternatives(table["among"])
         self.organizer = re.compile(table["organizer"], re.I)
@@ -200,15 +202,33 @@ class Participants(ClauseActors):
         for m in self.led_by.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
             if m.start() not in own:
                 continue
-            leader = ctx.mention_at(m.end(), ("Person",))
+            leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end())
             if leader is not None and leader.entity not in {p for p, _ in event.participants}:
                 event.participants.append((leader.entity, "leader"))
+        # "a delegation of the Secretariat of Mining": the body the delegation is of visits through it.
+        if not root.tag_.startswith("VB"):
+            for body in (g for c in root.children if c.dep_ == "prep" and c.lower_ in self.delegation_of
+                         for g in c.children if g.dep_ == "pobj"):
+                found = self.mention_of(ctx, body)
+                if found is not None and ctx.cls_of(found) == "Organization" and \
+                        found.entity not in {p for p, _ in event.participants}:
+                    event.participants.append((found.entity, "attendee"))
         # "but the community's leaders refused to meet him": they stayed away.
         for a in self.absent.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
             who = ctx.nearest_before(a.start(), event.sent, ACTORS)
             if who is not None and who.end > span.end_char and who.entity not in {p for p, _ in event.participants}:
                 event.participants.append((who.entity, "absent"))
         self._demanded(ctx, event, event.sent)
+
+    def _named_at(self, ctx: Context, pos: int) -> Mention | None:
+        """The person whose name a word at `pos` begins, a title before it ("led by undersecretary
+        Márcia Tavares") or not: the parse joins the title to the name."""
+        span = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        found = self.mention_of(ctx, token)
+        return found if found is not None and ctx.cls_of(found) == "Person" else None
 
     def _sender(self, ctx: Context, root) -> Mention | None:
         """"the Secretariat sent a delegation to P", "a delegation sent by the Secretariat": the

@@ -63,3 +63,13 @@ def test_a_verb_of_force_on_people_gathered_is_a_clash(ex):
                     "Ministry of Mining removed the fee.", "2019-02")
     [clash] = events(c, "Clash")
     assert clash.date == "2019-02-13"
+
+
+def test_a_delegation_in_a_list_visits_for_its_body_led_by_the_one_named_after_a_title_and_takes_the_date(ex):
+    c = context(ex, "On Wednesday, operations resumed following a meeting between Minera Ravena, leaders of the "
+                    "Frente de Ravena and a delegation of the Corvana Secretariat of Mining led by undersecretary "
+                    "Márcia Tavares, held in Tambo.", "2020-06-04")
+    [visit] = events(c, "Visit")
+    assert visit.date == "2020-06-03"
+    assert sorted((c.entities[p].name, r) for p, r in visit.participants) == [
+        ("Corvana Secretariat of Mining", "attendee"), ("Márcia Tavares", "leader")]
