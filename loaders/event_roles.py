@@ -58,6 +58,12 @@ class Participants(ClauseActors):
             self._unique(event)
             return
         subject = self.subject(ctx, root)
+        if subclass == "Statement" and root.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            # "filed by the Asociación X, whose president, Cristóbal Pop, said": the parse joins "said" to the
+            # verb before; the one named right before it, with only a comma between, speaks.
+            before = next((m for m in reversed(ctx.mentions) if m.entity and m.end <= root.idx and m.sent == sent), None)
+            if before is not None and ctx.cls_of(before) in ACTORS and re.fullmatch(r"\s*,?\s*", text[before.end:root.idx]):
+                subject = before
         if subclass == "Statement" and subject:
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
                            if ctx.entities[m.entity].subclass == "MediaOutlet"

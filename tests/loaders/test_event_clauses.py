@@ -73,3 +73,10 @@ def test_a_delegation_in_a_list_visits_for_its_body_led_by_the_one_named_after_a
     assert visit.date == "2020-06-03"
     assert sorted((c.entities[p].name, r) for p, r in visit.participants) == [
         ("Corvana Secretariat of Mining", "attendee"), ("Márcia Tavares", "leader")]
+
+
+def test_the_one_named_right_before_a_verb_of_saying_the_parse_joins_to_another_verb_speaks(ex):
+    c = context(ex, "The appeal was filed in July by the Asociación de Pescadores de Tambo, whose president, "
+                    "Cristóbal Pop, said the plant had polluted the lake.", "2018-09")
+    [statement] = events(c, "Statement")
+    assert [(c.entities[p].name, r) for p, r in statement.participants] == [("Cristóbal Pop", "speaker")]
