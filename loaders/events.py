@@ -52,6 +52,7 @@ class EventExtractor:
         self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.force_on_people = table.get("force_on_people")
+        self.gathering_place_preps = {k: set(v) for k, v in (table.get("gathering_place_preps") or {}).items()}
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "travelled to the mine": the words a visit to a place named before is read by (`_named_before`).
         self.visit_goal = table.get("visit_goal")
@@ -167,6 +168,8 @@ class EventExtractor:
             event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
                                       ctx.grammar.event_object_preps.pattern) or self._fronted_place(ctx, sent, span)
+            if subclass in self.gathering_place_preps and not event.places:
+                event.places += self._gathering_places(ctx, root, self.gathering_place_preps[subclass])
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
@@ -228,6 +231,23 @@ class EventExtractor:
                  and (word in ctx.entities[m.entity].name.lower().split()
                       or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine")]
         return [named[-1].entity] if named else []
+
+    def _gathering_places(self, ctx: Context, root, preps: set) -> list[str]:
+        """"led in the city of Moquegua the ninth session", "a team sent to Toconao met the board",
+        "a meeting ..., held in Tambo": a gathering's place may stand in a phrase of the verb it is
+        the object of, of its subject, or of a clause that hangs from it, wherever the next trigger
+        is (events.yaml `gathering_place_preps`)."""
+        verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
+        heads = [verb, root, *(c for c in root.children if c.dep_ == "acl")]
+        if verb.tag_.startswith("VB"):
+            heads += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ == "acl"]
+        for head in heads:
+            for phrase in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
+                inside = [m for m in ctx.in_subtree(phrase, ("Place",))
+                          if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
+                if inside:
+                    return [inside[0].entity]
+        return []
 
     def _received_people(self, ctx: Context, root) -> bool:
         """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""

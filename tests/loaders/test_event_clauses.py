@@ -80,3 +80,11 @@ def test_the_one_named_right_before_a_verb_of_saying_the_parse_joins_to_another_
                     "Cristóbal Pop, said the plant had polluted the lake.", "2018-09")
     [statement] = events(c, "Statement")
     assert [(c.entities[p].name, r) for p, r in statement.participants] == [("Cristóbal Pop", "speaker")]
+
+
+def test_a_gathering_takes_the_place_its_verb_or_its_subject_phrase_names(ex):
+    c = context(ex, "The Minister of Mining, Ana Ruiz, yesterday led in the city of Arequipa the ninth session of the "
+                    "Ravena Committee. On 28 February a team sent to Corvana by Minera Ravena met the board of the "
+                    "Frente de Corvana.", "2018-03-02")
+    meetings = sorted(events(c, "Meeting"), key=lambda e: e.trigger)
+    assert [[c.entities[p].name for p in e.places] for e in meetings] == [["Arequipa"], ["Corvana"]]
