@@ -10,7 +10,7 @@ import re
 
 from loaders.clause_actors import ACTORS, CROWDS, ClauseActors
 from loaders.lexicon import Lexicon, alternatives
-from loaders.model import Context, EventMention, Mention
+from loaders.model import Context, EventMention, Mention, verb_of
 
 PROTESTS = {"Protest", "Strike", "Roadblock"}
 GATHERINGS = {"Meeting", "DialogueTable", "Agreement"}
@@ -33,6 +33,7 @@ class Participants(ClauseActors):
         self.sending_verbs = set(table["sending_verbs"])
         # "a delegation of the ministry": the body a delegation is of (participants.yaml `delegation_of`; none, the rule is off).
         self.delegation_of = set(table.get("delegation_of", ()))
+        self.parties = set(table.get("parties", ()))     # none: the rule is off
         self.led_by = alternatives(table["led_by"])
         self.among = alternatives(table["among"])
         self.organizer = re.compile(table["organizer"], re.I)
@@ -290,6 +291,25 @@ class Participants(ClauseActors):
                     continue
                 self._attend(ctx, events, i, kinds, role, classes)
                 break
+
+    def the_parties(self, ctx: Context, events: list[EventMention]) -> None:
+        """"X met the board of Y and Z. The parties signed an agreement": "the parties" of a gathering
+        (participants.yaml `parties`) are those of the gathering told just before."""
+        for e in events:
+            if e.subclass not in GATHERINGS:
+                continue
+            verb = verb_of(ctx.doc.char_span(*e.trigger, alignment_mode="expand").root)
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.parties for c in verb.children):
+                continue
+            before = next((x for x in reversed(events) if x.subclass in GATHERINGS and e.sent - 2 <= x.sent < e.sent
+                           and x.participants), None)
+            if before is None:
+                continue
+            known = {p for p, _ in e.participants}
+            for p, role in before.participants:
+                if p not in known:
+                    e.participants.append((p, "attendee"))
+                    e.participant_evidence[p] = before.participant_evidence.get(p, before.evidence)
 
     @staticmethod
     def _attend(ctx: Context, events: list[EventMention], i: int, kinds: set, role: str, classes: tuple) -> None:

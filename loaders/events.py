@@ -102,6 +102,7 @@ class EventExtractor:
                 found.append((event, self._anchored(event)))
         self.roles.organizers(ctx, [e for e, _ in found])
         self.roles.named_later(ctx, [e for e, _ in found])
+        self.roles.the_parties(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
         self.places.across_sentences(ctx, [e for e, _ in found])
         events: list[EventMention] = []

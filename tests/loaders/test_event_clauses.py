@@ -88,3 +88,10 @@ def test_a_gathering_takes_the_place_its_verb_or_its_subject_phrase_names(ex):
                     "Frente de Corvana.", "2018-03-02")
     meetings = sorted(events(c, "Meeting"), key=lambda e: e.trigger)
     assert [[c.entities[p].name for p in e.places] for e in meetings] == [["Arequipa"], ["Corvana"]]
+
+
+def test_the_parties_of_an_agreement_are_those_of_the_meeting_told_just_before(ex):
+    c = context(ex, "On 28 February Minera Ravena met the board of the Frente de Corvana. The parties signed an "
+                    "agreement on water monitoring.", "2023-03")
+    [agreement] = events(c, "Agreement")
+    assert sorted(c.entities[p].name for p, _ in agreement.participants) == ["Frente de Corvana", "Minera Ravena"]
