@@ -164,7 +164,7 @@ class EventExtractor:
             if place:
                 event.places += [p.entity for p in ctx.list_from(place, ("Place",), ctx.grammar.place_list_gap)]
             elif root.tag_.startswith("VB"):
-                event.places += self._named_before(ctx, root)
+                event.places += self._named_before(ctx, root) or self._purpose_place(ctx, root)
         else:
             event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
@@ -248,6 +248,16 @@ class EventExtractor:
                           if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
                 if inside:
                     return [inside[0].entity]
+        return []
+
+    def _purpose_place(self, ctx: Context, root) -> list[str]:
+        """"had come to inspect the Mazaruni Ridge concession": a visit's place may be what the verb
+        of its purpose acts on (the parse's `xcomp` or `advcl` with "to")."""
+        for clause in (c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"):
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                found = self.roles.mention_of(ctx, obj) or next(iter(ctx.in_subtree(obj, ("Place",))), None)
+                if found is not None and ctx.cls_of(found) == "Place":
+                    return [found.entity]
         return []
 
     def _received_people(self, ctx: Context, root) -> bool:

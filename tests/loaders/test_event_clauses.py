@@ -95,3 +95,10 @@ def test_the_parties_of_an_agreement_are_those_of_the_meeting_told_just_before(e
                     "agreement on water monitoring.", "2023-03")
     [agreement] = events(c, "Agreement")
     assert sorted(c.entities[p].name for p, _ in agreement.participants) == ["Frente de Corvana", "Minera Ravena"]
+
+
+def test_a_visit_takes_the_place_the_verb_of_its_purpose_acts_on(ex):
+    c = context(ex, "On Thursday villagers turned away a team from the Ravena Mining Commission that had come to "
+                    "inspect the Arequipa region.", "2016-03-12")
+    [visit] = events(c, "Visit")
+    assert [c.entities[p].name for p in visit.places] == ["Arequipa"]
