@@ -363,11 +363,14 @@ class EventExtractor:
     def _pointed_back(ctx: Context, event: EventMention, events: list[EventMention]) -> EventMention | None:
         """"La reunión se realizó en el local comunal y contó con la presencia de X": a trigger
         after a definite article (grammar.yaml `points_back`) tells of the latest event of its
-        kind in the sentences just before, where their dates do not differ."""
+        kind before, where their dates do not differ."""
         start = ctx.sents[event.sent].start_char
         if not ctx.grammar.points_back.search(ctx.report.text, max(start, event.trigger[0] - 12), event.trigger[0]):
             return None
-        return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - 3 <= e.sent < event.sent
+        # An undated, unplaced mention ("said that the agreement shows ...") tells of the latest of its
+        # kind however far back; one with a time or place of its own, of one just before.
+        reach = event.sent if event.date is None and not event.places else 3
+        return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - reach <= e.sent < event.sent
                      and not (e.date and event.date and e.date != event.date)), None)
 
     @staticmethod

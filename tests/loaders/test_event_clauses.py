@@ -102,3 +102,10 @@ def test_a_visit_takes_the_place_the_verb_of_its_purpose_acts_on(ex):
                     "inspect the Arequipa region.", "2016-03-12")
     [visit] = events(c, "Visit")
     assert [c.entities[p].name for p in visit.places] == ["Arequipa"]
+
+
+def test_an_undated_definite_mention_tells_of_the_latest_event_of_its_kind_however_far_back(ex):
+    c = context(ex, "On 25 February the Ministry of Mining signed an agreement with Minera Ravena. The company will "
+                    "fund water monitoring. The province will set up a committee. The road reopened. Governor Ricardo "
+                    "Lucero said that the agreement shows that dialogue works.", "2019-02-26")
+    assert [e.date for e in events(c, "Agreement")] == ["2019-02-25"]
