@@ -63,12 +63,16 @@ class ClauseActors:
             # detained six": the subject of the first verb of the chain
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if verb.dep_ == "relcl" and subj is not None and subj.tag_ in ("WDT", "WP"):
+        if subj is not None and subj.tag_ in ("WDT", "WP"):
             # "a team from the commission that had come to inspect", "villagers who had blocked the
-            # trail": the relative pronoun stands for the noun the clause tells of.
-            head = verb.head
-            return self.mention_of(ctx, head) or next((m for m in ctx.in_subtree(head, ACTORS) if m.start < verb.idx
-                                                       and not ctx.in_parentheses(m.start)), None)
+            # trail": the relative pronoun stands for the noun the clause tells of; where the parse
+            # does not hang the clause from it, the actor named right before the pronoun.
+            if verb.dep_ == "relcl":
+                head = verb.head
+                return self.mention_of(ctx, head) or next((m for m in ctx.in_subtree(head, ACTORS) if m.start < verb.idx
+                                                           and not ctx.in_parentheses(m.start)), None)
+            return next((m for m in reversed(ctx.mentions) if m.entity and m.end <= subj.idx and m.sent == ctx.sent_of(subj.idx)
+                         and subj.idx - m.end <= 40 and ctx.cls_of(m) in ACTORS), None)
         if verb.dep_ in ctx.grammar.relative_clause_deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "los indígenas de la comunidad X que ocupaban el campamento": the actor the clause hangs from.
             s = verb.head.left_edge.idx

@@ -34,6 +34,7 @@ class Participants(ClauseActors):
         # "a delegation of the ministry": the body a delegation is of (participants.yaml `delegation_of`; none, the rule is off).
         self.delegation_of = set(table.get("delegation_of", ()))
         self.parties = set(table.get("parties", ()))     # none: the rule is off
+        self.delegation_nouns = set(table.get("delegation_nouns", ()))     # none: the rule is off
         self.led_by = alternatives(table["led_by"])
         self.among = alternatives(table["among"])
         self.organizer = re.compile(table["organizer"], re.I)
@@ -232,7 +233,7 @@ class Participants(ClauseActors):
         Márcia Tavares") or not: the parse joins the title to the name."""
         span = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
         token = span.root if span is not None else None
-        while token is not None and token.dep_ == "compound" and token.head.i != token.i:
+        while token is not None and token.dep_ in ("compound", "amod") and token.head.i != token.i:
             token = token.head
         found = self.mention_of(ctx, token)
         return found if found is not None and ctx.cls_of(found) == "Person" else None
@@ -291,6 +292,24 @@ class Participants(ClauseActors):
                     continue
                 self._attend(ctx, events, i, kinds, role, classes)
                 break
+
+    def delegation_led(self, ctx: Context, events: list[EventMention]) -> None:
+        """"X turned away a team from the commission. The team, led by Y, was met by villagers": the
+        one who leads a delegation told again as the subject of the next sentences (participants.yaml
+        `delegation_nouns`) leads the visit told just before."""
+        for i, sent in enumerate(ctx.sents):
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                         and t.lower_ in self.delegation_nouns and any(d.dep_ == "det" and ctx.grammar.points_back.search(d.text + " ")
+                                                                          for d in t.children)), None)
+            visit = next((e for e in reversed(events) if e.subclass == "Visit" and i - 2 <= e.sent < i), None)
+            if subj is None or visit is None:
+                continue
+            own = {t.idx for t in subj.subtree}
+            for m in self.led_by.finditer(ctx.report.text, sent.start_char, sent.end_char):
+                leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end())
+                if m.start() in own and leader is not None and leader.entity not in {p for p, _ in visit.participants}:
+                    visit.participants.append((leader.entity, "leader"))
+                    visit.participant_evidence[leader.entity] = ctx.sentence(i)
 
     def the_parties(self, ctx: Context, events: list[EventMention]) -> None:
         """"X met the board of Y and Z. The parties signed an agreement": "the parties" of a gathering

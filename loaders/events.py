@@ -52,6 +52,7 @@ class EventExtractor:
         self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.force_on_people = table.get("force_on_people")
+        self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
         self.gathering_place_preps = {k: set(v) for k, v in (table.get("gathering_place_preps") or {}).items()}
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "travelled to the mine": the words a visit to a place named before is read by (`_named_before`).
@@ -103,6 +104,7 @@ class EventExtractor:
         self.roles.organizers(ctx, [e for e, _ in found])
         self.roles.named_later(ctx, [e for e, _ in found])
         self.roles.the_parties(ctx, [e for e, _ in found])
+        self.roles.delegation_led(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
         self.places.across_sentences(ctx, [e for e, _ in found])
         events: list[EventMention] = []
@@ -153,6 +155,8 @@ class EventExtractor:
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
             return None     # "the strike would go on until the premier came": no visit yet
+        if subclass == "Meeting" and self._met_by_crowd(root):
+            return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
             return None     # "received a licence" is no meeting; "received assembly members" is
         text = ctx.report.text
@@ -259,6 +263,11 @@ class EventExtractor:
                 if found is not None and ctx.cls_of(found) == "Place":
                     return [found.entity]
         return []
+
+    def _met_by_crowd(self, root) -> bool:
+        """Whether a passive verb's agent (or "by" phrase) is people gathered (events.yaml `crowd_nouns`)."""
+        return root.tag_ == "VBN" and any(c.dep_ in ("agent", "prep") and c.lower_ in self.roles.agent_preps and any(
+            g.lower_ in self.crowd_nouns for g in c.children) for c in root.children)
 
     def _received_people(self, ctx: Context, root) -> bool:
         """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""

@@ -109,3 +109,22 @@ def test_an_undated_definite_mention_tells_of_the_latest_event_of_its_kind_howev
                     "fund water monitoring. The province will set up a committee. The road reopened. Governor Ricardo "
                     "Lucero said that the agreement shows that dialogue works.", "2019-02-26")
     assert [e.date for e in events(c, "Agreement")] == ["2019-02-25"]
+
+
+def test_a_delegation_told_again_is_led_by_the_one_its_phrase_names_and_a_crowd_meeting_it_is_no_meeting(ex):
+    c = context(ex, "Residents of the village of Tambo on Thursday turned away a team from the Ravena Mining "
+                    "Commission (RMC) that had come to inspect the Arequipa region, the mayor said. The team, led by "
+                    "senior mines officer Claudette Persaud, was met at the airstrip by about 200 villagers.",
+                "2016-03-12")
+    [visit] = events(c, "Visit")
+    assert sorted((c.entities[p].name, r) for p, r in visit.participants) == [
+        ("Claudette Persaud", "leader"), ("Ravena Mining Commission", "attendee")]
+    assert events(c, "Meeting") == []
+
+
+def test_a_relative_pronoun_the_parse_does_not_hang_from_its_noun_stands_for_the_actor_right_before(ex):
+    c = context(ex, "Residents of the Amerindian village of Sipu on Thursday turned away a team from the Guyana "
+                    "Geology and Mines Commission (GGMC) that had come to inspect the Arequipa region, the village's "
+                    "toshao, Leonard Quispe, told the Chronicle.", "2016-03-12")
+    [visit] = events(c, "Visit")
+    assert [c.entities[p].name for p, _ in visit.participants] == ["Guyana Geology and Mines Commission"]
