@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from graph.ids import event_id, slug
+from loaders.clause_places import ClausePlaces
 from loaders.dates import find_dateline
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
@@ -43,9 +44,9 @@ class EventExtractor:
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
+        self.clause_places = ClausePlaces(table, self.roles)
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")))
-        self.clause_place_preps = set(table.get("clause_place_preps", ()))
         self.negations = set(table.get("negations", ()))
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
@@ -53,12 +54,10 @@ class EventExtractor:
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.force_on_people = table.get("force_on_people")
         self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
-        self.gathering_place_preps = {k: set(v) for k, v in (table.get("gathering_place_preps") or {}).items()}
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
-        # "travelled to the mine": the words a visit to a place named before is read by (`_named_before`).
-        self.visit_goal = table.get("visit_goal")
-        self.mine_nouns = set(table.get("mine_nouns", ()))
-        self.mine_word = alternatives(sorted(self.mine_nouns)) if self.mine_nouns else re.compile("(?!)")
+        # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
+        mine_nouns = table.get("mine_nouns")
+        self.mine_word = alternatives(mine_nouns) if mine_nouns else re.compile("(?!)")
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
         g = grammar(lex.language)
@@ -168,13 +167,13 @@ class EventExtractor:
             if place:
                 event.places += [p.entity for p in ctx.list_from(place, ("Place",), ctx.grammar.place_list_gap)]
             elif root.tag_.startswith("VB"):
-                event.places += self._named_before(ctx, root) or self._purpose_place(ctx, root)
+                event.places += self.clause_places.named_before(ctx, root) or self.clause_places.purpose(ctx, root)
         else:
             event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
                                       ctx.grammar.event_object_preps.pattern) or self._fronted_place(ctx, sent, span)
-            if subclass in self.gathering_place_preps and not event.places:
-                event.places += self._gathering_places(ctx, root, self.gathering_place_preps[subclass])
+            if not event.places:
+                event.places += self.clause_places.gathering(ctx, root, subclass)
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
@@ -191,10 +190,8 @@ class EventExtractor:
                 obj = self.roles.object_of(ctx, verb)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
-            if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places and self.clause_place_preps:
-                # (a language whose events.yaml gives no `clause_place_preps` has this rule off; "a spill
-                # into the X River" is the river's)
-                event.places += self._clause_places(ctx, root)
+            if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places:
+                event.places += self.clause_places.of_clause(ctx, root)     # "a spill into the X River"
         self.roles.read(ctx, event, span, sentence_end)
         if subclass == "Visit" and root.tag_.startswith("VB") and any(
                 ctx.entities[p].subclass in FORCES for p, r in event.participants if r in ("leader", "attendee")):
@@ -217,52 +214,6 @@ class EventExtractor:
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
-
-    def _named_before(self, ctx: Context, root) -> list[str]:
-        """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
-        the last place named before whose name holds that noun (a mine, for "mine" or "project").
-        The words are events.yaml `visit_goal`; a language without it has the rule off."""
-        spec = self.visit_goal
-        if not spec:
-            return []
-        goal = next((c for c in root.children if c.dep_ == "dobj"), None) or next(
-            (g for c in root.children if c.dep_ == "prep" and c.lower_ in spec["preps"]
-             for g in c.children if g.dep_ == "pobj"), None)
-        if goal is None or goal.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in spec["articles"]
-                                                         for c in goal.children):
-            return []
-        word = goal.lower_
-        named = [m for m in ctx.mentions if m.entity and m.end <= goal.idx and ctx.cls_of(m) == "Place"
-                 and (word in ctx.entities[m.entity].name.lower().split()
-                      or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine")]
-        return [named[-1].entity] if named else []
-
-    def _gathering_places(self, ctx: Context, root, preps: set) -> list[str]:
-        """"led in the city of Moquegua the ninth session", "a team sent to Toconao met the board",
-        "a meeting ..., held in Tambo": a gathering's place may stand in a phrase of the verb it is
-        the object of, of its subject, or of a clause that hangs from it, wherever the next trigger
-        is (events.yaml `gathering_place_preps`)."""
-        verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
-        heads = [verb, root, *(c for c in root.children if c.dep_ == "acl")]
-        if verb.tag_.startswith("VB"):
-            heads += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ == "acl"]
-        for head in heads:
-            for phrase in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
-                inside = [m for m in ctx.in_subtree(phrase, ("Place",))
-                          if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
-                if inside:
-                    return [inside[0].entity]
-        return []
-
-    def _purpose_place(self, ctx: Context, root) -> list[str]:
-        """"had come to inspect the Mazaruni Ridge concession": a visit's place may be what the verb
-        of its purpose acts on (the parse's `xcomp` or `advcl` with "to")."""
-        for clause in (c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"):
-            for obj in (c for c in clause.children if c.dep_ == "dobj"):
-                found = self.roles.mention_of(ctx, obj) or next(iter(ctx.in_subtree(obj, ("Place",))), None)
-                if found is not None and ctx.cls_of(found) == "Place":
-                    return [found.entity]
-        return []
 
     def _met_by_crowd(self, root) -> bool:
         """Whether a passive verb's agent (or "by" phrase) is people gathered (events.yaml `crowd_nouns`)."""
@@ -293,25 +244,6 @@ class EventExtractor:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
-
-    def _clause_places(self, ctx: Context, root) -> list[str]:
-        """"took to the streets of Sololá", "dispersed a sit-in outside the municipal hall of San
-        Juan Tecpán", "blocked the road to Cajatambo": the first place inside a phrase of the
-        trigger's clause that a place preposition opens (events.yaml `clause_place_preps`), or
-        inside what the verb acts on: the parse gives the phrase, whatever nouns stand between."""
-        verb = root
-        if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
-            verb = root.head.head if root.dep_ == "pobj" else root.head
-        phrases = [c for t in dict.fromkeys((root, verb)) for c in t.children
-                   if c.dep_ == "prep" and c.lower_ in self.clause_place_preps]
-        if verb.tag_.startswith("VB"):
-            phrases += [c for c in verb.children if c.dep_ == "dobj"]
-        for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
-            inside = [m for m in ctx.in_subtree(phrase, ("Place",))
-                      if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
-            if inside:
-                return [inside[0].entity]
-        return []
 
     @staticmethod
     def _fronted_place(ctx: Context, sent: int, span) -> list[str]:
