@@ -32,6 +32,7 @@ class DateFlow:
         # background of the story, not its time; the sentences after go on with the time before.
         since = table.get("since") or []
         self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
+        self.since_opens = re.compile(rf"{alternatives(since).pattern}\s" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
         # "said X at the close of the session": an event told as at the time of one told before
         # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
@@ -228,7 +229,9 @@ class DateFlow:
 
     def _since(self, ctx: Context, date) -> bool:
         text = ctx.report.text
-        return bool(self.since.search(text, max(0, date.start - 20), date.start) or self.since.match(date.text + " "))
+        # ("since Monday": the phrase itself may open on the word)
+        return bool(self.since.search(text, max(0, date.start - 20), date.start) or self.since.match(date.text + " ")
+                    or self.since_opens.match(date.text))
 
     def _sentence_date(self, ctx: Context, events: list[EventMention]) -> None:
         """"On 4 June, as police cleared the road, a village agreed to a truce": a sentence's only

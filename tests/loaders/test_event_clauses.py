@@ -128,3 +128,11 @@ def test_a_relative_pronoun_the_parse_does_not_hang_from_its_noun_stands_for_the
                     "toshao, Leonard Quispe, told the Chronicle.", "2016-03-12")
     [visit] = events(c, "Visit")
     assert [c.entities[p].name for p, _ in visit.participants] == ["Guyana Geology and Mines Commission"]
+
+
+def test_a_state_since_a_weekday_dates_its_start_and_the_story_goes_on_in_the_time_told_before(ex):
+    c = context(ex, "Police fired tear gas on Thursday at farmers who had blocked the road to Tambo. Farmers from "
+                    "the village of Sipu had camped on the road since Monday. Officers arrested eleven people.",
+                "2017-05-19")
+    assert [e.date for e in events(c, "Protest")] == ["2017-05-15"]
+    assert [e.date for e in events(c, "Arrest")] == ["2017-05-18"]
