@@ -18,7 +18,8 @@ class ClauseActors:
         self.lex = lex
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
         # "los comuneros" with no community named with them: the community the report named just before.
-        self.people = set(lex.typing.get("people_of") or ())
+        # (participants.yaml `people_back` where the language's typing.yaml gives no `people_of`)
+        self.people = set(lex.typing.get("people_of") or table.get("people_back") or ())
         # "nuestras bases mantienen un paro": in a body's own communiqué, "our" people are that body.
         self.ours = set(table.get("first_person") or ())
         self.undergoer_verbs = set(table["undergoer_verbs"])
@@ -63,6 +64,12 @@ class ClauseActors:
             # detained six": the subject of the first verb of the chain
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ == "PRP" and verb.dep_ == "advcl" and verb.head.tag_.startswith("VB"):
+            # "X violated the right of Y when it granted the concession": a pronoun subject of an
+            # adverbial clause is the subject of the verb the clause tells the time or way of.
+            found = self.subject(ctx, verb.head)
+            if found is not None:
+                return found
         if subj is not None and subj.tag_ in ("WDT", "WP"):
             # "a team from the commission that had come to inspect", "villagers who had blocked the
             # trail": the relative pronoun stands for the noun the clause tells of; where the parse

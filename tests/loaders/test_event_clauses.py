@@ -136,3 +136,17 @@ def test_a_state_since_a_weekday_dates_its_start_and_the_story_goes_on_in_the_ti
                 "2017-05-19")
     assert [e.date for e in events(c, "Protest")] == ["2017-05-15"]
     assert [e.date for e in events(c, "Arrest")] == ["2017-05-18"]
+
+
+def test_the_people_of_a_place_told_again_are_the_community_named_just_before(ex):
+    c = context(ex, "Farmers in the Sora valley clashed with state police on 12 October. The farmers charged that "
+                    "the mine had dried up their wells.", "2010-10-13")
+    [statement] = events(c, "Statement")
+    assert [(c.entities[p].name, r) for p, r in statement.participants] == [("farmers in the Sora valley", "speaker")]
+
+
+def test_a_pronoun_subject_of_an_adverbial_clause_is_the_subject_of_the_verb_it_hangs_from(ex):
+    c = context(ex, "The court ruled on Wednesday that the Ministry of Mining violated the rights of the Frente de "
+                    "Tambo when it granted the Ravena concession in 2019.", "2022-01-27")
+    [grant] = [e for e in events(c, "PermitDecision") if e.date == "2019"]
+    assert [(c.entities[p].name, r) for p, r in grant.participants] == [("Ministry of Mining", "author")]
