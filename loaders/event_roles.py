@@ -161,7 +161,8 @@ class Participants(ClauseActors):
             # "The appeal was filed in July by X", "the case was brought by X": the agent of the
             # passive verb is who did it, not its subject.
             who = self._passive_agent(ctx, root) or subject
-            event.participants.append((who.entity, SUBJECT_ROLE[subclass]))
+            # "brought by the Federación X and the community's president, Rosa Grefa": each of the list.
+            event.participants += [(m.entity, SUBJECT_ROLE[subclass]) for m in self._list_of(ctx, who)]
         if subclass == "PermitDecision" and self.permit_roles:
             # "X obtuvo el título minero de la ANM": the company decided on is its subject, a state body its author.
             kinds = self.permit_roles
@@ -227,6 +228,20 @@ class Participants(ClauseActors):
             if who is not None and who.end > span.end_char and who.entity not in {p for p, _ in event.participants}:
                 event.participants.append((who.entity, "absent"))
         self._demanded(ctx, event, event.sent)
+
+    def _list_of(self, ctx: Context, head: Mention) -> list[Mention]:
+        """An actor and those joined to it by "and", each a person in apposition where the conjunct
+        is a title ("and the community's president, Rosa Grefa")."""
+        span = ctx.doc.char_span(head.start, head.end, alignment_mode="expand")
+        if span is None:
+            return [head]
+        out = [head]
+        for t in span.root.conjuncts:
+            found = next((p for a in t.children if a.dep_ == "appos"
+                          if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None) or self.mention_of(ctx, t)
+            if found is not None and ctx.cls_of(found) in ACTORS and found.entity not in {m.entity for m in out}:
+                out.append(found)
+        return out
 
     def _named_at(self, ctx: Context, pos: int) -> Mention | None:
         """The person whose name a word at `pos` begins, a title before it ("led by undersecretary

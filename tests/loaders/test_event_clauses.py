@@ -150,3 +150,11 @@ def test_a_pronoun_subject_of_an_adverbial_clause_is_the_subject_of_the_verb_it_
                     "Tambo when it granted the Ravena concession in 2019.", "2022-01-27")
     [grant] = [e for e in events(c, "PermitDecision") if e.date == "2019"]
     assert [(c.entities[p].name, r) for p, r in grant.participants] == [("Ministry of Mining", "author")]
+
+
+def test_each_of_a_list_of_agents_is_an_author_and_a_title_in_it_is_the_person_named_in_apposition(ex):
+    c = context(ex, "The case was brought in 2020 by the Federación Kichwa de Tambo and the community's president, "
+                    "Rosa Grefa.", "2022-01")
+    [case] = events(c, "LegalAction")
+    assert sorted((c.entities[p].name, r) for p, r in case.participants) == [
+        ("Federación Kichwa de Tambo", "author"), ("Rosa Grefa", "author")]
