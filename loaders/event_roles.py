@@ -364,11 +364,23 @@ class Participants(ClauseActors):
         for m in self.companion_after.finditer(ctx.report.text):
             sent = ctx.sent_of(m.start())
             visit = next((e for e in events if e.subclass == "Visit" and e.sent == sent), None)
+            companions = ctx.chain_at(m.end())
+            if visit is None and not any(e.sent == sent for e in events):
+                # "X led the session. The head of the sector was accompanied by A and by B": a sentence
+                # that tells no event of its own adds to the visit or gathering told just before.
+                visit = next((e for e in reversed(events) if e.subclass in ("Visit", "Meeting", "DialogueTable")
+                              and sent - 2 <= e.sent < sent), None)
+                # ("accompanied by the Vice Minister, A, and by the director of X, B": every person named after it)
+                companions += [p for p in ctx.in_sentence(sent, ("Person",)) if p.start >= m.end()
+                               and not ctx.in_parentheses(p.start)]
             if visit is None:
                 continue
             known = {p for p, _ in visit.participants}
-            visit.participants += [(c.entity, "accompanying") for c in ctx.chain_at(m.end())
-                                   if c.entity not in known]
+            for c in companions:
+                if c.entity not in known and ctx.cls_of(c) in ACTORS:
+                    visit.participants.append((c.entity, "accompanying"))
+                    visit.participant_evidence[c.entity] = ctx.sentence(sent)
+                    known.add(c.entity)
         for m in self.accompanying.finditer(ctx.report.text):
             sent = ctx.sent_of(m.start())
             companion = ctx.nearest_before(m.start(), sent, ("Person",))

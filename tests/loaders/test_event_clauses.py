@@ -158,3 +158,11 @@ def test_each_of_a_list_of_agents_is_an_author_and_a_title_in_it_is_the_person_n
     [case] = events(c, "LegalAction")
     assert sorted((c.entities[p].name, r) for p, r in case.participants) == [
         ("Federación Kichwa de Tambo", "author"), ("Rosa Grefa", "author")]
+
+
+def test_those_who_accompanied_the_lead_in_the_next_sentence_join_the_gathering_told_just_before(ex):
+    c = context(ex, "On 20 August the Minister of Mining, Ana Ruiz, led in the city of Arequipa the ninth session of "
+                    "the Ravena Committee. The head of the sector was accompanied by the Vice Minister of Mines, "
+                    "Luis Carrasco, and by the director of the Office of Social Management, Rosa Vilca.", "2018-08-21")
+    [meeting] = events(c, "Meeting")
+    assert {c.entities[p].name for p, r in meeting.participants if r == "accompanying"} >= {"Luis Carrasco", "Rosa Vilca"}
