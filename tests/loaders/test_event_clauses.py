@@ -166,3 +166,11 @@ def test_those_who_accompanied_the_lead_in_the_next_sentence_join_the_gathering_
                     "Luis Carrasco, and by the director of the Office of Social Management, Rosa Vilca.", "2018-08-21")
     [meeting] = events(c, "Meeting")
     assert {c.entities[p].name for p, r in meeting.participants if r == "accompanying"} >= {"Luis Carrasco", "Rosa Vilca"}
+
+
+def test_a_delegation_people_gathered_turn_away_came_to_where_their_protest_is(ex):
+    c = context(ex, "Families from the village of Sipu have camped outside the Arequipa mine since 2 May. On Thursday "
+                    "the protesters turned away a delegation sent by the Ministry of Mining.", "2019-05-18")
+    [visit] = events(c, "Visit")
+    [camp] = events(c, "Protest")
+    assert visit.places == camp.places and visit.places
