@@ -54,6 +54,7 @@ class EventExtractor:
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.force_on_people = table.get("force_on_people")
         self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
+        self.crowd_gathering = table.get("crowd_gathering")
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
         mine_nouns = table.get("mine_nouns")
@@ -85,6 +86,9 @@ class EventExtractor:
         for verb in self._force_on_people(doc):
             candidates.append(doc[verb.i:verb.i + 1])
             labels[(verb.i, verb.i + 1)] = "Clash"
+        for verb in self._crowd_gathering(doc):
+            candidates.append(doc[verb.i:verb.i + 1])
+            labels[(verb.i, verb.i + 1)] = "Protest"
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
                  and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET")]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
@@ -135,6 +139,17 @@ class EventExtractor:
             return []
         return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"] and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["people"] for c in t.children)]
+
+    def _crowd_gathering(self, doc):
+        """"The protesters returned to the road", "villagers gathered in the square": people gathered
+        who go to a public place protest there, though no word of a protest is told (events.yaml
+        `crowd_gathering`; a language without it has the rule off)."""
+        spec = self.crowd_gathering
+        if not spec:
+            return []
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(c.dep_ == "nsubj" and c.lower_ in self.crowd_nouns for c in t.children)
+                and any(g.lower_ in spec["places"] for c in t.children if c.dep_ == "prep" for g in c.children)]
 
     # --- reading one trigger ---
 

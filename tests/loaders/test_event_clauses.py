@@ -174,3 +174,9 @@ def test_a_delegation_people_gathered_turn_away_came_to_where_their_protest_is(e
     [visit] = events(c, "Visit")
     [camp] = events(c, "Protest")
     assert visit.places == camp.places and visit.places
+
+
+def test_people_gathered_who_go_back_to_the_road_protest_though_no_protest_word_is_told(ex):
+    c = context(ex, "On 13 February police removed the protesters from the road to Tambo. The protesters returned "
+                    "to the road two days later. The minister returned to Lima.", "2019-02")
+    assert [e.date for e in events(c, "Protest")] == ["2019-02-15"]
