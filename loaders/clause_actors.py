@@ -18,7 +18,8 @@ class ClauseActors:
         self.lex = lex
         self.pronouns = {w: cls for cls, words in table["pronouns"].items() for w in words}
         # "los comuneros" with no community named with them: the community the report named just before.
-        self.people = set(lex.typing.get("people_of") or ())
+        # (participants.yaml `people_back` where the language's typing.yaml gives no `people_of`)
+        self.people = set(lex.typing.get("people_of") or table.get("people_back") or ())
         # "nuestras bases mantienen un paro": in a body's own communiqué, "our" people are that body.
         self.ours = set(table.get("first_person") or ())
         self.undergoer_verbs = set(table["undergoer_verbs"])
@@ -58,8 +59,27 @@ class ClauseActors:
 
     def subject(self, ctx: Context, root) -> Mention | None:
         verb = verb_of(root)
-        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head        # "officers stormed the hall and arrested him": the first verb's subject
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "officers stormed the hall and arrested him", "police arrived, cleared the road and
+            # detained six": the subject of the first verb of the chain
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ == "PRP" and verb.dep_ == "advcl" and verb.head.tag_.startswith("VB"):
+            # "X violated the right of Y when it granted the concession": a pronoun subject of an
+            # adverbial clause is the subject of the verb the clause tells the time or way of.
+            found = self.subject(ctx, verb.head)
+            if found is not None:
+                return found
+        if subj is not None and subj.tag_ in ("WDT", "WP"):
+            # "a team from the commission that had come to inspect", "villagers who had blocked the
+            # trail": the relative pronoun stands for the noun the clause tells of; where the parse
+            # does not hang the clause from it, the actor named right before the pronoun.
+            if verb.dep_ == "relcl":
+                head = verb.head
+                return self.mention_of(ctx, head) or next((m for m in ctx.in_subtree(head, ACTORS) if m.start < verb.idx
+                                                           and not ctx.in_parentheses(m.start)), None)
+            return next((m for m in reversed(ctx.mentions) if m.entity and m.end <= subj.idx and m.sent == ctx.sent_of(subj.idx)
+                         and subj.idx - m.end <= 40 and ctx.cls_of(m) in ACTORS), None)
         if verb.dep_ in ctx.grammar.relative_clause_deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "los indígenas de la comunidad X que ocupaban el campamento": the actor the clause hangs from.
             s = verb.head.left_edge.idx

@@ -29,7 +29,7 @@ PATTERNS = [
     ("my", rf"\b{MONTH}\s+{YEAR}\b"),
     ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
     ("y", rf"\b(?:in|during|since|of|early|late|mid-?)\s+{YEAR}\b"),
-    ("weekday", r"\b(?:on|last)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("weekday", r"\b(?:on|last|since|from|until)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
     ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b"),
     ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(COUNTS) + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|"
@@ -122,7 +122,8 @@ def told(kind: str, g: dict, published: str | None, months: dict[str, int], week
 def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
     g = m.groupdict()
     if kind in TOLD_KINDS:
-        return told(kind, g, published, MONTHS, WEEKDAYS)
+        # "said on Friday" in a Friday story is that day; "last Friday" is the week before.
+        return told(kind, g, published, MONTHS, WEEKDAYS, same_day=not m.group(0).lower().startswith("last"))
     py, pm, pd = _published(published)
     if py is None:
         return None

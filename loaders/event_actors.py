@@ -19,6 +19,9 @@ class Actors:
         self.force_names = {w: name for name, spec in forces.items() for w in spec["words"]}
         self.people = set(table.get("people", ()))
         self.settlement_nouns = set(table.get("settlement_nouns", ()))
+        # "families from the village of X": the words between the people and their place (`named_by_place`;
+        # a language without them has the rule off).
+        self.people_links = table.get("people_links") or {}
         self.government_nouns = set(table.get("government", ()))
 
     def unnamed(self, ctx: Context, token) -> Mention | None:
@@ -39,8 +42,10 @@ class Actors:
         if of is not None:
             token = of
         spec = self.force_nouns[token.lower_]
+        # ("On 9 May police fired": a date's month is no part of the force's name)
         mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
-                and (c.lower_ in spec.get("kinds", ()) or c.text[:1].isupper())]
+                and (c.lower_ in spec.get("kinds", ()) or c.text[:1].isupper())
+                and not any(d.start <= c.idx < d.end for d in ctx.dates)]
         head = self.force_names[token.lower_]
         if token.text[:1].isupper() and token.i > token.sent.start and mods:
             head = token.text       # "the National Police": the name as written
@@ -119,12 +124,13 @@ class Actors:
         """"families from Llano Tugrí", "residents of Molleturo": a community named by its people
         and place is also called by the place alone, where no other body of the report is."""
         words = entity.name.split()
+        links = self.people_links
         if entity.subclass != "Community" or len(words) < 3 or words[0].lower() not in self.people or \
-                words[1].lower() not in ("from", "of", "in"):
+                words[1].lower() not in links.get("preps", ()):
             return
-        rest = words[3:] if words[2].lower() == "the" else words[2:]
+        rest = words[3:] if words[2].lower() in links.get("articles", ()) else words[2:]
         # "families from the village of San Isidro" (groups.yaml): the place is after the settlement's noun.
-        if len(rest) > 2 and rest[0].lower() in self.settlement_nouns and rest[1].lower() == "of":
+        if len(rest) > 2 and rest[0].lower() in self.settlement_nouns and rest[1].lower() in links.get("of", ()):
             rest = rest[2:]
         place = " ".join(rest)
         # A village and its community share a name; a valley or a river does not name one.

@@ -32,6 +32,7 @@ class DateFlow:
         # background of the story, not its time; the sentences after go on with the time before.
         since = table.get("since") or []
         self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
+        self.since_opens = re.compile(rf"{alternatives(since).pattern}\s" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
         # "said X at the close of the session": an event told as at the time of one told before
         # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
@@ -39,6 +40,7 @@ class DateFlow:
         self.during_event = re.compile(rf"\b(?:{alternatives(during).pattern})\s+the\s+(?P<noun>\w+)" if during else "(?!)", re.I)
         self.pointing_preps = set(table.get("pointing_preps", ()))
         self.pointing_verbs = set(table.get("pointing_verbs", ()))
+        self.ongoing = set(table.get("ongoing", ()))
         self.numbers = table["numbers"]
         spec = table["interval"]
         self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
@@ -207,16 +209,17 @@ class DateFlow:
                 timed = [d for d in here if not self._since(ctx, d)]
                 if not timed:
                     continue    # only a "since" date: the story's time goes on
+                # ("on Monday, 25 February": two phrases of one day are one time)
                 if len(timed) < len(here):
-                    current = (timed[0].date, timed[0].precision) if len(timed) == 1 else None
+                    current = (timed[0].date, timed[0].precision) if len({d.date for d in timed}) == 1 else None
                     continue
-                current = None if len(here) > 1 else (told[i].date, told[i].precision)
+                current = None if len({d.date for d in here}) > 1 else (told[i].date, told[i].precision)
                 dated = [e for e in by_sent.get(i, []) if e.date]
                 if current is None and dated:
                     current = (dated[-1].date, dated[-1].precision)
                 continue
             for e in by_sent.get(i, []):
-                if e.date is None and current and self._told_here(ctx, e):
+                if e.date is None and current and self._told_here(ctx, e, carried=True):
                     (e.date, e.precision), e.date_carried = current, True
             # "said X at the close of the session. Y stressed that ...": a time an event of a sentence
             # that tells no date took from another event goes on to the next sentences.
@@ -226,7 +229,9 @@ class DateFlow:
 
     def _since(self, ctx: Context, date) -> bool:
         text = ctx.report.text
-        return bool(self.since.search(text, max(0, date.start - 20), date.start) or self.since.match(date.text + " "))
+        # ("since Monday": the phrase itself may open on the word)
+        return bool(self.since.search(text, max(0, date.start - 20), date.start) or self.since.match(date.text + " ")
+                    or self.since_opens.match(date.text))
 
     def _sentence_date(self, ctx: Context, events: list[EventMention]) -> None:
         """"On 4 June, as police cleared the road, a village agreed to a truce": a sentence's only
@@ -265,18 +270,32 @@ class DateFlow:
         root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
         return root in clause.subtree or (clause.dep_ in self.NOUN_CLAUSES and root.i == clause.head.i)
 
-    def _told_here(self, ctx: Context, e: EventMention) -> bool:
+    def _told_here(self, ctx: Context, e: EventMention, carried: bool = False) -> bool:
         """A verb, or a noun that is what a verb acts on ("charged a march"), happens in the time
         its sentence speaks of; a noun subject ("as the strike entered its fourth week") may be
         older, and so is one that a verb of blame gives with a definite article (event_dates.yaml
         `definite`, `pointing_preps`, `pointing_verbs`): "charged two guards with the killing"
         tells of a killing told before; "killed in the clashes" does not."""
         root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            root = root.head        # "a meeting between X, Y and a delegation of Z": as the first of its list
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in self.pointing_preps and prep.head.lower_ in self.pointing_verbs and \
                 any(c.dep_ == "det" and c.lower_ in self.definite for c in root.children):
             return False
-        return root.tag_.startswith("VB") or root.dep_ in ("dobj", "pobj")
+        if root.tag_.startswith("VB") or root.dep_ in ("dobj", "pobj"):
+            return True
+        if not carried:
+            return False
+        # "- 15 August:\nTalks between X and Y collapsed", "(on 25 February ...). The meeting, held at X,
+        # was chaired by Y": in a sentence that goes on with the time told before, the subject of its
+        # own verb happens then, unless that verb tells it goes on (event_dates.yaml `ongoing`; a
+        # language without it has the rule off).
+        verb = root.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT" and bool(self.ongoing) and \
+            not any(v.lower_ in self.ongoing for v in (root.head, verb))
 
     def _same_time(self, ctx: Context, events: list[EventMention]) -> None:
         """"Police charged a march yesterday. At 3 pm, twelve were injured": a sentence that opens

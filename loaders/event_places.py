@@ -35,6 +35,22 @@ class EventPlaces:
         if ctx.grammar.get("lead_place"):
             self._lead_place(ctx, events, self.flow.blocks(ctx))
 
+    @staticmethod
+    def met_by_crowds(ctx: Context, events: list[EventMention], crowd_nouns: set) -> None:
+        """"the protesters turned away a ministerial delegation": a visit that people gathered
+        receive or turn away (events.yaml `force_on_people.people`) came to where their protest,
+        told just before, is."""
+        for e in events:
+            if e.subclass != "Visit" or e.places:
+                continue
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            if root.dep_ != "dobj" or not any(c.dep_ == "nsubj" and c.lower_ in crowd_nouns for c in root.head.children):
+                continue
+            protest = next((x for x in reversed(events) if x.subclass in PROTESTS and x.places
+                            and e.sent - 3 <= x.sent <= e.sent and x.trigger[0] < e.trigger[0]), None)
+            if protest is not None:
+                e.places = list(protest.places)
+
     def of_the_report(self, ctx: Context, events: list[EventMention]) -> None:
         """After they merge: the place its community is named by, else the report's one mine."""
         self._where_its_people_are(ctx, events)

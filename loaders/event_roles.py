@@ -10,7 +10,7 @@ import re
 
 from loaders.clause_actors import ACTORS, CROWDS, ClauseActors
 from loaders.lexicon import Lexicon, alternatives
-from loaders.model import Context, EventMention, Mention
+from loaders.model import Context, EventMention, Mention, verb_of
 
 PROTESTS = {"Protest", "Strike", "Roadblock"}
 GATHERINGS = {"Meeting", "DialogueTable", "Agreement"}
@@ -31,6 +31,10 @@ class Participants(ClauseActors):
         self.permit_roles = table.get("permit_roles") or {}     # subclass -> role in a permit decision's sentence
         self.with_preps = set(table["along_with"])
         self.sending_verbs = set(table["sending_verbs"])
+        # "a delegation of the ministry": the body a delegation is of (participants.yaml `delegation_of`; none, the rule is off).
+        self.delegation_of = set(table.get("delegation_of", ()))
+        self.parties = set(table.get("parties", ()))     # none: the rule is off
+        self.delegation_nouns = set(table.get("delegation_nouns", ()))     # none: the rule is off
         self.led_by = alternatives(table["led_by"])
         self.among = alternatives(table["among"])
         self.organizer = re.compile(table["organizer"], re.I)
@@ -56,6 +60,12 @@ class Participants(ClauseActors):
             self._unique(event)
             return
         subject = self.subject(ctx, root)
+        if subclass == "Statement" and root.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            # "filed by the Asociación X, whose president, Cristóbal Pop, said": the parse joins "said" to the
+            # verb before; the one named right before it, with only a comma between, speaks.
+            before = next((m for m in reversed(ctx.mentions) if m.entity and m.end <= root.idx and m.sent == sent), None)
+            if before is not None and ctx.cls_of(before) in ACTORS and re.fullmatch(r"\s*,?\s*", text[before.end:root.idx]):
+                subject = before
         if subclass == "Statement" and subject:
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
                            if ctx.entities[m.entity].subclass == "MediaOutlet"
@@ -151,7 +161,8 @@ class Participants(ClauseActors):
             # "The appeal was filed in July by X", "the case was brought by X": the agent of the
             # passive verb is who did it, not its subject.
             who = self._passive_agent(ctx, root) or subject
-            event.participants.append((who.entity, SUBJECT_ROLE[subclass]))
+            # "brought by the Federación X and the community's president, Rosa Grefa": each of the list.
+            event.participants += [(m.entity, SUBJECT_ROLE[subclass]) for m in self._list_of(ctx, who)]
         if subclass == "PermitDecision" and self.permit_roles:
             # "X obtuvo el título minero de la ANM": the company decided on is its subject, a state body its author.
             kinds = self.permit_roles
@@ -200,15 +211,47 @@ class Participants(ClauseActors):
         for m in self.led_by.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
             if m.start() not in own:
                 continue
-            leader = ctx.mention_at(m.end(), ("Person",))
+            leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end())
             if leader is not None and leader.entity not in {p for p, _ in event.participants}:
                 event.participants.append((leader.entity, "leader"))
+        # "a delegation of the Secretariat of Mining": the body the delegation is of visits through it.
+        if not root.tag_.startswith("VB"):
+            for body in (g for c in root.children if c.dep_ == "prep" and c.lower_ in self.delegation_of
+                         for g in c.children if g.dep_ == "pobj"):
+                found = self.mention_of(ctx, body)
+                if found is not None and ctx.cls_of(found) == "Organization" and \
+                        found.entity not in {p for p, _ in event.participants}:
+                    event.participants.append((found.entity, "attendee"))
         # "but the community's leaders refused to meet him": they stayed away.
         for a in self.absent.finditer(text, span.end_char, ctx.sents[event.sent].end_char):
             who = ctx.nearest_before(a.start(), event.sent, ACTORS)
             if who is not None and who.end > span.end_char and who.entity not in {p for p, _ in event.participants}:
                 event.participants.append((who.entity, "absent"))
         self._demanded(ctx, event, event.sent)
+
+    def _list_of(self, ctx: Context, head: Mention) -> list[Mention]:
+        """An actor and those joined to it by "and", each a person in apposition where the conjunct
+        is a title ("and the community's president, Rosa Grefa")."""
+        span = ctx.doc.char_span(head.start, head.end, alignment_mode="expand")
+        if span is None:
+            return [head]
+        out = [head]
+        for t in span.root.conjuncts:
+            found = next((p for a in t.children if a.dep_ == "appos"
+                          if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None) or self.mention_of(ctx, t)
+            if found is not None and ctx.cls_of(found) in ACTORS and found.entity not in {m.entity for m in out}:
+                out.append(found)
+        return out
+
+    def _named_at(self, ctx: Context, pos: int) -> Mention | None:
+        """The person whose name a word at `pos` begins, a title before it ("led by undersecretary
+        Márcia Tavares") or not: the parse joins the title to the name."""
+        span = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        found = self.mention_of(ctx, token)
+        return found if found is not None and ctx.cls_of(found) == "Person" else None
 
     def _sender(self, ctx: Context, root) -> Mention | None:
         """"the Secretariat sent a delegation to P", "a delegation sent by the Secretariat": the
@@ -265,6 +308,43 @@ class Participants(ClauseActors):
                 self._attend(ctx, events, i, kinds, role, classes)
                 break
 
+    def delegation_led(self, ctx: Context, events: list[EventMention]) -> None:
+        """"X turned away a team from the commission. The team, led by Y, was met by villagers": the
+        one who leads a delegation told again as the subject of the next sentences (participants.yaml
+        `delegation_nouns`) leads the visit told just before."""
+        for i, sent in enumerate(ctx.sents):
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                         and t.lower_ in self.delegation_nouns and any(d.dep_ == "det" and ctx.grammar.points_back.search(d.text + " ")
+                                                                          for d in t.children)), None)
+            visit = next((e for e in reversed(events) if e.subclass == "Visit" and i - 2 <= e.sent < i), None)
+            if subj is None or visit is None:
+                continue
+            own = {t.idx for t in subj.subtree}
+            for m in self.led_by.finditer(ctx.report.text, sent.start_char, sent.end_char):
+                leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end())
+                if m.start() in own and leader is not None and leader.entity not in {p for p, _ in visit.participants}:
+                    visit.participants.append((leader.entity, "leader"))
+                    visit.participant_evidence[leader.entity] = ctx.sentence(i)
+
+    def the_parties(self, ctx: Context, events: list[EventMention]) -> None:
+        """"X met the board of Y and Z. The parties signed an agreement": "the parties" of a gathering
+        (participants.yaml `parties`) are those of the gathering told just before."""
+        for e in events:
+            if e.subclass not in GATHERINGS:
+                continue
+            verb = verb_of(ctx.doc.char_span(*e.trigger, alignment_mode="expand").root)
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.parties for c in verb.children):
+                continue
+            before = next((x for x in reversed(events) if x.subclass in GATHERINGS and e.sent - 2 <= x.sent < e.sent
+                           and x.participants), None)
+            if before is None:
+                continue
+            known = {p for p, _ in e.participants}
+            for p, role in before.participants:
+                if p not in known:
+                    e.participants.append((p, "attendee"))
+                    e.participant_evidence[p] = before.participant_evidence.get(p, before.evidence)
+
     @staticmethod
     def _attend(ctx: Context, events: list[EventMention], i: int, kinds: set, role: str, classes: tuple) -> None:
         """Those sentence `i` names take part, in `role`, in the last event of `kinds` told in it or just before."""
@@ -284,11 +364,23 @@ class Participants(ClauseActors):
         for m in self.companion_after.finditer(ctx.report.text):
             sent = ctx.sent_of(m.start())
             visit = next((e for e in events if e.subclass == "Visit" and e.sent == sent), None)
+            companions = ctx.chain_at(m.end())
+            if visit is None and not any(e.sent == sent for e in events):
+                # "X led the session. The head of the sector was accompanied by A and by B": a sentence
+                # that tells no event of its own adds to the visit or gathering told just before.
+                visit = next((e for e in reversed(events) if e.subclass in ("Visit", "Meeting", "DialogueTable")
+                              and sent - 2 <= e.sent < sent), None)
+                # ("accompanied by the Vice Minister, A, and by the director of X, B": every person named after it)
+                companions += [p for p in ctx.in_sentence(sent, ("Person",)) if p.start >= m.end()
+                               and not ctx.in_parentheses(p.start)]
             if visit is None:
                 continue
             known = {p for p, _ in visit.participants}
-            visit.participants += [(c.entity, "accompanying") for c in ctx.chain_at(m.end())
-                                   if c.entity not in known]
+            for c in companions:
+                if c.entity not in known and ctx.cls_of(c) in ACTORS:
+                    visit.participants.append((c.entity, "accompanying"))
+                    visit.participant_evidence[c.entity] = ctx.sentence(sent)
+                    known.add(c.entity)
         for m in self.accompanying.finditer(ctx.report.text):
             sent = ctx.sent_of(m.start())
             companion = ctx.nearest_before(m.start(), sent, ("Person",))

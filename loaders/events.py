@@ -13,10 +13,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from graph.ids import event_id, slug
+from loaders.clause_places import ClausePlaces
 from loaders.dates import find_dateline
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
-from loaders.event_roles import Participants
+from loaders.event_roles import FORCES, Participants
 from loaders.lexicon import Lexicon, alternatives, grammar, rules
 from loaders.model import Context, EventMention, Mention
 
@@ -43,14 +44,21 @@ class EventExtractor:
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
+        self.clause_places = ClausePlaces(table, self.roles)
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")))
-        self.clause_place_preps = set(table.get("clause_place_preps", ()))
         self.negations = set(table.get("negations", ()))
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
         self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
+        self.force_on_people = table.get("force_on_people")
+        self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
+        self.crowd_gathering = table.get("crowd_gathering")
+        self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
+        # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
+        mine_nouns = table.get("mine_nouns")
+        self.mine_word = alternatives(mine_nouns) if mine_nouns else re.compile("(?!)")
         place_nouns = "|".join(table["place_nouns"])
         # "inside MMG Ltd's Las Bambas mine": an owner's name may stand between the preposition and the place.
         g = grammar(lex.language)
@@ -75,6 +83,12 @@ class EventExtractor:
             if span is not None:
                 candidates.append(span)
                 labels[(span.start, span.end)] = "PermitDecision"
+        for verb in self._force_on_people(doc):
+            candidates.append(doc[verb.i:verb.i + 1])
+            labels[(verb.i, verb.i + 1)] = "Clash"
+        for verb in self._crowd_gathering(doc):
+            candidates.append(doc[verb.i:verb.i + 1])
+            labels[(verb.i, verb.i + 1)] = "Protest"
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
                  and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET")]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
@@ -84,7 +98,7 @@ class EventExtractor:
             if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by:
                 # "levantaron hoy el bloqueo": the blockade's end, not a new one; read from the verb.
                 subclass, span = "Truce", doc[span.root.head.i:span.root.head.i + 1]
-            if subclass == "Statement" and self._declares_event(span.root, roots):
+            if subclass == "Statement" and self._declares_event(span.root, roots, self.declaring):
                 continue
             following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)
             event = self._read(ctx, span, subclass, following)
@@ -92,8 +106,11 @@ class EventExtractor:
                 found.append((event, self._anchored(event)))
         self.roles.organizers(ctx, [e for e, _ in found])
         self.roles.named_later(ctx, [e for e, _ in found])
+        self.roles.the_parties(ctx, [e for e, _ in found])
+        self.roles.delegation_led(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
         self.places.across_sentences(ctx, [e for e, _ in found])
+        self.places.met_by_crowds(ctx, [e for e, _ in found], self.crowd_nouns)
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
@@ -112,6 +129,27 @@ class EventExtractor:
             event.id = self._id(ctx, event)
         ctx.events = events
         return ctx
+
+    def _force_on_people(self, doc):
+        """"police removed the protesters from the road", "the marchers were driven out": a verb of
+        force that acts on people gathered is violence, though no word of a clash is told
+        (events.yaml `force_on_people`; a language without it has the rule off)."""
+        spec = self.force_on_people
+        if not spec:
+            return []
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"] and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["people"] for c in t.children)]
+
+    def _crowd_gathering(self, doc):
+        """"The protesters returned to the road", "villagers gathered in the square": people gathered
+        who go to a public place protest there, though no word of a protest is told (events.yaml
+        `crowd_gathering`; a language without it has the rule off)."""
+        spec = self.crowd_gathering
+        if not spec:
+            return []
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(c.dep_ == "nsubj" and c.lower_ in self.crowd_nouns for c in t.children)
+                and any(g.lower_ in spec["places"] for c in t.children if c.dep_ == "prep" for g in c.children)]
 
     # --- reading one trigger ---
 
@@ -132,6 +170,8 @@ class EventExtractor:
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
             return None     # "the strike would go on until the premier came": no visit yet
+        if subclass == "Meeting" and self._met_by_crowd(root):
+            return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
             return None     # "received a licence" is no meeting; "received assembly members" is
         text = ctx.report.text
@@ -143,15 +183,17 @@ class EventExtractor:
             if place:
                 event.places += [p.entity for p in ctx.list_from(place, ("Place",), ctx.grammar.place_list_gap)]
             elif root.tag_.startswith("VB"):
-                event.places += self._named_before(ctx, root)
+                event.places += self.clause_places.named_before(ctx, root) or self.clause_places.purpose(ctx, root)
         else:
             event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
                                       ctx.grammar.event_object_preps.pattern) or self._fronted_place(ctx, sent, span)
+            if not event.places:
+                event.places += self.clause_places.gathering(ctx, root, subclass)
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
-                if not mines and re.search(r"\b(?:mine|project)\b", text[span.end_char:sentence_end], re.I):
+                if not mines and self.mine_word.search(text, span.end_char, sentence_end):
                     # "a licence for the $1.4 billion mine": the mine the report spoke of last.
                     mines = [m for m in ctx.mentions if m.entity and m.end <= span.start_char
                              and ctx.entities[m.entity].subclass == "Mine"][-1:]
@@ -164,11 +206,12 @@ class EventExtractor:
                 obj = self.roles.object_of(ctx, verb)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
-            if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places and self.clause_place_preps:
-                # (a language whose events.yaml gives no `clause_place_preps` has this rule off; "a spill
-                # into the X River" is the river's)
-                event.places += self._clause_places(ctx, root)
+            if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places:
+                event.places += self.clause_places.of_clause(ctx, root)     # "a spill into the X River"
         self.roles.read(ctx, event, span, sentence_end)
+        if subclass == "Visit" and root.tag_.startswith("VB") and any(
+                ctx.entities[p].subclass in FORCES for p, r in event.participants if r in ("leader", "attendee")):
+            return None     # "military police arrived in the evening": a force deployed, no visit
         return event
 
     def _place_after(self, ctx: Context, pos: int, end: int, preps: str) -> Mention | None:
@@ -188,20 +231,10 @@ class EventExtractor:
                     return m
         return None
 
-    @staticmethod
-    def _named_before(ctx: Context, root) -> list[str]:
-        """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
-        the last place named before whose name holds that noun (a mine, for "mine" or "project")."""
-        goal = next((c for c in root.children if c.dep_ == "dobj"), None) or next(
-            (g for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
-             for g in c.children if g.dep_ == "pobj"), None)
-        if goal is None or goal.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in goal.children):
-            return []
-        word = goal.lower_
-        named = [m for m in ctx.mentions if m.entity and m.end <= goal.idx and ctx.cls_of(m) == "Place"
-                 and (word in ctx.entities[m.entity].name.lower().split()
-                      or word in ("mine", "project") and ctx.entities[m.entity].subclass == "Mine")]
-        return [named[-1].entity] if named else []
+    def _met_by_crowd(self, root) -> bool:
+        """Whether a passive verb's agent (or "by" phrase) is people gathered (events.yaml `crowd_nouns`)."""
+        return root.tag_ == "VBN" and any(c.dep_ in ("agent", "prep") and c.lower_ in self.roles.agent_preps and any(
+            g.lower_ in self.crowd_nouns for g in c.children) for c in root.children)
 
     def _received_people(self, ctx: Context, root) -> bool:
         """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""
@@ -228,25 +261,6 @@ class EventExtractor:
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
 
-    def _clause_places(self, ctx: Context, root) -> list[str]:
-        """"took to the streets of Sololá", "dispersed a sit-in outside the municipal hall of San
-        Juan Tecpán", "blocked the road to Cajatambo": the first place inside a phrase of the
-        trigger's clause that a place preposition opens (events.yaml `clause_place_preps`), or
-        inside what the verb acts on: the parse gives the phrase, whatever nouns stand between."""
-        verb = root
-        if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
-            verb = root.head.head if root.dep_ == "pobj" else root.head
-        phrases = [c for t in dict.fromkeys((root, verb)) for c in t.children
-                   if c.dep_ == "prep" and c.lower_ in self.clause_place_preps]
-        if verb.tag_.startswith("VB"):
-            phrases += [c for c in verb.children if c.dep_ == "dobj"]
-        for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
-            inside = [m for m in ctx.in_subtree(phrase, ("Place",))
-                      if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
-            if inside:
-                return [inside[0].entity]
-        return []
-
     @staticmethod
     def _fronted_place(ctx: Context, sent: int, span) -> list[str]:
         """"En Cerro de Pasco, el ministro se reunió", "durante el desbloqueo de la vía en
@@ -267,8 +281,12 @@ class EventExtractor:
         return [first.entity] + [m.entity for m in ctx.list_from(first, ("Place",), ctx.grammar.place_list_gap)[1:] if m.start < end]
 
     @staticmethod
-    def _declares_event(root, roots: dict[int, str]) -> bool:
-        """"declared a state of emergency", "announced a strike": the verb says the other event."""
+    def _declares_event(root, roots: dict[int, str], declaring: set | None) -> bool:
+        """"declared a state of emergency", "announced a strike": the verb says the other event.
+        "denounced the detentions", "condemned the attack" judge an event told of: a statement of
+        their own, where the language lists its verbs of declaring (events.yaml `declaring`)."""
+        if declaring is not None and root.lower_ not in declaring:
+            return False
         return root.tag_.startswith("VB") and any(
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
@@ -302,11 +320,14 @@ class EventExtractor:
     def _pointed_back(ctx: Context, event: EventMention, events: list[EventMention]) -> EventMention | None:
         """"La reunión se realizó en el local comunal y contó con la presencia de X": a trigger
         after a definite article (grammar.yaml `points_back`) tells of the latest event of its
-        kind in the sentences just before, where their dates do not differ."""
+        kind before, where their dates do not differ."""
         start = ctx.sents[event.sent].start_char
         if not ctx.grammar.points_back.search(ctx.report.text, max(start, event.trigger[0] - 12), event.trigger[0]):
             return None
-        return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - 3 <= e.sent < event.sent
+        # An undated, unplaced mention ("said that the agreement shows ...") tells of the latest of its
+        # kind however far back; one with a time or place of its own, of one just before.
+        reach = event.sent if event.date is None and not event.places else 3
+        return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - reach <= e.sent < event.sent
                      and not (e.date and event.date and e.date != event.date)), None)
 
     @staticmethod

@@ -1,0 +1,88 @@
+"""Places a trigger's own clause names, read from the dependency parse: the place named before
+that "the mine" a visit went to stands for, what the verb of a visit's purpose acts on, the
+phrases of a gathering's verb and subject, and the place phrases of an event of the street.
+"""
+from __future__ import annotations
+
+from loaders.model import Context
+
+
+class ClausePlaces:
+    def __init__(self, table: dict, roles):
+        self.roles = roles      # the clause readers of loaders/event_roles.py (who stands at a token)
+        # "travelled to the mine": the words a visit to a place named before is read by.
+        self.visit_goal = table.get("visit_goal")
+        self.mine_nouns = set(table.get("mine_nouns", ()))
+        self.gathering_preps = {k: set(v) for k, v in (table.get("gathering_place_preps") or {}).items()}
+        self.clause_preps = set(table.get("clause_place_preps", ()))
+
+    def named_before(self, ctx: Context, root) -> list[str]:
+        """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
+        the last place named before whose name holds that noun (a mine, for "mine" or "project").
+        The words are events.yaml `visit_goal`; a language without it has the rule off."""
+        spec = self.visit_goal
+        if not spec:
+            return []
+        goal = next((c for c in root.children if c.dep_ == "dobj"), None) or next(
+            (g for c in root.children if c.dep_ == "prep" and c.lower_ in spec["preps"]
+             for g in c.children if g.dep_ == "pobj"), None)
+        if goal is None or goal.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in spec["articles"]
+                                                         for c in goal.children):
+            return []
+        word = goal.lower_
+        named = [m for m in ctx.mentions if m.entity and m.end <= goal.idx and ctx.cls_of(m) == "Place"
+                 and (word in ctx.entities[m.entity].name.lower().split()
+                      or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine")]
+        return [named[-1].entity] if named else []
+
+    def gathering(self, ctx: Context, root, subclass: str) -> list[str]:
+        """"led in the city of Moquegua the ninth session", "a team sent to Toconao met the board",
+        "a meeting ..., held in Tambo": a gathering's place may stand in a phrase of the verb it is
+        the object of, of its subject, or of a clause that hangs from it, wherever the next trigger
+        is (events.yaml `gathering_place_preps`, by the kind of gathering)."""
+        preps = self.gathering_preps.get(subclass)
+        if not preps:
+            return []
+        verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
+        heads = [verb, root, *(c for c in root.children if c.dep_ == "acl")]
+        if verb.tag_.startswith("VB"):
+            heads += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ == "acl"]
+        for head in heads:
+            for phrase in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
+                inside = [m for m in ctx.in_subtree(phrase, ("Place",))
+                          if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
+                if inside:
+                    return [inside[0].entity]
+        return []
+
+    def purpose(self, ctx: Context, root) -> list[str]:
+        """"had come to inspect the Mazaruni Ridge concession": a visit's place may be what the verb
+        of its purpose acts on (the parse's `xcomp` or `advcl` with "to")."""
+        for clause in (c for c in root.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"):
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                found = self.roles.mention_of(ctx, obj) or next(iter(ctx.in_subtree(obj, ("Place",))), None)
+                if found is not None and ctx.cls_of(found) == "Place":
+                    return [found.entity]
+        return []
+
+    def of_clause(self, ctx: Context, root) -> list[str]:
+        """"took to the streets of Sololá", "dispersed a sit-in outside the municipal hall of San
+        Juan Tecpán", "blocked the road to Cajatambo": the first place inside a phrase of the
+        trigger's clause that a place preposition opens (events.yaml `clause_place_preps`), or
+        inside what the verb acts on: the parse gives the phrase, whatever nouns stand between.
+        (A language whose events.yaml gives no `clause_place_preps` has this rule off.)"""
+        if not self.clause_preps:
+            return []
+        verb = root
+        if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            verb = root.head.head if root.dep_ == "pobj" else root.head
+        phrases = [c for t in dict.fromkeys((root, verb)) for c in t.children
+                   if c.dep_ == "prep" and c.lower_ in self.clause_preps]
+        if verb.tag_.startswith("VB"):
+            phrases += [c for c in verb.children if c.dep_ == "dobj"]
+        for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
+            inside = [m for m in ctx.in_subtree(phrase, ("Place",))
+                      if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
+            if inside:
+                return [inside[0].entity]
+        return []
