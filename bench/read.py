@@ -3,6 +3,7 @@ answering the same question through the driver, side by side on a synthetic grap
 (bench/synthetic.py): p50 and driver calls per question, and chain / visits through the API.
 
     python -m bench.read [--nodes 20000] [--runs 30]      # 1M nodes: --nodes 1000000
+    python -m bench.read --reuse                          # ask the graph the last run built
 """
 from __future__ import annotations
 
@@ -26,8 +27,20 @@ RAW = {
                         "WHERE NOT (top)-[:SUBORDINATE_TO]->() UNWIND nodes(p) AS unit "
                         "OPTIONAL MATCH (h:Person)-[r:HEADS]->(unit) WHERE r.since <= $as_of AND "
                         "(r.until IS NULL OR r.until >= $as_of) RETURN unit.id, unit.name, collect(h.name)",
-    "visits at a mine": "MATCH (:Place {id: $id})<-[:OCCURRED_AT]-(v:Visit)<-[r:PARTICIPATED_IN]-(a) "
-                        "RETURN v.id, v.date, collect({a: a.id, role: r.role, sources: r.sources}) ORDER BY v.date",
+    # The visits answer as the explorer shows it: each visit (date order, at most 50) with its
+    # places and attendees (their nodes, roles and provenance), the other events and commitments
+    # tied to it, every report behind any of its facts or mentioning it, and those reports' titles.
+    "visits at a mine": "MATCH (:Place {id: $id})<-[:OCCURRED_AT]-(v:Visit) "
+                        "WITH v ORDER BY v.date, v.id LIMIT 50 "
+                        "CALL (v) { MATCH (v)-[r]-(m) WHERE NOT coalesce(r.rejected, false) WITH r, m, type(r) AS t "
+                        "RETURN collect(CASE WHEN t IN ['OCCURRED_AT', 'PARTICIPATED_IN', 'PART_OF', 'FOLLOWS', "
+                        "'ABOUT', 'MADE_AT'] THEN {t: t, r: properties(r), m: properties(m), l: labels(m)} END) AS rels, "
+                        "collect(CASE WHEN t = 'MENTIONED_IN' THEN m.id END) AS mentioned, "
+                        "collect(r.sources) AS cited } "
+                        "WITH collect({v: properties(v), rels: rels, mentioned: mentioned, cited: cited}) AS visits "
+                        "CALL (visits) { UNWIND visits AS v UNWIND v.mentioned + reduce(a = [], c IN v.cited | a + c) "
+                        "AS sid WITH DISTINCT sid MATCH (d:Document {id: sid}) "
+                        "RETURN collect(d {.id, .title, .url, .published}) AS docs } RETURN visits, docs",
     "paths": "MATCH (a:Person {id: $a}), (b:Person {id: $b}) "
              "MATCH p = allShortestPaths((a)-[:PARTICIPATED_IN|OCCURRED_AT|HEADS|SUBORDINATE_TO*..4]-(b)) "
              "RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | properties(r)] LIMIT 10",
@@ -115,9 +128,21 @@ def run_api(store: Neo4jStore, plan, runs: int) -> list[dict]:
     return out
 
 
-def build(store: Neo4jStore, nodes: int):
+class _DryRun:
+    """A session that writes nothing: the builder run on it only computes the plan."""
+
+    def run(self, *args, **kwargs) -> "_DryRun":
+        return self
+
+    def consume(self) -> None:
+        pass
+
+
+def build(store: Neo4jStore, nodes: int, reuse: bool = False):
     from bench.synthetic import build as build_graph
 
+    if reuse:  # the builder is deterministic: the same plan as the run that filled the graph
+        return build_graph(_DryRun(), nodes)
     store.clear()
     store.init_schema()
     with store.driver.session(database=store.database) as session:
@@ -148,10 +173,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--uri", default=os.environ.get("NEO4J_URI"),
                         help="a Neo4j to wipe and fill (default NEO4J_URI; `make bench` starts its own)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the graph an earlier run of the same --nodes built (no wipe, no build)")
     args = parser.parse_args(argv)
     store = Neo4jStore(args.uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
     try:
-        plan = build(store, args.nodes)
+        plan = build(store, args.nodes, args.reuse)
         rows, api_rows = run(store, plan, args.runs), run_api(store, plan, args.runs)
     finally:
         store.close()

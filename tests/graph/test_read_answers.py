@@ -1,0 +1,67 @@
+"""The read questions return only what their answer shows, and read each cited report once
+(graph/queries/*.cypher), while answering alike on both stores."""
+from graph import queries
+from graph.document import GraphDocument, Node, Relationship
+from graph.queries import core
+from graph.queries.events import SHOWN
+
+VISIT, MINE = "event:visit-to-the-pit", "place:the-pit"
+SAME_REPORT, ENDORSING_REPORT, MENTIONING_REPORT = "doc:0000000000000001", "doc:0000000000000002", "doc:0000000000000003"
+PEOPLE = [f"person:visitor-{i}" for i in range(3)]
+
+
+def _visit() -> GraphDocument:
+    """A visit whose three attendees are all read from one report, endorsed by a union (from
+    another report) and mentioned by a third."""
+    docs = [Node(d, ["Document"], {"title": f"Report {d[-1]}", "url": f"https://example.org/{d[-1]}",
+                                   "published": "2019-05-02", "text": "long " * 100})
+            for d in (SAME_REPORT, ENDORSING_REPORT, MENTIONING_REPORT)]
+    nodes = [Node(VISIT, ["Event", "Visit"], {"name": "Visit to the pit", "date": "2019-05-01"}),
+             Node(MINE, ["Entity", "Place", "Mine"], {"name": "The Pit"}),
+             Node("organization:miners-union", ["Entity", "Organization"], {"name": "Miners' Union"}),
+             *(Node(p, ["Entity", "Person"], {"name": f"Visitor {i}"}) for i, p in enumerate(PEOPLE)), *docs]
+    cited = {"sources": [SAME_REPORT], "evidence": ["They all went to the pit."]}
+    rels = [Relationship("OCCURRED_AT", VISIT, MINE, dict(cited)),
+            *(Relationship("PARTICIPATED_IN", p, VISIT, {"role": "attendee", **cited}) for p in PEOPLE),
+            Relationship("ENDORSED", "organization:miners-union", VISIT,
+                         {"sources": [ENDORSING_REPORT], "evidence": ["The union backed the visit."]}),
+            Relationship("MENTIONED_IN", VISIT, MENTIONING_REPORT, {"count": 1})]
+    return GraphDocument(nodes, rels)
+
+
+def test_a_visit_cites_every_report_behind_any_of_its_facts(store):
+    store.put(_visit())
+    [visit] = queries.visits(store, place=MINE)
+    assert [s["document"] for s in visit["sources"]] == [SAME_REPORT, ENDORSING_REPORT, MENTIONING_REPORT]
+    assert [s["title"] for s in visit["sources"]] == ["Report 1", "Report 2", "Report 3"]
+    assert sorted(p["node"]["id"] for p in visit["participants"]) == PEOPLE
+    assert {e["title"] for p in visit["participants"] for e in p["evidence"]} == {"Report 1"}
+    assert queries.event_detail(store, VISIT) == visit
+
+
+def _profile(store, name: str, templates: dict[str, str], **params) -> tuple[list[dict], dict]:
+    text = core.cypher_text(name)
+    for key, value in templates.items():
+        text = text.replace("{" + key + "}", value)
+    with store.driver.session(database=store.database) as session:
+        result = session.run("PROFILE " + text, params)
+        rows = [dict(r) for r in result]
+        return rows, result.consume().profile
+
+
+def _document_seeks(plan: dict) -> int:
+    """Rows the plan's index seeks on Document produced: the reports it read."""
+    own = plan.get("rows", 0) if "IndexSeek" in plan["operatorType"] and "Document" in plan["args"].get(
+        "Details", "") else 0
+    return own + sum(_document_seeks(child) for child in plan.get("children", []))
+
+
+def test_an_event_reads_only_the_facts_its_answer_shows_and_each_report_once(neo4j_store):
+    neo4j_store.put(_visit())
+    rows, plan = _profile(neo4j_store, "event_details", {"rows": core.cypher_text("event_relationships")},
+                          ids=[VISIT], shown=[list(kind) for kind in SHOWN.values()])
+    [event] = rows[0]["events"]
+    assert sorted({r["type"] for r in event["rels"]}) == ["OCCURRED_AT", "PARTICIPATED_IN"]
+    assert all("text" not in d for d in rows[0]["docs"])
+    # Four facts cite the same report: it is looked up once, with the other two.
+    assert _document_seeks(plan) == 3
