@@ -13,9 +13,11 @@ import time
 from contextlib import contextmanager
 from typing import Callable
 
-from graph import queries
+from graph import ontology, queries
 from graph.neo4j_store import Neo4jStore, lucene_query
 
+# The types a neighbourhood walks: all but mentions (graph/queries/subgraph.py).
+WALK = "|".join(t for t in ontology.load().relationships if t != "MENTIONED_IN")
 # The baselines: what a developer would write by hand for each question, one query each.
 RAW = {
     "search": "CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: 50}) YIELD node, score "
@@ -44,8 +46,20 @@ RAW = {
     "paths": "MATCH (a:Person {id: $a}), (b:Person {id: $b}) "
              "MATCH p = allShortestPaths((a)-[:PARTICIPATED_IN|OCCURRED_AT|HEADS|SUBORDINATE_TO*..4]-(b)) "
              "RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | properties(r)] LIMIT 10",
-    "neighbourhood, depth 2": "MATCH (c:Place {id: $id})-[:OCCURRED_AT|PARTICIPATED_IN*1..2]-(m) "
-                              "RETURN DISTINCT m.id, labels(m) LIMIT 100",
+    # The neighbourhood as the explorer draws it: the nodes within two steps along every type but
+    # mentions (at most 100, with their properties), the relationships between them with theirs,
+    # and the titles of the reports those cite.
+    "neighbourhood, depth 2": "MATCH (c:Place {id: $id}) "
+                              "CALL (c) { MATCH (c)-[:" + WALK + "*1..2]-(m) WHERE m <> c "
+                              "RETURN DISTINCT m LIMIT 99 } "
+                              "WITH c, collect(m) AS reached WITH [c] + reached AS found "
+                              "UNWIND found AS a CALL (a, found) { MATCH (a)-[r:" + WALK + "]->(b) WHERE b IN found "
+                              "RETURN collect({type: type(r), start: a.id, end: b.id, props: properties(r)}) AS rels } "
+                              "WITH collect({id: a.id, labels: labels(a), props: properties(a)}) AS nodes, "
+                              "collect(rels) AS rels "
+                              "CALL (rels) { UNWIND rels AS g UNWIND g AS r UNWIND r.props.sources AS sid "
+                              "WITH DISTINCT sid MATCH (d:Document {id: sid}) "
+                              "RETURN collect(d {.id, .title, .url, .published}) AS docs } RETURN nodes, rels, docs",
     "hub entity": "MATCH (n:Organization {id: $id})-[r]-(m) WITH type(r) AS t, r, m ORDER BY r.id "
                   "WITH t, count(*) AS c, collect({r: properties(r), m: m.id})[..20] AS firsts RETURN t, c, firsts",
 }

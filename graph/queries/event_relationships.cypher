@@ -7,9 +7,9 @@ CALL (e) {
   MATCH (e)-[r]-(m)
   WHERE NOT coalesce(r.rejected, false)
   WITH DISTINCT r, m, [type(r), CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END] AS kind
-  RETURN collect(CASE WHEN kind IN $shown THEN {type: type(r), start: startNode(r).id, end: endNode(r).id,
-                                                props: properties(r),
-                                                other: {id: m.id, labels: labels(m), props: properties(m)}} END) AS rels,
+  // Each as a list, not a map: a large answer decodes in the driver value by value, keys included.
+  RETURN collect(CASE WHEN kind IN $shown THEN [type(r), kind[1] = 'out', m.id, labels(m), properties(r),
+                                                properties(m)] END) AS rels,
          collect(coalesce(r.sources, []) + CASE WHEN type(r) = 'MENTIONED_IN' THEN [m.id] ELSE [] END) AS cited
 }
 WITH collect({id: e.id, labels: labels(e), props: properties(e), rels: rels,

@@ -89,8 +89,14 @@ def _details_neo4j(store, rows: list[dict]) -> tuple[list[Detail], dict[str, Nod
     if not rows:
         return [], {}
     docs = {d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]}
-    return [(node_of(e), [rel_of(r) for r in e["rels"]], {r["other"]["id"]: node_of(r["other"]) for r in e["rels"]},
-             e["sources"]) for e in rows[0]["events"]], docs
+    out = []
+    for e in rows[0]["events"]:
+        found, ends = [], {}
+        for rel_type, outgoing, other, labels, props, other_props in e["rels"]:
+            found.append(Relationship(rel_type, *((e["id"], other) if outgoing else (other, e["id"])), props))
+            ends[other] = Node(other, labels, other_props)
+        out.append((node_of(e), found, ends, e["sources"]))
+    return out, docs
 
 
 def _read_details(store, ids: list[str]) -> tuple[list[Detail], dict[str, Node]]:

@@ -61,7 +61,24 @@ def test_an_event_reads_only_the_facts_its_answer_shows_and_each_report_once(neo
     rows, plan = _profile(neo4j_store, "event_details", {"rows": core.cypher_text("event_relationships")},
                           ids=[VISIT], shown=[list(kind) for kind in SHOWN.values()])
     [event] = rows[0]["events"]
-    assert sorted({r["type"] for r in event["rels"]}) == ["OCCURRED_AT", "PARTICIPATED_IN"]
+    assert sorted({rel_type for rel_type, *_ in event["rels"]}) == ["OCCURRED_AT", "PARTICIPATED_IN"]
     assert all("text" not in d for d in rows[0]["docs"])
     # Four facts cite the same report: it is looked up once, with the other two.
     assert _document_seeks(plan) == 3
+
+
+def test_a_neighbourhood_cites_its_reports_alike_on_both_stores(store):
+    store.put(_visit())
+    answer = queries.subgraph(store, VISIT)
+    titles = {e["type"]: {x["title"] for x in e["evidence"]} for e in answer["edges"]}
+    assert titles == {"OCCURRED_AT": {"Report 1"}, "PARTICIPATED_IN": {"Report 1"}, "ENDORSED": {"Report 2"}}
+
+
+def test_a_neighbourhood_reads_each_cited_report_once(neo4j_store):
+    neo4j_store.put(_visit())
+    types = core.type_pattern(t for t in core.onto().relationships if t != "MENTIONED_IN")
+    rows, plan = _profile(neo4j_store, "neighbourhood", {"steps": core.cypher_text("neighbourhood_step"),
+                                                         "label": "`Event`", "types": types},
+                          id=VISIT, labels=None, limit=100)
+    assert len(rows[0]["nodes"]) == 6
+    assert _document_seeks(plan) == 2  # five facts, two reports
