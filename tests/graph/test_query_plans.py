@@ -9,7 +9,6 @@ SCANS = ("NodeByLabelScan", "AllNodesScan", "DirectedAllRelationshipsScan", "Und
 # Each file with its {placeholders} filled as the question fills them, and parameters of the right types.
 QUERIES = {
     "chain_up": ({"label": "`Organization`", "depth": "12"}, {"id": "organization:x"}),
-    "chain_around": ({}, {"units": ["organization:x"]}),
     "entity": ({"label": "`Person`"}, {"id": "person:x", "first": 20}),
     "entity_page": ({"label": "`Organization`", "type": "`OPPOSES`"}, {"id": "organization:x", "after": "", "limit": 21}),
     "positions": ({}, {"id": "person:x"}),

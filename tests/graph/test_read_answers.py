@@ -82,3 +82,46 @@ def test_a_neighbourhood_reads_each_cited_report_once(neo4j_store):
                           id=VISIT, labels=None, limit=100)
     assert len(rows[0]["nodes"]) == 6
     assert _document_seeks(plan) == 2  # five facts, two reports
+
+
+UNIT, STRONG, WEAK = "organization:pit-police-post", "organization:regional-police", "organization:town-guard"
+
+
+def _chain() -> GraphDocument:
+    """A post answering to two bodies, one reported by two reports and one by one: each body has
+    a head, and the post guards the pit, which a company operates."""
+    rel = lambda t, a, b, n, **p: Relationship(t, a, b, {"sources": [SAME_REPORT, ENDORSING_REPORT][:n],
+                                                         "evidence": ["Said so."] * n, **p})
+    nodes = [Node(UNIT, ["Entity", "Organization", "PoliceUnit"], {"name": "Pit police post"}),
+             Node(STRONG, ["Entity", "Organization", "PoliceUnit"], {"name": "Regional police"}),
+             Node(WEAK, ["Entity", "Organization"], {"name": "Town guard"}),
+             Node("person:strong-chief", ["Entity", "Person"], {"name": "Strong Chief"}),
+             Node("person:weak-chief", ["Entity", "Person"], {"name": "Weak Chief"}),
+             Node(MINE, ["Entity", "Place", "Mine"], {"name": "The Pit"}),
+             Node("organization:pit-company", ["Entity", "Organization", "Company"], {"name": "Pit Company"}),
+             *_visit().nodes[-3:]]
+    rels = [rel("SUBORDINATE_TO", UNIT, STRONG, 2), rel("SUBORDINATE_TO", UNIT, WEAK, 1),
+            rel("HEADS", "person:strong-chief", STRONG, 1, title="chief"),
+            rel("HEADS", "person:weak-chief", WEAK, 1, title="chief"),
+            rel("PROVIDES_SECURITY_TO", UNIT, MINE, 1), rel("OPERATES", "organization:pit-company", MINE, 1)]
+    return GraphDocument(nodes, rels)
+
+
+def test_a_chain_shows_the_heads_of_its_line_only(store):
+    store.put(_chain())
+    answer = queries.chain_of_command(store, UNIT)
+    assert [[n["id"] for n in level["nodes"]] for level in answer["levels"]] == [[UNIT], [STRONG]]
+    heads = [h["person"]["id"] for level in answer["levels"] for n in level["nodes"] for h in n["heads"]]
+    assert heads == ["person:strong-chief"]
+    [line] = answer["other_lines"]
+    assert [o["owner"]["id"] for o in line["property_of"]] == ["organization:pit-company"]
+    assert {e["title"] for e in answer["edges"][0]["evidence"]} == {"Report 1", "Report 2"}
+
+
+def test_a_chain_is_one_driver_call(neo4j_store):
+    from bench.read import counting
+
+    neo4j_store.put(_chain())
+    with counting(neo4j_store) as calls:
+        queries.chain_of_command(neo4j_store, UNIT)
+    assert calls[0] == 1
