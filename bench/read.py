@@ -18,13 +18,31 @@ from graph.neo4j_store import Neo4jStore, lucene_query
 
 # The types a neighbourhood walks: all but mentions (graph/queries/subgraph.py).
 WALK = "|".join(t for t in ontology.load().relationships if t != "MENTIONED_IN")
+# An entity's page as its answer shows it: the node, per type of fact the count and the first 20
+# in id order with the node at the other end (a report by its summary, not its text), and the
+# titles of the reports those cite.
+ENTITY = ("MATCH (n:{label} {id: $id}) "
+          "CALL (n) { MATCH (n)-[r]-(m) WHERE NOT coalesce(r.rejected, false) WITH type(r) AS t, r, m ORDER BY r.id "
+          "WITH t, count(*) AS c, collect({r: r, m: m})[..20] AS firsts UNWIND firsts AS f "
+          "WITH t, c, f.r AS r, f.m AS m RETURN t, c, collect({r: properties(r), l: labels(m), "
+          "m: CASE WHEN m:Document THEN m {.id, .title, .url, .publisher, .published, .language, .ingested_at} "
+          "ELSE properties(m) END}) AS firsts } "
+          "WITH n, collect({t: t, c: c, firsts: firsts}) AS groups "
+          "CALL (groups) { UNWIND groups AS g UNWIND g.firsts AS f UNWIND coalesce(f.r.sources, []) AS sid "
+          "WITH DISTINCT sid MATCH (d:Document {id: sid}) RETURN collect(d {.id, .title, .url, .published}) AS docs } "
+          "RETURN properties(n) AS node, groups, docs")
 # The baselines: what a developer would write by hand for each question, one query each.
 RAW = {
     "search": "CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: 50}) YIELD node, score "
               "RETURN node.id, node.name, score",
-    "entity": "MATCH (n:Person {id: $id})-[r]-(m) WITH type(r) AS t, r, m ORDER BY r.id "
-              "WITH t, count(*) AS c, collect({r: properties(r), m: m.id})[..20] AS firsts RETURN t, c, firsts",
-    "entity's events": "MATCH (:Person {id: $id})-[r:PARTICIPATED_IN]->(e:Event) RETURN e {.*}, r.role, r.sources",
+    "entity": ENTITY.replace("{label}", "Person"),
+    # An actor's events with their role and the reports saying so (titles and sentences).
+    "entity's events": "MATCH (:Person {id: $id})-[r:PARTICIPATED_IN]->(e:Event) "
+                       "WITH collect({e: properties(e), l: labels(e), role: r.role, sources: r.sources, "
+                       "evidence: r.evidence}) AS events "
+                       "CALL (events) { UNWIND events AS e UNWIND e.sources AS sid WITH DISTINCT sid "
+                       "MATCH (d:Document {id: sid}) RETURN collect(d {.id, .title, .url, .published}) AS docs } "
+                       "RETURN events, docs",
     # The chain as its answer shows it: each unit up the line (the synthetic units have one
     # superior each) with every head, in force on the date or not (set aside), the steps between
     # them, the unit's other lines and their places' owners, each with their provenance, and the
@@ -77,8 +95,7 @@ RAW = {
                               "CALL (rels) { UNWIND rels AS g UNWIND g AS r UNWIND r.props.sources AS sid "
                               "WITH DISTINCT sid MATCH (d:Document {id: sid}) "
                               "RETURN collect(d {.id, .title, .url, .published}) AS docs } RETURN nodes, rels, docs",
-    "hub entity": "MATCH (n:Organization {id: $id})-[r]-(m) WITH type(r) AS t, r, m ORDER BY r.id "
-                  "WITH t, count(*) AS c, collect({r: properties(r), m: m.id})[..20] AS firsts RETURN t, c, firsts",
+    "hub entity": ENTITY.replace("{label}", "Organization"),
 }
 AS_OF = "2016-10-22"
 

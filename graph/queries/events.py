@@ -4,7 +4,7 @@ from __future__ import annotations
 from graph.document import Node, Relationship
 from graph.queries import core
 from graph.queries.core import (MAX_SCAN, NotFound, by_date, document_ref, edge_out, event_label, evidence, in_range,
-                                node_of, node_out, pick, rel_of)
+                                node_of, node_out, pick)
 from graph.store import GraphStore, NodeFilter
 
 # A narrowing node as the anchor of events_of.cypher: (its label, the pattern from it to the event).
@@ -165,9 +165,9 @@ def entity_events(store: GraphStore, node_id: str, type: str | None = None, limi
                         id=node_id) if node_label else []
         if not rows:
             raise NotFound("entity", node_id)
-        docs: dict[str, Node] = {}
-        roles = [rel_of(r, docs) for r in rows if r["end"]]
-        events = {r["other"]["id"]: node_of(r["other"]) for r in rows if r["end"]}
+        docs = {d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]}
+        roles = [Relationship("PARTICIPATED_IN", node_id, event, props) for event, _, _, props in rows[0]["rows"]]
+        events = {event: Node(event, labels, props) for event, labels, props, _ in rows[0]["rows"]}
     else:
         core.require(store, node_id, "entity")
         roles = core.rels(store, node_id, "out", ["PARTICIPATED_IN"])

@@ -125,3 +125,19 @@ def test_a_chain_is_one_driver_call(neo4j_store):
     with counting(neo4j_store) as calls:
         queries.chain_of_command(neo4j_store, UNIT)
     assert calls[0] == 1
+
+
+def test_an_entity_page_cites_its_reports_alike_on_both_stores(store):
+    store.put(_visit())
+    page = queries.entity(store, VISIT)
+    assert page["counts"] == {"ENDORSED": 1, "OCCURRED_AT": 1, "PARTICIPATED_IN": 3}
+    assert {e["title"] for facts in page["relationships"].values() for r in facts for e in r["evidence"]} == \
+        {"Report 1", "Report 2"}
+    assert [d["id"] for d in page["documents"]] == [MENTIONING_REPORT]
+
+
+def test_an_entity_page_reads_each_cited_report_once(neo4j_store):
+    neo4j_store.put(_visit())
+    rows, plan = _profile(neo4j_store, "entity", {"label": "`Event`"}, id=VISIT, first=20)
+    assert len(rows[0]["rows"]) == 6
+    assert _document_seeks(plan) == 2  # five facts cite two reports; the mention is its own end
