@@ -78,9 +78,15 @@ RAW = {
                         "CALL (visits) { UNWIND visits AS v UNWIND v.mentioned + reduce(a = [], c IN v.cited | a + c) "
                         "AS sid WITH DISTINCT sid MATCH (d:Document {id: sid}) "
                         "RETURN collect(d {.id, .title, .url, .published}) AS docs } RETURN visits, docs",
+    # Up to 10 shortest paths (every type but mentions) with their ends, the nodes and
+    # relationships on them, and the titles of the reports those cite.
     "paths": "MATCH (a:Person {id: $a}), (b:Person {id: $b}) "
-             "MATCH p = allShortestPaths((a)-[:PARTICIPATED_IN|OCCURRED_AT|HEADS|SUBORDINATE_TO*..4]-(b)) "
-             "RETURN [n IN nodes(p) | n.id], [r IN relationships(p) | properties(r)] LIMIT 10",
+             "CALL (a, b) { MATCH p = allShortestPaths((a)-[:" + WALK + "*..4]-(b)) WITH p LIMIT 10 "
+             "RETURN collect(p) AS found } "
+             "CALL (found) { UNWIND found AS p UNWIND relationships(p) AS r UNWIND r.sources AS sid "
+             "WITH DISTINCT sid MATCH (d:Document {id: sid}) RETURN collect(d {.id, .title, .url, .published}) AS docs } "
+             "RETURN properties(a), properties(b), [p IN found | [n IN nodes(p) | properties(n)]] AS nodes, "
+             "[p IN found | [r IN relationships(p) | properties(r)]] AS rels, docs",
     # The neighbourhood as the explorer draws it: the nodes within two steps along every type but
     # mentions (at most 100, with their properties), the relationships between them with theirs,
     # and the titles of the reports those cite.
