@@ -4,9 +4,15 @@
 // list, not a map: the driver decodes an answer value by value, keys included.
 MATCH (n:{label} {id: $id})
 CALL (n) {
-  MATCH (n)-[r]-(m)
-  WHERE NOT coalesce(r.rejected, false)
-  WITH DISTINCT r, m ORDER BY r.id
+  // Each relationship once without a DISTINCT over all of a hub's: the outgoing ones, then the
+  // incoming ones but self-loops (which the outgoing side gave already).
+  CALL (n) {
+    MATCH (n)-[r]->(m) RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r]-(m) WHERE m <> n RETURN r, m
+  }
+  WITH r, m WHERE NOT coalesce(r.rejected, false)
+  WITH r, m ORDER BY r.id
   WITH type(r) AS type, count(*) AS total, collect({r: r, m: m})[..$first] AS firsts
   UNWIND firsts AS f
   WITH type, total, f.r AS r, f.m AS m

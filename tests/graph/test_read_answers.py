@@ -141,3 +141,15 @@ def test_an_entity_page_reads_each_cited_report_once(neo4j_store):
     rows, plan = _profile(neo4j_store, "entity", {"label": "`Event`"}, id=VISIT, first=20)
     assert len(rows[0]["rows"]) == 6
     assert _document_seeks(plan) == 2  # five facts cite two reports; the mention is its own end
+
+
+def test_a_fact_from_a_node_to_itself_is_counted_once(store):
+    """A unit reported as its own superior (a cycle of one) is one fact of its page, not two."""
+    store.put(GraphDocument([Node(UNIT, ["Entity", "Organization", "PoliceUnit"], {"name": "Pit police post"}),
+                             Node(STRONG, ["Entity", "Organization", "PoliceUnit"], {"name": "Regional police"})],
+                            [Relationship("SUBORDINATE_TO", UNIT, UNIT, {"basis": "operational"}),
+                             Relationship("SUBORDINATE_TO", UNIT, STRONG, {"basis": "statutory"})]))
+    page = queries.entity(store, UNIT)
+    assert page["counts"] == {"SUBORDINATE_TO": 2}
+    assert sorted((r["source"], r["target"]) for r in page["relationships"]["SUBORDINATE_TO"]) == \
+        sorted([(UNIT, STRONG), (UNIT, UNIT)])
