@@ -130,6 +130,9 @@ def build(session, target_nodes: int, seed: int = 7) -> Plan:
         at.append(rel(event["id"], mine))
         for k in range(3):
             took_part.append(("Person", rel(persons[rng.randrange(people)]["id"], event["id"], role="attendee")))
+        if i and mine == places[0]["id"]:
+            # Four steps from the first event's first attendee: through another event at its mine.
+            plan.far_person = took_part[-3][1]["start"]
         if not i % 2:
             took_part.append(("Organization", rel(rng.choice(bottom), event["id"], role="perpetrator")))
     nodes("Event:Visit", visits)
@@ -138,7 +141,6 @@ def build(session, target_nodes: int, seed: int = 7) -> Plan:
     for label in ("Person", "Organization"):
         rels(label, "PARTICIPATED_IN", "Event", [r for lab, r in took_part if lab == label])
     plan.person = took_part[0][1]["start"]
-    plan.far_person = took_part[-2][1]["start"]
     plan.search = persons[len(persons) // 2]["props"]["name"]
 
     mentions: dict[str, list[dict]] = {"Person": [], "Event": [], "Organization": []}

@@ -123,8 +123,10 @@ class Neo4jStore(Neo4jLink, GraphStore):
         return self._read_once(lambda tx: [r.data() for r in tx.run(cypher, params)])
 
     def read(self, cypher: str, /, **params: Any) -> list[dict]:
-        """One question's query in one read transaction: one driver call (graph/queries)."""
-        return self._read(cypher, **params)
+        """One question's query in one read transaction: one driver call (graph/queries). Its
+        rows are maps and lists already (the questions return no graph objects), taken as the
+        driver decoded them: `Record.data()` would walk every value of a large answer again."""
+        return self._read_once(lambda tx: [dict(r) for r in tx.run(cypher, params)])
 
     def _label_for(self, node_id: str) -> str | None:
         cls = self.onto.class_for_id(node_id)

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
+from api.answer import json_answer
 from api.deps import Store
 from api.models import ActorEvent, ChainOfCommand, EntityDetail, Positions, RelationshipPage, SearchHit
 from api.params import AsOf, limit_param
@@ -47,11 +48,11 @@ def positions(store: Store, id: str, as_of: AsOf = None) -> dict:
 
 
 @router.get("/{id}/chain-of-command", response_model=ChainOfCommand)
-def chain_of_command(store: Store, id: str, as_of: AsOf = None) -> dict:
+def chain_of_command(store: Store, id: str, as_of: AsOf = None) -> Response:
     """From a unit, a person or an event (its police and military participants) up to the top:
     one line per level in force on the date (the others `also_reported`, with why), who heads
     each level then, and every other line binding the same units. Never across countries."""
-    return queries.chain_of_command(store, id, as_of)
+    return json_answer(ChainOfCommand, queries.chain_of_command(store, id, as_of))
 
 
 @router.get("/{id}/events", response_model=list[ActorEvent])

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
+from api.answer import json_answer
 from api.deps import Store
 from api.models import ChainOfCommand, EventDetail, EventSummary
 from api.params import AsOf, DateFrom, DateTo, NodeId, limit_param
@@ -39,6 +40,6 @@ def chain_of_command(store: Store, id: str, as_of: AsOf = None) -> dict:
 
 @router.get("/visits", response_model=list[EventDetail])
 def visits(store: Store, place: NodeId = None, person: NodeId = None,
-           date_from: DateFrom = None, date_to: DateTo = None, limit: Limit500 = 50) -> list[dict]:
+           date_from: DateFrom = None, date_to: DateTo = None, limit: Limit500 = 50) -> Response:
     """Visits with their attendees and roles, merged across every report that mentions them."""
-    return queries.visits(store, place, person, date_from, date_to, limit)
+    return json_answer(list[EventDetail], queries.visits(store, place, person, date_from, date_to, limit))

@@ -1,8 +1,9 @@
 """The chain of command as of a date: one line per level, the other candidates `also_reported`
 with why they were set aside, and never across a country border.
 
-On Neo4j two queries read it (chain_up: the start and every line upwards; chain_around: heads,
-other lines and owners of the units chosen); in memory the store primitives walk the same steps.
+On Neo4j one query reads it (chain_up: the start, every line upwards, and around every unit
+reached its heads, other lines and their places' owners); in memory the store primitives walk
+the same steps, reading around the units of the chosen line only.
 The choice of the line is the same Python for both.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ import networkx as nx
 
 from graph.document import Node, Relationship
 from graph.queries import core
-from graph.queries.core import NotApplicable, NotFound, edge_out, evidence, node_of, pick, rel_of, source_count
+from graph.queries.core import NotApplicable, NotFound, edge_out, evidence, node_of, pick, source_count
 from graph.store import GraphStore
 
 COMMAND_UP = ["SUBORDINATE_TO", "PART_OF"]             # a unit's line upwards
@@ -130,7 +131,10 @@ def _upwards(unit: str, r: Relationship, nodes: dict[str, Node]) -> bool:
 
 
 # -- reading: Neo4j ----------------------------------------------------------------------------
-def _read_neo4j(store, node_id: str, max_depth: int) -> tuple[Read, dict[str, list[Relationship]]]:
+def _read_neo4j(store, node_id: str, max_depth: int) -> tuple[Read, dict[str, list[Relationship]],
+                                                               dict[str, list[Relationship]]]:
+    """One call (chain_up.cypher): the start, the lines upwards of every unit reached, and
+    around each such unit its heads, other lines and the owners of their places."""
     label = core.label_of(node_id)
     rows = core.run(store, "chain_up", {"label": label, "depth": str(int(max_depth))}, id=node_id) if label else []
     if not rows:
@@ -138,27 +142,31 @@ def _read_neo4j(store, node_id: str, max_depth: int) -> tuple[Read, dict[str, li
     row = rows[0]
     read = Read(node_of(row), [s["id"] for s in row["seeds"]], {s["id"]: node_of(s) for s in row["seeds"]})
     read.nodes[read.start.id] = read.start
+    read.docs = {d["id"]: Node(d["id"], ["Document"], d) for d in row["docs"]}
     ups: dict[str, list[Relationship]] = {}
-    for up in row["ups"]:
-        read.nodes[up["other"]["id"]] = node_of(up["other"])
-        r = rel_of(up, read.docs)
-        if _upwards(r.start, r, read.nodes):
-            ups.setdefault(r.start, []).append(r)
-    for found in ups.values():
-        found.sort(key=core.rel_key)
-    return read, ups
-
-
-def _around_neo4j(store, units: list[str], read: Read) -> dict[str, list[Relationship]]:
     around: dict[str, list[Relationship]] = {"head": [], "line": [], "owner": []}
     seen = set()
-    for row in core.run(store, "chain_around", units=units):
-        r = rel_of(row, read.docs)
-        if (row["kind"], core.rel_key(r)) not in seen:
-            seen.add((row["kind"], core.rel_key(r)))
-            around[row["kind"]].append(r)
-            read.nodes[row["other"]["id"]] = node_of(row["other"])
-    return around
+    for kind, rel_type, start, end, props, other in row["facts"]:
+        r = Relationship(rel_type, start, end, props)
+        read.nodes[other["id"]] = node_of(other)
+        if kind == "up":
+            if _upwards(r.start, r, read.nodes):
+                ups.setdefault(r.start, []).append(r)
+        elif (kind, core.rel_key(r)) not in seen:  # a place two units' lines reach has its owners once
+            seen.add((kind, core.rel_key(r)))
+            around[kind].append(r)
+    for found in ups.values():
+        found.sort(key=core.rel_key)
+    return read, ups, around
+
+
+def _around_neo4j(around: dict[str, list[Relationship]], units: list[str]) -> dict[str, list[Relationship]]:
+    """What surrounds the units of the line chosen, in the embedded store's order (unit by unit,
+    the owners place by place)."""
+    heads = [r for u in units for r in around["head"] if r.end == u]
+    lines = [r for u in units for r in around["line"] if r.start == u]
+    places = sorted({r.end for r in lines if r.end.startswith("place:")})
+    return {"head": heads, "line": lines, "owner": [r for p in places for r in around["owner"] if r.end == p]}
 
 
 # -- reading: the embedded store ---------------------------------------------------------------
@@ -203,7 +211,7 @@ def chain_of_command(store: GraphStore, node_id: str, as_of: str | None = None,
     (security contracts, bases on company property), and the candidates set aside."""
     neo4j = core.neo4j(store)
     if neo4j:
-        read, ups = _read_neo4j(neo4j, node_id, max_depth)
+        read, ups, around_all = _read_neo4j(neo4j, node_id, max_depth)
         ups_of: Callable[[str], list[Relationship]] = lambda unit: ups.get(unit, [])
     else:
         read = _read_memory(store, node_id)
@@ -218,7 +226,7 @@ def chain_of_command(store: GraphStore, node_id: str, as_of: str | None = None,
     line = climb(read.seeds, ups_of, read.nodes, as_of, max_depth)
     units = [u for level in line.levels for u in level]
     organizations = [u for u in units if not u.startswith("person:")]
-    around = _around_neo4j(neo4j, organizations, read) if neo4j else _around_memory(store, organizations, read)
+    around = _around_neo4j(around_all, organizations) if neo4j else _around_memory(store, organizations, read)
     if not neo4j:
         read.docs = core.documents_of(store, [*line.edges, *(r for r, _ in line.set_aside),
                                               *(r for found in around.values() for r in found)])

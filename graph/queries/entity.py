@@ -30,11 +30,11 @@ def _read_neo4j(store, node_id: str, first: int) -> Facts:
     rows = core.run(store, "entity", {"label": label}, id=node_id, first=first) if label else []
     if not rows:
         raise NotFound("entity", node_id)
-    facts = Facts(node_of(rows[0]))
-    for row in rows[0]["rows"]:
-        facts.totals[row["type"]] = row["total"]
-        facts.firsts[row["type"]].append(rel_of(row, facts.docs))
-        facts.others[row["other"]["id"]] = node_of(row["other"])
+    facts = Facts(node_of(rows[0]), docs={d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]})
+    for rel_type, total, start, end, props, other, labels, other_props in rows[0]["rows"]:
+        facts.totals[rel_type] = total
+        facts.firsts[rel_type].append(Relationship(rel_type, start, end, props))
+        facts.others[other] = Node(other, labels, other_props)
     return facts
 
 

@@ -1,4 +1,4 @@
-// Events by id, each with every relationship it has (the rows placeholder below is event_relationships.cypher).
+// Events by id, each with what its answer shows (the rows placeholder below is event_relationships.cypher).
 UNWIND $ids AS eid
 MATCH (e:Event {id: eid})
 WITH e

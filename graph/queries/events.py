@@ -4,7 +4,7 @@ from __future__ import annotations
 from graph.document import Node, Relationship
 from graph.queries import core
 from graph.queries.core import (MAX_SCAN, NotFound, by_date, document_ref, edge_out, event_label, evidence, in_range,
-                                node_of, node_out, pick, rel_of)
+                                node_of, node_out, pick)
 from graph.store import GraphStore, NodeFilter
 
 # A narrowing node as the anchor of events_of.cypher: (its label, the pattern from it to the event).
@@ -28,18 +28,19 @@ def _event_ids_memory(store: GraphStore, conflict: str | None = None, place: str
 
 
 def _events_neo4j(store, label: str, date_from: str | None, date_to: str | None, limit: int, rows: str,
-                  narrowing: dict[str, str | None]) -> list[dict]:
+                  narrowing: dict[str, str | None], **params) -> list[dict]:
     """One call: the events tied to the narrowing nodes, in range and date order, each returned
     as the `rows` fragment (event_row or event_relationships) gives it."""
     field = next(f for f in ANCHORS if narrowing.get(f))
     anchor_label, pattern = ANCHORS[field]
     anchor_label = core.label_of(narrowing[field]) if anchor_label is None else f"`{anchor_label}`"
+    # The anchor's own pattern already ties the events to it: only the other nodes are checked again.
     found = core.run(store, "events_of", {"anchor_label": anchor_label or "`Entity`", "anchor": pattern,
                                           "label": core.identifier(label, core.onto().labels),
                                           "rows": core.cypher_text(rows)},
                      anchor=narrowing[field], date_from=date_from, date_to=date_to, limit=limit,
-                     **{f: narrowing.get(f) for f in ANCHORS})
-    if not found:  # an unknown node is a 404, as in memory
+                     **{f: narrowing.get(f) if f != field else None for f in ANCHORS}, **params)
+    if not found or found[0].get("events") == []:  # an unknown node is a 404, as in memory
         for f, node_id in narrowing.items():
             if node_id:
                 core.require(store, node_id, f)
@@ -75,69 +76,82 @@ def timeline(store: GraphStore, conflict: str | None = None, place: str | None =
     return [event_summary(n) for n in events]
 
 
-def _detail_rows(rows: list[dict]) -> list[tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]]:
+# What an event's answer shows: each field with the relationship type and the side of the event
+# it leaves from ("out": the event is its start). Neo4j reads only these (event_relationships.cypher).
+SHOWN = {"places": ("OCCURRED_AT", "out"), "participants": ("PARTICIPATED_IN", "in"), "part_of": ("PART_OF", "out"),
+         "follows": ("FOLLOWS", "out"), "followed_by": ("FOLLOWS", "in"), "about": ("ABOUT", "out"),
+         "commitments": ("MADE_AT", "in")}
+Detail = tuple[Node, list[Relationship], dict[str, Node], list[str]]
+
+
+def _details_neo4j(store, rows: list[dict]) -> tuple[list[Detail], dict[str, Node]]:
+    """The events of event_relationships.cypher's one row, and the documents they cite."""
+    if not rows:
+        return [], {}
+    docs = {d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]}
     out = []
-    for row in rows:
-        docs: dict[str, Node] = {}
-        found = [rel_of(r, docs) for r in row["rels"]]
-        ends = {r["other"]["id"]: node_of(r["other"]) for r in row["rels"]}
-        out.append((node_of(row), found, ends, docs))
-    return out
+    for e in rows[0]["events"]:
+        found, ends = [], {}
+        for rel_type, outgoing, other, labels, props, other_props in e["rels"]:
+            found.append(Relationship(rel_type, *((e["id"], other) if outgoing else (other, e["id"])), props))
+            ends[other] = Node(other, labels, other_props)
+        out.append((node_of(e), found, ends, e["sources"]))
+    return out, docs
 
 
-def _details_neo4j(store, ids: list[str]) -> list[tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]]:
-    return _detail_rows(core.run(store, "event_details", {"rows": core.cypher_text("event_relationships")}, ids=ids))
+def _read_details(store, ids: list[str]) -> tuple[list[Detail], dict[str, Node]]:
+    return _details_neo4j(store, core.run(store, "event_details", {"rows": core.cypher_text("event_relationships")},
+                                          ids=ids, shown=[list(k) for k in SHOWN.values()]))
 
 
-def _detail_memory(store: GraphStore, node: Node) -> tuple[Node, list[Relationship], dict[str, Node], dict[str, Node]]:
+def _detail_memory(store: GraphStore, node: Node) -> tuple[Detail, dict[str, Node]]:
     found = core.rels(store, node.id)
     ends = core.nodes_by_id(store, (e for r in found for e in (r.start, r.end) if e != node.id))
-    return node, found, ends, core.documents_of(store, found)
+    # Every report behind a fact of the event or mentioning it, whatever the fact's kind.
+    sources = [s for r in found for s in r.properties.get("sources") or []] + \
+              [r.end for r in found if r.type == "MENTIONED_IN"]
+    return (node, found, ends, sources), {**core.documents_of(store, found),
+                                          **{i: n for i, n in ends.items() if "Document" in n.labels}}
 
 
-def _detail_out(node: Node, found: list[Relationship], ends: dict[str, Node], docs: dict[str, Node]) -> dict:
+def _detail_out(detail: Detail, docs: dict[str, Node]) -> dict:
+    node, found, ends, sources = detail
+
     def related(rel_type: str, direction: str) -> list[dict]:
         return [{"node": pick(ends, r.end if direction == "out" else r.start), **edge_out(r, docs)}
                 for r in found if r.type == rel_type and (r.start == node.id) == (direction == "out")]
 
-    participants = [{**p, "role": p["properties"].get("role")} for p in related("PARTICIPATED_IN", "in")]
-    sources = sorted({s for r in found for s in r.properties.get("sources") or []}
-                     | {r.end for r in found if r.type == "MENTIONED_IN"})
-    return {**event_summary(node),
-            "places": related("OCCURRED_AT", "out"), "participants": participants,
-            "part_of": related("PART_OF", "out"), "follows": related("FOLLOWS", "out"),
-            "followed_by": related("FOLLOWS", "in"), "about": related("ABOUT", "out"),
-            "commitments": related("MADE_AT", "in"),
-            "sources": [document_ref(s, {**ends, **docs}) for s in sources]}
-
-
-def _details(store: GraphStore, events: list[Node]) -> list[dict]:
-    neo4j = core.neo4j(store)
-    if neo4j:
-        read = {d[0].id: d for d in _details_neo4j(neo4j, [n.id for n in events])}
-        return [_detail_out(*read[n.id]) for n in events if n.id in read]
-    return [_detail_out(*_detail_memory(store, n)) for n in events]
+    shown = {field: related(*kind) for field, kind in SHOWN.items()}
+    shown["participants"] = [{**p, "role": p["properties"].get("role")} for p in shown["participants"]]
+    return {**event_summary(node), **shown, "sources": [document_ref(s, docs) for s in sorted(set(sources))]}
 
 
 def event_detail(store: GraphStore, event_id: str) -> dict:
     """An event with its participants and roles, merged across every report, each with its sources."""
     neo4j = core.neo4j(store)
     if neo4j:
-        read = _details_neo4j(neo4j, [event_id])
+        read, docs = _read_details(neo4j, [event_id])
         if not read:
             raise NotFound("event", event_id)
-        return _detail_out(*read[0])
+        return _detail_out(read[0], docs)
     return _detail_out(*_detail_memory(store, core.require(store, event_id, "event", "Event")))
 
 
 def visits(store: GraphStore, place: str | None = None, person: str | None = None,
            date_from: str | None = None, date_to: str | None = None, limit: int = 50) -> list[dict]:
     neo4j = core.neo4j(store)
-    if neo4j and (place or person):  # one call: the visits and everything tied to them
+    if neo4j and (place or person):  # one call: the visits and what their answer shows
         rows = _events_neo4j(neo4j, "Visit", date_from, date_to, limit, "event_relationships",
-                             {"place": place, "actor": person})
-        return [_detail_out(*d) for d in _detail_rows(rows)]
-    return _details(store, _events(store, "Visit", date_from, date_to, limit, place=place, actor=person))
+                             {"place": place, "actor": person}, shown=[list(k) for k in SHOWN.values()])
+        read, docs = _details_neo4j(neo4j, rows)
+        return [_detail_out(d, docs) for d in sorted(read, key=lambda d: by_date(d[0]))]
+    if neo4j:
+        events = _events(store, "Visit", date_from, date_to, limit)
+        read, docs = _read_details(neo4j, [n.id for n in events])
+        by_id = {d[0].id: d for d in read}
+        return [_detail_out(by_id[n.id], docs) for n in events if n.id in by_id]
+    return [_detail_out(*_detail_memory(store, n))
+            for n in _events(store, "Visit", date_from, date_to, limit, place=place, actor=person)]
 
 
 def entity_events(store: GraphStore, node_id: str, type: str | None = None, limit: int = 200) -> list[dict]:
@@ -151,9 +165,9 @@ def entity_events(store: GraphStore, node_id: str, type: str | None = None, limi
                         id=node_id) if node_label else []
         if not rows:
             raise NotFound("entity", node_id)
-        docs: dict[str, Node] = {}
-        roles = [rel_of(r, docs) for r in rows if r["end"]]
-        events = {r["other"]["id"]: node_of(r["other"]) for r in rows if r["end"]}
+        docs = {d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]}
+        roles = [Relationship("PARTICIPATED_IN", node_id, event, props) for event, _, _, props in rows[0]["rows"]]
+        events = {event: Node(event, labels, props) for event, labels, props, _ in rows[0]["rows"]}
     else:
         core.require(store, node_id, "entity")
         roles = core.rels(store, node_id, "out", ["PARTICIPATED_IN"])

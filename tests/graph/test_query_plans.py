@@ -9,15 +9,15 @@ SCANS = ("NodeByLabelScan", "AllNodesScan", "DirectedAllRelationshipsScan", "Und
 # Each file with its {placeholders} filled as the question fills them, and parameters of the right types.
 QUERIES = {
     "chain_up": ({"label": "`Organization`", "depth": "12"}, {"id": "organization:x"}),
-    "chain_around": ({}, {"units": ["organization:x"]}),
     "entity": ({"label": "`Person`"}, {"id": "person:x", "first": 20}),
     "entity_page": ({"label": "`Organization`", "type": "`OPPOSES`"}, {"id": "organization:x", "after": "", "limit": 21}),
     "positions": ({}, {"id": "person:x"}),
-    "event_details": ({"rows": core.cypher_text("event_relationships")}, {"ids": ["event:x"]}),
+    "event_details": ({"rows": core.cypher_text("event_relationships")}, {"ids": ["event:x"], "shown": [["OCCURRED_AT", "out"]]}),
     "events_of": ({"anchor_label": "`Place`", "anchor": "<-[r:OCCURRED_AT]-", "label": "`Visit`",
                    "rows": core.cypher_text("event_relationships")},
                   {"anchor": "place:x", "place": "place:x", "actor": None, "conflict": None,
-                   "date_from": "2016-10", "date_to": None, "limit": 50}),
+                   "date_from": "2016-10", "date_to": None, "limit": 50,
+                   "shown": [["OCCURRED_AT", "out"]]}),
     "neighbourhood": ({"steps": "\n".join([core.cypher_text("neighbourhood_step")] * 2), "label": "`Place`",
                        "types": "`OCCURRED_AT`|`PARTICIPATED_IN`"},
                       {"id": "place:x", "labels": None, "limit": 100}),
