@@ -4,10 +4,11 @@ repeated by thousands of reports.
 
     NEO4J_URI=bolt://127.0.0.1:7687 python -m graph.bench_write [--documents 200]
 
-The baseline writes exactly the rows minegraph's write plan holds for each document (its nodes,
-relationships and Evidence records) with one `UNWIND … MERGE … SET +=` query per label or type
-group, in one transaction per document (single) or per BULK documents (bulk). It merges
-nothing: it is the floor a writer that also keeps the merge rules is measured against.
+The baseline writes exactly the rows minegraph stores for each document (its nodes, the name
+keys it registers, its relationships with their provenance summary, its Evidence records) with
+one `UNWIND … MERGE … SET +=` query per label or type group, in one transaction per document
+(single) or per BULK documents (bulk). It reads and merges nothing: it is the floor a writer
+that also resolves identities and keeps the merge rules is measured against.
 `measure()` returns the figures as a dict (for `make bench` and bench/results.json).
 """
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections import defaultdict
 
 from graph.document import GraphDocument, Node, Relationship
 from graph.neo4j_store import Neo4jStore, _identifier
+from graph.identity import identify
+from graph.provenance import summarise
 from graph.write_plan import plan, prepare
 
 BULK = 50
@@ -67,17 +70,21 @@ def synthetic_document(i: int, hot: bool = False) -> GraphDocument:
     return GraphDocument(nodes, rels)
 
 
-def raw_rows(store: Neo4jStore, doc: GraphDocument) -> dict:
-    """The rows minegraph's plan holds for `doc`, grouped as the baseline sends them."""
-    doc = prepare(doc, store.onto, None)
+def raw_rows(store: Neo4jStore, doc: GraphDocument, registered: dict[str, Node]) -> dict:
+    """The rows minegraph stores for `doc`, grouped as the baseline sends them: its nodes, the
+    name keys it registers first (`registered` holds those of the documents before it), its
+    relationships with the provenance summary a new fact gets, and its Evidence records."""
+    doc = identify(prepare(doc, store.onto, None), store.onto, lambda ids: [registered[i] for i in ids if i in registered])
     labels = {n.id: n.labels for n in doc.nodes}
     changes = plan(doc, store.onto, None, {}, {}, labels)
     nodes, rels = defaultdict(list), defaultdict(list)
     for n in changes.nodes:
+        if "NameKey" in n.labels:
+            registered[n.id] = n
         nodes[(store._label_for(n.id), ":".join(_identifier(x) for x in n.labels))].append({"id": n.id, "props": n.properties})
     for rel_id, r in changes.relationships:
         rels[(store._label_for(r.start), store._label_for(r.end), _identifier(r.type))].append(
-            {"id": rel_id, "start": r.start, "end": r.end, "props": r.properties})
+            {"id": rel_id, "start": r.start, "end": r.end, "props": summarise(r.properties, changes.evidence[rel_id])})
     evidence = [e for found in changes.evidence.values() for e in found]
     return {"nodes": dict(nodes), "rels": dict(rels), "evidence": evidence}
 
@@ -117,7 +124,8 @@ def _fresh(store: Neo4jStore) -> None:
 
 def single_and_bulk(store: Neo4jStore, documents: int) -> dict:
     docs = [synthetic_document(i) for i in range(documents)]
-    rows = [raw_rows(store, d) for d in docs]
+    registered: dict[str, Node] = {}
+    rows = [raw_rows(store, d, registered) for d in docs]
     chunks = [range(i, min(i + BULK, documents)) for i in range(0, documents, BULK)]
     out = {}
     _fresh(store)

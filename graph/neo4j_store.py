@@ -9,7 +9,7 @@ import re
 import time
 from pathlib import Path
 from collections import defaultdict
-from typing import Any, Iterator
+from typing import Any, Container, Iterator
 
 import neo4j
 from neo4j.exceptions import Neo4jError
@@ -20,17 +20,28 @@ from graph import cypher_run
 from graph.document import GraphDocument, Node, Relationship
 from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, StoreUnavailable,
                          WriteResult)
-from graph.identity import identify
+from graph.identity import _keys as name_keys_of, identify, namekey_id
 from graph.neo4j_link import Neo4jLink
 from graph.provenance import EVIDENCE_KEPT, records
-from graph.redirects import follow, referenced_ids, resolve
+from graph.redirects import follow, redirect_id, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
+# The bookkeeping a write reads whole (redirects, name keys); of other nodes only the labels.
+BOOKKEEPING_READ = frozenset({"Redirect", "NameKey"})
 # Analysts' answers: at most this many bytes of JSON rows.
 CYPHER_BYTE_CAP = 10_000_000
 CYPHER = Path(__file__).with_name("cypher")
-WRITE_RELATIONSHIPS = (CYPHER / "write_relationships.cypher").read_text(encoding="utf-8")
+
+
+def _template(name: str) -> str:
+    """A .cypher file without its comment lines: each write sends its queries' text, and the
+    comments were most of it (~3 kB a query)."""
+    text = (CYPHER / name).read_text(encoding="utf-8")
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+
+
+WRITE_RELATIONSHIPS = _template("write_relationships.cypher")
 EVIDENCE_OF = """
 MATCH (e:Evidence {fact: $fact})
 WHERE $after IS NULL OR e.id > $after
@@ -45,7 +56,7 @@ UNWIND $ids{i} AS id
 MATCH (n:{label} {{id: id}})
 RETURN n.id AS id, labels(n) AS labels, {props} AS props
 """
-WRITE_NODES = (CYPHER / "write_nodes.cypher").read_text(encoding="utf-8")
+WRITE_NODES = _template("write_nodes.cypher")
 PUT_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
@@ -177,13 +188,20 @@ class Neo4jStore(Neo4jLink, GraphStore):
 
     def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,
                   delete: tuple[str, ...] = (), evidence: dict[str, list[dict]] | None = None) -> WritePlan:
+        # What the redirects, the name keys and the label check will ask for is read in one
+        # query; only an id none of them could foresee (a merge target) costs another.
+        known = self._fetch(tx, _foreseen(doc, self.onto), BOOKKEEPING_READ, absent=True)
+
         def fetch(ids: list[str]) -> list[Node]:
-            return list(self._fetch(tx, ids).values())
+            missing = [i for i in ids if i not in known]
+            if missing:
+                known.update(self._fetch(tx, missing, BOOKKEEPING_READ, absent=True))
+            return [known[i] for i in ids if known.get(i)]
         doc = identify(follow(doc, resolve(referenced_ids(doc), fetch)), self.onto, fetch)
         # Only the labels of what is stored are read (to check and merge labels); the
         # properties are merged in the database (write_nodes.cypher), which locks each node.
         ends = {e for r in doc.relationships for e in (r.start, r.end)}
-        stored = {i: n.labels for i, n in self._fetch(tx, sorted(ends | {n.id for n in doc.nodes}), False).items()}
+        stored = {n.id: n.labels for n in fetch(sorted(ends | {n.id for n in doc.nodes}))}
         stored_nodes = {n.id: Node(n.id, stored[n.id]) for n in doc.nodes if n.id in stored}
         # A bad relationship end raises here, and the transaction rolls back whole.
         changes = plan(doc, self.onto, source, stored_nodes, {}, stored)
@@ -200,25 +218,33 @@ class Neo4jStore(Neo4jLink, GraphStore):
         for label, group in by_label.items():
             tx.run(DELETE_NODES.format(label=label), ids=group).consume()
 
-    def _fetch(self, tx: neo4j.ManagedTransaction, ids: list[str], properties: bool = True) -> dict[str, Node]:
-        """The stored nodes among `ids` (without their properties unless asked), in one query."""
+    def _fetch(self, tx: neo4j.ManagedTransaction, ids: list[str], properties: Container[str] | None = None,
+               absent: bool = False) -> dict[str, Node | None]:
+        """The stored nodes among `ids`, in one query, with their properties if their id label is
+        in `properties` (all when None), else only their labels; with `absent`, the ids not
+        stored are kept as None (known to be absent)."""
         by_label: dict[str, list[str]] = defaultdict(list)
         for node_id in ids:
-            label = self._label_for(node_id)
-            if label:  # an id of no known class is stored nowhere
-                by_label[label].append(node_id)
+            cls = self.onto.class_for_id(node_id)
+            if cls:  # an id of no known class is stored nowhere
+                by_label[cls].append(node_id)
+        found: dict[str, Node | None] = dict.fromkeys(ids) if absent else {}
         if not by_label:
-            return {}
+            return found
         groups = sorted(by_label.items())
-        query = "UNION ALL".join(FETCH_PART.format(i=i, label=label, props="properties(n)" if properties else "{}")
-                                 for i, (label, _) in enumerate(groups))
+        query = "UNION ALL".join(FETCH_PART.format(i=i, label=_identifier(cls), props="properties(n)"
+                                                   if properties is None or cls in properties else "{}")
+                                 for i, (cls, _) in enumerate(groups))
         rows = tx.run(query, {f"ids{i}": group for i, (_, group) in enumerate(groups)})
-        return {r["id"]: Node(r["id"], r["labels"], r["props"]) for r in rows}
+        found.update((r["id"], Node(r["id"], r["labels"], r["props"])) for r in rows)
+        return found
 
     def _write_nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node]) -> None:
         groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for node in nodes:
-            labels = ":".join(_identifier(label) for label in node.labels)
+            # Sorted: a stored node's labels come back in the server's order, and one label set
+            # is one group (one query), whatever the order it was told in.
+            labels = ":".join(_identifier(label) for label in sorted(node.labels))
             props = {k: v for k, v in node.properties.items() if v is not None}
             groups[(self._label_for(node.id), labels)].append(
                 {"id": node.id, "props": props, "lists": [k for k, v in props.items() if isinstance(v, list)]})
@@ -368,6 +394,14 @@ class Neo4jStore(Neo4jLink, GraphStore):
         query = "\nUNION ALL\n".join(RELATIONSHIP_BY_ID.format(type=_identifier(t)) for t in self.onto.relationships)
         rows = self._read(query, id=rel_id)
         return Relationship(rows[0]["type"], rows[0]["start"], rows[0]["end"], rows[0]["props"]) if rows else None
+
+
+def _foreseen(doc: GraphDocument, onto: ontology.Ontology) -> list[str]:
+    """The ids a write of `doc` reads (graph/redirects.py, graph/identity.py, the label check):
+    every id it names, their redirects, and the name keys of its entities."""
+    named = referenced_ids(doc)
+    keys = {namekey_id(k) for n in doc.nodes for k, _ in name_keys_of(n, onto)}
+    return sorted(named | {redirect_id(i) for i in named} | keys)
 
 
 def _evidence_by_document(docs: list[GraphDocument]) -> dict[str, list[dict]]:
