@@ -29,6 +29,7 @@ from graph.write_plan import WritePlan, plan, prepare
 BATCH = 1000
 # The bookkeeping a write reads whole (redirects, name keys); of other nodes only the labels.
 BOOKKEEPING_READ = frozenset({"Redirect", "NameKey"})
+RECORD_OF_ROW = ("fact", "fact_type")
 # Analysts' answers: at most this many bytes of JSON rows.
 CYPHER_BYTE_CAP = 10_000_000
 CYPHER = Path(__file__).with_name("cypher")
@@ -245,9 +246,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
             # Sorted: a stored node's labels come back in the server's order, and one label set
             # is one group (one query), whatever the order it was told in.
             labels = ":".join(_identifier(label) for label in sorted(node.labels))
-            props = {k: v for k, v in node.properties.items() if v is not None}
-            groups[(self._label_for(node.id), labels)].append(
-                {"id": node.id, "props": props, "lists": [k for k, v in props.items() if isinstance(v, list)]})
+            groups[(self._label_for(node.id), labels)].append(_row(node.id, node.properties))
         for (label, labels), rows in groups.items():
             query = WRITE_NODES.format(label=label, labels=labels)
             for i in range(0, len(rows), BATCH):
@@ -259,16 +258,18 @@ class Neo4jStore(Neo4jLink, GraphStore):
         (type between two labels); returns how many were new."""
         groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for rel_id, rel in rels:
-            props = {k: v for k, v in rel.properties.items() if v is not None}
-            lists = [k for k, v in props.items() if isinstance(v, list)]
-            key = (self._label_for(rel.start), self._label_for(rel.end), _identifier(rel.type))
-            groups[key].append({"id": rel_id, "start": rel.start, "end": rel.end, "props": props, "lists": lists,
-                                "records": evidence.get(rel_id, [])})
+            key = (self._label_for(rel.start), self._label_for(rel.end), rel.type)
+            row = _row(rel_id, rel.properties)
+            # The record's fact and its type are the row's: set in Cypher, not sent again.
+            row.update(start=rel.start, end=rel.end, records=[
+                {k: v for k, v in r.items() if k not in RECORD_OF_ROW} for r in evidence.get(rel_id, ())])
+            groups[key].append(row)
         created = 0
         for (start, end, rel_type), rows in groups.items():
-            query = WRITE_RELATIONSHIPS.format(start=start, end=end, type=rel_type)
+            query = WRITE_RELATIONSHIPS.format(start=start, end=end, type=_identifier(rel_type))
             for i in range(0, len(rows), BATCH):
-                created += tx.run(query, rows=rows[i:i + BATCH], kept=EVIDENCE_KEPT).single()["created"]
+                created += tx.run(query, rows=rows[i:i + BATCH], kept=EVIDENCE_KEPT,
+                                  fact_type=rel_type).single()["created"]
         return created
 
     def put(self, doc: GraphDocument) -> None:
@@ -394,6 +395,17 @@ class Neo4jStore(Neo4jLink, GraphStore):
         query = "\nUNION ALL\n".join(RELATIONSHIP_BY_ID.format(type=_identifier(t)) for t in self.onto.relationships)
         rows = self._read(query, id=rel_id)
         return Relationship(rows[0]["type"], rows[0]["start"], rows[0]["end"], rows[0]["props"]) if rows else None
+
+
+def _row(item_id: str, properties: dict[str, Any]) -> dict[str, Any]:
+    """A node's or relationship's row for write_*.cypher: its id, its non-null properties but the
+    id (the MERGE sets it) and, if any, the names of its list properties."""
+    props = {k: v for k, v in properties.items() if v is not None and k != "id"}
+    row = {"id": item_id, "props": props}
+    lists = [k for k, v in props.items() if isinstance(v, list)]
+    if lists:  # absent: UNWIND of null is no row
+        row["lists"] = lists
+    return row
 
 
 def _foreseen(doc: GraphDocument, onto: ontology.Ontology) -> list[str]:

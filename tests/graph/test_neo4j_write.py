@@ -3,10 +3,11 @@ and the rows the write benchmark's raw baseline stores for it."""
 import neo4j
 import pytest
 
-from graph.bench_write import raw_rows, synthetic_document
+from graph.bench_write import OURS, RAW, raw_rows, single_and_bulk, synthetic_document
 from graph.document import GraphDocument, Node, Relationship
 from graph.neo4j_store import Neo4jStore
 from graph.redirects import redirect_id
+from graph.store import NodeFilter
 from tests.graph.samples import SENTENCES, visit_document
 
 
@@ -77,3 +78,16 @@ def test_the_raw_baseline_stores_what_the_writer_stores():
     assert rel["source_count"] == 1 and rel["sources"] == ["doc:0000000000000001"]
     assert rel["evidence"] == ["Report 1 says so."] and rel["observed_from"] == rel["observed_to"] == "2011-02"
     assert len(first["evidence"]) == sum(len(rows) for rows in first["rels"].values())
+
+
+def test_the_benchmark_writes_both_sides_into_one_database_without_touching(neo4j_store):
+    """Side by side: minegraph's reports and the baseline's share the server but no id and no
+    name key, so neither merges onto (or is slowed by the locks of) the other's nodes."""
+    figures = single_and_bulk(neo4j_store, 3)
+    assert {"single_ratio", "bulk_ratio", "single_median_ratio", "bulk_median_ratio"} <= set(figures)
+    people = [n.id for n in neo4j_store.find_nodes(NodeFilter("Person", limit=1000))]
+    ours = [i for i in people if i.startswith(f"person:{OURS}")]
+    theirs = [i for i in people if i.startswith(f"person:{RAW}")]
+    assert ours and len(ours) == len(theirs) == len(people) // 2
+    targets = [k.properties["target"] for k in neo4j_store.find_nodes(NodeFilter("NameKey", limit=1000))]
+    assert sorted(t for t in targets if t.startswith("person:")) == sorted(people)
