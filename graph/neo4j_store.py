@@ -20,29 +20,20 @@ from graph import cypher_run
 from graph.document import GraphDocument, Node, Relationship
 from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, StoreUnavailable,
                          WriteResult)
-from graph.identity import _keys as name_keys_of, identify, namekey_id
+from graph.identity import identify
 from graph.neo4j_link import Neo4jLink
-from graph.provenance import EVIDENCE_KEPT, records
-from graph.redirects import follow, redirect_id, referenced_ids, resolve
+from graph.neo4j_write import RECORD_OF_ROW, evidence_by_document, foreseen, template, write_row
+from graph.provenance import EVIDENCE_KEPT
+from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
 # The bookkeeping a write reads whole (redirects, name keys); of other nodes only the labels.
 BOOKKEEPING_READ = frozenset({"Redirect", "NameKey"})
-RECORD_OF_ROW = ("fact", "fact_type")
 # Analysts' answers: at most this many bytes of JSON rows.
 CYPHER_BYTE_CAP = 10_000_000
 CYPHER = Path(__file__).with_name("cypher")
-
-
-def _template(name: str) -> str:
-    """A .cypher file without its comment lines: each write sends its queries' text, and the
-    comments were most of it (~3 kB a query)."""
-    text = (CYPHER / name).read_text(encoding="utf-8")
-    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
-
-
-WRITE_RELATIONSHIPS = _template("write_relationships.cypher")
+WRITE_RELATIONSHIPS = template(CYPHER / "write_relationships.cypher")
 EVIDENCE_OF = """
 MATCH (e:Evidence {fact: $fact})
 WHERE $after IS NULL OR e.id > $after
@@ -57,7 +48,7 @@ UNWIND $ids{i} AS id
 MATCH (n:{label} {{id: id}})
 RETURN n.id AS id, labels(n) AS labels, {props} AS props
 """
-WRITE_NODES = _template("write_nodes.cypher")
+WRITE_NODES = template(CYPHER / "write_nodes.cypher")
 PUT_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
@@ -171,7 +162,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
             prepared = [prepare(doc, self.onto, source) for doc, source in docs]
             combined = GraphDocument([n for d in prepared for n in d.nodes],
                                      [r for d in prepared for r in d.relationships]).normalised()
-            evidence = _evidence_by_document(prepared)
+            evidence = evidence_by_document(prepared)
             with self._session() as session:
                 changes = session.execute_write(self._write_tx, combined, None, (), evidence)
         except (Neo4jError, ValueError, KeyError, TypeError, StoreError):
@@ -191,7 +182,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
                   delete: tuple[str, ...] = (), evidence: dict[str, list[dict]] | None = None) -> WritePlan:
         # What the redirects, the name keys and the label check will ask for is read in one
         # query; only an id none of them could foresee (a merge target) costs another.
-        known = self._fetch(tx, _foreseen(doc, self.onto), BOOKKEEPING_READ, absent=True)
+        known = self._fetch(tx, foreseen(doc, self.onto), BOOKKEEPING_READ, absent=True)
 
         def fetch(ids: list[str]) -> list[Node]:
             missing = [i for i in ids if i not in known]
@@ -246,7 +237,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
             # Sorted: a stored node's labels come back in the server's order, and one label set
             # is one group (one query), whatever the order it was told in.
             labels = ":".join(_identifier(label) for label in sorted(node.labels))
-            groups[(self._label_for(node.id), labels)].append(_row(node.id, node.properties))
+            groups[(self._label_for(node.id), labels)].append(write_row(node.id, node.properties))
         for (label, labels), rows in groups.items():
             query = WRITE_NODES.format(label=label, labels=labels)
             for i in range(0, len(rows), BATCH):
@@ -259,8 +250,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
         groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for rel_id, rel in rels:
             key = (self._label_for(rel.start), self._label_for(rel.end), rel.type)
-            row = _row(rel_id, rel.properties)
-            # The record's fact and its type are the row's: set in Cypher, not sent again.
+            row = write_row(rel_id, rel.properties)
             row.update(start=rel.start, end=rel.end, records=[
                 {k: v for k, v in r.items() if k not in RECORD_OF_ROW} for r in evidence.get(rel_id, ())])
             groups[key].append(row)
@@ -395,38 +385,6 @@ class Neo4jStore(Neo4jLink, GraphStore):
         query = "\nUNION ALL\n".join(RELATIONSHIP_BY_ID.format(type=_identifier(t)) for t in self.onto.relationships)
         rows = self._read(query, id=rel_id)
         return Relationship(rows[0]["type"], rows[0]["start"], rows[0]["end"], rows[0]["props"]) if rows else None
-
-
-def _row(item_id: str, properties: dict[str, Any]) -> dict[str, Any]:
-    """A node's or relationship's row for write_*.cypher: its id, its non-null properties but the
-    id (the MERGE sets it) and, if any, the names of its list properties."""
-    props = {k: v for k, v in properties.items() if v is not None and k != "id"}
-    row = {"id": item_id, "props": props}
-    lists = [k for k, v in props.items() if isinstance(v, list)]
-    if lists:  # absent: UNWIND of null is no row
-        row["lists"] = lists
-    return row
-
-
-def _foreseen(doc: GraphDocument, onto: ontology.Ontology) -> list[str]:
-    """The ids a write of `doc` reads (graph/redirects.py, graph/identity.py, the label check):
-    every id it names, their redirects, and the name keys of its entities."""
-    named = referenced_ids(doc)
-    keys = {namekey_id(k) for n in doc.nodes for k, _ in name_keys_of(n, onto)}
-    return sorted(named | {redirect_id(i) for i in named} | keys)
-
-
-def _evidence_by_document(docs: list[GraphDocument]) -> dict[str, list[dict]]:
-    """Each relationship's Evidence records as its own documents ask for them (each with its
-    own `observed`), for documents written together."""
-    out: dict[str, dict[str, dict]] = defaultdict(dict)
-    for doc in docs:
-        published = {n.id: n.properties.get("published") for n in doc.nodes if "Document" in n.labels}
-        for rel in doc.relationships:
-            rel_id = rel.id
-            for record in records(rel_id, rel.type, rel.properties, published):
-                out[rel_id].setdefault(record["id"], record)
-    return {rel_id: list(found.values()) for rel_id, found in out.items()}
 
 
 def _property(name: str) -> str:
