@@ -9,7 +9,7 @@ import re
 import time
 from pathlib import Path
 from collections import defaultdict
-from typing import Any, Iterator
+from typing import Any, Container, Iterator
 
 import neo4j
 from neo4j.exceptions import Neo4jError
@@ -22,15 +22,18 @@ from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, 
                          WriteResult)
 from graph.identity import identify
 from graph.neo4j_link import Neo4jLink
-from graph.provenance import EVIDENCE_KEPT, records
+from graph.neo4j_write import RECORD_OF_ROW, evidence_by_document, foreseen, template, write_row
+from graph.provenance import EVIDENCE_KEPT
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
+# The bookkeeping a write reads whole (redirects, name keys); of other nodes only the labels.
+BOOKKEEPING_READ = frozenset({"Redirect", "NameKey"})
 # Analysts' answers: at most this many bytes of JSON rows.
 CYPHER_BYTE_CAP = 10_000_000
 CYPHER = Path(__file__).with_name("cypher")
-WRITE_RELATIONSHIPS = (CYPHER / "write_relationships.cypher").read_text(encoding="utf-8")
+WRITE_RELATIONSHIPS = template(CYPHER / "write_relationships.cypher")
 EVIDENCE_OF = """
 MATCH (e:Evidence {fact: $fact})
 WHERE $after IS NULL OR e.id > $after
@@ -45,7 +48,7 @@ UNWIND $ids{i} AS id
 MATCH (n:{label} {{id: id}})
 RETURN n.id AS id, labels(n) AS labels, {props} AS props
 """
-WRITE_NODES = (CYPHER / "write_nodes.cypher").read_text(encoding="utf-8")
+WRITE_NODES = template(CYPHER / "write_nodes.cypher")
 PUT_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
@@ -161,7 +164,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
             prepared = [prepare(doc, self.onto, source) for doc, source in docs]
             combined = GraphDocument([n for d in prepared for n in d.nodes],
                                      [r for d in prepared for r in d.relationships]).normalised()
-            evidence = _evidence_by_document(prepared)
+            evidence = evidence_by_document(prepared)
             with self._session() as session:
                 changes = session.execute_write(self._write_tx, combined, None, (), evidence)
         except (Neo4jError, ValueError, KeyError, TypeError, StoreError):
@@ -179,13 +182,20 @@ class Neo4jStore(Neo4jLink, GraphStore):
 
     def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,
                   delete: tuple[str, ...] = (), evidence: dict[str, list[dict]] | None = None) -> WritePlan:
+        # What the redirects, the name keys and the label check will ask for is read in one
+        # query; only an id none of them could foresee (a merge target) costs another.
+        known = self._fetch(tx, foreseen(doc, self.onto), BOOKKEEPING_READ, absent=True)
+
         def fetch(ids: list[str]) -> list[Node]:
-            return list(self._fetch(tx, ids).values())
+            missing = [i for i in ids if i not in known]
+            if missing:
+                known.update(self._fetch(tx, missing, BOOKKEEPING_READ, absent=True))
+            return [known[i] for i in ids if known.get(i)]
         doc = identify(follow(doc, resolve(referenced_ids(doc), fetch)), self.onto, fetch)
         # Only the labels of what is stored are read (to check and merge labels); the
         # properties are merged in the database (write_nodes.cypher), which locks each node.
         ends = {e for r in doc.relationships for e in (r.start, r.end)}
-        stored = {i: n.labels for i, n in self._fetch(tx, sorted(ends | {n.id for n in doc.nodes}), False).items()}
+        stored = {n.id: n.labels for n in fetch(sorted(ends | {n.id for n in doc.nodes}))}
         stored_nodes = {n.id: Node(n.id, stored[n.id]) for n in doc.nodes if n.id in stored}
         # A bad relationship end raises here, and the transaction rolls back whole.
         changes = plan(doc, self.onto, source, stored_nodes, {}, stored)
@@ -202,28 +212,34 @@ class Neo4jStore(Neo4jLink, GraphStore):
         for label, group in by_label.items():
             tx.run(DELETE_NODES.format(label=label), ids=group).consume()
 
-    def _fetch(self, tx: neo4j.ManagedTransaction, ids: list[str], properties: bool = True) -> dict[str, Node]:
-        """The stored nodes among `ids` (without their properties unless asked), in one query."""
+    def _fetch(self, tx: neo4j.ManagedTransaction, ids: list[str], properties: Container[str] | None = None,
+               absent: bool = False) -> dict[str, Node | None]:
+        """The stored nodes among `ids`, in one query, with their properties if their id label is
+        in `properties` (all when None), else only their labels; with `absent`, the ids not
+        stored are kept as None (known to be absent)."""
         by_label: dict[str, list[str]] = defaultdict(list)
         for node_id in ids:
-            label = self._label_for(node_id)
-            if label:  # an id of no known class is stored nowhere
-                by_label[label].append(node_id)
+            cls = self.onto.class_for_id(node_id)
+            if cls:  # an id of no known class is stored nowhere
+                by_label[cls].append(node_id)
+        found: dict[str, Node | None] = dict.fromkeys(ids) if absent else {}
         if not by_label:
-            return {}
+            return found
         groups = sorted(by_label.items())
-        query = "UNION ALL".join(FETCH_PART.format(i=i, label=label, props="properties(n)" if properties else "{}")
-                                 for i, (label, _) in enumerate(groups))
+        query = "UNION ALL".join(FETCH_PART.format(i=i, label=_identifier(cls), props="properties(n)"
+                                                   if properties is None or cls in properties else "{}")
+                                 for i, (cls, _) in enumerate(groups))
         rows = tx.run(query, {f"ids{i}": group for i, (_, group) in enumerate(groups)})
-        return {r["id"]: Node(r["id"], r["labels"], r["props"]) for r in rows}
+        found.update((r["id"], Node(r["id"], r["labels"], r["props"])) for r in rows)
+        return found
 
     def _write_nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node]) -> None:
         groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for node in nodes:
-            labels = ":".join(_identifier(label) for label in node.labels)
-            props = {k: v for k, v in node.properties.items() if v is not None}
-            groups[(self._label_for(node.id), labels)].append(
-                {"id": node.id, "props": props, "lists": [k for k, v in props.items() if isinstance(v, list)]})
+            # Sorted: a stored node's labels come back in the server's order, and one label set
+            # is one group (one query), whatever the order it was told in.
+            labels = ":".join(_identifier(label) for label in sorted(node.labels))
+            groups[(self._label_for(node.id), labels)].append(write_row(node.id, node.properties))
         for (label, labels), rows in groups.items():
             query = WRITE_NODES.format(label=label, labels=labels)
             for i in range(0, len(rows), BATCH):
@@ -235,16 +251,17 @@ class Neo4jStore(Neo4jLink, GraphStore):
         (type between two labels); returns how many were new."""
         groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for rel_id, rel in rels:
-            props = {k: v for k, v in rel.properties.items() if v is not None}
-            lists = [k for k, v in props.items() if isinstance(v, list)]
-            key = (self._label_for(rel.start), self._label_for(rel.end), _identifier(rel.type))
-            groups[key].append({"id": rel_id, "start": rel.start, "end": rel.end, "props": props, "lists": lists,
-                                "records": evidence.get(rel_id, [])})
+            key = (self._label_for(rel.start), self._label_for(rel.end), rel.type)
+            row = write_row(rel_id, rel.properties)
+            row.update(start=rel.start, end=rel.end, records=[
+                {k: v for k, v in r.items() if k not in RECORD_OF_ROW} for r in evidence.get(rel_id, ())])
+            groups[key].append(row)
         created = 0
         for (start, end, rel_type), rows in groups.items():
-            query = WRITE_RELATIONSHIPS.format(start=start, end=end, type=rel_type)
+            query = WRITE_RELATIONSHIPS.format(start=start, end=end, type=_identifier(rel_type))
             for i in range(0, len(rows), BATCH):
-                created += tx.run(query, rows=rows[i:i + BATCH], kept=EVIDENCE_KEPT).single()["created"]
+                created += tx.run(query, rows=rows[i:i + BATCH], kept=EVIDENCE_KEPT,
+                                  fact_type=rel_type).single()["created"]
         return created
 
     def put(self, doc: GraphDocument) -> None:
@@ -370,19 +387,6 @@ class Neo4jStore(Neo4jLink, GraphStore):
         query = "\nUNION ALL\n".join(RELATIONSHIP_BY_ID.format(type=_identifier(t)) for t in self.onto.relationships)
         rows = self._read(query, id=rel_id)
         return Relationship(rows[0]["type"], rows[0]["start"], rows[0]["end"], rows[0]["props"]) if rows else None
-
-
-def _evidence_by_document(docs: list[GraphDocument]) -> dict[str, list[dict]]:
-    """Each relationship's Evidence records as its own documents ask for them (each with its
-    own `observed`), for documents written together."""
-    out: dict[str, dict[str, dict]] = defaultdict(dict)
-    for doc in docs:
-        published = {n.id: n.properties.get("published") for n in doc.nodes if "Document" in n.labels}
-        for rel in doc.relationships:
-            rel_id = rel.id
-            for record in records(rel_id, rel.type, rel.properties, published):
-                out[rel_id].setdefault(record["id"], record)
-    return {rel_id: list(found.values()) for rel_id, found in out.items()}
 
 
 def _property(name: str) -> str:

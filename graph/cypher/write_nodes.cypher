@@ -2,8 +2,9 @@
 // the rules of graph/merge.py, as write_relationships.cypher merges relationships: nothing
 // stored is read back. {label} and {labels} are ontology names checked by the store (the
 // labels already merged with the stored ones, graph/merge.py merge_labels); everything else is
-// a parameter. `row.props` holds no nulls; `row.lists` names its list properties. Whether a
-// node is new was decided from the labels read before (graph/write_plan.py counts it).
+// a parameter. `row.props` holds no nulls (nor the id); `row.lists` names its list properties
+// (absent: none). Whether a node is new was decided from the labels read before
+// (graph/write_plan.py counts it).
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
 // Setting the id takes the node's write lock before its properties are read: a concurrent

@@ -1,7 +1,8 @@
 // One group of a document's relationships (one type between two labels), merged in the
 // database: the rules of graph/merge.py on what the fact says, then its provenance as Evidence
 // nodes and the bounded summary of graph/provenance.py. {start}, {end} and {type} are ontology
-// names checked by the store; everything else is a parameter. Nothing stored is read back.
+// names checked by the store; everything else is a parameter ($fact_type: {type} as a string).
+// Nothing stored is read back.
 UNWIND $rows AS row
 MATCH (a:{start} {{id: row.start}})
 MATCH (b:{end} {{id: row.end}})
@@ -40,7 +41,7 @@ CALL (row) {{
   OPTIONAL MATCH (d:Document {{id: record.document}})
   WITH record, coalesce(record.observed, d.published) AS observed
   CREATE (e:Evidence)
-  SET e = record, e.observed = observed
+  SET e = record, e.fact = row.id, e.fact_type = $fact_type, e.observed = observed
   RETURN collect(record {{.document, .sentence, observed: observed}}) AS fresh
 }}
 WITH r, old, fresh, coalesce(r.sources, []) AS sources, coalesce(r.evidence, []) AS evidence
