@@ -18,6 +18,7 @@ import json
 import os
 import resource
 import selectors
+import signal
 import struct
 import subprocess
 import sys
@@ -56,31 +57,47 @@ def run(target: dict[str, Any], query: str, params: dict[str, Any], timeout: flo
     try:
         child.stdin.write(json.dumps(job, default=str).encode())
         child.stdin.close()
-        messages = _Messages(child.stdout, deadline, timeout)
-        columns, rows, size = [], [], 0
-        while True:
-            kind, length = messages.header()
-            if kind == ROW and (len(rows) >= row_cap or size + length > byte_cap):
-                return columns, rows, True  # the row is not read at all
-            body = messages.body(length)
-            if kind == ROW:
-                size += length
-                rows.append(json.loads(body))
-            elif kind == KEYS:
-                columns = json.loads(body)
-            elif kind == END:
-                return columns, rows, False
-            elif kind == DOWN:
-                raise StoreUnavailable(body.decode())
-            elif kind == TOO_BIG:
-                raise QueryRefused(f"a record of the answer is larger than this server reads ({memory // 2**20} MB "
-                                   "of memory); return less per row")
-            else:
-                raise QueryRefused(body.decode())
+        try:
+            return _answer(_Messages(child.stdout, deadline, timeout), row_cap, byte_cap)
+        except _TooBig:
+            pass
+        except EOFError:
+            # The driver's Rust codec (neo4j-rust-ext) aborts the process when an allocation
+            # fails, where pure Python raised MemoryError: the same record too big to read.
+            if child.wait() != -signal.SIGABRT:
+                raise QueryRefused("the query's process ended without an answer") from None
+        raise QueryRefused(f"a record of the answer is larger than this server reads ({memory // 2**20} MB "
+                           "of memory); return less per row")
     finally:
         child.kill()
         child.wait()
         child.stdout.close()
+
+
+class _TooBig(Exception):
+    """The child ran out of the memory it may use while a record arrived."""
+
+
+def _answer(messages: _Messages, row_cap: int, byte_cap: int) -> tuple[list[str], list[list[Any]], bool]:
+    columns, rows, size = [], [], 0
+    while True:
+        kind, length = messages.header()
+        if kind == ROW and (len(rows) >= row_cap or size + length > byte_cap):
+            return columns, rows, True  # the row is not read at all
+        body = messages.body(length)
+        if kind == ROW:
+            size += length
+            rows.append(json.loads(body))
+        elif kind == KEYS:
+            columns = json.loads(body)
+        elif kind == END:
+            return columns, rows, False
+        elif kind == DOWN:
+            raise StoreUnavailable(body.decode())
+        elif kind == TOO_BIG:
+            raise _TooBig
+        else:
+            raise QueryRefused(body.decode())
 
 
 class _Spare:
@@ -129,7 +146,7 @@ class _Messages:
                 raise QueryRefused(f"the answer took longer than the {self.timeout:g} s allowed")
             chunk = os.read(self.fd, 1 << 16)
             if not chunk:
-                raise QueryRefused("the query's process ended without an answer")
+                raise EOFError
             self.buffer += chunk
         out = bytes(self.buffer[:n])
         del self.buffer[:n]
