@@ -37,6 +37,15 @@ class Ownership(RuleSet):
         self.stake_nouns = set(r.get("stake_nouns") or [])
         self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
         self.not_owning = set(r.get("not_owning_verbs") or [])
+        # The parse's small words: possessives that point back to the clause's subject ("its Y
+        # mine"), relative pronouns that stand for the noun they hang from, the preposition of a
+        # stake ("a stake in D").
+        words = r.get("clause_words") or {}
+        self.possessives = set(words.get("possessives") or [])
+        self.relative_pronouns = set(words.get("relative_pronouns") or [])
+        self.stake_preps = set(words.get("stake_prepositions") or [])
+        # "a subsidiary of Vancouver-based X": a place named only to describe the company after it.
+        self.described_by = re.compile(r.get("described_by", "(?!)"), re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.operators(ctx)
@@ -75,10 +84,12 @@ class Ownership(RuleSet):
                         if other.start > consortium.end() and re.match(r"\s*\(\s*\d", text[other.end:other.end + 6]) \
                                 and self._fits(ctx, other, first, kind):
                             self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
-                if company and place and self._fits(ctx, company, place, kind):
+                # "owned by X", "a subsidiary of X": the phrase says X is a company, where typing did not.
+                untyped = order == "place_then_company"
+                if company and place and self._fits(ctx, company, place, kind, untyped):
                     # "Sur Metals owns the Agua Negra and Filo Rojo mines": each one of the list.
                     items = ctx.list_from(place, PLACE) if order == "company_then_place" else [place]
-                    for item in (x for x in items if self._fits(ctx, company, x, kind)):
+                    for item in (x for x in items if self._fits(ctx, company, x, kind, untyped)):
                         self._fact(ctx, kind.upper(), company.entity, item.entity, sent, f"{kind}.phrase", 0.8)
                 if kind == "owns" and order == "place_then_company" and company and place:
                     # "whose shareholders are Newmont and Buenaventura": every owner of the list.
@@ -120,9 +131,15 @@ class Ownership(RuleSet):
     def _named_after(self, ctx: Context, pos: int, classes: tuple[str, ...]) -> Mention | None:
         """The mention right after an ownership phrase, past a description of it ("a unit of
         Canadian miner X")."""
+        text = ctx.report.text
         found = ctx.mention_at(pos, classes)
+        if found is not None and self.described_by.match(text, found.end):
+            found = None        # "Vancouver-based X": "Vancouver" describes X
+        elif found is not None and self.description.fullmatch(found.text) and re.match(r"[ \t]+\S", text[found.end:]):
+            # "the Anglo-Australian group X": a mention that is only the description of the one after it.
+            found = ctx.mention_at(found.end, classes) or found
         if found is None:
-            desc = self.description.match(ctx.report.text, pos)
+            desc = self.description.match(text, pos)
             found = ctx.mention_at(desc.end(), classes) if desc and desc.end() > pos else None
         return found
 
@@ -165,9 +182,10 @@ class Ownership(RuleSet):
                 counts[m.entity] = (n + 1, m.start)
         return max(counts, key=lambda e: counts[e]) if counts else None
 
-    def _fits(self, ctx: Context, company: Mention, place: Mention, kind: str = "operates") -> bool:
+    def _fits(self, ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False) -> bool:
         owned = ctx.entities[place.entity].subclass
-        return ctx.entities[company.entity].subclass == "Company" and \
+        owner = ctx.entities[company.entity]
+        return (owner.subclass == "Company" or untyped and owner.subclass is None and owner.cls == "Organization") and \
             (owned in ("Mine", "Port", "Road", "Facility") or (kind == "owns" and owned == "Company"))
 
     def _known_operators(self, ctx: Context) -> None:
@@ -215,7 +233,7 @@ class Ownership(RuleSet):
                         for place in owned:
                             if self._fits(ctx, company, place, kind):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
-                if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+                if tok.lower_ in self.possessives and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
                     self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
@@ -242,7 +260,7 @@ class Ownership(RuleSet):
         if noun.lower_ in self.stake_nouns:
             if verb.lower_ in self.not_owning:
                 return      # "sold its stake in D"
-            for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"):
+            for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in self.stake_preps):
                 for p in (c for c in prep.children if c.dep_ == "pobj"):
                     for owned in self._mentions_of(ctx, p, PLACE + ORG):
                         if self._fits(ctx, company, owned, "owns"):
@@ -268,8 +286,7 @@ class Ownership(RuleSet):
             return True
         return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind
 
-    @staticmethod
-    def _subjects(verb) -> list:
+    def _subjects(self, verb) -> list:
         """The subject of a verb, or of the verb it is coordinated with ("C bought and runs X")."""
         cur = verb
         while True:
@@ -281,7 +298,7 @@ class Ownership(RuleSet):
             subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
         out = []
         for s in subj:
-            if s.lower_ in ("which", "that", "who") and cur.dep_ == "relcl":
+            if s.lower_ in self.relative_pronouns and cur.dep_ == "relcl":
                 s = cur.head
             out.append(s)
         return out

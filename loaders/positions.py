@@ -20,6 +20,8 @@ JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
 # The portfolio a title names: capitalised words, "y"/"de" between ("Minas y Energía", "Gobernanza Territorial").
 MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
+# A person's name in a list item: two to four capitalised words before a comma or "and".
+LISTED_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3}(?=\s*,|\s+and\b)")
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
 
@@ -33,6 +35,8 @@ class Positions(RuleSet):
         self.government_after = re.compile(r["government_of"]["person_after"], re.I)
         self.government_before = re.compile(r["government_of"]["person_before"], re.I)
         self.made_up_of = alternatives(r["made_up_of"])
+        # "a delegation of B led by X": B sent what X leads (loaders/position_clauses.py reads it).
+        self.led_group = re.compile(r.get("led_group", "(?!)"), re.I)
         # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
         self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
         preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
@@ -43,7 +47,7 @@ class Positions(RuleSet):
         self.portfolio_body = listed["body"] if listed else None
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
-        self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
+        self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+(?:(?-i:[A-Z])[\w\u00C0-\u017F]+\s+)?$", re.I)
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
@@ -85,6 +89,14 @@ class Positions(RuleSet):
             # "Mining Minister X": the country's ministry of that portfolio ("Ministry of Energy and Mines"
             # in Peru, where the gazetteer has it; "Ministry of Mining" in a country where it has none; another
             # country's "Interior Minister" is left to the gazetteer's body, which resolution makes that country's).
+            if spec.get("deputy"):
+                # "the undersecretary of mining" of a delegation of the Ministry of Economy: a deputy's
+                # portfolio names their office within the ministry the sentence names, not a ministry of its own.
+                ministry = next((m for m in ctx.in_sentence(role.sent, ORG) if m.entity != role.entity
+                                 and ctx.entities[m.entity].subclass == "GovernmentBody" and self.portfolio_body
+                                 and ctx.entities[m.entity].name.startswith(self.portfolio_body.split("{")[0])), None)
+                if ministry is not None:
+                    return ministry.entity
             return self._portfolio_body(ctx, portfolio.title().replace(" And ", " and ").replace(" Of ", " of "), role.start, role.sent)
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
@@ -108,17 +120,19 @@ class Positions(RuleSet):
         if kind is not None:
             # "Community president X": the community's office, not the country's.
             subclass = self.kind_before[kind.group("noun").lower()]
-            named = [m for m in ctx.mentions if m.entity and m.end <= kind.start() and role.sent - 2 <= m.sent <= role.sent
-                     and subclass and ctx.entities[m.entity].subclass == subclass]
-            return named[-1].entity if named else None
+            return self._named_last(ctx, role, kind.start(), subclass) if subclass else None
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity
+        if spec.get("refers_to_name"):
+            # "Judge X": the court named last, here or before.
+            word = re.compile(rf"\b{re.escape(spec['refers_to_name'])}\b", re.I)
+            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Organization"
+                     and word.search(ctx.entities[m.entity].name)]
+            return named[-1].entity if named else None
         if spec.get("refers_to"):
             # "president of the community": the body of that kind named last, here or just before.
-            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and role.sent - 2 <= m.sent <= role.sent
-                     and ctx.entities[m.entity].subclass == spec["refers_to"]]
-            return named[-1].entity if named else None
+            return self._named_last(ctx, role, role.start, spec["refers_to"])
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police
@@ -139,6 +153,15 @@ class Positions(RuleSet):
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
 
+    @staticmethod
+    def _named_last(ctx: Context, role: Mention, pos: int, subclass: str) -> str | None:
+        """The body of `subclass` named last before `pos`, in the title's sentence or the two before;
+        further back only where the report has named one body of that kind ("the Lenca community of
+        A ... Community leader X")."""
+        before = [m for m in ctx.mentions if m.entity and m.end <= pos and ctx.entities[m.entity].subclass == subclass]
+        named = [m for m in before if role.sent - 2 <= m.sent <= role.sent]
+        return named[-1].entity if named else before[-1].entity if len({m.entity for m in before}) == 1 else None
+
     def portfolios(self, ctx: Context) -> None:
         """"the ministers of Environment, A, and Commerce, B": each person holds the ministry of
         the portfolio named before them (the country's own where the gazetteer knows it)."""
@@ -150,6 +173,8 @@ class Positions(RuleSet):
             while True:
                 item = PORTFOLIO_ITEM.match(text, pos)
                 person = ctx.mention_at(item.end(), PERSON) if item else None
+                if person is None and item is not None:
+                    person = self._listed_name(ctx, item.end())
                 if person is None or ctx.cls_of(person) != "Person":
                     break
                 body = self._portfolio_body(ctx, item.group("portfolio"), item.start("portfolio"), person.sent)
@@ -160,6 +185,20 @@ class Positions(RuleSet):
                 if more is None:
                     break
                 pos = more.end()
+
+    def _listed_name(self, ctx: Context, pos: int) -> Mention | None:
+        """A minister's name in a portfolio list that NER did not see ("of Mining, Jaime Quispe,
+        Government, ..."): the capitalised words up to the next comma, a person (the list says so)."""
+        name = LISTED_NAME.match(ctx.report.text, pos)
+        if name is None or any(m.start < name.end() and name.start() < m.end for m in ctx.mentions if m.entity):
+            return None
+        text = name.group(0)
+        ident = entity_id(self.onto.classes["Person"].id_prefix, text)
+        mention = Mention(name.start(), name.end(), text, "ner", sent=ctx.sent_of(pos), label="PERSON", cls="Person", entity=ident)
+        entity = ctx.entities.setdefault(ident, Entity(ident, "Person", None, text))
+        entity.mentions.append(mention)
+        ctx.mentions = sorted(ctx.mentions + [mention], key=lambda m: (m.start, m.end))
+        return mention
 
     def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int, body: str | None = None) -> str:
         where = Mention(start, start + len(portfolio), portfolio, "title", sent=sent)
@@ -249,7 +288,8 @@ class Positions(RuleSet):
             org = ctx.nearest_before(m.start(), sent, ORG)
             person = ctx.mention_at(m.end(), PERSON)
             # "sent a delegation to X, led by": the delegation is led, not the place it went to.
-            destination = org is not None and self.destination.search(ctx.report.text[max(0, org.start - 12):org.start])
+            destination = org is not None and (self.destination.search(ctx.report.text[max(0, org.start - 12):org.start])
+                                               or self.led_group.search(ctx.report.text[max(0, org.start - 30):org.start]))
             if org and person and not destination and GAP.match(ctx.report.text[org.end:m.start()]):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, rules
 from loaders.model import Context, Mention
 
 NAME_CHAR = r"[\w\u00C0-\u017F]"
@@ -28,6 +28,8 @@ class RoleTitles:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.role = self._regex(lex)
+        # "appointed X as the new president of Y": what stands between a holder and a title after it.
+        self.holder_before = re.compile(rules("roles.yaml", lex.language).get("holder_before_title") or "(?!)", re.I)
 
     @staticmethod
     def _regex(lex: Lexicon) -> re.Pattern:
@@ -73,7 +75,8 @@ class RoleTitles:
                            country=next((c for c, n in self.lex.countries.items() if n == country), None))
             # "el titular del Mininter se reunió con el presidente de X, Y": Y is the other title's.
             later = next((t for t in titled if t > r.end()), len(text))
-            role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later)
+            role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later) \
+                or self._holder_before(role, text, ends)
             out.append(role)
         for role in out:
             # "El ministro del Interior, X, llegó ... El ministro se reunió": a title told again alone is
@@ -85,6 +88,13 @@ class RoleTitles:
                 if len({r.holder.text for r in earlier}) == 1:
                     role.holder = earlier[-1].holder
         return out
+
+    def _holder_before(self, role: Mention, text: str, ends: dict) -> Mention | None:
+        """"swore in X as the new president of Y", "X, who served as mayor": the person named right
+        before the words that give them the title."""
+        found = self.holder_before.search(text, max(0, role.start - 40), role.start)
+        prev = ends.get(found.start()) if found else None
+        return prev if prev is not None and prev.cls in (None, "Person") else None
 
     @staticmethod
     def _apposed_name(ctx: Context, role: Mention, starts: dict, later: int | None = None) -> Mention | None:

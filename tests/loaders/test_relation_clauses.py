@@ -1,0 +1,79 @@
+"""Relations read from the clause (issue 8's English relation recall), each on a made-up sentence
+(none is taken from a scored report)."""
+
+from tests.loaders.helpers import context
+
+
+def facts(c, kind):
+    return {(c.entities[f.start].name, c.entities[f.end].name) for f in c.facts if f.type == kind}
+
+
+def test_a_place_that_only_describes_the_owner_is_not_the_owner(ex):
+    c = context(ex, "The Loma Verde mine is operated by Minera Tolteca, a subsidiary of Vancouver-based Brenton Metals Inc.",
+                "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Brenton Metals Inc.", "Minera Tolteca") in owns
+    assert not [pair for pair in owns if pair[0] == "Vancouver"]
+
+
+def test_a_title_after_its_and_a_country_belongs_to_the_body_of_the_sentence_before(ex):
+    c = context(ex, "Brenton Metals owns the Loma Fría mine in Sonora. Its Mexico country manager, Rita Olmedo, "
+                    "said talks would resume.", "2020-05-04")
+    assert ("Rita Olmedo", "Brenton Metals") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_community_leader_belongs_to_the_one_community_named_further_back(ex):
+    c = context(ex, "Gunmen attacked the Lenca community of Quebrada Honda on Monday. Police said they had no leads. "
+                    "Two houses burned. Nobody was arrested. Community leader Tomás Erazo was wounded.", "2020-05-04")
+    assert ("Tomás Erazo", "Lenca community of Quebrada Honda") in {
+        (p, b.replace("lenca", "Lenca")) for p, b in facts(c, "HOLDS_POSITION")}
+
+
+def test_a_judge_holds_a_post_in_the_court_named_before(ex):
+    c = context(ex, "The Constitutional Court of Ecuador suspended the concession on Monday. Writing for the majority, "
+                    "Judge Marta Cedeño said the state must consult the villages.", "2020-05-04")
+    assert ("Marta Cedeño", "Constitutional Court of Ecuador") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_municipal_president_is_a_local_office_not_the_national_presidents(ex):
+    # Without its own entry "municipal president" fell back to "president" (national): the office of
+    # a town read as anything but an area (a facility, a settlement) was then dropped.
+    spec = ex.lex.title_spec("municipal president")
+    assert spec is not None and not spec.get("national")
+
+
+def test_a_legal_representative_after_whose_holds_a_post_in_the_body(ex):
+    c = context(ex, "The suit was filed by the Consejo Comunitario de Río Quito, whose legal representative is "
+                    "Yesenia Mosquera.", "2020-05-04")
+    assert ("Yesenia Mosquera", "Consejo Comunitario de Río Quito") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_director_general_named_in_apposition_heads_the_force(ex):
+    c = context(ex, "Colonel Ramón Vega reports to the director general of the Policía Nacional, Sonia Castro.",
+                "2020-05-04")
+    assert ("Sonia Castro", "Policía Nacional") in facts(c, "HEADS") | facts(c, "HOLDS_POSITION")
+
+
+def test_the_leader_of_a_delegation_holds_a_post_in_the_body_that_sent_it_and_does_not_head_it(ex):
+    c = context(ex, "Last week, the Secretariat of Human Rights sent a delegation to Quebrada Honda, led by "
+                    "Vice-Minister Lidia Paz. Villagers turned away a delegation of the Ministry of Economy led by the "
+                    "undersecretary of mining, Arturo Rivas.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Lidia Paz", "Secretariat of Human Rights") in held
+    assert ("Arturo Rivas", "Ministry of Economy") in held
+    assert not [pair for pair in held if pair == ("Arturo Rivas", "Ministry of Mining")]
+    assert ("Arturo Rivas", "Ministry of Economy") not in facts(c, "HEADS")
+
+
+def test_a_person_appointed_as_a_title_holds_it(ex):
+    c = context(ex, "On Monday the minister swore in Gonzalo Mérida as the new president of Minera Andina Sur S.A.", "2020-05-04")
+    assert ("Gonzalo Mérida", "Minera Andina Sur S.A.") in facts(c, "HOLDS_POSITION")
+
+
+def test_each_minister_of_a_portfolio_list_holds_their_ministry(ex):
+    c = context(ex, "Potosí, 9 June 2021. The ministers of Mining and Metallurgy, Jaime Quispe, Government, Rodrigo "
+                    "Vargas, and Environment and Water, Elsa Mamani, signed an agreement with the cooperatives.",
+                "2021-06-09")
+    held = facts(c, "HOLDS_POSITION")
+    assert {("Jaime Quispe", "Ministry of Mining and Metallurgy"), ("Rodrigo Vargas", "Ministry of Government"),
+            ("Elsa Mamani", "Ministry of Environment and Water")} <= held
