@@ -77,3 +77,23 @@ def test_each_minister_of_a_portfolio_list_holds_their_ministry(ex):
     held = facts(c, "HOLDS_POSITION")
     assert {("Jaime Quispe", "Ministry of Mining and Metallurgy"), ("Rodrigo Vargas", "Ministry of Government"),
             ("Elsa Mamani", "Ministry of Environment and Water")} <= held
+
+
+def test_the_company_that_plans_to_build_a_mine_runs_it_and_the_mine_lies_where_it_is_planned(ex):
+    c = context(ex, "Farmers marched to reject the Loma Roja gold mine, which the Canadian miner Brenton Metals "
+                    "plans to build in the Caldas department.", "2020-05-04")
+    assert ("Brenton Metals", "Loma Roja") in facts(c, "OPERATES")
+    assert ("Loma Roja", "Caldas") in facts(c, "LOCATED_IN")
+
+
+def test_a_site_named_in_a_where_clause_lies_in_the_area_it_hangs_from(ex):
+    c = context(ex, "The minister travelled to the district of Ilabaya, in the province of Jorge Basadre, where he "
+                    "visited the construction site of the Toquepala Norte project.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert {("Toquepala Norte", "Jorge Basadre"), ("Toquepala Norte", "Ilabaya")} & located
+
+
+def test_the_mines_previous_owner_in_apposition_owned_it(ex):
+    c = context(ex, "Police guard the Cerro Alto mine. The agreement was signed with the mine's previous owner, "
+                    "Brenton Metals.", "2020-05-04")
+    assert ("Brenton Metals", "Cerro Alto") in facts(c, "OWNS")
