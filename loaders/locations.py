@@ -28,9 +28,24 @@ class Locations(RuleSet):
         asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
+        # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.
+        self.possessive = re.compile(r.get("located_possessive", "(?!)"), re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
+        self.country_areas(ctx)
+
+    def country_areas(self, ctx: Context) -> None:
+        """"in Ecuador's southern Azuay province": the area after a country's possessive lies in it."""
+        text = ctx.report.text
+        for country in ctx.mentions:
+            if not country.entity or ctx.entities[country.entity].level != "country":
+                continue
+            poss = self.possessive.match(text, country.end)
+            area = ctx.mention_at(poss.end(), PLACE) if poss else None
+            if area is not None and area.entity != country.entity and \
+                    ctx.entities[area.entity].subclass == "AdministrativeArea" and ctx.entities[area.entity].level != "country":
+                self._fact(ctx, "LOCATED_IN", area.entity, country.entity, country.sent, "located_in.possessive", 0.6)
 
     def locations(self, ctx: Context) -> None:
         """"Tía María, in Islay province", "Challhuahuacho, Apurímac", "the provinces of A, B and C,
@@ -60,7 +75,7 @@ class Locations(RuleSet):
                     link, area = one_of, owner
             if area is not None and ctx.entities[area.entity].level == "country":
                 # "in Peru's Cusco region": the area after the country's possessive.
-                poss = re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?", text[area.end:area.end + 14])
+                poss = self.possessive.match(text[area.end:area.end + 14])
                 inner_area = ctx.mention_at(area.end + poss.end(), PLACE) if poss else None
                 area = inner_area if inner_area is not None else area
             if link and area is None:

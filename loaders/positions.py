@@ -252,7 +252,9 @@ class Positions(RuleSet):
             if not m:
                 continue
             end = max(0, pos - 12) + m.start()
-            found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes), None)
+            # Not a noun that points back ("the community's president"): _pronoun_owner reads those by their noun.
+            found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes
+                          and x.source != "anaphora"), None)
             if found is not None and ctx.entities[found.entity].level != "country":
                 return found
         return None
@@ -272,10 +274,23 @@ class Positions(RuleSet):
         # The sentence before only where the title opens its sentence ("Its manager, X, said").
         opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
             if pronoun else False
-        for sent in (role.sent, role.sent - 1) if opens or subclass else (role.sent,):
+        sents = (role.sent, role.sent - 1) if opens or subclass else (role.sent,)
+        if subclass:
+            # "the community's president": a body whose name has the noun ("the Kichwa community of P"),
+            # here or in the sentence before, before one that is merely of its kind.
+            noun = kind.group("noun").lower()
+            for sent in sents:
+                named = [m for m in ctx.in_sentence(sent, ORG) if m.end <= role.start and m.source != "role"
+                         and ctx.entities[m.entity].subclass == subclass and noun in ctx.entities[m.entity].name.lower()]
+                if named:
+                    return named[-1]
+        for sent in sents:
             bodies = [m for m in ctx.in_sentence(sent, ORG) if m.end <= role.start and m.source != "role"
-                      and ctx.entities[m.entity].subclass not in (None, "MediaOutlet")
+                      and ctx.entities[m.entity].subclass != "MediaOutlet"
                       and (subclass is None or ctx.entities[m.entity].subclass == subclass)]
+            # "The Consejo denounced threats against its spokesperson": a body typing left without a
+            # subclass is still the one "its" points to, where the sentence names no typed one.
+            bodies = [m for m in bodies if ctx.entities[m.entity].subclass is not None] or bodies
             if bodies:
                 return bodies[-1] if subclass else bodies[0]
         if subclass:
@@ -361,7 +376,8 @@ class Positions(RuleSet):
                 continue
             link = self.affiliated.match(text, person.end)
             body = ctx.mention_at(link.end(), ORG) if link else None
-            if body is None or ctx.entities[body.entity].subclass in (None, "MediaOutlet") or body.sent != person.sent:
+            untyped = body is not None and ctx.entities[body.entity].subclass is None and link.groupdict().get("described")
+            if body is None or ctx.entities[body.entity].subclass in (None, "MediaOutlet") and not untyped or body.sent != person.sent:
                 continue
             self._fact(ctx, "MEMBER_OF", person.entity, body.entity, person.sent, "member_of.affiliation", 0.6)
 

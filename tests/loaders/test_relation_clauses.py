@@ -97,3 +97,38 @@ def test_the_mines_previous_owner_in_apposition_owned_it(ex):
     c = context(ex, "Police guard the Cerro Alto mine. The agreement was signed with the mine's previous owner, "
                     "Brenton Metals.", "2020-05-04")
     assert ("Brenton Metals", "Cerro Alto") in facts(c, "OWNS")
+
+
+def test_an_area_after_a_countrys_possessive_lies_in_the_country(ex):
+    c = context(ex, "Villagers in Ecuador's southern Loja province blocked a road on Friday.", "2020-05-04")
+    assert ("Loja", "Ecuador") in facts(c, "LOCATED_IN")
+
+
+def test_a_person_described_as_a_member_or_lawyer_of_a_body_belongs_to_it(ex):
+    c = context(ex, "Police arrested Tiago Brandão, a lawyer with the Centro de Direitos Humanos de Xinguara. "
+                    "The ruling was written by Justice Rafael Ortiz, a member of the court's Ninth Review Chamber.",
+                "2020-05-04")
+    members = facts(c, "MEMBER_OF")
+    assert ("Tiago Brandão", "Centro de Direitos Humanos de Xinguara") in members
+    assert ("Rafael Ortiz", "Ninth Review Chamber") in members
+
+
+def test_a_title_after_whose_and_an_acronym_in_parentheses_belongs_to_the_body(ex):
+    c = context(ex, "The cooperatives belong to the Federación de Cooperativas Mineras de Oruro (FECOMIN), whose "
+                    "president is Eusebio Mamani.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
+    assert ("Eusebio Mamani", "Federación de Cooperativas Mineras de Oruro") in held
+
+
+def test_the_communitys_president_is_the_named_communitys_not_a_federations(ex):
+    c = context(ex, "The court upheld the suit of the Kichwa community of Yurac Allpa. The case was brought in "
+                    "2020 by the Federación Kichwa del Napo and the community's president, Rosa Tapuy.", "2022-01-27")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Rosa Tapuy", "Federación Kichwa del Napo") not in held
+    assert [pair for pair in held if pair[0] == "Rosa Tapuy" and "Yurac Allpa" in pair[1]]
+
+
+def test_its_points_to_a_body_typing_gave_no_subclass(ex):
+    c = context(ex, "Mayor Ricardo Ixcoy met the Consejo de Comunidades de Patzún in May.\n\n- Last week the Consejo "
+                    "denounced threats against its spokesperson, Lucía Xoc.", "2020-05-04")
+    assert ("Lucía Xoc", "Consejo de Comunidades de Patzún") in facts(c, "HOLDS_POSITION")
