@@ -1,7 +1,7 @@
 """Relations read from the clause (issue 8's English relation recall), each on a made-up sentence
 (none is taken from a scored report)."""
 
-from tests.loaders.helpers import context
+from tests.loaders.helpers import context, entity
 
 
 def facts(c, kind):
@@ -132,3 +132,16 @@ def test_its_points_to_a_body_typing_gave_no_subclass(ex):
     c = context(ex, "Mayor Ricardo Ixcoy met the Consejo de Comunidades de Patzún in May.\n\n- Last week the Consejo "
                     "denounced threats against its spokesperson, Lucía Xoc.", "2020-05-04")
     assert ("Lucía Xoc", "Consejo de Comunidades de Patzún") in facts(c, "HOLDS_POSITION")
+
+
+def test_they_under_the_command_of_a_titled_officer_named_after_a_place(ex):
+    c = context(ex, "About 500 police officers, including members of the special operations division known by its "
+                    "Spanish acronym DINOES, were sent to Islay. They are under the command of the Arequipa regional "
+                    "police chief, General Mario Cutipa, the minister said.", "2019-08-07")
+    assert [pair for pair in facts(c, "SUBORDINATE_TO") if pair[1] == "Mario Cutipa"]
+
+
+def test_a_state_body_under_another_is_subordinate_to_it(ex):
+    c = context(ex, "Troops will be deployed through the Joint Command of the Armed Forces (Comando Conjunto de las "
+                    "Fuerzas Armadas, CCFFAA), under the Ministry of Defence.", "2011-12-04")
+    assert (entity(c, "Joint Command of the Armed Forces").name, "Ministry of Defence") in facts(c, "SUBORDINATE_TO")
