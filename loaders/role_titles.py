@@ -29,7 +29,10 @@ class RoleTitles:
         self.lex = lex
         self.role = self._regex(lex)
         # "appointed X as the new president of Y": what stands between a holder and a title after it.
-        self.holder_before = re.compile(rules("roles.yaml", lex.language).get("holder_before_title") or "(?!)", re.I)
+        words = rules("roles.yaml", lex.language)
+        self.holder_before = re.compile(words.get("holder_before_title") or "(?!)", re.I)
+        verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
+        self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
     @staticmethod
     def _regex(lex: Lexicon) -> re.Pattern:
@@ -94,6 +97,9 @@ class RoleTitles:
         before the words that give them the title."""
         found = self.holder_before.search(text, max(0, role.start - 40), role.start)
         prev = ends.get(found.start()) if found else None
+        if prev is not None and found.group("named") is not None and \
+                not self.appointing.search(text, max(0, prev.start - 20), prev.start):
+            return None     # "X interior minister" with no appointing verb before X: not said of X
         return prev if prev is not None and prev.cls in (None, "Person") else None
 
     @staticmethod

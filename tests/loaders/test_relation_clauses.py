@@ -145,3 +145,22 @@ def test_a_state_body_under_another_is_subordinate_to_it(ex):
     c = context(ex, "Troops will be deployed through the Joint Command of the Armed Forces (Comando Conjunto de las "
                     "Fuerzas Armadas, CCFFAA), under the Ministry of Defence.", "2011-12-04")
     assert (entity(c, "Joint Command of the Armed Forces").name, "Ministry of Defence") in facts(c, "SUBORDINATE_TO")
+
+
+def test_a_person_appointed_to_a_title_named_after_them_holds_it(ex):
+    c = context(ex, "The government appointed Carlos Ruiz Mendoza interior minister on Monday. Rolando Vega was "
+                    "appointed director of the Oficina de Diálogo.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Carlos Ruiz Mendoza", "Ministry of the Interior") in held
+    assert ("Rolando Vega", "Oficina de Diálogo") in held
+
+
+def test_a_title_after_a_name_without_an_appointing_verb_is_not_that_persons(ex):
+    c = context(ex, "Police told Ana Quiroga interior minister Luis Paz had resigned.", "2020-05-04")
+    assert [pair for pair in facts(c, "HOLDS_POSITION") if pair[0] == "Ana Quiroga"] == []
+
+
+def test_the_officer_a_unit_is_commanded_by_heads_it(ex):
+    c = context(ex, "Officers of the Dirección Nacional de Operaciones Especiales, commanded by Colonel Luis Paz, "
+                    "cleared the road.", "2019-08-07")
+    assert [pair for pair in facts(c, "HEADS") if pair[0] == "Luis Paz"]
