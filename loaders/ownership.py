@@ -172,10 +172,11 @@ class Ownership(RuleSet):
     @staticmethod
     def _antecedent_company(ctx: Context, pos: int, owned: Mention | None) -> str | None:
         """"the company's local unit": the company the report is about so far (named most often
-        before, the latest on a tie), other than the unit itself."""
+        before, "the company" that points back to it counted too, the latest on a tie), other than
+        the unit itself."""
         counts: dict[str, tuple[int, int]] = {}
         for m in ctx.mentions:
-            if m.end > pos or not m.entity or m.source == "anaphora" or (owned is not None and m.entity == owned.entity):
+            if m.end > pos or not m.entity or (owned is not None and m.entity == owned.entity):
                 continue
             if ctx.entities[m.entity].subclass == "Company":
                 n, _ = counts.get(m.entity, (0, 0))

@@ -164,3 +164,13 @@ def test_the_officer_a_unit_is_commanded_by_heads_it(ex):
     c = context(ex, "Officers of the Dirección Nacional de Operaciones Especiales, commanded by Colonel Luis Paz, "
                     "cleared the road.", "2019-08-07")
     assert [pair for pair in facts(c, "HEADS") if pair[0] == "Luis Paz"]
+
+
+def test_the_companys_local_subsidiary_is_the_company_the_report_points_back_to(ex):
+    c = context(ex, "Police clashed with protesters outside the Cerro Alto mine, run by Brenton Metals. The company "
+                    "denied the charges. The mine's previous owner, Halden Mining, signed the first agreement. "
+                    "Under a convenio with Minera Alto Sur, the company's local subsidiary, police guard the mine.",
+                "2012-06-04")
+    owns = facts(c, "OWNS")
+    assert ("Brenton Metals", "Minera Alto Sur") in owns
+    assert ("Halden Mining", "Minera Alto Sur") not in owns
