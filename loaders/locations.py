@@ -64,9 +64,11 @@ class Locations(RuleSet):
             named = self.kind.match(text, m.end).end()
             link = self.located.match(text, named)
             area = ctx.mention_at(link.end(), PLACE) if link else None
+            told = False
             of_area = self.of_area.match(text, named) if area is None else None
             if of_area:
                 link, area = of_area, ctx.mention_at(of_area.end(), PLACE)
+                told = area is not None     # "the Sora valley of Sonora state": the area named with its level
             one_of = self.one_of.match(text, named)
             if one_of and (area is None or area.start > one_of.end()):
                 # "X, one of Oruro's largest mines": the area whose mines X is one of.
@@ -90,6 +92,9 @@ class Locations(RuleSet):
                 # "the Poopó province of Oruro": the level word outside the name, then "of".
                 link = self.g.area_of.match(text, level_after.end())
                 area = ctx.mention_at(link.end(), PLACE) if link else None
+                # "the Iglesia department of San Juan province": both levels told, the text says which
+                # holds which, whatever the levels rank elsewhere (a department is in a province here).
+                told = area is not None and bool(self.g.area_after.match(text, area.end))
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
             if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
@@ -113,7 +118,7 @@ class Locations(RuleSet):
             region_named = r_in in (2, 3) and (self.lex.by_key.get(key(outer.name) + " region") or outer_level)
             # "the X nickel mine in El Estor": a site lies in the town it is named in, too.
             town = outer.subclass == "Settlement" and inner.subclass in SITES
-            if outer.subclass != "AdministrativeArea" and not region_named and not town or inner.level == "country":
+            if outer.subclass != "AdministrativeArea" and not region_named and not town and not told or inner.level == "country":
                 continue
             if town:
                 r_out = 3.5
@@ -123,7 +128,7 @@ class Locations(RuleSet):
                 # "Provincia de Carabaya, distrito de Corani": a heading that runs down to the smaller area.
                 self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.heading", 0.6)
                 continue
-            if r_in is not None and r_out is not None and r_in <= r_out:
+            if r_in is not None and r_out is not None and r_in <= r_out and not told:
                 continue
             items = [m] + self._list_before(ctx, m, placed[:i], ranks)
             for item in items:

@@ -29,7 +29,9 @@ class Ownership(RuleSet):
         self.owned_apposition = [re.compile(p, re.I) for p in r["owned_apposition"]]
         # A language whose rules have no description or relative clause reads none.
         self.description = re.compile(r.get("owner_description", "(?!)"), re.I)
-        self.relative = {k: re.compile(p, re.I) for k, p in r.get("owns_relative", {"before": "(?!)", "after": "(?!)"}).items()}
+        # "X, which the Canadian firm Y owns", "X, in which Y keeps 49%": Y owns X.
+        self.relatives = [{k: re.compile(p, re.I) for k, p in pair.items()}
+                          for pair in (r.get("owns_relative"), r.get("stake_relative")) if pair]
         # Verbs (lemmas) whose subject owns or operates their object, read from the parse; a language
         # without them reads none.
         verbs = r.get("ownership_verbs") or {}
@@ -158,16 +160,17 @@ class Ownership(RuleSet):
         return before[-1] if before else None
 
     def _owned_relative(self, ctx: Context) -> None:
-        """"X, which the Canadian firm Y owns": Y owns X."""
+        """"X, which the Canadian firm Y owns", "X, in which Y keeps 49%": Y owns X."""
         text = ctx.report.text
         for owned in ctx.mentions:
             if not owned.entity:
                 continue
-            rel = self.relative["before"].match(text, owned.end)
-            owner = self._named_after(ctx, rel.end(), ORG) if rel else None
-            if owner is not None and self.relative["after"].match(text[owner.end:owner.end + 20]) \
-                    and self._fits(ctx, owner, owned, "owns"):
-                self._fact(ctx, "OWNS", owner.entity, owned.entity, owner.sent, "owns.relative", 0.75)
+            for relative in self.relatives:
+                rel = relative["before"].match(text, owned.end)
+                owner = self._named_after(ctx, rel.end(), ORG) if rel else None
+                if owner is not None and relative["after"].match(text[owner.end:owner.end + 30]) \
+                        and self._fits(ctx, owner, owned, "owns", untyped=True):
+                    self._fact(ctx, "OWNS", owner.entity, owned.entity, owner.sent, "owns.relative", 0.75)
 
     @staticmethod
     def _antecedent_company(ctx: Context, pos: int, owned: Mention | None) -> str | None:

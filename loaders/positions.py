@@ -138,6 +138,13 @@ class Positions(RuleSet):
             return None     # "the president of <a body not recognised>": not the country's president; a police
             # title of a town ("el comisario de Lircay") is still the police's
         if spec.get("police"):
+            # "the provincial police chief": the unit the report names by the title's own words ("the provincial
+            # police"), before the national force.
+            words = role.title.split(" of ")[0].rsplit(" ", 1)[0].lower()
+            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and " " in words
+                     and ctx.entities[m.entity].subclass == "PoliceUnit" and words in ctx.entities[m.entity].name.lower()]
+            if named:
+                return named[-1].entity
             police = self._national_police(ctx)
             if police:
                 return gazetteer_entity(ctx, self.lex, police, role).id
@@ -303,7 +310,9 @@ class Positions(RuleSet):
             org = ctx.nearest_before(m.start(), sent, ORG)
             person = ctx.mention_at(m.end(), PERSON)
             # "sent a delegation to X, led by": the delegation is led, not the place it went to.
+            # Without a comma ("answer to the Ministry of Security headed by X") the phrase is said of the body itself.
             destination = org is not None and (self.destination.search(ctx.report.text[max(0, org.start - 12):org.start])
+                                               and "," in ctx.report.text[org.end:m.start()]
                                                or self.led_group.search(ctx.report.text[max(0, org.start - 30):org.start]))
             if org and person and not destination and GAP.match(ctx.report.text[org.end:m.start()]):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
@@ -372,9 +381,11 @@ class Positions(RuleSet):
         text = ctx.report.text
         placed = {f.start for f in ctx.facts if f.type in ("HOLDS_POSITION", "HEADS", "MEMBER_OF")}
         for person in ctx.mentions:
-            if not person.entity or ctx.cls_of(person) != "Person" or person.source == "role" or person.entity in placed:
+            if not person.entity or ctx.cls_of(person) != "Person" or person.source == "role":
                 continue
             link = self.affiliated.match(text, person.end)
+            if link is not None and person.entity in placed and not link.groupdict().get("described"):
+                continue    # "Mayor X of Tocoa": the title placed X; "X, a member of Y" still tells another body
             body = ctx.mention_at(link.end(), ORG) if link else None
             untyped = body is not None and ctx.entities[body.entity].subclass is None and link.groupdict().get("described")
             if body is None or ctx.entities[body.entity].subclass in (None, "MediaOutlet") and not untyped or body.sent != person.sent:

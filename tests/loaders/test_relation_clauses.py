@@ -174,3 +174,34 @@ def test_the_companys_local_subsidiary_is_the_company_the_report_points_back_to(
     owns = facts(c, "OWNS")
     assert ("Brenton Metals", "Minera Alto Sur") in owns
     assert ("Halden Mining", "Minera Alto Sur") not in owns
+
+
+def test_a_body_after_to_headed_by_a_person_without_a_comma_is_headed_by_them(ex):
+    c = context(ex, "The provincial police, which answer to the Ministry of Security headed by Ana Lucena, sent 80 "
+                    "officers.", "2019-03-15")
+    assert ("Ana Lucena", "Ministry of Security") in facts(c, "HEADS")
+
+
+def test_a_police_title_with_a_modifier_belongs_to_the_force_named_by_those_words(ex):
+    c = context(ex, "The provincial police sent 80 officers to Jáchal. The unit reports to the provincial police "
+                    "chief, Marcelo Ortega.", "2019-03-15")
+    held = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
+    assert ("Marcelo Ortega", "provincial police") in held
+
+
+def test_a_titled_person_described_as_a_member_of_a_body_belongs_to_it_too(ex):
+    c = context(ex, "Jáchal mayor Sergio Ibarra, a member of the Asamblea Jáchal Despierta, said the road would stay "
+                    "closed.", "2019-03-15")
+    assert ("Sergio Ibarra", "Asamblea Jáchal Despierta") in facts(c, "MEMBER_OF")
+
+
+def test_an_area_named_with_its_level_of_an_area_named_with_its_own_lies_in_it(ex):
+    c = context(ex, "Loma Colorada, in the Iglesia department of San Juan province, is operated by Minera Andes "
+                    "del Sur.", "2019-03-15")
+    assert ("Iglesia", "San Juan") in facts(c, "LOCATED_IN")
+
+
+def test_a_company_that_keeps_a_share_in_a_joint_venture_owns_it(ex):
+    c = context(ex, "The mine will be operated by a new joint venture, Minera Cerro Blanco SpA, in which Brenton "
+                    "Metals keeps 49%.", "2012-04-17")
+    assert ("Brenton Metals", "Minera Cerro Blanco SpA") in facts(c, "OWNS")
