@@ -112,6 +112,8 @@ class Command(RuleSet):
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.based):
             org = ctx.nearest_before(m.start(), sent, ORG)
+            if org is not None and POSSESSIVE_GAP.match(text, org.end):
+                continue    # "the Military Police's 23rd Battalion, based in P": its unit is based there
             if org is None and self.force_words.search(text, ctx.sents[sent].start_char, m.start()):
                 org = self._last_force(ctx, m.start(), sent)
             end = ctx.sents[sent].end_char

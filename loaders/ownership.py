@@ -38,6 +38,7 @@ class Ownership(RuleSet):
         self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
         self.stake_nouns = set(r.get("stake_nouns") or [])
         self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
+        self.unit_of = re.compile(r.get("unit_of", "(?!)"), re.I)
         self.not_owning = set(r.get("not_owning_verbs") or [])
         # The parse's small words: possessives that point back to the clause's subject ("its Y
         # mine"), relative pronouns that stand for the noun they hang from, the preposition of a
@@ -63,6 +64,16 @@ class Ownership(RuleSet):
                 first = self._owned_before(ctx, m.start(), sent, owned) if order == "place_then_company" \
                     else ctx.nearest_before(m.start(), sent, ORG)
                 second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
+                unit = self.unit_of.match(text, m.end()) if order == "place_then_company" and second is None else None
+                if unit:
+                    # "run by a subsidiary of C, D": D runs it and C owns D; with no D named, C runs it through its unit.
+                    parent = self._named_after(ctx, unit.end(), ORG)
+                    apposed = re.match(r"\s*,\s*", text[parent.end:]) if parent else None
+                    second = ctx.mention_at(parent.end + apposed.end(), ORG) if apposed else None
+                    if second is not None and self._fits(ctx, parent, second, "owns", True):
+                        self._fact(ctx, "OWNS", parent.entity, second.entity, sent, "owns.unit_of", 0.7)
+                    else:
+                        second = parent
                 company, place = (second, first) if order == "place_then_company" else (first, second)
                 if order == "company_then_place" and company is not None and re.fullmatch(r"\s*,\s*|,?\s+and\s+(?:the\s+)?", text[company.end:m.start()]) \
                         and self.g.get("parent_apposition") and self.g.parent_apposition.search(text, max(0, company.start - 60), company.start):

@@ -205,3 +205,28 @@ def test_a_company_that_keeps_a_share_in_a_joint_venture_owns_it(ex):
     c = context(ex, "The mine will be operated by a new joint venture, Minera Cerro Blanco SpA, in which Brenton "
                     "Metals keeps 49%.", "2012-04-17")
     assert ("Brenton Metals", "Minera Cerro Blanco SpA") in facts(c, "OWNS")
+
+
+def test_a_mine_run_by_a_subsidiary_of_c_named_after_it(ex):
+    c = context(ex, "The Alto Verde mine is run by a subsidiary of Brenton Metals, Minera Norteña.", "2020-05-04")
+    assert ("Minera Norteña", "Alto Verde") in facts(c, "OPERATES")
+    assert ("Brenton Metals", "Minera Norteña") in facts(c, "OWNS")
+
+
+def test_a_person_who_was_appointed_to_a_title_holds_it(ex):
+    c = context(ex, "Carlos Ruiz Mendoza, who was appointed director of the Oficina de Diálogo in May, said talks "
+                    "would resume.", "2020-05-04")
+    assert ("Carlos Ruiz Mendoza", "Oficina de Diálogo") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_unit_based_in_a_town_and_not_the_force_it_belongs_to(ex):
+    c = context(ex, "The Dirección Nacional de Operaciones Especiales, based in Mollendo, cleared the road. "
+                    "The Military Police's 23rd Battalion, based in Marabá, removed the blockade.", "2020-05-04")
+    based = facts(c, "BASED_AT")
+    assert [pair for pair in based if pair[1] == "Mollendo"]
+    assert not [pair for pair in based if pair == ("Military Police", "Marabá")]
+
+
+def test_a_place_described_as_a_hamlet_in_an_area_lies_in_it(ex):
+    c = context(ex, "Villagers from Santa Rosa, a hamlet in Tambo district, blocked the road.", "2020-05-04")
+    assert [pair for pair in facts(c, "LOCATED_IN") if pair[0] == "Santa Rosa" and "Tambo" in pair[1]]
