@@ -40,6 +40,8 @@ class Ownership(RuleSet):
         self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
         self.unit_of = re.compile(r.get("unit_of", "(?!)"), re.I)
         self.not_owning = set(r.get("not_owning_verbs") or [])
+        transfer = r.get("transfer") or {}
+        self.transfer_verbs, self.transfer_to = set(transfer.get("verbs") or []), set(transfer.get("to") or [])
         # The parse's small words: possessives that point back to the clause's subject ("its Y
         # mine"), relative pronouns that stand for the noun they hang from, the preposition of a
         # stake ("a stake in D").
@@ -234,6 +236,8 @@ class Ownership(RuleSet):
             return
         for sent_i, sent in enumerate(ctx.sents):
             for tok in sent:
+                if tok.lower_ in self.transfer_verbs and tok.tag_.startswith("VB") and not self._hedged(tok):
+                    self._transferred(ctx, tok, sent_i)
                 kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
                 if kind and not self._hedged(tok):
                     deps = {c.dep_ for c in tok.children}
@@ -252,6 +256,16 @@ class Ownership(RuleSet):
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
                     self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
+
+    def _transferred(self, ctx: Context, verb, sent_i: int) -> None:
+        """"C sold the A mine to D": D owns A."""
+        owned = [m for c in verb.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
+        buyers = [m for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in self.transfer_to
+                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
+        for buyer in buyers:
+            for item in owned:
+                if self._fits(ctx, buyer, item, "owns"):
+                    self._fact(ctx, "OWNS", buyer.entity, item.entity, sent_i, "owns.transfer", 0.7)
 
     def _possessed(self, ctx: Context, poss, sent_i: int, noun=None) -> None:
         """"C regrets the events at its Y mine": the subject of the clause operates Y; "C

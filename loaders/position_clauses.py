@@ -7,6 +7,8 @@ node of its own).
 """
 from __future__ import annotations
 
+import re
+
 from loaders.lexicon import Lexicon, alternatives
 from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, RuleSet
@@ -15,17 +17,32 @@ FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 class PositionClauses(RuleSet):
-    """HOLDS_POSITION from a delegation's sender and its titled leader."""
+    """HOLDS_POSITION from a delegation's sender and its titled leader; MEMBER_OF from "members of B, including A"."""
 
     def __init__(self, lex: Lexicon, r: dict):
         super().__init__(lex)
         self.led_by = alternatives(r["heads"]["org_then_person"])
         self.group_nouns = set((r.get("delegations") or {}).get("nouns") or [])
         self.senders = set((r.get("delegations") or {}).get("of") or [])
+        self.members_of = re.compile(r.get("members_including", "(?!)"), re.I)
+        self.members_list = re.compile(r.get("members_list", "(?!)"), re.I)
 
     def __call__(self, ctx: Context) -> None:
         if self.group_nouns:
             self.delegations(ctx)
+        self.members_named(ctx)
+
+    def members_named(self, ctx: Context) -> None:
+        """"members of the Frente, including A and B": each person of the list belongs to the body."""
+        text = ctx.report.text
+        for m, sent in self._phrases(ctx, self.members_of):
+            body = ctx.mention_at(m.end(), ORG)
+            listed = self.members_list.match(text, body.end) if body is not None else None
+            if listed is None or ctx.entities[body.entity].subclass == "MediaOutlet":
+                continue
+            for person in ctx.chain_at(listed.end(), PERSON):
+                if ctx.cls_of(person) == "Person":
+                    self._fact(ctx, "MEMBER_OF", person.entity, body.entity, sent, "member_of.including", 0.65)
 
     def delegations(self, ctx: Context) -> None:
         for m, sent in self._phrases(ctx, self.led_by):

@@ -37,6 +37,7 @@ class Positions(RuleSet):
         self.made_up_of = alternatives(r["made_up_of"])
         # "a delegation of B led by X": B sent what X leads (loaders/position_clauses.py reads it).
         self.led_group = re.compile(r.get("led_group", "(?!)"), re.I)
+        self.led_gap = re.compile(r["led_gap"], re.I) if r.get("led_gap") else GAP
         # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
         self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
         preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
@@ -314,7 +315,7 @@ class Positions(RuleSet):
             destination = org is not None and (self.destination.search(ctx.report.text[max(0, org.start - 12):org.start])
                                                and "," in ctx.report.text[org.end:m.start()]
                                                or self.led_group.search(ctx.report.text[max(0, org.start - 30):org.start]))
-            if org and person and not destination and GAP.match(ctx.report.text[org.end:m.start()]):
+            if org and person and not destination and self.led_gap.match(ctx.report.text[org.end:m.start()]):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):
             org = ctx.mention_at(m.end(), ORG)

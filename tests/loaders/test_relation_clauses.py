@@ -230,3 +230,35 @@ def test_a_unit_based_in_a_town_and_not_the_force_it_belongs_to(ex):
 def test_a_place_described_as_a_hamlet_in_an_area_lies_in_it(ex):
     c = context(ex, "Villagers from Santa Rosa, a hamlet in Tambo district, blocked the road.", "2020-05-04")
     assert [pair for pair in facts(c, "LOCATED_IN") if pair[0] == "Santa Rosa" and "Tambo" in pair[1]]
+
+
+def test_a_person_who_commands_a_unit_heads_it(ex):
+    c = context(ex, "Colonel Luis Paz, who commands the Dirección Nacional de Operaciones Especiales, said officers "
+                    "acted lawfully.", "2020-05-04")
+    assert [pair for pair in facts(c, "HEADS") if pair[0] == "Luis Paz"]
+
+
+def test_a_person_who_is_or_became_a_title_of_a_body_holds_it(ex):
+    c = context(ex, "Rosa Quispe is the president of the Frente de Defensa de Tambo. Juan Mamani became president "
+                    "of the Frente de Defensa de Yauli in 2010.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Rosa Quispe", "Frente de Defensa de Tambo") in held
+    assert ("Juan Mamani", "Frente de Defensa de Yauli") in held
+
+
+def test_a_body_that_is_led_by_a_person_is_headed_by_them(ex):
+    c = context(ex, "The Frente de Defensa de Tambo is led by Rosa Quispe.", "2020-05-04")
+    assert ("Rosa Quispe", "Frente de Defensa de Tambo") in facts(c, "HEADS")
+
+
+def test_members_of_a_body_including_named_people(ex):
+    c = context(ex, "Members of the Frente de Defensa de Tambo, including Rosa Quispe and Juan Mamani, marched.",
+                "2020-05-04")
+    members = facts(c, "MEMBER_OF")
+    assert {("Rosa Quispe", "Frente de Defensa de Tambo"), ("Juan Mamani", "Frente de Defensa de Tambo")} <= members
+
+
+def test_the_buyer_of_a_mine_owns_it(ex):
+    c = context(ex, "Brenton Metals sold the Alto Verde mine to Halden Mining in 2015.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Halden Mining", "Alto Verde") in owns and ("Brenton Metals", "Alto Verde") not in owns
