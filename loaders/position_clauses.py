@@ -17,7 +17,8 @@ FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 class PositionClauses(RuleSet):
-    """HOLDS_POSITION from a delegation's sender and its titled leader; MEMBER_OF from "members of B, including A"."""
+    """HOLDS_POSITION from a delegation's sender and its titled leader; MEMBER_OF from "members of B, including A";
+    either from "A and B, leaders of B"."""
 
     def __init__(self, lex: Lexicon, r: dict):
         super().__init__(lex)
@@ -26,11 +27,34 @@ class PositionClauses(RuleSet):
         self.senders = set((r.get("delegations") or {}).get("of") or [])
         self.members_of = re.compile(r.get("members_including", "(?!)"), re.I)
         self.members_list = re.compile(r.get("members_list", "(?!)"), re.I)
+        self.listed_nouns = {k.lower(): v for k, v in (r.get("listed_nouns") or {}).items()}
+        self.listed_link = re.compile(r.get("listed_link", "(?!)"), re.I)
 
     def __call__(self, ctx: Context) -> None:
         if self.group_nouns:
             self.delegations(ctx)
         self.members_named(ctx)
+        self.listed_people(ctx)
+
+    def listed_people(self, ctx: Context) -> None:
+        """"Rosa Quispe and Juan Mamani, leaders of the Frente": each person of the list holds a post in
+        (or belongs to) the body the plural noun after it is of."""
+        if not self.listed_nouns:
+            return
+        text = ctx.report.text
+        done: set[str] = set()
+        for first in ctx.mentions:
+            if not first.entity or ctx.cls_of(first) != "Person" or first.entity in done:
+                continue
+            people = [m for m in ctx.list_from(first, PERSON) if ctx.cls_of(m) == "Person"]
+            done.update(m.entity for m in people)
+            link = self.listed_link.match(text, people[-1].end) if len(people) > 1 else None
+            kind = self.listed_nouns.get(link.group("noun").lower()) if link else None
+            body = ctx.mention_at(link.end(), ORG) if kind else None
+            if body is None or ctx.entities[body.entity].subclass == "MediaOutlet":
+                continue
+            for person in people:
+                self._fact(ctx, kind, person.entity, body.entity, person.sent, "position.listed", 0.65)
 
     def members_named(self, ctx: Context) -> None:
         """"members of the Frente, including A and B": each person of the list belongs to the body."""

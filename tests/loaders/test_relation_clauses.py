@@ -262,3 +262,10 @@ def test_the_buyer_of_a_mine_owns_it(ex):
     c = context(ex, "Brenton Metals sold the Alto Verde mine to Halden Mining in 2015.", "2020-05-04")
     owns = facts(c, "OWNS")
     assert ("Halden Mining", "Alto Verde") in owns and ("Brenton Metals", "Alto Verde") not in owns
+
+
+def test_each_person_of_a_list_before_a_plural_title_holds_it(ex):
+    c = context(ex, "Rosa Quispe and Juan Mamani, leaders of the Frente de Defensa de Tambo, were arrested.",
+                "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert {("Rosa Quispe", "Frente de Defensa de Tambo"), ("Juan Mamani", "Frente de Defensa de Tambo")} <= held
