@@ -1,4 +1,5 @@
-"""Positions and heads: titles in apposition or before a name, "led by", "the government of X", "made up of"."""
+"""Positions and heads: titles in apposition or before a name, portfolio lists, "led by" (the government
+of X, committees and affiliations are loaders/memberships.py's)."""
 from __future__ import annotations
 
 import dataclasses
@@ -10,8 +11,6 @@ from loaders.model import Context, Entity, Mention
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
-# Where a list of members ends: a full stop, a semicolon, or a comma before a lower-case word that
-# does not continue the list (", met in Lima").
 # One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
 PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
 PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
@@ -22,7 +21,6 @@ HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|
 MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
 # A person's name in a list item: two to four capitalised words before a comma or "and".
 LISTED_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3}(?=\s*,|\s+and\b)")
-LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
 
 class Positions(RuleSet):
@@ -32,14 +30,9 @@ class Positions(RuleSet):
         super().__init__(lex)
         self.heads_org_first = alternatives(r["heads"]["org_then_person"])
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
-        self.government_after = re.compile(r["government_of"]["person_after"], re.I)
-        self.government_before = re.compile(r["government_of"]["person_before"], re.I)
-        self.made_up_of = alternatives(r["made_up_of"])
         # "a delegation of B led by X": B sent what X leads (loaders/position_clauses.py reads it).
         self.led_group = re.compile(r.get("led_group", "(?!)"), re.I)
         self.led_gap = re.compile(r["led_gap"], re.I) if r.get("led_gap") else GAP
-        # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
-        self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
         preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
         self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
         words = rules("roles.yaml", lex.language)
@@ -54,7 +47,7 @@ class Positions(RuleSet):
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.positions, self.portfolios, self.heads, self.governments, self.members, self.affiliations):
+        for rule in (self.positions, self.portfolios, self.heads):
             rule(ctx)
 
     # --- positions: titles in apposition or before a name, or an office named alone ---
@@ -326,70 +319,3 @@ class Positions(RuleSet):
                 continue
             if org and person:
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)
-
-    def governments(self, ctx: Context) -> None:
-        """"the government of (President) X", "X's government", "the X administration": X heads
-        the government of the report's country."""
-        government = self.lex.governments.get(ctx.country or "")
-        if government is None:
-            return
-        text = ctx.report.text
-        found: list[tuple[Mention, int, Mention]] = []
-        for m, sent in self._phrases(ctx, self.government_after):
-            person = ctx.mention_at(m.end(), PERSON)
-            if person is not None:
-                found.append((person, sent, Mention(m.start(), m.end(), m.group(0), "title", sent=sent)))
-        for person in ctx.mentions:
-            if not person.entity or ctx.cls_of(person) != "Person":
-                continue
-            m = self.government_before.match(text[person.end:person.end + 30])
-            if m:
-                s, e = person.end + m.start(), person.end + m.end()
-                found.append((person, person.sent, Mention(s, e, text[s:e], "title", sent=person.sent)))
-        for person, sent, where in found:
-            target = gazetteer_entity(ctx, self.lex, government, where).id
-            self._fact(ctx, "HEADS", person.entity, target, sent, "heads.government_of", 0.7)
-
-    def members(self, ctx: Context) -> None:
-        """"a committee ... made up of the Minister of A, Mr X, and the Minister of B, Mr Y": the
-        persons of the phrase (or the bodies, when it names no person) are members of the body
-        the phrase hangs from."""
-        doc = ctx.doc
-        for m, sent in self._phrases(ctx, self.made_up_of):
-            first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if first is None:
-                continue
-            head = first[0]
-            while not head.tag_.startswith("NN") and head.head.i != head.i:
-                head = head.head
-            if not head.tag_.startswith("NN"):
-                # "a committee ... and made up of": parsed as the clause's verb, whose subject is the body.
-                head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), head)
-            body = next((x for x in ctx.in_sentence(sent, ORG) if x.start <= head.idx < x.end), None)
-            if body is None:
-                continue
-            s = m.end()
-            stop = LIST_END.search(ctx.report.text, s, ctx.sents[sent].end_char)
-            e = stop.start() if stop else ctx.sents[sent].end_char
-            inside = [x for x in ctx.in_sentence(sent, PERSON + ORG) if s <= x.start < e and x.entity != body.entity]
-            persons = [x for x in inside if ctx.cls_of(x) == "Person"]
-            for x in persons or inside:
-                self._fact(ctx, "MEMBER_OF", x.entity, body.entity, sent, "member_of.made_up_of", 0.7)
-
-    def affiliations(self, ctx: Context) -> None:
-        """"Jen Ruiz of the Red Mesoamericana said", "X, a member of the Frente, said": the person
-        belongs to the body named right after (not to a place; not where a title already placed them)."""
-        text = ctx.report.text
-        placed = {f.start for f in ctx.facts if f.type in ("HOLDS_POSITION", "HEADS", "MEMBER_OF")}
-        for person in ctx.mentions:
-            if not person.entity or ctx.cls_of(person) != "Person" or person.source == "role":
-                continue
-            link = self.affiliated.match(text, person.end)
-            if link is not None and person.entity in placed and not link.groupdict().get("described"):
-                continue    # "Mayor X of Tocoa": the title placed X; "X, a member of Y" still tells another body
-            body = ctx.mention_at(link.end(), ORG) if link else None
-            untyped = body is not None and ctx.entities[body.entity].subclass is None and link.groupdict().get("described")
-            if body is None or ctx.entities[body.entity].subclass in (None, "MediaOutlet") and not untyped or body.sent != person.sent:
-                continue
-            self._fact(ctx, "MEMBER_OF", person.entity, body.entity, person.sent, "member_of.affiliation", 0.6)
-
