@@ -23,6 +23,10 @@ MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:
 LISTED_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3}(?=\s*,|\s+and\b)")
 
 
+# Bodies a union, an association or a front may be: not the state's, a company's or a newspaper's.
+CIVIL = ("CivilSocietyOrganization", "Community", None)
+
+
 class Positions(RuleSet):
     """Who holds which position, heads which body, belongs to which committee."""
 
@@ -32,10 +36,12 @@ class Positions(RuleSet):
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
         # "a delegation of B led by X": B sent what X leads (loaders/position_clauses.py reads it).
         self.led_group = re.compile(r.get("led_group", "(?!)"), re.I)
+        self.delegation = alternatives((r.get("delegations") or {}).get("nouns") or ["(?!)"])
         self.led_gap = re.compile(r["led_gap"], re.I) if r.get("led_gap") else GAP
         preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
         self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
         words = rules("roles.yaml", lex.language)
+        self.local = set(words.get("local_modifiers") or [])
         listed = words.get("portfolio_list")
         self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
         self.portfolio_body = listed["body"] if listed else None
@@ -78,6 +84,8 @@ class Positions(RuleSet):
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         known = self.lex.entry(role.body) if role.body else None
         portfolio = role.name.split(" of ", 1)[1] if role.name and " of " in role.name else None
+        if portfolio and set(role.title.split(" of ")[0].split()) & self.local:
+            return None     # "the regional director of energy and mines of Puno": a regional office, not the ministry
         if portfolio and self.portfolio_body and role.body and role.body.startswith("Ministry of ") and (
                 known is None or known.country not in (None, ctx.country) and key(portfolio) not in key(known.name)):
             # "Mining Minister X": the country's ministry of that portfolio ("Ministry of Energy and Mines"
@@ -271,7 +279,13 @@ class Positions(RuleSet):
         kind = self.kind_possessive.search(before)
         subclass = self.lex.typing["anaphora"].get(kind.group("noun").lower()) if kind else None
         if pronoun is None and subclass is None:
-            return None
+            # "The association's president": a kind of body with no subclass of its own (kind_before_title)
+            # is the civil body named last, here or in the sentence before.
+            if kind is None or kind.group("noun").lower() not in self.kind_before:
+                return None
+            civil = [m for sent in (role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
+                     if m.end <= role.start and ctx.entities[m.entity].subclass in CIVIL]
+            return civil[-1] if civil else None
         # The sentence before only where the title opens its sentence ("Its manager, X, said").
         opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
             if pronoun else False
@@ -304,10 +318,13 @@ class Positions(RuleSet):
             org = ctx.nearest_before(m.start(), sent, ORG)
             person = ctx.mention_at(m.end(), PERSON)
             # "sent a delegation to X, led by": the delegation is led, not the place it went to.
-            # Without a comma ("answer to the Ministry of Security headed by X") the phrase is said of the body itself.
-            destination = org is not None and (self.destination.search(ctx.report.text[max(0, org.start - 12):org.start])
-                                               and "," in ctx.report.text[org.end:m.start()]
-                                               or self.led_group.search(ctx.report.text[max(0, org.start - 30):org.start]))
+            # Without a comma ("answer to the Ministry of Security headed by X"), or with no delegation before
+            # ("answers to the Police Department, commanded by X"), the phrase is said of the body itself.
+            text = ctx.report.text
+            destination = org is not None and (self.destination.search(text[max(0, org.start - 12):org.start])
+                                               and "," in text[org.end:m.start()]
+                                               and self.delegation.search(text, ctx.sents[sent].start_char, org.start)
+                                               or self.led_group.search(text[max(0, org.start - 30):org.start]))
             if org and person and not destination and self.led_gap.match(ctx.report.text[org.end:m.start()]):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):

@@ -269,3 +269,28 @@ def test_each_person_of_a_list_before_a_plural_title_holds_it(ex):
                 "2020-05-04")
     held = facts(c, "HOLDS_POSITION")
     assert {("Rosa Quispe", "Frente de Defensa de Tambo"), ("Juan Mamani", "Frente de Defensa de Tambo")} <= held
+
+
+def test_a_unit_after_answers_to_commanded_by_an_officer_is_headed_by_them(ex):
+    c = context(ex, "Nine miners were injured. The ESMAD unit answers to the Antioquia Police Department, commanded "
+                    "by Colonel Luis Mora.", "2016-09-12")
+    assert ("Luis Mora", "Antioquia Police Department") in facts(c, "HEADS")
+
+
+def test_a_regional_director_of_a_portfolio_is_not_the_national_ministrys(ex):
+    c = context(ex, "On 22 July the regional director of energy and mines of Puno, Ángel Quispe, inspected the mine.",
+                "2009-07-22")
+    assert not [pair for pair in facts(c, "HOLDS_POSITION") if pair == ("Ángel Quispe", "Ministry of Energy and Mines")]
+
+
+def test_the_head_of_an_office_named_in_apposition_heads_it(ex):
+    c = context(ex, "A team of the Presidency of the Council of Ministers led by the head of the Office of Social "
+                    "Conflict Management, Jorge Vílchez, met the community.", "2009-07-16")
+    assert ("Jorge Vílchez", "Office of Social Conflict Management") in facts(c, "HEADS")
+    assert ("Jorge Vílchez", "Presidency of the Council of Ministers") not in facts(c, "HEADS")
+
+
+def test_the_associations_president_is_the_civil_body_named_before(ex):
+    c = context(ex, "Miners of the Asociación de Mineros Tradicionales de Remedios began a strike. The association's "
+                    "president, Wilson Ortega, said the company had broken an agreement.", "2016-09-05")
+    assert ("Wilson Ortega", "Asociación de Mineros Tradicionales de Remedios") in facts(c, "HOLDS_POSITION")
