@@ -294,3 +294,9 @@ def test_the_associations_president_is_the_civil_body_named_before(ex):
     c = context(ex, "Miners of the Asociación de Mineros Tradicionales de Remedios began a strike. The association's "
                     "president, Wilson Ortega, said the company had broken an agreement.", "2016-09-05")
     assert ("Wilson Ortega", "Asociación de Mineros Tradicionales de Remedios") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_place_in_a_compass_quartered_area_lies_in_it(ex):
+    c = context(ex, "The El Cóndor gold mine, in the municipality of Segovia in north-eastern Antioquia, is operated "
+                    "by Minerales de Segovia S.A.S.", "2016-09-05")
+    assert ("Segovia", "Antioquia") in facts(c, "LOCATED_IN")
