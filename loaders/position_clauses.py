@@ -29,12 +29,30 @@ class PositionClauses(RuleSet):
         self.members_list = re.compile(r.get("members_list", "(?!)"), re.I)
         self.listed_nouns = {k.lower(): v for k, v in (r.get("listed_nouns") or {}).items()}
         self.listed_link = re.compile(r.get("listed_link", "(?!)"), re.I)
+        plural = r.get("plural_titles") or {}
+        self.plural_body = {k.lower(): v for k, v in plural.items()}
+        self.plural = re.compile(rf"\b(?P<title>{'|'.join(map(re.escape, plural)) or '(?!)'})\s+", re.I)
 
     def __call__(self, ctx: Context) -> None:
         if self.group_nouns:
             self.delegations(ctx)
         self.members_named(ctx)
         self.listed_people(ctx)
+        self.plural_titled(ctx)
+
+    def plural_titled(self, ctx: Context) -> None:
+        """"with Justices A and B": each person of the list holds the title in the body named last
+        whose name has the title's word ("the Constitutional Court")."""
+        for m, sent in self._phrases(ctx, self.plural):
+            word = re.compile(rf"\b{re.escape(self.plural_body[m.group('title').lower()])}\b", re.I)
+            body = next((x for x in reversed(ctx.mentions) if x.entity and x.end <= m.start()
+                         and ctx.cls_of(x) == "Organization" and word.search(ctx.entities[x.entity].name)), None)
+            if body is None:
+                continue
+            for person in ctx.chain_at(m.end(), PERSON):
+                if ctx.cls_of(person) == "Person":
+                    self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.plural_title", 0.65,
+                               title=m.group("title").lower().rstrip("s"))
 
     def listed_people(self, ctx: Context) -> None:
         """"Rosa Quispe and Juan Mamani, leaders of the Frente": each person of the list holds a post in

@@ -300,3 +300,10 @@ def test_a_place_in_a_compass_quartered_area_lies_in_it(ex):
     c = context(ex, "The El Cóndor gold mine, in the municipality of Segovia in north-eastern Antioquia, is operated "
                     "by Minerales de Segovia S.A.S.", "2016-09-05")
     assert ("Segovia", "Antioquia") in facts(c, "LOCATED_IN")
+
+
+def test_each_justice_of_a_plural_title_sits_in_the_court_named_before(ex):
+    c = context(ex, "The Constitutional Court of Colombia suspended the title. The ruling was written by a member of "
+                    "the court together with Justices Clara Inés Mosquera and Hernán Cuesta.", "2018-10-23")
+    held = facts(c, "HOLDS_POSITION")
+    assert {("Clara Inés Mosquera", "Constitutional Court of Colombia"), ("Hernán Cuesta", "Constitutional Court of Colombia")} <= held
