@@ -130,7 +130,7 @@ class Ownership(RuleSet):
             # "Norvale's Kantu mine", "Hudmet Minerals' Kantu mine", "the Norvale Kantu mine".
             after = POSSESSIVE.match(text, company.end)
             place = ctx.mention_at(after.end(), PLACE) if after else None
-            if place and self._fits(ctx, company, place):
+            if place and place.sent == company.sent and self._fits(ctx, company, place):    # not across a full stop
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
         for m, sent in self._phrases(ctx, self.possessive_unit):
             # "Hudmet's Peruvian unit, Hudmet Peru": the company before owns the one named after.

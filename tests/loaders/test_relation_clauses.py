@@ -307,3 +307,9 @@ def test_each_justice_of_a_plural_title_sits_in_the_court_named_before(ex):
                     "the court together with Justices Clara Inés Mosquera and Hernán Cuesta.", "2018-10-23")
     held = facts(c, "HOLDS_POSITION")
     assert {("Clara Inés Mosquera", "Constitutional Court of Colombia"), ("Hernán Cuesta", "Constitutional Court of Colombia")} <= held
+
+
+def test_a_company_at_the_end_of_a_sentence_does_not_run_the_mine_of_the_next(ex):
+    c = context(ex, "The Loma Verde mine is operated by Minera Andes del Sur, a unit of Toronto-listed Aurora Gold "
+                    "Corp. The mine's previous owner, Halden Mining, sold it in 2016.", "2019-03-15")
+    assert not [pair for pair in facts(c, "OPERATES") if pair[0].startswith("Aurora Gold")]
