@@ -313,3 +313,9 @@ def test_a_company_at_the_end_of_a_sentence_does_not_run_the_mine_of_the_next(ex
     c = context(ex, "The Loma Verde mine is operated by Minera Andes del Sur, a unit of Toronto-listed Aurora Gold "
                     "Corp. The mine's previous owner, Halden Mining, sold it in 2016.", "2019-03-15")
     assert not [pair for pair in facts(c, "OPERATES") if pair[0].startswith("Aurora Gold")]
+
+
+def test_a_project_of_a_described_company_lies_in_the_area_after_them(ex):
+    c = context(ex, "The community opposes the Cerro Ventura copper project of Minera Ventura S.A.C., a subsidiary "
+                    "of the British company Andean Copper plc, in the district of Huarmaca.", "2009-07-22")
+    assert ("Cerro Ventura", "Huarmaca") in facts(c, "LOCATED_IN")
