@@ -319,3 +319,10 @@ def test_a_project_of_a_described_company_lies_in_the_area_after_them(ex):
     c = context(ex, "The community opposes the Cerro Ventura copper project of Minera Ventura S.A.C., a subsidiary "
                     "of the British company Andean Copper plc, in the district of Huarmaca.", "2009-07-22")
     assert ("Cerro Ventura", "Huarmaca") in facts(c, "LOCATED_IN")
+
+
+def test_the_local_unit_or_arm_of_a_company_is_owned_by_it(ex):
+    c = context(ex, "Minera Caribe, the local unit of Canada's Northvale Minerals, said it would appeal. The Puerto "
+                    "Rojo mine is run by Minera Istmo, the Panamanian arm of Halden Mining.", "2023-11-28")
+    owns = facts(c, "OWNS")
+    assert ("Northvale Minerals", "Minera Caribe") in owns and ("Halden Mining", "Minera Istmo") in owns
