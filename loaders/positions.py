@@ -42,6 +42,7 @@ class Positions(RuleSet):
         self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
         words = rules("roles.yaml", lex.language)
         self.local = set(words.get("local_modifiers") or [])
+        self.body_description = re.compile(words.get("body_description") or "(?!)", re.I)
         listed = words.get("portfolio_list")
         self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
         self.portfolio_body = listed["body"] if listed else None
@@ -104,6 +105,10 @@ class Positions(RuleSet):
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
         after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        described = self.body_description.match(ctx.report.text, role.end + of.end()) if of and after is None else None
+        if described:
+            # "director of the rights group X", "spokesman for the Canadian miner X": past the body's description.
+            after = ctx.mention_at(described.end(), ORG)
         joint = JOINT_TITLE.match(ctx.report.text, role.end) if after is None else None
         if joint is not None:
             # "president and chief executive of X", "vice president of corporate affairs at X": X's office,

@@ -326,3 +326,12 @@ def test_the_local_unit_or_arm_of_a_company_is_owned_by_it(ex):
                     "Rojo mine is run by Minera Istmo, the Panamanian arm of Halden Mining.", "2023-11-28")
     owns = facts(c, "OWNS")
     assert ("Northvale Minerals", "Minera Caribe") in owns and ("Halden Mining", "Minera Istmo") in owns
+
+
+def test_a_title_of_a_body_described_before_its_name(ex):
+    c = context(ex, "Carlos Ruiz Mendoza, director of the rights group CooperAcción, said the police used excessive "
+                    "force. Luis Paz, spokesman for the Canadian miner Brenton Metals, said the company would appeal.",
+                "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Luis Paz", "Brenton Metals") in held
+    assert [pair for pair in held if pair[0] == "Carlos Ruiz Mendoza" and pair[1].lower() == "cooperacción"]
