@@ -17,6 +17,8 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|C
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
 APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
+# A person's name alone: capitalised words (and the particles of Spanish names), no verb or lower-case word.
+NAME_ONLY = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*)*")
 # A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
 APPOSED_NAME = re.compile(r"((?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3})"
                           r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
@@ -100,6 +102,8 @@ class RoleTitles:
         if prev is not None and found.group("named") is not None and \
                 not self.appointing.search(text, max(0, prev.start - 20), prev.start):
             return None     # "X interior minister" with no appointing verb before X: not said of X
+        if prev is not None and not NAME_ONLY.fullmatch(prev.text):
+            return None     # "the Ministry of Mining appointed X as": a span that runs over the verb is no name
         return prev if prev is not None and prev.cls in (None, "Person") else None
 
     @staticmethod

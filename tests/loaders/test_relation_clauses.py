@@ -335,3 +335,16 @@ def test_a_title_of_a_body_described_before_its_name(ex):
     held = facts(c, "HOLDS_POSITION")
     assert ("Luis Paz", "Brenton Metals") in held
     assert [pair for pair in held if pair[0] == "Carlos Ruiz Mendoza" and pair[1].lower() == "cooperacción"]
+
+
+def test_a_span_that_runs_over_the_appointing_verb_is_no_holder(ex):
+    # NER sometimes reads "the Ministry of Mining appointed X" as one name: no holder for "as manager".
+    from loaders.model import Mention
+    from loaders.role_titles import RoleTitles
+    text = "In 2014 the Ministry of Mining appointed Rubén Quispe as manager of the mine."
+    span = Mention(12, 53, text[12:53], "ner", label="PERSON")
+    role = Mention(57, 64, "manager", "role", title="manager")
+    titles = RoleTitles(ex.lex)
+    assert titles._holder_before(role, text, {span.end: span}) is None
+    name = Mention(41, 53, text[41:53], "ner", label="PERSON")
+    assert titles._holder_before(role, text, {name.end: name}) is name
