@@ -10,6 +10,7 @@ from loaders.relation_rules import PLACE, RuleSet
 SITES = {"Mine", "Facility", "Port", "Road"}
 # After an area, the rest of a list ("B and C", "B, C"); before the first item, a plural level word.
 LIST_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
+LIST_NEXT_GAP = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
 PLURAL_LEVEL = re.compile(r"\b(?:provinces|districts|regions|departments|municipalities|states|towns|villages|communities)\s+of\s+(?:the\s+)?(?:[^,.;]{1,40},\s*)*$", re.I)
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
 
@@ -130,7 +131,13 @@ class Locations(RuleSet):
                 continue
             if r_in is not None and r_out is not None and r_in <= r_out and not told:
                 continue
-            items = [m] + self._list_before(ctx, m, placed[:i], ranks)
+            items = sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
+            areas = ctx.list_from(area, PLACE, LIST_NEXT_GAP) if len(items) > 1 else [area]
+            if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas):
+                # "the A and B mines in P and Q": each in its own area, in the order named.
+                for item, each in zip(items, areas):
+                    self._fact(ctx, "LOCATED_IN", item.entity, each.entity, m.sent, "located_in.respectively", 0.5)
+                continue
             for item in items:
                 self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
 

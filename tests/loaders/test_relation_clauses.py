@@ -348,3 +348,11 @@ def test_a_span_that_runs_over_the_appointing_verb_is_no_holder(ex):
     assert titles._holder_before(role, text, {span.end: span}) is None
     name = Mention(41, 53, text[41:53], "ner", label="PERSON")
     assert titles._holder_before(role, text, {name.end: name}) is name
+
+
+def test_sites_and_areas_listed_in_the_same_order_pair_up(ex):
+    c = context(ex, "The Alto Verde and Bajo Verde mines, in Piura and Tumbes, are owned by Brenton Metals.",
+                "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert {("Alto Verde", "Piura"), ("Bajo Verde", "Tumbes")} <= located
+    assert ("Bajo Verde", "Piura") not in located
