@@ -39,6 +39,7 @@ class Ownership(RuleSet):
         self.stake_nouns = set(r.get("stake_nouns") or [])
         self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
         self.unit_of = re.compile(r.get("unit_of", "(?!)"), re.I)
+        self.company_words = set(r.get("company_words") or [])
         self.not_owning = set(r.get("not_owning_verbs") or [])
         transfer = r.get("transfer") or {}
         self.transfer_verbs, self.transfer_to = set(transfer.get("verbs") or []), set(transfer.get("to") or [])
@@ -141,6 +142,7 @@ class Ownership(RuleSet):
         self._owned_relative(ctx)
         self._clauses(ctx)
         self._named_after_mine(ctx)
+        self._named_after_parent(ctx)
         self._known_operators(ctx)
 
     def _named_after(self, ctx: Context, pos: int, classes: tuple[str, ...]) -> Mention | None:
@@ -368,6 +370,21 @@ class Ownership(RuleSet):
         if subj is None or subj.lower_ == "it":
             return []
         return self._mentions_of(ctx, subj, classes)[:1]
+
+    def _named_after_parent(self, ctx: Context) -> None:
+        """"Anglo American" and "Anglo American Quellaveco S.A.": a company named by another's whole name and
+        a word or two more is its unit (not where the shorter is generic words only: "Minera")."""
+        if not self.company_words:
+            return      # a language whose data lists no generic company words reads none
+        companies = [e for e in ctx.entities.values() if e.subclass == "Company" and e.mentions]
+        for parent in companies:
+            words = parent.name.split()
+            if all(w.lower().strip(".,") in self.company_words for w in words):
+                continue
+            for unit in companies:
+                rest = unit.name[len(parent.name):].split() if unit.name.startswith(parent.name + " ") else []
+                if 0 < len(rest) <= 3 and rest[0][:1].isupper():
+                    self._fact(ctx, "OWNS", parent.id, unit.id, min(m.sent for m in unit.mentions), "owns.named_after", 0.55)
 
     def _named_after_mine(self, ctx: Context) -> None:
         """"Minera Antacori" and "the Antacori mine": a company that bears a mine's whole name is its

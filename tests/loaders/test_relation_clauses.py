@@ -356,3 +356,11 @@ def test_sites_and_areas_listed_in_the_same_order_pair_up(ex):
     located = facts(c, "LOCATED_IN")
     assert {("Alto Verde", "Piura"), ("Bajo Verde", "Tumbes")} <= located
     assert ("Bajo Verde", "Piura") not in located
+
+
+def test_a_company_named_by_anothers_whole_name_and_more_is_its_unit(ex):
+    c = context(ex, "Anglo American approved the project. The chief executive of Anglo American Quilla S.A. attended. "
+                    "Minera Kunturi and Minera signed.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert [pair for pair in owns if pair[0] == "Anglo American" and pair[1].startswith("Anglo American Quilla")]
+    assert not [pair for pair in owns if pair[0] == "Minera"]
