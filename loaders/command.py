@@ -8,6 +8,7 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
+STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb
@@ -28,6 +29,8 @@ class Command(RuleSet):
         self.force_words = re.compile(r["force_words"], re.I)
         self.answers_to = re.compile(r["answers_to"], re.I)
         self.and_then_to = re.compile(r["and_then_to"], re.I)
+        # "the Joint Command (its other name), under the Ministry of Defence": a state body under another.
+        self.under = re.compile(r.get("state_under", "(?!)"), re.I)
         sec = r["security"]
         self.agreement = alternatives(sec["agreements"])
         self.guard = alternatives(sec["guard"])
@@ -43,7 +46,7 @@ class Command(RuleSet):
         of X (VGT) of the PCM", "MINEM's Oficina General de Gestión Social": a state body or unit
         named as of (or belonging to) another is part of it."""
         text = ctx.report.text
-        state = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
+        state = set(STATE)
         orgs = [m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization"
                 and ctx.entities[m.entity].subclass in state and m.source != "anaphora"]
         for i, inner in enumerate(orgs):
@@ -82,15 +85,24 @@ class Command(RuleSet):
                 superior = ctx.mention_at(more.end(), ORG + PERSON) if more else None
         for basis, pattern in self.command:
             for m, sent in self._phrases(ctx, pattern):
-                superior = ctx.mention_at(m.end(), ORG + PERSON)
+                superior = ctx.mention_at(m.end(), ORG + PERSON) or self._titled_after_place(ctx, m.end())
                 subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
-                if subordinate is not None and not self._said_of(ctx, subordinate, m.start(), sent, COMMAND_GAP):
-                    # "X said officers were under the orders of Y": the force the clause is about, not X.
+                if subordinate is None or not self._said_of(ctx, subordinate, m.start(), sent, COMMAND_GAP):
+                    # "X said officers were under the orders of Y", "They are under the command of Y": the
+                    # force the clause is about, not X.
                     force = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
                     subordinate = self._last_force(ctx, m.start(), sent) if force else None
                 if superior and subordinate:
                     self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent,
                                f"command.{basis}", 0.75, basis=basis)
+        for unit in ctx.mentions:
+            if not unit.entity or ctx.entities[unit.entity].subclass not in STATE:
+                continue
+            under = self.under.match(text, unit.end)
+            superior = ctx.mention_at(under.end(), ORG) if under else None
+            if superior is not None and superior.entity != unit.entity and ctx.entities[superior.entity].subclass in STATE:
+                self._fact(ctx, "SUBORDINATE_TO", unit.entity, superior.entity, unit.sent, "command.under", 0.7,
+                           basis="statutory")
         # "reports to" is read by both rules: one fact per sentence and pair.
         seen: set[tuple] = set()
         ctx.facts = [f for f in ctx.facts if f.type != "SUBORDINATE_TO"
@@ -100,6 +112,8 @@ class Command(RuleSet):
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.based):
             org = ctx.nearest_before(m.start(), sent, ORG)
+            if org is not None and POSSESSIVE_GAP.match(text, org.end):
+                continue    # "the Military Police's 23rd Battalion, based in P": its unit is based there
             if org is None and self.force_words.search(text, ctx.sents[sent].start_char, m.start()):
                 org = self._last_force(ctx, m.start(), sent)
             end = ctx.sents[sent].end_char
@@ -166,6 +180,15 @@ class Command(RuleSet):
             if found is not None:
                 return found.entity
         return None
+
+    @staticmethod
+    def _titled_after_place(ctx: Context, pos: int) -> Mention | None:
+        """"under the command of the Arequipa regional police chief, General X": the holder of a title
+        whose place stands before it."""
+        place = ctx.mention_at(pos, PLACE)
+        role = next((r for r in ctx.roles if place is not None and place.end <= r.start <= place.end + 2), None)
+        holder = role.holder if role is not None else None
+        return holder if holder is not None and holder.entity and ctx.cls_of(holder) == "Person" else None
 
     @staticmethod
     def _last_force(ctx: Context, pos: int, sent: int) -> Mention | None:

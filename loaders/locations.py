@@ -10,6 +10,7 @@ from loaders.relation_rules import PLACE, RuleSet
 SITES = {"Mine", "Facility", "Port", "Road"}
 # After an area, the rest of a list ("B and C", "B, C"); before the first item, a plural level word.
 LIST_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
+LIST_NEXT_GAP = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
 PLURAL_LEVEL = re.compile(r"\b(?:provinces|districts|regions|departments|municipalities|states|towns|villages|communities)\s+of\s+(?:the\s+)?(?:[^,.;]{1,40},\s*)*$", re.I)
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
 
@@ -28,9 +29,24 @@ class Locations(RuleSet):
         asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
+        # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.
+        self.possessive = re.compile(r.get("located_possessive", "(?!)"), re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
+        self.country_areas(ctx)
+
+    def country_areas(self, ctx: Context) -> None:
+        """"in Ecuador's southern Azuay province": the area after a country's possessive lies in it."""
+        text = ctx.report.text
+        for country in ctx.mentions:
+            if not country.entity or ctx.entities[country.entity].level != "country":
+                continue
+            poss = self.possessive.match(text, country.end)
+            area = ctx.mention_at(poss.end(), PLACE) if poss else None
+            if area is not None and area.entity != country.entity and \
+                    ctx.entities[area.entity].subclass == "AdministrativeArea" and ctx.entities[area.entity].level != "country":
+                self._fact(ctx, "LOCATED_IN", area.entity, country.entity, country.sent, "located_in.possessive", 0.6)
 
     def locations(self, ctx: Context) -> None:
         """"Tía María, in Islay province", "Challhuahuacho, Apurímac", "the provinces of A, B and C,
@@ -49,9 +65,11 @@ class Locations(RuleSet):
             named = self.kind.match(text, m.end).end()
             link = self.located.match(text, named)
             area = ctx.mention_at(link.end(), PLACE) if link else None
+            told = False
             of_area = self.of_area.match(text, named) if area is None else None
             if of_area:
                 link, area = of_area, ctx.mention_at(of_area.end(), PLACE)
+                told = area is not None     # "the Sora valley of Sonora state": the area named with its level
             one_of = self.one_of.match(text, named)
             if one_of and (area is None or area.start > one_of.end()):
                 # "X, one of Oruro's largest mines": the area whose mines X is one of.
@@ -60,7 +78,7 @@ class Locations(RuleSet):
                     link, area = one_of, owner
             if area is not None and ctx.entities[area.entity].level == "country":
                 # "in Peru's Cusco region": the area after the country's possessive.
-                poss = re.match(r"[’']s\s+(?:(?:northern|southern|eastern|western|central)\s+)?", text[area.end:area.end + 14])
+                poss = self.possessive.match(text[area.end:area.end + 14])
                 inner_area = ctx.mention_at(area.end + poss.end(), PLACE) if poss else None
                 area = inner_area if inner_area is not None else area
             if link and area is None:
@@ -75,6 +93,9 @@ class Locations(RuleSet):
                 # "the Poopó province of Oruro": the level word outside the name, then "of".
                 link = self.g.area_of.match(text, level_after.end())
                 area = ctx.mention_at(link.end(), PLACE) if link else None
+                # "the Iglesia department of San Juan province": both levels told, the text says which
+                # holds which, whatever the levels rank elsewhere (a department is in a province here).
+                told = area is not None and bool(self.g.area_after.match(text, area.end))
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
             if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
@@ -98,7 +119,7 @@ class Locations(RuleSet):
             region_named = r_in in (2, 3) and (self.lex.by_key.get(key(outer.name) + " region") or outer_level)
             # "the X nickel mine in El Estor": a site lies in the town it is named in, too.
             town = outer.subclass == "Settlement" and inner.subclass in SITES
-            if outer.subclass != "AdministrativeArea" and not region_named and not town or inner.level == "country":
+            if outer.subclass != "AdministrativeArea" and not region_named and not town and not told or inner.level == "country":
                 continue
             if town:
                 r_out = 3.5
@@ -108,9 +129,15 @@ class Locations(RuleSet):
                 # "Provincia de Carabaya, distrito de Corani": a heading that runs down to the smaller area.
                 self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.heading", 0.6)
                 continue
-            if r_in is not None and r_out is not None and r_in <= r_out:
+            if r_in is not None and r_out is not None and r_in <= r_out and not told:
                 continue
-            items = [m] + self._list_before(ctx, m, placed[:i], ranks)
+            items = sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
+            areas = ctx.list_from(area, PLACE, LIST_NEXT_GAP) if len(items) > 1 else [area]
+            if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas):
+                # "the A and B mines in P and Q": each in its own area, in the order named.
+                for item, each in zip(items, areas):
+                    self._fact(ctx, "LOCATED_IN", item.entity, each.entity, m.sent, "located_in.respectively", 0.5)
+                continue
             for item in items:
                 self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
 

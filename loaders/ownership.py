@@ -29,14 +29,29 @@ class Ownership(RuleSet):
         self.owned_apposition = [re.compile(p, re.I) for p in r["owned_apposition"]]
         # A language whose rules have no description or relative clause reads none.
         self.description = re.compile(r.get("owner_description", "(?!)"), re.I)
-        self.relative = {k: re.compile(p, re.I) for k, p in r.get("owns_relative", {"before": "(?!)", "after": "(?!)"}).items()}
+        # "X, which the Canadian firm Y owns", "X, in which Y keeps 49%": Y owns X.
+        self.relatives = [{k: re.compile(p, re.I) for k, p in pair.items()}
+                          for pair in (r.get("owns_relative"), r.get("stake_relative")) if pair]
         # Verbs (lemmas) whose subject owns or operates their object, read from the parse; a language
         # without them reads none.
         verbs = r.get("ownership_verbs") or {}
         self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
         self.stake_nouns = set(r.get("stake_nouns") or [])
         self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
+        self.unit_of = re.compile(r.get("unit_of", "(?!)"), re.I)
+        self.company_words = set(r.get("company_words") or [])
         self.not_owning = set(r.get("not_owning_verbs") or [])
+        transfer = r.get("transfer") or {}
+        self.transfer_verbs, self.transfer_to = set(transfer.get("verbs") or []), set(transfer.get("to") or [])
+        # The parse's small words: possessives that point back to the clause's subject ("its Y
+        # mine"), relative pronouns that stand for the noun they hang from, the preposition of a
+        # stake ("a stake in D").
+        words = r.get("clause_words") or {}
+        self.possessives = set(words.get("possessives") or [])
+        self.relative_pronouns = set(words.get("relative_pronouns") or [])
+        self.stake_preps = set(words.get("stake_prepositions") or [])
+        # "a subsidiary of Vancouver-based X": a place named only to describe the company after it.
+        self.described_by = re.compile(r.get("described_by", "(?!)"), re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.operators(ctx)
@@ -52,6 +67,16 @@ class Ownership(RuleSet):
                 first = self._owned_before(ctx, m.start(), sent, owned) if order == "place_then_company" \
                     else ctx.nearest_before(m.start(), sent, ORG)
                 second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
+                unit = self.unit_of.match(text, m.end()) if order == "place_then_company" and second is None else None
+                if unit:
+                    # "run by a subsidiary of C, D": D runs it and C owns D; with no D named, C runs it through its unit.
+                    parent = self._named_after(ctx, unit.end(), ORG)
+                    apposed = re.match(r"\s*,\s*", text[parent.end:]) if parent else None
+                    second = ctx.mention_at(parent.end + apposed.end(), ORG) if apposed else None
+                    if second is not None and self._fits(ctx, parent, second, "owns", True):
+                        self._fact(ctx, "OWNS", parent.entity, second.entity, sent, "owns.unit_of", 0.7)
+                    else:
+                        second = parent
                 company, place = (second, first) if order == "place_then_company" else (first, second)
                 if order == "company_then_place" and company is not None and re.fullmatch(r"\s*,\s*|,?\s+and\s+(?:the\s+)?", text[company.end:m.start()]) \
                         and self.g.get("parent_apposition") and self.g.parent_apposition.search(text, max(0, company.start - 60), company.start):
@@ -75,10 +100,12 @@ class Ownership(RuleSet):
                         if other.start > consortium.end() and re.match(r"\s*\(\s*\d", text[other.end:other.end + 6]) \
                                 and self._fits(ctx, other, first, kind):
                             self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
-                if company and place and self._fits(ctx, company, place, kind):
+                # "owned by X", "a subsidiary of X": the phrase says X is a company, where typing did not.
+                untyped = order == "place_then_company"
+                if company and place and self._fits(ctx, company, place, kind, untyped):
                     # "Sur Metals owns the Agua Negra and Filo Rojo mines": each one of the list.
                     items = ctx.list_from(place, PLACE) if order == "company_then_place" else [place]
-                    for item in (x for x in items if self._fits(ctx, company, x, kind)):
+                    for item in (x for x in items if self._fits(ctx, company, x, kind, untyped)):
                         self._fact(ctx, kind.upper(), company.entity, item.entity, sent, f"{kind}.phrase", 0.8)
                 if kind == "owns" and order == "place_then_company" and company and place:
                     # "whose shareholders are Newmont and Buenaventura": every owner of the list.
@@ -104,7 +131,7 @@ class Ownership(RuleSet):
             # "Norvale's Kantu mine", "Hudmet Minerals' Kantu mine", "the Norvale Kantu mine".
             after = POSSESSIVE.match(text, company.end)
             place = ctx.mention_at(after.end(), PLACE) if after else None
-            if place and self._fits(ctx, company, place):
+            if place and place.sent == company.sent and self._fits(ctx, company, place):    # not across a full stop
                 self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
         for m, sent in self._phrases(ctx, self.possessive_unit):
             # "Hudmet's Peruvian unit, Hudmet Peru": the company before owns the one named after.
@@ -115,14 +142,21 @@ class Ownership(RuleSet):
         self._owned_relative(ctx)
         self._clauses(ctx)
         self._named_after_mine(ctx)
+        self._named_after_parent(ctx)
         self._known_operators(ctx)
 
     def _named_after(self, ctx: Context, pos: int, classes: tuple[str, ...]) -> Mention | None:
         """The mention right after an ownership phrase, past a description of it ("a unit of
         Canadian miner X")."""
+        text = ctx.report.text
         found = ctx.mention_at(pos, classes)
+        if found is not None and self.described_by.match(text, found.end):
+            found = None        # "Vancouver-based X": "Vancouver" describes X
+        elif found is not None and self.description.fullmatch(found.text) and re.match(r"[ \t]+\S", text[found.end:]):
+            # "the Anglo-Australian group X": a mention that is only the description of the one after it.
+            found = ctx.mention_at(found.end, classes) or found
         if found is None:
-            desc = self.description.match(ctx.report.text, pos)
+            desc = self.description.match(text, pos)
             found = ctx.mention_at(desc.end(), classes) if desc and desc.end() > pos else None
         return found
 
@@ -141,33 +175,36 @@ class Ownership(RuleSet):
         return before[-1] if before else None
 
     def _owned_relative(self, ctx: Context) -> None:
-        """"X, which the Canadian firm Y owns": Y owns X."""
+        """"X, which the Canadian firm Y owns", "X, in which Y keeps 49%": Y owns X."""
         text = ctx.report.text
         for owned in ctx.mentions:
             if not owned.entity:
                 continue
-            rel = self.relative["before"].match(text, owned.end)
-            owner = self._named_after(ctx, rel.end(), ORG) if rel else None
-            if owner is not None and self.relative["after"].match(text[owner.end:owner.end + 20]) \
-                    and self._fits(ctx, owner, owned, "owns"):
-                self._fact(ctx, "OWNS", owner.entity, owned.entity, owner.sent, "owns.relative", 0.75)
+            for relative in self.relatives:
+                rel = relative["before"].match(text, owned.end)
+                owner = self._named_after(ctx, rel.end(), ORG) if rel else None
+                if owner is not None and relative["after"].match(text[owner.end:owner.end + 30]) \
+                        and self._fits(ctx, owner, owned, "owns", untyped=True):
+                    self._fact(ctx, "OWNS", owner.entity, owned.entity, owner.sent, "owns.relative", 0.75)
 
     @staticmethod
     def _antecedent_company(ctx: Context, pos: int, owned: Mention | None) -> str | None:
         """"the company's local unit": the company the report is about so far (named most often
-        before, the latest on a tie), other than the unit itself."""
+        before, "the company" that points back to it counted too, the latest on a tie), other than
+        the unit itself."""
         counts: dict[str, tuple[int, int]] = {}
         for m in ctx.mentions:
-            if m.end > pos or not m.entity or m.source == "anaphora" or (owned is not None and m.entity == owned.entity):
+            if m.end > pos or not m.entity or (owned is not None and m.entity == owned.entity):
                 continue
             if ctx.entities[m.entity].subclass == "Company":
                 n, _ = counts.get(m.entity, (0, 0))
                 counts[m.entity] = (n + 1, m.start)
         return max(counts, key=lambda e: counts[e]) if counts else None
 
-    def _fits(self, ctx: Context, company: Mention, place: Mention, kind: str = "operates") -> bool:
+    def _fits(self, ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False) -> bool:
         owned = ctx.entities[place.entity].subclass
-        return ctx.entities[company.entity].subclass == "Company" and \
+        owner = ctx.entities[company.entity]
+        return (owner.subclass == "Company" or untyped and owner.subclass is None and owner.cls == "Organization") and \
             (owned in ("Mine", "Port", "Road", "Facility") or (kind == "owns" and owned == "Company"))
 
     def _known_operators(self, ctx: Context) -> None:
@@ -201,6 +238,8 @@ class Ownership(RuleSet):
             return
         for sent_i, sent in enumerate(ctx.sents):
             for tok in sent:
+                if tok.lower_ in self.transfer_verbs and tok.tag_.startswith("VB") and not self._hedged(tok):
+                    self._transferred(ctx, tok, sent_i)
                 kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
                 if kind and not self._hedged(tok):
                     deps = {c.dep_ for c in tok.children}
@@ -215,10 +254,20 @@ class Ownership(RuleSet):
                         for place in owned:
                             if self._fits(ctx, company, place, kind):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
-                if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+                if tok.lower_ in self.possessives and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
                     self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
+
+    def _transferred(self, ctx: Context, verb, sent_i: int) -> None:
+        """"C sold the A mine to D": D owns A."""
+        owned = [m for c in verb.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
+        buyers = [m for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in self.transfer_to
+                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
+        for buyer in buyers:
+            for item in owned:
+                if self._fits(ctx, buyer, item, "owns"):
+                    self._fact(ctx, "OWNS", buyer.entity, item.entity, sent_i, "owns.transfer", 0.7)
 
     def _possessed(self, ctx: Context, poss, sent_i: int, noun=None) -> None:
         """"C regrets the events at its Y mine": the subject of the clause operates Y; "C
@@ -242,7 +291,7 @@ class Ownership(RuleSet):
         if noun.lower_ in self.stake_nouns:
             if verb.lower_ in self.not_owning:
                 return      # "sold its stake in D"
-            for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "in"):
+            for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in self.stake_preps):
                 for p in (c for c in prep.children if c.dep_ == "pobj"):
                     for owned in self._mentions_of(ctx, p, PLACE + ORG):
                         if self._fits(ctx, company, owned, "owns"):
@@ -268,8 +317,7 @@ class Ownership(RuleSet):
             return True
         return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind
 
-    @staticmethod
-    def _subjects(verb) -> list:
+    def _subjects(self, verb) -> list:
         """The subject of a verb, or of the verb it is coordinated with ("C bought and runs X")."""
         cur = verb
         while True:
@@ -281,7 +329,7 @@ class Ownership(RuleSet):
             subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
         out = []
         for s in subj:
-            if s.lower_ in ("which", "that", "who") and cur.dep_ == "relcl":
+            if s.lower_ in self.relative_pronouns and cur.dep_ == "relcl":
                 s = cur.head
             out.append(s)
         return out
@@ -322,6 +370,21 @@ class Ownership(RuleSet):
         if subj is None or subj.lower_ == "it":
             return []
         return self._mentions_of(ctx, subj, classes)[:1]
+
+    def _named_after_parent(self, ctx: Context) -> None:
+        """"Anglo American" and "Anglo American Quellaveco S.A.": a company named by another's whole name and
+        a word or two more is its unit (not where the shorter is generic words only: "Minera")."""
+        if not self.company_words:
+            return      # a language whose data lists no generic company words reads none
+        companies = [e for e in ctx.entities.values() if e.subclass == "Company" and e.mentions]
+        for parent in companies:
+            words = parent.name.split()
+            if all(w.lower().strip(".,") in self.company_words for w in words):
+                continue
+            for unit in companies:
+                rest = unit.name[len(parent.name):].split() if unit.name.startswith(parent.name + " ") else []
+                if 0 < len(rest) <= 3 and rest[0][:1].isupper():
+                    self._fact(ctx, "OWNS", parent.id, unit.id, min(m.sent for m in unit.mentions), "owns.named_after", 0.55)
 
     def _named_after_mine(self, ctx: Context) -> None:
         """"Minera Antacori" and "the Antacori mine": a company that bears a mine's whole name is its

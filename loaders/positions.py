@@ -1,4 +1,5 @@
-"""Positions and heads: titles in apposition or before a name, "led by", "the government of X", "made up of"."""
+"""Positions and heads: titles in apposition or before a name, portfolio lists, "led by" (the government
+of X, committees and affiliations are loaders/memberships.py's)."""
 from __future__ import annotations
 
 import dataclasses
@@ -10,8 +11,6 @@ from loaders.model import Context, Entity, Mention
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
-# Where a list of members ends: a full stop, a semicolon, or a comma before a lower-case word that
-# does not continue the list (", met in Lima").
 # One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
 PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
 PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
@@ -20,7 +19,12 @@ JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
 # The portfolio a title names: capitalised words, "y"/"de" between ("Minas y Energía", "Gobernanza Territorial").
 MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
-LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
+# A person's name in a list item: two to four capitalised words before a comma or "and".
+LISTED_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3}(?=\s*,|\s+and\b)")
+
+
+# Bodies a union, an association or a front may be: not the state's, a company's or a newspaper's.
+CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 
 class Positions(RuleSet):
@@ -30,26 +34,27 @@ class Positions(RuleSet):
         super().__init__(lex)
         self.heads_org_first = alternatives(r["heads"]["org_then_person"])
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
-        self.government_after = re.compile(r["government_of"]["person_after"], re.I)
-        self.government_before = re.compile(r["government_of"]["person_before"], re.I)
-        self.made_up_of = alternatives(r["made_up_of"])
-        # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
-        self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
+        # "a delegation of B led by X": B sent what X leads (loaders/position_clauses.py reads it).
+        self.led_group = re.compile(r.get("led_group", "(?!)"), re.I)
+        self.delegation = alternatives((r.get("delegations") or {}).get("nouns") or ["(?!)"])
+        self.led_gap = re.compile(r["led_gap"], re.I) if r.get("led_gap") else GAP
         preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
         self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
         words = rules("roles.yaml", lex.language)
+        self.local = set(words.get("local_modifiers") or [])
+        self.body_description = re.compile(words.get("body_description") or "(?!)", re.I)
         listed = words.get("portfolio_list")
         self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
         self.portfolio_body = listed["body"] if listed else None
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
-        self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+$", re.I)
+        self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+(?:(?-i:[A-Z])[\w\u00C0-\u017F]+\s+)?$", re.I)
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.positions, self.portfolios, self.heads, self.governments, self.members, self.affiliations):
+        for rule in (self.positions, self.portfolios, self.heads):
             rule(ctx)
 
     # --- positions: titles in apposition or before a name, or an office named alone ---
@@ -80,16 +85,30 @@ class Positions(RuleSet):
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         known = self.lex.entry(role.body) if role.body else None
         portfolio = role.name.split(" of ", 1)[1] if role.name and " of " in role.name else None
+        if portfolio and set(role.title.split(" of ")[0].split()) & self.local:
+            return None     # "the regional director of energy and mines of Puno": a regional office, not the ministry
         if portfolio and self.portfolio_body and role.body and role.body.startswith("Ministry of ") and (
                 known is None or known.country not in (None, ctx.country) and key(portfolio) not in key(known.name)):
             # "Mining Minister X": the country's ministry of that portfolio ("Ministry of Energy and Mines"
             # in Peru, where the gazetteer has it; "Ministry of Mining" in a country where it has none; another
             # country's "Interior Minister" is left to the gazetteer's body, which resolution makes that country's).
+            if spec.get("deputy"):
+                # "the undersecretary of mining" of a delegation of the Ministry of Economy: a deputy's
+                # portfolio names their office within the ministry the sentence names, not a ministry of its own.
+                ministry = next((m for m in ctx.in_sentence(role.sent, ORG) if m.entity != role.entity
+                                 and ctx.entities[m.entity].subclass == "GovernmentBody" and self.portfolio_body
+                                 and ctx.entities[m.entity].name.startswith(self.portfolio_body.split("{")[0])), None)
+                if ministry is not None:
+                    return ministry.entity
             return self._portfolio_body(ctx, portfolio.title().replace(" And ", " and ").replace(" Of ", " of "), role.start, role.sent)
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
         after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        described = self.body_description.match(ctx.report.text, role.end + of.end()) if of and after is None else None
+        if described:
+            # "director of the rights group X", "spokesman for the Canadian miner X": past the body's description.
+            after = ctx.mention_at(described.end(), ORG)
         joint = JOINT_TITLE.match(ctx.report.text, role.end) if after is None else None
         if joint is not None:
             # "president and chief executive of X", "vice president of corporate affairs at X": X's office,
@@ -108,22 +127,31 @@ class Positions(RuleSet):
         if kind is not None:
             # "Community president X": the community's office, not the country's.
             subclass = self.kind_before[kind.group("noun").lower()]
-            named = [m for m in ctx.mentions if m.entity and m.end <= kind.start() and role.sent - 2 <= m.sent <= role.sent
-                     and subclass and ctx.entities[m.entity].subclass == subclass]
-            return named[-1].entity if named else None
+            return self._named_last(ctx, role, kind.start(), subclass) if subclass else None
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity
+        if spec.get("refers_to_name"):
+            # "Judge X": the court named last, here or before.
+            word = re.compile(rf"\b{re.escape(spec['refers_to_name'])}\b", re.I)
+            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Organization"
+                     and word.search(ctx.entities[m.entity].name)]
+            return named[-1].entity if named else None
         if spec.get("refers_to"):
             # "president of the community": the body of that kind named last, here or just before.
-            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and role.sent - 2 <= m.sent <= role.sent
-                     and ctx.entities[m.entity].subclass == spec["refers_to"]]
-            return named[-1].entity if named else None
+            return self._named_last(ctx, role, role.start, spec["refers_to"])
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police
             # title of a town ("el comisario de Lircay") is still the police's
         if spec.get("police"):
+            # "the provincial police chief": the unit the report names by the title's own words ("the provincial
+            # police"), before the national force.
+            words = role.title.split(" of ")[0].rsplit(" ", 1)[0].lower()
+            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and " " in words
+                     and ctx.entities[m.entity].subclass == "PoliceUnit" and words in ctx.entities[m.entity].name.lower()]
+            if named:
+                return named[-1].entity
             police = self._national_police(ctx)
             if police:
                 return gazetteer_entity(ctx, self.lex, police, role).id
@@ -139,6 +167,15 @@ class Positions(RuleSet):
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
 
+    @staticmethod
+    def _named_last(ctx: Context, role: Mention, pos: int, subclass: str) -> str | None:
+        """The body of `subclass` named last before `pos`, in the title's sentence or the two before;
+        further back only where the report has named one body of that kind ("the Lenca community of
+        A ... Community leader X")."""
+        before = [m for m in ctx.mentions if m.entity and m.end <= pos and ctx.entities[m.entity].subclass == subclass]
+        named = [m for m in before if role.sent - 2 <= m.sent <= role.sent]
+        return named[-1].entity if named else before[-1].entity if len({m.entity for m in before}) == 1 else None
+
     def portfolios(self, ctx: Context) -> None:
         """"the ministers of Environment, A, and Commerce, B": each person holds the ministry of
         the portfolio named before them (the country's own where the gazetteer knows it)."""
@@ -150,6 +187,8 @@ class Positions(RuleSet):
             while True:
                 item = PORTFOLIO_ITEM.match(text, pos)
                 person = ctx.mention_at(item.end(), PERSON) if item else None
+                if person is None and item is not None:
+                    person = self._listed_name(ctx, item.end())
                 if person is None or ctx.cls_of(person) != "Person":
                     break
                 body = self._portfolio_body(ctx, item.group("portfolio"), item.start("portfolio"), person.sent)
@@ -160,6 +199,20 @@ class Positions(RuleSet):
                 if more is None:
                     break
                 pos = more.end()
+
+    def _listed_name(self, ctx: Context, pos: int) -> Mention | None:
+        """A minister's name in a portfolio list that NER did not see ("of Mining, Jaime Quispe,
+        Government, ..."): the capitalised words up to the next comma, a person (the list says so)."""
+        name = LISTED_NAME.match(ctx.report.text, pos)
+        if name is None or any(m.start < name.end() and name.start() < m.end for m in ctx.mentions if m.entity):
+            return None
+        text = name.group(0)
+        ident = entity_id(self.onto.classes["Person"].id_prefix, text)
+        mention = Mention(name.start(), name.end(), text, "ner", sent=ctx.sent_of(pos), label="PERSON", cls="Person", entity=ident)
+        entity = ctx.entities.setdefault(ident, Entity(ident, "Person", None, text))
+        entity.mentions.append(mention)
+        ctx.mentions = sorted(ctx.mentions + [mention], key=lambda m: (m.start, m.end))
+        return mention
 
     def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int, body: str | None = None) -> str:
         where = Mention(start, start + len(portfolio), portfolio, "title", sent=sent)
@@ -213,7 +266,9 @@ class Positions(RuleSet):
             if not m:
                 continue
             end = max(0, pos - 12) + m.start()
-            found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes), None)
+            # Not a noun that points back ("the community's president"): _pronoun_owner reads those by their noun.
+            found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes
+                          and x.source != "anaphora"), None)
             if found is not None and ctx.entities[found.entity].level != "country":
                 return found
         return None
@@ -229,14 +284,33 @@ class Positions(RuleSet):
         kind = self.kind_possessive.search(before)
         subclass = self.lex.typing["anaphora"].get(kind.group("noun").lower()) if kind else None
         if pronoun is None and subclass is None:
-            return None
+            # "The association's president": a kind of body with no subclass of its own (kind_before_title)
+            # is the civil body named last, here or in the sentence before.
+            if kind is None or kind.group("noun").lower() not in self.kind_before:
+                return None
+            civil = [m for sent in (role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
+                     if m.end <= role.start and ctx.entities[m.entity].subclass in CIVIL]
+            return civil[-1] if civil else None
         # The sentence before only where the title opens its sentence ("Its manager, X, said").
         opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
             if pronoun else False
-        for sent in (role.sent, role.sent - 1) if opens or subclass else (role.sent,):
+        sents = (role.sent, role.sent - 1) if opens or subclass else (role.sent,)
+        if subclass:
+            # "the community's president": a body whose name has the noun ("the Kichwa community of P"),
+            # here or in the sentence before, before one that is merely of its kind.
+            noun = kind.group("noun").lower()
+            for sent in sents:
+                named = [m for m in ctx.in_sentence(sent, ORG) if m.end <= role.start and m.source != "role"
+                         and ctx.entities[m.entity].subclass == subclass and noun in ctx.entities[m.entity].name.lower()]
+                if named:
+                    return named[-1]
+        for sent in sents:
             bodies = [m for m in ctx.in_sentence(sent, ORG) if m.end <= role.start and m.source != "role"
-                      and ctx.entities[m.entity].subclass not in (None, "MediaOutlet")
+                      and ctx.entities[m.entity].subclass != "MediaOutlet"
                       and (subclass is None or ctx.entities[m.entity].subclass == subclass)]
+            # "The Consejo denounced threats against its spokesperson": a body typing left without a
+            # subclass is still the one "its" points to, where the sentence names no typed one.
+            bodies = [m for m in bodies if ctx.entities[m.entity].subclass is not None] or bodies
             if bodies:
                 return bodies[-1] if subclass else bodies[0]
         if subclass:
@@ -249,8 +323,14 @@ class Positions(RuleSet):
             org = ctx.nearest_before(m.start(), sent, ORG)
             person = ctx.mention_at(m.end(), PERSON)
             # "sent a delegation to X, led by": the delegation is led, not the place it went to.
-            destination = org is not None and self.destination.search(ctx.report.text[max(0, org.start - 12):org.start])
-            if org and person and not destination and GAP.match(ctx.report.text[org.end:m.start()]):
+            # Without a comma ("answer to the Ministry of Security headed by X"), or with no delegation before
+            # ("answers to the Police Department, commanded by X"), the phrase is said of the body itself.
+            text = ctx.report.text
+            destination = org is not None and (self.destination.search(text[max(0, org.start - 12):org.start])
+                                               and "," in text[org.end:m.start()]
+                                               and self.delegation.search(text, ctx.sents[sent].start_char, org.start)
+                                               or self.led_group.search(text[max(0, org.start - 30):org.start]))
+            if org and person and not destination and self.led_gap.match(ctx.report.text[org.end:m.start()]):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):
             org = ctx.mention_at(m.end(), ORG)
@@ -261,67 +341,3 @@ class Positions(RuleSet):
                 continue
             if org and person:
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)
-
-    def governments(self, ctx: Context) -> None:
-        """"the government of (President) X", "X's government", "the X administration": X heads
-        the government of the report's country."""
-        government = self.lex.governments.get(ctx.country or "")
-        if government is None:
-            return
-        text = ctx.report.text
-        found: list[tuple[Mention, int, Mention]] = []
-        for m, sent in self._phrases(ctx, self.government_after):
-            person = ctx.mention_at(m.end(), PERSON)
-            if person is not None:
-                found.append((person, sent, Mention(m.start(), m.end(), m.group(0), "title", sent=sent)))
-        for person in ctx.mentions:
-            if not person.entity or ctx.cls_of(person) != "Person":
-                continue
-            m = self.government_before.match(text[person.end:person.end + 30])
-            if m:
-                s, e = person.end + m.start(), person.end + m.end()
-                found.append((person, person.sent, Mention(s, e, text[s:e], "title", sent=person.sent)))
-        for person, sent, where in found:
-            target = gazetteer_entity(ctx, self.lex, government, where).id
-            self._fact(ctx, "HEADS", person.entity, target, sent, "heads.government_of", 0.7)
-
-    def members(self, ctx: Context) -> None:
-        """"a committee ... made up of the Minister of A, Mr X, and the Minister of B, Mr Y": the
-        persons of the phrase (or the bodies, when it names no person) are members of the body
-        the phrase hangs from."""
-        doc = ctx.doc
-        for m, sent in self._phrases(ctx, self.made_up_of):
-            first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if first is None:
-                continue
-            head = first[0]
-            while not head.tag_.startswith("NN") and head.head.i != head.i:
-                head = head.head
-            if not head.tag_.startswith("NN"):
-                # "a committee ... and made up of": parsed as the clause's verb, whose subject is the body.
-                head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), head)
-            body = next((x for x in ctx.in_sentence(sent, ORG) if x.start <= head.idx < x.end), None)
-            if body is None:
-                continue
-            s = m.end()
-            stop = LIST_END.search(ctx.report.text, s, ctx.sents[sent].end_char)
-            e = stop.start() if stop else ctx.sents[sent].end_char
-            inside = [x for x in ctx.in_sentence(sent, PERSON + ORG) if s <= x.start < e and x.entity != body.entity]
-            persons = [x for x in inside if ctx.cls_of(x) == "Person"]
-            for x in persons or inside:
-                self._fact(ctx, "MEMBER_OF", x.entity, body.entity, sent, "member_of.made_up_of", 0.7)
-
-    def affiliations(self, ctx: Context) -> None:
-        """"Jen Ruiz of the Red Mesoamericana said", "X, a member of the Frente, said": the person
-        belongs to the body named right after (not to a place; not where a title already placed them)."""
-        text = ctx.report.text
-        placed = {f.start for f in ctx.facts if f.type in ("HOLDS_POSITION", "HEADS", "MEMBER_OF")}
-        for person in ctx.mentions:
-            if not person.entity or ctx.cls_of(person) != "Person" or person.source == "role" or person.entity in placed:
-                continue
-            link = self.affiliated.match(text, person.end)
-            body = ctx.mention_at(link.end(), ORG) if link else None
-            if body is None or ctx.entities[body.entity].subclass in (None, "MediaOutlet") or body.sent != person.sent:
-                continue
-            self._fact(ctx, "MEMBER_OF", person.entity, body.entity, person.sent, "member_of.affiliation", 0.6)
-

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, rules
 from loaders.model import Context, Mention
 
 NAME_CHAR = r"[\w\u00C0-\u017F]"
@@ -17,6 +17,8 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|C
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
 APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
+# A person's name alone: capitalised words (and the particles of Spanish names), no verb or lower-case word.
+NAME_ONLY = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*)*")
 # A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
 APPOSED_NAME = re.compile(r"((?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3})"
                           r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
@@ -28,6 +30,11 @@ class RoleTitles:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.role = self._regex(lex)
+        # "appointed X as the new president of Y": what stands between a holder and a title after it.
+        words = rules("roles.yaml", lex.language)
+        self.holder_before = re.compile(words.get("holder_before_title") or "(?!)", re.I)
+        verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
+        self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
     @staticmethod
     def _regex(lex: Lexicon) -> re.Pattern:
@@ -73,7 +80,8 @@ class RoleTitles:
                            country=next((c for c, n in self.lex.countries.items() if n == country), None))
             # "el titular del Mininter se reunió con el presidente de X, Y": Y is the other title's.
             later = next((t for t in titled if t > r.end()), len(text))
-            role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later)
+            role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later) \
+                or self._holder_before(role, text, ends)
             out.append(role)
         for role in out:
             # "El ministro del Interior, X, llegó ... El ministro se reunió": a title told again alone is
@@ -85,6 +93,18 @@ class RoleTitles:
                 if len({r.holder.text for r in earlier}) == 1:
                     role.holder = earlier[-1].holder
         return out
+
+    def _holder_before(self, role: Mention, text: str, ends: dict) -> Mention | None:
+        """"swore in X as the new president of Y", "X, who served as mayor": the person named right
+        before the words that give them the title."""
+        found = self.holder_before.search(text, max(0, role.start - 40), role.start)
+        prev = ends.get(found.start()) if found else None
+        if prev is not None and found.group("named") is not None and \
+                not self.appointing.search(text, max(0, prev.start - 20), prev.start):
+            return None     # "X interior minister" with no appointing verb before X: not said of X
+        if prev is not None and not NAME_ONLY.fullmatch(prev.text):
+            return None     # "the Ministry of Mining appointed X as": a span that runs over the verb is no name
+        return prev if prev is not None and prev.cls in (None, "Person") else None
 
     @staticmethod
     def _apposed_name(ctx: Context, role: Mention, starts: dict, later: int | None = None) -> Mention | None:

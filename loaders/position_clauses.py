@@ -1,0 +1,138 @@
+"""Positions read from the clause rather than from the words next to a title.
+
+"The Secretariat of Human Rights sent a delegation to A, led by Vice-Minister X", "a delegation of
+the Ministry of Economy led by the undersecretary of mining, Y": the titled person who leads a
+delegation holds a post in the body that sent it (the delegation is what they head, and it is no
+node of its own).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon, alternatives
+from loaders.model import Context, Mention
+from loaders.relation_rules import ORG, PERSON, RuleSet
+
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+class PositionClauses(RuleSet):
+    """HOLDS_POSITION from a delegation's sender and its titled leader; MEMBER_OF from "members of B, including A";
+    either from "A and B, leaders of B"."""
+
+    def __init__(self, lex: Lexicon, r: dict):
+        super().__init__(lex)
+        self.led_by = alternatives(r["heads"]["org_then_person"])
+        self.group_nouns = set((r.get("delegations") or {}).get("nouns") or [])
+        self.senders = set((r.get("delegations") or {}).get("of") or [])
+        self.members_of = re.compile(r.get("members_including", "(?!)"), re.I)
+        self.members_list = re.compile(r.get("members_list", "(?!)"), re.I)
+        self.listed_nouns = {k.lower(): v for k, v in (r.get("listed_nouns") or {}).items()}
+        self.listed_link = re.compile(r.get("listed_link", "(?!)"), re.I)
+        plural = r.get("plural_titles") or {}
+        self.plural_body = {k.lower(): v for k, v in plural.items()}
+        self.plural = re.compile(rf"\b(?P<title>{'|'.join(map(re.escape, plural)) or '(?!)'})\s+", re.I)
+
+    def __call__(self, ctx: Context) -> None:
+        if self.group_nouns:
+            self.delegations(ctx)
+        self.members_named(ctx)
+        self.listed_people(ctx)
+        self.plural_titled(ctx)
+
+    def plural_titled(self, ctx: Context) -> None:
+        """"with Justices A and B": each person of the list holds the title in the body named last
+        whose name has the title's word ("the Constitutional Court")."""
+        for m, sent in self._phrases(ctx, self.plural):
+            word = re.compile(rf"\b{re.escape(self.plural_body[m.group('title').lower()])}\b", re.I)
+            body = next((x for x in reversed(ctx.mentions) if x.entity and x.end <= m.start()
+                         and ctx.cls_of(x) == "Organization" and word.search(ctx.entities[x.entity].name)), None)
+            if body is None:
+                continue
+            for person in ctx.chain_at(m.end(), PERSON):
+                if ctx.cls_of(person) == "Person":
+                    self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.plural_title", 0.65,
+                               title=m.group("title").lower().rstrip("s"))
+
+    def listed_people(self, ctx: Context) -> None:
+        """"Rosa Quispe and Juan Mamani, leaders of the Frente": each person of the list holds a post in
+        (or belongs to) the body the plural noun after it is of."""
+        if not self.listed_nouns:
+            return
+        text = ctx.report.text
+        done: set[str] = set()
+        for first in ctx.mentions:
+            if not first.entity or ctx.cls_of(first) != "Person" or first.entity in done:
+                continue
+            people = [m for m in ctx.list_from(first, PERSON) if ctx.cls_of(m) == "Person"]
+            done.update(m.entity for m in people)
+            link = self.listed_link.match(text, people[-1].end) if len(people) > 1 else None
+            kind = self.listed_nouns.get(link.group("noun").lower()) if link else None
+            body = ctx.mention_at(link.end(), ORG) if kind else None
+            if body is None or ctx.entities[body.entity].subclass == "MediaOutlet":
+                continue
+            for person in people:
+                self._fact(ctx, kind, person.entity, body.entity, person.sent, "position.listed", 0.65)
+
+    def members_named(self, ctx: Context) -> None:
+        """"members of the Frente, including A and B": each person of the list belongs to the body."""
+        text = ctx.report.text
+        for m, sent in self._phrases(ctx, self.members_of):
+            body = ctx.mention_at(m.end(), ORG)
+            listed = self.members_list.match(text, body.end) if body is not None else None
+            if listed is None or ctx.entities[body.entity].subclass == "MediaOutlet":
+                continue
+            for person in ctx.chain_at(listed.end(), PERSON):
+                if ctx.cls_of(person) == "Person":
+                    self._fact(ctx, "MEMBER_OF", person.entity, body.entity, sent, "member_of.including", 0.65)
+
+    def delegations(self, ctx: Context) -> None:
+        for m, sent in self._phrases(ctx, self.led_by):
+            person = ctx.mention_at(m.end(), PERSON)
+            role = self._role_of(ctx, person, sent)
+            if role is None:
+                continue
+            group = self._group_before(ctx, m.start(), sent)
+            body = self._sender(ctx, group) if group is not None else None
+            if body is not None and ctx.entities[body.entity].subclass in ("GovernmentBody", "PoliceUnit", "MilitaryUnit", "Company",
+                                                                           "CivilSocietyOrganization", "Community", None):
+                self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.delegation", 0.7,
+                           title=role.title)
+
+    @staticmethod
+    def _role_of(ctx: Context, person: Mention | None, sent: int) -> Mention | None:
+        """The title the sentence gives the person ("Vice-Minister X", "the undersecretary of mining, X")."""
+        if person is None or ctx.cls_of(person) != "Person":
+            return None
+        return next((r for r in ctx.roles if r.sent == sent and r.holder is not None and r.holder.entity == person.entity), None)
+
+    def _group_before(self, ctx: Context, pos: int, sent: int):
+        """The delegation noun the phrase is said of: the last one before it in its clause (no finite
+        verb between; the parse may hang "led by" from the place the delegation went to)."""
+        span = ctx.sents[sent]
+        found = None
+        for tok in span:
+            if tok.idx >= pos:
+                break
+            if tok.lower_ in self.group_nouns:
+                found = tok
+            elif found is not None and tok.tag_ in FINITE:
+                found = None
+        return found
+
+    def _sender(self, ctx: Context, group) -> Mention | None:
+        """The body a delegation is of ("a delegation of B") or that sent it (the subject of the
+        verb whose object it is: "B sent a delegation")."""
+        for prep in (c for c in group.children if c.dep_ == "prep" and c.lower_ in self.senders):
+            for p in (c for c in prep.children if c.dep_ == "pobj"):
+                named = ctx.in_subtree(p, ORG)
+                if named:
+                    return named[0]
+        if group.dep_ in ("dobj", "nsubjpass"):
+            verb = group.head
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                named = [x for x in ctx.in_subtree(subj, ORG) if x.start >= subj.left_edge.idx]
+                if named:
+                    return named[0]
+        return None
+

@@ -1,0 +1,96 @@
+"""Who runs a project and where it lies, read from the clause that tells it.
+
+"the Piedra Negra mine, which the miner C plans to build in the Tolima department": C is the
+project's company (OPERATES; a plan is how reports name the developer of a mine not yet built) and
+the mine lies in Tolima. "travelled to the district of T, where he visited the Q project": Q lies
+in T. "the mine's previous owner, C": C owned the mine.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon
+from loaders.model import Context, Mention
+from loaders.relation_rules import ORG, PLACE, RuleSet
+
+SITES = ("Mine", "Facility", "Port", "Road")
+AREAS = ("AdministrativeArea", "Settlement")
+
+
+class ProjectClauses(RuleSet):
+    """OPERATES and LOCATED_IN from a project's relative clause, a "where" clause and "the mine's owner, C"."""
+
+    def __init__(self, lex: Lexicon, r: dict):
+        super().__init__(lex)
+        p = r.get("project_clauses") or {}
+        self.verbs = set(p.get("verbs") or [])
+        self.hedges = set(p.get("plans") or [])
+        self.relative = set(p.get("relative_pronouns") or [])
+        self.places = set(p.get("place_prepositions") or [])
+        self.where = set(p.get("where") or [])
+        kinds = p.get("owner_nouns") or {}
+        self.owner_kind = {k.lower(): v for k, v in kinds.items()}
+        self.owner_noun = re.compile(rf"[’']s\s+(?:(?:{'|'.join(p.get('owner_adjectives') or []) or '(?!)'})\s+)?"
+                                     rf"(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'}),?\s+", re.I)
+
+    def __call__(self, ctx: Context) -> None:
+        if self.verbs:
+            for sent_i, sent in enumerate(ctx.sents):
+                for tok in sent:
+                    if tok.lower_ in self.verbs and tok.dep_ == "xcomp" and tok.head.lower_ in self.hedges:
+                        self._planned(ctx, tok, sent_i)
+                    elif tok.dep_ == "relcl" and any(c.lower_ in self.where and c.dep_ == "advmod" for c in tok.children):
+                        self._where(ctx, tok, sent_i)
+        self._owner_apposed(ctx)
+
+    @staticmethod
+    def _covering(ctx: Context, tok, classes: tuple[str, ...]) -> Mention | None:
+        """The mention a noun of the parse names: the last one of its phrase up to the noun ("the
+        Piedra Negra gold mine" → Piedra Negra; not "the mine of X")."""
+        lo, hi = tok.left_edge.idx, tok.idx + len(tok)
+        inside = [m for m in ctx.in_sentence(ctx.sent_of(tok.idx), classes) if lo <= m.start and m.end <= hi
+                  or m.start <= tok.idx < m.end]
+        return inside[-1] if inside else None
+
+    def _planned(self, ctx: Context, verb, sent_i: int) -> None:
+        """"X, which C plans to build in P": the relative clause's subject is X's company."""
+        plan = verb.head
+        if plan.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in self.relative for c in verb.children):
+            return
+        project = self._covering(ctx, plan.head, PLACE)
+        subject = next((c for c in plan.children if c.dep_ == "nsubj"), None)
+        company = self._covering(ctx, subject, ORG) if subject is not None else None
+        if project is None or ctx.entities[project.entity].subclass not in SITES:
+            return
+        if company is not None and ctx.entities[company.entity].subclass == "Company":
+            self._fact(ctx, "OPERATES", company.entity, project.entity, sent_i, "operates.planned", 0.65)
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.places):
+            for p in (c for c in prep.children if c.dep_ == "pobj"):
+                area = self._covering(ctx, p, PLACE)
+                if area is not None and ctx.entities[area.entity].subclass in AREAS and area.entity != project.entity:
+                    self._fact(ctx, "LOCATED_IN", project.entity, area.entity, sent_i, "located_in.planned", 0.6)
+
+    def _where(self, ctx: Context, clause, sent_i: int) -> None:
+        """"the district of T, where he visited the Q project": the sites the clause names lie in T."""
+        area = self._covering(ctx, clause.head, PLACE)
+        if area is None or ctx.entities[area.entity].subclass != "AdministrativeArea":
+            return
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        for site in ctx.in_sentence(sent_i, PLACE):
+            if lo <= site.start < hi and ctx.entities[site.entity].subclass in SITES:
+                self._fact(ctx, "LOCATED_IN", site.entity, area.entity, sent_i, "located_in.where", 0.6)
+
+    def _owner_apposed(self, ctx: Context) -> None:
+        """"the mine's previous owner, BHP Billiton", "Tintaya's operator, C": C owns (runs) the site."""
+        if not self.owner_kind:
+            return
+        text = ctx.report.text
+        for site in ctx.mentions:
+            if not site.entity or ctx.entities[site.entity].subclass not in SITES:
+                continue
+            found = self.owner_noun.match(text, site.end)
+            company = ctx.mention_at(found.end(), ORG) if found else None
+            if company is None or ctx.entities[company.entity].subclass not in ("Company", None):
+                continue
+            kind = self.owner_kind[found.group("noun").lower()]
+            self._fact(ctx, kind, company.entity, site.entity, site.sent, f"{kind.lower()}.apposed", 0.65)
