@@ -9,3 +9,8 @@ def context(ex, text, published, language="en"):
 
 def entity(c, name):
     return next(e for e in c.entities.values() if e.name == name or name in e.aliases)
+
+
+def facts(c, kind):
+    """The (start name, end name) pairs of the facts of one type."""
+    return {(c.entities[f.start].name, c.entities[f.end].name) for f in c.facts if f.type == kind}

@@ -1,11 +1,7 @@
 """Relations read from the clause (issue 8's English relation recall), each on a made-up sentence
 (none is taken from a scored report)."""
 
-from tests.loaders.helpers import context, entity
-
-
-def facts(c, kind):
-    return {(c.entities[f.start].name, c.entities[f.end].name) for f in c.facts if f.type == kind}
+from tests.loaders.helpers import context, entity, facts
 
 
 def test_a_place_that_only_describes_the_owner_is_not_the_owner(ex):

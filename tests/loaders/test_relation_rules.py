@@ -1,11 +1,7 @@
 """Issue 8's entity, subclass and relation rules, each on a made-up sentence (none is taken from a
 scored report)."""
 
-from tests.loaders.helpers import context, entity
-
-
-def facts(c, kind):
-    return {(c.entities[f.start].name, c.entities[f.end].name) for f in c.facts if f.type == kind}
+from tests.loaders.helpers import context, entity, facts
 
 
 def test_a_company_is_named_by_its_suffix_and_a_known_one_keeps_its_name(ex):

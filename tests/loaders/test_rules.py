@@ -2,7 +2,7 @@
 made-up sentence (no sentence here is taken from a scored report)."""
 
 from loaders.nlp import load_nlp
-from tests.loaders.helpers import context, entity
+from tests.loaders.helpers import context, entity, facts
 
 
 def ctx(ex, text, published="2021-09-10"):
@@ -15,10 +15,6 @@ def events(c, subclass):
 
 def roles(c, event):
     return {(c.entities[p].name, r) for p, r in event.participants}
-
-
-def facts(c, kind):
-    return {(c.entities[f.start].name, c.entities[f.end].name) for f in c.facts if f.type == kind}
 
 
 def test_list_items_and_headings_start_sentences():
