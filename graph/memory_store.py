@@ -2,19 +2,16 @@
 
 A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, a journal
 fsynced per write, a lock serialising writers across processes); this module keeps the graph.
-Inside the process a reader–writer lock guards it: API threads read together, a write waits
-for them. Before a read the store catches up with what other processes wrote (a stat tells).
+Inside the process a reader–writer lock guards it (graph/memory_locks.py): API threads read
+together, a write waits for them. Before a read the store catches up with what other processes wrote (a stat tells).
 """
 from __future__ import annotations
 
-import functools
-import threading
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
 import networkx as nx
-from readerwriterlock import rwlock
 
 from graph import memory_paths, memory_snapshot, ontology
 from graph.document import GraphDocument, Node, Relationship
@@ -22,6 +19,7 @@ from graph.ids import fold
 from graph.memory_evidence import LABELS as EVIDENCE, PREFIX as EVIDENCE_PREFIX, EvidenceRecords
 from graph.memory_file import Entry, StoreFiles, paused_gc
 from graph.memory_index import NodeIndex
+from graph.memory_locks import Depth, new_lock, reads, writes
 from graph.provenance import summarise
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
 from graph.identity import identify
@@ -31,51 +29,14 @@ from graph.write_plan import WritePlan, plan, prepare
 EXPORT_BATCH = 5000
 
 
-class _Depth(threading.local):
-    depth = 0  # how deep this thread is inside the store's locked methods
-
-
-def _reads(method):
-    """Under the read lock, after catching up with other processes (once per outermost call)."""
-    @functools.wraps(method)
-    def locked(self, *args, **kwargs):
-        if self._inside.depth:
-            return method(self, *args, **kwargs)
-        self._catch_up()
-        with self._lock.gen_rlock():
-            self._inside.depth += 1
-            try:
-                return method(self, *args, **kwargs)
-            finally:
-                self._inside.depth -= 1
-    return locked
-
-
-def _writes(method):
-    """Under the write lock and the other processes' lock, on the graph as they left it."""
-    @functools.wraps(method)
-    def locked(self, *args, **kwargs):
-        if self._inside.depth:
-            return method(self, *args, **kwargs)
-        with self._lock.gen_wlock(), (self.files.held() if self.files else nullcontext()):
-            self._inside.depth += 1
-            try:
-                if self.files:
-                    self.files.catch_up(self._reopen, self._apply_entry)
-                return method(self, *args, **kwargs)
-            finally:
-                self._inside.depth -= 1
-    return locked
-
-
 class MemoryStore(GraphStore):
     kind = "memory"
 
     def __init__(self, path: Path | str | None):
         self.files = StoreFiles(Path(path)) if path else None
         self.onto = ontology.load()
-        self._lock = rwlock.RWLockRead()  # readers first: a read inside a read never waits
-        self._inside = _Depth()
+        self._lock = new_lock()
+        self._inside = Depth()
         self._batched = 0
         self._journaled = False  # this process wrote since it last compacted
         self._reset()
@@ -143,7 +104,7 @@ class MemoryStore(GraphStore):
             if not self._batched and self._journaled:
                 self._compact()
 
-    @_writes
+    @writes
     def _compact(self) -> None:
         self._save()
 
@@ -195,7 +156,7 @@ class MemoryStore(GraphStore):
         self.graph.add_node(node.id, labels=list(node.labels), props=dict(node.properties))
         self._index.add(node.id, node.labels, node.properties)
 
-    @_writes
+    @writes
     def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         doc = prepare(doc, self.onto, source)
         doc = follow(doc, resolve(referenced_ids(doc), self.get_nodes))
@@ -239,7 +200,7 @@ class MemoryStore(GraphStore):
             rel.properties = summarise(rel.properties, fresh)
         return out
 
-    @_writes
+    @writes
     def put(self, doc: GraphDocument) -> None:
         """Nodes and relationships as they are, already merged (migrate, copy): journaled like a write."""
         nodes = [Node(n.id, n.labels, {**n.properties, "id": n.id}) for n in doc.nodes]
@@ -298,7 +259,7 @@ class MemoryStore(GraphStore):
                 self._index.discard(node_id, data["labels"], data["props"])
                 self.graph.remove_node(node_id)
 
-    @_writes
+    @writes
     def clear(self) -> None:
         self._reset()
         self._save()
@@ -311,7 +272,7 @@ class MemoryStore(GraphStore):
     def _has(self, node_id: str) -> bool:
         return node_id in self.graph or node_id in self._evidence
 
-    @_reads
+    @reads
     def get_nodes(self, ids: list[str]) -> list[Node]:
         wanted = list(dict.fromkeys(ids))
         # Only an id of graph/provenance.py's shape can be a record (the others do not make the
@@ -320,7 +281,7 @@ class MemoryStore(GraphStore):
         return [Node(i, list(EVIDENCE), records[i]) if i in records else self._node(i)
                 for i in wanted if i in self.graph or i in records]
 
-    @_reads
+    @reads
     def relationships(self, node_id: str, direction: Direction = "both",
                       types: list[str] | None = None) -> list[Relationship]:
         if node_id not in self.graph:
@@ -333,7 +294,7 @@ class MemoryStore(GraphStore):
         return [Relationship(d["type"], a, b, dict(d["props"])) for a, b, d in edges
                 if types is None or d["type"] in types]
 
-    @_reads
+    @reads
     def find_nodes(self, query: NodeFilter) -> list[Node]:
         if query.label in EVIDENCE:
             held = {n.id: n for n in self.get_nodes(self._evidence.ids())}
@@ -358,7 +319,7 @@ class MemoryStore(GraphStore):
                 break
         return out
 
-    @_reads
+    @reads
     def search_candidates(self, text: str, label: str | None = None, limit: int = 50) -> list[Node]:
         wanted = fold(text).strip()
         if not wanted:
@@ -366,14 +327,14 @@ class MemoryStore(GraphStore):
         scored = sorted((-best, node_id) for node_id, best in self._index.search(wanted, label).items())
         return [self._node(i) for _, i in scored[:limit]]
 
-    @_reads
+    @reads
     def shortest_paths(self, start: str, end: str, max_length: int,
                        types: list[str] | None = None, limit: int = 10) -> list[list[Relationship]]:
         if start not in self.graph or end not in self.graph or start == end:
             return []
         return memory_paths.shortest_paths(self.relationships, start, end, max_length, types, limit)
 
-    @_reads
+    @reads
     def counts(self) -> Counts:
         by_label = {label: len(ids) for label, ids in sorted({**self._index.by_label, "Evidence": self._evidence}.items())
                     if ids}
@@ -391,7 +352,7 @@ class MemoryStore(GraphStore):
         for i in range(0, len(doc.relationships), EXPORT_BATCH):
             yield GraphDocument([], doc.relationships[i:i + EXPORT_BATCH])
 
-    @_reads
+    @reads
     def _whole_document(self) -> GraphDocument:
         return self._document()
 
@@ -400,12 +361,12 @@ class MemoryStore(GraphStore):
         raise NotSupported("Cypher needs Neo4j: the embedded store has no Cypher engine. "
                            "Set NEO4J_URI (see README) to query this graph in Cypher.")
 
-    @_reads
+    @reads
     def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
         return self.get_nodes(self._evidence.of_fact(fact_id, after, limit))
 
     # -- curation ----------------------------------------------------------------------------
-    @_reads
+    @reads
     def get_relationship(self, rel_id: str) -> Relationship | None:
         # Edges are keyed by their ends; a scan is the embedded store's price for one id (curation only).
         for a, b, key, d in self.graph.edges(keys=True, data=True):
