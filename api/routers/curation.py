@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from api.deps import Store, require_write
-from api.models import Edge, ErrorOut, FactIn, MergeRequest, MergeResult, RejectRequest, UndoMergeRequest, UndoMergeResult
+from api.models import Edge, ErrorOut
+from api.request_models import FactIn, MergeRequest, MergeResult, RejectRequest, UndoMergeRequest, UndoMergeResult
 from graph import curation, queries, split
 
 router = APIRouter(tags=["curation"], dependencies=[Depends(require_write)],

@@ -4,7 +4,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.deps import Settings, Store
-from api.models import CypherRequest, CypherResult, ErrorOut
+from api.models import ErrorOut
+from api.request_models import CypherRequest, CypherResult
 
 router = APIRouter(tags=["cypher"])
 

@@ -9,7 +9,8 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import Store, invalid, require_write
-from api.models import ErrorOut, ReportIn, ReportLoaded
+from api.models import ErrorOut
+from api.request_models import ReportIn, ReportLoaded
 
 router = APIRouter(tags=["reports"])
 
