@@ -245,3 +245,12 @@ def test_a_name_never_ends_on_a_link_word(ex, spans):
     words = [t.text for t in doc]
     tokens = list(doc[words.index("Prevention"):words.index("and") + 1])
     assert "and" in spans.never_last and tokens[-1].lower_ in spans.never_last
+
+
+def test_a_portuguese_name_runs_over_its_joining_words(ex, spans):
+    text = "The Serra Clara iron project in Santa Rita do Araguaia is run by Mineração Rio do Peixe."
+    assert text[:spans.joined_end(text, text.index(" do Araguaia"))].endswith("Santa Rita do Araguaia")
+    c = context(ex, "The Serra Clara iron project near Santa Rita do Araguaia is run by Mineração Rio do Peixe. "
+                    "Leaders of the Associação dos Moradores do Taquari met the company.", "2021-03-02")
+    assert entity(c, "Mineração Rio do Peixe").subclass == "Company"
+    assert entity(c, "Associação dos Moradores do Taquari").subclass == "Community"
