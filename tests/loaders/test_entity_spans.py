@@ -254,3 +254,10 @@ def test_a_portuguese_name_runs_over_its_joining_words(ex, spans):
                     "Leaders of the Associação dos Moradores do Taquari met the company.", "2021-03-02")
     assert entity(c, "Mineração Rio do Peixe").subclass == "Company"
     assert entity(c, "Associação dos Moradores do Taquari").subclass == "Community"
+
+
+def test_a_spanish_head_types_a_state_company_and_agency_in_english(ex):
+    c = context(ex, "Andes Copper Ltd bought the Loma Roja project from the state-owned Empresa Nacional de Cobre (Enacob). "
+                    "It was inspected by officials of the Organismo Supervisor de la Minería Pequeña (Osimpe).", "2021-03-02")
+    assert entity(c, "Empresa Nacional de Cobre").subclass == "Company"
+    assert entity(c, "Organismo Supervisor de la Minería Pequeña").subclass == "GovernmentBody"
