@@ -261,3 +261,10 @@ def test_a_spanish_head_types_a_state_company_and_agency_in_english(ex):
                     "It was inspected by officials of the Organismo Supervisor de la Minería Pequeña (Osimpe).", "2021-03-02")
     assert entity(c, "Empresa Nacional de Cobre").subclass == "Company"
     assert entity(c, "Organismo Supervisor de la Minería Pequeña").subclass == "GovernmentBody"
+
+
+def test_police_bodies_named_by_place_or_ordinal_are_police_units(ex):
+    c = context(ex, "A unit of the Colima state police escorted the marchers. The Tabasco police department sent "
+                    "two patrols. The Military Police's 41st Battalion cleared the road.", "2021-03-02")
+    for name in ("Colima state police", "Tabasco police department", "41st Battalion"):
+        assert entity(c, name).subclass == "PoliceUnit"
