@@ -268,3 +268,8 @@ def test_police_bodies_named_by_place_or_ordinal_are_police_units(ex):
                     "two patrols. The Military Police's 41st Battalion cleared the road.", "2021-03-02")
     for name in ("Colima state police", "Tabasco police department", "41st Battalion"):
         assert entity(c, name).subclass == "PoliceUnit"
+
+
+def test_a_hyphenated_riot_squad_named_before_its_acronym_is_a_police_unit(ex):
+    c = context(ex, "On 3 May the Rural Anti-Riot Squadron (ERAR) of the National Police dispersed the march.", "2021-03-02")
+    assert entity(c, "Rural Anti-Riot Squadron").subclass == "PoliceUnit"
