@@ -216,6 +216,7 @@ class MentionDetector:
                         # ... and a second particle: "San Fernando del Valle de Catamarca".
                         again = SPANISH_PARTICLE_TAIL.match(doc.text, end) if self.finders.small else None
                         end = again.end() if again else end
+                    end = self.spans.joined_end(doc.text, end)
                     out.append(Mention(span.start_char, end, doc.text[span.start_char:end], "ner", label=ent.label_))
         return out
 

@@ -70,8 +70,10 @@ class NameFinders:
                 if t.text == "," and taken and any(x.lower_ == "and" for x in taken) and j > 0 and doc[j - 1].text[:1].isupper():
                     j -= 1
                     continue
+                # A hyphen inside a capitalised word is part of it ("Mobile Anti-Riot Squadron").
+                hyphen = t.text == "-" and not t.whitespace_ and j > 0 and doc[j - 1].text[:1].isupper()
                 if t.ent_type_ in ("PERSON", "DATE", "CARDINAL") or "\n" in t.whitespace_ \
-                        or not (t.text[:1].isupper() or t.lower_ in self.small):
+                        or not (t.text[:1].isupper() or t.lower_ in self.small or hyphen):
                     break
                 taken.insert(0, t)
                 if t.is_sent_start:

@@ -9,6 +9,7 @@ whose file lacks the key reads its names as before:
 - "Office of Social Management of the Ministry of Energy and Mines": an office of a known body.
 - `name_particles`: "San Juan de" + "la Maguana", the particle NER left at the end.
 - a person's name runs over a given name before it and a surname NER left out after it.
+- `name_joiners`: "São Félix" + "do Xingu", a Portuguese name NER cut at its joining word.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import re
 
 from loaders.lexicon import Lexicon, key
 from loaders.model import Mention
+from loaders.role_titles import NAME_CHAR
 
 POSSESSIVE = {"’s", "'s"}
 
@@ -33,6 +35,10 @@ class NameSpans:
         # (A Spanish particle there is particle_end's: "San Juan de" + "la Maguana".)
         self.never_last = ({w.lower() for w in t.get("name_links") or []} | self.articles) - self.particles \
             if self.list_words else set()
+        joiners = "|".join(map(re.escape, t.get("name_joiners") or []))
+        cap = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+"
+        self.joined_tail = re.compile(rf"[ \t]+(?:{joiners})[ \t]+{cap}(?:[ \t]+{cap})?(?!{NAME_CHAR})") \
+            if joiners else None
 
     def split(self, tokens: list, label: str) -> list[list]:
         """The names one NER span runs together, each as its tokens."""
@@ -106,6 +112,16 @@ class NameSpans:
         if name:
             return tokens, name[-1].idx + len(name[-1].text)
         return tokens[:-1], None
+
+    def joined_end(self, text: str, end: int) -> int:
+        """The end of a name NER cut at a joining word ("São Félix" + "do Xingu", "Associação" +
+        "dos Moradores" + "do Riozinho"): each joined part, at most three."""
+        for _ in range(3):
+            m = self.joined_tail.match(text, end) if self.joined_tail else None
+            if m is None:
+                break
+            end = m.end()
+        return end
 
     def person(self, doc, tokens: list) -> list:
         """A person's name with a given name NER left before it ("Eulogio" + "Tarazona Cruz")

@@ -245,3 +245,31 @@ def test_a_name_never_ends_on_a_link_word(ex, spans):
     words = [t.text for t in doc]
     tokens = list(doc[words.index("Prevention"):words.index("and") + 1])
     assert "and" in spans.never_last and tokens[-1].lower_ in spans.never_last
+
+
+def test_a_portuguese_name_runs_over_its_joining_words(ex, spans):
+    text = "The Serra Clara iron project in Santa Rita do Araguaia is run by Mineração Rio do Peixe."
+    assert text[:spans.joined_end(text, text.index(" do Araguaia"))].endswith("Santa Rita do Araguaia")
+    c = context(ex, "The Serra Clara iron project near Santa Rita do Araguaia is run by Mineração Rio do Peixe. "
+                    "Leaders of the Associação dos Moradores do Taquari met the company.", "2021-03-02")
+    assert entity(c, "Mineração Rio do Peixe").subclass == "Company"
+    assert entity(c, "Associação dos Moradores do Taquari").subclass == "Community"
+
+
+def test_a_spanish_head_types_a_state_company_and_agency_in_english(ex):
+    c = context(ex, "Andes Copper Ltd bought the Loma Roja project from the state-owned Empresa Nacional de Cobre (Enacob). "
+                    "It was inspected by officials of the Organismo Supervisor de la Minería Pequeña (Osimpe).", "2021-03-02")
+    assert entity(c, "Empresa Nacional de Cobre").subclass == "Company"
+    assert entity(c, "Organismo Supervisor de la Minería Pequeña").subclass == "GovernmentBody"
+
+
+def test_police_bodies_named_by_place_or_ordinal_are_police_units(ex):
+    c = context(ex, "A unit of the Colima state police escorted the marchers. The Tabasco police department sent "
+                    "two patrols. The Military Police's 41st Battalion cleared the road.", "2021-03-02")
+    for name in ("Colima state police", "Tabasco police department", "41st Battalion"):
+        assert entity(c, name).subclass == "PoliceUnit"
+
+
+def test_a_hyphenated_riot_squad_named_before_its_acronym_is_a_police_unit(ex):
+    c = context(ex, "On 3 May the Rural Anti-Riot Squadron (ERAR) of the National Police dispersed the march.", "2021-03-02")
+    assert entity(c, "Rural Anti-Riot Squadron").subclass == "PoliceUnit"
