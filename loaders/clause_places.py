@@ -49,10 +49,9 @@ class ClausePlaces:
             heads += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ == "acl"]
         for head in heads:
             for phrase in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
-                inside = [m for m in ctx.in_subtree(phrase, ("Place",))
-                          if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
-                if inside:
-                    return [inside[0].entity]
+                found = _first_place_in(ctx, phrase)
+                if found:
+                    return found
         return []
 
     def purpose(self, ctx: Context, root) -> list[str]:
@@ -81,8 +80,15 @@ class ClausePlaces:
         if verb.tag_.startswith("VB"):
             phrases += [c for c in verb.children if c.dep_ == "dobj"]
         for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
-            inside = [m for m in ctx.in_subtree(phrase, ("Place",))
-                      if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
-            if inside:
-                return [inside[0].entity]
+            found = _first_place_in(ctx, phrase)
+            if found:
+                return found
         return []
+
+
+def _first_place_in(ctx: Context, phrase) -> list[str]:
+    """The first place the phrase names, not in parentheses and not a country (a country there
+    says whose place it is, not where)."""
+    inside = [m for m in ctx.in_subtree(phrase, ("Place",))
+              if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
+    return [inside[0].entity] if inside else []
