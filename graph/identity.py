@@ -30,7 +30,9 @@ def namekey_id(key: str) -> str:
     return PREFIX + key
 
 
-def _keys(node: Node, onto: Ontology) -> list[tuple[str, str]]:
+def name_keys_of(node: Node, onto: Ontology) -> list[tuple[str, str]]:
+    """The name keys of an entity (none for other nodes): what identify() looks up, and what a
+    Neo4j write reads ahead (graph/neo4j_write.py)."""
     cls = onto.class_of(node.labels)
     if "Entity" not in node.labels or cls is None:
         return []
@@ -41,7 +43,7 @@ def _keys(node: Node, onto: Ontology) -> list[tuple[str, str]]:
 def identify(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], list[Node]]) -> GraphDocument:
     """`doc` with each new entity that shares a name key with a stored one (or with an earlier
     node of the document, in id order) moved onto it, plus the Redirect and NameKey records."""
-    keys = {n.id: _keys(n, onto) for n in doc.nodes}
+    keys = {n.id: name_keys_of(n, onto) for n in doc.nodes}
     keys = {i: k for i, k in keys.items() if k}
     if not keys:
         return doc

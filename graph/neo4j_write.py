@@ -9,7 +9,7 @@ from typing import Any
 
 from graph import ontology
 from graph.document import GraphDocument
-from graph.identity import _keys as name_keys_of, namekey_id
+from graph.identity import name_keys_of, namekey_id
 from graph.provenance import records
 from graph.redirects import redirect_id, referenced_ids
 
