@@ -142,7 +142,7 @@ def _read_neo4j(store, node_id: str, max_depth: int) -> tuple[Read, dict[str, li
     row = rows[0]
     read = Read(node_of(row), [s["id"] for s in row["seeds"]], {s["id"]: node_of(s) for s in row["seeds"]})
     read.nodes[read.start.id] = read.start
-    read.docs = {d["id"]: Node(d["id"], ["Document"], d) for d in row["docs"]}
+    read.docs = core.documents_in(row["docs"])
     ups: dict[str, list[Relationship]] = {}
     around: dict[str, list[Relationship]] = {"head": [], "line": [], "owner": []}
     seen = set()

@@ -83,11 +83,15 @@ def node_of(row: dict) -> Node:
     return Node(row["id"], row["labels"], row["props"])
 
 
+def documents_in(rows: list[dict] | None) -> dict[str, Node]:
+    """The report summaries a query returned (its `docs`: id, title, url, date), by id."""
+    return {d["id"]: Node(d["id"], ["Document"], d) for d in rows or []}
+
+
 def rel_of(row: dict, docs: dict[str, Node] | None = None) -> Relationship:
     """A relationship row {type, start, end, props[, docs]}; its documents go into `docs`."""
     if docs is not None:
-        for d in row.get("docs") or []:
-            docs[d["id"]] = Node(d["id"], ["Document"], d)
+        docs.update(documents_in(row.get("docs")))
     return Relationship(row["type"], row["start"], row["end"], row["props"])
 
 

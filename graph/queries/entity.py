@@ -30,7 +30,7 @@ def _read_neo4j(store, node_id: str, first: int) -> Facts:
     rows = core.run(store, "entity", {"label": label}, id=node_id, first=first) if label else []
     if not rows:
         raise NotFound("entity", node_id)
-    facts = Facts(node_of(rows[0]), docs={d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]})
+    facts = Facts(node_of(rows[0]), docs=core.documents_in(rows[0]["docs"]))
     for rel_type, total, start, end, props, other, labels, other_props in rows[0]["rows"]:
         facts.totals[rel_type] = total
         facts.firsts[rel_type].append(Relationship(rel_type, start, end, props))

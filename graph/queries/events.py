@@ -88,7 +88,7 @@ def _details_neo4j(store, rows: list[dict]) -> tuple[list[Detail], dict[str, Nod
     """The events of event_relationships.cypher's one row, and the documents they cite."""
     if not rows:
         return [], {}
-    docs = {d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]}
+    docs = core.documents_in(rows[0]["docs"])
     out = []
     for e in rows[0]["events"]:
         found, ends = [], {}
@@ -165,7 +165,7 @@ def entity_events(store: GraphStore, node_id: str, type: str | None = None, limi
                         id=node_id) if node_label else []
         if not rows:
             raise NotFound("entity", node_id)
-        docs = {d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]}
+        docs = core.documents_in(rows[0]["docs"])
         roles = [Relationship("PARTICIPATED_IN", node_id, event, props) for event, _, _, props in rows[0]["rows"]]
         events = {event: Node(event, labels, props) for event, labels, props, _ in rows[0]["rows"]}
     else:

@@ -20,7 +20,7 @@ def _neo4j(store, start: str, end: str, max_length: int, types: list[str] | None
         require(store, start, "node")
         require(store, end, "node")
     row = rows[0]
-    docs = {d["id"]: Node(d["id"], ["Document"], d) for d in row["docs"]}
+    docs = core.documents_in(row["docs"])
     found = [[rel_of(r) for r in path] for path in row["paths"]]
     return node_of(row["first"]), node_of(row["last"]), found, {n["id"]: node_of(n) for n in row["nodes"]}, docs
 

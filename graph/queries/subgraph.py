@@ -24,7 +24,7 @@ def _neo4j(store, center: str, depth: int, labels: list[str] | None, limit: int,
                     id=center, labels=labels, limit=limit) if label else []
     if not rows or not rows[0]["nodes"]:
         raise core.NotFound("node", center)
-    docs = {d["id"]: Node(d["id"], ["Document"], d) for d in rows[0]["docs"]}
+    docs = core.documents_in(rows[0]["docs"])
     nodes = {n["id"]: node_of(n) for n in rows[0]["nodes"]}
     edges = {rel_key(r): r for group in rows[0]["rels"] for r in (rel_of(row) for row in group)}
     return nodes, list(edges.values()), rows[0]["truncated"], docs
