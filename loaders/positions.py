@@ -23,6 +23,8 @@ MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:
 LISTED_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3}(?=\s*,|\s+and\b)")
 
 
+# After a title, "of"/"for" and a lower-case word that is no article: a function ("of community relations").
+FUNCTION_AFTER = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z])")
 # Bodies a union, an association or a front may be: not the state's, a company's or a newspaper's.
 CIVIL = ("CivilSocietyOrganization", "Community", None)
 
@@ -51,6 +53,8 @@ class Positions(RuleSet):
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+(?:(?-i:[A-Z])[\w\u00C0-\u017F]+\s+)?$", re.I)
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
+        # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
+        self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
@@ -78,11 +82,25 @@ class Positions(RuleSet):
             until = ctx.report.published if role.former else None
             self._fact(ctx, "HOLDS_POSITION", person.id, target, role.sent, "position.title", 0.85,
                        title=role.title, until=until)
-            if spec.get("heads") and not role.former and not fallback and (role.body or not spec.get("national")) \
-                    and ctx.entities[target].cls == "Organization":
+            # "manager of community relations", "director of mining": the office of a function within the
+            # body, not its head (a minister's portfolio, "minister of mines", still heads its ministry).
+            # (English words: a language without `title_bodies` keeps every head.)
+            function = self.title_bodies and role.title.split(" of ")[0].split()[-1] not in self.title_bodies and (
+                FUNCTION_AFTER.match(ctx.report.text, role.end) or role.body and " of " in (role.name or ""))
+            if spec.get("heads") and not role.former and not fallback and not function \
+                    and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
+        if self.pronoun.search(ctx.report.text, max(0, role.start - 30), role.start):
+            # "The Governorate appointed X, its director of mining": "its" says whose office, before any
+            # ministry the portfolio words would name.
+            owner = self._pronoun_owner(ctx, role)
+            if owner is not None:
+                return owner.entity
+        named = self._body_named_for(ctx, role)
+        if named is not None:
+            return named
         known = self.lex.entry(role.body) if role.body else None
         portfolio = role.name.split(" of ", 1)[1] if role.name and " of " in role.name else None
         if portfolio and set(role.title.split(" of ")[0].split()) & self.local:
@@ -127,19 +145,18 @@ class Positions(RuleSet):
         if kind is not None:
             # "Community president X": the community's office, not the country's.
             subclass = self.kind_before[kind.group("noun").lower()]
-            return self._named_last(ctx, role, kind.start(), subclass) if subclass else None
+            return self._named_last(ctx, role, kind.start(), lambda e: e.subclass == subclass) if subclass else None
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity
         if spec.get("refers_to_name"):
-            # "Judge X": the court named last, here or before.
-            word = re.compile(rf"\b{re.escape(spec['refers_to_name'])}\b", re.I)
-            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Organization"
-                     and word.search(ctx.entities[m.entity].name)]
-            return named[-1].entity if named else None
+            # "Judge X": the court (or chamber, tribunal) named last in this report.
+            word = re.compile(rf"\b(?:{spec['refers_to_name']})\b", re.I)
+            return self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(word.search(e.name)),
+                                    near=False)
         if spec.get("refers_to"):
             # "president of the community": the body of that kind named last, here or just before.
-            return self._named_last(ctx, role, role.start, spec["refers_to"])
+            return self._named_last(ctx, role, role.start, lambda e: e.subclass == spec["refers_to"])
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police
@@ -168,13 +185,35 @@ class Positions(RuleSet):
         return None
 
     @staticmethod
-    def _named_last(ctx: Context, role: Mention, pos: int, subclass: str) -> str | None:
-        """The body of `subclass` named last before `pos`, in the title's sentence or the two before;
-        further back only where the report has named one body of that kind ("the Lenca community of
-        A ... Community leader X")."""
-        before = [m for m in ctx.mentions if m.entity and m.end <= pos and ctx.entities[m.entity].subclass == subclass]
+    def _named_last(ctx: Context, role: Mention, pos: int, fits, near: bool = True) -> str | None:
+        """The body that `fits` named last before `pos`: with `near`, in the title's sentence or the two
+        before, further back only where the report has named one such body ("the Lenca community of A ...
+        Community leader X"); without, anywhere before ("Judge X": the court of the ruling)."""
+        before = [m for m in ctx.mentions if m.entity and m.end <= pos and fits(ctx.entities[m.entity])]
+        if not near:
+            return before[-1].entity if before else None
         named = [m for m in before if role.sent - 2 <= m.sent <= role.sent]
         return named[-1].entity if named else before[-1].entity if len({m.entity for m in before}) == 1 else None
+
+    def _body_named_for(self, ctx: Context, role: Mention) -> str | None:
+        """"the Minister of Commerce and Industries, X", "Deputy Minister of Mines X": the body the report
+        names for the title's portfolio ("the Ministry of Commerce and Industries (MICI)", "the Ministry of
+        Mines and Petroleum"), before a gazetteer's body of another name or country. Only a body of the
+        kind the title's word is of (`title_bodies`), so "director of mining" is not a ministry's office."""
+        head = role.title.split(" of ")[0].split()[-1] if role.title else ""
+        nouns = self.title_bodies.get(head)
+        if not nouns:
+            return None
+        of = self.g.title_of.match(ctx.report.text, role.end)
+        words = MINISTRY_NAME.match(ctx.report.text, of.end()) if of else None
+        portfolio = key(words.group(0)) if words else key(role.name.split(" of ", 1)[1]) if " of " in (role.name or "") else None
+        if not portfolio:
+            return None
+        found = [e for e in ctx.entities.values() if e.cls == "Organization" and e.subclass == "GovernmentBody"
+                 and any(re.fullmatch(rf"(?:{nouns}) of (?:the )?(?P<p>.+)", key(n)) and
+                         re.search(rf"\b{re.escape(portfolio)}\b", key(n).split(" of ", 1)[1]) for n in (e.name, *e.aliases))]
+        # One body only: two ministries that both have the words leave the gazetteer's rules to decide.
+        return found[0].id if len(found) == 1 else None
 
     def portfolios(self, ctx: Context) -> None:
         """"the ministers of Environment, A, and Commerce, B": each person holds the ministry of
@@ -249,11 +288,15 @@ class Positions(RuleSet):
         return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
                      and e.country == ctx.country and "police" in e.generic), None)
 
-    @staticmethod
-    def _title_owner(ctx: Context, role: Mention) -> Mention | None:
+    def _title_owner(self, ctx: Context, role: Mention) -> Mention | None:
         """The body or place a title belongs to when named before it: "Arequipa's regional
-        governor", "the municipality, whose mayor", "CNDDHH executive secretary"."""
+        governor", "the municipality, whose mayor", "CNDDHH executive secretary", "Quetzal Metals'
+        vice president"; the first of two joined titles says it for both ("Coldwater's president
+        and chief executive")."""
         text = ctx.report.text
+        joined = next((r for r in ctx.roles if r.end < role.start and re.fullmatch(r"\s+(?:and|&)\s+", text[r.end:role.start])), None)
+        if joined is not None:
+            role = joined
         lo = max(0, role.start - 40)      # a window: linear in a long report
         g = ctx.grammar
         head = g.title_article.search(text, lo, role.start)
@@ -261,7 +304,7 @@ class Positions(RuleSet):
         # "Piura regional president X", "Tocoa mayor Y": a local office belongs to the place named before it.
         local = bool(re.match(r"(?:regional|provincial|district|municipal|mayor|governor|prefect|sub-prefect)\b", role.text, re.I)) \
             and not re.search(r"\b(?:police|army|military)\b", role.text, re.I)   # "the Arequipa regional police chief": the police's
-        for pattern, classes in ((r"[’']s\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG + PLACE if local else ORG)):
+        for pattern, classes in ((r"(?:[’']s|(?<=s)[’'])\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG + PLACE if local else ORG)):
             m = re.search(pattern, text[max(0, pos - 12):pos])
             if not m:
                 continue
@@ -271,7 +314,29 @@ class Positions(RuleSet):
                           and x.source != "anaphora"), None)
             if found is not None and ctx.entities[found.entity].level != "country":
                 return found
+            if not local:
+                short = self._short_name_before(ctx, role, end)
+                if short is not None:
+                    return short
         return None
+
+    @staticmethod
+    def _short_name_before(ctx: Context, role: Mention, end: int) -> Mention | None:
+        """"Coldwater's president", "Ridgeback chairman X": capitalised words before a title that are the
+        first words of a company or body the report named in full before ("Coldwater Copper Corp."), read
+        as that body where no other mention was made of them ("the Cusco regional police chief": Cusco, a place)."""
+        words = re.search(r"(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F&-]*\s+){0,2}(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F&-]*$",
+                          ctx.report.text[max(0, end - 40):end])
+        if words is None or any(m.start < end and end - len(words.group(0)) < m.end for m in ctx.mentions if m.entity):
+            return None
+        short = key(words.group(0))
+        bodies = {m.entity: m for m in ctx.mentions if m.entity and m.end <= end - len(words.group(0))
+                  and ctx.cls_of(m) == "Organization" and ctx.entities[m.entity].subclass not in (None, "MediaOutlet")
+                  and any(key(n).startswith(short + " ") for n in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))}
+        if len(bodies) != 1:
+            return None
+        m = next(iter(bodies.values()))
+        return Mention(end - len(words.group(0)), end, words.group(0), "alias", sent=role.sent, entity=m.entity)
 
 
     def _pronoun_owner(self, ctx: Context, role: Mention) -> Mention | None:

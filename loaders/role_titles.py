@@ -5,6 +5,7 @@ holder the report gave the same title to before (`repeat_titles`).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from loaders.lexicon import Lexicon, rules
@@ -16,7 +17,13 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|C
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
+# Between a holder's comma and a title after it, the owner the title is of: an article, "its", a body's name and its
+# possessive ("X, its director", "X, Minera Cuchumatanes' manager", "X, Austral Iron's chief executive").
+OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+|(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
+                          r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*(?:[’']s|(?<=s)[’'])\s+)?\Z", re.I)
+# Between a title and NER's person, one capitalised word that NER left out of the name.
+GIVEN_GAP = re.compile(r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+[ \t]+")
 # A person's name alone: capitalised words (and the particles of Spanish names), no verb or lower-case word.
 NAME_ONLY = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*)*")
 # A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
@@ -57,10 +64,11 @@ class RoleTitles:
     def __call__(self, ctx: Context) -> list[Mention]:
         """The titles of the text, each with its holder where the text names one."""
         text = ctx.report.text
+        found = list(self.role.finditer(text))
+        self._names_off_titles(ctx, found)
         starts = {m.start: m for m in ctx.mentions}
         ends = {m.end: m for m in ctx.mentions}
         out = []
-        found = list(self.role.finditer(text))
         titled = [r.start("title") for r in found]
         for r in found:
             country = r.group("country")
@@ -93,6 +101,30 @@ class RoleTitles:
                 if len({r.holder.text for r in earlier}) == 1:
                     role.holder = earlier[-1].holder
         return out
+
+    @staticmethod
+    def _names_off_titles(ctx: Context, found: list[re.Match]) -> None:
+        """NER's person that runs into a title's portfolio ("Deputy Minister of Energy and Mines Julio
+        Cifuentes" read as "Mines Julio Cifuentes") is the name after the title; its "of Commerce and
+        Industries" right after "Minister" is the portfolio, no person."""
+        text, kept = ctx.report.text, []
+        for m in ctx.mentions:
+            if m.source == "ner":
+                into = next((r for r in found if r.start() < m.start < r.end() < m.end), None)
+                rest = text[into.end():m.end] if into else ""
+                if into is not None and NAME_ONLY.fullmatch(rest.lstrip()):
+                    m = dataclasses.replace(m, start=m.end - len(rest.lstrip()), text=rest.lstrip())
+                elif into is None and re.match(r"(?-i:of|for)\s", m.text) and any(r.end() + 1 == m.start for r in found):
+                    continue
+                elif into is None and m.label == "PERSON":
+                    # "Deputy Minister of Mines Tobías Ramírez Ortega" read as "Ramírez Ortega": the capitalised
+                    # word between a title and NER's person is the start of the name.
+                    given = next((r for r in found if GIVEN_GAP.fullmatch(text[r.end():m.start])), None)
+                    if given is not None:
+                        start = m.start - len(text[given.end():m.start].lstrip())
+                        m = dataclasses.replace(m, start=start, text=text[start:m.end])
+            kept.append(m)
+        ctx.mentions = kept
 
     def _holder_before(self, role: Mention, text: str, ends: dict) -> Mention | None:
         """"swore in X as the new president of Y", "X, who served as mayor": the person named right
@@ -133,7 +165,8 @@ class RoleTitles:
         Cajamarca, Mr Gregorio Santos")."""
         after = re.match(rf"[ \t]+(?:{HONORIFIC}[ \t]+)?", text[role.end:])
         nxt = starts.get(role.end + (after.end() if after else 0))
-        if nxt is not None and nxt.cls in (None, "Person"):
+        # "the Minister of Commerce and Industries, X": NER's "of Commerce and Industries" is the portfolio, no name.
+        if nxt is not None and nxt.cls in (None, "Person") and NAME_ONLY.fullmatch(nxt.text):
             return nxt
         # "the Junta, whose president is X": the name after the copula of a "whose" title.
         copula = re.match(r"[ \t]+(?:is|was|are|were|es|era|fue)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[role.end:])
@@ -150,8 +183,8 @@ class RoleTitles:
                                                                  (closed and nxt.source == "ner" and " " in nxt.text)):
             return nxt
         lo = max(0, role.start - 200)     # a window, so that a long report is read in linear time
-        head = re.search(r"(?:the\s+|a\s+|an\s+|[A-Z]\w*[’']s\s+)?\Z", text[lo:role.start], re.I)
-        before = text[lo:lo + head.start() if head else role.start]
+        head = OWNER_BEFORE.search(text, lo, role.start)
+        before = text[lo:head.start() if head else role.start]
         comma = re.search(r"(?:,|(?<=\S)[ \t]*\n)[ \t]*$", before)     # "X, president of"; a signature's "X\nPresidente del FDIA"
         if comma:
             prev = ends.get(lo + comma.start())

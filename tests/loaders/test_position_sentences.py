@@ -1,0 +1,66 @@
+"""People's positions and memberships as prose states them (issue 8's English relation recall), each on a
+made-up sentence (none is taken from a scored report)."""
+
+from tests.loaders.helpers import context, entity, facts
+
+
+def test_a_short_name_and_its_possessive_before_joined_titles_is_the_company(ex):
+    c = context(ex, "Larchmont Nickel Corp. owns the Río Seco mine. Larchmont's president and chief executive, "
+                    "Alan Brierley, said the company would comply.", "2020-05-04")
+    assert ("Alan Brierley", "Larchmont Nickel Corp.") in facts(c, "HOLDS_POSITION")
+    assert ("Alan Brierley", "Larchmont Nickel Corp.") in facts(c, "HEADS")
+
+
+def test_a_short_name_before_a_title_without_possessive_is_the_company(ex):
+    c = context(ex, "Foxglove Silver Ltd. bought the project in 2010. Foxglove chairman Peter Rowntree visited the site "
+                    "in June.", "2020-05-04")
+    assert ("Peter Rowntree", "Foxglove Silver Ltd.") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_plural_possessive_before_a_title_is_the_owner(ex):
+    c = context(ex, "Pinewood Metals Inc. runs the mine. On Monday, Pinewood Metals' vice president of corporate affairs, "
+                    "Laura Kemble, said work would pause.", "2020-05-04")
+    assert ("Laura Kemble", "Pinewood Metals Inc.") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_manager_of_a_function_holds_a_post_but_does_not_head_the_company(ex):
+    c = context(ex, "Minera Tabacal S.A. runs the mine. The talks are the work of Hugo Lindner, Minera Tabacal's manager "
+                    "of community relations.", "2020-05-04")
+    assert ("Hugo Lindner", "Minera Tabacal S.A.") in facts(c, "HOLDS_POSITION")
+    assert ("Hugo Lindner", "Minera Tabacal S.A.") not in facts(c, "HEADS")
+
+
+def test_a_minister_holds_the_ministry_the_report_names_for_the_portfolio(ex):
+    c = context(ex, "The Ministry of Tourism and Industries (MTI) opened the table. It was opened by the Minister of "
+                    "Tourism and Industries, Rodrigo Alvarado Pinto.", "2020-05-04")
+    assert ("Rodrigo Alvarado Pinto", "Ministry of Tourism and Industries") in facts(c, "HEADS")
+    assert not [p for p in c.entities.values() if p.cls == "Person" and p.name.startswith("of ")]
+
+
+def test_a_deputy_minister_holds_the_named_ministry_not_another_countrys(ex):
+    c = context(ex, "The Ministry of Mines and Hydrocarbons said inspectors would visit. Deputy Minister of Mines "
+                    "Tobías Ramírez Ortega told reporters in Quito that work would stop.", "2020-05-04")
+    holds = facts(c, "HOLDS_POSITION")
+    assert ("Tobías Ramírez Ortega", "Ministry of Mines and Hydrocarbons") in holds
+    assert ("Tobías Ramírez Ortega", "Ministry of Energy and Mines") not in holds
+
+
+def test_a_name_that_runs_into_the_portfolio_of_a_title_is_cut_at_the_title(ex):
+    c = context(ex, "On Monday, Deputy Minister of Energy and Mines Luis Fernando Ajcip met the mayors.", "2020-05-04")
+    assert ("Luis Fernando Ajcip", "Ministry of Energy and Mines") in facts(c, "HOLDS_POSITION")
+    assert not [p for p in c.entities.values() if p.cls == "Person" and p.name.startswith("Mines")]
+
+
+def test_a_delegate_in_a_place_is_the_named_holder_of_the_title(ex):
+    c = context(ex, "The Federal Water Commission (Conagua) opened a review. Conagua's delegate in Sonora, "
+                    "Marta Ibarra Solís, met the farmers.", "2020-05-04")
+    assert ("Marta Ibarra Solís", "Federal Water Commission") in facts(c, "HOLDS_POSITION")
+
+
+def test_its_director_of_a_portfolio_is_the_appointing_bodys_not_a_ministry(ex):
+    c = context(ex, "The Governorate of Oruro appointed Julián Quispe Huanca, its director of mining, to chair the talks.",
+                "2020-05-04")
+    holds = facts(c, "HOLDS_POSITION")
+    assert ("Julián Quispe Huanca", "Governorate of Oruro") in holds
+    assert not [p for p in holds if p[1].startswith("Ministry")]
+    assert ("Julián Quispe Huanca", "Governorate of Oruro") not in facts(c, "HEADS")
