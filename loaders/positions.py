@@ -51,10 +51,12 @@ class Positions(RuleSet):
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+(?:(?-i:[A-Z])[\w\u00C0-\u017F]+\s+)?$", re.I)
-        self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+$", re.I)
+        # "the community's president", "the ejido's comisariado president" (one lower-case word between).
+        self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
         # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
         self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
+        self.office_names = words.get("office_names") or {}
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
@@ -103,6 +105,11 @@ class Positions(RuleSet):
             return named
         known = self.lex.entry(role.body) if role.body else None
         portfolio = role.name.split(" of ", 1)[1] if role.name and " of " in role.name else None
+        office = self.office_names.get(role.title.split(" of ")[0].split()[-1])
+        if portfolio and office and not set(role.title.split(" of ")[0].split()) & self.local:
+            # "Pará's Secretary of Public Security": the secretariat of the portfolio, not a ministry.
+            return self._portfolio_body(ctx, portfolio.title().replace(" And ", " and ").replace(" Of ", " of "),
+                                        role.start, role.sent, office)
         if portfolio and set(role.title.split(" of ")[0].split()) & self.local:
             return None     # "the regional director of energy and mines of Puno": a regional office, not the ministry
         if portfolio and self.portfolio_body and role.body and role.body.startswith("Ministry of ") and (
@@ -133,6 +140,13 @@ class Positions(RuleSet):
             # and never the country's where X is not a body the report names.
             body = ctx.mention_at(joint.end(), ORG)
             return body.entity if body is not None else None
+        if spec.get("deputy") and after is not None and ctx.entities[after.entity].subclass is None:
+            # "the Minister of Commerce and Industries, A, and the Vice Minister of Internal Trade, B": NER's
+            # "Internal Trade" is the deputy's portfolio; B is of the ministry the sentence's minister holds.
+            return self._sibling_ministry(ctx, role)
+        glued = self._glued_body(ctx, after) if after is not None else None
+        if glued is not None:
+            return glued
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None
@@ -149,6 +163,8 @@ class Positions(RuleSet):
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity
+        if self.kind_possessive.search(ctx.report.text, max(0, role.start - 40), role.start):
+            return None     # "the ejido's president": the office of a body the text points back to, never the country's
         if spec.get("refers_to_name"):
             # "Judge X": the court (or chamber, tribunal) named last in this report.
             word = re.compile(rf"\b(?:{spec['refers_to_name']})\b", re.I)
@@ -194,6 +210,21 @@ class Positions(RuleSet):
             return before[-1].entity if before else None
         named = [m for m in before if role.sent - 2 <= m.sent <= role.sent]
         return named[-1].entity if named else before[-1].entity if len({m.entity for m in before}) == 1 else None
+
+    def _sibling_ministry(self, ctx: Context, role: Mention) -> str | None:
+        sibling = next((r for r in ctx.roles if r is not role and r.sent == role.sent and r.title
+                        and r.title.split(" of ")[0].split()[-1] in self.title_bodies), None)
+        return self._body_named_for(ctx, sibling) if sibling is not None else None
+
+    @staticmethod
+    def _glued_body(ctx: Context, after: Mention) -> str | None:
+        """"the National Director of Mineral Resources of MICI": NER's one untyped body over the office's
+        portfolio and the body it is of; the body is the one the report names by the words after the last "of"."""
+        if after.source != "ner" or len(ctx.entities[after.entity].mentions) > 1 or " of " not in after.text:
+            return None
+        tail = key(after.text.rsplit(" of ", 1)[1])
+        return next((e.id for e in ctx.entities.values() if e.id != after.entity and e.cls == "Organization"
+                     and e.subclass is not None and tail in {key(n) for n in (e.name, *e.aliases)}), None)
 
     def _body_named_for(self, ctx: Context, role: Mention) -> str | None:
         """"the Minister of Commerce and Industries, X", "Deputy Minister of Mines X": the body the report

@@ -64,3 +64,57 @@ def test_its_director_of_a_portfolio_is_the_appointing_bodys_not_a_ministry(ex):
     assert ("Julián Quispe Huanca", "Governorate of Oruro") in holds
     assert not [p for p in holds if p[1].startswith("Ministry")]
     assert ("Julián Quispe Huanca", "Governorate of Oruro") not in facts(c, "HEADS")
+
+
+def test_a_cacique_holds_a_post_in_the_community_the_title_is_of(ex):
+    c = context(ex, "The families were represented by the cacique of the Emberá community of Río Tuquesa, "
+                    "Evelia Cansarí.", "2020-05-04")
+    assert any(p == "Evelia Cansarí" and "Tuquesa" in b for p, b in facts(c, "HOLDS_POSITION"))
+
+
+def test_an_alcalde_in_english_prose_holds_the_office_of_the_town(ex):
+    c = context(ex, "The alcalde of Santa Eulalia, Pascual Domingo Tomás, attends as an observer.", "2020-05-04")
+    assert ("Pascual Domingo Tomás", "Santa Eulalia") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_justice_sits_in_the_chamber_named_before(ex):
+    c = context(ex, "The Constitutional Chamber of the Supreme Court annulled the permit. Justice Rebeca Solano Mora "
+                    "wrote the majority opinion.", "2020-05-04")
+    assert ("Rebeca Solano Mora", "Constitutional Chamber of the Supreme Court") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_bodys_secretary_and_legal_counsel_hold_posts_in_it(ex):
+    c = context(ex, "The Frente de Defensa del Valle met on Monday. The Frente's secretary, Juana Pérez Lucas, "
+                    "keeps the minutes.", "2020-05-04")
+    assert ("Juana Pérez Lucas", "Frente de Defensa del Valle") in facts(c, "HOLDS_POSITION")
+    c = context(ex, "Minera Cerro Azul, represented by its legal counsel Rodrigo Fallas Mena, said the project "
+                    "had the municipality's support.", "2020-05-04")
+    assert ("Rodrigo Fallas Mena", "Minera Cerro Azul") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_secretary_of_a_portfolio_holds_the_secretariat_not_a_ministry(ex):
+    c = context(ex, "The state government appointed Carla Ruiz as Bahia's Secretary of Public Security.", "2020-05-04")
+    assert ("Carla Ruiz", "Secretariat of Public Security") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_vice_minister_of_an_unknown_portfolio_holds_the_ministry_of_the_sentences_minister(ex):
+    c = context(ex, "The Ministry of Tourism and Industries (MTI) opened the table. It was opened by the Minister of "
+                    "Tourism and Industries, Rodrigo Alvarado Pinto, and the Vice Minister of Internal Trade and "
+                    "Industries, Carla Mendieta.", "2020-05-04")
+    holds = facts(c, "HOLDS_POSITION")
+    assert ("Carla Mendieta", "Ministry of Tourism and Industries") in holds
+    assert not [b for p, b in holds if p == "Carla Mendieta" and b != "Ministry of Tourism and Industries"]
+
+
+def test_an_office_glued_to_its_body_by_ner_is_the_body_named_after_the_last_of(ex):
+    c = context(ex, "The Ministry of Commerce and Industries (MICI) installed a table. The commission will be chaired by "
+                    "the National Director of Mineral Resources of MICI, Iván De Gracia.", "2020-05-04")
+    holds = facts(c, "HOLDS_POSITION")
+    assert ("Iván De Gracia", "Ministry of Commerce and Industries") in holds
+    assert not [b for p, b in holds if b.startswith("Mineral Resources")]
+
+
+def test_a_title_after_a_kind_possessive_is_never_the_countrys(ex):
+    c = context(ex, "The ejido voted in Lima. The ejido's comisariado president, Gerardo Tlapa, said no land would "
+                    "be leased.", "2024-05")
+    assert not [b for p, b in facts(c, "HOLDS_POSITION") if p == "Gerardo Tlapa" and b.startswith("Government")]
