@@ -34,7 +34,11 @@ class Positions(RuleSet):
 
     def __init__(self, lex: Lexicon, r: dict):
         super().__init__(lex)
-        self.heads_org_first = alternatives(r["heads"]["org_then_person"])
+        words = rules("roles.yaml", lex.language)
+        self.heads_org_first = alternatives(r["heads"]["org_then_person"] + (words.get("commanded_by") or []))
+        ranks = "|".join(sorted(map(re.escape, words.get("ranks") or []), key=len, reverse=True)) or "(?!)"
+        self.rank = re.compile(rf"\s*(?:the\s+)?(?:(?:{ranks})\.?\s+)+")     # ranks are capitalised: not "major"
+        self.led_aside = re.compile(words.get("led_aside") or "(?!)", re.I)
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
         # "a delegation of B led by X": B sent what X leads (loaders/position_clauses.py reads it).
         self.led_group = re.compile(r.get("led_group", "(?!)"), re.I)
@@ -42,7 +46,6 @@ class Positions(RuleSet):
         self.led_gap = re.compile(r["led_gap"], re.I) if r.get("led_gap") else GAP
         preps = "|".join(map(re.escape, lex.typing["place_prepositions"]))
         self.destination = re.compile(rf"\b(?:{preps})\s+(?:the\s+)?$", re.I)
-        words = rules("roles.yaml", lex.language)
         self.local = set(words.get("local_modifiers") or [])
         self.body_description = re.compile(words.get("body_description") or "(?!)", re.I)
         listed = words.get("portfolio_list")
@@ -414,10 +417,19 @@ class Positions(RuleSet):
             return named[-1] if named else None
         return None
 
+    def _person_after(self, ctx: Context, pos: int) -> Mention | None:
+        """The person a phrase names at `pos`, past a rank ("commanded by Lieutenant Colonel X",
+        "under the command of Commissioner Y") the shared honorifics do not have."""
+        person = ctx.mention_at(pos, PERSON)
+        rank = self.rank.match(ctx.report.text, pos) if person is None else None
+        return ctx.mention_at(rank.end(), PERSON) if rank else person
+
     def heads(self, ctx: Context) -> None:
         for m, sent in self._phrases(ctx, self.heads_org_first):
-            org = ctx.nearest_before(m.start(), sent, ORG)
-            person = ctx.mention_at(m.end(), PERSON)
+            aside = self.led_aside.search(ctx.report.text, ctx.sents[sent].start_char, m.start())
+            # "the 12th Battalion, based in Marabá and commanded by X": past the aside, to the body before it.
+            org = ctx.nearest_before(aside.start() if aside is not None else m.start(), sent, ORG)
+            person = self._person_after(ctx, m.end())
             # "sent a delegation to X, led by": the delegation is led, not the place it went to.
             # Without a comma ("answer to the Ministry of Security headed by X"), or with no delegation before
             # ("answers to the Police Department, commanded by X"), the phrase is said of the body itself.
@@ -426,7 +438,8 @@ class Positions(RuleSet):
                                                and "," in text[org.end:m.start()]
                                                and self.delegation.search(text, ctx.sents[sent].start_char, org.start)
                                                or self.led_group.search(text[max(0, org.start - 30):org.start]))
-            if org and person and not destination and self.led_gap.match(ctx.report.text[org.end:m.start()]):
+            gap = ctx.report.text[org.end:aside.start() if aside is not None else m.start()] if org else ""
+            if org and person and not destination and self.led_gap.match(gap):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):
             org = ctx.mention_at(m.end(), ORG)

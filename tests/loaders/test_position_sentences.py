@@ -118,3 +118,21 @@ def test_a_title_after_a_kind_possessive_is_never_the_countrys(ex):
     c = context(ex, "The ejido voted in Lima. The ejido's comisariado president, Gerardo Tlapa, said no land would "
                     "be leased.", "2024-05")
     assert not [b for p, b in facts(c, "HOLDS_POSITION") if p == "Gerardo Tlapa" and b.startswith("Government")]
+
+
+def test_a_rank_between_commanded_by_and_the_name_still_gives_the_head(ex):
+    c = context(ex, "The officers answer to the National Police's Boaco delegation, commanded by Commissioner Arturo Díaz.",
+                "2020-05-04")
+    assert ("Arturo Díaz", "Boaco delegation") in facts(c, "HEADS")
+
+
+def test_under_the_command_of_a_colonel_heads_the_unit(ex):
+    c = context(ex, "The court ordered the Cauca police department, under the command of Colonel Iván Ospina, to protect "
+                    "the leaders.", "2020-05-04")
+    assert ("Iván Ospina", "Cauca police department") in facts(c, "HEADS")
+
+
+def test_commanded_by_after_a_based_in_aside_heads_the_unit_before_it(ex):
+    c = context(ex, "The Military Police's 12th Battalion, based in Marabá and commanded by Lieutenant Colonel Paulo Serra, "
+                    "removed the blockade.", "2020-05-04")
+    assert ("Paulo Serra", "12th Battalion") in facts(c, "HEADS")
