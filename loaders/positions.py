@@ -348,25 +348,31 @@ class Positions(RuleSet):
                           and x.source != "anaphora"), None)
             if found is not None and ctx.entities[found.entity].level != "country":
                 return found
-            if not local:
-                short = self._short_name_before(ctx, role, end)
-                if short is not None:
-                    return short
+            short = self._short_name_before(ctx, role, end, local)
+            if short is not None:
+                return short
         return None
 
     @staticmethod
-    def _short_name_before(ctx: Context, role: Mention, end: int) -> Mention | None:
+    def _short_name_before(ctx: Context, role: Mention, end: int, local: bool = False) -> Mention | None:
         """"Coldwater's president", "Ridgeback chairman X": capitalised words before a title that are the
-        first words of a company or body the report named in full before ("Coldwater Copper Corp."), read
-        as that body where no other mention was made of them ("the Cusco regional police chief": Cusco, a place)."""
+        first words (or all) of a company or body the report named in full before ("Coldwater Copper Corp."),
+        read as that body where no other mention was made of them ("the Cusco regional police chief": Cusco,
+        a place). For a local office ("Zautla municipal president X") the words may name a place named before."""
         words = re.search(r"(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F&-]*\s+){0,2}(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F&-]*$",
                           ctx.report.text[max(0, end - 40):end])
         if words is None or any(m.start < end and end - len(words.group(0)) < m.end for m in ctx.mentions if m.entity):
             return None
         short = key(words.group(0))
+
+        def fits(e: Entity) -> bool:
+            names = [key(n) for n in (e.name, *e.aliases)]
+            if e.cls == "Place":
+                return local and short in names
+            return e.cls == "Organization" and e.subclass != "MediaOutlet" and \
+                any(n == short or n.startswith(short + " ") for n in names)
         bodies = {m.entity: m for m in ctx.mentions if m.entity and m.end <= end - len(words.group(0))
-                  and ctx.cls_of(m) == "Organization" and ctx.entities[m.entity].subclass not in (None, "MediaOutlet")
-                  and any(key(n).startswith(short + " ") for n in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))}
+                  and fits(ctx.entities[m.entity])}
         if len(bodies) != 1:
             return None
         m = next(iter(bodies.values()))

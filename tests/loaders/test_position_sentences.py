@@ -136,3 +136,21 @@ def test_commanded_by_after_a_based_in_aside_heads_the_unit_before_it(ex):
     c = context(ex, "The Military Police's 12th Battalion, based in Marabá and commanded by Lieutenant Colonel Paulo Serra, "
                     "removed the blockade.", "2020-05-04")
     assert ("Paulo Serra", "12th Battalion") in facts(c, "HEADS")
+
+
+def test_a_body_named_again_in_full_where_ner_missed_it_is_read_from_its_words(ex):
+    from loaders.positions import Positions
+    c = context(ex, "The mine is run by Ferro Norte, which is owned by the group Boreal Iron. On 20 August, Boreal Iron's "
+                    "chief executive, Simon Clarke, met the residents.", "2020-05-04")
+    role = next(r for r in c.roles if r.title == "chief executive")
+    end = c.report.text.index("'s chief")
+    c.mentions = [m for m in c.mentions if m.end != end]      # as where NER misses the second "Boreal Iron"
+    short = Positions._short_name_before(c, role, end)
+    assert short is not None and c.entities[short.entity].name == "Boreal Iron"
+
+
+def test_a_town_named_before_a_local_title_is_its_office_where_ner_missed_it(ex):
+    c = context(ex, "The company's project lies in the municipality of Tepango, Puebla.\n\n"
+                    "- 3 May: Tepango municipal president Rocío Lima Tzompa said the council would refuse the permit.",
+                "2020-05")
+    assert ("Rocío Lima Tzompa", "Tepango") in facts(c, "HOLDS_POSITION")
