@@ -390,10 +390,10 @@ class Positions(RuleSet):
         subclass = self.lex.typing["anaphora"].get(kind.group("noun").lower()) if kind else None
         if pronoun is None and subclass is None:
             # "The association's president": a kind of body with no subclass of its own (kind_before_title)
-            # is the civil body named last, here or in the sentence before.
+            # is the civil body named last, here or in the two sentences before (a quote may stand between).
             if kind is None or kind.group("noun").lower() not in self.kind_before:
                 return None
-            civil = [m for sent in (role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
+            civil = [m for sent in (role.sent - 2, role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
                      if m.end <= role.start and ctx.entities[m.entity].subclass in CIVIL]
             return civil[-1] if civil else None
         # The sentence before only where the title opens its sentence ("Its manager, X, said").

@@ -154,3 +154,16 @@ def test_a_town_named_before_a_local_title_is_its_office_where_ner_missed_it(ex)
                     "- 3 May: Tepango municipal president Rocío Lima Tzompa said the council would refuse the permit.",
                 "2020-05")
     assert ("Rocío Lima Tzompa", "Tepango") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_name_in_apposition_before_is_president_holds_the_post(ex):
+    c = context(ex, "The engineers are brothers. Their father, Eusebio Quenta, is president of the Federación de "
+                    "Cooperativas Auríferas de Sorata (FECOAS), which groups 40 cooperatives.", "2020-05-04")
+    assert ("Eusebio Quenta", "Federación de Cooperativas Auríferas de Sorata") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_councils_secretary_is_of_the_council_named_two_sentences_before_past_a_quote(ex):
+    c = context(ex, "Around him sit the delegates of the Consejo Maya de Ixil, led by Mateo Brito. \"We came to talk,\" "
+                    "said Brito, who has headed the council since 2004. The council's secretary, Juana Ceto, keeps the "
+                    "minutes.", "2020-05-04")
+    assert ("Juana Ceto", "Consejo Maya de Ixil") in facts(c, "HOLDS_POSITION")
