@@ -25,6 +25,8 @@ LISTED_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i
 
 # After a title, "of"/"for" and a lower-case word that is no article: a function ("of community relations").
 FUNCTION_AFTER = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z])")
+# What a local title told alone may be the office of: a town, an area, a municipality (a GovernmentBody).
+LOCAL_OFFICES = ("Settlement", "AdministrativeArea", "GovernmentBody")
 # Bodies a union, an association or a front may be: not the state's, a company's or a newspaper's.
 CIVIL = ("CivilSocietyOrganization", "Community", None)
 
@@ -176,6 +178,17 @@ class Positions(RuleSet):
         if spec.get("refers_to"):
             # "president of the community": the body of that kind named last, here or just before.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass == spec["refers_to"])
+        holder = role.holder
+        if holder is not None and holder.start >= role.end:
+            # "President Luis Cano of the Junta de Regantes": the body named right after the name.
+            link = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", ctx.report.text[holder.end:holder.end + 12])
+            body = ctx.mention_at(holder.end + link.end(), ORG) if link else None
+            if body is not None and ctx.entities[body.entity].subclass != "MediaOutlet":
+                return body.entity
+        if spec.get("local") and not of and not role.former:
+            # "The Catacamas municipality opposed it. The mayor, X, said": the town's office.
+            return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"
+                                    and (e.cls == "Place" or "municipal" in key(e.name)))
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police

@@ -167,3 +167,14 @@ def test_the_councils_secretary_is_of_the_council_named_two_sentences_before_pas
                     "said Brito, who has headed the council since 2004. The council's secretary, Juana Ceto, keeps the "
                     "minutes.", "2020-05-04")
     assert ("Juana Ceto", "Consejo Maya de Ixil") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_title_before_a_name_and_of_a_body_after_it_is_that_bodys(ex):
+    c = context(ex, "President Luis Cano of the Junta de Regantes de Chira met the governor.", "2020-05-04")
+    assert ("Luis Cano", "Junta de Regantes de Chira") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_mayor_told_in_a_later_sentence_is_the_mayor_of_the_town_named_before(ex):
+    c = context(ex, "Police cleared the road in Sabaneta on Monday. The mayor, Rolando Núñez, said the licence was "
+                    "illegal.", "2020-05-04")
+    assert ("Rolando Núñez", "Sabaneta") in facts(c, "HOLDS_POSITION")
