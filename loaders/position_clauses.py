@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon, alternatives
+from loaders.lexicon import Lexicon, alternatives, rules
 from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, RuleSet
 
@@ -17,7 +17,8 @@ FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 class PositionClauses(RuleSet):
-    """HOLDS_POSITION from a delegation's sender and its titled leader; MEMBER_OF from "members of B, including A";
+    """HOLDS_POSITION from a delegation's sender and its titled leader (MEMBER_OF for an untitled one); MEMBER_OF
+    from "members of B, including A";
     either from "A and B, leaders of B"."""
 
     def __init__(self, lex: Lexicon, r: dict):
@@ -25,6 +26,7 @@ class PositionClauses(RuleSet):
         self.led_by = alternatives(r["heads"]["org_then_person"])
         self.group_nouns = set((r.get("delegations") or {}).get("nouns") or [])
         self.senders = set((r.get("delegations") or {}).get("of") or [])
+        self.owner_pronouns = set(rules("roles.yaml", lex.language).get("owner_pronouns") or [])
         self.members_of = re.compile(r.get("members_including", "(?!)"), re.I)
         self.members_list = re.compile(r.get("members_list", "(?!)"), re.I)
         self.listed_nouns = {k.lower(): v for k, v in (r.get("listed_nouns") or {}).items()}
@@ -89,15 +91,20 @@ class PositionClauses(RuleSet):
     def delegations(self, ctx: Context) -> None:
         for m, sent in self._phrases(ctx, self.led_by):
             person = ctx.mention_at(m.end(), PERSON)
-            role = self._role_of(ctx, person, sent)
-            if role is None:
+            if person is None or ctx.cls_of(person) != "Person":
                 continue
+            role = self._role_of(ctx, person, sent)
             group = self._group_before(ctx, m.start(), sent)
             body = self._sender(ctx, group) if group is not None else None
-            if body is not None and ctx.entities[body.entity].subclass in ("GovernmentBody", "PoliceUnit", "MilitaryUnit", "Company",
-                                                                           "CivilSocietyOrganization", "Community", None):
+            if body is None or ctx.entities[body.entity].subclass not in ("GovernmentBody", "PoliceUnit", "MilitaryUnit", "Company",
+                                                                          "CivilSocietyOrganization", "Community", None):
+                continue
+            if role is not None:
                 self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.delegation", 0.7,
                            title=role.title)
+            else:
+                # "its community relations team, led by X": an untitled leader of a body's team is one of its people.
+                self._fact(ctx, "MEMBER_OF", person.entity, body.entity, sent, "member_of.delegation", 0.6)
 
     @staticmethod
     def _role_of(ctx: Context, person: Mention | None, sent: int) -> Mention | None:
@@ -123,6 +130,12 @@ class PositionClauses(RuleSet):
     def _sender(self, ctx: Context, group) -> Mention | None:
         """The body a delegation is of ("a delegation of B") or that sent it (the subject of the
         verb whose object it is: "B sent a delegation")."""
+        if any(c.dep_ == "poss" and c.lower_ in self.owner_pronouns for c in group.children):
+            # "The company reaffirms that its team, led by X": the body "its" points to, the sentence's first.
+            sent = ctx.sent_of(group.idx)
+            named = [x for x in ctx.in_sentence(sent, ORG) if x.end <= group.idx
+                     and ctx.entities[x.entity].subclass != "MediaOutlet"]
+            return named[0] if named else None
         for prep in (c for c in group.children if c.dep_ == "prep" and c.lower_ in self.senders):
             for p in (c for c in prep.children if c.dep_ == "pobj"):
                 named = ctx.in_subtree(p, ORG)

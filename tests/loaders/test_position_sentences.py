@@ -178,3 +178,11 @@ def test_the_mayor_told_in_a_later_sentence_is_the_mayor_of_the_town_named_befor
     c = context(ex, "Police cleared the road in Sabaneta on Monday. The mayor, Rolando Núñez, said the licence was "
                     "illegal.", "2020-05-04")
     assert ("Rolando Núñez", "Sabaneta") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_untitled_leader_of_a_bodys_team_is_one_of_its_people(ex):
+    c = context(ex, "Minera Cañaveral S.A. owns the mine. The company reaffirms that its community relations team, "
+                    "led by Marisol Quintanilla Ríos, has met the villagers eleven times.", "2020-05-04")
+    assert ("Marisol Quintanilla Ríos", "Minera Cañaveral S.A.") in facts(c, "MEMBER_OF")
+    c = context(ex, "The Ministry of Mines sent a delegation, led by Óscar Aldana Pérez, to Tocoa.", "2020-05-04")
+    assert ("Óscar Aldana Pérez", "Ministry of Mines") in facts(c, "MEMBER_OF")
