@@ -105,7 +105,7 @@ class Positions(RuleSet):
             owner = self._pronoun_owner(ctx, role)
             if owner is not None:
                 return owner.entity
-        named = self._body_named_for(ctx, role)
+        named = self._body_named_for(ctx, role) or self._portfolio_before(ctx, role)
         if named is not None:
             return named
         known = self.lex.entry(role.body) if role.body else None
@@ -226,6 +226,20 @@ class Positions(RuleSet):
             return before[-1].entity if before else None
         named = [m for m in before if role.sent - 2 <= m.sent <= role.sent]
         return named[-1].entity if named else before[-1].entity if len({m.entity for m in before}) == 1 else None
+
+    def _portfolio_before(self, ctx: Context, role: Mention) -> str | None:
+        """"Natural Resources Minister X": a portfolio the lexicon does not know, which NER or typing read as a
+        body of its own (named once, no gazetteer entry), is the portfolio of the ministry (or secretariat) the title's word is of."""
+        head = role.title.split(" of ")[0].split()[-1] if role.title else ""
+        if head not in self.title_bodies or not self.portfolio_body:
+            return None
+        portfolio = next((m for m in ctx.mentions if m.entity and m.source in ("ner", "group") and ctx.cls_of(m) == "Organization"
+                          and ctx.entities[m.entity].entry is None
+                          and sum(x.source != "anaphora" for x in ctx.entities[m.entity].mentions) <= 1
+                          and re.fullmatch(r"[ \t]+", ctx.report.text[m.end:role.start])), None)
+        if portfolio is None or not MINISTRY_NAME.fullmatch(portfolio.text):
+            return None
+        return self._portfolio_body(ctx, portfolio.text, portfolio.start, role.sent, self.office_names.get(head))
 
     def _sibling_ministry(self, ctx: Context, role: Mention) -> str | None:
         sibling = next((r for r in ctx.roles if r is not role and r.sent == role.sent and r.title

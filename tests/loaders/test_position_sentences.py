@@ -186,3 +186,10 @@ def test_the_untitled_leader_of_a_bodys_team_is_one_of_its_people(ex):
     assert ("Marisol Quintanilla Ríos", "Minera Cañaveral S.A.") in facts(c, "MEMBER_OF")
     c = context(ex, "The Ministry of Mines sent a delegation, led by Óscar Aldana Pérez, to Tocoa.", "2020-05-04")
     assert ("Óscar Aldana Pérez", "Ministry of Mines") in facts(c, "MEMBER_OF")
+
+
+def test_an_unknown_portfolio_before_minister_is_the_ministry_of_it_not_a_body_of_its_own(ex):
+    c = context(ex, "On Friday, Natural Resources Minister Desmond Harte said the government would send a team.",
+                "2020-05-04")
+    assert ("Desmond Harte", "Ministry of Natural Resources") in facts(c, "HOLDS_POSITION")
+    assert ("Desmond Harte", "Natural Resources") not in facts(c, "HOLDS_POSITION")
