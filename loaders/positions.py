@@ -8,6 +8,7 @@ import re
 from graph.ids import entity_id
 from loaders.lexicon import Lexicon, alternatives, key, rules
 from loaders.model import Context, Entity, Mention
+from loaders.position_owners import MINISTRY_NAME, PositionOwners
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
@@ -17,8 +18,6 @@ PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
 # A title coordinated with another, or with its portfolio, before the body it is of.
 JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?:of|for)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|of|in))\s+(?:the\s+)?", re.I)
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
-# The portfolio a title names: capitalised words, "y"/"de" between ("Minas y Energía", "Gobernanza Territorial").
-MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
 # A person's name in a list item: two to four capitalised words before a comma or "and".
 LISTED_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3}(?=\s*,|\s+and\b)")
 
@@ -27,11 +26,9 @@ LISTED_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i
 FUNCTION_AFTER = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z])")
 # What a local title told alone may be the office of: a town, an area, a municipality (a GovernmentBody).
 LOCAL_OFFICES = ("Settlement", "AdministrativeArea", "GovernmentBody")
-# Bodies a union, an association or a front may be: not the state's, a company's or a newspaper's.
-CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 
-class Positions(RuleSet):
+class Positions(PositionOwners, RuleSet):
     """Who holds which position, heads which body, belongs to which committee."""
 
     def __init__(self, lex: Lexicon, r: dict):
@@ -216,66 +213,6 @@ class Positions(RuleSet):
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
 
-    @staticmethod
-    def _named_last(ctx: Context, role: Mention, pos: int, fits, near: bool = True) -> str | None:
-        """The body that `fits` named last before `pos`: with `near`, in the title's sentence or the two
-        before, further back only where the report has named one such body ("the Lenca community of A ...
-        Community leader X"); without, anywhere before ("Judge X": the court of the ruling)."""
-        before = [m for m in ctx.mentions if m.entity and m.end <= pos and fits(ctx.entities[m.entity])]
-        if not near:
-            return before[-1].entity if before else None
-        named = [m for m in before if role.sent - 2 <= m.sent <= role.sent]
-        return named[-1].entity if named else before[-1].entity if len({m.entity for m in before}) == 1 else None
-
-    def _portfolio_before(self, ctx: Context, role: Mention) -> str | None:
-        """"Natural Resources Minister X": a portfolio the lexicon does not know, which NER or typing read as a
-        body of its own (named once, no gazetteer entry), is the portfolio of the ministry (or secretariat) the title's word is of."""
-        head = role.title.split(" of ")[0].split()[-1] if role.title else ""
-        if head not in self.title_bodies or not self.portfolio_body:
-            return None
-        portfolio = next((m for m in ctx.mentions if m.entity and m.source in ("ner", "group") and ctx.cls_of(m) == "Organization"
-                          and ctx.entities[m.entity].entry is None
-                          and sum(x.source != "anaphora" for x in ctx.entities[m.entity].mentions) <= 1
-                          and re.fullmatch(r"[ \t]+", ctx.report.text[m.end:role.start])), None)
-        if portfolio is None or not MINISTRY_NAME.fullmatch(portfolio.text):
-            return None
-        return self._portfolio_body(ctx, portfolio.text, portfolio.start, role.sent, self.office_names.get(head))
-
-    def _sibling_ministry(self, ctx: Context, role: Mention) -> str | None:
-        sibling = next((r for r in ctx.roles if r is not role and r.sent == role.sent and r.title
-                        and r.title.split(" of ")[0].split()[-1] in self.title_bodies), None)
-        return self._body_named_for(ctx, sibling) if sibling is not None else None
-
-    @staticmethod
-    def _glued_body(ctx: Context, after: Mention) -> str | None:
-        """"the National Director of Mineral Resources of MICI": NER's one untyped body over the office's
-        portfolio and the body it is of; the body is the one the report names by the words after the last "of"."""
-        if after.source != "ner" or len(ctx.entities[after.entity].mentions) > 1 or " of " not in after.text:
-            return None
-        tail = key(after.text.rsplit(" of ", 1)[1])
-        return next((e.id for e in ctx.entities.values() if e.id != after.entity and e.cls == "Organization"
-                     and e.subclass is not None and tail in {key(n) for n in (e.name, *e.aliases)}), None)
-
-    def _body_named_for(self, ctx: Context, role: Mention) -> str | None:
-        """"the Minister of Commerce and Industries, X", "Deputy Minister of Mines X": the body the report
-        names for the title's portfolio ("the Ministry of Commerce and Industries (MICI)", "the Ministry of
-        Mines and Petroleum"), before a gazetteer's body of another name or country. Only a body of the
-        kind the title's word is of (`title_bodies`), so "director of mining" is not a ministry's office."""
-        head = role.title.split(" of ")[0].split()[-1] if role.title else ""
-        nouns = self.title_bodies.get(head)
-        if not nouns:
-            return None
-        of = self.g.title_of.match(ctx.report.text, role.end)
-        words = MINISTRY_NAME.match(ctx.report.text, of.end()) if of else None
-        portfolio = key(words.group(0)) if words else key(role.name.split(" of ", 1)[1]) if " of " in (role.name or "") else None
-        if not portfolio:
-            return None
-        found = [e for e in ctx.entities.values() if e.cls == "Organization" and e.subclass == "GovernmentBody"
-                 and any(re.fullmatch(rf"(?:{nouns}) of (?:the )?(?P<p>.+)", key(n)) and
-                         re.search(rf"\b{re.escape(portfolio)}\b", key(n).split(" of ", 1)[1]) for n in (e.name, *e.aliases))]
-        # One body only: two ministries that both have the words leave the gazetteer's rules to decide.
-        return found[0].id if len(found) == 1 else None
-
     def portfolios(self, ctx: Context) -> None:
         """"the ministers of Environment, A, and Commerce, B": each person holds the ministry of
         the portfolio named before them (the country's own where the gazetteer knows it)."""
@@ -348,107 +285,6 @@ class Positions(RuleSet):
     def _national_police(self, ctx: Context) -> str | None:
         return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
                      and e.country == ctx.country and "police" in e.generic), None)
-
-    def _title_owner(self, ctx: Context, role: Mention) -> Mention | None:
-        """The body or place a title belongs to when named before it: "Arequipa's regional
-        governor", "the municipality, whose mayor", "CNDDHH executive secretary", "Quetzal Metals'
-        vice president"; the first of two joined titles says it for both ("Coldwater's president
-        and chief executive")."""
-        text = ctx.report.text
-        joined = next((r for r in ctx.roles if r.end < role.start and re.fullmatch(r"\s+(?:and|&)\s+", text[r.end:role.start])), None)
-        if joined is not None:
-            role = joined
-        lo = max(0, role.start - 40)      # a window: linear in a long report
-        g = ctx.grammar
-        head = g.title_article.search(text, lo, role.start)
-        pos = head.start() if head else role.start
-        # "Piura regional president X", "Tocoa mayor Y": a local office belongs to the place named before it.
-        local = bool(re.match(r"(?:regional|provincial|district|municipal|mayor|governor|prefect|sub-prefect)\b", role.text, re.I)) \
-            and not re.search(r"\b(?:police|army|military)\b", role.text, re.I)   # "the Arequipa regional police chief": the police's
-        for pattern, classes in ((r"(?:[’']s|(?<=s)[’'])\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG + PLACE if local else ORG)):
-            m = re.search(pattern, text[max(0, pos - 12):pos])
-            if not m:
-                continue
-            end = max(0, pos - 12) + m.start()
-            # Not a noun that points back ("the community's president"): _pronoun_owner reads those by their noun.
-            found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes
-                          and x.source != "anaphora"), None)
-            if found is not None and ctx.entities[found.entity].level != "country":
-                return found
-            short = self._short_name_before(ctx, role, end, local)
-            if short is not None:
-                return short
-        return None
-
-    @staticmethod
-    def _short_name_before(ctx: Context, role: Mention, end: int, local: bool = False) -> Mention | None:
-        """"Coldwater's president", "Ridgeback chairman X": capitalised words before a title that are the
-        first words (or all) of a company or body the report named in full before ("Coldwater Copper Corp."),
-        read as that body where no other mention was made of them ("the Cusco regional police chief": Cusco,
-        a place). For a local office ("Zautla municipal president X") the words may name a place named before."""
-        words = re.search(r"(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F&-]*\s+){0,2}(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F&-]*$",
-                          ctx.report.text[max(0, end - 40):end])
-        if words is None or any(m.start < end and end - len(words.group(0)) < m.end for m in ctx.mentions if m.entity):
-            return None
-        short = key(words.group(0))
-
-        def fits(e: Entity) -> bool:
-            names = [key(n) for n in (e.name, *e.aliases)]
-            if e.cls == "Place":
-                return local and short in names
-            return e.cls == "Organization" and e.subclass != "MediaOutlet" and \
-                any(n == short or n.startswith(short + " ") for n in names)
-        bodies = {m.entity: m for m in ctx.mentions if m.entity and m.end <= end - len(words.group(0))
-                  and fits(ctx.entities[m.entity])}
-        if len(bodies) != 1:
-            return None
-        m = next(iter(bodies.values()))
-        return Mention(end - len(words.group(0)), end, words.group(0), "alias", sent=role.sent, entity=m.entity)
-
-
-    def _pronoun_owner(self, ctx: Context, role: Mention) -> Mention | None:
-        """"its spokesperson", "the company's chief executive": the body the possessive points
-        back to — for "its", the first body of the sentence (its subject, mostly), or of the
-        sentence before when the title opens its sentence; for "the <kind>'s", the body of that
-        kind named last."""
-        before = ctx.report.text[max(0, role.start - 30):role.start]
-        pronoun = self.pronoun.search(before)
-        kind = self.kind_possessive.search(before)
-        subclass = self.lex.typing["anaphora"].get(kind.group("noun").lower()) if kind else None
-        if pronoun is None and subclass is None:
-            # "The association's president": a kind of body with no subclass of its own (kind_before_title)
-            # is the civil body named last, here or in the two sentences before (a quote may stand between).
-            if kind is None or kind.group("noun").lower() not in self.kind_before:
-                return None
-            civil = [m for sent in (role.sent - 2, role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
-                     if m.end <= role.start and ctx.entities[m.entity].subclass in CIVIL]
-            return civil[-1] if civil else None
-        # The sentence before only where the title opens its sentence ("Its manager, X, said").
-        opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
-            if pronoun else False
-        sents = (role.sent, role.sent - 1) if opens or subclass else (role.sent,)
-        if subclass:
-            # "the community's president": a body whose name has the noun ("the Kichwa community of P"),
-            # here or in the sentence before, before one that is merely of its kind.
-            noun = kind.group("noun").lower()
-            for sent in sents:
-                named = [m for m in ctx.in_sentence(sent, ORG) if m.end <= role.start and m.source != "role"
-                         and ctx.entities[m.entity].subclass == subclass and noun in ctx.entities[m.entity].name.lower()]
-                if named:
-                    return named[-1]
-        for sent in sents:
-            bodies = [m for m in ctx.in_sentence(sent, ORG) if m.end <= role.start and m.source != "role"
-                      and ctx.entities[m.entity].subclass != "MediaOutlet"
-                      and (subclass is None or ctx.entities[m.entity].subclass == subclass)]
-            # "The Consejo denounced threats against its spokesperson": a body typing left without a
-            # subclass is still the one "its" points to, where the sentence names no typed one.
-            bodies = [m for m in bodies if ctx.entities[m.entity].subclass is not None] or bodies
-            if bodies:
-                return bodies[-1] if subclass else bodies[0]
-        if subclass:
-            named = [m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].subclass == subclass]
-            return named[-1] if named else None
-        return None
 
     def _person_after(self, ctx: Context, pos: int) -> Mention | None:
         """The person a phrase names at `pos`, past a rank ("commanded by Lieutenant Colonel X",
