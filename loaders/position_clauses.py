@@ -34,6 +34,9 @@ class PositionClauses(RuleSet):
         plural = r.get("plural_titles") or {}
         self.plural_body = {k.lower(): v for k, v in plural.items()}
         self.plural = re.compile(rf"\b(?P<title>{'|'.join(map(re.escape, plural)) or '(?!)'})\s+", re.I)
+        # "Community leaders A and B of the Lenca community": a plural title, the people, the body after them.
+        before = rules("roles.yaml", lex.language).get("plural_titles_before") or []
+        self.plural_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, before)) or '(?!)'})\s+", re.I)
 
     def __call__(self, ctx: Context) -> None:
         if self.group_nouns:
@@ -41,6 +44,7 @@ class PositionClauses(RuleSet):
         self.members_named(ctx)
         self.listed_people(ctx)
         self.plural_titled(ctx)
+        self.plural_titled_of(ctx)
 
     def plural_titled(self, ctx: Context) -> None:
         """"with Justices A and B": each person of the list holds the title in the body named last
@@ -55,6 +59,19 @@ class PositionClauses(RuleSet):
                 if ctx.cls_of(person) == "Person":
                     self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.plural_title", 0.65,
                                title=m.group("title").lower().rstrip("s"))
+
+    def plural_titled_of(self, ctx: Context) -> None:
+        """"Community leaders A and B of the Lenca community were arrested": each person of the list holds a
+        post in the body named right after the list."""
+        for m, sent in self._phrases(ctx, self.plural_before):
+            people = [p for p in ctx.chain_at(m.end(), PERSON) if ctx.cls_of(p) == "Person"]
+            link = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", ctx.report.text[people[-1].end:people[-1].end + 12]) \
+                if len(people) > 1 else None
+            body = ctx.mention_at(people[-1].end + link.end(), ORG) if link else None
+            if body is None or ctx.entities[body.entity].subclass == "MediaOutlet":
+                continue
+            for person in people:
+                self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.plural_title_of", 0.65)
 
     def listed_people(self, ctx: Context) -> None:
         """"Rosa Quispe and Juan Mamani, leaders of the Frente": each person of the list holds a post in

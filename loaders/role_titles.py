@@ -19,8 +19,9 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|C
 # the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
 APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
 # Between a holder's comma and a title after it, the owner the title is of: an article, "its", a body's name and its
-# possessive ("X, its director", "X, Minera Cuchumatanes' manager", "X, Austral Iron's chief executive").
-OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+|(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
+# possessive ("X, its director", "X, the company's spokesman", "X, Minera Cuchumatanes' manager", "X, Austral Iron's
+# chief executive").
+OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+[’']s\s+)?|(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
                           r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*(?:[’']s|(?<=s)[’'])\s+)?\Z", re.I)
 # Between a title and NER's person, one capitalised word that NER left out of the name.
 GIVEN_GAP = re.compile(r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+[ \t]+")

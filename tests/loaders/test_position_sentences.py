@@ -193,3 +193,16 @@ def test_an_unknown_portfolio_before_minister_is_the_ministry_of_it_not_a_body_o
                 "2020-05-04")
     assert ("Desmond Harte", "Ministry of Natural Resources") in facts(c, "HOLDS_POSITION")
     assert ("Desmond Harte", "Natural Resources") not in facts(c, "HOLDS_POSITION")
+
+
+def test_a_name_before_the_companys_title_holds_it(ex):
+    c = context(ex, "Minera Lempira S.A. runs the mine. Gerardo Mejía Soto, the company's spokesman, denied the claims.",
+                "2020-05-04")
+    assert ("Gerardo Mejía Soto", "Minera Lempira S.A.") in facts(c, "HOLDS_POSITION")
+
+
+def test_each_person_after_a_plural_title_holds_a_post_in_the_body_after_the_list(ex):
+    c = context(ex, "Community leaders Gerardo Mejía Soto and Claudia Andrade Rivas of the Lenca community of San "
+                    "Francisco were arrested.", "2020-05-04")
+    holds = {p for p, b in facts(c, "HOLDS_POSITION") if "San Francisco" in b}
+    assert holds == {"Gerardo Mejía Soto", "Claudia Andrade Rivas"}
