@@ -17,7 +17,7 @@ CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
-    `title_bodies`, `office_names`, `portfolio_body` and `_portfolio_body`)."""
+    `title_bodies`, `office_names`, `singular_pronouns`, `portfolio_body` and `_portfolio_body`)."""
 
     @staticmethod
     def _named_last(ctx: Context, role: Mention, pos: int, fits, near: bool = True) -> str | None:
@@ -112,6 +112,12 @@ class PositionOwners:
         return None
 
     @staticmethod
+    def _plural_noun(ctx: Context, m: Mention) -> bool:
+        """The mention's head word is a common plural noun ("Residents of Wasakín", "farmers of the valley")."""
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.tag_ == "NNS"
+
+    @staticmethod
     def _short_name_before(ctx: Context, role: Mention, end: int, local: bool = False) -> Mention | None:
         """"Coldwater's president", "Ridgeback chairman X": capitalised words before a title that are the
         first words (or all) of a company or body the report named in full before ("Coldwater Copper Corp."),
@@ -174,6 +180,9 @@ class PositionOwners:
             # "The Consejo denounced threats against its spokesperson": a body typing left without a
             # subclass is still the one "its" points to, where the sentence names no typed one.
             bodies = [m for m in bodies if ctx.entities[m.entity].subclass is not None] or bodies
+            if pronoun is not None and pronoun.group(0).split()[0].lower() in self.singular_pronouns:
+                # "Residents of W and the X Government ... Its president": "its" is a singular body's, not residents'.
+                bodies = [m for m in bodies if not self._plural_noun(ctx, m)] or bodies
             if bodies:
                 return bodies[-1] if subclass else bodies[0]
         if subclass:

@@ -52,6 +52,7 @@ class Positions(PositionOwners, RuleSet):
         self.portfolio_body = listed["body"] if listed else None
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
+        self.singular_pronouns = set(words.get("singular_owner_pronouns") or [])
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+(?:(?-i:[A-Z])[\w\u00C0-\u017F]+\s+)?$", re.I)
         # "the community's president", "the ejido's comisariado president" (one lower-case word between).
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)

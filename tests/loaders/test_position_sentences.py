@@ -206,3 +206,12 @@ def test_each_person_after_a_plural_title_holds_a_post_in_the_body_after_the_lis
                     "Francisco were arrested.", "2020-05-04")
     holds = {p for p, b in facts(c, "HOLDS_POSITION") if "San Francisco" in b}
     assert holds == {"Gerardo Mejía Soto", "Claudia Andrade Rivas"}
+
+
+def test_its_is_a_singular_bodys_not_the_residents_named_with_it(ex):
+    c = context(ex, "Residents of Kiwasna and the Tuahka Territorial Government, which represents the Mayangna "
+                    "communities, say the concession was illegal. Its president, Marta Lino Green, said the road would "
+                    "stay closed.", "2020-05-04")
+    holds = facts(c, "HOLDS_POSITION")
+    assert ("Marta Lino Green", "Tuahka Territorial Government") in holds
+    assert not [b for p, b in holds if p == "Marta Lino Green" and b.lower().startswith("residents")]
