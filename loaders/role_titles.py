@@ -120,7 +120,8 @@ class RoleTitles:
                 elif into is None and m.label == "PERSON":
                     # "Deputy Minister of Mines Tobías Ramírez Ortega" read as "Ramírez Ortega": the capitalised
                     # word between a title and NER's person is the start of the name.
-                    given = next((r for r in found if GIVEN_GAP.fullmatch(text[r.end():m.start])), None)
+                    given = next((r for r in found if r.end() < m.start <= r.end() + 40
+                                  and GIVEN_GAP.fullmatch(text, r.end(), m.start)), None)
                     if given is not None:
                         start = m.start - len(text[given.end():m.start].lstrip())
                         m = dataclasses.replace(m, start=start, text=text[start:m.end])
