@@ -104,7 +104,7 @@ class MentionDetector:
         candidates = self.finders.with_lists(ctx.report.text, candidates)
         people = self.finders.people_lists(ctx.report.text)
         candidates = self.finders.with_people(ctx.report.text, candidates, people)
-        chosen = self._owner_prefixed(self._settle(candidates))
+        chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates)))
         chosen += self._nested_places(chosen, doc)
         # "residents of A and B": B is a place and its people a community, both at B's name.
         chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
@@ -257,10 +257,11 @@ class MentionDetector:
                                subclass=cue[1] if cue else None, weight=4))
         return out
 
-    @staticmethod
-    def _owner_prefixed(chosen: list[Mention]) -> list[Mention]:
+    def _owner_prefixed(self, chosen: list[Mention]) -> list[Mention]:
         """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
-        company's name, then the mine's."""
+        company's name, then the mine's; not where the rest is a kind word ("the Kawina Creek gold
+        mine" beside Kawina Mining: no mine is called "Creek")."""
+        kinds = set(self.lex.typing["after"]) | set(self.lex.typing["inside"])
         companies = set()
         for m in chosen:
             if m.subclass == "Company":
@@ -271,7 +272,7 @@ class MentionDetector:
             words = m.text.split()
             cut = next((i for i in range(len(words) - 1, 0, -1) if key(" ".join(words[:i])) in companies), None) \
                 if m.subclass == "Mine" and m.source == "group" and len(words) > 1 else None
-            if cut is None:
+            if cut is None or (len(words) - cut == 1 and words[cut].lower() in kinds):
                 out.append(m)
                 continue
             head = " ".join(words[:cut])
@@ -280,6 +281,16 @@ class MentionDetector:
                                subclass="Company", weight=10))
             out.append(dataclasses.replace(m, start=m.start + rest, text=m.text[rest:], name=m.text[rest:]))
         return out
+
+    @staticmethod
+    def _features_named_mines(chosen: list[Mention]) -> list[Mention]:
+        """"the Kawina Creek gold mine ... Kawina Creek will produce": a name a pattern read as a
+        natural feature by its kind word ("Creek") is the mine the report names with it elsewhere."""
+        mines = {key(m.name or m.text) for m in chosen if m.subclass == "Mine" and m.weight >= 10}
+        for m in chosen:
+            if m.subclass == "NaturalFeature" and m.source == "group" and key(m.name or m.text) in mines:
+                m.cls, m.subclass = "Place", "Mine"
+        return chosen
 
     @staticmethod
     def _settle(candidates: list[Mention]) -> list[Mention]:

@@ -23,6 +23,7 @@ class NerMentions:
         self.finders = finders
         self.determiners = determiners
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
+        self.not_entity_ends = [key(w) for w in lex.typing.get("not_entity_ends") or []]
 
     def __call__(self, doc) -> list[Mention]:
         out = []
@@ -35,7 +36,8 @@ class NerMentions:
                 name = key(span.text)
                 # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
                 if name not in self.lex.not_entities and not any(
-                        name == w or name.startswith(w + " ") for w in self.not_entity_starts):
+                        name == w or name.startswith(w + " ") for w in self.not_entity_starts) \
+                        and not any(name.endswith(" " + w) for w in self.not_entity_ends):
                     tokens, extended = self.spans.particle_end(doc, tokens)
                     span = doc[tokens[0].i:tokens[-1].i + 1]
                     end = extended or span.end_char
