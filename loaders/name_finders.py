@@ -41,6 +41,7 @@ class NameFinders:
         t = lex.typing
         self.small = set(t.get("acronym_name_words") or [])
         self.kinds = t.get("kind_lists") or {}
+        self.members = set(t.get("member_nouns") or [])
         nouns = t.get("people_lists") or []
         self.people = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<noun>(?i:{'|'.join(map(re.escape, nouns))}))[ \t]+(?:of|in|from)[ \t]+"
                                  rf"(?:the[ \t]+)?(?P<list>{_LIST})(?![\w\u00C0-\u017F])") if nouns else None
@@ -79,6 +80,7 @@ class NameFinders:
                 if t.is_sent_start:
                     break
                 j -= 1
+            taken = self.without_members(taken)
             while taken and taken[0].lower_ in self.small:
                 taken.pop(0)
             if len(taken) < 2:
@@ -86,6 +88,14 @@ class NameFinders:
             s, e = taken[0].idx, taken[-1].idx + len(taken[-1].text)
             out.append(Mention(s, e, doc.text[s:e], "proper", weight=0))
         return out
+
+    def without_members(self, tokens: list) -> list:
+        """"Officers of the Suriname Police Force": the body's name without the people of it before
+        (typing.yaml `member_nouns`)."""
+        if len(tokens) > 3 and tokens[0].lower_ in self.members and tokens[1].lower_ == "of":
+            rest = tokens[3:] if tokens[2].lower_ == "the" else tokens[2:]
+            return rest if rest and rest[0].text[:1].isupper() else tokens
+        return tokens
 
     def kind_lists(self, text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
         """Each item of a list a plural kind word types, and the spans of the lists."""

@@ -70,6 +70,7 @@ class NerMentions:
             while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
                               or tokens[0].is_punct):
                 tokens.pop(0)
+            tokens = self.finders.without_members(tokens) if ent.label_ == "ORG" else tokens
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
                               or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))
                               or tokens[-1].lower_ in self.spans.never_last):

@@ -73,6 +73,7 @@ class Resolver:
         ctx.entities = dict(sorted(entities.items()))
         ctx.mentions = sorted(ctx.mentions + self._surnames(ctx), key=lambda m: (m.start, m.end))
         ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
+        ctx.mentions = sorted(ctx.mentions + self._bare_forces(ctx), key=lambda m: (m.start, m.end))
         self._noun_aliases(ctx)
         return ctx
 
@@ -130,6 +131,30 @@ class Resolver:
                         weight=10, entity=entity.id)
             entity.mentions.append(m)
             out.append(m)
+        return out
+
+    def _bare_forces(self, ctx: Context) -> list[Mention]:
+        """"Riot police fired", "the police said" in a report whose country's police the gazetteer
+        does not know: the one police body the report names ("the Suriname Police Force"), so the
+        bare words are no second node (typing.yaml `bare_forces`)."""
+        out = []
+        for spec in self.lex.typing.get("bare_forces") or []:
+            named = {e.id for e in ctx.entities.values() if e.subclass == spec["subclass"] and e.mentions
+                     and re.search(spec["named"], e.name, re.I)}
+            if len(named) != 1:
+                continue
+            entity = ctx.entities[named.pop()]
+            covered = bytearray(len(ctx.report.text) + 1)
+            for m in ctx.mentions + out:
+                covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+            for found in re.finditer(spec["pattern"], ctx.report.text, re.I):
+                s, e = found.span()
+                if any(covered[s:e]):
+                    continue
+                m = Mention(s, e, found.group(0), "anaphora", sent=ctx.sent_of(s), cls=entity.cls,
+                            subclass=entity.subclass, weight=10, entity=entity.id)
+                entity.mentions.append(m)
+                out.append(m)
         return out
 
     def _repeats(self, ctx: Context) -> list[Mention]:

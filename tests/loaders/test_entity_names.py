@@ -51,3 +51,19 @@ def test_a_company_named_without_its_legal_form_is_the_company(ex):
     company = entity(c, "Tolemo Mining N.V.")
     assert "Tolemo Mining" in company.aliases or company.name == "Tolemo Mining"
     assert len([n for n in _names(c, "Organization") if n.startswith("Tolemo")]) == 1
+
+
+def test_bare_police_words_are_the_one_police_body_the_report_names(ex):
+    c = context(ex, "PARAMARIBO, March 4 - Agents of the Police Corps of Suriname (KPS) cleared the camp near Moengo on Tuesday. Riot police "
+                    "fired tear gas at protesters on Wednesday, and the police said officers had been attacked.",
+                "2021-03-04")
+    police = [e for e in c.entities.values() if e.subclass == "PoliceUnit"]
+    assert [p.name for p in police] == ["Police Corps of Suriname"]
+    assert "Riot" not in _names(c)
+    assert {"Riot police", "police"} <= {m.text for m in police[0].mentions}
+
+
+def test_the_people_of_a_body_are_no_part_of_its_name(ex):
+    c = context(ex, "Officers of the Tolemo Rural Guard (TRG) detained nine people on Tuesday.", "2021-03-04")
+    assert "Tolemo Rural Guard" in _names(c, "Organization")
+    assert not any(n.startswith("Officers") for n in _names(c))
