@@ -98,6 +98,10 @@ class MentionDetector:
         candidates += self._groups(ctx) + self._proper(ctx) + self.ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
+        candidates += self.finders.head_first(ctx.report.text, self.typer)
+        # "(TSX: GRY)": a listing, not a body of the report.
+        listings = self.finders.tickers(ctx.report.text)
+        candidates = [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in listings)]
         candidates += self.spans.surname_mentions(ctx.report.text, candidates)
         defined = self.finders.acronym_names(doc)
         candidates += defined

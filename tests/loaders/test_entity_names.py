@@ -67,3 +67,43 @@ def test_the_people_of_a_body_are_no_part_of_its_name(ex):
     c = context(ex, "Officers of the Tolemo Rural Guard (TRG) detained nine people on Tuesday.", "2021-03-04")
     assert "Tolemo Rural Guard" in _names(c, "Organization")
     assert not any(n.startswith("Officers") for n in _names(c))
+
+
+def test_a_state_named_after_its_kind_is_a_place_not_the_start_of_a_body(ex):
+    c = context(ex, "Ridgeway Metals said its Serra Branca project in the state of Pará was on hold. The Pará "
+                    "State Secretariat for Mining (SEMIN) approved it.", "2022-05-10")
+    assert entity(c, "Pará").cls == "Place"
+
+
+def test_an_iron_ore_project_is_a_mine(ex):
+    c = context(ex, "Ridgeway Metals Inc. gave an update on its Serra Branca iron ore project in Goiás.", "2020-06-04")
+    assert entity(c, "Serra Branca").subclass == "Mine"
+
+
+def test_a_listing_is_no_body_and_workers_at_a_company_are_its_own(ex):
+    c = context(ex, "Toronto-listed Pinecrest Gold Inc. (TSX: PGI) said its unit, Ouro Verde Mineração Ltda., had "
+                    "applied for a licence. Workers at Ouro Verde struck in February.", "2022-05-10")
+    assert not {"TSX", "PGI"} & _names(c)
+    assert "Ouro Verde" not in _names(c, "Person") | _names(c, "Place")
+
+
+def test_a_spanish_or_portuguese_head_runs_over_capitalised_words(ex):
+    c = context(ex, "The Associação Indígena Tupã Mirim and the Asociación Maya Q'anjob'al Yich K'u'l protested.", "2019-10")
+    assert "Associação Indígena Tupã Mirim" in _names(c, "Organization")
+    assert "Asociación Maya Q'anjob'al Yich K'u'l" in _names(c, "Organization")
+
+
+def test_a_workers_union_named_by_its_place_in_lower_case(ex):
+    c = context(ex, "The strike lasted four days, the Marabá mineworkers' union said.", "2022-05-10")
+    assert entity(c, "Marabá mineworkers' union").subclass == "CivilSocietyOrganization"
+
+
+def test_residents_of_the_canton_of_a_place_are_its_community(ex):
+    c = context(ex, "Opposition was led by residents of the canton of San Lorenzo and the Archdiocese of Santa Ana.", "2018")
+    assert entity(c, "residents of the canton of San Lorenzo").subclass == "Community"
+    assert entity(c, "Archdiocese of Santa Ana").subclass == "CivilSocietyOrganization"
+
+
+def test_a_governments_lower_case_name_is_the_states_government(ex):
+    c = context(ex, "In 2009 the company took the government of El Salvador to arbitration.", "2018")
+    assert entity(c, "government of El Salvador").name == "Government of El Salvador"
