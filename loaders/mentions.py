@@ -85,7 +85,8 @@ class MentionDetector:
         articles = "|".join(re.escape(w) for w in typing["name_articles"])
         cap = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+"
         # After a link, an article, then capitalised words; never another body's head ("and the Junta").
-        part = rf"[ \t]+(?:{links})(?:[ \t]+(?:{articles}))?[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
+        # ("the Archdiocese of San Salvador and the Central American University": "and the" opens another name.)
+        part = rf"[ \t]+(?:(?!and\b)(?:{links})(?:[ \t]+(?:{articles}))?|and)[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
         run = rf"(?<!{NAME_CHAR})(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
         return re.compile(run, re.I), links
 
@@ -257,8 +258,9 @@ class MentionDetector:
                 continue
             cue = self.typer.inside(text, _words(text))
             cue = cue if cue and cue[0] == "Organization" else None
-            out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization",
-                               subclass=cue[1] if cue else None, weight=4))
+            # Else the head a Spanish name opens with ("Asamblea Vecinal de Jáchal", typing.yaml `head_first_names`).
+            subclass = cue[1] if cue else self.finders.heads_first.get(text.split()[0])
+            out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization", subclass=subclass, weight=4))
         return out
 
     def _owner_prefixed(self, chosen: list[Mention]) -> list[Mention]:

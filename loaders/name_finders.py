@@ -118,6 +118,11 @@ class NameFinders:
             cue = typer.inside(name, [w.lower() for w in re.findall(NAME_CHAR + "+", name)])
             if cue is not None and cue[0] != "Organization":
                 continue        # "Red River": a place
+            # The head names the kind ("Mesa ... frente a la Minería" is no front), unless a phrase or the
+            # members after it say otherwise ("Associação dos Moradores": a community's).
+            words = [w.lower() for w in name.split()[1:4]]
+            cue = next((c for p, c in typer.phrases if p.search(name)), None) or \
+                next((typer.members[w] for w in words if w in typer.members), None)
             subclass = cue[1] if cue else self.heads_first[m.group("head")]
             out.append(Mention(m.start(), m.end(), m.group(0), "group", name=name, cls="Organization",
                                subclass=subclass, weight=4))

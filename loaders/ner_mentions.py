@@ -48,7 +48,8 @@ class NerMentions:
                         again = SPANISH_PARTICLE_TAIL.match(doc.text, end) if self.finders.small else None
                         end = again.end() if again else end
                     end = self.spans.joined_end(doc.text, end)
-                    out.append(Mention(span.start_char, end, doc.text[span.start_char:end], "ner", label=ent.label_))
+                    start = self.spans.joined_start(doc.text, span.start_char)
+                    out.append(Mention(start, end, doc.text[start:end], "ner", label=ent.label_))
         return out
 
     def _segments(self, ent) -> list[list]:

@@ -107,3 +107,32 @@ def test_residents_of_the_canton_of_a_place_are_its_community(ex):
 def test_a_governments_lower_case_name_is_the_states_government(ex):
     c = context(ex, "In 2009 the company took the government of El Salvador to arbitration.", "2018")
     assert entity(c, "government of El Salvador").name == "Government of El Salvador"
+
+
+def test_and_the_opens_another_name(ex):
+    c = context(ex, "The ban followed a campaign by the Diocese of Santa Tecla and the Catholic University of the West.", "2018")
+    assert not any(" and the " in n for n in _names(c))
+
+
+def test_a_portuguese_place_runs_over_its_joining_word(ex):
+    c = context(ex, "The mine lies in the municipality of Lagoa dos Patos Altos. Residents met in Lagoa dos Patos "
+                    "Altos on Friday.", "2019-08")
+    assert "Lagoa dos Patos Altos" in _names(c, "Place")
+    assert not {"Lagoa", "Patos Altos"} & _names(c)
+
+
+def test_a_residents_association_named_by_its_place(ex):
+    c = context(ex, "The Boa Vista residents' association denounced the blasting.", "2019-08")
+    assert entity(c, "Boa Vista residents' association").subclass == "Community"
+
+
+def test_a_portuguese_given_name_makes_a_person(ex):
+    c = context(ex, "The lawyer Helena Prates filed the complaint on 3 August.", "2019-08")
+    assert entity(c, "Helena Prates").cls == "Person"
+
+
+def test_a_head_first_name_takes_its_members_or_its_head(ex):
+    c = context(ex, "The Associação dos Pescadores do Alto Tapuio and the Mesa Regional frente a la Minería "
+                    "met on Monday.", "2019-08")
+    assert entity(c, "Associação dos Pescadores do Alto Tapuio").subclass == "Community"
+    assert entity(c, "Mesa Regional frente a la Minería").subclass == "CivilSocietyOrganization"
