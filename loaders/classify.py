@@ -37,7 +37,8 @@ class MentionTyper:
         self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"]) for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
         # "said in El Comercio", not "reported that the company had suspended work in Guanito".
-        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:(?!\bthat\b)[^.;]){{0,40}}\bin[ \t]+$", re.I)
+        # ... nor "told reporters in Juigalpa", where the place is where the audience was.
+        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:(?!\bthat\b)[^.;]){{0,40}}(?<!reporters[ \t])(?<!journalists[ \t])\bin[ \t]+$", re.I)
         self.hyphen_after = re.compile(rf"^-({alt(t['hyphen_after'])})\b", re.I) if t.get("hyphen_after") else None
         self.heads = set(t.get("inside_heads") or [])
         self.members = t.get("inside_members") or {}

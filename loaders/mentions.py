@@ -318,7 +318,10 @@ class MentionDetector:
             # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
                 continue
-            place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$", m.text)
+            # The last place word's: "residents of the Amerindian village of Kako" name Kako.
+            place = ([None] + list(re.finditer(r"\b(?:in|of|from)\s+(?:the\s+)?(?=(?-i:[A-Z\u00C0-\u00DE]))", m.text)))[-1]
+            place = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$").match(m.text, place.start()) \
+                if place else None
             if not place or (_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
                 continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
             s = m.start + place.start(1)

@@ -136,3 +136,24 @@ def test_a_head_first_name_takes_its_members_or_its_head(ex):
                     "met on Monday.", "2019-08")
     assert entity(c, "Associação dos Pescadores do Alto Tapuio").subclass == "Community"
     assert entity(c, "Mesa Regional frente a la Minería").subclass == "CivilSocietyOrganization"
+
+
+def test_places_named_with_their_kind_in_lower_case(ex):
+    c = context(ex, "Protesters blocked the Palmarito highway and stoned the Tamboral police post near the "
+                    "Loma Clara mine camp.", "2019-08")
+    assert entity(c, "Palmarito highway").subclass == "Road"
+    assert entity(c, "Tamboral police post").subclass == "Facility"
+    assert entity(c, "Loma Clara mine camp").subclass == "Facility"
+
+
+def test_a_village_council_and_the_residents_of_a_described_village(ex):
+    c = context(ex, "Residents of the Amerindian village of Tapiru turned the team away. The talks ended in an "
+                    "agreement with the Tapiru village council.", "2016-03-12")
+    assert entity(c, "Residents of the Amerindian village of Tapiru").subclass == "Community"
+    assert entity(c, "Tapiru village council").subclass == "Community"
+    assert "Tapiru" in _names(c, "Place") and not any(n.startswith("Amerindian") for n in _names(c))
+
+
+def test_reporters_in_a_place_are_no_outlet(ex):
+    c = context(ex, "\"We followed orders,\" the commander told reporters in Tamboral.", "2017-05-11")
+    assert entity(c, "Tamboral").cls == "Place"
