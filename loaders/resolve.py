@@ -21,6 +21,8 @@ from loaders.model import Context, Entity, Mention
 # Bodies that belong to one state: they carry its `country`, and another state's never takes their id.
 STATE_BODIES = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
 # The body a title names after it: "chief executive of Anglo Minas S.A.", "alcalde de Lircay".
+# A capitalised word right before, in the same sentence: the start of a name ("National Police").
+NAME_BEFORE = re.compile(r"\b[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*[ \t]+$")
 OF_BODY = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?((?:[^,;.()]|(?<=[A-Z])\.){2,60})")
 
 
@@ -149,8 +151,8 @@ class Resolver:
                 covered[m.start:m.end] = b"\x01" * (m.end - m.start)
             for found in re.finditer(spec["pattern"], ctx.report.text, re.I):
                 s, e = found.span()
-                if any(covered[s:e]):
-                    continue
+                if any(covered[s:e]) or (found.group(0)[:1].isupper() and NAME_BEFORE.search(ctx.report.text, max(0, s - 30), s)):
+                    continue        # "the National Police": a name NER missed, not the bare word
                 m = Mention(s, e, found.group(0), "anaphora", sent=ctx.sent_of(s), cls=entity.cls,
                             subclass=entity.subclass, weight=10, entity=entity.id)
                 entity.mentions.append(m)

@@ -157,3 +157,22 @@ def test_a_village_council_and_the_residents_of_a_described_village(ex):
 def test_reporters_in_a_place_are_no_outlet(ex):
     c = context(ex, "\"We followed orders,\" the commander told reporters in Tamboral.", "2017-05-11")
     assert entity(c, "Tamboral").cls == "Place"
+
+
+def test_a_capitalised_police_name_is_not_the_bare_word(ex):
+    c = context(ex, "The Tolemo Police Department sent officers. The Rapid Squadron of the National Police broke up "
+                    "the march, and the police said two were hurt.", "2016-09")
+    department = entity(c, "Tolemo Police Department")
+    texts = {c.report.text[m.start:m.end] for m in department.mentions}
+    assert "police" in texts and "Police" not in texts
+
+
+def test_a_special_operations_body_is_the_polices(ex):
+    c = context(ex, "Officers of the Special Operations Directorate (DOE) cleared the road in Tamboral.", "2017-05-11")
+    assert entity(c, "Special Operations Directorate").subclass == "PoliceUnit"
+
+
+def test_a_company_with_a_colombian_or_dutch_legal_form(ex):
+    c = context(ex, "The mine is operated by Minerales del Tolemo S.A.S., which is owned by Pakira Gold.", "2016-09")
+    assert "S.A.S." not in _names(c)
+    assert entity(c, "Minerales del Tolemo S.A.S.").subclass == "Company"
