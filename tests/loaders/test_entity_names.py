@@ -176,3 +176,9 @@ def test_a_company_with_a_colombian_or_dutch_legal_form(ex):
     c = context(ex, "The mine is operated by Minerales del Tolemo S.A.S., which is owned by Pakira Gold.", "2016-09")
     assert "S.A.S." not in _names(c)
     assert entity(c, "Minerales del Tolemo S.A.S.").subclass == "Company"
+
+
+def test_a_place_before_a_possessive_local_title_is_the_place(ex):
+    c = context(ex, "Two farmers died. Tamboral's mayor, Edgar Quispe, denounced the deaths.", "2013-06-11")
+    assert entity(c, "Tamboral").cls == "Place"
+    assert entity(c, "Edgar Quispe").cls == "Person"
