@@ -37,7 +37,8 @@ class MentionTyper:
         self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"]) for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
         # "said in El Comercio", not "reported that the company had suspended work in Guanito".
-        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:(?!\bthat\b)[^.;]){{0,40}}\bin[ \t]+$", re.I)
+        # ... nor "told reporters in Juigalpa", where the place is where the audience was.
+        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:(?!\bthat\b)[^.;]){{0,40}}(?<!reporters[ \t])(?<!journalists[ \t])\bin[ \t]+$", re.I)
         self.hyphen_after = re.compile(rf"^-({alt(t['hyphen_after'])})\b", re.I) if t.get("hyphen_after") else None
         self.heads = set(t.get("inside_heads") or [])
         self.members = t.get("inside_members") or {}
@@ -128,13 +129,15 @@ class MentionTyper:
         return next((tuple(inside[w]) for w in words if w in inside), None)
 
     def _office_places(self, ctx: Context, holders: set[int]) -> None:
-        """"Mariana mayor Duarte Júnior", "Minas Gerais governor X": the name right before a local
+        """"Mariana mayor Duarte Júnior", "Quilca's mayor, X": the name right before a local
         title that has its own holder is the place whose office it is, not a person."""
         offices = self.lex.typing.get("place_offices") or {}
         ends = {m.end: m for m in ctx.mentions}
         for role in ctx.roles:
             subclass = offices.get(role.title.split(" of ")[0])
-            owner = ends.get(role.start - 1) if ctx.report.text[role.start - 1:role.start] == " " else None
+            # ... or before it with a possessive ("Quilca's mayor, Edgar Puma").
+            gap = re.search(r"(?:[’']s)?[ \t]$", ctx.report.text[max(0, role.start - 3):role.start])
+            owner = ends.get(role.start - len(gap.group(0))) if gap else None
             if subclass and role.holder is not None and owner is not None and owner is not role.holder \
                     and id(owner) not in holders and owner.weight < STRONG and owner.label in ("PERSON", "GPE", "LOC", "ORG"):
                 owner.cls, owner.subclass, owner.weight = "Place", subclass, STRONG

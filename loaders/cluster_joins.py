@@ -138,12 +138,18 @@ class ClusterJoins:
             owners = {o for f, ks in forms.items() for o in ks
                       if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
                       and vote(clusters[o])[0] in (cls or "Organization", "Place" if stripped else cls or "Organization")}
-            if not owners and cls == "Person" and len(words) == 1 and self.lex.typing.get("company_short_names") and all(m.weight <= 1 and m.source == "ner" for m in clusters[k]):
-                # "Hudmet" after "Hudmet Minerals", which NER read as a person: the company it starts,
-                # where no person of the report bears the word.
+            if len(owners) > 1 and stripped:
+                # "Kawina Mining" beside "Kawina" and "Kawina Mining N.V.": the one name it starts.
+                prefixed = {o for o in owners if any(f.startswith(short + " ") for f, ks in forms.items() if o in ks)}
+                owners = prefixed if len(prefixed) == 1 else owners
+            if not owners and cls in ("Person", "Place") and len(words) <= 3 and self.lex.typing.get("company_short_names") \
+                    and all(m.weight <= 1 and m.source == "ner" for m in clusters[k]):
+                # "Hudmet" after "Hudmet Minerals", "Tapajós Ouro" after "Tapajós Ouro Mineração Ltda.",
+                # which NER read as a person or, with no cue, a place: the company it starts, where no
+                # person of the report bears the words.
                 owners = {o for f, ks in forms.items() for o in ks if o != k and o in clusters and f.startswith(short + " ")
                           and vote(clusters[o])[1] == "Company"}
-                if any(vote(ms)[0] == "Person" and short in key(m.name or m.text).split()
+                if any(vote(ms)[0] == "Person" and set(words) <= set(key(m.name or m.text).split())
                        for o, ms in clusters.items() if o != k for m in ms):
                     owners = set()
             if len(owners) == 1:

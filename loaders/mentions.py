@@ -19,23 +19,19 @@ from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
 from loaders.name_finders import NameFinders
 from loaders.name_spans import NameSpans
+from loaders.ner_mentions import NerMentions
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
 PLACE_VOTE = 3
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-POSSESSIVE = {"’s", "'s", "’", "'"}
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
                     rf"(?P<of>of|de|del)\s+(?P<c>{_CAP}(?:\s+{_CAP}){{0,2}})")
-# A place's name that runs on through a Spanish particle NER cut it at ("San José del Golfo").
-SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
-HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
-              "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
 
 
 def _words(text: str) -> list[str]:
@@ -75,10 +71,10 @@ class MentionDetector:
         titles = lex.typing.get("portfolio_titles")
         self.portfolio_title = re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\s+(?:of|for)\s+(?:the\s+)?$", re.I) \
             if titles else None
-        self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
+        self.ner = NerMentions(lex, self.spans, self.finders, self.determiners)
 
     @staticmethod
     def _name_run_regex(typing: dict) -> tuple[re.Pattern | None, str]:
@@ -89,7 +85,8 @@ class MentionDetector:
         articles = "|".join(re.escape(w) for w in typing["name_articles"])
         cap = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+"
         # After a link, an article, then capitalised words; never another body's head ("and the Junta").
-        part = rf"[ \t]+(?:{links})(?:[ \t]+(?:{articles}))?[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
+        # ("the Archdiocese of San Salvador and the Central American University": "and the" opens another name.)
+        part = rf"[ \t]+(?:(?!and\b)(?:{links})(?:[ \t]+(?:{articles}))?|and)[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
         run = rf"(?<!{NAME_CHAR})(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
         return re.compile(run, re.I), links
 
@@ -99,16 +96,20 @@ class MentionDetector:
         ctx.country = self._country(candidates)
         candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
-        candidates += self._groups(ctx) + self._proper(ctx) + self._ner(doc) + self._dateline(ctx) + self._paired(ctx) \
+        candidates += self._groups(ctx) + self._proper(ctx) + self.ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
+        candidates += self.finders.head_first(ctx.report.text, self.typer)
+        # "(TSX: GRY)": a listing, not a body of the report.
+        listings = self.finders.tickers(ctx.report.text)
+        candidates = [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in listings)]
         candidates += self.spans.surname_mentions(ctx.report.text, candidates)
         defined = self.finders.acronym_names(doc)
         candidates += defined
         candidates = self.finders.with_lists(ctx.report.text, candidates)
         people = self.finders.people_lists(ctx.report.text)
         candidates = self.finders.with_people(ctx.report.text, candidates, people)
-        chosen = self._owner_prefixed(self._settle(candidates))
+        chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates)))
         chosen += self._nested_places(chosen, doc)
         # "residents of A and B": B is a place and its people a community, both at B's name.
         chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
@@ -195,94 +196,10 @@ class MentionDetector:
             return [Mention(s, e, text, "gazetteer", entry=entry.name, cls=entry.cls, subclass=entry.subclass, weight=10)]
         return [Mention(s, e, text, "group", name=name, cls="Place", subclass="Settlement", weight=10)]
 
-    def _ner(self, doc) -> list[Mention]:
-        out = []
-        labels = set(self.lex.typing["ner_labels"])
-        for ent in doc.ents:
-            if ent.label_ not in labels:
-                continue
-            for tokens in self._segments(ent):
-                span = doc[tokens[0].i:tokens[-1].i + 1]
-                name = key(span.text)
-                # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
-                if name not in self.lex.not_entities and not any(
-                        name == w or name.startswith(w + " ") for w in self.not_entity_starts):
-                    tokens, extended = self.spans.particle_end(doc, tokens)
-                    span = doc[tokens[0].i:tokens[-1].i + 1]
-                    end = extended or span.end_char
-                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
-                    if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
-                        end = more.end()    # "San José del Golfo" that NER cut at "del"
-                        # ... and a second particle: "San Fernando del Valle de Catamarca".
-                        again = SPANISH_PARTICLE_TAIL.match(doc.text, end) if self.finders.small else None
-                        end = again.end() if again else end
-                    end = self.spans.joined_end(doc.text, end)
-                    out.append(Mention(span.start_char, end, doc.text[span.start_char:end], "ner", label=ent.label_))
-        return out
-
-    def _segments(self, ent) -> list[list]:
-        """NER runs names together across commas, line breaks and brackets ("Cajamarca,
-        Celendín") and keeps honorifics ("General PNP Alfredo Tello Rivera"): cut them apart."""
-        parts, current = [], []
-        for t in ent:
-            if t.text in (",", "(", ")", ";") or "\n" in t.text or "\n" in t.whitespace_:
-                if "\n" in t.whitespace_ and not t.is_punct:
-                    current.append(t)
-                parts.append(current)
-                current = []
-            else:
-                current.append(t)
-        parts.append(current)
-        parts = [piece for tokens in parts for piece in self.spans.split(tokens, ent.label_)]
-        out = []
-        for tokens in parts:
-            while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
-                              or tokens[0].is_punct):
-                tokens.pop(0)
-            while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
-                              or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))
-                              or tokens[-1].lower_ in self.spans.never_last):
-                tokens.pop()
-            # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
-            while len(tokens) > 1 and tokens[0].is_lower and self.lex.typing.get("names_end_capitalised"):
-                tokens.pop(0)
-            given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
-            if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
-                tokens = tokens[given:]
-            while tokens and (tokens[0].text.rstrip(".") in HONORIFICS or tokens[0].text == "PNP") and len(tokens) > 1:
-                tokens = tokens[1:]
-            if len(tokens) == 1 and tokens[0].text.rstrip(".") in HONORIFICS:
-                continue
-            if ent.label_ == "PERSON" and tokens:
-                tokens = self.spans.person(ent.doc, self._given_names_before(tokens))
-            if tokens and any(t.text[:1].isupper() for t in tokens):
-                out.append(tokens)
-        return out
-
     def _after_portfolio_title(self, text: str, m: Mention) -> bool:
         """"the provincial Secretary of Mining, A": the portfolio of a title the role rules did not
         read is no body of its own (typing.yaml `portfolio_titles`)."""
         return self.portfolio_title is not None and bool(self.portfolio_title.search(text, max(0, m.start - 40), m.start))
-
-    def _article_in_name(self, token) -> bool:
-        """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
-        lower case (typing.yaml `article_in_name`), a capitalised one starts the name."""
-        return bool(self.lex.typing.get("article_in_name")) and token.text[:1].isupper() and not token.is_sent_start
-
-    @staticmethod
-    def _given_names_before(tokens: list) -> list:
-        """"Mr Salomón Lerner Ghitis" where NER kept only "Lerner Ghitis": the capitalised words
-        between an honorific and the name belong to it."""
-        doc = tokens[0].doc
-        i = tokens[0].i
-        extra = []
-        while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
-                and doc[i - 1].text.rstrip(".") not in HONORIFICS and len(extra) < 2:
-            i -= 1
-            extra.insert(0, doc[i])
-        if extra and i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS | {"PNP"}:
-            return extra + tokens
-        return tokens
 
     def _proper(self, ctx: Context) -> list[Mention]:
         """"la Corte Provincial de Justicia de Morona Santiago": a body's name that runs across
@@ -341,14 +258,16 @@ class MentionDetector:
                 continue
             cue = self.typer.inside(text, _words(text))
             cue = cue if cue and cue[0] == "Organization" else None
-            out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization",
-                               subclass=cue[1] if cue else None, weight=4))
+            # Else the head a Spanish name opens with ("Asamblea Vecinal de Jáchal", typing.yaml `head_first_names`).
+            subclass = cue[1] if cue else self.finders.heads_first.get(text.split()[0])
+            out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization", subclass=subclass, weight=4))
         return out
 
-    @staticmethod
-    def _owner_prefixed(chosen: list[Mention]) -> list[Mention]:
+    def _owner_prefixed(self, chosen: list[Mention]) -> list[Mention]:
         """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
-        company's name, then the mine's."""
+        company's name, then the mine's; not where the rest is a kind word ("the Kawina Creek gold
+        mine" beside Kawina Mining: no mine is called "Creek")."""
+        kinds = set(self.lex.typing["after"]) | set(self.lex.typing["inside"])
         companies = set()
         for m in chosen:
             if m.subclass == "Company":
@@ -359,7 +278,7 @@ class MentionDetector:
             words = m.text.split()
             cut = next((i for i in range(len(words) - 1, 0, -1) if key(" ".join(words[:i])) in companies), None) \
                 if m.subclass == "Mine" and m.source == "group" and len(words) > 1 else None
-            if cut is None:
+            if cut is None or (len(words) - cut == 1 and words[cut].lower() in kinds):
                 out.append(m)
                 continue
             head = " ".join(words[:cut])
@@ -368,6 +287,16 @@ class MentionDetector:
                                subclass="Company", weight=10))
             out.append(dataclasses.replace(m, start=m.start + rest, text=m.text[rest:], name=m.text[rest:]))
         return out
+
+    @staticmethod
+    def _features_named_mines(chosen: list[Mention]) -> list[Mention]:
+        """"the Kawina Creek gold mine ... Kawina Creek will produce": a name a pattern read as a
+        natural feature by its kind word ("Creek") is the mine the report names with it elsewhere."""
+        mines = {key(m.name or m.text) for m in chosen if m.subclass == "Mine" and m.weight >= 10}
+        for m in chosen:
+            if m.subclass == "NaturalFeature" and m.source == "group" and key(m.name or m.text) in mines:
+                m.cls, m.subclass = "Place", "Mine"
+        return chosen
 
     @staticmethod
     def _settle(candidates: list[Mention]) -> list[Mention]:
@@ -389,7 +318,10 @@ class MentionDetector:
             # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
                 continue
-            place = re.search(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$", m.text)
+            # The last place word's: "residents of the Amerindian village of Kako" name Kako.
+            place = ([None] + list(re.finditer(r"\b(?:in|of|from)\s+(?:the\s+)?(?=(?-i:[A-Z\u00C0-\u00DE]))", m.text)))[-1]
+            place = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$").match(m.text, place.start()) \
+                if place else None
             if not place or (_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
                 continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
             s = m.start + place.start(1)

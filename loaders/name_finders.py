@@ -41,6 +41,16 @@ class NameFinders:
         t = lex.typing
         self.small = set(t.get("acronym_name_words") or [])
         self.kinds = t.get("kind_lists") or {}
+        self.members = set(t.get("member_nouns") or [])
+        self.heads_first = t.get("head_first_names") or {}
+        word = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*(?:['’][\w\u00C0-\u017F]*)*"
+        joiners = "|".join(re.escape(j).replace(r"\ ", r"[ \t]+") for j in sorted(t.get("head_first_joiners") or [], key=len, reverse=True))
+        self.head_first_re = re.compile(
+            rf"(?<![\w\u00C0-\u017F])(?P<head>{'|'.join(map(re.escape, self.heads_first))})(?:[ \t]+(?:(?:{joiners})[ \t]+)?{word})+") \
+            if self.heads_first else None
+        exchanges = "|".join(map(re.escape, t.get("stock_exchanges") or []))
+        self.ticker_re = re.compile(rf"\(\s*(?:{exchanges})\s*:\s*[A-Z0-9.]{{1,8}}(?:\s*[;,]\s*(?:{exchanges})\s*:\s*[A-Z0-9.]{{1,8}})*\s*\)") \
+            if exchanges else None
         nouns = t.get("people_lists") or []
         self.people = re.compile(rf"(?<![\w\u00C0-\u017F])(?P<noun>(?i:{'|'.join(map(re.escape, nouns))}))[ \t]+(?:of|in|from)[ \t]+"
                                  rf"(?:the[ \t]+)?(?P<list>{_LIST})(?![\w\u00C0-\u017F])") if nouns else None
@@ -79,6 +89,7 @@ class NameFinders:
                 if t.is_sent_start:
                     break
                 j -= 1
+            taken = self.without_members(taken)
             while taken and taken[0].lower_ in self.small:
                 taken.pop(0)
             if len(taken) < 2:
@@ -86,6 +97,40 @@ class NameFinders:
             s, e = taken[0].idx, taken[-1].idx + len(taken[-1].text)
             out.append(Mention(s, e, doc.text[s:e], "proper", weight=0))
         return out
+
+    def without_members(self, tokens: list) -> list:
+        """"Officers of the Suriname Police Force": the body's name without the people of it before
+        (typing.yaml `member_nouns`)."""
+        if len(tokens) > 3 and tokens[0].lower_ in self.members and tokens[1].lower_ == "of":
+            rest = tokens[3:] if tokens[2].lower_ == "the" else tokens[2:]
+            return rest if rest and rest[0].text[:1].isupper() else tokens
+        return tokens
+
+    def head_first(self, text: str, typer) -> list[Mention]:
+        """"Associação Indígena Karo Biwi", "Mesa Cabañense frente a la Minería": a Spanish or
+        Portuguese head and the capitalised words after it, across its small words (typing.yaml
+        `head_first_names`, `head_first_joiners`); typed by its words, else by its head."""
+        if self.head_first_re is None:
+            return []
+        out = []
+        for m in self.head_first_re.finditer(text):
+            name = re.sub(r"\s+", " ", m.group(0))
+            cue = typer.inside(name, [w.lower() for w in re.findall(NAME_CHAR + "+", name)])
+            if cue is not None and cue[0] != "Organization":
+                continue        # "Red River": a place
+            # The head names the kind ("Mesa ... frente a la Minería" is no front), unless a phrase or the
+            # members after it say otherwise ("Associação dos Moradores": a community's).
+            words = [w.lower() for w in name.split()[1:4]]
+            cue = next((c for p, c in typer.phrases if p.search(name)), None) or \
+                next((typer.members[w] for w in words if w in typer.members), None)
+            subclass = cue[1] if cue else self.heads_first[m.group("head")]
+            out.append(Mention(m.start(), m.end(), m.group(0), "group", name=name, cls="Organization",
+                               subclass=subclass, weight=4))
+        return out
+
+    def tickers(self, text: str) -> list[tuple[int, int]]:
+        """"(TSX: GRY)": the spans of a company's listing brackets (typing.yaml `stock_exchanges`)."""
+        return [m.span() for m in self.ticker_re.finditer(text)] if self.ticker_re else []
 
     def kind_lists(self, text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
         """Each item of a list a plural kind word types, and the spans of the lists."""

@@ -37,6 +37,8 @@ class NameSpans:
             if self.list_words else set()
         joiners = "|".join(map(re.escape, t.get("name_joiners") or []))
         cap = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+"
+        # ... and the name before the joining word, where NER read only the part after ("Canaã dos" + "Carajás").
+        self.joined_head = re.compile(rf"(?<!{NAME_CHAR}){cap}[ \t]+(?:{joiners})[ \t]+$") if joiners else None
         self.joined_tail = re.compile(rf"[ \t]+(?:{joiners})[ \t]+{cap}(?:[ \t]+{cap})?(?!{NAME_CHAR})") \
             if joiners else None
 
@@ -122,6 +124,11 @@ class NameSpans:
                 break
             end = m.end()
         return end
+
+    def joined_start(self, text: str, start: int) -> int:
+        """The start of a name NER began after its joining word ("Canaã dos" + "Carajás")."""
+        m = self.joined_head.search(text, max(0, start - 40), start) if self.joined_head else None
+        return m.start() if m else start
 
     def person(self, doc, tokens: list) -> list:
         """A person's name with a given name NER left before it ("Eulogio" + "Tarazona Cruz")

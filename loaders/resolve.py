@@ -21,6 +21,8 @@ from loaders.model import Context, Entity, Mention
 # Bodies that belong to one state: they carry its `country`, and another state's never takes their id.
 STATE_BODIES = {"GovernmentBody", "PoliceUnit", "MilitaryUnit"}
 # The body a title names after it: "chief executive of Anglo Minas S.A.", "alcalde de Lircay".
+# A capitalised word right before, in the same sentence: the start of a name ("National Police").
+NAME_BEFORE = re.compile(r"\b[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*[ \t]+$")
 OF_BODY = re.compile(r"\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?((?:[^,;.()]|(?<=[A-Z])\.){2,60})")
 
 
@@ -73,6 +75,7 @@ class Resolver:
         ctx.entities = dict(sorted(entities.items()))
         ctx.mentions = sorted(ctx.mentions + self._surnames(ctx), key=lambda m: (m.start, m.end))
         ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
+        ctx.mentions = sorted(ctx.mentions + self._bare_forces(ctx), key=lambda m: (m.start, m.end))
         self._noun_aliases(ctx)
         return ctx
 
@@ -130,6 +133,30 @@ class Resolver:
                         weight=10, entity=entity.id)
             entity.mentions.append(m)
             out.append(m)
+        return out
+
+    def _bare_forces(self, ctx: Context) -> list[Mention]:
+        """"Riot police fired", "the police said" in a report whose country's police the gazetteer
+        does not know: the one police body the report names ("the Suriname Police Force"), so the
+        bare words are no second node (typing.yaml `bare_forces`)."""
+        out = []
+        for spec in self.lex.typing.get("bare_forces") or []:
+            named = {e.id for e in ctx.entities.values() if e.subclass == spec["subclass"] and e.mentions
+                     and re.search(spec["named"], e.name, re.I)}
+            if len(named) != 1:
+                continue
+            entity = ctx.entities[named.pop()]
+            covered = bytearray(len(ctx.report.text) + 1)
+            for m in ctx.mentions + out:
+                covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+            for found in re.finditer(spec["pattern"], ctx.report.text, re.I):
+                s, e = found.span()
+                if any(covered[s:e]) or (found.group(0)[:1].isupper() and NAME_BEFORE.search(ctx.report.text, max(0, s - 30), s)):
+                    continue        # "the National Police": a name NER missed, not the bare word
+                m = Mention(s, e, found.group(0), "anaphora", sent=ctx.sent_of(s), cls=entity.cls,
+                            subclass=entity.subclass, weight=10, entity=entity.id)
+                entity.mentions.append(m)
+                out.append(m)
         return out
 
     def _repeats(self, ctx: Context) -> list[Mention]:

@@ -1,0 +1,113 @@
+"""The names spaCy's NER reads, cut and mended where it runs names together or apart: across
+commas and brackets, with honorifics kept, at a particle ("San José del"), at a Portuguese joiner
+(loaders/name_spans.py), and with a person's given name NER left out. Split from mentions.py.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon, key
+from loaders.model import Mention
+
+POSSESSIVE = {"’s", "'s", "’", "'"}
+# A place's name that runs on through a Spanish particle NER cut it at ("San José del Golfo").
+SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
+HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
+              "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
+
+
+class NerMentions:
+    def __init__(self, lex: Lexicon, spans, finders, determiners: set[str]):
+        self.lex = lex
+        self.spans = spans
+        self.finders = finders
+        self.determiners = determiners
+        self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
+        self.not_entity_ends = [key(w) for w in lex.typing.get("not_entity_ends") or []]
+
+    def __call__(self, doc) -> list[Mention]:
+        out = []
+        labels = set(self.lex.typing["ner_labels"])
+        for ent in doc.ents:
+            if ent.label_ not in labels:
+                continue
+            for tokens in self._segments(ent):
+                span = doc[tokens[0].i:tokens[-1].i + 1]
+                name = key(span.text)
+                # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
+                if name not in self.lex.not_entities and not any(
+                        name == w or name.startswith(w + " ") for w in self.not_entity_starts) \
+                        and not any(name.endswith(" " + w) for w in self.not_entity_ends):
+                    tokens, extended = self.spans.particle_end(doc, tokens)
+                    span = doc[tokens[0].i:tokens[-1].i + 1]
+                    end = extended or span.end_char
+                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
+                    if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
+                        end = more.end()    # "San José del Golfo" that NER cut at "del"
+                        # ... and a second particle: "San Fernando del Valle de Catamarca".
+                        again = SPANISH_PARTICLE_TAIL.match(doc.text, end) if self.finders.small else None
+                        end = again.end() if again else end
+                    end = self.spans.joined_end(doc.text, end)
+                    start = self.spans.joined_start(doc.text, span.start_char)
+                    out.append(Mention(start, end, doc.text[start:end], "ner", label=ent.label_))
+        return out
+
+    def _segments(self, ent) -> list[list]:
+        """NER runs names together across commas, line breaks and brackets ("Cajamarca,
+        Celendín") and keeps honorifics ("General PNP Alfredo Tello Rivera"): cut them apart."""
+        parts, current = [], []
+        for t in ent:
+            if t.text in (",", "(", ")", ";") or "\n" in t.text or "\n" in t.whitespace_:
+                if "\n" in t.whitespace_ and not t.is_punct:
+                    current.append(t)
+                parts.append(current)
+                current = []
+            else:
+                current.append(t)
+        parts.append(current)
+        parts = [piece for tokens in parts for piece in self.spans.split(tokens, ent.label_)]
+        out = []
+        for tokens in parts:
+            while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
+                              or tokens[0].is_punct):
+                tokens.pop(0)
+            tokens = self.finders.without_members(tokens) if ent.label_ == "ORG" else tokens
+            while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
+                              or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))
+                              or tokens[-1].lower_ in self.spans.never_last):
+                tokens.pop()
+            # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
+            while len(tokens) > 1 and tokens[0].is_lower and self.lex.typing.get("names_end_capitalised"):
+                tokens.pop(0)
+            given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
+            if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
+                tokens = tokens[given:]
+            while tokens and (tokens[0].text.rstrip(".") in HONORIFICS or tokens[0].text == "PNP") and len(tokens) > 1:
+                tokens = tokens[1:]
+            if len(tokens) == 1 and tokens[0].text.rstrip(".") in HONORIFICS:
+                continue
+            if ent.label_ == "PERSON" and tokens:
+                tokens = self.spans.person(ent.doc, self._given_names_before(tokens))
+            if tokens and any(t.text[:1].isupper() for t in tokens):
+                out.append(tokens)
+        return out
+
+    def _article_in_name(self, token) -> bool:
+        """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
+        lower case (typing.yaml `article_in_name`), a capitalised one starts the name."""
+        return bool(self.lex.typing.get("article_in_name")) and token.text[:1].isupper() and not token.is_sent_start
+
+    @staticmethod
+    def _given_names_before(tokens: list) -> list:
+        """"Mr Salomón Lerner Ghitis" where NER kept only "Lerner Ghitis": the capitalised words
+        between an honorific and the name belong to it."""
+        doc = tokens[0].doc
+        i = tokens[0].i
+        extra = []
+        while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
+                and doc[i - 1].text.rstrip(".") not in HONORIFICS and len(extra) < 2:
+            i -= 1
+            extra.insert(0, doc[i])
+        if extra and i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS | {"PNP"}:
+            return extra + tokens
+        return tokens
