@@ -41,7 +41,8 @@ def prepare(doc: GraphDocument, onto: Ontology, source: str | None) -> GraphDocu
 def plan(doc: GraphDocument, onto: Ontology, source: str | None,
          stored_nodes: dict[str, Node], stored_rels: dict[str, dict],
          endpoint_labels: dict[str, list[str]]) -> WritePlan:
-    """`stored_nodes`: the document's nodes as stored; `stored_rels`: stored properties of the
+    """`doc`: as prepare() gave it (validated), its identities resolved; `stored_nodes`: the
+    document's nodes as stored; `stored_rels`: stored properties of the
     document's relationships by id; `endpoint_labels`: labels of every stored relationship end."""
     subclasses = set(onto.subclass_parent)
     published = {n.id: n.properties.get("published") for n in doc.nodes if "Document" in n.labels}
@@ -58,13 +59,18 @@ def plan(doc: GraphDocument, onto: Ontology, source: str | None,
             out.nodes_created += stored is None
         labels_of[node.id] = labels
     problems = []
+    given = {n.id: n.labels for n in doc.nodes}
     for rel in doc.relationships:
         missing = [end for end in (rel.start, rel.end) if end not in labels_of]
         if missing:
             problems += [f"relationship {rel.type} {rel.start!r}->{rel.end!r}: {end!r} is neither in the"
                          " document nor stored" for end in missing]
             continue
-        problems += check_relationship(rel, labels_of, onto)
+        # prepare() checked each relationship against its document's labels; only one with an
+        # end stored apart from the document, or whose labels merged with stored ones, is checked
+        # again (that check was ~40% of a write's Python time, done twice).
+        if labels_of[rel.start] != given.get(rel.start) or labels_of[rel.end] != given.get(rel.end):
+            problems += check_relationship(rel, labels_of, onto)
         rel_id = rel.id
         stored = stored_rels.get(rel_id)
         props = {**without_provenance(rel.properties), "id": rel_id}
