@@ -4,10 +4,9 @@ A connection attempt gives up after CONNECT_TIMEOUT. Reads run in one attempt (n
 retries): they take no locks, so the errors a retry cures (deadlocks) never reach them, and the
 ones that do (a lost server, a memory limit) are told at once instead of after the retry window.
 Writes retry what the server deems transient (concurrent loaders deadlock and a retry cures
-it) for WRITE_RETRY_TIME, but a lost connection only once: the first loss may be a pooled
-connection the server closed while it restarted, a second means the server is gone, a fast
-refusal and not five seconds of retries. (Writes used to probe the server before each
-transaction; that was a round trip per document, and the retry above tells the same.) Once a
+it) for WRITE_RETRY_TIME, but not a lost server: that is a fast refusal, not five seconds of
+retries. (Writes used to probe the server before each transaction for that; it was a round
+trip per document, and the driver already drops a pooled connection the server closed.) Once a
 call failed, calls are refused at once and one call in PROBE_EVERY seconds probes again, so the
 server's return is noticed within that time.
 """
@@ -67,15 +66,12 @@ class Neo4jLink:
         """`work(tx, *args)` in one managed WRITE transaction, retried as the module's docstring
         says: the driver's own retries are off (a negative retry time: one attempt per call)."""
         self._refuse_while_down()
-        deadline, delay, lost = time.monotonic() + WRITE_RETRY_TIME, RETRY_DELAY, False
+        deadline, delay = time.monotonic() + WRITE_RETRY_TIME, RETRY_DELAY
         while True:
             try:
                 with self.driver.session(database=self.database, max_transaction_retry_time=-1) as session:
                     result = session.execute_write(work, *args)
             except LOST as exc:
-                if not lost:
-                    lost = True
-                    continue
                 self._down_since = time.monotonic()
                 raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
             except Neo4jError as exc:
