@@ -118,3 +118,14 @@ def test_the_benchmark_pairs_each_unit_with_its_baseline_and_counts_queries(neo4
         assert figures[f"{kind}_raw_p50_ms"] > 0 and figures[f"{kind}_minegraph_p50_ms"] > 0
     assert figures["single_units"] == 4 and figures["bulk_units"] == 2  # the warm-up is not counted
     assert figures["minegraph_queries_per_report"] > 1 and figures["raw_queries_per_report"] > 1
+
+
+def test_the_hot_fact_figure_is_taken_over_a_cold_report_written_next_to_it(neo4j_store, monkeypatch):
+    from graph import bench_write
+
+    monkeypatch.setattr(bench_write, "HOT_REPEATS", (20, 40))
+    monkeypatch.setattr(bench_write, "HOT_WRITES", 2)
+    figures = bench_write.hot_fact(neo4j_store)
+    assert figures["hot_20_source_count"] == 20 + 1 + 2 and figures["hot_40_source_count"] == 40 + 1 + 2
+    assert figures["hot_ratio"] == pytest.approx(figures["hot_40_vs_cold"] / figures["hot_20_vs_cold"])
+    assert figures["hot_20_cold_ms"] > 0 and "hot_ms_ratio" in figures
