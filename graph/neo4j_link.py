@@ -3,13 +3,16 @@
 A connection attempt gives up after CONNECT_TIMEOUT. Reads run in one attempt (no driver
 retries): they take no locks, so the errors a retry cures (deadlocks) never reach them, and the
 ones that do (a lost server, a memory limit) are told at once instead of after the retry window.
-Writes keep the driver's retries (concurrent loaders deadlock and a retry cures it) but start
-only after a bounded probe of the server, so a server that is gone is a fast refusal and not
-five seconds of retries. Once a call failed, calls are refused at once and one call in
-PROBE_EVERY seconds probes again, so the server's return is noticed within that time.
+Writes retry what the server deems transient (concurrent loaders deadlock and a retry cures
+it) for WRITE_RETRY_TIME, but not a lost server: that is a fast refusal, not five seconds of
+retries. (Writes used to probe the server before each transaction for that; it was a round
+trip per document, and the driver already drops a pooled connection the server closed.) Once a
+call failed, calls are refused at once and one call in PROBE_EVERY seconds probes again, so the
+server's return is noticed within that time.
 """
 from __future__ import annotations
 
+import random
 import threading
 import time
 from contextlib import contextmanager
@@ -17,14 +20,16 @@ from typing import Any, Callable, Iterator, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph.store import StoreUnavailable
 
 CONNECT_TIMEOUT = 1.0
 PROBE_EVERY = 2.0
-# How long a write retries what the driver deems transient (deadlocks between loaders).
+# How long a write retries what the server deems transient (deadlocks between loaders), from a
+# first wait of RETRY_DELAY doubled each time (with jitter, so two loaders do not meet again).
 WRITE_RETRY_TIME = 5.0
+RETRY_DELAY = 0.1
 LOST = (ServiceUnavailable, SessionExpired, OSError)
 
 T = TypeVar("T")
@@ -37,8 +42,7 @@ class Neo4jLink:
         self.uri = uri
         self.auth = auth
         self.database = database or None
-        self.driver = GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=WRITE_RETRY_TIME,
-                                           connection_timeout=CONNECT_TIMEOUT,
+        self.driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=CONNECT_TIMEOUT,
                                            connection_acquisition_timeout=CONNECT_TIMEOUT * 5)
         self._down_since: float | None = None  # monotonic time of the last failed attempt
         self._probe = threading.Lock()
@@ -57,6 +61,27 @@ class Neo4jLink:
             self._down_since = time.monotonic()
             raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         self._down_since = None
+
+    def _write(self, work: Callable[..., T], *args: Any) -> T:
+        """`work(tx, *args)` in one managed WRITE transaction, retried as the module's docstring
+        says: the driver's own retries are off (a negative retry time: one attempt per call)."""
+        self._refuse_while_down()
+        deadline, delay = time.monotonic() + WRITE_RETRY_TIME, RETRY_DELAY
+        while True:
+            try:
+                with self.driver.session(database=self.database, max_transaction_retry_time=-1) as session:
+                    result = session.execute_write(work, *args)
+            except LOST as exc:
+                self._down_since = time.monotonic()
+                raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+            except Neo4jError as exc:
+                if not exc.is_retryable() or time.monotonic() + delay > deadline:
+                    raise
+                time.sleep(delay * random.uniform(0.8, 1.2))
+                delay *= 2
+                continue
+            self._down_since = None
+            return result
 
     def _read_once(self, work: Callable[..., T], *args: Any, **config: Any) -> T:
         """`work(tx, *args)` in one READ transaction, tried once (see the module's docstring)."""

@@ -9,7 +9,7 @@ import re
 import time
 from pathlib import Path
 from collections import defaultdict
-from typing import Any, Container, Iterator
+from typing import Any, Iterator
 
 import neo4j
 from neo4j.exceptions import Neo4jError
@@ -22,14 +22,15 @@ from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, 
                          WriteResult)
 from graph.identity import identify
 from graph.neo4j_link import Neo4jLink
-from graph.neo4j_write import RECORD_OF_ROW, evidence_by_document, foreseen, template, write_row
+from graph.neo4j_write import RECORD_OF_ROW, evidence_by_document, foreseen, observed, template, write_row
 from graph.provenance import EVIDENCE_KEPT
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
 BATCH = 1000
-# The bookkeeping a write reads whole (redirects, name keys); of other nodes only the labels.
-BOOKKEEPING_READ = frozenset({"Redirect", "NameKey"})
+# What a write reads of the nodes it names: the bookkeeping whole (redirects, name keys), a
+# report's date (an Evidence record's default `observed`), of other nodes only the labels.
+WRITE_READ = {"Redirect": "properties(n)", "NameKey": "properties(n)", "Document": "n {.published}"}
 # Analysts' answers: at most this many bytes of JSON rows.
 CYPHER_BYTE_CAP = 10_000_000
 CYPHER = Path(__file__).with_name("cypher")
@@ -42,7 +43,9 @@ ORDER BY e.id LIMIT $limit
 """
 
 # {label} and {type} are ontology names; everything else is a parameter.
-# Nodes by id, one part per id label (each an index seek) joined by UNION ALL: one round trip.
+# Nodes by id, one part per id label (each an index seek) joined by UNION ALL: one round trip,
+# and one record of lists (decoding a record per node was most of a write's read in Python).
+FETCH = "CALL () {{{parts}}}\nRETURN collect([id, labels, props]) AS found"
 FETCH_PART = """
 UNWIND $ids{i} AS id
 MATCH (n:{label} {{id: id}})
@@ -121,6 +124,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
                  database: str | None = None):
         super().__init__(uri, (user, password) if user else None, database)
         self.onto = ontology.load()
+        self._labels: dict[str, str | None] = {}  # an id prefix's label (a write asks ~300 times)
 
     def _read(self, cypher: str, /, **params: Any) -> list[dict]:
         return self._read_once(lambda tx: [r.data() for r in tx.run(cypher, params)])
@@ -132,8 +136,11 @@ class Neo4jStore(Neo4jLink, GraphStore):
         return self._read_once(lambda tx: [dict(r) for r in tx.run(cypher, params)])
 
     def _label_for(self, node_id: str) -> str | None:
-        cls = self.onto.class_for_id(node_id)
-        return _identifier(cls) if cls else None
+        prefix = node_id.split(":", 1)[0]
+        if prefix not in self._labels:
+            cls = self.onto.class_for_id(node_id)
+            self._labels[prefix] = _identifier(cls) if cls else None
+        return self._labels[prefix]
 
     # -- schema ------------------------------------------------------------------------------
     def init_schema(self) -> None:
@@ -149,8 +156,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
     def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         doc = prepare(doc, self.onto, source)
         try:
-            with self._session() as session:
-                changes = session.execute_write(self._write_tx, doc, source, tuple(delete))
+            changes = self._write(self._write_tx, doc, source, tuple(delete))
         except Neo4jError as exc:
             raise StoreError(f"{source + ': ' if source else ''}Neo4j refused the document: {exc.message}") from exc
         return WriteResult(changes.nodes_created, changes.nodes_updated,
@@ -165,8 +171,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
             combined = GraphDocument([n for d in prepared for n in d.nodes],
                                      [r for d in prepared for r in d.relationships]).normalised()
             evidence = evidence_by_document(prepared)
-            with self._session() as session:
-                changes = session.execute_write(self._write_tx, combined, None, (), evidence)
+            changes = self._write(self._write_tx, combined, None, (), evidence)
         except (Neo4jError, ValueError, KeyError, TypeError, StoreError):
             return [self._write_one(doc, source) for doc, source in docs]
         # The combined counts, reported on the first document (which ones created what is lost).
@@ -184,12 +189,12 @@ class Neo4jStore(Neo4jLink, GraphStore):
                   delete: tuple[str, ...] = (), evidence: dict[str, list[dict]] | None = None) -> WritePlan:
         # What the redirects, the name keys and the label check will ask for is read in one
         # query; only an id none of them could foresee (a merge target) costs another.
-        known = self._fetch(tx, foreseen(doc, self.onto), BOOKKEEPING_READ, absent=True)
+        known = self._fetch(tx, foreseen(doc, self.onto), WRITE_READ, absent=True)
 
         def fetch(ids: list[str]) -> list[Node]:
             missing = [i for i in ids if i not in known]
             if missing:
-                known.update(self._fetch(tx, missing, BOOKKEEPING_READ, absent=True))
+                known.update(self._fetch(tx, missing, WRITE_READ, absent=True))
             return [known[i] for i in ids if known.get(i)]
         doc = identify(follow(doc, resolve(referenced_ids(doc), fetch)), self.onto, fetch)
         # Only the labels of what is stored are read (to check and merge labels); the
@@ -198,8 +203,8 @@ class Neo4jStore(Neo4jLink, GraphStore):
         stored = {n.id: n.labels for n in fetch(sorted(ends | {n.id for n in doc.nodes}))}
         stored_nodes = {n.id: Node(n.id, stored[n.id]) for n in doc.nodes if n.id in stored}
         # A bad relationship end raises here, and the transaction rolls back whole.
-        changes = plan(doc, self.onto, source, stored_nodes, {}, stored)
-        changes.evidence.update(evidence or {})
+        changes = plan(doc, self.onto, source, stored_nodes, {}, stored, evidence)
+        observed(changes.evidence, doc, known)
         self._write_nodes(tx, changes.nodes)
         changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence)
         self._delete_nodes(tx, delete)
@@ -212,11 +217,11 @@ class Neo4jStore(Neo4jLink, GraphStore):
         for label, group in by_label.items():
             tx.run(DELETE_NODES.format(label=label), ids=group).consume()
 
-    def _fetch(self, tx: neo4j.ManagedTransaction, ids: list[str], properties: Container[str] | None = None,
+    def _fetch(self, tx: neo4j.ManagedTransaction, ids: list[str], properties: dict[str, str] | None = None,
                absent: bool = False) -> dict[str, Node | None]:
-        """The stored nodes among `ids`, in one query, with their properties if their id label is
-        in `properties` (all when None), else only their labels; with `absent`, the ids not
-        stored are kept as None (known to be absent)."""
+        """The stored nodes among `ids`, in one query, with what `properties` says to read of their
+        id label (a Cypher map of `n`; all properties when None, none for a label it omits) and
+        their labels; with `absent`, the ids not stored are kept as None (known to be absent)."""
         by_label: dict[str, list[str]] = defaultdict(list)
         for node_id in ids:
             cls = self.onto.class_for_id(node_id)
@@ -226,11 +231,11 @@ class Neo4jStore(Neo4jLink, GraphStore):
         if not by_label:
             return found
         groups = sorted(by_label.items())
-        query = "UNION ALL".join(FETCH_PART.format(i=i, label=_identifier(cls), props="properties(n)"
-                                                   if properties is None or cls in properties else "{}")
-                                 for i, (cls, _) in enumerate(groups))
-        rows = tx.run(query, {f"ids{i}": group for i, (_, group) in enumerate(groups)})
-        found.update((r["id"], Node(r["id"], r["labels"], r["props"])) for r in rows)
+        query = FETCH.format(parts="UNION ALL".join(
+            FETCH_PART.format(i=i, label=_identifier(cls), props="properties(n)" if properties is None
+                              else properties.get(cls, "{}")) for i, (cls, _) in enumerate(groups)))
+        rows = tx.run(query, {f"ids{i}": group for i, (_, group) in enumerate(groups)}).single()["found"]
+        found.update((node_id, Node(node_id, labels, props)) for node_id, labels, props in rows)
         return found
 
     def _write_nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node]) -> None:
@@ -281,8 +286,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
                 tx.run(PUT_RELATIONSHIPS.format(start=start, end=end, type=rel_type), rows=rows).consume()
 
         try:
-            with self._session() as session:
-                session.execute_write(work)
+            self._write(work)
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused the batch: {exc.message}") from exc
 

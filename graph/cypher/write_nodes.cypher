@@ -30,9 +30,6 @@ SET n.first_seen = CASE WHEN old.first_seen IS NULL OR row.props.first_seen IS N
     n.curated = CASE WHEN old.curated IS NULL AND row.props.curated IS NULL THEN null
                      ELSE coalesce(old.curated, false) OR coalesce(row.props.curated, false) END
 SET n:{labels}
-WITH n, row, old
-CALL (n, row, old) {{
-  UNWIND row.lists AS key
-  WITH n, row, key, coalesce(old[key], []) AS stored
-  SET n[key] = stored + [x IN row.props[key] WHERE NOT x IN stored]
-}}
+// List properties by FOREACH over the row's list keys: set-based, no subquery per row.
+FOREACH (key IN coalesce(row.lists, []) |
+  SET n[key] = coalesce(old[key], []) + [x IN row.props[key] WHERE NOT x IN coalesce(old[key], [])])

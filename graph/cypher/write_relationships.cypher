@@ -28,22 +28,15 @@ SET r.first_seen = CASE WHEN old.first_seen IS NULL OR row.props.first_seen IS N
                         ELSE old.confidence END,
     r.curated = CASE WHEN old.curated IS NULL AND row.props.curated IS NULL THEN null
                      ELSE coalesce(old.curated, false) OR coalesce(row.props.curated, false) END
+// Set-based, no subquery per row (a CALL per row cost a third of the query): list properties
+// and Evidence records by FOREACH over the row's lists.
 WITH r, row, old
-CALL (r, row, old) {{
-  UNWIND row.lists AS key
-  WITH r, row, old, key, coalesce(old[key], []) AS stored
-  SET r[key] = stored + [x IN row.props[key] WHERE NOT x IN stored]
-}}
-CALL (row) {{
-  UNWIND row.records AS record
-  OPTIONAL MATCH (known:Evidence {{id: record.id}})
-  WITH record WHERE known IS NULL
-  OPTIONAL MATCH (d:Document {{id: record.document}})
-  WITH record, coalesce(record.observed, d.published) AS observed
-  CREATE (e:Evidence)
-  SET e = record, e.fact = row.id, e.fact_type = $fact_type, e.observed = observed
-  RETURN collect(record {{.document, .sentence, observed: observed}}) AS fresh
-}}
+FOREACH (key IN coalesce(row.lists, []) |
+  SET r[key] = coalesce(old[key], []) + [x IN row.props[key] WHERE NOT x IN coalesce(old[key], [])])
+// The records this fact does not hold yet (each (fact, document) pair is one record, by its id);
+// their `observed` was filled in by the store (the report's date, or the stored Document's).
+WITH r, row, old, [record IN row.records WHERE NOT EXISTS {{ MATCH (:Evidence {{id: record.id}}) }}] AS fresh
+FOREACH (record IN fresh | CREATE (e:Evidence) SET e = record, e.fact = row.id, e.fact_type = $fact_type)
 WITH r, old, fresh, coalesce(r.sources, []) AS sources, coalesce(r.evidence, []) AS evidence
 WITH r, old, fresh, sources, evidence, [f IN fresh WHERE NOT f.document IN sources] AS added
 SET r.sources = (sources + [f IN added | f.document])[..$kept],
