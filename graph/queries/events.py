@@ -181,7 +181,8 @@ def visits(store: GraphStore, place: str | None = None, person: str | None = Non
         read, docs = _read_details(neo4j, [n.id for n in events])
         by_id = {d[0].id: d for d in read}
         return _answers([by_id[n.id] for n in events if n.id in by_id], docs)
-    read = [_detail_memory(store, n) for n in _events(store, "Visit", date_from, date_to, limit, place=place, actor=person)]
+    read = [_detail_memory(store, n)
+            for n in _events(store, "Visit", date_from, date_to, limit, place=place, actor=person)]
     return _answers([d for d, _ in read], {i: doc for _, docs in read for i, doc in docs.items()})
 
 
