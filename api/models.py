@@ -213,7 +213,9 @@ class Participant(RelatedNode):
 
 
 class EventDetail(EventSummary):
-    """GET /events/{id} and each item of GET /visits: the event merged across every report."""
+    """GET /events/{id} and each item of GET /visits: the event merged across every report.
+    graph/queries/events.py builds it in this shape and the route writes it without validating
+    it again (api/answer.py typed_answer); tests/api/test_visits_answer.py holds the two alike."""
     places: list[RelatedNode]
     participants: list[Participant]
     part_of: list[RelatedNode]

@@ -4,6 +4,7 @@ answering the same question through the driver, side by side on a synthetic grap
 
     python -m bench.read [--nodes 20000] [--runs 30]      # 1M nodes: --nodes 1000000
     python -m bench.read --reuse                          # ask the graph the last run built
+    python -m bench.read --reuse --only visits --only chain   # the questions whose name says it
 """
 from __future__ import annotations
 
@@ -155,9 +156,15 @@ def questions(plan) -> dict[str, tuple[Callable, dict]]:
     }
 
 
-def run(store: Neo4jStore, plan, runs: int) -> list[dict]:
+def picked(name: str, only: list[str] | None) -> bool:
+    return not only or any(word in name for word in only)
+
+
+def run(store: Neo4jStore, plan, runs: int, only: list[str] | None = None) -> list[dict]:
     out = []
     for name, (ask, params) in questions(plan).items():
+        if not picked(name, only):
+            continue
         with counting(store) as calls:
             ask(store)
         ours, raw = p50_ms(lambda: ask(store), lambda: store.read(RAW[name], **params), runs=runs)
@@ -166,7 +173,7 @@ def run(store: Neo4jStore, plan, runs: int) -> list[dict]:
     return out
 
 
-def run_api(store: Neo4jStore, plan, runs: int) -> list[dict]:
+def run_api(store: Neo4jStore, plan, runs: int, only: list[str] | None = None) -> list[dict]:
     from fastapi.testclient import TestClient
 
     from api.app import create_app
@@ -181,6 +188,8 @@ def run_api(store: Neo4jStore, plan, runs: int) -> list[dict]:
                  lambda: queries.chain_of_command(store, plan.bottom_unit, AS_OF)),
                 ("visit attendees (API)", "/visits", {"place": plan.mine},
                  lambda: queries.visits(store, place=plan.mine))):
+            if not picked(name, only):
+                continue
             assert client.get(url, params=params).status_code == 200
             api, function = p50_ms(lambda: client.get(url, params=params), ask, runs=runs)
             out.append({"question": name, "api_p50_ms": round(api, 2), "function_p50_ms": round(function, 2),
@@ -235,11 +244,13 @@ def main(argv: list[str] | None = None) -> dict:
                         help="a Neo4j to wipe and fill (default NEO4J_URI; `make bench` starts its own)")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the graph an earlier run of the same --nodes built (no wipe, no build)")
+    parser.add_argument("--only", action="append", metavar="WORD",
+                        help="only the questions whose name holds WORD (repeatable): e.g. visits, chain, API")
     args = parser.parse_args(argv)
     store = Neo4jStore(args.uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
     try:
         plan = build(store, args.nodes, args.reuse)
-        rows, api_rows = run(store, plan, args.runs), run_api(store, plan, args.runs)
+        rows, api_rows = run(store, plan, args.runs, args.only), run_api(store, plan, args.runs, args.only)
     finally:
         store.close()
     print_table(rows, api_rows)

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from api.answer import json_answer
+from api.answer import typed_answer
 from api.deps import Store
 from api.models import ChainOfCommand, EventDetail, EventSummary
 from api.params import AsOf, DateFrom, DateTo, NodeId, limit_param
@@ -27,9 +27,9 @@ def timeline(store: Store, conflict: NodeId = None, place: NodeId = None,
 
 
 @router.get("/events/{id}", response_model=EventDetail)
-def event(store: Store, id: str) -> dict:
+def event(store: Store, id: str) -> Response:
     """An event with its participants and roles, merged across every report, each with its sources."""
-    return queries.event_detail(store, id)
+    return typed_answer(queries.event_detail(store, id))
 
 
 @router.get("/events/{id}/chain-of-command", response_model=ChainOfCommand)
@@ -42,4 +42,4 @@ def chain_of_command(store: Store, id: str, as_of: AsOf = None) -> dict:
 def visits(store: Store, place: NodeId = None, person: NodeId = None,
            date_from: DateFrom = None, date_to: DateTo = None, limit: Limit500 = 50) -> Response:
     """Visits with their attendees and roles, merged across every report that mentions them."""
-    return json_answer(list[EventDetail], queries.visits(store, place, person, date_from, date_to, limit))
+    return typed_answer(queries.visits(store, place, person, date_from, date_to, limit))

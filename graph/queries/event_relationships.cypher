@@ -1,8 +1,9 @@
 // Events with what their answer shows, a fragment after `WITH e` (event_details.cypher,
 // events_of.cypher for visits): the relationships of the kinds in $shown ([type, 'out'|'in'] pairs:
 // places, participants...) with the node at their other end, the ids of every report behind any
-// of its facts or mentioning it, and once for the whole answer the summary of those reports
-// (a report cited by every fact of every event is read once, not once per fact).
+// of its facts or mentioning it, and once for the whole answer the summary of those reports in
+// the answer's own shape (a DocumentRef: a report cited by every fact of every event is read
+// once, not once per fact, and shaped once).
 CALL (e) {
   MATCH (e)-[r]-(m)
   WHERE NOT coalesce(r.rejected, false)
@@ -19,6 +20,6 @@ CALL (events) {
   UNWIND event.sources AS sid
   WITH DISTINCT sid
   MATCH (d:Document {id: sid})
-  RETURN collect(d {.id, .title, .url, .published}) AS docs
+  RETURN collect(d {document: d.id, .title, .url, .published}) AS docs
 }
 RETURN events, docs

@@ -1,10 +1,12 @@
 """Events: a timeline, one event with everything tied to it, visits, and an actor's events."""
 from __future__ import annotations
 
+from typing import Iterable
+
 from graph.document import Node, Relationship
 from graph.queries import core
-from graph.queries.core import (MAX_SCAN, NotFound, by_date, document_ref, edge_out, event_label, evidence, in_range,
-                                node_of, node_out, pick)
+from graph.queries.core import (MAX_SCAN, PROVENANCE, NotFound, by_date, document_ref, event_label, evidence,
+                                in_range, node_of, node_out, pick, rel_key)
 from graph.store import GraphStore, NodeFilter
 
 # A narrowing node as the anchor of events_of.cypher: (its label, the pattern from it to the event).
@@ -81,14 +83,14 @@ def timeline(store: GraphStore, conflict: str | None = None, place: str | None =
 SHOWN = {"places": ("OCCURRED_AT", "out"), "participants": ("PARTICIPATED_IN", "in"), "part_of": ("PART_OF", "out"),
          "follows": ("FOLLOWS", "out"), "followed_by": ("FOLLOWS", "in"), "about": ("ABOUT", "out"),
          "commitments": ("MADE_AT", "in")}
+FIELD_OF = {(rel_type, side == "out"): field for field, (rel_type, side) in SHOWN.items()}
 Detail = tuple[Node, list[Relationship], dict[str, Node], list[str]]
 
 
-def _details_neo4j(store, rows: list[dict]) -> tuple[list[Detail], dict[str, Node]]:
-    """The events of event_relationships.cypher's one row, and the documents they cite."""
+def _details_neo4j(store, rows: list[dict]) -> tuple[list[Detail], dict[str, dict]]:
+    """The events of event_relationships.cypher's one row, and the summaries of the reports they cite."""
     if not rows:
         return [], {}
-    docs = core.documents_in(rows[0]["docs"])
     out = []
     for e in rows[0]["events"]:
         found, ends = [], {}
@@ -96,34 +98,62 @@ def _details_neo4j(store, rows: list[dict]) -> tuple[list[Detail], dict[str, Nod
             found.append(Relationship(rel_type, *((e["id"], other) if outgoing else (other, e["id"])), props))
             ends[other] = Node(other, labels, other_props)
         out.append((node_of(e), found, ends, e["sources"]))
-    return out, docs
+    return out, {d["document"]: d for d in rows[0]["docs"]}
 
 
-def _read_details(store, ids: list[str]) -> tuple[list[Detail], dict[str, Node]]:
+def _read_details(store, ids: list[str]) -> tuple[list[Detail], dict[str, dict]]:
     return _details_neo4j(store, core.run(store, "event_details", {"rows": core.cypher_text("event_relationships")},
                                           ids=ids, shown=[list(k) for k in SHOWN.values()]))
 
 
-def _detail_memory(store: GraphStore, node: Node) -> tuple[Detail, dict[str, Node]]:
+def _detail_memory(store: GraphStore, node: Node) -> tuple[Detail, dict[str, dict]]:
     found = core.rels(store, node.id)
     ends = core.nodes_by_id(store, (e for r in found for e in (r.start, r.end) if e != node.id))
     # Every report behind a fact of the event or mentioning it, whatever the fact's kind.
     sources = [s for r in found for s in r.properties.get("sources") or []] + \
               [r.end for r in found if r.type == "MENTIONED_IN"]
-    return (node, found, ends, sources), {**core.documents_of(store, found),
-                                          **{i: n for i, n in ends.items() if "Document" in n.labels}}
+    docs = {**core.documents_of(store, found), **{i: n for i, n in ends.items() if "Document" in n.labels}}
+    return (node, found, ends, sources), {i: document_ref(i, docs) for i in docs}
 
 
-def _detail_out(detail: Detail, docs: dict[str, Node]) -> dict:
-    node, found, ends, sources = detail
+def _answers(details: Iterable[Detail], refs: dict[str, dict]) -> list[dict]:
+    """The answer of each event, in one pass over its relationships: each shown one goes to its
+    field (SHOWN) with the node at its other end and its evidence; `refs` are the cited reports'
+    summaries (DocumentRef) by id. A node, or a report's summary, met again in the answer is the
+    same dict, built once (a report cited by every attendee of 40 visits is shaped once, not per
+    fact): callers only read answers."""
+    nodes: dict[str, dict] = {}
 
-    def related(rel_type: str, direction: str) -> list[dict]:
-        return [{"node": pick(ends, r.end if direction == "out" else r.start), **edge_out(r, docs)}
-                for r in found if r.type == rel_type and (r.start == node.id) == (direction == "out")]
+    def ref(doc_id: str) -> dict:
+        found = refs.get(doc_id)
+        if found is None:  # a report the store no longer holds: its id alone, as document_ref gives it
+            found = refs[doc_id] = document_ref(doc_id, {})
+        return found
 
-    shown = {field: related(*kind) for field, kind in SHOWN.items()}
-    shown["participants"] = [{**p, "role": p["properties"].get("role")} for p in shown["participants"]]
-    return {**event_summary(node), **shown, "sources": [document_ref(s, docs) for s in sorted(set(sources))]}
+    out = []
+    for node, found, ends, sources in details:
+        answer = {**event_summary(node), **{field: [] for field in SHOWN}}
+        for r in found:
+            outgoing = r.start == node.id
+            field = FIELD_OF.get((r.type, outgoing))
+            if field is None:
+                continue
+            other = r.end if outgoing else r.start
+            shown = nodes.get(other)
+            if shown is None:
+                shown = nodes[other] = pick(ends, other)
+            sentences = r.properties.get("evidence") or []
+            item = {"id": rel_key(r), "type": r.type, "source": r.start, "target": r.end,
+                    "properties": {k: v for k, v in r.properties.items() if k not in PROVENANCE},
+                    "evidence": [{**ref(s), "sentence": sentences[i] if i < len(sentences) else None}
+                                 for i, s in enumerate(r.properties.get("sources") or [])],
+                    "node": shown}
+            if field == "participants":
+                item["role"] = r.properties.get("role")
+            answer[field].append(item)
+        answer["sources"] = [ref(s) for s in sorted(set(sources))]
+        out.append(answer)
+    return out
 
 
 def event_detail(store: GraphStore, event_id: str) -> dict:
@@ -133,8 +163,9 @@ def event_detail(store: GraphStore, event_id: str) -> dict:
         read, docs = _read_details(neo4j, [event_id])
         if not read:
             raise NotFound("event", event_id)
-        return _detail_out(read[0], docs)
-    return _detail_out(*_detail_memory(store, core.require(store, event_id, "event", "Event")))
+        return _answers(read, docs)[0]
+    detail, docs = _detail_memory(store, core.require(store, event_id, "event", "Event"))
+    return _answers([detail], docs)[0]
 
 
 def visits(store: GraphStore, place: str | None = None, person: str | None = None,
@@ -144,14 +175,15 @@ def visits(store: GraphStore, place: str | None = None, person: str | None = Non
         rows = _events_neo4j(neo4j, "Visit", date_from, date_to, limit, "event_relationships",
                              {"place": place, "actor": person}, shown=[list(k) for k in SHOWN.values()])
         read, docs = _details_neo4j(neo4j, rows)
-        return [_detail_out(d, docs) for d in sorted(read, key=lambda d: by_date(d[0]))]
+        return _answers(sorted(read, key=lambda d: by_date(d[0])), docs)
     if neo4j:
         events = _events(store, "Visit", date_from, date_to, limit)
         read, docs = _read_details(neo4j, [n.id for n in events])
         by_id = {d[0].id: d for d in read}
-        return [_detail_out(by_id[n.id], docs) for n in events if n.id in by_id]
-    return [_detail_out(*_detail_memory(store, n))
+        return _answers([by_id[n.id] for n in events if n.id in by_id], docs)
+    read = [_detail_memory(store, n)
             for n in _events(store, "Visit", date_from, date_to, limit, place=place, actor=person)]
+    return _answers([d for d, _ in read], {i: doc for _, docs in read for i, doc in docs.items()})
 
 
 def entity_events(store: GraphStore, node_id: str, type: str | None = None, limit: int = 200) -> list[dict]:
