@@ -26,7 +26,7 @@ class Locations(RuleSet):
         # What may stand between a place's name and the link to its area: the kind word after the
         # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
         kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
-        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside") if r.get(k))
+        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
         # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.

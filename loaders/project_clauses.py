@@ -33,6 +33,10 @@ class ProjectClauses(RuleSet):
         self.owner_noun = re.compile(rf"[’']s\s+(?:(?:{'|'.join(p.get('owner_adjectives') or []) or '(?!)'})\s+)?"
                                      rf"(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'}),?\s+", re.I)
 
+        words = lambda k: "|".join(map(re.escape, p.get(k) or [])) or "(?!)"
+        self.bare_owner = re.compile(rf"(?<![\w’'])(?:{words('owner_determiners')})\s+(?:(?:{words('site_nouns')})[’']s\s+)?"
+                                     rf"(?:(?:{words('owner_adjectives')})\s+)?(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'})\s*,\s+", re.I)
+
     def __call__(self, ctx: Context) -> None:
         if self.verbs:
             for sent_i, sent in enumerate(ctx.sents):
@@ -42,6 +46,7 @@ class ProjectClauses(RuleSet):
                     elif tok.dep_ == "relcl" and any(c.lower_ in self.where and c.dep_ == "advmod" for c in tok.children):
                         self._where(ctx, tok, sent_i)
         self._owner_apposed(ctx)
+        self._owner_named_later(ctx)
 
     @staticmethod
     def _covering(ctx: Context, tok, classes: tuple[str, ...]) -> Mention | None:
@@ -94,3 +99,18 @@ class ProjectClauses(RuleSet):
                 continue
             kind = self.owner_kind[found.group("noun").lower()]
             self._fact(ctx, kind, company.entity, site.entity, site.sent, f"{kind.lower()}.apposed", 0.65)
+
+    def _owner_named_later(self, ctx: Context) -> None:
+        """"The concession is held by ... . The operator, C, began works in 2017": the operator the
+        report names only by its role runs the site named last before it."""
+        text = ctx.report.text
+        for m in self.bare_owner.finditer(text):
+            company = ctx.mention_at(m.end(), ORG)
+            if company is None or ctx.entities[company.entity].subclass not in ("Company", None):
+                continue
+            sent = ctx.sent_of(m.start())
+            site = next((x for x in reversed(ctx.mentions) if x.entity and x.end <= m.start() and sent - 2 <= x.sent <= sent
+                         and ctx.entities[x.entity].subclass in SITES), None)
+            if site is not None:
+                kind = self.owner_kind[m.group("noun").lower()]
+                self._fact(ctx, kind, company.entity, site.entity, sent, f"{kind.lower()}.named_later", 0.6)

@@ -1,0 +1,59 @@
+"""Ownership, location and command read from how reports state them (issue 8's English relation recall),
+each on an invented sentence (none is taken from a scored report)."""
+
+from tests.loaders.helpers import context, facts
+
+
+def test_a_body_that_is_part_of_another_is_part_of_it_not_under_its_command(ex):
+    c = context(ex, "In May the Ministry of Water Resources, part of the Government of Belize, renewed the permit.",
+                "2020-05-04")
+    assert ("Ministry of Water Resources", "Government of Belize") in facts(c, "PART_OF")
+    assert ("Ministry of Water Resources", "Government of Belize") not in facts(c, "SUBORDINATE_TO")
+
+
+def test_a_long_description_of_a_mine_still_reaches_its_area(ex):
+    c = context(ex, "The Loma Alta project is a proposed open-pit copper and molybdenum mine in Honduras.", "2020-05-04")
+    assert ("Loma Alta", "Honduras") in facts(c, "LOCATED_IN")
+
+
+def test_an_owner_described_as_a_holding_company_owns_the_company(ex):
+    c = context(ex, "Minera Quilla, controlled by the holding company Ferrara Capital Group, also runs "
+                    "the Alto Verde mine.", "2020-05-04")
+    assert ("Ferrara Capital Group", "Minera Quilla") in facts(c, "OWNS")
+
+
+def test_the_owner_named_in_an_aside_does_not_run_the_mine_its_company_runs(ex):
+    c = context(ex, "Minera Quilla, controlled by the holding company Ferrara Capital Group, also runs "
+                    "the Alto Verde mine.", "2020-05-04")
+    assert ("Minera Quilla", "Alto Verde") in facts(c, "OPERATES")
+    assert ("Ferrara Capital Group", "Alto Verde") not in facts(c, "OPERATES")
+
+
+def test_the_companys_project_belongs_to_the_company_the_report_is_about(ex):
+    c = context(ex, "Norte Gold said output rose. Norte Gold owns two mines. Minera Lampa, its unit, runs the Kallpa mine. "
+                    "The company's Quispe project is in permitting.", "2020-05-04")
+    assert ("Norte Gold", "Quispe") in facts(c, "OPERATES")
+    assert ("Minera Lampa", "Quispe") not in facts(c, "OPERATES")
+
+
+def test_a_site_near_a_town_in_an_area_lies_in_the_area(ex):
+    c = context(ex, "The Quispe project, near the village of Tambo in Huari province, is in permitting.", "2020-05-04")
+    assert ("Quispe", "Huari") in facts(c, "LOCATED_IN")
+
+
+def test_an_operator_named_only_by_its_role_runs_the_site_named_before(ex):
+    c = context(ex, "The Cerro Azul mine lies in Sonora. The concession is held by a local firm. "
+                    "The operator, Minera Arcos, began works in 2017.", "2020-05-04")
+    assert ("Minera Arcos", "Cerro Azul") in facts(c, "OPERATES")
+
+
+def test_a_unit_placed_in_a_town_is_under_the_command_of_the_officer_after_it(ex):
+    c = context(ex, "Families were evicted by agents of the State Investigation Agency in Urique, under the command of "
+                    "Commander Julio Baeza.", "2020-05-04")
+    assert ("State Investigation Agency", "Julio Baeza") in facts(c, "SUBORDINATE_TO")
+
+
+def test_a_body_named_after_its_place_is_whom_an_officer_reports_to(ex):
+    c = context(ex, "Police were led by Commander Julio Baeza, who reports to the Chihuahua State Attorney General's Office.",
+                "2020-05-04")
+    assert any(p == "Julio Baeza" and "Attorney General" in b for p, b in facts(c, "SUBORDINATE_TO"))
