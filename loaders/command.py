@@ -29,6 +29,9 @@ class Command(RuleSet):
         self.command = [(basis, alternatives(p)) for basis, p in r["command"].items()]
         # A language whose rules list no part-of phrases reads none.
         self.part_of = alternatives(r["part_of"]) if r.get("part_of") else None
+        # "the court's Eighth Review Chamber", "the ministry's Zonal Office": a body named by its kind word.
+        nouns = "|".join(map(re.escape, r.get("body_nouns") or [])) or "(?!)"
+        self.body_possessive = re.compile(rf"\b(?:the|its)\s+(?P<noun>{nouns})[’']s\s+", re.I)
         self.based = alternatives(r["based"])
         self.property = [re.compile(p) for p in r["property"]]
         self.force_words = re.compile(r["force_words"], re.I)
@@ -43,7 +46,7 @@ class Command(RuleSet):
         self.with_party = re.compile(sec["with"], re.I)
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.parts, self.parts_said, self.commands, self.bases, self.security):
+        for rule in (self.parts, self.parts_of_named_kind, self.parts_said, self.commands, self.bases, self.security):
             rule(ctx)
 
     def parts(self, ctx: Context) -> None:
@@ -72,6 +75,19 @@ class Command(RuleSet):
                     if outer != m.entity:
                         self._fact(ctx, "PART_OF", m.entity, outer, m.sent, "part_of.inside", 0.6)
                     break
+
+    def parts_of_named_kind(self, ctx: Context) -> None:
+        """"The Constitutional Court ruled ... . A member of the court's Eighth Chamber": the unit after a
+        kind word's possessive is part of the last state body before whose name has that word."""
+        for m, sent in self._phrases(ctx, self.body_possessive):
+            unit = ctx.mention_at(m.end(), ORG)
+            if unit is None or ctx.entities[unit.entity].subclass not in STATE:
+                continue
+            word = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
+            body = next((x for x in reversed(ctx.mentions) if x.entity and x.end <= m.start() and x.entity != unit.entity
+                         and ctx.entities[x.entity].subclass in STATE and word.search(ctx.entities[x.entity].name)), None)
+            if body is not None:
+                self._fact(ctx, "PART_OF", unit.entity, body.entity, sent, "part_of.kind_possessive", 0.6)
 
     def parts_said(self, ctx: Context) -> None:
         """"the Ministry of X, part of the Government of P", "the agency, which forms part of the

@@ -98,6 +98,10 @@ class Locations(RuleSet):
                 told = area is not None and bool(self.g.area_after.match(text, area.end))
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
+            beyond = self._area_beyond(ctx, area) if ctx.entities[area.entity].subclass == "NaturalFeature" else None
+            if beyond is not None and beyond.entity != m.entity:
+                # "a deposit in the Cordillera Central, in San Juan province": the area the range lies in holds it too.
+                link, area = self.located.match(text, self.kind.match(text, area.end).end()) or link, beyond
             if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
                 continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
             if link.group(0).strip() == "," and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
@@ -140,6 +144,15 @@ class Locations(RuleSet):
                 continue
             for item in items:
                 self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
+
+    def _area_beyond(self, ctx: Context, feature: Mention) -> Mention | None:
+        """The administrative area a natural feature is placed in right after its name ("the Cordillera
+        Central, in San Juan province", "the Sierra Tarahumara of Chihuahua state")."""
+        text = ctx.report.text
+        after = self.kind.match(text, feature.end).end()
+        link = self.located.match(text, after) or self.of_area.match(text, after)
+        area = ctx.mention_at(link.end(), PLACE) if link else None
+        return area if area is not None and area.sent == feature.sent and ctx.entities[area.entity].subclass == "AdministrativeArea" else None
 
     def _in_list(self, ctx: Context, prev: Mention | None, m: Mention, area: Mention, ranks: dict[str, int]) -> bool:
         """"A, B, C": B is an item of a list of places of one kind when A, B and C are all of it."""

@@ -57,3 +57,21 @@ def test_a_body_named_after_its_place_is_whom_an_officer_reports_to(ex):
     c = context(ex, "Police were led by Commander Julio Baeza, who reports to the Chihuahua State Attorney General's Office.",
                 "2020-05-04")
     assert any(p == "Julio Baeza" and "Attorney General" in b for p, b in facts(c, "SUBORDINATE_TO"))
+
+
+def test_a_site_in_a_mountain_range_lies_in_the_area_the_range_is_placed_in(ex):
+    c = context(ex, "Cerro Negro is a gold and copper deposit in the Cordillera Central, in Veraguas province, Panama.",
+                "2020-05-04")
+    assert any(p == "Cerro Negro" and a.startswith("Veraguas") for p, a in facts(c, "LOCATED_IN"))
+
+
+def test_a_gloss_in_parentheses_after_a_bold_name_does_not_hide_its_area(ex):
+    c = context(ex, '**Ita Morotĩ** (Guaraní for "white stone") is an open-pit gold mine in the district of '
+                    'Paso Yobái, Paraguay.', "2020-05-04")
+    assert any(p == "Ita Morotĩ" and a == "Paso Yobái" for p, a in facts(c, "LOCATED_IN"))
+
+
+def test_a_unit_of_a_body_pointed_back_to_is_part_of_it(ex):
+    c = context(ex, "The Constitutional Court of Panama ruled on Monday. The ruling was drafted by a member of the "
+                    "court's Third Review Chamber.", "2020-05-04")
+    assert ("Third Review Chamber", "Constitutional Court of Panama") in facts(c, "PART_OF")
