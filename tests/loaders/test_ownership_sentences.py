@@ -75,3 +75,13 @@ def test_a_unit_of_a_body_pointed_back_to_is_part_of_it(ex):
     c = context(ex, "The Constitutional Court of Panama ruled on Monday. The ruling was drafted by a member of the "
                     "court's Third Review Chamber.", "2020-05-04")
     assert ("Third Review Chamber", "Constitutional Court of Panama") in facts(c, "PART_OF")
+
+
+def test_the_national_police_deployed_may_answer_to_its_regional_unit_in_the_graph(ex):
+    from loaders.read import report_from_text
+    graph = ex.extract(report_from_text(
+        "The Policía Nacional del Perú (PNP) will keep order in Puno. The police units deployed in the area operate "
+        "under the command of the Puno police region (Región Policial Puno).", {"published": "2020-05-04", "language": "en"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    lines = {(names[r.start], names[r.end]) for r in graph.relationships if r.type == "SUBORDINATE_TO"}
+    assert any(a == "Policía Nacional del Perú" and "puno police region" in (b or "").lower() for a, b in lines)
