@@ -16,6 +16,8 @@ POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # A place may stand in it with its comma ("agents of the X agency in Urique, under the command of").
 COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?(?:[\w\u00C0-\u017F-]+,?\s+){0,4}", re.I)
 # "reports to the Chihuahua State Attorney General's Office": a place and a word or two before the body's name.
+# "the state Secretariat", "the regional Directorate": a lower-case word before a body's capitalised name.
+LOWER_QUALIFIER = re.compile(r"\s*(?:the\s+)?(?-i:[a-z])[\w-]*\s+(?=(?-i:[A-Z]))", re.I)
 PLACE_BEFORE_BODY = re.compile(r"\s+(?:[\w\u00C0-\u017F-]+\s+){0,2}")
 # Where a body's own name may end on the body it belongs to: "Oficina de Diálogo del Mininter".
 OF_INSIDE = re.compile(r"\s(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=\S)")
@@ -83,11 +85,17 @@ class Command(RuleSet):
             unit = ctx.mention_at(m.end(), ORG)
             if unit is None or ctx.entities[unit.entity].subclass not in STATE:
                 continue
-            word = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
-            body = next((x for x in reversed(ctx.mentions) if x.entity and x.end <= m.start() and x.entity != unit.entity
-                         and ctx.entities[x.entity].subclass in STATE and word.search(ctx.entities[x.entity].name)), None)
+            body = self._body_of_kind(ctx, m.group("noun"), m.start(), unit.entity)
             if body is not None:
                 self._fact(ctx, "PART_OF", unit.entity, body.entity, sent, "part_of.kind_possessive", 0.6)
+
+    @staticmethod
+    def _body_of_kind(ctx: Context, noun: str, pos: int, other: str | None = None) -> Mention | None:
+        """The last state body named before `pos` whose name has the kind word ("the court": the
+        Constitutional Court)."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        return next((x for x in reversed(ctx.mentions) if x.entity and x.end <= pos and x.entity != other
+                     and ctx.entities[x.entity].subclass in STATE and word.search(ctx.entities[x.entity].name)), None)
 
     def parts_said(self, ctx: Context) -> None:
         """"the Ministry of X, part of the Government of P", "the agency, which forms part of the
@@ -219,8 +227,12 @@ class Command(RuleSet):
 
     def _superior_at(self, ctx: Context, pos: int) -> Mention | None:
         """The person or body a command phrase names: the holder of a title after a place, else the body
-        past a place that only qualifies its name ("the Chihuahua State Attorney General's Office")."""
+        past a lower-case qualifier or a place that only qualifies its name ("the Chihuahua State Attorney
+        General's Office")."""
         found = ctx.actor_at(pos, ORG + PERSON) or self._titled_after_place(ctx, pos)
+        qualified = LOWER_QUALIFIER.match(ctx.report.text, pos) if found is None else None
+        if qualified:
+            found = ctx.mention_at(qualified.end(), ORG + PERSON)     # "answer to the state Secretariat of X"
         place = ctx.mention_at(pos, PLACE) if found is None else None
         if place is not None:
             gap = PLACE_BEFORE_BODY.match(ctx.report.text, place.end)

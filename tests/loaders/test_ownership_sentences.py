@@ -85,3 +85,9 @@ def test_the_national_police_deployed_may_answer_to_its_regional_unit_in_the_gra
     names = {n.id: n.properties.get("name") for n in graph.nodes}
     lines = {(names[r.start], names[r.end]) for r in graph.relationships if r.type == "SUBORDINATE_TO"}
     assert any(a == "Policía Nacional del Perú" and "puno police region" in (b or "").lower() for a, b in lines)
+
+
+def test_a_force_answers_to_a_body_named_after_a_lower_case_qualifier(ex):
+    c = context(ex, "A unit of the Sonora state police escorted the officials. The state police answer to the state "
+                    "Secretariat of Public Security.", "2020-05-04")
+    assert ("Sonora state police", "Secretariat of Public Security") in facts(c, "SUBORDINATE_TO")
