@@ -91,3 +91,19 @@ def test_a_force_answers_to_a_body_named_after_a_lower_case_qualifier(ex):
     c = context(ex, "A unit of the Sonora state police escorted the officials. The state police answer to the state "
                     "Secretariat of Public Security.", "2020-05-04")
     assert ("Sonora state police", "Secretariat of Public Security") in facts(c, "SUBORDINATE_TO")
+
+
+def test_the_company_a_concession_was_granted_to_owns_its_site(ex):
+    c = context(ex, "The Cerro Largo concession was granted in 2011 to Minera Tapir, a unit of Belmont Gold.", "2020-05-04")
+    assert ("Minera Tapir", "Cerro Largo") in facts(c, "OWNS")
+
+
+def test_a_licence_of_a_mine_granted_to_a_company_past_the_mines_place(ex):
+    c = context(ex, "The court suspended the licence of the Río Frío gold mine in Olancho, Honduras, granted in 2009 "
+                    "to Minera Olancho.", "2020-05-04")
+    assert ("Minera Olancho", "Río Frío") in facts(c, "OWNS")
+
+
+def test_a_concession_held_by_a_company_is_of_the_site_named_before(ex):
+    c = context(ex, "The Cerro Azul mine lies in Sonora. The concession is held by Minera Arcos.", "2020-05-04")
+    assert ("Minera Arcos", "Cerro Azul") in facts(c, "OWNS")
