@@ -104,10 +104,12 @@ class Locations(RuleSet):
                 link, area = self.located.match(text, self.kind.match(text, area.end).end()) or link, beyond
             if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
                 continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
-            if link.group(0).strip() == "," and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
+            levels_differ = m.entity in ranks and area.entity in ranks and ranks[m.entity] != ranks[area.entity]
+            if link.group(0).strip() == "," and not levels_differ and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
                                                  or PLURAL_LEVEL.search(text, max(0, m.start - 40), m.start)
                                                  or self._in_list(ctx, placed[i - 1] if i else None, m, area, ranks)):
-                continue    # "the provinces of A, B, C and D": items of one list, not one inside the next
+                continue    # "the provinces of A, B, C and D": items of one list, not one inside the next (unless
+                # their levels differ: "in the districts of A and B, C province, D region")
             inner, outer = ctx.entities[m.entity], ctx.entities[area.entity]
             r_in, r_out = ranks.get(inner.id), ranks.get(outer.id)
             if re.search(r"[–—]", link.group(0)):
@@ -137,7 +139,8 @@ class Locations(RuleSet):
                 continue
             items = sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
             areas = ctx.list_from(area, PLACE, LIST_NEXT_GAP) if len(items) > 1 else [area]
-            if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas):
+            if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas) \
+                    and len({ranks.get(a.entity) for a in areas}) == 1:     # not "A and B, C province, D region"
                 # "the A and B mines in P and Q": each in its own area, in the order named.
                 for item, each in zip(items, areas):
                     self._fact(ctx, "LOCATED_IN", item.entity, each.entity, m.sent, "located_in.respectively", 0.5)

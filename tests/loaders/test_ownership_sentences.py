@@ -107,3 +107,12 @@ def test_a_licence_of_a_mine_granted_to_a_company_past_the_mines_place(ex):
 def test_a_concession_held_by_a_company_is_of_the_site_named_before(ex):
     c = context(ex, "The Cerro Azul mine lies in Sonora. The concession is held by Minera Arcos.", "2020-05-04")
     assert ("Minera Arcos", "Cerro Azul") in facts(c, "OWNS")
+
+
+def test_a_chain_of_areas_of_different_levels_after_a_list_is_no_list(ex):
+    c = context(ex, "The Condorhuasi project lies in the districts of Ayas and Pomas, Rondos province, Ucayali region.",
+                "2020-05-04")
+    located = {(p, a.replace(" province", "").replace(" region", "")) for p, a in facts(c, "LOCATED_IN")}
+    assert ("Rondos", "Ucayali") in located
+    assert ("Ayas", "Rondos") in located and ("Pomas", "Rondos") in located
+    assert ("Pomas", "Ucayali") in located
