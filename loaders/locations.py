@@ -29,6 +29,7 @@ class Locations(RuleSet):
         asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
+        self.area_part = re.compile(r.get("located_area_part", "(?!)"), re.I)
         # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.
         self.possessive = re.compile(r.get("located_possessive", "(?!)"), re.I)
 
@@ -66,6 +67,10 @@ class Locations(RuleSet):
             link = self.located.match(text, named)
             area = ctx.mention_at(link.end(), PLACE) if link else None
             told = False
+            part = self.area_part.match(text, named) if area is None else None
+            if part:
+                # "in the southeast of Pará state": the part of an area is in it.
+                link, area = part, ctx.mention_at(part.end(), PLACE)
             of_area = self.of_area.match(text, named) if area is None else None
             if of_area:
                 link, area = of_area, ctx.mention_at(of_area.end(), PLACE)

@@ -116,3 +116,14 @@ def test_a_chain_of_areas_of_different_levels_after_a_list_is_no_list(ex):
     assert ("Rondos", "Ucayali") in located
     assert ("Ayas", "Rondos") in located and ("Pomas", "Rondos") in located
     assert ("Pomas", "Ucayali") in located
+
+
+def test_a_port_on_the_coast_of_an_area_lies_in_it(ex):
+    c = context(ex, "Ore would be shipped through Puerto Lindo, a port on the Caribbean coast of Colón province.",
+                "2020-05-04")
+    assert any(p == "Puerto Lindo" and a.startswith("Colón") for p, a in facts(c, "LOCATED_IN"))
+
+
+def test_a_place_in_the_southeast_of_an_area_lies_in_it(ex):
+    c = context(ex, "The Serra Preta iron mine lies in the southeast of Pará state.", "2020-05-04")
+    assert any(p == "Serra Preta" and a.startswith("Pará") for p, a in facts(c, "LOCATED_IN"))
