@@ -39,6 +39,7 @@ class Ownership(RuleSet):
         self.unit_of = re.compile(r.get("unit_of", "(?!)"), re.I)
         self.company_words = set(r.get("company_words") or [])
         self.owner_aside = re.compile(r.get("owner_aside", "(?!)"), re.I)
+        self.owned_share = re.compile(r.get("owned_share", "(?!)"), re.I)
         self.owner_aside_gap = re.compile(r.get("owner_aside_gap", "(?!)"), re.I)
         # "a subsidiary of Vancouver-based X": a place named only to describe the company after it.
         self.described_by = re.compile(r.get("described_by", "(?!)"), re.I)
@@ -56,7 +57,8 @@ class Ownership(RuleSet):
                     owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
                 first = self._owned_before(ctx, m.start(), sent, owned) if order == "place_then_company" \
                     else ctx.nearest_before(m.start(), sent, ORG)
-                second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
+                share = self.owned_share.match(text, m.end()) if kind == "owns" and order == "company_then_place" else None
+                second = self._named_after(ctx, share.end() if share else m.end(), ORG if order == "place_then_company" else owned)
                 unit = self.unit_of.match(text, m.end()) if order == "place_then_company" and second is None else None
                 if unit:
                     # "run by a subsidiary of C, D": D runs it and C owns D; with no D named, C runs it through its unit.

@@ -127,3 +127,21 @@ def test_a_port_on_the_coast_of_an_area_lies_in_it(ex):
 def test_a_place_in_the_southeast_of_an_area_lies_in_it(ex):
     c = context(ex, "The Serra Preta iron mine lies in the southeast of Pará state.", "2020-05-04")
     assert any(p == "Serra Preta" and a.startswith("Pará") for p, a in facts(c, "LOCATED_IN"))
+
+
+def test_the_parent_named_with_its_country_in_an_aside_does_not_run_the_mine(ex):
+    c = context(ex, "Minera Los Andes, a unit of Peru's Compañía de Minas Buenaventura, runs the Orcopampa mine.",
+                "2020-05-04")
+    assert ("Minera Los Andes", "Orcopampa") in facts(c, "OPERATES")
+    assert ("Compañía de Minas Buenaventura", "Orcopampa") not in facts(c, "OPERATES")
+
+
+def test_a_company_owning_a_share_of_a_project_owns_it(ex):
+    c = context(ex, "Minera Sur owns 60% of the Quenua project.", "2020-05-04")
+    assert ("Minera Sur", "Quenua") in facts(c, "OWNS")
+
+
+def test_a_mine_operated_by_its_subsidiary_is_run_by_the_subsidiary(ex):
+    c = context(ex, "The Huaycco mine, owned by Andes Copper and operated by its subsidiary Minera Pacobamba, lies "
+                    "40 km from the town of Paras.", "2020-05-04")
+    assert ("Minera Pacobamba", "Huaycco") in facts(c, "OPERATES")
