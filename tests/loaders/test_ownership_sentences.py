@@ -145,3 +145,21 @@ def test_a_mine_operated_by_its_subsidiary_is_run_by_the_subsidiary(ex):
     c = context(ex, "The Huaycco mine, owned by Andes Copper and operated by its subsidiary Minera Pacobamba, lies "
                     "40 km from the town of Paras.", "2020-05-04")
     assert ("Minera Pacobamba", "Huaycco") in facts(c, "OPERATES")
+
+
+def test_a_mine_some_kilometres_from_a_town_in_an_area_lies_in_the_area(ex):
+    c = context(ex, "The Quenua mine, located 40 km north of the town of Paras, in Ayacucho region, employs 900 people.",
+                "2020-05-04")
+    assert ("Quenua", "Ayacucho") in facts(c, "LOCATED_IN")
+
+
+def test_a_capital_lies_in_its_area(ex):
+    c = context(ex, "Police came from Huamanga, capital of Ayacucho region.", "2020-05-04")
+    assert ("Huamanga", "Ayacucho") in facts(c, "LOCATED_IN")
+
+
+def test_both_items_of_a_list_lie_in_the_area_after_both(ex):
+    c = context(ex, "The communities of Santa Lucía and El Cedro, both in Monseñor Nouel province, opposed the dam.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert any(p.endswith("Santa Lucía") and a.startswith("Monseñor Nouel") for p, a in located)
+    assert any(p.endswith("El Cedro") and a.startswith("Monseñor Nouel") for p, a in located)
