@@ -99,8 +99,8 @@ class Command(RuleSet):
 
     def parts_said(self, ctx: Context) -> None:
         """"the Ministry of X, part of the Government of P", "the agency, which forms part of the
-        ministry": a body the phrase is said of is part of the one named after it (companies have
-        their own words: a subsidiary, a unit)."""
+        ministry", "the DIVFE, a unit of the National Police": a body the phrase is said of is part of the
+        state body named after it (between companies the same words are ownership)."""
         if self.part_of is None:
             return
         for m, sent in self._phrases(ctx, self.part_of):
@@ -108,8 +108,8 @@ class Command(RuleSet):
             outer = ctx.mention_at(m.end(), ORG)
             if inner is None or outer is None or not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
                 continue
-            if "Company" in (ctx.entities[inner.entity].subclass, ctx.entities[outer.entity].subclass):
-                continue
+            if ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE:
+                continue    # between companies these words are ownership
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
 
     def commands(self, ctx: Context) -> None:

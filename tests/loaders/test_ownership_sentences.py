@@ -163,3 +163,15 @@ def test_both_items_of_a_list_lie_in_the_area_after_both(ex):
     located = facts(c, "LOCATED_IN")
     assert any(p.endswith("Santa Lucía") and a.startswith("Monseñor Nouel") for p, a in located)
     assert any(p.endswith("El Cedro") and a.startswith("Monseñor Nouel") for p, a in located)
+
+
+def test_a_unit_of_a_police_force_is_part_of_it(ex):
+    c = context(ex, "The Special Forces Division (DIVFE), a unit of the Policía Nacional Civil, evicted the families.",
+                "2020-05-04")
+    assert ("Special Forces Division", "Policía Nacional Civil") in facts(c, "PART_OF")
+
+
+def test_a_body_subordinate_to_another_answers_to_it(ex):
+    c = context(ex, "Officers of the Cusco police region, which is subordinate to the Ministry of the Interior, "
+                    "detained two men.", "2020-05-04")
+    assert any(a.lower() == "cusco police region" and b == "Ministry of the Interior" for a, b in facts(c, "SUBORDINATE_TO"))
