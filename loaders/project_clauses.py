@@ -17,6 +17,10 @@ SITES = ("Mine", "Facility", "Port", "Road")
 AREAS = ("AdministrativeArea", "Settlement")
 
 
+# Between a company and the title in apposition to it: "C, the ".
+APPOSED = re.compile(r"\s*,\s*(?:the\s+|its\s+)?")
+
+
 class ProjectClauses(RuleSet):
     """OPERATES and LOCATED_IN from a project's relative clause, a "where" clause and "the mine's owner, C"."""
 
@@ -30,8 +34,9 @@ class ProjectClauses(RuleSet):
         self.where = set(p.get("where") or [])
         kinds = p.get("owner_nouns") or {}
         self.owner_kind = {k.lower(): v for k, v in kinds.items()}
-        self.owner_noun = re.compile(rf"[’']s\s+(?:(?:{'|'.join(p.get('owner_adjectives') or []) or '(?!)'})\s+)?"
-                                     rf"(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'}),?\s+", re.I)
+        sites = "|".join(map(re.escape, p.get("site_nouns") or [])) or "(?!)"
+        self.owner_noun = re.compile(rf"(?:\s+(?:{sites}))?[’']s\s+(?:(?:{'|'.join(p.get('owner_adjectives') or []) or '(?!)'})\s+)?"
+                                     rf"(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'}),?\s*", re.I)
 
         self.concessions = set(p.get("concession_nouns") or [])
         self.grant_verbs = set(p.get("grant_verbs") or [])
@@ -100,6 +105,10 @@ class ProjectClauses(RuleSet):
                 continue
             found = self.owner_noun.match(text, site.end)
             company = ctx.mention_at(found.end(), ORG) if found else None
+            if found and company is None:
+                # "C, the X mine's operator, said": the company the title is in apposition to.
+                before = ctx.nearest_before(site.start, site.sent, ORG)
+                company = before if before is not None and APPOSED.fullmatch(text, before.end, site.start) else None
             if company is None or ctx.entities[company.entity].subclass not in ("Company", None):
                 continue
             kind = self.owner_kind[found.group("noun").lower()]

@@ -175,3 +175,13 @@ def test_a_body_subordinate_to_another_answers_to_it(ex):
     c = context(ex, "Officers of the Cusco police region, which is subordinate to the Ministry of the Interior, "
                     "detained two men.", "2020-05-04")
     assert any(a.lower() == "cusco police region" and b == "Ministry of the Interior" for a, b in facts(c, "SUBORDINATE_TO"))
+
+
+def test_a_company_in_apposition_to_a_mines_operator_runs_it(ex):
+    c = context(ex, "Andes Copper, the Quenua mine's operator, said Pacific Metals would buy its ore.", "2020-05-04")
+    assert ("Andes Copper", "Quenua") in facts(c, "OPERATES")
+
+
+def test_a_mine_that_belongs_to_a_company_is_owned_by_it(ex):
+    c = context(ex, "The Quenua mine belongs to Minera Sur, a unit of Andes Copper.", "2020-05-04")
+    assert ("Minera Sur", "Quenua") in facts(c, "OWNS")
