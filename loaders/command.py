@@ -13,7 +13,12 @@ STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb
 # ("the DINOES unit, which was under the command of", "police are attached to").
-COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,4}", re.I)
+# A place may stand in it with its comma ("agents of the X agency in Urique, under the command of").
+COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?(?:[\w\u00C0-\u017F-]+,?\s+){0,4}", re.I)
+# "reports to the Chihuahua State Attorney General's Office": a place and a word or two before the body's name.
+# "the state Secretariat", "the regional Directorate": a lower-case word before a body's capitalised name.
+LOWER_QUALIFIER = re.compile(r"\s*(?:the\s+)?(?-i:[a-z])[\w-]*\s+(?=(?-i:[A-Z]))", re.I)
+PLACE_BEFORE_BODY = re.compile(r"\s+(?:[\w\u00C0-\u017F-]+\s+){0,2}")
 # Where a body's own name may end on the body it belongs to: "Oficina de Diálogo del Mininter".
 OF_INSIDE = re.compile(r"\s(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=\S)")
 
@@ -24,6 +29,11 @@ class Command(RuleSet):
     def __init__(self, lex: Lexicon, r: dict):
         super().__init__(lex)
         self.command = [(basis, alternatives(p)) for basis, p in r["command"].items()]
+        # A language whose rules list no part-of phrases reads none.
+        self.part_of = alternatives(r["part_of"]) if r.get("part_of") else None
+        # "the court's Eighth Review Chamber", "the ministry's Zonal Office": a body named by its kind word.
+        nouns = "|".join(map(re.escape, r.get("body_nouns") or [])) or "(?!)"
+        self.body_possessive = re.compile(rf"\b(?:the|its)\s+(?P<noun>{nouns})[’']s\s+", re.I)
         self.based = alternatives(r["based"])
         self.property = [re.compile(p) for p in r["property"]]
         self.force_words = re.compile(r["force_words"], re.I)
@@ -38,7 +48,7 @@ class Command(RuleSet):
         self.with_party = re.compile(sec["with"], re.I)
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.parts, self.commands, self.bases, self.security):
+        for rule in (self.parts, self.parts_of_named_kind, self.parts_said, self.commands, self.bases, self.security):
             rule(ctx)
 
     def parts(self, ctx: Context) -> None:
@@ -68,6 +78,40 @@ class Command(RuleSet):
                         self._fact(ctx, "PART_OF", m.entity, outer, m.sent, "part_of.inside", 0.6)
                     break
 
+    def parts_of_named_kind(self, ctx: Context) -> None:
+        """"The Constitutional Court ruled ... . A member of the court's Eighth Chamber": the unit after a
+        kind word's possessive is part of the last state body before whose name has that word."""
+        for m, sent in self._phrases(ctx, self.body_possessive):
+            unit = ctx.mention_at(m.end(), ORG)
+            if unit is None or ctx.entities[unit.entity].subclass not in STATE:
+                continue
+            body = self._body_of_kind(ctx, m.group("noun"), m.start(), unit.entity)
+            if body is not None:
+                self._fact(ctx, "PART_OF", unit.entity, body.entity, sent, "part_of.kind_possessive", 0.6)
+
+    @staticmethod
+    def _body_of_kind(ctx: Context, noun: str, pos: int, other: str | None = None) -> Mention | None:
+        """The last state body named before `pos` whose name has the kind word ("the court": the
+        Constitutional Court)."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        return next((x for x in reversed(ctx.mentions) if x.entity and x.end <= pos and x.entity != other
+                     and ctx.entities[x.entity].subclass in STATE and word.search(ctx.entities[x.entity].name)), None)
+
+    def parts_said(self, ctx: Context) -> None:
+        """"the Ministry of X, part of the Government of P", "the agency, which forms part of the
+        ministry", "the DIVFE, a unit of the National Police": a body the phrase is said of is part of the
+        state body named after it (between companies the same words are ownership)."""
+        if self.part_of is None:
+            return
+        for m, sent in self._phrases(ctx, self.part_of):
+            inner = ctx.nearest_before(m.start(), sent, ORG)
+            outer = ctx.mention_at(m.end(), ORG)
+            if inner is None or outer is None or not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
+                continue
+            if ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE:
+                continue    # between companies these words are ownership
+            self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
+
     def commands(self, ctx: Context) -> None:
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.answers_to):
@@ -77,7 +121,7 @@ class Command(RuleSet):
             if said and not relative and (subordinate is None or said.start() < subordinate.start):
                 # "The officers who detained X answered to": the force, not X.
                 subordinate = self._last_force(ctx, m.start(), sent)
-            superior = ctx.actor_at(m.end(), ORG + PERSON)
+            superior = self._superior_at(ctx, m.end())
             while subordinate is not None and superior is not None:
                 self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent,
                            "command.answers_to", 0.7, basis="operational")
@@ -85,7 +129,7 @@ class Command(RuleSet):
                 superior = ctx.mention_at(more.end(), ORG + PERSON) if more else None
         for basis, pattern in self.command:
             for m, sent in self._phrases(ctx, pattern):
-                superior = ctx.mention_at(m.end(), ORG + PERSON) or self._titled_after_place(ctx, m.end())
+                superior = self._superior_at(ctx, m.end())
                 subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
                 if subordinate is None or not self._said_of(ctx, subordinate, m.start(), sent, COMMAND_GAP):
                     # "X said officers were under the orders of Y", "They are under the command of Y": the
@@ -180,6 +224,20 @@ class Command(RuleSet):
             if found is not None:
                 return found.entity
         return None
+
+    def _superior_at(self, ctx: Context, pos: int) -> Mention | None:
+        """The person or body a command phrase names: the holder of a title after a place, else the body
+        past a lower-case qualifier or a place that only qualifies its name ("the Chihuahua State Attorney
+        General's Office")."""
+        found = ctx.actor_at(pos, ORG + PERSON) or self._titled_after_place(ctx, pos)
+        qualified = LOWER_QUALIFIER.match(ctx.report.text, pos) if found is None else None
+        if qualified:
+            found = ctx.mention_at(qualified.end(), ORG + PERSON)     # "answer to the state Secretariat of X"
+        place = ctx.mention_at(pos, PLACE) if found is None else None
+        if place is not None:
+            gap = PLACE_BEFORE_BODY.match(ctx.report.text, place.end)
+            found = next((x for x in ctx.in_sentence(place.sent, ORG) if place.end <= x.start <= gap.end()), None)
+        return found
 
     @staticmethod
     def _titled_after_place(ctx: Context, pos: int) -> Mention | None:

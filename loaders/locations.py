@@ -26,9 +26,10 @@ class Locations(RuleSet):
         # What may stand between a place's name and the link to its area: the kind word after the
         # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
         kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
-        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside") if r.get(k))
+        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
+        self.area_part = re.compile(r.get("located_area_part", "(?!)"), re.I)
         # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.
         self.possessive = re.compile(r.get("located_possessive", "(?!)"), re.I)
 
@@ -66,6 +67,10 @@ class Locations(RuleSet):
             link = self.located.match(text, named)
             area = ctx.mention_at(link.end(), PLACE) if link else None
             told = False
+            part = self.area_part.match(text, named) if area is None else None
+            if part:
+                # "in the southeast of Pará state": the part of an area is in it.
+                link, area = part, ctx.mention_at(part.end(), PLACE)
             of_area = self.of_area.match(text, named) if area is None else None
             if of_area:
                 link, area = of_area, ctx.mention_at(of_area.end(), PLACE)
@@ -98,12 +103,18 @@ class Locations(RuleSet):
                 told = area is not None and bool(self.g.area_after.match(text, area.end))
             if area is None or area.entity == m.entity or area.sent != m.sent:
                 continue
+            beyond = self._area_beyond(ctx, area) if ctx.entities[area.entity].subclass == "NaturalFeature" else None
+            if beyond is not None and beyond.entity != m.entity:
+                # "a deposit in the Cordillera Central, in San Juan province": the area the range lies in holds it too.
+                link, area = self.located.match(text, self.kind.match(text, area.end).end()) or link, beyond
             if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
                 continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
-            if link.group(0).strip() == "," and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
+            levels_differ = m.entity in ranks and area.entity in ranks and ranks[m.entity] != ranks[area.entity]
+            if link.group(0).strip() == "," and not levels_differ and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
                                                  or PLURAL_LEVEL.search(text, max(0, m.start - 40), m.start)
                                                  or self._in_list(ctx, placed[i - 1] if i else None, m, area, ranks)):
-                continue    # "the provinces of A, B, C and D": items of one list, not one inside the next
+                continue    # "the provinces of A, B, C and D": items of one list, not one inside the next (unless
+                # their levels differ: "in the districts of A and B, C province, D region")
             inner, outer = ctx.entities[m.entity], ctx.entities[area.entity]
             r_in, r_out = ranks.get(inner.id), ranks.get(outer.id)
             if re.search(r"[–—]", link.group(0)):
@@ -133,13 +144,23 @@ class Locations(RuleSet):
                 continue
             items = sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
             areas = ctx.list_from(area, PLACE, LIST_NEXT_GAP) if len(items) > 1 else [area]
-            if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas):
+            if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas) \
+                    and len({ranks.get(a.entity) for a in areas}) == 1:     # not "A and B, C province, D region"
                 # "the A and B mines in P and Q": each in its own area, in the order named.
                 for item, each in zip(items, areas):
                     self._fact(ctx, "LOCATED_IN", item.entity, each.entity, m.sent, "located_in.respectively", 0.5)
                 continue
             for item in items:
                 self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
+
+    def _area_beyond(self, ctx: Context, feature: Mention) -> Mention | None:
+        """The administrative area a natural feature is placed in right after its name ("the Cordillera
+        Central, in San Juan province", "the Sierra Tarahumara of Chihuahua state")."""
+        text = ctx.report.text
+        after = self.kind.match(text, feature.end).end()
+        link = self.located.match(text, after) or self.of_area.match(text, after)
+        area = ctx.mention_at(link.end(), PLACE) if link else None
+        return area if area is not None and area.sent == feature.sent and ctx.entities[area.entity].subclass == "AdministrativeArea" else None
 
     def _in_list(self, ctx: Context, prev: Mention | None, m: Mention, area: Mention, ranks: dict[str, int]) -> bool:
         """"A, B, C": B is an item of a list of places of one kind when A, B and C are all of it."""

@@ -5,6 +5,7 @@ import re
 
 from loaders.lexicon import Lexicon, alternatives
 from loaders.model import Context, Mention
+from loaders.ownership_clauses import OwnershipClauses, fits
 from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
 
 # "owned by a consortium made up of": the owners are the members listed next.
@@ -32,24 +33,14 @@ class Ownership(RuleSet):
         # "X, which the Canadian firm Y owns", "X, in which Y keeps 49%": Y owns X.
         self.relatives = [{k: re.compile(p, re.I) for k, p in pair.items()}
                           for pair in (r.get("owns_relative"), r.get("stake_relative")) if pair]
-        # Verbs (lemmas) whose subject owns or operates their object, read from the parse; a language
-        # without them reads none.
-        verbs = r.get("ownership_verbs") or {}
-        self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
-        self.stake_nouns = set(r.get("stake_nouns") or [])
+        # Who owns or operates what, read from the parse (loaders/ownership_clauses.py).
+        self.clauses = OwnershipClauses(lex, r)
         self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
         self.unit_of = re.compile(r.get("unit_of", "(?!)"), re.I)
         self.company_words = set(r.get("company_words") or [])
-        self.not_owning = set(r.get("not_owning_verbs") or [])
-        transfer = r.get("transfer") or {}
-        self.transfer_verbs, self.transfer_to = set(transfer.get("verbs") or []), set(transfer.get("to") or [])
-        # The parse's small words: possessives that point back to the clause's subject ("its Y
-        # mine"), relative pronouns that stand for the noun they hang from, the preposition of a
-        # stake ("a stake in D").
-        words = r.get("clause_words") or {}
-        self.possessives = set(words.get("possessives") or [])
-        self.relative_pronouns = set(words.get("relative_pronouns") or [])
-        self.stake_preps = set(words.get("stake_prepositions") or [])
+        self.owner_aside = re.compile(r.get("owner_aside", "(?!)"), re.I)
+        self.owned_share = re.compile(r.get("owned_share", "(?!)"), re.I)
+        self.owner_aside_gap = re.compile(r.get("owner_aside_gap", "(?!)"), re.I)
         # "a subsidiary of Vancouver-based X": a place named only to describe the company after it.
         self.described_by = re.compile(r.get("described_by", "(?!)"), re.I)
 
@@ -66,14 +57,15 @@ class Ownership(RuleSet):
                     owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
                 first = self._owned_before(ctx, m.start(), sent, owned) if order == "place_then_company" \
                     else ctx.nearest_before(m.start(), sent, ORG)
-                second = self._named_after(ctx, m.end(), ORG if order == "place_then_company" else owned)
+                share = self.owned_share.match(text, m.end()) if kind == "owns" and order == "company_then_place" else None
+                second = self._named_after(ctx, share.end() if share else m.end(), ORG if order == "place_then_company" else owned)
                 unit = self.unit_of.match(text, m.end()) if order == "place_then_company" and second is None else None
                 if unit:
                     # "run by a subsidiary of C, D": D runs it and C owns D; with no D named, C runs it through its unit.
                     parent = self._named_after(ctx, unit.end(), ORG)
                     apposed = re.match(r"\s*,\s*", text[parent.end:]) if parent else None
                     second = ctx.mention_at(parent.end + apposed.end(), ORG) if apposed else None
-                    if second is not None and self._fits(ctx, parent, second, "owns", True):
+                    if second is not None and fits(ctx, parent, second, "owns", True):
                         self._fact(ctx, "OWNS", parent.entity, second.entity, sent, "owns.unit_of", 0.7)
                     else:
                         second = parent
@@ -84,6 +76,10 @@ class Ownership(RuleSet):
                     company = ctx.nearest_before(company.start - 1, sent, ORG)
                     company = company if company is not None and not self.g.parent_apposition.search(
                         text, max(0, company.start - 60), company.start) else None
+                if order == "company_then_place" and company is not None and self.owner_aside_gap.fullmatch(text, company.end, m.start()) \
+                        and self.owner_aside.search(text, max(0, company.start - 60), company.start):
+                    # "C, controlled by D, runs X": C runs X, D only owns C.
+                    company = ctx.nearest_before(company.start - 1, sent, ORG)
                 if owned == ORG and place is not None and re.search(r"\b(?:which|who)\b|%", text[place.end:m.start()]):
                     place = None    # "MMG, which holds 62.5%, a unit of Guoxin (22.5%)": another item of a list
                 consortium = CONSORTIUM.match(text, m.end()) if kind == "owns" and order == "place_then_company" else None
@@ -94,23 +90,23 @@ class Ownership(RuleSet):
                 if consortium and first is not None:
                     # "owned by a consortium made up of A, B and C": each one owns it.
                     for other in ctx.chain_at(consortium.end(), ORG):
-                        if self._fits(ctx, other, first, kind):
+                        if fits(ctx, other, first, kind):
                             self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
                     for other in ctx.in_sentence(sent, ORG):
                         if other.start > consortium.end() and re.match(r"\s*\(\s*\d", text[other.end:other.end + 6]) \
-                                and self._fits(ctx, other, first, kind):
+                                and fits(ctx, other, first, kind):
                             self._fact(ctx, "OWNS", other.entity, first.entity, sent, "owns.consortium", 0.7)
                 # "owned by X", "a subsidiary of X": the phrase says X is a company, where typing did not.
                 untyped = order == "place_then_company"
-                if company and place and self._fits(ctx, company, place, kind, untyped):
+                if company and place and fits(ctx, company, place, kind, untyped):
                     # "Sur Metals owns the Agua Negra and Filo Rojo mines": each one of the list.
                     items = ctx.list_from(place, PLACE) if order == "company_then_place" else [place]
-                    for item in (x for x in items if self._fits(ctx, company, x, kind, untyped)):
+                    for item in (x for x in items if fits(ctx, company, x, kind, untyped)):
                         self._fact(ctx, kind.upper(), company.entity, item.entity, sent, f"{kind}.phrase", 0.8)
                 if kind == "owns" and order == "place_then_company" and company and place:
                     # "whose shareholders are Newmont and Buenaventura": every owner of the list.
                     for other in ctx.chain_at(company.start, ORG)[1:]:
-                        if self._fits(ctx, other, place, kind):
+                        if fits(ctx, other, place, kind):
                             self._fact(ctx, "OWNS", other.entity, place.entity, sent, "owns.phrase", 0.75)
         for pattern in self.owned_apposition:
             for m, sent in self._phrases(ctx, pattern):
@@ -131,16 +127,18 @@ class Ownership(RuleSet):
             # "Norvale's Kantu mine", "Hudmet Minerals' Kantu mine", "the Norvale Kantu mine".
             after = POSSESSIVE.match(text, company.end)
             place = ctx.mention_at(after.end(), PLACE) if after else None
-            if place and place.sent == company.sent and self._fits(ctx, company, place):    # not across a full stop
-                self._fact(ctx, "OPERATES", company.entity, place.entity, company.sent, "operates.possessive", 0.7)
+            if place and place.sent == company.sent and fits(ctx, company, place):    # not across a full stop
+                # "the company's X project": the company the report is about, not the last one named.
+                owner = self._antecedent_company(ctx, company.start, None) if company.source == "anaphora" else company.entity
+                self._fact(ctx, "OPERATES", owner or company.entity, place.entity, company.sent, "operates.possessive", 0.7)
         for m, sent in self._phrases(ctx, self.possessive_unit):
             # "Hudmet's Peruvian unit, Hudmet Peru": the company before owns the one named after.
             parent = next((x for x in ctx.in_sentence(sent, ORG) if x.end == m.start()), None)
             owned = ctx.mention_at(m.end(), ORG)
-            if parent and owned and self._fits(ctx, parent, owned, "owns"):
+            if parent and owned and fits(ctx, parent, owned, "owns"):
                 self._fact(ctx, "OWNS", parent.entity, owned.entity, sent, "owns.possessive_unit", 0.7)
         self._owned_relative(ctx)
-        self._clauses(ctx)
+        self.clauses(ctx)
         self._named_after_mine(ctx)
         self._named_after_parent(ctx)
         self._known_operators(ctx)
@@ -184,7 +182,7 @@ class Ownership(RuleSet):
                 rel = relative["before"].match(text, owned.end)
                 owner = self._named_after(ctx, rel.end(), ORG) if rel else None
                 if owner is not None and relative["after"].match(text[owner.end:owner.end + 30]) \
-                        and self._fits(ctx, owner, owned, "owns", untyped=True):
+                        and fits(ctx, owner, owned, "owns", untyped=True):
                     self._fact(ctx, "OWNS", owner.entity, owned.entity, owner.sent, "owns.relative", 0.75)
 
     @staticmethod
@@ -200,12 +198,6 @@ class Ownership(RuleSet):
                 n, _ = counts.get(m.entity, (0, 0))
                 counts[m.entity] = (n + 1, m.start)
         return max(counts, key=lambda e: counts[e]) if counts else None
-
-    def _fits(self, ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False) -> bool:
-        owned = ctx.entities[place.entity].subclass
-        owner = ctx.entities[company.entity]
-        return (owner.subclass == "Company" or untyped and owner.subclass is None and owner.cls == "Organization") and \
-            (owned in ("Mine", "Port", "Road", "Facility") or (kind == "owns" and owned == "Company"))
 
     def _known_operators(self, ctx: Context) -> None:
         """The gazetteer's operator of a mine, when the report names both, or the one company of
@@ -228,148 +220,6 @@ class Ownership(RuleSet):
                 self._fact(ctx, "OPERATES", company.id, mine.id, sent,
                            "operates.gazetteer" if entry and entry.operator else "operates.cooccurrence",
                            0.6 if shared else 0.5)
-
-    # --- the clause: subject, object and agent of an ownership verb, wherever they stand ---
-
-    def _clauses(self, ctx: Context) -> None:
-        """"It is operated by X", "C, which since 2010 owns the A and B mines", "C ... at its Y
-        mine", "C increased its stake in D": who owns or operates what, from the parse."""
-        if not self.verb_kind and not self.stake_nouns:
-            return
-        for sent_i, sent in enumerate(ctx.sents):
-            for tok in sent:
-                if tok.lower_ in self.transfer_verbs and tok.tag_.startswith("VB") and not self._hedged(tok):
-                    self._transferred(ctx, tok, sent_i)
-                kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
-                if kind and not self._hedged(tok):
-                    deps = {c.dep_ for c in tok.children}
-                    if "nsubjpass" in deps or "agent" in deps:
-                        owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                                  for m in self._mentions_of(ctx, p, ORG)]
-                        owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
-                    else:
-                        owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
-                        owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
-                    for company in owners:
-                        for place in owned:
-                            if self._fits(ctx, company, place, kind):
-                                self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
-                if tok.lower_ in self.possessives and tok.dep_ == "poss":
-                    self._possessed(ctx, tok, sent_i)
-                elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
-                    self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
-
-    def _transferred(self, ctx: Context, verb, sent_i: int) -> None:
-        """"C sold the A mine to D": D owns A."""
-        owned = [m for c in verb.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
-        buyers = [m for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in self.transfer_to
-                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
-        for buyer in buyers:
-            for item in owned:
-                if self._fits(ctx, buyer, item, "owns"):
-                    self._fact(ctx, "OWNS", buyer.entity, item.entity, sent_i, "owns.transfer", 0.7)
-
-    def _possessed(self, ctx: Context, poss, sent_i: int, noun=None) -> None:
-        """"C regrets the events at its Y mine": the subject of the clause operates Y; "C
-        increased its stake in D": C owns D."""
-        noun = noun if noun is not None else poss.head
-        verb = noun
-        while verb.dep_ not in ("ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head
-        subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
-        companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
-        if not companies:
-            # A dateline before the subject ("LIMA, 2 May — C regrets") confuses the parse: the
-            # sentence's first company before the verb, outside any prepositional phrase.
-            first = next((m for m in ctx.in_sentence(sent_i, ORG) if m.end <= verb.idx
-                          and ctx.entities[m.entity].subclass == "Company"), None)
-            if first is not None and not self._in_prep(ctx.doc, first, verb):
-                companies = [first]
-        if len(companies) != 1 or self._hedged(verb):
-            return
-        company = companies[0]
-        if noun.lower_ in self.stake_nouns:
-            if verb.lower_ in self.not_owning:
-                return      # "sold its stake in D"
-            for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in self.stake_preps):
-                for p in (c for c in prep.children if c.dep_ == "pobj"):
-                    for owned in self._mentions_of(ctx, p, PLACE + ORG):
-                        if self._fits(ctx, company, owned, "owns"):
-                            self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
-            return
-        for place in self._mentions_of(ctx, noun, PLACE):
-            if self._fits(ctx, company, place):
-                self._fact(ctx, "OPERATES", company.entity, place.entity, sent_i, "operates.its", 0.7)
-
-    @staticmethod
-    def _in_prep(doc, m: Mention, verb) -> bool:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        tok = span.root if span is not None else None
-        while tok is not None and tok.i != verb.i and tok.head.i != tok.i:
-            if tok.dep_ in ("pobj", "poss", "dobj"):
-                return True
-            tok = tok.head
-        return False
-
-    def _hedged(self, verb) -> bool:
-        """"does not own", "plans to buy", "would sell": not a fact the sentence states."""
-        if any(c.dep_ == "neg" for c in verb.children):
-            return True
-        return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind
-
-    def _subjects(self, verb) -> list:
-        """The subject of a verb, or of the verb it is coordinated with ("C bought and runs X")."""
-        cur = verb
-        while True:
-            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj or cur.dep_ != "conj" or cur.head.i == cur.i:
-                break
-            cur = cur.head
-        if not subj and cur.dep_ == "relcl":
-            subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
-        out = []
-        for s in subj:
-            if s.lower_ in self.relative_pronouns and cur.dep_ == "relcl":
-                s = cur.head
-            out.append(s)
-        return out
-
-    def _mentions_of(self, ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:
-        """The mentions a noun of the parse names: its own phrase (up to the noun, so not "the mine
-        of X"), its conjuncts and appositions ("A (70%) and B", "their joint venture, C"), and for
-        "it" the subject of the sentence before."""
-        out: list[Mention] = []
-        chain, todo = [tok], [tok]
-        while todo:     # the noun's own conjuncts and appositions, not those of a phrase inside it
-            # Not a conjunct that is the subject of a verb of its own ("in A and B sold ...": a misparse).
-            kids = [c for c in todo.pop().children if c.dep_ in ("conj", "appos")
-                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))]
-            chain += kids
-            todo += kids
-        for t in chain:
-            if t.lower_ == "it" and t.i == tok.i:
-                out += self._antecedent(ctx, t, classes)
-                continue
-            lo, hi = t.left_edge.idx, t.idx + len(t.text)
-            inside = [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start and m.end <= hi]
-            if not inside and t.i == tok.i:
-                # "their joint venture, C": the name in apposition the parse did not attach.
-                apposed = re.match(r"\s*,\s*", ctx.report.text[hi:])
-                named = ctx.mention_at(hi + apposed.end(), classes) if apposed else None
-                inside = [named] if named else []
-            out += [m for m in inside if m not in out]
-        return out
-
-    def _antecedent(self, ctx: Context, it, classes: tuple[str, ...]) -> list[Mention]:
-        """"The X mine is ... . It is operated by C": the subject of the sentence before."""
-        i = ctx.sent_of(it.idx)
-        if i == 0 or it.sent.start != it.i and it.doc[it.i - 1].text not in (",", ";"):
-            return []
-        prev = ctx.sents[i - 1]
-        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-        if subj is None or subj.lower_ == "it":
-            return []
-        return self._mentions_of(ctx, subj, classes)[:1]
 
     def _named_after_parent(self, ctx: Context) -> None:
         """"Anglo American" and "Anglo American Quellaveco S.A.": a company named by another's whole name and

@@ -17,6 +17,10 @@ SITES = ("Mine", "Facility", "Port", "Road")
 AREAS = ("AdministrativeArea", "Settlement")
 
 
+# Between a company and the title in apposition to it: "C, the ".
+APPOSED = re.compile(r"\s*,\s*(?:the\s+|its\s+)?")
+
+
 class ProjectClauses(RuleSet):
     """OPERATES and LOCATED_IN from a project's relative clause, a "where" clause and "the mine's owner, C"."""
 
@@ -30,8 +34,16 @@ class ProjectClauses(RuleSet):
         self.where = set(p.get("where") or [])
         kinds = p.get("owner_nouns") or {}
         self.owner_kind = {k.lower(): v for k, v in kinds.items()}
-        self.owner_noun = re.compile(rf"[’']s\s+(?:(?:{'|'.join(p.get('owner_adjectives') or []) or '(?!)'})\s+)?"
-                                     rf"(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'}),?\s+", re.I)
+        sites = "|".join(map(re.escape, p.get("site_nouns") or [])) or "(?!)"
+        self.owner_noun = re.compile(rf"(?:\s+(?:{sites}))?[’']s\s+(?:(?:{'|'.join(p.get('owner_adjectives') or []) or '(?!)'})\s+)?"
+                                     rf"(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'}),?\s*", re.I)
+
+        self.concessions = set(p.get("concession_nouns") or [])
+        self.grant_verbs = set(p.get("grant_verbs") or [])
+        self.grant_to = set(p.get("grant_to") or [])
+        words = lambda k: "|".join(map(re.escape, p.get(k) or [])) or "(?!)"
+        self.bare_owner = re.compile(rf"(?<![\w’'])(?:{words('owner_determiners')})\s+(?:(?:{words('site_nouns')})[’']s\s+)?"
+                                     rf"(?:(?:{words('owner_adjectives')})\s+)?(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'})\s*,\s+", re.I)
 
     def __call__(self, ctx: Context) -> None:
         if self.verbs:
@@ -41,7 +53,10 @@ class ProjectClauses(RuleSet):
                         self._planned(ctx, tok, sent_i)
                     elif tok.dep_ == "relcl" and any(c.lower_ in self.where and c.dep_ == "advmod" for c in tok.children):
                         self._where(ctx, tok, sent_i)
+                    elif tok.lower_ in self.grant_verbs and tok.tag_ == "VBN":
+                        self._granted(ctx, tok, sent_i)
         self._owner_apposed(ctx)
+        self._owner_named_later(ctx)
 
     @staticmethod
     def _covering(ctx: Context, tok, classes: tuple[str, ...]) -> Mention | None:
@@ -90,7 +105,53 @@ class ProjectClauses(RuleSet):
                 continue
             found = self.owner_noun.match(text, site.end)
             company = ctx.mention_at(found.end(), ORG) if found else None
+            if found and company is None:
+                # "C, the X mine's operator, said": the company the title is in apposition to.
+                before = ctx.nearest_before(site.start, site.sent, ORG)
+                company = before if before is not None and APPOSED.fullmatch(text, before.end, site.start) else None
             if company is None or ctx.entities[company.entity].subclass not in ("Company", None):
                 continue
             kind = self.owner_kind[found.group("noun").lower()]
             self._fact(ctx, kind, company.entity, site.entity, site.sent, f"{kind.lower()}.apposed", 0.65)
+
+    def _owner_named_later(self, ctx: Context) -> None:
+        """"The concession is held by ... . The operator, C, began works in 2017": the operator the
+        report names only by its role runs the site named last before it."""
+        text = ctx.report.text
+        for m in self.bare_owner.finditer(text):
+            company = ctx.mention_at(m.end(), ORG)
+            if company is None or ctx.entities[company.entity].subclass not in ("Company", None):
+                continue
+            sent = ctx.sent_of(m.start())
+            site = next((x for x in reversed(ctx.mentions) if x.entity and x.end <= m.start() and sent - 2 <= x.sent <= sent
+                         and ctx.entities[x.entity].subclass in SITES), None)
+            if site is not None:
+                kind = self.owner_kind[m.group("noun").lower()]
+                self._fact(ctx, kind, company.entity, site.entity, sent, f"{kind.lower()}.named_later", 0.6)
+
+    def _granted(self, ctx: Context, verb, sent_i: int) -> None:
+        """"The X concession was granted in 2014 to C", "the licence of the X mine, granted to C", "The
+        title is held by C": C owns the site of the concession, or the site named last before."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        for _ in range(4):
+            # "the licence of the X mine in T, P, granted to C": the parse hangs the verb on a later noun.
+            if noun is None or noun.lower_ in self.concessions or noun.dep_ not in ("pobj", "prep", "appos", "compound"):
+                break
+            noun = noun.head
+        if noun is None or noun.lower_ not in self.concessions:
+            return
+        holders = [c for prep in verb.children if (prep.dep_ in ("prep", "dative") and prep.lower_ in self.grant_to)
+                   or prep.dep_ == "agent" for c in prep.children if c.dep_ == "pobj"]
+        holder = next((self._covering(ctx, h, ORG) for h in holders if self._covering(ctx, h, ORG)), None)
+        if holder is None or ctx.entities[holder.entity].subclass not in ("Company", None):
+            return
+        lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+        site = next((m for m in ctx.in_sentence(sent_i, PLACE) if lo <= m.start < hi and ctx.entities[m.entity].subclass in SITES), None)
+        if site is None and noun.left_edge.i == noun.i - 1:
+            # "The concession is held by C": no site in it, the one the report spoke of last.
+            site = next((x for x in reversed(ctx.mentions) if x.entity and x.end <= noun.idx and sent_i - 2 <= x.sent
+                         and ctx.entities[x.entity].subclass in SITES), None)
+        if site is not None:
+            self._fact(ctx, "OWNS", holder.entity, site.entity, sent_i, "owns.concession", 0.65)

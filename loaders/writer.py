@@ -151,15 +151,15 @@ class GraphWriter:
 
     @staticmethod
     def _under_its_own_unit(ctx: Context, f: Fact) -> bool:
-        """"The police units deployed operate under the command of the regional directorate":
-        the units, not the national police, answer to it. A known national body (gazetteer, with
-        a country and generic names: "the police") never answers to an unlisted body of its own kind, which is one of its parts,
-        nor to one of its officers (who heads a body is HEADS, not a line of command)."""
+        """A known national body (gazetteer, with a country and generic names: "the police") never
+        answers to one of its unlisted officers (who heads a body is HEADS, not a line of command). It may
+        answer to one of its regional units: "the police deployed operate under the command of the
+        regional directorate" is how analysts draw that line."""
         start, end = ctx.entities.get(f.start), ctx.entities.get(f.end)
         return (f.type == "SUBORDINATE_TO" and start is not None and end is not None and start.cls == "Organization"
                 and bool(start.entry) and bool(start.country) and bool(lexicon.load().entries[start.entry].generic)
                 and not end.entry
-                and (start.subclass == end.subclass or end.cls == "Person"))
+                and end.cls == "Person")
 
     @staticmethod
     def _crosses_countries(ctx: Context, f: Fact) -> bool:

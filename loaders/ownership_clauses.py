@@ -1,0 +1,182 @@
+"""Who owns or operates what, read from the parse: the subject, object and agent of an ownership
+verb wherever they stand ("It is operated by C", "C, which since 2010 owns the A and B mines"), "its"
+before a site, "a stake in D", "C sold the A mine to D"."""
+from __future__ import annotations
+
+import re
+
+from loaders.lexicon import Lexicon
+from loaders.model import Context, Mention
+from loaders.relation_rules import ORG, PLACE, RuleSet
+
+
+def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False) -> bool:
+    """Whether a company (or, `untyped`, a body typing left without a subclass) may own or run the place (or company)."""
+    owned = ctx.entities[place.entity].subclass
+    owner = ctx.entities[company.entity]
+    return (owner.subclass == "Company" or untyped and owner.subclass is None and owner.cls == "Organization") and \
+        (owned in ("Mine", "Port", "Road", "Facility") or (kind == "owns" and owned == "Company"))
+
+
+class OwnershipClauses(RuleSet):
+    """OPERATES and OWNS from the dependency parse of a sentence."""
+
+    def __init__(self, lex: Lexicon, r: dict):
+        super().__init__(lex)
+        # Verbs (word forms) whose subject owns or operates their object; a language without them reads none.
+        verbs = r.get("ownership_verbs") or {}
+        self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
+        self.stake_nouns = set(r.get("stake_nouns") or [])
+        self.not_owning = set(r.get("not_owning_verbs") or [])
+        transfer = r.get("transfer") or {}
+        self.transfer_verbs, self.transfer_to = set(transfer.get("verbs") or []), set(transfer.get("to") or [])
+        # The parse's small words: possessives that point back to the clause's subject ("its Y
+        # mine"), relative pronouns that stand for the noun they hang from, the preposition of a
+        # stake ("a stake in D").
+        words = r.get("clause_words") or {}
+        self.possessives = set(words.get("possessives") or [])
+        self.relative_pronouns = set(words.get("relative_pronouns") or [])
+        self.stake_preps = set(words.get("stake_prepositions") or [])
+
+    def __call__(self, ctx: Context) -> None:
+        self._clauses(ctx)
+
+    def _clauses(self, ctx: Context) -> None:
+        """"It is operated by X", "C, which since 2010 owns the A and B mines", "C ... at its Y
+        mine", "C increased its stake in D": who owns or operates what, from the parse."""
+        if not self.verb_kind and not self.stake_nouns:
+            return
+        for sent_i, sent in enumerate(ctx.sents):
+            for tok in sent:
+                if tok.lower_ in self.transfer_verbs and tok.tag_.startswith("VB") and not self._hedged(tok):
+                    self._transferred(ctx, tok, sent_i)
+                kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
+                if kind and not self._hedged(tok):
+                    deps = {c.dep_ for c in tok.children}
+                    if "nsubjpass" in deps or "agent" in deps:
+                        owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                                  for m in self._mentions_of(ctx, p, ORG)]
+                        owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                    else:
+                        owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
+                        owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                    for company in owners:
+                        for place in owned:
+                            if fits(ctx, company, place, kind):
+                                self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
+                if tok.lower_ in self.possessives and tok.dep_ == "poss":
+                    self._possessed(ctx, tok, sent_i)
+                elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
+                    self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
+
+    def _transferred(self, ctx: Context, verb, sent_i: int) -> None:
+        """"C sold the A mine to D": D owns A."""
+        owned = [m for c in verb.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
+        buyers = [m for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in self.transfer_to
+                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
+        for buyer in buyers:
+            for item in owned:
+                if fits(ctx, buyer, item, "owns"):
+                    self._fact(ctx, "OWNS", buyer.entity, item.entity, sent_i, "owns.transfer", 0.7)
+
+    def _possessed(self, ctx: Context, poss, sent_i: int, noun=None) -> None:
+        """"C regrets the events at its Y mine": the subject of the clause operates Y; "C
+        increased its stake in D": C owns D."""
+        noun = noun if noun is not None else poss.head
+        verb = noun
+        while verb.dep_ not in ("ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
+        companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
+        if not companies:
+            # A dateline before the subject ("LIMA, 2 May — C regrets") confuses the parse: the
+            # sentence's first company before the verb, outside any prepositional phrase.
+            first = next((m for m in ctx.in_sentence(sent_i, ORG) if m.end <= verb.idx
+                          and ctx.entities[m.entity].subclass == "Company"), None)
+            if first is not None and not self._in_prep(ctx.doc, first, verb):
+                companies = [first]
+        if len(companies) != 1 or self._hedged(verb):
+            return
+        company = companies[0]
+        if noun.lower_ in self.stake_nouns:
+            if verb.lower_ in self.not_owning:
+                return      # "sold its stake in D"
+            for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in self.stake_preps):
+                for p in (c for c in prep.children if c.dep_ == "pobj"):
+                    for owned in self._mentions_of(ctx, p, PLACE + ORG):
+                        if fits(ctx, company, owned, "owns"):
+                            self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
+            return
+        for place in self._mentions_of(ctx, noun, PLACE):
+            if fits(ctx, company, place):
+                self._fact(ctx, "OPERATES", company.entity, place.entity, sent_i, "operates.its", 0.7)
+
+    @staticmethod
+    def _in_prep(doc, m: Mention, verb) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ in ("pobj", "poss", "dobj"):
+                return True
+            tok = tok.head
+        return False
+
+    def _hedged(self, verb) -> bool:
+        """"does not own", "plans to buy", "would sell": not a fact the sentence states."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind
+
+    def _subjects(self, verb) -> list:
+        """The subject of a verb, or of the verb it is coordinated with ("C bought and runs X")."""
+        cur = verb
+        while True:
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj or cur.dep_ != "conj" or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if not subj and cur.dep_ == "relcl":
+            subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
+        out = []
+        for s in subj:
+            if s.lower_ in self.relative_pronouns and cur.dep_ == "relcl":
+                s = cur.head
+            out.append(s)
+        return out
+
+    def _mentions_of(self, ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:
+        """The mentions a noun of the parse names: its own phrase (up to the noun, so not "the mine
+        of X"), its conjuncts and appositions ("A (70%) and B", "their joint venture, C"), and for
+        "it" the subject of the sentence before."""
+        out: list[Mention] = []
+        chain, todo = [tok], [tok]
+        while todo:     # the noun's own conjuncts and appositions, not those of a phrase inside it
+            # Not a conjunct that is the subject of a verb of its own ("in A and B sold ...": a misparse).
+            kids = [c for c in todo.pop().children if c.dep_ in ("conj", "appos")
+                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))]
+            chain += kids
+            todo += kids
+        for t in chain:
+            if t.lower_ == "it" and t.i == tok.i:
+                out += self._antecedent(ctx, t, classes)
+                continue
+            lo, hi = t.left_edge.idx, t.idx + len(t.text)
+            inside = [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start and m.end <= hi]
+            if not inside and t.i == tok.i:
+                # "their joint venture, C": the name in apposition the parse did not attach.
+                apposed = re.match(r"\s*,\s*", ctx.report.text[hi:])
+                named = ctx.mention_at(hi + apposed.end(), classes) if apposed else None
+                inside = [named] if named else []
+            out += [m for m in inside if m not in out]
+        return out
+
+    def _antecedent(self, ctx: Context, it, classes: tuple[str, ...]) -> list[Mention]:
+        """"The X mine is ... . It is operated by C": the subject of the sentence before."""
+        i = ctx.sent_of(it.idx)
+        if i == 0 or it.sent.start != it.i and it.doc[it.i - 1].text not in (",", ";"):
+            return []
+        prev = ctx.sents[i - 1]
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.lower_ == "it":
+            return []
+        return self._mentions_of(ctx, subj, classes)[:1]

@@ -1,0 +1,187 @@
+"""Ownership, location and command read from how reports state them (issue 8's English relation recall),
+each on an invented sentence (none is taken from a scored report)."""
+
+from tests.loaders.helpers import context, facts
+
+
+def test_a_body_that_is_part_of_another_is_part_of_it_not_under_its_command(ex):
+    c = context(ex, "In May the Ministry of Water Resources, part of the Government of Belize, renewed the permit.",
+                "2020-05-04")
+    assert ("Ministry of Water Resources", "Government of Belize") in facts(c, "PART_OF")
+    assert ("Ministry of Water Resources", "Government of Belize") not in facts(c, "SUBORDINATE_TO")
+
+
+def test_a_long_description_of_a_mine_still_reaches_its_area(ex):
+    c = context(ex, "The Loma Alta project is a proposed open-pit copper and molybdenum mine in Honduras.", "2020-05-04")
+    assert ("Loma Alta", "Honduras") in facts(c, "LOCATED_IN")
+
+
+def test_an_owner_described_as_a_holding_company_owns_the_company(ex):
+    c = context(ex, "Minera Quilla, controlled by the holding company Ferrara Capital Group, also runs "
+                    "the Alto Verde mine.", "2020-05-04")
+    assert ("Ferrara Capital Group", "Minera Quilla") in facts(c, "OWNS")
+
+
+def test_the_owner_named_in_an_aside_does_not_run_the_mine_its_company_runs(ex):
+    c = context(ex, "Minera Quilla, controlled by the holding company Ferrara Capital Group, also runs "
+                    "the Alto Verde mine.", "2020-05-04")
+    assert ("Minera Quilla", "Alto Verde") in facts(c, "OPERATES")
+    assert ("Ferrara Capital Group", "Alto Verde") not in facts(c, "OPERATES")
+
+
+def test_the_companys_project_belongs_to_the_company_the_report_is_about(ex):
+    c = context(ex, "Norte Gold said output rose. Norte Gold owns two mines. Minera Lampa, its unit, runs the Kallpa mine. "
+                    "The company's Quispe project is in permitting.", "2020-05-04")
+    assert ("Norte Gold", "Quispe") in facts(c, "OPERATES")
+    assert ("Minera Lampa", "Quispe") not in facts(c, "OPERATES")
+
+
+def test_a_site_near_a_town_in_an_area_lies_in_the_area(ex):
+    c = context(ex, "The Quispe project, near the village of Tambo in Huari province, is in permitting.", "2020-05-04")
+    assert ("Quispe", "Huari") in facts(c, "LOCATED_IN")
+
+
+def test_an_operator_named_only_by_its_role_runs_the_site_named_before(ex):
+    c = context(ex, "The Cerro Azul mine lies in Sonora. The concession is held by a local firm. "
+                    "The operator, Minera Arcos, began works in 2017.", "2020-05-04")
+    assert ("Minera Arcos", "Cerro Azul") in facts(c, "OPERATES")
+
+
+def test_a_unit_placed_in_a_town_is_under_the_command_of_the_officer_after_it(ex):
+    c = context(ex, "Families were evicted by agents of the State Investigation Agency in Urique, under the command of "
+                    "Commander Julio Baeza.", "2020-05-04")
+    assert ("State Investigation Agency", "Julio Baeza") in facts(c, "SUBORDINATE_TO")
+
+
+def test_a_body_named_after_its_place_is_whom_an_officer_reports_to(ex):
+    c = context(ex, "Police were led by Commander Julio Baeza, who reports to the Chihuahua State Attorney General's Office.",
+                "2020-05-04")
+    assert any(p == "Julio Baeza" and "Attorney General" in b for p, b in facts(c, "SUBORDINATE_TO"))
+
+
+def test_a_site_in_a_mountain_range_lies_in_the_area_the_range_is_placed_in(ex):
+    c = context(ex, "Cerro Negro is a gold and copper deposit in the Cordillera Central, in Veraguas province, Panama.",
+                "2020-05-04")
+    assert any(p == "Cerro Negro" and a.startswith("Veraguas") for p, a in facts(c, "LOCATED_IN"))
+
+
+def test_a_gloss_in_parentheses_after_a_bold_name_does_not_hide_its_area(ex):
+    c = context(ex, '**Ita Morotĩ** (Guaraní for "white stone") is an open-pit gold mine in the district of '
+                    'Paso Yobái, Paraguay.', "2020-05-04")
+    assert any(p == "Ita Morotĩ" and a == "Paso Yobái" for p, a in facts(c, "LOCATED_IN"))
+
+
+def test_a_unit_of_a_body_pointed_back_to_is_part_of_it(ex):
+    c = context(ex, "The Constitutional Court of Panama ruled on Monday. The ruling was drafted by a member of the "
+                    "court's Third Review Chamber.", "2020-05-04")
+    assert ("Third Review Chamber", "Constitutional Court of Panama") in facts(c, "PART_OF")
+
+
+def test_the_national_police_deployed_may_answer_to_its_regional_unit_in_the_graph(ex):
+    from loaders.read import report_from_text
+    graph = ex.extract(report_from_text(
+        "The Policía Nacional del Perú (PNP) will keep order in Puno. The police units deployed in the area operate "
+        "under the command of the Puno police region (Región Policial Puno).", {"published": "2020-05-04", "language": "en"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    lines = {(names[r.start], names[r.end]) for r in graph.relationships if r.type == "SUBORDINATE_TO"}
+    assert any(a == "Policía Nacional del Perú" and "puno police region" in (b or "").lower() for a, b in lines)
+
+
+def test_a_force_answers_to_a_body_named_after_a_lower_case_qualifier(ex):
+    c = context(ex, "A unit of the Sonora state police escorted the officials. The state police answer to the state "
+                    "Secretariat of Public Security.", "2020-05-04")
+    assert ("Sonora state police", "Secretariat of Public Security") in facts(c, "SUBORDINATE_TO")
+
+
+def test_the_company_a_concession_was_granted_to_owns_its_site(ex):
+    c = context(ex, "The Cerro Largo concession was granted in 2011 to Minera Tapir, a unit of Belmont Gold.", "2020-05-04")
+    assert ("Minera Tapir", "Cerro Largo") in facts(c, "OWNS")
+
+
+def test_a_licence_of_a_mine_granted_to_a_company_past_the_mines_place(ex):
+    c = context(ex, "The court suspended the licence of the Río Frío gold mine in Olancho, Honduras, granted in 2009 "
+                    "to Minera Olancho.", "2020-05-04")
+    assert ("Minera Olancho", "Río Frío") in facts(c, "OWNS")
+
+
+def test_a_concession_held_by_a_company_is_of_the_site_named_before(ex):
+    c = context(ex, "The Cerro Azul mine lies in Sonora. The concession is held by Minera Arcos.", "2020-05-04")
+    assert ("Minera Arcos", "Cerro Azul") in facts(c, "OWNS")
+
+
+def test_a_chain_of_areas_of_different_levels_after_a_list_is_no_list(ex):
+    c = context(ex, "The Condorhuasi project lies in the districts of Ayas and Pomas, Rondos province, Ucayali region.",
+                "2020-05-04")
+    located = {(p, a.replace(" province", "").replace(" region", "")) for p, a in facts(c, "LOCATED_IN")}
+    assert ("Rondos", "Ucayali") in located
+    assert ("Ayas", "Rondos") in located and ("Pomas", "Rondos") in located
+    assert ("Pomas", "Ucayali") in located
+
+
+def test_a_port_on_the_coast_of_an_area_lies_in_it(ex):
+    c = context(ex, "Ore would be shipped through Puerto Lindo, a port on the Caribbean coast of Colón province.",
+                "2020-05-04")
+    assert any(p == "Puerto Lindo" and a.startswith("Colón") for p, a in facts(c, "LOCATED_IN"))
+
+
+def test_a_place_in_the_southeast_of_an_area_lies_in_it(ex):
+    c = context(ex, "The Serra Preta iron mine lies in the southeast of Pará state.", "2020-05-04")
+    assert any(p == "Serra Preta" and a.startswith("Pará") for p, a in facts(c, "LOCATED_IN"))
+
+
+def test_the_parent_named_with_its_country_in_an_aside_does_not_run_the_mine(ex):
+    c = context(ex, "Minera Los Andes, a unit of Peru's Compañía de Minas Buenaventura, runs the Orcopampa mine.",
+                "2020-05-04")
+    assert ("Minera Los Andes", "Orcopampa") in facts(c, "OPERATES")
+    assert ("Compañía de Minas Buenaventura", "Orcopampa") not in facts(c, "OPERATES")
+
+
+def test_a_company_owning_a_share_of_a_project_owns_it(ex):
+    c = context(ex, "Minera Sur owns 60% of the Quenua project.", "2020-05-04")
+    assert ("Minera Sur", "Quenua") in facts(c, "OWNS")
+
+
+def test_a_mine_operated_by_its_subsidiary_is_run_by_the_subsidiary(ex):
+    c = context(ex, "The Huaycco mine, owned by Andes Copper and operated by its subsidiary Minera Pacobamba, lies "
+                    "40 km from the town of Paras.", "2020-05-04")
+    assert ("Minera Pacobamba", "Huaycco") in facts(c, "OPERATES")
+
+
+def test_a_mine_some_kilometres_from_a_town_in_an_area_lies_in_the_area(ex):
+    c = context(ex, "The Quenua mine, located 40 km north of the town of Paras, in Ayacucho region, employs 900 people.",
+                "2020-05-04")
+    assert ("Quenua", "Ayacucho") in facts(c, "LOCATED_IN")
+
+
+def test_a_capital_lies_in_its_area(ex):
+    c = context(ex, "Police came from Huamanga, capital of Ayacucho region.", "2020-05-04")
+    assert ("Huamanga", "Ayacucho") in facts(c, "LOCATED_IN")
+
+
+def test_both_items_of_a_list_lie_in_the_area_after_both(ex):
+    c = context(ex, "The communities of Santa Lucía and El Cedro, both in Monseñor Nouel province, opposed the dam.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert any(p.endswith("Santa Lucía") and a.startswith("Monseñor Nouel") for p, a in located)
+    assert any(p.endswith("El Cedro") and a.startswith("Monseñor Nouel") for p, a in located)
+
+
+def test_a_unit_of_a_police_force_is_part_of_it(ex):
+    c = context(ex, "The Special Forces Division (DIVFE), a unit of the Policía Nacional Civil, evicted the families.",
+                "2020-05-04")
+    assert ("Special Forces Division", "Policía Nacional Civil") in facts(c, "PART_OF")
+
+
+def test_a_body_subordinate_to_another_answers_to_it(ex):
+    c = context(ex, "Officers of the Cusco police region, which is subordinate to the Ministry of the Interior, "
+                    "detained two men.", "2020-05-04")
+    assert any(a.lower() == "cusco police region" and b == "Ministry of the Interior" for a, b in facts(c, "SUBORDINATE_TO"))
+
+
+def test_a_company_in_apposition_to_a_mines_operator_runs_it(ex):
+    c = context(ex, "Andes Copper, the Quenua mine's operator, said Pacific Metals would buy its ore.", "2020-05-04")
+    assert ("Andes Copper", "Quenua") in facts(c, "OPERATES")
+
+
+def test_a_mine_that_belongs_to_a_company_is_owned_by_it(ex):
+    c = context(ex, "The Quenua mine belongs to Minera Sur, a unit of Andes Copper.", "2020-05-04")
+    assert ("Minera Sur", "Quenua") in facts(c, "OWNS")
