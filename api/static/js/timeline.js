@@ -35,6 +35,8 @@ function item(e) {
     type: day ? "box" : "range", className: `kind-${eventKind(e.subclass || subclassOf(e))} ${day ? "day" : "coarse"}`,
   };
 }
+// vis-timeline names its clusters with random ids: anything not in our item set is a cluster.
+const isCluster = (id) => items.get(id) === null;
 const subclassOf = (e) => (e.labels || []).find((l) => !["Entity", "Event"].includes(l));
 
 function create() {
@@ -47,10 +49,10 @@ function create() {
   });
   timeline.on("select", ({ items: chosen }) => {
     const id = chosen.find((i) => i !== "brush");
-    if (id && !String(id).startsWith("cluster")) handlers.open(id);
+    if (id && !isCluster(id)) handlers.open(id);
   });
   timeline.on("click", (props) => {   // a cluster: zoom to what it holds
-    if (props.what === "item" && props.item && String(props.item).startsWith("cluster") && props.time) {
+    if (props.what === "item" && props.item && isCluster(props.item) && props.time) {
       const w = timeline.getWindow();
       const half = (w.end - w.start) / 6;
       timeline.setWindow(new Date(props.time - half), new Date(+props.time + half));
