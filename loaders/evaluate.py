@@ -80,21 +80,23 @@ def held_out(splits: dict[str, list[str]] | None) -> set[str]:
 
 
 def format_table(result: dict, show: bool = False, hidden: set[str] = frozenset()) -> str:
-    """One row per report and a micro-averaged total, in the scorer's figures; with `show`, the
-    misses of every report not in `hidden`."""
-    names = list(result["reports"]) + [f"TOTAL {name}" for name in result.get("splits", {})] + ["TOTAL"]
+    """One row per report not in `hidden` and a micro-averaged total per split, in the scorer's
+    figures; with `show`, the misses of every report not in `hidden`. A held-out report shows
+    only in its split's total: a rule writer who saw its row could tune to it."""
+    shown = [name for name in result["reports"] if name not in hidden]
+    names = shown + [f"TOTAL {name}" for name in result.get("splits", {})] + ["TOTAL"]
     width = max([len(n) for n in names] + [6])
     lines = [f"{'report':<{width}}  " + "  ".join(f"{label:>6}" for _, label in COLUMNS)]
     for name in names:
         figures = (result["total"] if name == "TOTAL" else result["splits"][name[6:]] if name.startswith("TOTAL ")
                    else result["reports"][name])
         lines.append(f"{name:<{width}}  " + "  ".join(f"{figures[k]:>6}" for k, _ in COLUMNS))
+    if hidden:
+        lines.append(f"\n({len(hidden)} held-out reports are scored in their totals only)")
     if show:
         for name, missed in result["misses"].items():
             if name not in hidden:
                 lines += [f"\n{name}:"] + [f"  {m}" for m in missed]
-        if hidden:
-            lines.append(f"\n(misses of the {len(hidden)} held-out reports are not shown)")
     return "\n".join(lines)
 
 

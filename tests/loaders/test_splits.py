@@ -16,12 +16,14 @@ def _result() -> dict:
             "misses": {"a": ["missed relation in a"], "c": ["missed relation in c"]}}
 
 
-def test_shown_misses_never_include_a_held_out_report():
+def test_a_held_out_report_shows_neither_its_misses_nor_its_row():
     splits = {"dev": ["a"], "held-out": ["c"], "Spanish held-out": ["d"]}
     assert held_out(splits) == {"c", "d"}
     table = format_table(_result(), show=True, hidden=held_out(splits))
     assert "missed relation in a" in table
     assert "missed relation in c" not in table
+    rows = [line.split()[0] for line in table.splitlines()[1:] if line.strip()]
+    assert "a" in rows and "c" not in rows
 
 
 def test_the_readme_table_is_rewritten_between_its_markers_only():
