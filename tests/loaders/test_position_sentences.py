@@ -1,7 +1,7 @@
 """People's positions and memberships as prose states them (issue 8's English relation recall), each on a
 made-up sentence (none is taken from a scored report)."""
 
-from tests.loaders.helpers import context, entity, facts
+from tests.loaders.helpers import context, facts
 
 
 def test_a_short_name_and_its_possessive_before_joined_titles_is_the_company(ex):
