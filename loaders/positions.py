@@ -132,7 +132,7 @@ class Positions(PositionOwners, RuleSet):
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
-        after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        after = self._body_at(ctx, role.end + of.end()) if of else None
         described = self.body_description.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if described:
             # "director of the rights group X", "spokesman for the Canadian miner X": past the body's description.
@@ -286,6 +286,13 @@ class Positions(PositionOwners, RuleSet):
     def _national_police(self, ctx: Context) -> str | None:
         return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
                      and e.country == ctx.country and "police" in e.generic), None)
+
+    @staticmethod
+    def _body_at(ctx: Context, pos: int) -> Mention | None:
+        """The body or place at `pos`; one whose name starts with an article ("alcalde de El Estor") is
+        there too, though `mention_at` skips the article first."""
+        return ctx.mention_at(pos, ORG + PLACE) or next(
+            (m for m in ctx.mentions if m.start == pos and m.entity and ctx.cls_of(m) in ORG + PLACE), None)
 
     def _person_after(self, ctx: Context, pos: int) -> Mention | None:
         """The person a phrase names at `pos`, past a rank ("commanded by Lieutenant Colonel X",
