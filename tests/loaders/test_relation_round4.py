@@ -11,3 +11,10 @@ def test_a_spanish_title_of_a_place_whose_name_starts_with_an_article(ex):
 def test_the_spanish_regional_president_of_a_region(ex):
     c = context(ex, "El presidente regional de Junín, Anselmo Quiroga Tello, viajó a la zona.", "2020-05-04", "es")
     assert ("Anselmo Quiroga Tello", "Junín") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_spanish_holder_of_a_mining_unit_runs_it(ex):
+    # "unidad" names a subsidiary elsewhere; here it is the kind of mine the company holds.
+    c = context(ex, "La empresa Minera Quenua S.A.C. anunció una inversión. La comunidad exige a Minera Quenua S.A.C., "
+                    "titular de la unidad minera Loma Fría, la reubicación del depósito.", "2020-05-04", "es")
+    assert ("Minera Quenua S.A.C.", "Loma Fría") in facts(c, "OPERATES")
