@@ -35,7 +35,9 @@ class Positions(PositionOwners, RuleSet):
         super().__init__(lex)
         words = rules("roles.yaml", lex.language)
         self.heads_org_first = alternatives(r["heads"]["org_then_person"] + (words.get("commanded_by") or []))
-        ranks = "|".join(sorted(map(re.escape, words.get("ranks") or []), key=len, reverse=True)) or "(?!)"
+        # A rank or a profession ("presided by the engineer X") between the phrase and the name.
+        ranks = "|".join(sorted(map(re.escape, (words.get("ranks") or []) + (words.get("professions_before_name") or [])),
+                                key=len, reverse=True)) or "(?!)"
         self.rank = re.compile(rf"\s*(?:the\s+)?(?:(?:{ranks})\.?\s+)+")     # ranks are capitalised: not "major"
         self.led_aside = re.compile(words.get("led_aside") or "(?!)", re.I)
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
@@ -212,6 +214,10 @@ class Positions(PositionOwners, RuleSet):
                 return mentioned[self.lex.countries[country]]
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
+            if self.lex.countries.get(country) in mentioned:
+                # "President X" where the gazetteer has no government for the report's country: the country
+                # the report names stands for its state.
+                return mentioned[self.lex.countries[country]]
         return None
 
     def portfolios(self, ctx: Context) -> None:

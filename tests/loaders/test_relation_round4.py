@@ -18,3 +18,16 @@ def test_the_spanish_holder_of_a_mining_unit_runs_it(ex):
     c = context(ex, "La empresa Minera Quenua S.A.C. anunció una inversión. La comunidad exige a Minera Quenua S.A.C., "
                     "titular de la unidad minera Loma Fría, la reubicación del depósito.", "2020-05-04", "es")
     assert ("Minera Quenua S.A.C.", "Loma Fría") in facts(c, "OPERATES")
+
+
+def test_a_profession_between_presided_by_and_the_name(ex):
+    c = context(ex, "Farmers marched with the Frente de Defensa de Tarata (FDT), presided by the engineer Julio Cama Torres.",
+                "2020-05-04")
+    assert ("Julio Cama Torres", "Frente de Defensa de Tarata") in facts(c, "HEADS")
+
+
+def test_a_national_title_holds_the_named_country_where_the_gazetteer_has_no_government(ex):
+    from loaders.read import report_from_text
+    c = ex.context(report_from_text("Farmers marched in Oruro, Bolivia. President Julio Cama Torres said "
+                                    "talks would resume.", {"published": "2020-05-04", "language": "en", "country": "Bolivia"}))
+    assert ("Julio Cama Torres", "Bolivia") in facts(c, "HOLDS_POSITION")
