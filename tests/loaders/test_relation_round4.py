@@ -31,3 +31,8 @@ def test_a_national_title_holds_the_named_country_where_the_gazetteer_has_no_gov
     c = ex.context(report_from_text("Farmers marched in Oruro, Bolivia. President Julio Cama Torres said "
                                     "talks would resume.", {"published": "2020-05-04", "language": "en", "country": "Bolivia"}))
     assert ("Julio Cama Torres", "Bolivia") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_heading_of_a_province_then_its_district_runs_down(ex):
+    c = context(ex, "**2. JUNÍN – Tarma province, Huasahuasi district**", "2020-05-04")
+    assert ("Huasahuasi", "Tarma") in facts(c, "LOCATED_IN")
