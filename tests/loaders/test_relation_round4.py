@@ -36,3 +36,16 @@ def test_a_national_title_holds_the_named_country_where_the_gazetteer_has_no_gov
 def test_a_heading_of_a_province_then_its_district_runs_down(ex):
     c = context(ex, "**2. JUNÍN – Tarma province, Huasahuasi district**", "2020-05-04")
     assert ("Huasahuasi", "Tarma") in facts(c, "LOCATED_IN")
+
+
+def test_a_spanish_mine_lies_in_the_area_past_an_owner_with_points_in_its_name(ex):
+    c = context(ex, "Los comuneros bloquearon el campamento de la unidad minera Loma Fría, de la empresa Quenua S.A.C., "
+                    "en el distrito de Ocoruro (Espinar), en protesta por la contaminación.", "2020-05-04", "es")
+    assert ("Loma Fría", "Ocoruro") in facts(c, "LOCATED_IN")
+
+
+def test_a_spanish_mine_lies_in_the_area_past_its_operator_and_the_operators_parent(ex):
+    c = context(ex, "Los comuneros levantaron el bloqueo de la vía a la unidad minera Loma Fría, operada por Compañía "
+                    "Minera Quenua, subsidiaria de Tarata Mining, en la provincia de Quispicanchi, tras una reunión.",
+                "2020-05-04", "es")
+    assert ("Loma Fría", "Quispicanchi") in facts(c, "LOCATED_IN")
