@@ -59,6 +59,7 @@ class Positions(PositionOwners, RuleSet):
         # "the community's president", "the ejido's comisariado president" (one lower-case word between).
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
+        self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
         # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
         self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
         self.office_names = words.get("office_names") or {}
@@ -189,6 +190,14 @@ class Positions(PositionOwners, RuleSet):
             # "The Catacamas municipality opposed it. The mayor, X, said": the town's office.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"
                                     and (e.cls == "Place" or "municipal" in key(e.name)))
+        first_word = self.title_body_word.match(ctx.report.text, role.end + of.end()) if of and after is None else None
+        if first_word is not None:
+            # "El presidente del frente, X": the one body named before whose name starts with that word.
+            noun = first_word.group("noun").lower()
+            bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Organization"
+                      and ctx.entities[m.entity].name.split()[0].lower() == noun}
+            if len(bodies) == 1:
+                return bodies.pop()
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police

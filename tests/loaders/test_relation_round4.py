@@ -49,3 +49,9 @@ def test_a_spanish_mine_lies_in_the_area_past_its_operator_and_the_operators_par
                     "Minera Quenua, subsidiaria de Tarata Mining, en la provincia de Quispicanchi, tras una reunión.",
                 "2020-05-04", "es")
     assert ("Loma Fría", "Quispicanchi") in facts(c, "LOCATED_IN")
+
+
+def test_a_spanish_title_of_a_body_told_by_the_first_word_of_its_name(ex):
+    c = context(ex, "El Frente de Defensa de Tinco marchó ayer. El presidente del frente, Julio Cama Torres, dijo que "
+                    "seguirán.", "2020-05-04", "es")
+    assert ("Julio Cama Torres", "Frente de Defensa de Tinco") in facts(c, "HOLDS_POSITION")
