@@ -334,6 +334,8 @@ class Positions(PositionOwners, RuleSet):
             if org and person and not destination and self.led_gap.match(gap):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):
+            if any(r.start < m.start() < r.end and not self._spec(r.title).get("heads") for r in ctx.roles):
+                continue    # "the legal director of Y": the end of a longer title that heads nothing
             org = ctx.mention_at(m.end(), ORG)
             person = ctx.nearest_before(m.start(), sent, PERSON)
             # The person the phrase says it of: in apposition or a few words before ("X, head of Y",

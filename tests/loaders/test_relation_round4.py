@@ -55,3 +55,16 @@ def test_a_spanish_title_of_a_body_told_by_the_first_word_of_its_name(ex):
     c = context(ex, "El Frente de Defensa de Tinco marchó ayer. El presidente del frente, Julio Cama Torres, dijo que "
                     "seguirán.", "2020-05-04", "es")
     assert ("Julio Cama Torres", "Frente de Defensa de Tinco") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_legal_director_holds_a_post_in_the_body_and_does_not_head_it(ex):
+    c = context(ex, "Police charged him. Julio Cama Torres, the legal director of the Centro de Acción Legal de Tinco, "
+                    "said the charges were false.", "2020-05-04")
+    assert ("Julio Cama Torres", "Centro de Acción Legal de Tinco") in facts(c, "HOLDS_POSITION")
+    assert ("Julio Cama Torres", "Centro de Acción Legal de Tinco") not in facts(c, "HEADS")
+
+
+def test_a_lawyer_of_a_body_named_after_the_name(ex):
+    c = context(ex, "The plaintiffs were represented by lawyer Julio Cama Torres of the Consultoría Técnica de Tinco "
+                    "(COTET).", "2020-05-04")
+    assert ("Julio Cama Torres", "Consultoría Técnica de Tinco") in facts(c, "HOLDS_POSITION")
