@@ -68,3 +68,9 @@ def test_a_lawyer_of_a_body_named_after_the_name(ex):
     c = context(ex, "The plaintiffs were represented by lawyer Julio Cama Torres of the Consultoría Técnica de Tinco "
                     "(COTET).", "2020-05-04")
     assert ("Julio Cama Torres", "Consultoría Técnica de Tinco") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_head_of_a_named_police_region_past_a_rank_before_the_name(ex):
+    c = context(ex, "El jefe de la Región Policial Tacna, general PNP Julio Cama Torres, informó que tres comuneros fueron "
+                    "detenidos.", "2020-05-04", "es")
+    assert ("Julio Cama Torres", "región policial Tacna") in facts(c, "HEADS")
