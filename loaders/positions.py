@@ -60,6 +60,7 @@ class Positions(PositionOwners, RuleSet):
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
+        self.title_body_nouns = words.get("title_body_nouns") or {}
         # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
         self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
         self.office_names = words.get("office_names") or {}
@@ -194,8 +195,9 @@ class Positions(PositionOwners, RuleSet):
         if first_word is not None:
             # "El presidente del frente, X": the one body named before whose name starts with that word.
             noun = first_word.group("noun").lower()
+            firsts = set(self.title_body_nouns.get(noun) or [noun])     # "the committee": a "Comité ..." too
             bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Organization"
-                      and ctx.entities[m.entity].name.split()[0].lower() == noun}
+                      and ctx.entities[m.entity].name.split()[0].lower() in firsts}
             if len(bodies) == 1:
                 return bodies.pop()
         if of and not spec.get("police") and \

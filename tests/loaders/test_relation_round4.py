@@ -74,3 +74,9 @@ def test_the_head_of_a_named_police_region_past_a_rank_before_the_name(ex):
     c = context(ex, "El jefe de la Región Policial Tacna, general PNP Julio Cama Torres, informó que tres comuneros fueron "
                     "detenidos.", "2020-05-04", "es")
     assert ("Julio Cama Torres", "región policial Tacna") in facts(c, "HEADS")
+
+
+def test_an_english_noun_after_a_title_stands_for_a_spanish_named_body_of_its_kind(ex):
+    c = context(ex, "Members of the Comité Ambientalista de Tinco say the mine dried up springs. Julio Cama Torres, a leader "
+                    "of the committee, said residents were ill.", "2020-05-04")
+    assert ("Julio Cama Torres", "Comité Ambientalista de Tinco") in facts(c, "HOLDS_POSITION")
