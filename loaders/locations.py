@@ -140,6 +140,12 @@ class Locations(RuleSet):
                 # "Provincia de Carabaya, distrito de Corani": a heading that runs down to the smaller area.
                 self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.heading", 0.6)
                 continue
+            if r_in is not None and r_out is not None and r_in < r_out and link.group(0).strip() == "," \
+                    and self._level_told(ctx, m) and self._level_told(ctx, area):
+                # "Huari province, San Marcos district": each told with its level, the larger first, so the
+                # comma runs down to the smaller area.
+                self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.levels_down", 0.6)
+                continue
             if r_in is not None and r_out is not None and r_in <= r_out and not told:
                 continue
             items = sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
@@ -152,6 +158,10 @@ class Locations(RuleSet):
                 continue
             for item in items:
                 self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
+
+    def _level_told(self, ctx: Context, m: Mention) -> bool:
+        """Whether the text names the area with its level word after it ("Huari province")."""
+        return bool(self.g.area_after.match(ctx.report.text, m.end) or self.g.area_inside.search(m.text[-12:]))
 
     def _area_beyond(self, ctx: Context, feature: Mention) -> Mention | None:
         """The administrative area a natural feature is placed in right after its name ("the Cordillera

@@ -43,6 +43,8 @@ class Ownership(RuleSet):
         self.owner_aside_gap = re.compile(r.get("owner_aside_gap", "(?!)"), re.I)
         # "a subsidiary of Vancouver-based X": a place named only to describe the company after it.
         self.described_by = re.compile(r.get("described_by", "(?!)"), re.I)
+        # "titular de la unidad minera X": a mine's kind in the phrase, not a subsidiary ("unidad") it names.
+        self.place_kind = re.compile(r.get("place_kind_in_phrase", "(?!)"), re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.operators(ctx)
@@ -53,7 +55,7 @@ class Ownership(RuleSet):
             for m, sent in self._phrases(ctx, pattern):
                 # Companies own companies too ("Minera Yanacocha, owned by Newmont").
                 owned = PLACE + ORG if kind == "owns" else PLACE
-                if self.g.subsidiary.search(m.group(0)):
+                if self.g.subsidiary.search(self.place_kind.sub("", m.group(0))):
                     owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
                 first = self._owned_before(ctx, m.start(), sent, owned) if order == "place_then_company" \
                     else ctx.nearest_before(m.start(), sent, ORG)

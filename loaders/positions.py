@@ -35,7 +35,9 @@ class Positions(PositionOwners, RuleSet):
         super().__init__(lex)
         words = rules("roles.yaml", lex.language)
         self.heads_org_first = alternatives(r["heads"]["org_then_person"] + (words.get("commanded_by") or []))
-        ranks = "|".join(sorted(map(re.escape, words.get("ranks") or []), key=len, reverse=True)) or "(?!)"
+        # A rank or a profession ("presided by the engineer X") between the phrase and the name.
+        ranks = "|".join(sorted(map(re.escape, (words.get("ranks") or []) + (words.get("professions_before_name") or [])),
+                                key=len, reverse=True)) or "(?!)"
         self.rank = re.compile(rf"\s*(?:the\s+)?(?:(?:{ranks})\.?\s+)+")     # ranks are capitalised: not "major"
         self.led_aside = re.compile(words.get("led_aside") or "(?!)", re.I)
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
@@ -57,6 +59,8 @@ class Positions(PositionOwners, RuleSet):
         # "the community's president", "the ejido's comisariado president" (one lower-case word between).
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
+        self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
+        self.title_body_nouns = words.get("title_body_nouns") or {}
         # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
         self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
         self.office_names = words.get("office_names") or {}
@@ -132,7 +136,7 @@ class Positions(PositionOwners, RuleSet):
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
-        after = ctx.mention_at(role.end + of.end(), ORG + PLACE) if of else None
+        after = self._body_at(ctx, role.end + of.end()) if of else None
         described = self.body_description.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if described:
             # "director of the rights group X", "spokesman for the Canadian miner X": past the body's description.
@@ -187,6 +191,15 @@ class Positions(PositionOwners, RuleSet):
             # "The Catacamas municipality opposed it. The mayor, X, said": the town's office.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"
                                     and (e.cls == "Place" or "municipal" in key(e.name)))
+        first_word = self.title_body_word.match(ctx.report.text, role.end + of.end()) if of and after is None else None
+        if first_word is not None:
+            # "El presidente del frente, X": the one body named before whose name starts with that word.
+            noun = first_word.group("noun").lower()
+            firsts = set(self.title_body_nouns.get(noun) or [noun])     # "the committee": a "Comité ..." too
+            bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Organization"
+                      and ctx.entities[m.entity].name.split()[0].lower() in firsts}
+            if len(bodies) == 1:
+                return bodies.pop()
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police
@@ -212,6 +225,10 @@ class Positions(PositionOwners, RuleSet):
                 return mentioned[self.lex.countries[country]]
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
+            if self.lex.countries.get(country) in mentioned:
+                # "President X" where the gazetteer has no government for the report's country: the country
+                # the report names stands for its state.
+                return mentioned[self.lex.countries[country]]
         return None
 
     def portfolios(self, ctx: Context) -> None:
@@ -287,6 +304,13 @@ class Positions(PositionOwners, RuleSet):
         return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
                      and e.country == ctx.country and "police" in e.generic), None)
 
+    @staticmethod
+    def _body_at(ctx: Context, pos: int) -> Mention | None:
+        """The body or place at `pos`; one whose name starts with an article ("alcalde de El Estor") is
+        there too, though `mention_at` skips the article first."""
+        return ctx.mention_at(pos, ORG + PLACE) or next(
+            (m for m in ctx.mentions if m.start == pos and m.entity and ctx.cls_of(m) in ORG + PLACE), None)
+
     def _person_after(self, ctx: Context, pos: int) -> Mention | None:
         """The person a phrase names at `pos`, past a rank ("commanded by Lieutenant Colonel X",
         "under the command of Commissioner Y") the shared honorifics do not have."""
@@ -312,6 +336,8 @@ class Positions(PositionOwners, RuleSet):
             if org and person and not destination and self.led_gap.match(gap):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):
+            if any(r.start < m.start() < r.end and not self._spec(r.title).get("heads") for r in ctx.roles):
+                continue    # "the legal director of Y": the end of a longer title that heads nothing
             org = ctx.mention_at(m.end(), ORG)
             person = ctx.nearest_before(m.start(), sent, PERSON)
             # The person the phrase says it of: in apposition or a few words before ("X, head of Y",
