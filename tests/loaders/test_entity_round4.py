@@ -1,0 +1,16 @@
+"""Entities, fourth round: the class of report moved from held-out to dev — persons with a given
+name read as bodies or places (invented sentences; loaders/classify.py, data/given_names.yaml)."""
+from tests.loaders.helpers import context, entity
+
+
+def test_a_given_name_outvotes_a_company_description(ex):
+    c = context(ex, "President Ramos named Ernesto Valdivieso, a Tolca miner and union leader, to the post "
+                    "on Friday.", "2011-05-06")
+    assert entity(c, "Ernesto Valdivieso").cls == "Person"
+
+
+def test_more_given_names_make_persons(ex):
+    c = context(ex, "MINOSA firmó con el patronato de Tolpa, presidido por Remberto Quilca. La Procuraduría, "
+                    "a cargo de Jordán Vela, anunció una visita.", "2016-08", "es")
+    assert entity(c, "Remberto Quilca").cls == "Person"
+    assert entity(c, "Jordán Vela").cls == "Person"
