@@ -208,11 +208,16 @@ class NameFinders:
         body's name in another language, read back from the bracket (name_finders.py), and a short
         name in quotes ('Compañía Minera Kuntur S.A.C. ("Kuntur")')."""
         text = doc.text
-        by_end = {m.end: m for m in chosen}
+        # "Centro de Acción ... de Guatemala (CALAS)": the nested place ends where the body does;
+        # the longest name the letters spell is the one defined, else the longest.
+        by_end: dict[int, list[Mention]] = {}
+        for m in sorted(chosen, key=lambda m: m.start):
+            by_end.setdefault(m.end, []).append(m)
         out = []
         for d in ACRONYM_DEF.finditer(text):
-            long = by_end.get(len(text[:d.start()].rstrip()))
             acronym = d.group(1)
+            ending = by_end.get(len(text[:d.start()].rstrip()), [])
+            long = next((m for m in ending if _initials_match(acronym, m.text)), ending[0] if ending else None)
             quoted = d.group(0).count('"') + d.group(0).count("“") > 0
             if not long or not (_initials_match(acronym, long.text) or (long.start, long.end) in defined
                                 or (quoted and self.small and long.label != "PERSON" and long.cls != "Place")):

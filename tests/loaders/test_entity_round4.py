@@ -14,3 +14,9 @@ def test_more_given_names_make_persons(ex):
                     "a cargo de Jordán Vela, anunció una visita.", "2016-08", "es")
     assert entity(c, "Remberto Quilca").cls == "Person"
     assert entity(c, "Jordán Vela").cls == "Person"
+
+
+def test_an_acronym_defines_the_body_not_the_place_that_ends_its_name(ex):
+    c = context(ex, "The lawyer of the Centro de Defensa Ambiental de Honduras (CEDAH) said that CEDAH would "
+                    "appeal.", "2016-08")
+    assert "CEDAH" in entity(c, "Centro de Defensa Ambiental de Honduras").aliases
