@@ -20,3 +20,10 @@ def test_an_acronym_defines_the_body_not_the_place_that_ends_its_name(ex):
     c = context(ex, "The lawyer of the Centro de Defensa Ambiental de Honduras (CEDAH) said that CEDAH would "
                     "appeal.", "2016-08")
     assert "CEDAH" in entity(c, "Centro de Defensa Ambiental de Honduras").aliases
+
+
+def test_a_police_region_named_again_in_spanish_is_one_body(ex):
+    c = context(ex, "Officers under the Puno police region (Región Policial Puno) cleared the road. Later the "
+                    "ombudsman asked the Región Policial Puno for a report.", "2019-04")
+    police = [e for e in c.entities.values() if e.cls == "Organization" and "puno" in e.name.lower()]
+    assert len(police) == 1
