@@ -28,3 +28,9 @@ def test_a_police_region_named_again_in_spanish_is_one_body(ex):
                     "Policial Cusco for a report.", "2019-04")
     assert "Región Policial Cusco" in entity(c, "Cusco police region").aliases
     assert "Región Policial Cusco" not in {e.name for e in c.entities.values()}
+
+
+def test_an_acronym_of_syllables_names_its_body(ex):
+    c = context(ex, "The mine belongs to the state company Corporación Tolquera de Bolivia (COTOBOL), which leases it. COTOBOL said "
+                    "on Monday that the lease stands.", "2021-06-09")
+    assert "COTOBOL" in entity(c, "Corporación Tolquera de Bolivia").aliases
