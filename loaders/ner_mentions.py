@@ -105,7 +105,8 @@ class NerMentions:
         i = tokens[0].i
         extra = []
         while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
-                and doc[i - 1].text.rstrip(".") not in HONORIFICS and len(extra) < 2:
+                and doc[i - 1].text.rstrip(".") not in HONORIFICS | {"PNP"} and len(extra) < 2:
+            # "Colonel PNP Jaime Salas": the force's acronym after a rank is no part of the name.
             i -= 1
             extra.insert(0, doc[i])
         if extra and i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS | {"PNP"}:

@@ -34,3 +34,9 @@ def test_an_acronym_of_syllables_names_its_body(ex):
     c = context(ex, "The mine belongs to the state company Corporación Tolquera de Bolivia (COTOBOL), which leases it. COTOBOL said "
                     "on Monday that the lease stands.", "2021-06-09")
     assert "COTOBOL" in entity(c, "Corporación Tolquera de Bolivia").aliases
+
+
+def test_a_force_acronym_after_a_rank_is_no_part_of_the_name(ex):
+    c = context(ex, "Colonel PNP Jaime Salas Figueroa led the police of Tolca.", "2004-09-16")
+    names = {e.name for e in c.entities.values() if e.cls == "Person"}
+    assert "Jaime Salas Figueroa" in names and not any(n.startswith("PNP") for n in names)
