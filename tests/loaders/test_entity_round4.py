@@ -40,3 +40,8 @@ def test_a_force_acronym_after_a_rank_is_no_part_of_the_name(ex):
     c = context(ex, "Colonel PNP Jaime Salas Figueroa led the police of Tolca.", "2004-09-16")
     names = {e.name for e in c.entities.values() if e.cls == "Person"}
     assert "Jaime Salas Figueroa" in names and not any(n.startswith("PNP") for n in names)
+
+
+def test_a_brazilian_state_is_a_place(ex):
+    c = context(ex, "Minas Gerais civil defence said on Friday that 300 people left their homes.", "2015-11-07")
+    assert entity(c, "Minas Gerais").subclass == "AdministrativeArea"
