@@ -45,3 +45,9 @@ def test_a_force_acronym_after_a_rank_is_no_part_of_the_name(ex):
 def test_a_brazilian_state_is_a_place(ex):
     c = context(ex, "Minas Gerais civil defence said on Friday that 300 people left their homes.", "2015-11-07")
     assert entity(c, "Minas Gerais").subclass == "AdministrativeArea"
+
+
+def test_a_wire_credit_line_names_no_actor(ex):
+    c = context(ex, "Villagers blocked the road to the Tolca mine on Monday.\n\n(Reporting by the Quito newsroom; "
+                    "Editing by the Americas desk)", "2022-04-28")
+    assert "Americas" not in {e.name for e in c.entities.values()}
