@@ -51,3 +51,9 @@ def test_a_wire_credit_line_names_no_actor(ex):
     c = context(ex, "Villagers blocked the road to the Tolca mine on Monday.\n\n(Reporting by the Quito newsroom; "
                     "Editing by the Americas desk)", "2022-04-28")
     assert "Americas" not in {e.name for e in c.entities.values()}
+
+
+def test_a_spanish_legal_suffix_is_no_body(ex):
+    c = context(ex, "Los comuneros de Tolpa protestan por los relaves de la empresa Minera Vistalinda Alta "
+                    "S.A.C., que opera la mina Tolca.", "2018-03-22", "es")
+    assert "S.A.C." not in {e.name for e in c.entities.values()}
