@@ -57,3 +57,8 @@ def test_a_spanish_legal_suffix_is_no_body(ex):
     c = context(ex, "Los comuneros de Tolpa protestan por los relaves de la empresa Minera Vistalinda Alta "
                     "S.A.C., que opera la mina Tolca.", "2018-03-22", "es")
     assert "S.A.C." not in {e.name for e in c.entities.values()}
+
+
+def test_a_clause_opening_preposition_is_no_part_of_a_name(ex):
+    c = context(ex, "Según la PNC, los detenidos fueron trasladados a Tolpa el lunes.", "2021-10-25", "es")
+    assert not any(e.name.startswith("Según") for e in c.entities.values())
