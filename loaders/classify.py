@@ -90,12 +90,14 @@ class MentionTyper:
             return (*inside, STRONG)
         if self.company_before and self.company_before.search(before):
             return "Organization", "Company", STRONG
-        cue = next(((cls, sub) for p, cls, sub in self.after_patterns if p.match(after)), None)
-        if cue:
-            return (*cue, STRONG)
+        # A given name first outvotes the description after it: "Guillermo Dalence, a Comibol
+        # miner and union leader" is a person, though ", a ... miner" describes a company.
         first = m.text.split()[0]
         if first in self.lex.given_names and len(m.text.split()) > 1:
             return "Person", None, STRONG
+        cue = next(((cls, sub) for p, cls, sub in self.after_patterns if p.match(after)), None)
+        if cue:
+            return (*cue, STRONG)
         if self.prep.search(before):
             return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
         if m.label == "PERSON" and " " not in m.text and (m.text.isupper() and 2 <= len(m.text) <= 8

@@ -68,6 +68,9 @@ class MentionDetector:
         self.typer = MentionTyper(lex)
         self.finders = NameFinders(lex)
         self.community_nouns = set(lex.typing.get("community_nouns") or [])
+        # "(Reporting by the Lima newsroom; Editing by the Americas desk)": a wire's credit line
+        # names its desks, no actor (typing.yaml `credit_line`).
+        self.credit = re.compile(lex.typing["credit_line"]) if lex.typing.get("credit_line") else None
         titles = lex.typing.get("portfolio_titles")
         self.portfolio_title = re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\s+(?:of|for)\s+(?:the\s+)?$", re.I) \
             if titles else None
@@ -102,6 +105,7 @@ class MentionDetector:
         candidates += self.finders.head_first(ctx.report.text, self.typer)
         # "(TSX: GRY)": a listing, not a body of the report.
         listings = self.finders.tickers(ctx.report.text)
+        listings += [c.span() for c in self.credit.finditer(ctx.report.text)] if self.credit else []
         candidates = [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in listings)]
         candidates += self.spans.surname_mentions(ctx.report.text, candidates)
         defined = self.finders.acronym_names(doc)

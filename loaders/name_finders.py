@@ -35,6 +35,25 @@ def _initials_match(acronym: str, name: str) -> bool:
         and acronym[0].upper() == (letters[0] if letters else "")
 
 
+def _syllables_match(acronym: str, name: str) -> bool:
+    """COMIBOL for Corporación Minera de Bolivia: the acronym is the heads of the capitalised
+    words in order, the first word's among them (a word may be skipped, not reordered)."""
+    words = [w.lower() for w in re.findall(NAME_CHAR + "+", name) if w[0].isupper()]
+    letters = acronym.lower()
+
+    def spell(i: int, j: int) -> bool:
+        if i == len(letters):
+            return True
+        for k in range(j, len(words) if i else min(1, len(words))):
+            n = 0
+            while n < len(words[k]) and i + n < len(letters) and words[k][n] == letters[i + n]:
+                n += 1
+            if any(spell(i + size, k + 1) for size in range(n, 0, -1)):
+                return True
+        return False
+    return len(letters) >= 4 and spell(0, 0)
+
+
 class NameFinders:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -208,13 +227,20 @@ class NameFinders:
         body's name in another language, read back from the bracket (name_finders.py), and a short
         name in quotes ('Compañía Minera Kuntur S.A.C. ("Kuntur")')."""
         text = doc.text
-        by_end = {m.end: m for m in chosen}
+        # "Centro de Acción ... de Guatemala (CALAS)": the nested place ends where the body does;
+        # the longest name the letters spell is the one defined, else the longest.
+        by_end: dict[int, list[Mention]] = {}
+        for m in sorted(chosen, key=lambda m: m.start):
+            by_end.setdefault(m.end, []).append(m)
         out = []
         for d in ACRONYM_DEF.finditer(text):
-            long = by_end.get(len(text[:d.start()].rstrip()))
             acronym = d.group(1)
+            ending = by_end.get(len(text[:d.start()].rstrip()), [])
+            long = next((m for m in ending if _initials_match(acronym, m.text) or _syllables_match(acronym, m.text)),
+                        ending[0] if ending else None)
             quoted = d.group(0).count('"') + d.group(0).count("“") > 0
-            if not long or not (_initials_match(acronym, long.text) or (long.start, long.end) in defined
+            if not long or not (_initials_match(acronym, long.text) or _syllables_match(acronym, long.text)
+                                or (long.start, long.end) in defined
                                 or (quoted and self.small and long.label != "PERSON" and long.cls != "Place")):
                 continue
             covered = {(m.start, m.end) for m in [*chosen, *out]}

@@ -24,6 +24,8 @@ class NerMentions:
         self.determiners = determiners
         self.not_entity_starts = [key(w) for w in lex.typing.get("not_entity_starts") or []]
         self.not_entity_ends = [key(w) for w in lex.typing.get("not_entity_ends") or []]
+        # "Según la PNC" at a sentence's start: a preposition opening the clause is no part of a name.
+        self.openers = set(lex.typing.get("clause_openers") or [])
 
     def __call__(self, doc) -> list[Mention]:
         out = []
@@ -69,7 +71,7 @@ class NerMentions:
         out = []
         for tokens in parts:
             while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
-                              or tokens[0].is_punct):
+                              or tokens[0].is_punct or tokens[0].text in self.openers):
                 tokens.pop(0)
             tokens = self.finders.without_members(tokens) if ent.label_ == "ORG" else tokens
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
@@ -105,7 +107,8 @@ class NerMentions:
         i = tokens[0].i
         extra = []
         while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
-                and doc[i - 1].text.rstrip(".") not in HONORIFICS and len(extra) < 2:
+                and doc[i - 1].text.rstrip(".") not in HONORIFICS | {"PNP"} and len(extra) < 2:
+            # "Colonel PNP Jaime Salas": the force's acronym after a rank is no part of the name.
             i -= 1
             extra.insert(0, doc[i])
         if extra and i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS | {"PNP"}:
