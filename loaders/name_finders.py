@@ -236,11 +236,11 @@ class NameFinders:
         for d in ACRONYM_DEF.finditer(text):
             acronym = d.group(1)
             ending = by_end.get(len(text[:d.start()].rstrip()), [])
-            long = next((m for m in ending if _initials_match(acronym, m.text) or _syllables_match(acronym, m.text)),
-                        ending[0] if ending else None)
+            spelled = next((m for m in ending if _initials_match(acronym, m.text) or _syllables_match(acronym, m.text)),
+                           None)
+            long = spelled or (ending[0] if ending else None)
             quoted = d.group(0).count('"') + d.group(0).count("“") > 0
-            if not long or not (_initials_match(acronym, long.text) or _syllables_match(acronym, long.text)
-                                or (long.start, long.end) in defined
+            if not long or not (spelled is not None or (long.start, long.end) in defined
                                 or (quoted and self.small and long.label != "PERSON" and long.cls != "Place")):
                 continue
             covered = {(m.start, m.end) for m in [*chosen, *out]}

@@ -14,6 +14,8 @@ POSSESSIVE = {"’s", "'s", "’", "'"}
 SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
               "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
+# A rank or the force's acronym after it ("Colonel PNP"): words before a name, not in it.
+RANK_WORDS = HONORIFICS | {"PNP"}
 
 
 class NerMentions:
@@ -107,10 +109,10 @@ class NerMentions:
         i = tokens[0].i
         extra = []
         while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
-                and doc[i - 1].text.rstrip(".") not in HONORIFICS | {"PNP"} and len(extra) < 2:
+                and doc[i - 1].text.rstrip(".") not in RANK_WORDS and len(extra) < 2:
             # "Colonel PNP Jaime Salas": the force's acronym after a rank is no part of the name.
             i -= 1
             extra.insert(0, doc[i])
-        if extra and i > 0 and doc[i - 1].text.rstrip(".") in HONORIFICS | {"PNP"}:
+        if extra and i > 0 and doc[i - 1].text.rstrip(".") in RANK_WORDS:
             return extra + tokens
         return tokens

@@ -221,14 +221,12 @@ class Positions(PositionOwners, RuleSet):
             mentioned = {e.entry: e.id for e in ctx.entities.values() if e.entry}
             if government in mentioned:
                 return mentioned[government]
-            if role.country and self.lex.countries.get(country) in mentioned:
+            if self.lex.countries.get(country) in mentioned and (role.country or not government):
+                # The country the title names, or the report's where the gazetteer has no government for
+                # it ("President X"): the country stands for its state.
                 return mentioned[self.lex.countries[country]]
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
-            if self.lex.countries.get(country) in mentioned:
-                # "President X" where the gazetteer has no government for the report's country: the country
-                # the report names stands for its state.
-                return mentioned[self.lex.countries[country]]
         return None
 
     def portfolios(self, ctx: Context) -> None:
