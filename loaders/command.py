@@ -14,7 +14,10 @@ POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb
 # ("the DINOES unit, which was under the command of", "police are attached to").
 # A place may stand in it with its comma ("agents of the X agency in Urique, under the command of").
-COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?(?:[\w\u00C0-\u017F-]+,?\s+){0,4}", re.I)
+# A subject pronoun in the gap starts a clause of its own: "According to the Ministry, they are under
+# the command of Y" says it of "they", not of the Ministry.
+COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?"
+                         r"(?:(?!(?:they|he|she|we|ellos|ellas)\b)[\w\u00C0-\u017F-]+,?\s+){0,4}", re.I)
 # "reports to the Chihuahua State Attorney General's Office": a place and a word or two before the body's name.
 # "the state Secretariat", "the regional Directorate": a lower-case word before a body's capitalised name.
 LOWER_QUALIFIER = re.compile(r"\s*(?:the\s+)?(?-i:[a-z])[\w-]*\s+(?=(?-i:[A-Z]))", re.I)

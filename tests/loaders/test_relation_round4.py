@@ -80,3 +80,9 @@ def test_an_english_noun_after_a_title_stands_for_a_spanish_named_body_of_its_ki
     c = context(ex, "Members of the Comité Ambientalista de Tinco say the mine dried up springs. Julio Cama Torres, a leader "
                     "of the committee, said residents were ill.", "2020-05-04")
     assert ("Julio Cama Torres", "Comité Ambientalista de Tinco") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_body_a_statement_is_attributed_to_is_not_the_one_under_command(ex):
+    c = context(ex, "Some 200 officers arrived on Monday. According to the Ministry of Energy, they are under the command "
+                    "of the head of the Tinco police, Colonel PNP Rubén Tello Vargas.", "2020-05-04")
+    assert not [pair for pair in facts(c, "SUBORDINATE_TO") if pair[0] == "Ministry of Energy"]
