@@ -33,3 +33,14 @@ def test_the_readme_table_is_rewritten_between_its_markers_only():
     assert "new table" in rewritten and "old table" not in rewritten
     with pytest.raises(ValueError):
         with_table("a README without markers", "new table")
+
+
+def test_every_repository_report_has_gold_and_stands_in_exactly_one_split():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    splits = read_splits(root / "tests" / "data" / "SPLITS.md")
+    listed = [stem for stems in splits.values() for stem in stems]
+    reports = {path.stem for path in (root / "examples" / "reports").glob("*.md")}
+    golds = {path.stem for path in (root / "tests" / "data" / "gold").glob("*.json")}
+    assert reports == golds
+    assert sorted(listed) == sorted(reports)  # each report once, none missing, none invented
