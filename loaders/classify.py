@@ -38,9 +38,16 @@ class MentionTyper:
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
         # "said in El Comercio", not "reported that the company had suspended work in Guanito".
         # ... nor "told reporters in Juigalpa", where the place is where the audience was.
-        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:(?!\bthat\b)[^.;]){{0,40}}(?<!reporters[ \t])(?<!journalists[ \t])\bin[ \t]+$", re.I)
+        # ... nor "said they would be taken before a judge in Trujillo": a clause of its own between the verb
+        # and "in" (typing.yaml `outlet_gap_stops`) says the place is where that clause's act happens.
+        stops = t.get("outlet_gap_stops") or []
+        gap = rf"(?!\b(?:that|{alt(stops)})\b)" if stops else r"(?!\bthat\b)"
+        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:{gap}[^.;]){{0,40}}(?<!reporters[ \t])(?<!journalists[ \t])\bin[ \t]+$", re.I)
         self.hyphen_after = re.compile(rf"^-({alt(t['hyphen_after'])})\b", re.I) if t.get("hyphen_after") else None
         self.heads = set(t.get("inside_heads") or [])
+        # Heads that name a state body after a demonym or "National" (typing.yaml `state_heads`, `state_openers`).
+        self.state_heads = set(t.get("state_heads") or [])
+        self.state_openers = set(t.get("state_openers") or []) | {d.lower() for d in lex.demonyms} if self.state_heads else set()
         self.members = t.get("inside_members") or {}
         self.phrases = [(re.compile(rf"\b{re.escape(p)}\b", re.I), cue) for p, cue in (t.get("inside_phrases") or {}).items()]
 
@@ -127,6 +134,8 @@ class MentionTyper:
         head = next((i for i, w in enumerate(words) if w in self.heads and w in inside), None)
         if head is not None:
             member = next((self.members[w] for w in words[head + 1:head + 4] if w in self.members), None)
+            if member is None and words[head] in self.state_heads and words[0] in self.state_openers:
+                return "Organization", "GovernmentBody"     # "the Honduran Institute of Geology and Mines": the state's
             return tuple(member) if member else tuple(inside[words[head]])
         return next((tuple(inside[w]) for w in words if w in inside), None)
 

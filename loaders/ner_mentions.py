@@ -28,6 +28,9 @@ class NerMentions:
         self.not_entity_ends = [key(w) for w in lex.typing.get("not_entity_ends") or []]
         # "Según la PNC" at a sentence's start: a preposition opening the clause is no part of a name.
         self.openers = set(lex.typing.get("clause_openers") or [])
+        self.origin_prefixes = set(lex.typing.get("origin_prefixes") or [])
+        self.legal_forms = {key(w) for w in lex.typing.get("company_legal_forms") or []}
+        self.person_nouns = {t["title"] for t in lex.titles if " " not in t["title"]} | set(lex.typing.get("person_nouns") or [])
 
     def __call__(self, doc) -> list[Mention]:
         out = []
@@ -76,6 +79,7 @@ class NerMentions:
                               or tokens[0].is_punct or tokens[0].text in self.openers):
                 tokens.pop(0)
             tokens = self.finders.without_members(tokens) if ent.label_ == "ORG" else tokens
+            tokens = self._without_origin(tokens) if ent.label_ == "ORG" else tokens
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
                               or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))
                               or tokens[-1].lower_ in self.spans.never_last):
@@ -90,11 +94,37 @@ class NerMentions:
                 tokens = tokens[1:]
             if len(tokens) == 1 and tokens[0].text.rstrip(".") in HONORIFICS:
                 continue
+            # "Lawyer Rosario San Martín said": a title word (roles.yaml, typing.yaml `person_nouns`) that
+            # opens a person's name is capitalised for the sentence, not part of the name.
+            if ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in self.person_nouns \
+                    and tokens[1].text[:1].isupper():
+                tokens = tokens[1:]
             if ent.label_ == "PERSON" and tokens:
                 tokens = self.spans.person(ent.doc, self._given_names_before(tokens))
             if tokens and any(t.text[:1].isupper() for t in tokens):
                 out.append(tokens)
         return out
+
+    def _without_origin(self, tokens: list) -> list:
+        """"the Anglo-Australian BHP Billiton": where a company is from, before its name, is no part
+        of it; a compound origin always ("Anglo-Australian", "British-Colombian"), a lone demonym
+        before a company's legal form or a known name ("Australian Coral Sea Nickel Ltd"), for a
+        state body's demonym is its name's ("Honduran Institute of Geology and Mines"). What is
+        left without a capital ("the Anglo-Australian group") names no one."""
+        def origin(t) -> bool:
+            return t.text in self.lex.demonyms or t.text in self.origin_prefixes
+        i, compound = 0, False
+        while i + 2 < len(tokens) and origin(tokens[i]) and tokens[i + 1].text == "-" and not tokens[i].whitespace_ \
+                and tokens[i + 2].text in self.lex.demonyms:
+            i, compound = i + 2, True
+        rest = tokens[i + 1:]
+        if compound and not rest:
+            return []       # "majority-owned by the Anglo-Australian group X": NER's "Anglo-Australian" alone
+        if not rest or tokens[i].text not in self.lex.demonyms:
+            return tokens
+        if not compound and not (key(rest[-1].text) in self.legal_forms or key(" ".join(t.text for t in rest)) in self.lex.by_key):
+            return tokens
+        return rest if any(t.text[:1].isupper() for t in rest) else []
 
     def _article_in_name(self, token) -> bool:
         """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
