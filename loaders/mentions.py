@@ -113,7 +113,7 @@ class MentionDetector:
         candidates = self.finders.with_lists(ctx.report.text, candidates)
         people = self.finders.people_lists(ctx.report.text)
         candidates = self.finders.with_people(ctx.report.text, candidates, people)
-        chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates)))
+        chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates), ctx.report.text))
         chosen += self._nested_places(chosen, doc)
         # "residents of A and B": B is a place and its people a community, both at B's name.
         chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
@@ -267,27 +267,39 @@ class MentionDetector:
             out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization", subclass=subclass, weight=4))
         return out
 
-    def _owner_prefixed(self, chosen: list[Mention]) -> list[Mention]:
+    def _kind_after(self, text: str, m: Mention) -> str | None:
+        """The place subclass the kind word right after a mention gives ("X mine": Mine), if any."""
+        cue = self.typer.after.match(text[m.end:m.end + 40])
+        kind = self.lex.typing["after"][cue.group(1).lower()] if cue else None
+        return kind[1] if kind and kind[0] == "Place" else None
+
+    def _owner_prefixed(self, chosen: list[Mention], text: str) -> list[Mention]:
         """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
         company's name, then the mine's; not where the rest is a kind word ("the Kawina Creek gold
         mine" beside Kawina Mining: no mine is called "Creek")."""
         kinds = set(self.lex.typing["after"]) | set(self.lex.typing["inside"])
-        companies = set()
-        for m in chosen:
-            if m.subclass == "Company":
-                words = key(m.text).split()
-                companies |= {" ".join(words[:i]) for i in range(1, len(words) + 1)}
+        companies: dict[str, str] = {}     # each start of a company's name → the fullest name it starts
+        for m in sorted((m for m in chosen if m.subclass == "Company"), key=lambda m: -len(m.text.split())):
+            words = key(m.text).split()
+            for i in range(1, len(words) + 1):
+                companies.setdefault(" ".join(words[:i]), m.name or m.text)
         out = []
         for m in chosen:
             words = m.text.split()
+            # ... and a mine's or its camp's name NER read with the company's before it ("outside the Coral
+            # Sea Quebrada Seca mine", "beside the Aurelian La Guacamaya camp"), unless the whole is the
+            # start of a company's name ("the Cerro Blanco mine" beside Cerro Blanco Mining).
+            owned = m.subclass == "Mine" and m.source == "group" or \
+                m.source == "ner" and key(m.text) not in companies and self._kind_after(text, m) in ("Mine", "Facility")
             cut = next((i for i in range(len(words) - 1, 0, -1) if key(" ".join(words[:i])) in companies), None) \
-                if m.subclass == "Mine" and m.source == "group" and len(words) > 1 else None
+                if owned and len(words) > 1 else None
             if cut is None or (len(words) - cut == 1 and words[cut].lower() in kinds):
                 out.append(m)
                 continue
             head = " ".join(words[:cut])
             rest = m.text.index(words[cut], len(head))
-            out.append(Mention(m.start, m.start + len(head), head, "group", name=head, cls="Organization",
+            # Named as the company it starts, so "Aurelian" joins "Aurelian Gold plc" beside "Aurelian Gold".
+            out.append(Mention(m.start, m.start + len(head), head, "group", name=companies[key(head)], cls="Organization",
                                subclass="Company", weight=10))
             out.append(dataclasses.replace(m, start=m.start + rest, text=m.text[rest:], name=m.text[rest:]))
         return out

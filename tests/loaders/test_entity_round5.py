@@ -47,3 +47,19 @@ def test_an_authority_and_an_investment_house_are_typed_by_their_heads(ex):
                     "Diane Tolliver at Halcyon Securities said the price was cheap.", "2018-06-19")
     assert entity(c, "National Authority of Environmental Licences").subclass == "GovernmentBody"
     assert entity(c, "Halcyon Securities").subclass == "Company"
+
+
+def test_a_company_name_before_its_mines_name_is_two_entities(ex):
+    c = context(ex, "Police cleared a blockade outside the Coral Reef Tolca Seca mine. Tolca Seca is run by Níquel "
+                    "del Tolpa S.A., the subsidiary of Australian miner Coral Reef Nickel Ltd.", "2020-01-23")
+    assert entity(c, "Tolca Seca").subclass == "Mine"
+    assert "Coral Reef" in entity(c, "Coral Reef Nickel Ltd.").aliases
+    assert "Coral Reef Tolca Seca" not in names(c)
+
+
+def test_a_company_name_before_its_camps_name_joins_the_company(ex):
+    c = context(ex, "Troops set up a base beside the Aurelio La Tolca camp. The La Tolca project belongs to "
+                    "Aurelio Gold plc. Aurelio Gold said the troops were welcome.", "2021-03")
+    assert entity(c, "La Tolca").subclass == "Mine"
+    companies = [e for e in c.entities.values() if e.subclass == "Company"]
+    assert len(companies) == 1 and "Aurelio" in companies[0].aliases
