@@ -45,6 +45,7 @@ class MentionTyper:
         self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:{gap}[^.;]){{0,40}}(?<!reporters[ \t])(?<!journalists[ \t])\bin[ \t]+$", re.I)
         self.hyphen_after = re.compile(rf"^-({alt(t['hyphen_after'])})\b", re.I) if t.get("hyphen_after") else None
         self.heads = set(t.get("inside_heads") or [])
+        self.feature_first = set(t.get("feature_first_words") or [])
         # Heads that name a state body after a demonym or "National" (typing.yaml `state_heads`, `state_openers`).
         self.state_heads = set(t.get("state_heads") or [])
         self.state_openers = set(t.get("state_openers") or []) | {d.lower() for d in lex.demonyms} if self.state_heads else set()
@@ -105,6 +106,8 @@ class MentionTyper:
         cue = next(((cls, sub) for p, cls, sub in self.after_patterns if p.match(after)), None)
         if cue:
             return (*cue, STRONG)
+        if first in self.feature_first and len(m.text.split()) > 1:
+            return "Place", "NaturalFeature", HINT     # "the Serranía de San Lucas", "the Salar de Uyuni"
         if self.prep.search(before):
             return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
         if m.label == "PERSON" and " " not in m.text and (m.text.isupper() and 2 <= len(m.text) <= 8

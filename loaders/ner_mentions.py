@@ -28,6 +28,8 @@ class NerMentions:
         self.not_entity_ends = [key(w) for w in lex.typing.get("not_entity_ends") or []]
         # "Según la PNC" at a sentence's start: a preposition opening the clause is no part of a name.
         self.openers = set(lex.typing.get("clause_openers") or [])
+        # "the Serranía de San Lucas", which NER read as a person "Serranía": a feature's kind word first.
+        self.feature_first = set(lex.typing.get("feature_first_words") or [])
         self.origin_prefixes = set(lex.typing.get("origin_prefixes") or [])
         self.legal_forms = {key(w) for w in lex.typing.get("company_legal_forms") or []}
         self.person_nouns = {t["title"] for t in lex.titles if " " not in t["title"]} | set(lex.typing.get("person_nouns") or [])
@@ -48,7 +50,8 @@ class NerMentions:
                     tokens, extended = self.spans.particle_end(doc, tokens)
                     span = doc[tokens[0].i:tokens[-1].i + 1]
                     end = extended or span.end_char
-                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
+                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) \
+                        if ent.label_ in ("GPE", "LOC", "FAC") or tokens[0].text in self.feature_first else None
                     if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
                         end = more.end()    # "San José del Golfo" that NER cut at "del"
                         # ... and a second particle: "San Fernando del Valle de Catamarca".

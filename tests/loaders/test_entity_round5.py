@@ -63,3 +63,23 @@ def test_a_company_name_before_its_camps_name_joins_the_company(ex):
     assert entity(c, "La Tolca").subclass == "Mine"
     companies = [e for e in c.entities.values() if e.subclass == "Company"]
     assert len(companies) == 1 and "Aurelio" in companies[0].aliases
+
+
+def test_an_office_named_by_its_holders_title_is_one_body(ex):
+    c = context(ex, "The ministry convened a meeting with the Governor's Office of Tolcamba on Monday.", "2021-03")
+    assert entity(c, "Governor's Office of Tolcamba").subclass == "GovernmentBody"
+    assert "Governor" not in names(c)
+
+
+def test_a_preposition_ends_a_place_name_ner_ran_on(ex):
+    c = context(ex, "Tolca Seca, in the municipality of Sonaguera in Colón department, is run by Níquel del Tolpa S.A.",
+                "2020-01-23")
+    assert entity(c, "Sonaguera").cls == "Place"
+    assert not any(" in " in n for n in names(c))
+
+
+def test_a_features_kind_word_first_makes_a_natural_feature_with_its_particle(ex):
+    c = context(ex, "Some 4,000 artisanal miners work in the Serranía de San Tolca. The project lies near the "
+                    "Salar de Tolpa.", "2021-03")
+    assert entity(c, "Serranía de San Tolca").subclass == "NaturalFeature"
+    assert entity(c, "Salar de Tolpa").subclass == "NaturalFeature"
