@@ -30,6 +30,7 @@ class NerMentions:
         self.openers = set(lex.typing.get("clause_openers") or [])
         # "the Serranía de San Lucas", which NER read as a person "Serranía": a feature's kind word first.
         self.feature_first = set(lex.typing.get("feature_first_words") or [])
+        self.not_before = set(lex.typing.get("not_entity_before") or [])
         self.origin_prefixes = set(lex.typing.get("origin_prefixes") or [])
         self.legal_forms = {key(w) for w in lex.typing.get("company_legal_forms") or []}
         self.person_nouns = {t["title"] for t in lex.titles if " " not in t["title"]} | set(lex.typing.get("person_nouns") or [])
@@ -44,6 +45,9 @@ class NerMentions:
                 span = doc[tokens[0].i:tokens[-1].i + 1]
                 name = key(span.text)
                 # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
+                following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+                if len(tokens) == 1 and following is not None and following.lower_ in self.not_before and following.is_lower:
+                    continue        # "the Caribbean coast"
                 if name not in self.lex.not_entities and not any(
                         name == w or name.startswith(w + " ") for w in self.not_entity_starts) \
                         and not any(name.endswith(" " + w) for w in self.not_entity_ends):

@@ -83,3 +83,13 @@ def test_a_features_kind_word_first_makes_a_natural_feature_with_its_particle(ex
                     "Salar de Tolpa.", "2021-03")
     assert entity(c, "Serranía de San Tolca").subclass == "NaturalFeature"
     assert entity(c, "Salar de Tolpa").subclass == "NaturalFeature"
+
+
+def test_an_apposition_calling_a_place_a_port_types_it(ex):
+    c = context(ex, "Its ore would be shipped through Punta Tolca, a port on the Pacific coast of Colón province.", "2019")
+    assert entity(c, "Punta Tolca").subclass == "Port"
+
+
+def test_a_shores_adjective_is_no_place(ex):
+    c = context(ex, "Police cleared the road, the latest flare-up over mining on the country's Caribbean coast.", "2020-01-23")
+    assert "Caribbean" not in names(c)
