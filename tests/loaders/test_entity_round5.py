@@ -93,3 +93,16 @@ def test_an_apposition_calling_a_place_a_port_types_it(ex):
 def test_a_shores_adjective_is_no_place(ex):
     c = context(ex, "Police cleared the road, the latest flare-up over mining on the country's Caribbean coast.", "2020-01-23")
     assert "Caribbean" not in names(c)
+
+
+def test_a_states_mining_ministry_named_in_two_languages_is_one_body(ex):
+    c = context(ex, "The Ministry of Mining and Metallurgy must approve the transfer. The Ministerio de Minería y "
+                    "Metalurgia said on Monday it would review the contract in Potosí.", "2018-06-19")
+    bodies = [e for e in c.entities.values() if e.subclass == "GovernmentBody"]
+    assert len(bodies) == 1 and "Ministerio de Minería y Metalurgia" in bodies[0].aliases
+
+
+def test_an_environment_agencys_acronym_names_a_state_body(ex):
+    c = context(ex, "Residents of Tolca asked SEMARNAT and PROFEPA to inspect the tailings in Zacatecas.", "2021-09-14")
+    assert entity(c, "SEMARNAT").subclass == "GovernmentBody"
+    assert entity(c, "PROFEPA").subclass == "GovernmentBody"
