@@ -19,7 +19,7 @@ from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
 from loaders.name_finders import NameFinders
 from loaders.name_spans import NameSpans
-from loaders.ner_mentions import NerMentions
+from loaders.ner_mentions import SPANISH_PARTICLE_TAIL, NerMentions
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
 PLACE_VOTE = 3
@@ -230,12 +230,19 @@ class MentionDetector:
                     out.append(Mention(s, e, m.group("name"), "gazetteer", entry=known.name, cls=known.cls,
                                        subclass=known.subclass, weight=10))
                     continue
+                text = m.group("name")
                 if "place" in m.groupdict() and m.group("place"):
+                    place = m.group("place")
+                    # "Residents of San Miguel de Cuyes": a Spanish place's name runs on through its particle.
+                    tail = SPANISH_PARTICLE_TAIL.match(ctx.report.text, e) \
+                        if self.lex.typing.get("name_list_words") and m.end("place") == e \
+                        and place.split()[0].lower() not in self.typer.heads else None    # not "leaders of the Asociación de ..."
+                    if tail is not None:
+                        place, text, e = place + tail.group(0), text + tail.group(0), tail.end()
                     # The place keeps its case wherever it stands: "farmers in the Sora valley".
                     at = m.start("place") - s
-                    name = re.sub(r"[\s-]+", " ", (m.group("name")[:at].lower() + m.group("place")
-                                                  + m.group("name")[at + len(m.group("place")):].lower())).strip()
-                out.append(Mention(s, e, m.group("name"), "group", name=name, cls=cls, subclass=subclass, weight=10))
+                    name = re.sub(r"[\s-]+", " ", (text[:at].lower() + place + text[at + len(place):].lower())).strip()
+                out.append(Mention(s, e, text, "group", name=name, cls=cls, subclass=subclass, weight=10))
         return out
 
     def _known(self, name: str, subclass: str):

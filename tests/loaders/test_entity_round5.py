@@ -106,3 +106,11 @@ def test_an_environment_agencys_acronym_names_a_state_body(ex):
     c = context(ex, "Residents of Tolca asked SEMARNAT and PROFEPA to inspect the tailings in Zacatecas.", "2021-09-14")
     assert entity(c, "SEMARNAT").subclass == "GovernmentBody"
     assert entity(c, "PROFEPA").subclass == "GovernmentBody"
+
+
+def test_the_people_of_a_place_keep_its_spanish_particle(ex):
+    c = context(ex, "Residents of San Tolca de Cuyes, a parish in Gualaquiza canton, marched on Monday to the gates "
+                    "of the Tolpa gold project.", "2023-05-09")
+    assert entity(c, "residents of San Tolca de Cuyes").subclass == "Community"
+    assert entity(c, "San Tolca de Cuyes").cls == "Place"
+    assert "residents of San Tolca" not in names(c)
