@@ -25,6 +25,8 @@ from loaders.role_titles import NAME_CHAR, RoleTitles
 PLACE_VOTE = 3
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# Capitalised words that open a sentence or a clause, never a name's first word.
+OPENERS = "The|A|An|In|On|At|By|For|From|To|Of|Its|This|That|These|Their|Both|And|But|Many|Some|Most|When|After|Before|While"
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
@@ -90,7 +92,10 @@ class MentionDetector:
         # After a link, an article, then capitalised words; never another body's head ("and the Junta").
         # ("the Archdiocese of San Salvador and the Central American University": "and the" opens another name.)
         part = rf"[ \t]+(?:(?!and\b)(?:{links})(?:[ \t]+(?:{articles}))?|and)[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
-        run = rf"(?<!{NAME_CHAR})(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
+        # The capitalised words before the head are the name's too ("the Agro-mining Federation of the South of
+        # Bolívar", "the National Front for ..."), a hyphen's lower-case half with them; not an opening word.
+        lead = rf"(?:(?!(?:{OPENERS})\b)(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:-[\w\u00C0-\u017F]+)*[ \t]+){{0,2}}"
+        run = rf"(?<![\w\u00C0-\u017F'’-]){lead}(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
         return re.compile(run, re.I), links
 
     def __call__(self, ctx: Context) -> Context:

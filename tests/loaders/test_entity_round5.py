@@ -114,3 +114,10 @@ def test_the_people_of_a_place_keep_its_spanish_particle(ex):
     assert entity(c, "residents of San Tolca de Cuyes").subclass == "Community"
     assert "San Tolca de Cuyes" in names(c, "Place")
     assert "residents of San Tolca" not in names(c) and "San Tolca" not in names(c)
+
+
+def test_a_bodys_name_runs_back_over_the_capitalised_words_before_its_head(ex):
+    c = context(ex, "Many belong to the Agro-mining Federation of the South of Tolcamba, which has opposed the project "
+                    "since 2019.", "2021-03")
+    assert "Agro-mining Federation of the South of Tolcamba" in names(c, "Organization")
+    assert "Federation of the South of Tolcamba" not in names(c)
