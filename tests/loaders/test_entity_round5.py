@@ -121,3 +121,10 @@ def test_a_bodys_name_runs_back_over_the_capitalised_words_before_its_head(ex):
                     "since 2019.", "2021-03")
     assert "Agro-mining Federation of the South of Tolcamba" in names(c, "Organization")
     assert "Federation of the South of Tolcamba" not in names(c)
+
+
+def test_a_short_name_of_clipped_words_in_brackets_names_the_body_before_it(ex):
+    c = context(ex, "Many belong to the Agro-mining Federation of the South of Tolcamba (Fedeagrotol), which has "
+                    "opposed the project. Fedeagrotol marched on Monday.", "2021-03")
+    assert "Fedeagrotol" in entity(c, "Agro-mining Federation of the South of Tolcamba").aliases
+    assert "Fedeagrotol" not in names(c, "Person")
