@@ -30,6 +30,7 @@ class NerMentions:
         self.openers = set(lex.typing.get("clause_openers") or [])
         # "the Serranía de San Lucas", which NER read as a person "Serranía": a feature's kind word first.
         self.feature_first = set(lex.typing.get("feature_first_words") or [])
+        self.outlet_words = set(lex.typing.get("outlet_name_words") or [])
         self.not_before = set(lex.typing.get("not_entity_before") or [])
         self.origin_prefixes = set(lex.typing.get("origin_prefixes") or [])
         self.legal_forms = {key(w) for w in lex.typing.get("company_legal_forms") or []}
@@ -63,6 +64,10 @@ class NerMentions:
                         end = again.end() if again else end
                     end = self.spans.joined_end(doc.text, end)
                     start = self.spans.joined_start(doc.text, span.start_char)
+                    # "told TV Globo", where NER read only "Globo": an outlet's kind word before is its name's.
+                    kind = doc[span.start - 1] if span.start > 0 else None
+                    if kind is not None and kind.text in self.outlet_words and kind.whitespace_ == " ":
+                        start = kind.idx
                     out.append(Mention(start, end, doc.text[start:end], "ner", label=ent.label_))
         return out
 

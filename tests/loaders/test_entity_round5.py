@@ -128,3 +128,8 @@ def test_a_short_name_of_clipped_words_in_brackets_names_the_body_before_it(ex):
                     "opposed the project. Fedeagrotol marched on Monday.", "2021-03")
     assert "Fedeagrotol" in entity(c, "Agro-mining Federation of the South of Tolcamba").aliases
     assert "Fedeagrotol" not in names(c, "Person")
+
+
+def test_an_outlets_kind_word_before_its_name_is_part_of_it(ex):
+    c = context(ex, "Mayor Duarte told TV Tolcavisão that the dam had burst.", "2015-11-07")
+    assert entity(c, "TV Tolcavisão").subclass == "MediaOutlet"
