@@ -133,3 +133,9 @@ def test_a_short_name_of_clipped_words_in_brackets_names_the_body_before_it(ex):
 def test_an_outlets_kind_word_before_its_name_is_part_of_it(ex):
     c = context(ex, "Mayor Duarte told TV Tolcavisão that the dam had burst.", "2015-11-07")
     assert entity(c, "TV Tolcavisão").subclass == "MediaOutlet"
+
+
+def test_a_region_and_its_capital_of_one_name_are_one_place(ex):
+    c = context(ex, "Farmers from the Cusco region marched to Cusco on Monday, and police in Cuzco met them.", "2017-03-09")
+    places = [e for e in c.entities.values() if e.cls == "Place" and e.name in ("Cusco", "Cuzco", "Cusco region")]
+    assert len(places) == 1 and places[0].subclass == "AdministrativeArea"
