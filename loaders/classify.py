@@ -46,6 +46,7 @@ class MentionTyper:
         self.hyphen_after = re.compile(rf"^-({alt(t['hyphen_after'])})\b", re.I) if t.get("hyphen_after") else None
         self.heads = set(t.get("inside_heads") or [])
         self.feature_first = set(t.get("feature_first_words") or [])
+        self.peoples = {p.lower() for p in t.get("peoples") or []}
         # Heads that name a state body after a demonym or "National" (typing.yaml `state_heads`, `state_openers`).
         self.state_heads = set(t.get("state_heads") or [])
         self.state_openers = set(t.get("state_openers") or []) | {d.lower() for d in lex.demonyms} if self.state_heads else set()
@@ -134,6 +135,8 @@ class MentionTyper:
         phrase = next((cue for p, cue in self.phrases if p.search(text)), None)
         if phrase:
             return tuple(phrase)
+        if len(words) > 1 and words[0] in self.peoples and any(inside.get(w, ("",))[0] == "Organization" for w in words[1:]):
+            return "Organization", "Community"      # "the Mam Council of Tajumulco": a people's own body
         head = next((i for i, w in enumerate(words) if w in self.heads and w in inside), None)
         if head is not None:
             member = next((self.members[w] for w in words[head + 1:head + 4] if w in self.members), None)

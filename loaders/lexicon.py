@@ -161,7 +161,7 @@ def load(language: str = "en") -> Lexicon:
         titles=roles["titles"], modifiers=roles["modifiers"], standalone=set(roles["standalone"]),
         portfolios=roles["portfolios"], triggers=events["triggers"],
         authored_when=set(events["authored_when"]), saying_verbs=set(events["saying_verbs"]),
-        typing=typing, groups=groups, not_entities={key(n) for n in typing["not_entities"]},
+        typing=typing, groups=groups, not_entities={key(n) for n in [*typing["not_entities"], *(typing.get("peoples") or [])]},
         given_names={n for row in _read("given_names.yaml", language) for n in row},
         demonyms={c["demonym"]: c["code"] for c in _read("gazetteer.yaml", language).get("countries", []) if c.get("demonym")},
         language=language, **words,

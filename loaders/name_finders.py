@@ -103,7 +103,7 @@ class NameFinders:
             taken, j = [], i - 1
             while j >= 0:
                 t = doc[j]
-                if t.text == "," and taken and any(x.lower_ == "and" for x in taken) and j > 0 and doc[j - 1].text[:1].isupper():
+                if t.text == "," and taken and any(x.lower_ in ("and", "&") for x in taken) and j > 0 and doc[j - 1].text[:1].isupper():
                     j -= 1
                     continue
                 # A hyphen inside a capitalised word is part of it ("Mobile Anti-Riot Squadron").

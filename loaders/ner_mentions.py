@@ -121,8 +121,12 @@ class NerMentions:
         """"the Anglo-Australian BHP Billiton": where a company is from, before its name, is no part
         of it; a compound origin always ("Anglo-Australian", "British-Colombian"), a lone demonym
         before a company's legal form or a known name ("Australian Coral Sea Nickel Ltd"), for a
-        state body's demonym is its name's ("Honduran Institute of Geology and Mines"). What is
-        left without a capital ("the Anglo-Australian group") names no one."""
+        state body's demonym is its name's ("Honduran Institute of Geology and Mines"). An origin
+        alone, or with no capital after it ("a Guatemalan subsidiary", "the Anglo-Australian
+        group"), names no one."""
+        if not tokens:
+            return tokens
+
         def origin(t) -> bool:
             return t.text in self.lex.demonyms or t.text in self.origin_prefixes
         i, compound = 0, False
@@ -130,10 +134,10 @@ class NerMentions:
                 and tokens[i + 2].text in self.lex.demonyms:
             i, compound = i + 2, True
         rest = tokens[i + 1:]
-        if compound and not rest:
-            return []       # "majority-owned by the Anglo-Australian group X": NER's "Anglo-Australian" alone
-        if not rest or tokens[i].text not in self.lex.demonyms:
+        if tokens[i].text not in self.lex.demonyms:
             return tokens
+        if not rest:
+            return []
         if not compound and not (key(rest[-1].text) in self.legal_forms or key(" ".join(t.text for t in rest)) in self.lex.by_key):
             return tokens
         return rest if any(t.text[:1].isupper() for t in rest) else []

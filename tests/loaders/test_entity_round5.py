@@ -139,3 +139,26 @@ def test_a_region_and_its_capital_of_one_name_are_one_place(ex):
     c = context(ex, "Farmers from the Cusco region marched to Cusco on Monday, and police in Cuzco met them.", "2017-03-09")
     places = [e for e in c.entities.values() if e.cls == "Place" and e.name in ("Cusco", "Cuzco", "Cusco region")]
     assert len(places) == 1 and places[0].subclass == "AdministrativeArea"
+
+
+def test_a_demonym_alone_names_no_one(ex):
+    c = context(ex, "The project belongs to Minera Tolca S.A., a Guatemalan subsidiary of Quetzal Tolca Corp.", "2011-07-14")
+    assert "Guatemalan" not in names(c)
+
+
+def test_a_body_named_after_a_people_is_its_community(ex):
+    c = context(ex, "The vote was organised by the Mam Council of Tolcamulco. The Xinka Parliament backed it.", "2011-07-14")
+    assert entity(c, "Mam Council of Tolcamulco").subclass == "Community"
+    assert entity(c, "Xinka Parliament").subclass == "Community"
+
+
+def test_a_national_daily_told_is_an_outlet(ex):
+    c = context(ex, "Chief operating officer Brian Tolliver told Prensa Libre that the vote had no legal force.", "2011-07-14")
+    assert entity(c, "Prensa Libre").subclass == "MediaOutlet"
+
+
+def test_a_firms_name_with_an_ampersand_is_read_back_from_its_acronym(ex):
+    c = context(ex, "The mine is owned by Tolmingua, the subsidiary of the US company Kappel, Tolliday & Associates (KTA).",
+                "2014-06")
+    assert entity(c, "Kappel, Tolliday & Associates").subclass == "Company"
+    assert "Kappel" not in names(c)
