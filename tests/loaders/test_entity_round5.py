@@ -162,3 +162,10 @@ def test_a_firms_name_with_an_ampersand_is_read_back_from_its_acronym(ex):
                 "2014-06")
     assert entity(c, "Kappel, Tolliday & Associates").subclass == "Company"
     assert "Kappel" not in names(c)
+
+
+def test_a_large_miner_named_alone_is_a_company(ex):
+    c = context(ex, "Tolca, which operates the Tolca copper mine, is owned by BHP Billiton, Xstrata, Teck and Mitsubishi.",
+                "2010-08")
+    assert entity(c, "Teck").subclass == "Company"
+    assert entity(c, "Mitsubishi").subclass == "Company"
