@@ -25,8 +25,6 @@ from loaders.role_titles import NAME_CHAR, RoleTitles
 PLACE_VOTE = 3
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-# Capitalised words that open a sentence or a clause, never a name's first word.
-OPENERS = "The|A|An|In|On|At|By|For|From|To|Of|Its|This|That|These|Their|Both|And|But|Many|Some|Most|When|After|Before|While"
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
@@ -93,8 +91,11 @@ class MentionDetector:
         # ("the Archdiocese of San Salvador and the Central American University": "and the" opens another name.)
         part = rf"[ \t]+(?:(?!and\b)(?:{links})(?:[ \t]+(?:{articles}))?|and)[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
         # The capitalised words before the head are the name's too ("the Agro-mining Federation of the South of
-        # Bolívar", "the National Front for ..."), a hyphen's lower-case half with them; not an opening word.
-        lead = rf"(?:(?!(?:{OPENERS})\b)(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:-[\w\u00C0-\u017F]+)*[ \t]+){{0,2}}"
+        # Bolívar", "the National Front for ..."), a hyphen's lower-case half with them; not a word that opens a
+        # sentence (typing.yaml `name_run_openers`; a language without the key reads from the head on).
+        openers = "|".join(re.escape(w) for w in typing.get("name_run_openers") or [])
+        lead = rf"(?:(?!(?:{openers})\b)(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:-[\w\u00C0-\u017F]+)*[ \t]+){{0,2}}" \
+            if openers else ""
         run = rf"(?<![\w\u00C0-\u017F'’-]){lead}(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
         return re.compile(run, re.I), links
 

@@ -45,10 +45,10 @@ class NerMentions:
             for tokens in self._segments(ent):
                 span = doc[tokens[0].i:tokens[-1].i + 1]
                 name = key(span.text)
-                # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
                 following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
                 if len(tokens) == 1 and following is not None and following.lower_ in self.not_before and following.is_lower:
                     continue        # "the Caribbean coast"
+                # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
                 if name not in self.lex.not_entities and not any(
                         name == w or name.startswith(w + " ") for w in self.not_entity_starts) \
                         and not any(name.endswith(" " + w) for w in self.not_entity_ends):
