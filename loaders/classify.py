@@ -38,9 +38,18 @@ class MentionTyper:
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
         # "said in El Comercio", not "reported that the company had suspended work in Guanito".
         # ... nor "told reporters in Juigalpa", where the place is where the audience was.
-        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:(?!\bthat\b)[^.;]){{0,40}}(?<!reporters[ \t])(?<!journalists[ \t])\bin[ \t]+$", re.I)
+        # ... nor "said they would be taken before a judge in Trujillo": a clause of its own between the verb
+        # and "in" (typing.yaml `outlet_gap_stops`) says the place is where that clause's act happens.
+        stops = t.get("outlet_gap_stops") or []
+        gap = rf"(?!\b(?:that|{alt(stops)})\b)" if stops else r"(?!\bthat\b)"
+        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:{gap}[^.;]){{0,40}}(?<!reporters[ \t])(?<!journalists[ \t])\bin[ \t]+$", re.I)
         self.hyphen_after = re.compile(rf"^-({alt(t['hyphen_after'])})\b", re.I) if t.get("hyphen_after") else None
         self.heads = set(t.get("inside_heads") or [])
+        self.feature_first = set(t.get("feature_first_words") or [])
+        self.peoples = {p.lower() for p in t.get("peoples") or []}
+        # Heads that name a state body after a demonym or "National" (typing.yaml `state_heads`, `state_openers`).
+        self.state_heads = set(t.get("state_heads") or [])
+        self.state_openers = set(t.get("state_openers") or []) | {d.lower() for d in lex.demonyms} if self.state_heads else set()
         self.members = t.get("inside_members") or {}
         self.phrases = [(re.compile(rf"\b{re.escape(p)}\b", re.I), cue) for p, cue in (t.get("inside_phrases") or {}).items()]
 
@@ -98,6 +107,8 @@ class MentionTyper:
         cue = next(((cls, sub) for p, cls, sub in self.after_patterns if p.match(after)), None)
         if cue:
             return (*cue, STRONG)
+        if first in self.feature_first and len(m.text.split()) > 1:
+            return "Place", "NaturalFeature", HINT     # "the Serranía de San Lucas", "the Salar de Uyuni"
         if self.prep.search(before):
             return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
         if m.label == "PERSON" and " " not in m.text and (m.text.isupper() and 2 <= len(m.text) <= 8
@@ -124,9 +135,13 @@ class MentionTyper:
         phrase = next((cue for p, cue in self.phrases if p.search(text)), None)
         if phrase:
             return tuple(phrase)
+        if len(words) > 1 and words[0] in self.peoples and any(inside.get(w, ("",))[0] == "Organization" for w in words[1:]):
+            return "Organization", "Community"      # "the Mam Council of Tajumulco": a people's own body
         head = next((i for i, w in enumerate(words) if w in self.heads and w in inside), None)
         if head is not None:
             member = next((self.members[w] for w in words[head + 1:head + 4] if w in self.members), None)
+            if member is None and words[head] in self.state_heads and words[0] in self.state_openers:
+                return "Organization", "GovernmentBody"     # "the Honduran Institute of Geology and Mines": the state's
             return tuple(member) if member else tuple(inside[words[head]])
         return next((tuple(inside[w]) for w in words if w in inside), None)
 

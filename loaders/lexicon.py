@@ -58,6 +58,8 @@ class Lexicon:
     not_entities: set[str]
     given_names: set[str]
     language: str = "en"
+    # The countries' demonyms ("Australian": AU), which say where a company is from, not its name.
+    demonyms: dict[str, str] = field(default_factory=dict)
     # Words the title patterns are built from: articles before a title, "of" between a title
     # and its portfolio ("minister of the interior", "ministro del Interior").
     articles: list[str] = field(default_factory=lambda: ["the", "a", "an", "its", "their", "his", "her"])
@@ -159,7 +161,8 @@ def load(language: str = "en") -> Lexicon:
         titles=roles["titles"], modifiers=roles["modifiers"], standalone=set(roles["standalone"]),
         portfolios=roles["portfolios"], triggers=events["triggers"],
         authored_when=set(events["authored_when"]), saying_verbs=set(events["saying_verbs"]),
-        typing=typing, groups=groups, not_entities={key(n) for n in typing["not_entities"]},
+        typing=typing, groups=groups, not_entities={key(n) for n in [*typing["not_entities"], *(typing.get("peoples") or [])]},
         given_names={n for row in _read("given_names.yaml", language) for n in row},
+        demonyms={c["demonym"]: c["code"] for c in _read("gazetteer.yaml", language).get("countries", []) if c.get("demonym")},
         language=language, **words,
     )

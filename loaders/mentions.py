@@ -19,7 +19,7 @@ from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
 from loaders.name_finders import NameFinders
 from loaders.name_spans import NameSpans
-from loaders.ner_mentions import NerMentions
+from loaders.ner_mentions import SPANISH_PARTICLE_TAIL, NerMentions
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
 PLACE_VOTE = 3
@@ -90,7 +90,13 @@ class MentionDetector:
         # After a link, an article, then capitalised words; never another body's head ("and the Junta").
         # ("the Archdiocese of San Salvador and the Central American University": "and the" opens another name.)
         part = rf"[ \t]+(?:(?!and\b)(?:{links})(?:[ \t]+(?:{articles}))?|and)[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
-        run = rf"(?<!{NAME_CHAR})(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
+        # The capitalised words before the head are the name's too ("the Agro-mining Federation of the South of
+        # Bolívar", "the National Front for ..."), a hyphen's lower-case half with them; not a word that opens a
+        # sentence (typing.yaml `name_run_openers`; a language without the key reads from the head on).
+        openers = "|".join(re.escape(w) for w in typing.get("name_run_openers") or [])
+        lead = rf"(?:(?!(?:{openers})\b)(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:-[\w\u00C0-\u017F]+)*[ \t]+){{0,2}}" \
+            if openers else ""
+        run = rf"(?<![\w\u00C0-\u017F'’-]){lead}(?=(?:{heads})\b){cap}(?:[ \t]+{cap})*(?:{part})+"
         return re.compile(run, re.I), links
 
     def __call__(self, ctx: Context) -> Context:
@@ -113,7 +119,7 @@ class MentionDetector:
         candidates = self.finders.with_lists(ctx.report.text, candidates)
         people = self.finders.people_lists(ctx.report.text)
         candidates = self.finders.with_people(ctx.report.text, candidates, people)
-        chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates)))
+        chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates), ctx.report.text))
         chosen += self._nested_places(chosen, doc)
         # "residents of A and B": B is a place and its people a community, both at B's name.
         chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
@@ -230,12 +236,19 @@ class MentionDetector:
                     out.append(Mention(s, e, m.group("name"), "gazetteer", entry=known.name, cls=known.cls,
                                        subclass=known.subclass, weight=10))
                     continue
+                text = m.group("name")
                 if "place" in m.groupdict() and m.group("place"):
+                    place = m.group("place")
+                    # "Residents of San Miguel de Cuyes": a Spanish place's name runs on through its particle.
+                    tail = SPANISH_PARTICLE_TAIL.match(ctx.report.text, e) \
+                        if self.lex.typing.get("name_list_words") and m.end("place") == e \
+                        and place.split()[0].lower() not in self.typer.heads else None    # not "leaders of the Asociación de ..."
+                    if tail is not None:
+                        place, text, e = place + tail.group(0), text + tail.group(0), tail.end()
                     # The place keeps its case wherever it stands: "farmers in the Sora valley".
                     at = m.start("place") - s
-                    name = re.sub(r"[\s-]+", " ", (m.group("name")[:at].lower() + m.group("place")
-                                                  + m.group("name")[at + len(m.group("place")):].lower())).strip()
-                out.append(Mention(s, e, m.group("name"), "group", name=name, cls=cls, subclass=subclass, weight=10))
+                    name = re.sub(r"[\s-]+", " ", (text[:at].lower() + place + text[at + len(place):].lower())).strip()
+                out.append(Mention(s, e, text, "group", name=name, cls=cls, subclass=subclass, weight=10))
         return out
 
     def _known(self, name: str, subclass: str):
@@ -267,27 +280,39 @@ class MentionDetector:
             out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization", subclass=subclass, weight=4))
         return out
 
-    def _owner_prefixed(self, chosen: list[Mention]) -> list[Mention]:
+    def _kind_after(self, text: str, m: Mention) -> str | None:
+        """The place subclass the kind word right after a mention gives ("X mine": Mine), if any."""
+        cue = self.typer.after.match(text[m.end:m.end + 40])
+        kind = self.lex.typing["after"][cue.group(1).lower()] if cue else None
+        return kind[1] if kind and kind[0] == "Place" else None
+
+    def _owner_prefixed(self, chosen: list[Mention], text: str) -> list[Mention]:
         """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
         company's name, then the mine's; not where the rest is a kind word ("the Kawina Creek gold
         mine" beside Kawina Mining: no mine is called "Creek")."""
         kinds = set(self.lex.typing["after"]) | set(self.lex.typing["inside"])
-        companies = set()
-        for m in chosen:
-            if m.subclass == "Company":
-                words = key(m.text).split()
-                companies |= {" ".join(words[:i]) for i in range(1, len(words) + 1)}
+        companies: dict[str, str] = {}     # each start of a company's name → the fullest name it starts
+        for m in sorted((m for m in chosen if m.subclass == "Company"), key=lambda m: -len(m.text.split())):
+            words = key(m.text).split()
+            for i in range(1, len(words) + 1):
+                companies.setdefault(" ".join(words[:i]), m.name or m.text)
         out = []
         for m in chosen:
             words = m.text.split()
+            # ... and a mine's or its camp's name NER read with the company's before it ("outside the Coral
+            # Sea Quebrada Seca mine", "beside the Aurelian La Guacamaya camp"), unless the whole is the
+            # start of a company's name ("the Cerro Blanco mine" beside Cerro Blanco Mining).
+            owned = m.subclass == "Mine" and m.source == "group" or \
+                m.source == "ner" and key(m.text) not in companies and self._kind_after(text, m) in ("Mine", "Facility")
             cut = next((i for i in range(len(words) - 1, 0, -1) if key(" ".join(words[:i])) in companies), None) \
-                if m.subclass == "Mine" and m.source == "group" and len(words) > 1 else None
+                if owned and len(words) > 1 else None
             if cut is None or (len(words) - cut == 1 and words[cut].lower() in kinds):
                 out.append(m)
                 continue
             head = " ".join(words[:cut])
             rest = m.text.index(words[cut], len(head))
-            out.append(Mention(m.start, m.start + len(head), head, "group", name=head, cls="Organization",
+            # Named as the company it starts, so "Aurelian" joins "Aurelian Gold plc" beside "Aurelian Gold".
+            out.append(Mention(m.start, m.start + len(head), head, "group", name=companies[key(head)], cls="Organization",
                                subclass="Company", weight=10))
             out.append(dataclasses.replace(m, start=m.start + rest, text=m.text[rest:], name=m.text[rest:]))
         return out

@@ -18,7 +18,7 @@ from loaders.role_titles import NAME_CHAR
 
 ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 # ... and one that names the body a mention before it names, or a short name in quotes.
-ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Za-z]{1,9})[\"”]?\s*\)")
+ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Za-z]{1,15})[\"”]?\s*\)")
 # A dateline's city in capitals, the country and agency it may carry, then a dash.
 UNDATED_DATELINE = re.compile(r"\A\s*(?P<city>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+){0,3})"
                               r"(?:,[ \t]+[A-Z][\w\u00C0-\u017F ]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
@@ -52,6 +52,13 @@ def _syllables_match(acronym: str, name: str) -> bool:
                 return True
         return False
     return len(letters) >= 4 and spell(0, 0)
+
+
+def _clipped_match(acronym: str, name: str) -> bool:
+    """Fedeagromisbol for the Agro-mining Federation of the South of Bolívar: a short name of clipped
+    words, in lower case after its capital, that opens as one of the name's words does."""
+    words = [w.lower() for w in re.findall(NAME_CHAR + "+", name) if len(w) > 3]
+    return len(acronym) >= 6 and acronym[1:].islower() and any(w.startswith(acronym[:3].lower()) for w in words)
 
 
 class NameFinders:
@@ -96,7 +103,7 @@ class NameFinders:
             taken, j = [], i - 1
             while j >= 0:
                 t = doc[j]
-                if t.text == "," and taken and any(x.lower_ == "and" for x in taken) and j > 0 and doc[j - 1].text[:1].isupper():
+                if t.text == "," and taken and any(x.lower_ in ("and", "&") for x in taken) and j > 0 and doc[j - 1].text[:1].isupper():
                     j -= 1
                     continue
                 # A hyphen inside a capitalised word is part of it ("Mobile Anti-Riot Squadron").
@@ -236,8 +243,9 @@ class NameFinders:
         for d in ACRONYM_DEF.finditer(text):
             acronym = d.group(1)
             ending = by_end.get(len(text[:d.start()].rstrip()), [])
-            spelled = next((m for m in ending if _initials_match(acronym, m.text) or _syllables_match(acronym, m.text)),
-                           None)
+            spelled = next((m for m in ending if _initials_match(acronym, m.text) or _syllables_match(acronym, m.text)
+                            or (m.cls == "Organization" and key(acronym) not in self.lex.by_key
+                                and _clipped_match(acronym, m.text))), None)
             long = spelled or (ending[0] if ending else None)
             quoted = d.group(0).count('"') + d.group(0).count("“") > 0
             if not long or not (spelled is not None or (long.start, long.end) in defined

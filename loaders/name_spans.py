@@ -3,6 +3,7 @@
 Each repair is keyed on a word list of the report's language (typing.yaml), so a language
 whose file lacks the key reads its names as before:
 
+- `name_breaks`: "Sonaguera in Colón department" is two places.
 - `name_list_words`: "Chavinillo and Cahuac" is two places, "Frank and Jorge Chávez Sotelo" two
   people, unless a word of the span says it is one body ("Ministry of Energy and Mines").
 - "the National Congress's Environment Committee": two bodies either side of the possessive.
@@ -31,6 +32,8 @@ class NameSpans:
         self.heads = {w.lower() for w in t.get("name_heads") or []}
         self.body_words = {w for w, (cls, _) in t["inside"].items() if cls == "Organization"} | self.heads
         self.articles = {w.lower() for w in t.get("name_articles") or []}
+        self.breaks = set(t.get("name_breaks") or [])
+        self.titles = {r["title"] for r in lex.titles if " " not in r["title"]}
         # "the Deputy Ombudsman for the Prevention of Social Conflicts and": a name never ends on a link.
         # (A Spanish particle there is particle_end's: "San Juan de" + "la Maguana".)
         self.never_last = ({w.lower() for w in t.get("name_links") or []} | self.articles) - self.particles \
@@ -45,7 +48,7 @@ class NameSpans:
     def split(self, tokens: list, label: str) -> list[list]:
         """The names one NER span runs together, each as its tokens."""
         out = []
-        for clause in self._at_verb(tokens):
+        for clause in (piece for verb in self._at_verb(tokens) for piece in self._at_break(verb)):
             for part in self._at_possessive(clause):
                 for piece in self._at_known_body(part):
                     out += self._at_list_word(piece, label)
@@ -59,13 +62,23 @@ class NameSpans:
             return [tokens]
         return [tokens[:cut], *self._at_verb(tokens[cut + 1:])]
 
-    @staticmethod
-    def _at_possessive(tokens: list) -> list[list]:
+    def _at_break(self, tokens: list) -> list[list]:
+        """"Sonaguera in Colón department": a lower-case preposition (typing.yaml `name_breaks`) between
+        two capitalised names ends the first, unless the first is a body's ("Committee in Defence of X")."""
+        cut = next((i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.lower_ in self.breaks and t.is_lower
+                    and tokens[i + 1].text[:1].isupper()), None)
+        if cut is None or {t.lower_ for t in tokens[:cut]} & self.body_words:
+            return [tokens]
+        return [tokens[:cut], *self._at_break(tokens[cut + 1:])]
+
+    def _at_possessive(self, tokens: list) -> list[list]:
         # "the Public Prosecutor's Office" is one name: the part after is a name of its own.
-        cut = next((i for i, t in enumerate(tokens) if t.text in POSSESSIVE and 0 < i < len(tokens) - 2), None)
+        # ... and so is "the Governor's Office of Bolívar": an office named by its holder's title (roles.yaml).
+        cut = next((i for i, t in enumerate(tokens) if t.text in POSSESSIVE and 0 < i < len(tokens) - 2
+                    and not (self.list_words and tokens[i - 1].lower_ in self.titles)), None)
         if cut is None:
             return [tokens]
-        return [tokens[:cut], *NameSpans._at_possessive(tokens[cut + 1:])]
+        return [tokens[:cut], *self._at_possessive(tokens[cut + 1:])]
 
     def _at_known_body(self, tokens: list) -> list[list]:
         """"Office of Social Management of the Ministry of Energy and Mines": a body whose name

@@ -28,6 +28,13 @@ class NerMentions:
         self.not_entity_ends = [key(w) for w in lex.typing.get("not_entity_ends") or []]
         # "Según la PNC" at a sentence's start: a preposition opening the clause is no part of a name.
         self.openers = set(lex.typing.get("clause_openers") or [])
+        # "the Serranía de San Lucas", which NER read as a person "Serranía": a feature's kind word first.
+        self.feature_first = set(lex.typing.get("feature_first_words") or [])
+        self.outlet_words = set(lex.typing.get("outlet_name_words") or [])
+        self.not_before = set(lex.typing.get("not_entity_before") or [])
+        self.origin_prefixes = set(lex.typing.get("origin_prefixes") or [])
+        self.legal_forms = {key(w) for w in lex.typing.get("company_legal_forms") or []}
+        self.person_nouns = {t["title"] for t in lex.titles if " " not in t["title"]} | set(lex.typing.get("person_nouns") or [])
 
     def __call__(self, doc) -> list[Mention]:
         out = []
@@ -38,6 +45,9 @@ class NerMentions:
             for tokens in self._segments(ent):
                 span = doc[tokens[0].i:tokens[-1].i + 1]
                 name = key(span.text)
+                following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+                if len(tokens) == 1 and following is not None and following.lower_ in self.not_before and following.is_lower:
+                    continue        # "the Caribbean coast"
                 # "Supreme Decree No. 093", "Monthly Report on Social Conflicts": instruments, not actors.
                 if name not in self.lex.not_entities and not any(
                         name == w or name.startswith(w + " ") for w in self.not_entity_starts) \
@@ -45,7 +55,8 @@ class NerMentions:
                     tokens, extended = self.spans.particle_end(doc, tokens)
                     span = doc[tokens[0].i:tokens[-1].i + 1]
                     end = extended or span.end_char
-                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) if ent.label_ in ("GPE", "LOC", "FAC") else None
+                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) \
+                        if ent.label_ in ("GPE", "LOC", "FAC") or tokens[0].text in self.feature_first else None
                     if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
                         end = more.end()    # "San José del Golfo" that NER cut at "del"
                         # ... and a second particle: "San Fernando del Valle de Catamarca".
@@ -53,6 +64,10 @@ class NerMentions:
                         end = again.end() if again else end
                     end = self.spans.joined_end(doc.text, end)
                     start = self.spans.joined_start(doc.text, span.start_char)
+                    # "told TV Globo", where NER read only "Globo": an outlet's kind word before is its name's.
+                    kind = doc[span.start - 1] if span.start > 0 else None
+                    if kind is not None and kind.text in self.outlet_words and kind.whitespace_ == " ":
+                        start = kind.idx
                     out.append(Mention(start, end, doc.text[start:end], "ner", label=ent.label_))
         return out
 
@@ -76,6 +91,7 @@ class NerMentions:
                               or tokens[0].is_punct or tokens[0].text in self.openers):
                 tokens.pop(0)
             tokens = self.finders.without_members(tokens) if ent.label_ == "ORG" else tokens
+            tokens = self._without_origin(tokens) if ent.label_ == "ORG" else tokens
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
                               or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))
                               or tokens[-1].lower_ in self.spans.never_last):
@@ -90,11 +106,41 @@ class NerMentions:
                 tokens = tokens[1:]
             if len(tokens) == 1 and tokens[0].text.rstrip(".") in HONORIFICS:
                 continue
+            # "Lawyer Rosario San Martín said": a title word (roles.yaml, typing.yaml `person_nouns`) that
+            # opens a person's name is capitalised for the sentence, not part of the name.
+            if ent.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in self.person_nouns \
+                    and tokens[1].text[:1].isupper():
+                tokens = tokens[1:]
             if ent.label_ == "PERSON" and tokens:
                 tokens = self.spans.person(ent.doc, self._given_names_before(tokens))
             if tokens and any(t.text[:1].isupper() for t in tokens):
                 out.append(tokens)
         return out
+
+    def _without_origin(self, tokens: list) -> list:
+        """"the Anglo-Australian BHP Billiton": where a company is from, before its name, is no part
+        of it; a compound origin always ("Anglo-Australian", "British-Colombian"), a lone demonym
+        before a company's legal form or a known name ("Australian Coral Sea Nickel Ltd"), for a
+        state body's demonym is its name's ("Honduran Institute of Geology and Mines"). An origin
+        alone, or with no capital after it ("a Guatemalan subsidiary", "the Anglo-Australian
+        group"), names no one."""
+        if not tokens:
+            return tokens
+
+        def origin(t) -> bool:
+            return t.text in self.lex.demonyms or t.text in self.origin_prefixes
+        i, compound = 0, False
+        while i + 2 < len(tokens) and origin(tokens[i]) and tokens[i + 1].text == "-" and not tokens[i].whitespace_ \
+                and tokens[i + 2].text in self.lex.demonyms:
+            i, compound = i + 2, True
+        rest = tokens[i + 1:]
+        if tokens[i].text not in self.lex.demonyms:
+            return tokens
+        if not rest:
+            return []
+        if not compound and not (key(rest[-1].text) in self.legal_forms or key(" ".join(t.text for t in rest)) in self.lex.by_key):
+            return tokens
+        return rest if any(t.text[:1].isupper() for t in rest) else []
 
     def _article_in_name(self, token) -> bool:
         """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
