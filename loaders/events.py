@@ -50,7 +50,10 @@ class EventExtractor:
         self.negations = set(table.get("negations", ()))
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
-        self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
+        not_told = table.get("not_told") or {"alone": (), "links": (), "nouns": ()}
+        self.case_marked = bool(not_told.get("case_marked"))
+        self.not_told = {k: set(v) for k, v in not_told.items() if k != "case_marked"}
+        self.negating_adverbs = set(table.get("negating_adverbs", ()))    # none: negation is the parse's `neg`
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.force_on_people = table.get("force_on_people")
         self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
@@ -249,17 +252,36 @@ class EventExtractor:
         """"the right to prior consultation", "without consultation", "the lack of dialogue", "the
         right to protest": a kind of event named as a right or a want is none (events.yaml `not_told`)."""
         head = root.head
+        if self.case_marked and head.i != root.i:
+            return self._no_event_case(root)
         if head.i == root.i or root.dep_ not in ("pobj", "xcomp", "acl"):
             return False
         return head.lower_ in self.not_told["alone"] or (
             head.lower_ in self.not_told["links"] and head.head.lower_ in self.not_told["nouns"])
+
+    def _no_event_case(self, root) -> bool:
+        """`_no_event` for a parse that hangs the preposition from its noun (UD's `case`: "el derecho
+        a la protesta", "sin consulta"; events.yaml `not_told.case_marked`)."""
+        preps = {c.lower_ for c in root.children if c.dep_ == "case"}
+        if root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.lower_ in self.not_told.get("verbs", ()):
+            return True     # "se prohíben las manifestaciones": what a verb forbids or wants is not told as done
+        return bool(preps & self.not_told["alone"]) or (
+            bool(preps & self.not_told["links"]) and root.head.lower_ in self.not_told["nouns"])
 
     def _negated(self, root) -> bool:
         """"No one was injured", "there were no arrests", "police did not detain anyone": what
         did not happen is no event (events.yaml `negations`)."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
             return True
+        if self.negating_adverbs and self._negated_verb(root):
+            return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
+
+    def _negated_verb(self, root) -> bool:
+        """"no se registraron detenidos", "no hubo heridos": where negation is an adverb of the verb
+        (events.yaml `negating_adverbs`), it negates the noun the verb has as subject or object too."""
+        verbs = [root] + ([root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") and not root.tag_.startswith("VB") else [])
+        return any(c.dep_ == "advmod" and c.lower_ in self.negating_adverbs for v in verbs for c in v.children)
 
     @staticmethod
     def _fronted_place(ctx: Context, sent: int, span) -> list[str]:
@@ -326,9 +348,13 @@ class EventExtractor:
             return None
         # An undated, unplaced mention ("said that the agreement shows ...") tells of the latest of its
         # kind however far back; one with a time or place of its own, of one just before.
-        reach = event.sent if event.date is None and not event.places else 3
+        # A date the mention only took from the sentences around (`date_carried`) counts as none where the
+        # language says so (grammar.yaml `carried_points_back`): "durante el estado de sitio" in a later
+        # paragraph is the state of siege told before, whatever day that paragraph goes on with.
+        date = None if event.date_carried and ctx.grammar.get("carried_points_back") else event.date
+        reach = event.sent if date is None and not event.places else 3
         return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - reach <= e.sent < event.sent
-                     and not (e.date and event.date and e.date != event.date)), None)
+                     and not (e.date and date and e.date != date)), None)
 
     @staticmethod
     def _merge(into: EventMention, other: EventMention) -> None:

@@ -1,0 +1,59 @@
+"""What of a text is the time of its story, for the dates that flow to events (loaders/event_dates.py).
+
+Read from a language's event_dates.yaml; a language without the keys has each rule off (English):
+- `told_deps`: dependencies of a noun that happens in its sentence's time besides the English parse's
+  dobj and pobj (UD's obl, nmod: "tras una reunión con el premier"); the date it takes so is carried,
+  so that a later mention's own day outweighs it.
+- `not_story_time`: dates the next sentences do not go on with: one a verb of reporting governs
+  ("quemaron la garita, informaron hoy fuentes oficiales") and one after the publication
+  ("realizará el 1 de marzo un monitoreo").
+- `plan_tenses`, `background_tenses`: a verb in a tense of plans ("presentará su plan en la siguiente
+  sesión") happens at no time told; one in a tense of background ("los comuneros que mantenían un
+  plantón") is no event of the time the sentences before told.
+"""
+from __future__ import annotations
+
+from loaders.model import Context, EventMention
+
+
+class StoryTime:
+    def __init__(self, table: dict):
+        self.carried_deps = set(table.get("told_deps", ()))
+        self.told_deps = {"dobj", "pobj", *self.carried_deps}
+        spec = table.get("not_story_time") or {}
+        self.reporting = set(spec.get("reporting_verbs", ()))
+        self.after_publication = bool(spec.get("after_publication"))
+        self.background = set(table.get("background_tenses", ()))
+        self.plans = set(table.get("plan_tenses", ()))
+
+    def reported(self, ctx: Context, events: list[EventMention]) -> set[int]:
+        """The ids of the dates a verb of reporting governs that is no event's trigger: when the
+        news was told, not when what it tells happened."""
+        if not self.reporting:
+            return set()
+        roots = {ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
+        out = set()
+        for d in ctx.dates:
+            span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+            verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None) if span is not None else None
+            if verb is not None and verb.lower_ in self.reporting and verb.i not in roots:
+                out.add(id(d))
+        return out
+
+    def after(self, ctx: Context, date) -> bool:
+        """Whether a date lies after the publication, at the precision both have."""
+        published = ctx.report.published or ""
+        return self.after_publication and bool(published) and date.date[:len(published)] > published[:len(date.date)]
+
+    def carried(self, root) -> bool:
+        """Whether the date a trigger takes from its sentence is carried, not its own."""
+        return root.dep_ in self.carried_deps
+
+    def background_of(self, root, carried: bool) -> bool:
+        """Whether the trigger's verb, or the verb its noun is the object or oblique of, is in a tense
+        of plans, or, for a time carried from the sentences before, of background (the morphology's Tense)."""
+        tenses = self.plans | (self.background if carried else set())
+        if not tenses:
+            return False
+        verbs = [root] + ([root.head] if root.dep_ in ("dobj", *self.carried_deps) else [])
+        return any(v.tag_.startswith("VB") and set(v.morph.get("Tense")) & tenses for v in verbs)

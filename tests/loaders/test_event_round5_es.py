@@ -1,0 +1,102 @@
+"""Spanish events of real reports, round 5: violence, statements and meetings told by other words
+than their nouns, dates that flow to nouns under prepositions, plans and the time of the report,
+and what did not happen. Invented sentences, not the eval reports."""
+import pytest
+
+from loaders.dates_es import find_dates
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+
+def _graph(text: str, published: str):
+    return default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+
+
+def _events(text: str, published: str = "2019-05-10") -> list:
+    return [n for n in _graph(text, published).nodes if "Event" in n.labels]
+
+
+def _of(kind: str, text: str, published: str = "2019-05-10") -> list:
+    return [e for e in _events(text, published) if kind in e.labels]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("El sábado, un grupo de encapuchados quemó una garita de la empresa en Chalhuanca.", "Clash"),
+    ("El miércoles, un grupo de pobladores atacó la comisaría de Chalhuanca.", "Clash"),
+    ("Ayer, un comunero apedreó un vehículo de la empresa en Chalhuanca.", "Clash"),
+    ("Ayer, elementos de la policía replegaron a los ejidatarios hacia Chalhuanca.", "Clash"),
+    ("El viceministro Raúl Pérez Soto había advertido el lunes que no habrá diálogo.", "Statement"),
+    ("El jefe policial, Mario Rojas Vela, informó que cinco comuneros fueron detenidos.", "Statement"),
+])
+def test_violence_harm_and_statements_by_other_forms_of_their_verbs(sentence, kind):
+    assert _of(kind, sentence)
+
+
+def test_an_attribution_after_the_news_is_no_statement_of_its_own():
+    text = "La policía detuvo el miércoles a tres comuneros en Chalhuanca, informó el ministro Raúl Pérez Soto."
+    assert not _of("Statement", text)
+
+
+def test_a_meeting_after_tras_takes_its_sentences_day():
+    text = "Ayer, tras una reunión con el gobernador regional, Luis Pérez Soto, los comuneros firmaron un acta."
+    [meeting] = _of("Meeting", text)
+    assert meeting.properties["date"] == "2019-05-09"
+
+
+def test_a_meeting_after_tras_in_a_dated_bullet_takes_the_bullets_day():
+    text = ("- 5 de mayo: Una comitiva del Ministerio de Energía y Minas llegó a Chalhuanca.\n"
+            "Tras una reunión en Chalhuanca, las partes firmaron un acta de acuerdos.")
+    [meeting] = _of("Meeting", text)
+    assert meeting.properties["date"] == "2019-05-05"
+
+
+def test_a_day_the_noun_took_from_its_sentence_gives_way_to_the_day_a_later_mention_tells():
+    text = ("Los comuneros levantaron hoy el bloqueo de la vía en Chalhuanca tras la instalación de una mesa de "
+            "diálogo con el Ministerio de Energía y Minas.\n\nLa mesa de diálogo se instaló ayer en Chalhuanca.")
+    assert [e.properties["date"] for e in _of("DialogueTable", text)] == ["2019-05-09"]
+
+
+def test_the_day_a_source_told_the_news_is_not_the_day_of_the_news():
+    text = "Pobladores de Chalhuanca quemaron la garita de la mina, informaron hoy fuentes oficiales."
+    assert [e.properties.get("date") for e in _of("Clash", text)] == [None]
+
+
+def test_a_plan_after_the_publication_is_this_years_and_the_story_does_not_go_on_with_it():
+    [plan] = find_dates("El OEFA realizará el 1 de marzo un monitoreo.", "2023-02-14")
+    [past] = find_dates("El 1 de marzo hubo un paro.", "2023-02-14")
+    assert (plan.date, past.date) == ("2023-03-01", "2022-03-01")
+    text = ("El lunes, los comuneros de Huayllapampa levantaron el paro en Chalhuanca. El OEFA realizará el 1 de "
+            "marzo un monitoreo del río. Luego, los comuneros bloquearon la vía en Chalhuanca.")
+    [block] = _of("Roadblock", text, "2023-02-14")
+    assert block.properties.get("date") != "2023-03-01"
+
+
+def test_a_noun_in_a_clause_of_the_future_happens_at_no_time_told():
+    text = ("- El 20 de enero se instaló la mesa de diálogo en Puquio. La empresa presentará su plan en la "
+            "siguiente sesión.")
+    assert not _of("Meeting", text, "2016-02")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("La policía informó que no se registraron detenidos en Chalhuanca.", "Arrest"),
+    ("La empresa dijo que respeta el derecho a la protesta en Chalhuanca.", "Protest"),
+    ("El ministro anunció que se prohíben las manifestaciones en Chalhuanca.", "Protest"),
+])
+def test_what_did_not_happen_or_is_only_a_right_or_forbidden_is_no_event(sentence, kind):
+    assert not _of(kind, sentence)
+
+
+def test_the_subject_of_resulto_herida_is_the_victim():
+    text = "El 3 de mayo, en Chalhuanca, la comunera Teodora Quispe Rojas resultó herida en la cabeza."
+    graph = _graph(text, "2019-05-10")
+    [injury] = [n for n in graph.nodes if "Injury" in n.labels]
+    roles = {r.properties.get("role") for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.end == injury.id}
+    assert roles == {"victim"}
+
+
+def test_a_state_of_siege_named_again_in_a_later_paragraph_is_the_one_told_before():
+    text = ("El presidente Juan Pérez Soto decretó el domingo un estado de sitio en el municipio de Chalhuanca.\n\n"
+            "El sábado, un grupo de personas quemó una garita en Chalhuanca.\n\n"
+            "El ministro, Raúl Rojas Vela, informó que durante el estado de sitio unos 500 soldados del Ejército "
+            "apoyarán a la Policía.")
+    assert len(_of("StateOfEmergency", text, "2021-10-25")) == 1
