@@ -54,6 +54,8 @@ class EventExtractor:
         self.case_marked = bool(not_told.get("case_marked"))
         self.not_told = {k: set(v) for k, v in not_told.items() if k != "case_marked"}
         self.negating_adverbs = set(table.get("negating_adverbs", ()))    # none: negation is the parse's `neg`
+        self.separate_acts = set(table.get("separate_acts", ()))    # none: the rule is off
+        self.trigger_words = {w.lower() for spec in lex.triggers.values() for w in spec["words"] + spec.get("motion", [])}
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.force_on_people = table.get("force_on_people")
         self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
@@ -116,9 +118,14 @@ class EventExtractor:
         self.places.met_by_crowds(ctx, [e for e, _ in found], self.crowd_nouns)
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
+        acts = self._acts(ctx, [e for e, _ in found])
+        apart: dict[int, str] = {}      # events kept apart from one of their kind: id -> their act's subject
         for event, anchored in found:
-            target = next((e for e in events if self._same(e, event, strict=not anchored)), None) \
-                or self._pointed_back(ctx, event, events)
+            same = [e for e in events if self._same(e, event, strict=not anchored)]
+            kept = [e for e in same if not self._separate_acts(acts, e, event)]
+            if same and not kept:
+                apart[id(event)] = acts[id(event)]
+            target = next(iter(kept), None) or self._pointed_back(ctx, event, events)
             if target is not None:
                 self._merge(target, event)
                 sents[id(target)].add(event.sent)
@@ -129,9 +136,34 @@ class EventExtractor:
         self.places.of_the_report(ctx, events)
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
-            event.id = self._id(ctx, event)
+            event.id = self._id(ctx, event, apart.get(id(event)))
         ctx.events = events
         return ctx
+
+    def _acts(self, ctx: Context, events: list[EventMention]) -> dict[int, str]:
+        """"Un grupo quemó una garita. Efectivos de la Dinoes lanzaron bombas lacrimógenas": of the
+        kinds events.yaml `separate_acts` lists, a trigger that is a verb with a subject of its own (or
+        the object of one), by id, with that subject's word (none listed: the rule is off)."""
+        out = {}
+        for e in events:
+            if e.subclass not in self.separate_acts:
+                continue
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            # ("lanzaron bombas lacrimógenas": a noun trigger is the act of the verb it is the object of,
+            # where that verb is no trigger of its own: "denuncia el desalojo" tells of someone else's act)
+            verb = root if root.tag_.startswith("VB") else root.head if root.dep_ == "dobj" and root.head.tag_.startswith("VB") \
+                and root.head.lower_ not in self.trigger_words else None
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+            if subj is not None:
+                out[id(e)] = subj.lower_
+        return out
+
+    @staticmethod
+    def _separate_acts(acts: dict[int, str], a: EventMention, b: EventMention) -> bool:
+        """Two acts of violence told in sentences of their own by verbs whose subjects differ, and
+        that share no actor, are two events: one side's and the other's."""
+        return a.sent != b.sent and id(a) in acts and id(b) in acts and acts[id(a)] != acts[id(b)] \
+            and not {p for p, _ in a.participants} & {p for p, _ in b.participants}
 
     def _force_on_people(self, doc):
         """"police removed the protesters from the road", "the marchers were driven out": a verb of
@@ -371,7 +403,7 @@ class EventExtractor:
         if other.evidence != into.evidence and other.evidence not in into.more_evidence:
             into.more_evidence.append(other.evidence)
 
-    def _id(self, ctx: Context, event: EventMention) -> str:
+    def _id(self, ctx: Context, event: EventMention, act: str | None = None) -> str:
         if event.places:
             anchor = ctx.entities[event.places[0]].name
         elif event.participants:
@@ -379,4 +411,6 @@ class EventExtractor:
         else:
             # An event named by nothing but its kind belongs to its report alone.
             anchor = ctx.report.doc_id.split(":")[1]
-        return event_id(event.subclass, event.date, slug(anchor))
+        # An act kept apart from another of its kind that day and place ("un grupo quemó ..." after
+        # "efectivos ... lanzaron ...") is told by its subject too, so that the two stay two nodes.
+        return event_id(event.subclass, event.date, slug(f"{anchor} {act}" if act else anchor))

@@ -100,3 +100,25 @@ def test_a_state_of_siege_named_again_in_a_later_paragraph_is_the_one_told_befor
             "El ministro, Raúl Rojas Vela, informó que durante el estado de sitio unos 500 soldados del Ejército "
             "apoyarán a la Policía.")
     assert len(_of("StateOfEmergency", text, "2021-10-25")) == 1
+
+
+def test_the_subject_of_a_relative_clause_is_the_noun_it_tells_of():
+    text = ("El 3 de mayo, una comitiva llegó a Chalhuanca para atender a los comuneros de la comunidad campesina "
+            "de Huayllapampa, que desde el 2 de mayo acatan un paro contra la mina.")
+    graph = _graph(text, "2019-05-10")
+    [strike] = [n for n in graph.nodes if "Strike" in n.labels]
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    organizers = {names[r.start] for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.end == strike.id}
+    assert "comunidad campesina de Huayllapampa" in organizers
+
+
+def test_two_acts_of_violence_by_different_subjects_are_two_events():
+    text = ("El martes, un grupo de encapuchados quemó una garita de la empresa en Chalhuanca. Efectivos de la "
+            "Policía Nacional del Perú lanzaron bombas lacrimógenas en Chalhuanca.")
+    assert len(_of("Clash", text)) == 2
+
+
+def test_the_act_a_statement_denounces_is_not_told_apart_by_the_speaker():
+    text = ("El martes, efectivos de la Policía Nacional del Perú desalojaron a los comuneros en Chalhuanca. La "
+            "Defensoría del Pueblo denuncia el desalojo en Chalhuanca.")
+    assert len(_of("Clash", text)) == 1
