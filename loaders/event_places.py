@@ -32,8 +32,32 @@ class EventPlaces:
         for e in events if ctx.grammar.get("meeting_at_visit") else ():
             if e.subclass in ("Meeting", "DialogueTable") and not e.places:
                 e.places = next((list(v.places) for v in events if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
+        self._gathering_nearby(ctx, events)
         if ctx.grammar.get("lead_place"):
             self._lead_place(ctx, events, self.flow.blocks(ctx))
+
+    def _gathering_nearby(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Una comitiva llegó el lunes a Camilaca ... En la reunión, realizada en el local comunal,
+        participaron ...": a meeting no sentence places is where the visit told just before went, in
+        the same bullet or section (grammar.yaml `meeting_at_visit_reach`, in sentences); "levantaron
+        ayer el bloqueo de la vía en X, tras una reunión con el Ejecutivo": one its sentence tells as
+        what came before another event is where that event was (`gathering_at_its_sentence`)."""
+        reach = ctx.grammar.get("meeting_at_visit_reach") or 0
+        at_sentence = ctx.grammar.get("gathering_at_its_sentence")
+        if not reach and not at_sentence:
+            return
+        blocks = self.flow.blocks(ctx)
+        for e in events:
+            if e.subclass not in ("Meeting", "DialogueTable") or e.places:
+                continue
+            if ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass"):
+                continue    # "la asamblea ejidal decidió mantener la toma": the body that acts, told by its gathering
+            if at_sentence:
+                e.places = next((list(x.places) for x in events if x is not e and x.sent == e.sent and x.places
+                                 and x.subclass not in ("Meeting", "DialogueTable")), [])
+            if not e.places and reach:
+                e.places = next((list(v.places) for v in reversed(events) if v.subclass == "Visit" and v.places
+                                 and e.sent - reach <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]), [])
 
     @staticmethod
     def met_by_crowds(ctx: Context, events: list[EventMention], crowd_nouns: set) -> None:

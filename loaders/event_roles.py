@@ -253,6 +253,16 @@ class Participants(ClauseActors):
         found = self.mention_of(ctx, token)
         return found if found is not None and ctx.cls_of(found) == "Person" else None
 
+    def _titled_at(self, ctx: Context, pos: int) -> Mention | None:
+        """"encabezada por el viceministro de Minas, Ernesto Salas Paredes": after an article, the
+        person a title names in apposition (a parse that hangs the name from the title as `appos`)."""
+        token = next((t for t in ctx.doc[ctx.doc.char_span(pos, len(ctx.report.text), alignment_mode="expand").start:]
+                      if not t.is_space and t.dep_ != "det"), None) if pos < len(ctx.report.text) else None
+        if token is None or token.tag_ not in ("NN", "NNS"):
+            return None
+        return next((p for a in token.children if a.dep_ == "appos"
+                     if (p := self.mention_of(ctx, a)) is not None and ctx.cls_of(p) == "Person"), None)
+
     def _sender(self, ctx: Context, root) -> Mention | None:
         """"the Secretariat sent a delegation to P", "a delegation sent by the Secretariat": the
         body that sends the delegation visits through it."""
@@ -319,9 +329,10 @@ class Participants(ClauseActors):
             visit = next((e for e in reversed(events) if e.subclass == "Visit" and i - 2 <= e.sent < i), None)
             if subj is None or visit is None:
                 continue
-            own = {t.idx for t in subj.subtree}
+            # ("La delegación estuvo encabezada por Y", "the team was led by Y": the subject's own verb)
+            own = {t.idx for t in subj.subtree} | {subj.head.idx}
             for m in self.led_by.finditer(ctx.report.text, sent.start_char, sent.end_char):
-                leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end())
+                leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end()) or self._titled_at(ctx, m.end())
                 if m.start() in own and leader is not None and leader.entity not in {p for p, _ in visit.participants}:
                     visit.participants.append((leader.entity, "leader"))
                     visit.participant_evidence[leader.entity] = ctx.sentence(i)

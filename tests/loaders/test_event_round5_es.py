@@ -122,3 +122,45 @@ def test_the_act_a_statement_denounces_is_not_told_apart_by_the_speaker():
     text = ("El martes, efectivos de la Policía Nacional del Perú desalojaron a los comuneros en Chalhuanca. La "
             "Defensoría del Pueblo denuncia el desalojo en Chalhuanca.")
     assert len(_of("Clash", text)) == 1
+
+
+def _roles(graph, event) -> dict:
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    return {names[r.start]: r.properties.get("role") for r in graph.relationships
+            if r.type == "PARTICIPATED_IN" and r.end == event.id}
+
+
+def _places(graph, event) -> set:
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    return {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start == event.id}
+
+
+def test_the_leader_of_a_delegation_told_again_leads_the_visit():
+    text = ("Una comitiva del Ministerio de Energía y Minas llegó el lunes al distrito de Camilaca. La delegación "
+            "estuvo encabezada por el viceministro de Minas, Ernesto Salas Paredes.")
+    graph = _graph(text, "2019-05-10")
+    [visit] = [n for n in graph.nodes if "Visit" in n.labels]
+    assert _roles(graph, visit).get("Ernesto Salas Paredes") == "leader"
+
+
+def test_an_unplaced_meeting_is_where_the_visit_just_told_went():
+    text = ("Una comitiva del Ministerio de Energía y Minas llegó el lunes al distrito de Camilaca. La delegación "
+            "estuvo encabezada por el viceministro Ernesto Salas Paredes. En la reunión, realizada en el local "
+            "comunal, participaron también el alcalde Teófilo Condori Mamani y el dirigente Mario Ticona Apaza.")
+    graph = _graph(text, "2019-05-10")
+    [meeting] = [n for n in graph.nodes if "Meeting" in n.labels]
+    assert _places(graph, meeting) == {"Camilaca"}
+
+
+def test_a_meeting_told_before_a_placed_event_of_its_sentence_is_where_that_was():
+    text = ("Los comuneros levantaron ayer el bloqueo de la vía en la provincia de Parinacochas, tras una reunión "
+            "con el viceministro Pedro Zerpa Vera.")
+    graph = _graph(text, "2019-05-10")
+    [meeting] = [n for n in graph.nodes if "Meeting" in n.labels]
+    assert "Parinacochas" in _places(graph, meeting)
+
+
+def test_an_assembly_that_decides_is_no_meeting_placed_by_its_sentence():
+    text = ("Los ejidatarios mantienen la toma de la mina en Arteaga. La asamblea ejidal decidió mantener la toma de "
+            "la mina en Arteaga.")
+    assert not _of("Meeting", text)
