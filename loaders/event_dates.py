@@ -110,6 +110,8 @@ class DateFlow:
         self._same_time(ctx, events)
         self._during_event(ctx, events)
         self._narration(ctx, events)
+        self.story.recapped(ctx, events, self.blocks(ctx))
+        self.story.counted_from_events(ctx, events)
         return added
 
     YEAR = re.compile(r"(?:1[89]|20)\d\d")

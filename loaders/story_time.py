@@ -7,11 +7,18 @@ Read from a language's event_dates.yaml; a language without the keys has each ru
 - `not_story_time`: dates the next sentences do not go on with: one a verb of reporting governs
   ("quemaron la garita, informaron hoy fuentes oficiales") and one after the publication
   ("realizará el 1 de marzo un monitoreo").
+- `recap`: "Los hechos ocurrieron el pasado domingo": a sentence that dates what the one before told
+  gives its undated events that day.
+- `relative_to_event`: "El día anterior a la llegada de la comitiva, los comuneros habían bloqueado la
+  vía": a day counted from an event told before, named by its noun.
 - `plan_tenses`, `background_tenses`: a verb in a tense of plans ("presentará su plan en la siguiente
   sesión") happens at no time told; one in a tense of background ("los comuneros que mantenían un
   plantón") is no event of the time the sentences before told.
 """
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 from loaders.model import Context, EventMention
 
@@ -25,6 +32,12 @@ class StoryTime:
         self.after_publication = bool(spec.get("after_publication"))
         self.background = set(table.get("background_tenses", ()))
         self.plans = set(table.get("plan_tenses", ()))
+        recap = table.get("recap") or {}
+        self.recap_nouns, self.recap_verbs = set(recap.get("nouns", ())), set(recap.get("verbs", ()))
+        rel = table.get("relative_to_event") or {}
+        self.relative = [re.compile(p, re.I) for p in rel.get("patterns", ())]
+        self.relative_dirs, self.relative_nouns = rel.get("directions", {}), rel.get("nouns", {})
+        self.numbers = table.get("numbers", {})
 
     def reported(self, ctx: Context, events: list[EventMention]) -> set[int]:
         """The ids of the dates a verb of reporting governs that is no event's trigger: when the
@@ -57,3 +70,40 @@ class StoryTime:
             return False
         verbs = [root] + ([root.head] if root.dep_ in ("dobj", *self.carried_deps) else [])
         return any(v.tag_.startswith("VB") and set(v.morph.get("Tense")) & tenses for v in verbs)
+
+    def recapped(self, ctx: Context, events: list[EventMention], blocks: list[int]) -> None:
+        """The undated events of the sentence before one whose subject is a noun of what happened
+        ("los hechos", "los incidentes") and whose verb tells when ("ocurrieron el pasado domingo")."""
+        if not self.recap_nouns:
+            return
+        for d in ctx.dates:
+            span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+            verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None) if span is not None and d.date else None
+            if verb is None or verb.lower_ not in self.recap_verbs or not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.recap_nouns for c in verb.children):
+                continue
+            i = ctx.sent_of(d.start)
+            before = next((j for j in range(i - 1, -1, -1) if ctx.sents[j].text.strip()), None)   # (a blank line parses as one)
+            for e in events:
+                if e.date is None and e.sent == before and blocks[e.sent] == blocks[i]:
+                    e.date, e.precision = d.date, d.precision
+
+    def counted_from_events(self, ctx: Context, events: list[EventMention]) -> None:
+        """Events of a sentence that counts its day from an event told before ("el día anterior a la
+        llegada de la comitiva", "dos días después del desalojo") take that event's day moved, over a
+        day only carried from the sentences around."""
+        text = ctx.report.text
+        for pattern in self.relative:
+            for m in pattern.finditer(text):
+                kind = self.relative_nouns.get(m["noun"].lower())
+                i = ctx.sent_of(m.start())
+                base = next((e for e in reversed(events) if e.subclass == kind and e.date and e.precision == "day"
+                             and e.trigger[0] < m.start()), None) if kind else None
+                if base is None:
+                    continue
+                n = m.groupdict().get("n")
+                count = 1 if not n else int(n) if n.isdigit() else self.numbers.get(n.lower(), 1)
+                day = dt.date.fromisoformat(base.date) + dt.timedelta(days=self.relative_dirs[m["dir"].lower()] * count)
+                for e in events:
+                    if e.sent == i and e is not base and (e.date is None or e.date_carried):
+                        e.date, e.precision, e.date_carried = day.isoformat(), "day", False

@@ -164,3 +164,16 @@ def test_an_assembly_that_decides_is_no_meeting_placed_by_its_sentence():
     text = ("Los ejidatarios mantienen la toma de la mina en Arteaga. La asamblea ejidal decidió mantener la toma de "
             "la mina en Arteaga.")
     assert not _of("Meeting", text)
+
+
+def test_a_sentence_that_dates_what_happened_dates_the_events_told_before():
+    text = ("Pobladores de Chalhuanca quemaron la garita de la mina, informaron hoy fuentes oficiales.\n\n"
+            "Según la policía, los hechos ocurrieron el pasado domingo.")
+    assert [e.properties.get("date") for e in _of("Clash", text, "2012-05-08")] == ["2012-05-06"]
+
+
+def test_a_day_counted_from_an_event_told_before_is_that_events_day_moved():
+    text = ("Una comitiva del Ministerio de Energía y Minas llegó el lunes a Camilaca. El día anterior a la llegada "
+            "de la comitiva, los comuneros habían bloqueado la carretera en Camilaca.")
+    [block] = _of("Roadblock", text, "2023-02-14")
+    assert block.properties["date"] == "2023-02-12"
