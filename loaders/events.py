@@ -95,7 +95,8 @@ class EventExtractor:
             candidates.append(doc[verb.i:verb.i + 1])
             labels[(verb.i, verb.i + 1)] = "Protest"
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
-                 and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET")]
+                 and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET"
+                          and not self._named_by_copula(ctx, sp))]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
         found = []
         for i, span in enumerate(spans):
@@ -164,6 +165,15 @@ class EventExtractor:
         that share no actor, are two events: one side's and the other's."""
         return a.sent != b.sent and id(a) in acts and id(b) in acts and acts[id(a)] != acts[id(b)] \
             and not {p for p, _ in a.participants} & {p for p, _ in b.participants}
+
+    def _named_by_copula(self, ctx: Context, span) -> bool:
+        """"Los heridos fueron A (35) y B (40)": people told by what befell them, then named after a
+        copula, are that event told by its victims (participants.yaml `copulas`; the names are read
+        by `named_later`)."""
+        after = span.end < len(ctx.doc) and ctx.doc[span.end]
+        return bool(after) and after.lower_ in self.roles.copulas and any(
+            m.start - (after.idx + len(after)) <= 2 for m in ctx.mentions
+            if m.entity and m.start > after.idx and ctx.cls_of(m) == "Person" and m.sent == ctx.sent_of(after.idx))
 
     def _force_on_people(self, doc):
         """"police removed the protesters from the road", "the marchers were driven out": a verb of

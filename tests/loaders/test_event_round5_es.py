@@ -177,3 +177,18 @@ def test_a_day_counted_from_an_event_told_before_is_that_events_day_moved():
             "de la comitiva, los comuneros habían bloqueado la carretera en Camilaca.")
     [block] = _of("Roadblock", text, "2023-02-14")
     assert block.properties["date"] == "2023-02-12"
+
+
+def test_the_injured_named_after_a_copula_are_the_victims_of_an_injury():
+    text = ("Ayer, agentes de la Policía Nacional Civil dispararon bombas lacrimógenas contra los manifestantes en "
+            "Tajumulco. Los heridos fueron Rosendo Tojín Bámaca (35) y Eulalia Chuc Pérez (40), trasladados al hospital.")
+    graph = _graph(text, "2012-05-08")
+    [injury] = [n for n in graph.nodes if "Injury" in n.labels]
+    assert injury.properties["date"] == "2012-05-07"
+    assert _roles(graph, injury) == {"Rosendo Tojín Bámaca": "victim", "Eulalia Chuc Pérez": "victim"}
+
+
+def test_the_detained_told_again_with_an_article_are_no_event_of_their_own():
+    text = ("El lunes, la policía detuvo a tres comuneros en Tajumulco. El juez liberó el martes a los "
+            "detenidos.")
+    assert len(_of("Arrest", text, "2012-05-08")) == 1
