@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.clause_actors import ACTORS, CROWDS, ClauseActors
+from loaders.event_checks import opening_copula
 from loaders.lexicon import Lexicon, alternatives
 from loaders.model import Context, EventMention, Mention, verb_of
 
@@ -309,7 +310,7 @@ class Participants(ClauseActors):
                      for c in verb.children if c.dep_ in ("nsubj", "attr", "acomp", "advmod")}
             if any(t.dep_ == "ROOT" and t.lower_ in self.joining for t in sent):
                 self._attend(ctx, events, i, self.joined_events, "attendee", ("Person", "Organization"))
-            words = words or self._opening_copula(sent)
+            words = words or opening_copula(sent, self.copulas)
             if not words:
                 continue
             for nouns, kinds, role, classes in self.later_names:
@@ -318,14 +319,6 @@ class Participants(ClauseActors):
                     continue
                 self._attend(ctx, events, i, kinds, role, classes)
                 break
-
-    def _opening_copula(self, sent) -> dict:
-        """"Los heridos fueron A (35) y B (40)" where the parse does not hang the noun from the copula
-        (it may take the first name for the verb): an article, the noun, then a copula, as the sentence opens."""
-        first = [t for t in sent if not t.is_space][:3]
-        if len(first) == 3 and first[0].tag_ == "DT" and first[2].lower_ in self.copulas:
-            return {first[1].lower_: first[1]}
-        return {}
 
     def delegation_led(self, ctx: Context, events: list[EventMention]) -> None:
         """"X turned away a team from the commission. The team, led by Y, was met by villagers": the

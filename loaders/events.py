@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from graph.ids import event_id, slug
 from loaders.clause_places import ClausePlaces
 from loaders.dates import find_dateline
+from loaders.event_checks import Acts, Negation, named_by_copula
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
 from loaders.event_roles import FORCES, Participants
@@ -53,9 +54,9 @@ class EventExtractor:
         not_told = table.get("not_told") or {"alone": (), "links": (), "nouns": ()}
         self.case_marked = bool(not_told.get("case_marked"))
         self.not_told = {k: set(v) for k, v in not_told.items() if k != "case_marked"}
-        self.negating_adverbs = set(table.get("negating_adverbs", ()))    # none: negation is the parse's `neg`
-        self.separate_acts = set(table.get("separate_acts", ()))    # none: the rule is off
-        self.trigger_words = {w.lower() for spec in lex.triggers.values() for w in spec["words"] + spec.get("motion", [])}
+        # Spanish checks of a trigger, on where the language's data says (loaders/event_checks.py).
+        self.negation = Negation(table, self.not_told)
+        self.acts = Acts(table, {w.lower() for spec in lex.triggers.values() for w in spec["words"] + spec.get("motion", [])})
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.force_on_people = table.get("force_on_people")
         self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
@@ -96,7 +97,7 @@ class EventExtractor:
             labels[(verb.i, verb.i + 1)] = "Protest"
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
                  and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET"
-                          and not self._named_by_copula(ctx, sp))]
+                          and not named_by_copula(ctx, sp, self.roles.copulas))]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
         found = []
         for i, span in enumerate(spans):
@@ -119,11 +120,11 @@ class EventExtractor:
         self.places.met_by_crowds(ctx, [e for e, _ in found], self.crowd_nouns)
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
-        acts = self._acts(ctx, [e for e, _ in found])
+        acts = self.acts.of(ctx, [e for e, _ in found])
         apart: dict[int, str] = {}      # events kept apart from one of their kind: id -> their act's subject
         for event, anchored in found:
             same = [e for e in events if self._same(e, event, strict=not anchored)]
-            kept = [e for e in same if not self._separate_acts(acts, e, event)]
+            kept = [e for e in same if not self.acts.apart(acts, e, event)]
             if same and not kept:
                 apart[id(event)] = acts[id(event)]
             target = next(iter(kept), None) or self._pointed_back(ctx, event, events)
@@ -140,40 +141,6 @@ class EventExtractor:
             event.id = self._id(ctx, event, apart.get(id(event)))
         ctx.events = events
         return ctx
-
-    def _acts(self, ctx: Context, events: list[EventMention]) -> dict[int, str]:
-        """"Un grupo quemó una garita. Efectivos de la Dinoes lanzaron bombas lacrimógenas": of the
-        kinds events.yaml `separate_acts` lists, a trigger that is a verb with a subject of its own (or
-        the object of one), by id, with that subject's word (none listed: the rule is off)."""
-        out = {}
-        for e in events:
-            if e.subclass not in self.separate_acts:
-                continue
-            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
-            # ("lanzaron bombas lacrimógenas": a noun trigger is the act of the verb it is the object of,
-            # where that verb is no trigger of its own: "denuncia el desalojo" tells of someone else's act)
-            verb = root if root.tag_.startswith("VB") else root.head if root.dep_ == "dobj" and root.head.tag_.startswith("VB") \
-                and root.head.lower_ not in self.trigger_words else None
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-            if subj is not None:
-                out[id(e)] = subj.lower_
-        return out
-
-    @staticmethod
-    def _separate_acts(acts: dict[int, str], a: EventMention, b: EventMention) -> bool:
-        """Two acts of violence told in sentences of their own by verbs whose subjects differ, and
-        that share no actor, are two events: one side's and the other's."""
-        return a.sent != b.sent and id(a) in acts and id(b) in acts and acts[id(a)] != acts[id(b)] \
-            and not {p for p, _ in a.participants} & {p for p, _ in b.participants}
-
-    def _named_by_copula(self, ctx: Context, span) -> bool:
-        """"Los heridos fueron A (35) y B (40)": people told by what befell them, then named after a
-        copula, are that event told by its victims (participants.yaml `copulas`; the names are read
-        by `named_later`)."""
-        after = span.end < len(ctx.doc) and ctx.doc[span.end]
-        return bool(after) and after.lower_ in self.roles.copulas and any(
-            m.start - (after.idx + len(after)) <= 2 for m in ctx.mentions
-            if m.entity and m.start > after.idx and ctx.cls_of(m) == "Person" and m.sent == ctx.sent_of(after.idx))
 
     def _force_on_people(self, doc):
         """"police removed the protesters from the road", "the marchers were driven out": a verb of
@@ -295,35 +262,20 @@ class EventExtractor:
         right to protest": a kind of event named as a right or a want is none (events.yaml `not_told`)."""
         head = root.head
         if self.case_marked and head.i != root.i:
-            return self._no_event_case(root)
+            return self.negation.no_event_case(root)
         if head.i == root.i or root.dep_ not in ("pobj", "xcomp", "acl"):
             return False
         return head.lower_ in self.not_told["alone"] or (
             head.lower_ in self.not_told["links"] and head.head.lower_ in self.not_told["nouns"])
-
-    def _no_event_case(self, root) -> bool:
-        """`_no_event` for a parse that hangs the preposition from its noun (UD's `case`: "el derecho
-        a la protesta", "sin consulta"; events.yaml `not_told.case_marked`)."""
-        preps = {c.lower_ for c in root.children if c.dep_ == "case"}
-        if root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.lower_ in self.not_told.get("verbs", ()):
-            return True     # "se prohíben las manifestaciones": what a verb forbids or wants is not told as done
-        return bool(preps & self.not_told["alone"]) or (
-            bool(preps & self.not_told["links"]) and root.head.lower_ in self.not_told["nouns"])
 
     def _negated(self, root) -> bool:
         """"No one was injured", "there were no arrests", "police did not detain anyone": what
         did not happen is no event (events.yaml `negations`)."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
             return True
-        if self.negating_adverbs and self._negated_verb(root):
+        if self.negation.negated_verb(root):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
-
-    def _negated_verb(self, root) -> bool:
-        """"no se registraron detenidos", "no hubo heridos": where negation is an adverb of the verb
-        (events.yaml `negating_adverbs`), it negates the noun the verb has as subject or object too."""
-        verbs = [root] + ([root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") and not root.tag_.startswith("VB") else [])
-        return any(c.dep_ == "advmod" and c.lower_ in self.negating_adverbs for v in verbs for c in v.children)
 
     @staticmethod
     def _fronted_place(ctx: Context, sent: int, span) -> list[str]:
