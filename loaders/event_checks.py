@@ -38,17 +38,22 @@ class Negation:
 
 class Acts:
     """"Un grupo quemó una garita. Efectivos de la Dinoes lanzaron bombas lacrimógenas": of the kinds
-    events.yaml `separate_acts` lists, acts told in sentences of their own by verbs whose subjects
-    differ, and that share no actor, are two events (one side's and the other's), not one."""
+    events.yaml `separate_acts` lists, acts told in sentences of their own by verbs whose subjects are
+    of different sides, and that share no actor, are two events (one side's and the other's), not one."""
+
+    FORCES = {"PoliceUnit", "MilitaryUnit"}
 
     def __init__(self, table: dict, trigger_words: set[str]):
-        self.kinds = set(table.get("separate_acts", ()))    # none: the rule is off
+        spec = table.get("separate_acts") or {}
+        self.kinds = set(spec.get("kinds", ()))    # none: the rule is off
+        self.force_nouns = set(spec.get("force_nouns", ()))
         self.trigger_words = trigger_words
 
     def of(self, ctx: Context, events: list[EventMention]) -> dict[int, str]:
-        """By id, the subject's word of each trigger of those kinds that is a verb with a subject of
-        its own, or the object of one that is no trigger itself ("lanzaron bombas lacrimógenas";
-        "denuncia el desalojo" tells of someone else's act)."""
+        """By id, the side ("force" or "crowd") of the subject of each trigger of those kinds that is a
+        verb with a subject of its own, or the object of one that is no trigger itself ("lanzaron bombas
+        lacrimógenas"; "denuncia el desalojo" tells of someone else's act). The side is a force's where
+        the subject is a word of `force_nouns` ("efectivos", "agentes") or holds a police or military body."""
         out = {}
         for e in events:
             if e.subclass not in self.kinds:
@@ -58,7 +63,9 @@ class Acts:
                 and root.head.lower_ not in self.trigger_words else None
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
             if subj is not None:
-                out[id(e)] = subj.lower_
+                force = subj.lower_ in self.force_nouns or any(
+                    ctx.entities[m.entity].subclass in self.FORCES for m in ctx.in_subtree(subj, ("Organization",)))
+                out[id(e)] = "force" if force else "crowd"
         return out
 
     @staticmethod

@@ -27,6 +27,7 @@ class EventPlaces:
         self._pointed_places(ctx, events)
         self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
                             [i for i, s in enumerate(ctx.sents) if s.text.strip()])
+        self._cleared_blockade(ctx, events)
         # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of
         # its sentence went.
         for e in events if ctx.grammar.get("meeting_at_visit") else ():
@@ -58,6 +59,21 @@ class EventPlaces:
             if not e.places and reach:
                 e.places = next((list(v.places) for v in reversed(events) if v.subclass == "Visit" and v.places
                                  and e.sent - reach <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]), [])
+
+    @staticmethod
+    def _cleared_blockade(ctx: Context, events: list[EventMention]) -> None:
+        """"- 16 de mayo: efectivos de la USE desbloquearon la vía": forces that clear a blockade (a
+        trigger of grammar.yaml `clears_blockade`) act where the last blockade told before was ("la
+        vía", "el puente": the one blocked), and those who held it are the protesting side."""
+        words = set(ctx.grammar.get("clears_blockade") or ())
+        for e in events:
+            if ctx.report.text[e.trigger[0]:e.trigger[1]].lower() not in words:
+                continue
+            block = next((x for x in reversed(events) if x.subclass == "Roadblock" and x.places and x.sent < e.sent), None)
+            if block is not None:
+                e.places = list(block.places)
+                e.participants += [(p, "protester") for p, r in block.participants
+                                   if r == "organizer" and p not in {q for q, _ in e.participants}]
 
     @staticmethod
     def met_by_crowds(ctx: Context, events: list[EventMention], crowd_nouns: set) -> None:

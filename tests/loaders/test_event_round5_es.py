@@ -192,3 +192,18 @@ def test_the_detained_told_again_with_an_article_are_no_event_of_their_own():
     text = ("El lunes, la policía detuvo a tres comuneros en Tajumulco. El juez liberó el martes a los "
             "detenidos.")
     assert len(_of("Arrest", text, "2012-05-08")) == 1
+
+
+def test_forces_that_clear_a_blockade_act_where_it_was_and_its_holders_protest():
+    text = ("- El 6 de mayo, los pobladores de Llacuabamba bloquearon el puente Chagual.\n"
+            "- El 9 de mayo, efectivos de la Dirección de Operaciones Especiales desbloquearon el puente.")
+    graph = _graph(text, "2011-06")
+    [clash] = [n for n in graph.nodes if "Clash" in n.labels]
+    assert "Chagual" in " ".join(_places(graph, clash))
+    assert _roles(graph, clash).get("pobladores de Llacuabamba") == "protester"
+
+
+def test_two_acts_of_the_same_side_are_not_told_apart():
+    text = ("El martes, efectivos de la Policía Nacional del Perú desalojaron a los comuneros en Chalhuanca. Los "
+            "agentes lanzaron bombas lacrimógenas en Chalhuanca.")
+    assert len(_of("Clash", text)) == 1
