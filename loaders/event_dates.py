@@ -81,7 +81,8 @@ class DateFlow:
         in_sent: dict[int, list[EventMention]] = {}
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
-        governed = {id(d): self._governing(ctx, d, in_sent.get(ctx.sent_of(d.start), [])) for d in ctx.dates if d.date}
+        governed = {id(d): self.story.within_clause(ctx, d, *self._governing(ctx, d, in_sent.get(ctx.sent_of(d.start), [])))
+                    for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.
         own = {id(g) for g, _ in governed.values() if g}
@@ -209,7 +210,7 @@ class DateFlow:
         blocks = self.blocks(ctx)
         current = None
         for i in range(len(ctx.sents)):
-            if i and blocks[i] != blocks[i - 1]:
+            if i and blocks[i] != blocks[i - 1] and not self.story.list_goes_on(ctx, i):
                 current = None
             if i in told:
                 here = [d for d in ctx.dates if d.date and ctx.sent_of(d.start) == i]

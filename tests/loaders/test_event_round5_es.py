@@ -207,3 +207,17 @@ def test_two_acts_of_the_same_side_are_not_told_apart():
     text = ("El martes, efectivos de la Policía Nacional del Perú desalojaron a los comuneros en Chalhuanca. Los "
             "agentes lanzaron bombas lacrimógenas en Chalhuanca.")
     assert len(_of("Clash", text)) == 1
+
+
+def test_a_date_inside_a_relative_clause_dates_that_clause_not_the_event_its_noun_hangs_from():
+    text = ("La Coalición denuncia el desalojo de los pobladores de Azacualpa, que desde hace 60 días mantenían "
+            "una vigilia en el cementerio de Azacualpa.")
+    dates = {k: [e.properties.get("date") for e in _of(k, text, "2015-08-14")] for k in ("Clash", "Protest")}
+    assert dates == {"Clash": [None], "Protest": ["2015-06-15"]}
+
+
+def test_a_numbered_item_without_a_date_goes_on_with_the_item_before():
+    text = ("HECHOS\n\n1. El pasado martes 11 de agosto, agentes de la Policía Nacional rodearon el cementerio de "
+            "Azacualpa.\n\n2. Fueron detenidos los defensores Santos Elvir Mejía y José Lino Pérez.")
+    [arrest] = _of("Arrest", text, "2015-08-14")
+    assert arrest.properties["date"] == "2015-08-11"
