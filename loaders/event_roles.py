@@ -134,6 +134,10 @@ class Participants(ClauseActors):
             # "The strike was called on July 15 by X": the phrase may run past the next trigger.
             by = self.organizer.search(text, span.end_char, ctx.sents[sent].end_char)
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
+            if organizers and subject and root.tag_.startswith("VB") and ctx.entities[subject.entity].subclass == "Community":
+                # "comuneros de X acataron el paro convocado por la FOA": the community that carries out
+                # the strike one body called is an organizer too.
+                organizers = organizers + [subject]
             if not organizers:
                 head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
                 # "Soldiers evicted the sit-in": forces do not organise the protest they act on,

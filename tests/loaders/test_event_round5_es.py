@@ -221,3 +221,13 @@ def test_a_numbered_item_without_a_date_goes_on_with_the_item_before():
             "Azacualpa.\n\n2. Fueron detenidos los defensores Santos Elvir Mejía y José Lino Pérez.")
     [arrest] = _of("Arrest", text, "2015-08-14")
     assert arrest.properties["date"] == "2015-08-11"
+
+
+def test_a_community_that_carries_out_a_strike_another_body_called_organizes_it_too():
+    text = ("El 3 de mayo, en Chalhuanca, los comuneros de la comunidad campesina de Huayllapampa acataron el paro "
+            "convocado por la Federación Agraria de Apurímac.")
+    graph = _graph(text, "2019-05-10")
+    [strike] = [n for n in graph.nodes if "Strike" in n.labels]
+    roles = _roles(graph, strike)
+    assert roles.get("comunidad campesina de Huayllapampa") == "organizer"
+    assert roles.get("Federación Agraria de Apurímac") == "organizer"
