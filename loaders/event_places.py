@@ -10,6 +10,7 @@ from collections import Counter
 
 from loaders.dates import find_dateline
 from loaders.event_dates import DateFlow
+from loaders.event_roles import GATHERINGS
 from loaders.model import Context, EventMention
 
 PROTESTS = {"Protest", "Strike", "Roadblock"}
@@ -49,16 +50,37 @@ class EventPlaces:
             return
         blocks = self.flow.blocks(ctx)
         for e in events:
-            if e.subclass not in ("Meeting", "DialogueTable") or e.places:
+            if e.subclass not in GATHERINGS or e.places:
                 continue
             if ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass"):
                 continue    # "la asamblea ejidal decidió mantener la toma": the body that acts, told by its gathering
-            if at_sentence:
+            e.places = self._seat_of_body(ctx, e)
+            if at_sentence and not e.places:
+                # ("tras una reunión en X, las partes suscribieron un acta": the agreement, where the meeting was)
                 e.places = next((list(x.places) for x in events if x is not e and x.sent == e.sent and x.places
-                                 and x.subclass not in ("Meeting", "DialogueTable")), [])
+                                 and (x.subclass not in GATHERINGS or e.subclass == "Agreement")), [])
             if not e.places and reach:
                 e.places = next((list(v.places) for v in reversed(events) if v.subclass == "Visit" and v.places
                                  and e.sent - reach <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]), [])
+
+    @staticmethod
+    def _seat_of_body(ctx: Context, e: EventMention) -> list[str]:
+        """"tras una reunión en la municipalidad distrital de Parcoy": a gathering held at a body whose
+        name ends on a place the report names is in that place (grammar.yaml `seat_of_body`, the words
+        before the body; none: the rule is off)."""
+        lead = ctx.grammar.get("seat_of_body")
+        if lead is None:
+            return []
+        places = {ctx.entities[p].name.lower(): p for p in ctx.entities if ctx.entities[p].cls == "Place"}
+        text = ctx.report.text
+        for m in ctx.in_sentence(e.sent, ("Organization",)):
+            if m.start < e.trigger[1] or m.start - e.trigger[1] > 20 or not lead.fullmatch(text, e.trigger[1], m.start):
+                continue
+            name = ctx.entities[m.entity].name.lower()
+            found = next((p for n, p in places.items() if name.endswith(" " + n)), None)
+            if found:
+                return [found]
+        return []
 
     @staticmethod
     def _cleared_blockade(ctx: Context, events: list[EventMention]) -> None:

@@ -231,3 +231,12 @@ def test_a_community_that_carries_out_a_strike_another_body_called_organizes_it_
     roles = _roles(graph, strike)
     assert roles.get("comunidad campesina de Huayllapampa") == "organizer"
     assert roles.get("Federación Agraria de Apurímac") == "organizer"
+
+
+def test_a_meeting_at_a_body_named_by_its_place_and_its_agreement_are_in_that_place():
+    text = ("- El 12 de agosto, tras una reunión en la municipalidad distrital de Parcoy, la empresa y los "
+            "dirigentes suscribieron un acta.")
+    graph = _graph(text + "\n\nEl distrito de Parcoy está en la provincia de Pataz.", "2011-09")
+    for kind in ("Meeting", "Agreement"):
+        [event] = [n for n in graph.nodes if kind in n.labels]
+        assert _places(graph, event) == {"Parcoy"}, kind
