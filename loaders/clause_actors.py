@@ -70,11 +70,11 @@ class ClauseActors:
             found = self.subject(ctx, verb.head)
             if found is not None:
                 return found
-        if subj is not None and subj.tag_ in ("WDT", "WP"):
+        if subj is not None and (subj.tag_ in ("WDT", "WP") or self._relative_pronoun(ctx, subj, verb)):
             # "a team from the commission that had come to inspect", "villagers who had blocked the
             # trail": the relative pronoun stands for the noun the clause tells of; where the parse
             # does not hang the clause from it, the actor named right before the pronoun.
-            if verb.dep_ == "relcl":
+            if verb.dep_ == "relcl" or self._relative_pronoun(ctx, subj, verb):
                 head = verb.head
                 return self.mention_of(ctx, head) or next((m for m in ctx.in_subtree(head, ACTORS) if m.start < verb.idx
                                                            and not ctx.in_parentheses(m.start)), None)
@@ -95,6 +95,13 @@ class ClauseActors:
                 if found and ctx.cls_of(found) in ACTORS:
                     return found
         return None
+
+    @staticmethod
+    def _relative_pronoun(ctx: Context, subj, verb) -> bool:
+        """"las comunidades de X, que desde el 2 de febrero acatan un paro": a parse that tags the
+        relative pronoun as any pronoun (UD) and hangs its clause as a noun's `acl`; the language's
+        relative pronouns are grammar.yaml `relative_pronouns` (none: the rule is off)."""
+        return subj.lower_ in (ctx.grammar.get("relative_pronouns") or ()) and verb.dep_ in ctx.grammar.relative_clause_deps
 
     def object_of(self, ctx: Context, root) -> Mention | None:
         for child in root.children:

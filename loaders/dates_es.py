@@ -94,6 +94,28 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
 
 
 @cache
+def _ahead_cue() -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(rules('dates.yaml', 'es')['ahead'])})", re.I)
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether the clause before a date tells of what is to come ("realizará el 1 de marzo",
+    "se comprometió a instalar una mesa el 2 de agosto"; dates.yaml `ahead`)."""
+    opening = max(text.rfind(c, 0, start) for c in ".;\n")
+    return bool(_ahead_cue().search(text, max(opening + 1, start - 120), start))
+
+
+def _next_year(resolved: tuple[str, str], published: str | None) -> tuple[str, str]:
+    """A day or month without a year, in a clause of what is to come: the next one after the
+    publication, not the last one before it (a March in a February report is this year's)."""
+    py, _, _ = _published(published)
+    date, precision = resolved
+    if py is None or int(date[:4]) >= py:
+        return resolved
+    return f"{py:04d}{date[4:]}", precision
+
+
+@cache
 def _dateline() -> re.Pattern:
     """"La Paz, 14 may (EFE).-", "Lima, jul. 18 (ANDINA).", "NOTA DE PRENSA / Lima, 6 de noviembre
     de 2014.-": a city, a date and a dash or a full stop, perhaps under a heading in capitals."""
@@ -135,5 +157,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         kind, single = tables["single"][i]
         sm = single.match(text, m.start())
         resolved = resolve(kind, sm, published) if sm else None
+        if resolved and kind in ("dmy", "my") and not sm.groupdict().get("year") and _ahead(text, m.start()):
+            resolved = _next_year(resolved, published)
         out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
     return out

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
+from loaders.story_time import StoryTime
 
 HARMS = {"Killing", "Injury"}
 RANK = {"year": 0, "month": 1, "day": 2}
@@ -41,6 +42,9 @@ class DateFlow:
         self.pointing_preps = set(table.get("pointing_preps", ()))
         self.pointing_verbs = set(table.get("pointing_verbs", ()))
         self.ongoing = set(table.get("ongoing", ()))
+        # Which dates and triggers are the story's time (loaders/story_time.py; Spanish data keys).
+        self.story = StoryTime(table)
+        self._reported: set[int] = set()
         self.numbers = table["numbers"]
         spec = table["interval"]
         self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
@@ -69,6 +73,7 @@ class DateFlow:
         then flows on to the events without one. Returns the events one trigger turned out to
         tell several of."""
         ctx.dates = [self._ahead(ctx, d) if d.weekday else d for d in ctx.dates]
+        self._reported = self.story.reported(ctx, events)
         self._year_before_noun(ctx, events)
         # Dates that hang from a trigger in the parse go first: "SANTIAGO, 2 March — X reports
         # that on 28 February a team met ...": the meeting is the 28th's, the 2nd is the report's.
@@ -76,12 +81,13 @@ class DateFlow:
         in_sent: dict[int, list[EventMention]] = {}
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
-        governed = {id(d): self._governing(ctx, d, in_sent.get(ctx.sent_of(d.start), [])) for d in ctx.dates if d.date}
+        governed = {id(d): self.story.within_clause(ctx, d, *self._governing(ctx, d, in_sent.get(ctx.sent_of(d.start), [])))
+                    for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.
         own = {id(g) for g, _ in governed.values() if g}
         for date in sorted(ctx.dates, key=lambda d: governed.get(id(d), (None, 99))[1]):
-            if not date.date:
+            if not date.date or id(date) in self._reported:
                 continue
             here = in_sent.get(ctx.sent_of(date.start), [])
             if not here:
@@ -105,6 +111,8 @@ class DateFlow:
         self._same_time(ctx, events)
         self._during_event(ctx, events)
         self._narration(ctx, events)
+        self.story.recapped(ctx, events, self.blocks(ctx))
+        self.story.counted_from_events(ctx, events)
         return added
 
     YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -202,11 +210,11 @@ class DateFlow:
         blocks = self.blocks(ctx)
         current = None
         for i in range(len(ctx.sents)):
-            if i and blocks[i] != blocks[i - 1]:
+            if i and blocks[i] != blocks[i - 1] and not self.story.list_goes_on(ctx, i):
                 current = None
             if i in told:
                 here = [d for d in ctx.dates if d.date and ctx.sent_of(d.start) == i]
-                timed = [d for d in here if not self._since(ctx, d)]
+                timed = [d for d in here if not self._not_story_time(ctx, d)]
                 if not timed:
                     continue    # only a "since" date: the story's time goes on
                 # ("on Monday, 25 February": two phrases of one day are one time)
@@ -227,6 +235,11 @@ class DateFlow:
             if current is None and timed:
                 current = (timed[-1].date, timed[-1].precision)
 
+    def _not_story_time(self, ctx: Context, date) -> bool:
+        """A date that does not set the time the next sentences go on with: "desde el 2 de febrero",
+        one a verb of reporting governs, or one after the publication ("realizará el 1 de marzo")."""
+        return self._since(ctx, date) or id(date) in self._reported or self.story.after(ctx, date)
+
     def _since(self, ctx: Context, date) -> bool:
         text = ctx.report.text
         # ("since Monday": the phrase itself may open on the word)
@@ -240,7 +253,7 @@ class DateFlow:
         that began before."""
         dates: dict[int, list] = {}
         for d in ctx.dates:
-            if d.date:
+            if d.date and id(d) not in self._reported:
                 dates.setdefault(ctx.sent_of(d.start), []).append(d)
         for e in events:
             told = dates.get(e.sent, [])
@@ -248,6 +261,7 @@ class DateFlow:
                 continue
             if self._told_here(ctx, e) and self._reaches(ctx, told[0], e):
                 e.date, e.precision = told[0].date, told[0].precision
+                e.date_carried = self.story.carried(ctx.doc.char_span(*e.trigger, alignment_mode="expand").root)
 
     # Dependencies that open a clause of its own: a date inside one that follows its head tells
     # of that clause alone ("blocked the road, demanding the lease agreed in 2019": 2019 is the
@@ -283,7 +297,9 @@ class DateFlow:
         if root.dep_ == "pobj" and prep.lower_ in self.pointing_preps and prep.head.lower_ in self.pointing_verbs and \
                 any(c.dep_ == "det" and c.lower_ in self.definite for c in root.children):
             return False
-        if root.tag_.startswith("VB") or root.dep_ in ("dobj", "pobj"):
+        if self.story.background_of(root, carried):
+            return False
+        if root.tag_.startswith("VB") or root.dep_ in self.story.told_deps:
             return True
         if not carried:
             return False

@@ -10,6 +10,7 @@ from collections import Counter
 
 from loaders.dates import find_dateline
 from loaders.event_dates import DateFlow
+from loaders.event_roles import GATHERINGS
 from loaders.model import Context, EventMention
 
 PROTESTS = {"Protest", "Strike", "Roadblock"}
@@ -27,13 +28,74 @@ class EventPlaces:
         self._pointed_places(ctx, events)
         self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
                             [i for i, s in enumerate(ctx.sents) if s.text.strip()])
+        self._cleared_blockade(ctx, events)
         # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of
         # its sentence went.
         for e in events if ctx.grammar.get("meeting_at_visit") else ():
             if e.subclass in ("Meeting", "DialogueTable") and not e.places:
                 e.places = next((list(v.places) for v in events if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
+        self._gathering_nearby(ctx, events)
         if ctx.grammar.get("lead_place"):
             self._lead_place(ctx, events, self.flow.blocks(ctx))
+
+    def _gathering_nearby(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Una comitiva llegó el lunes a Camilaca ... En la reunión, realizada en el local comunal,
+        participaron ...": a meeting no sentence places is where the visit told just before went, in
+        the same bullet or section (grammar.yaml `meeting_at_visit_reach`, in sentences); "levantaron
+        ayer el bloqueo de la vía en X, tras una reunión con el Ejecutivo": one its sentence tells as
+        what came before another event is where that event was (`gathering_at_its_sentence`)."""
+        reach = ctx.grammar.get("meeting_at_visit_reach") or 0
+        at_sentence = ctx.grammar.get("gathering_at_its_sentence")
+        if not reach and not at_sentence:
+            return
+        blocks = self.flow.blocks(ctx)
+        for e in events:
+            if e.subclass not in GATHERINGS or e.places:
+                continue
+            if ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass"):
+                continue    # "la asamblea ejidal decidió mantener la toma": the body that acts, told by its gathering
+            e.places = self._seat_of_body(ctx, e)
+            if at_sentence and not e.places:
+                # ("tras una reunión en X, las partes suscribieron un acta": the agreement, where the meeting was)
+                e.places = next((list(x.places) for x in events if x is not e and x.sent == e.sent and x.places
+                                 and (x.subclass not in GATHERINGS or e.subclass == "Agreement")), [])
+            if not e.places and reach:
+                e.places = next((list(v.places) for v in reversed(events) if v.subclass == "Visit" and v.places
+                                 and e.sent - reach <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]), [])
+
+    @staticmethod
+    def _seat_of_body(ctx: Context, e: EventMention) -> list[str]:
+        """"tras una reunión en la municipalidad distrital de Parcoy": a gathering held at a body whose
+        name ends on a place the report names is in that place (grammar.yaml `seat_of_body`, the words
+        before the body; none: the rule is off)."""
+        lead = ctx.grammar.get("seat_of_body")
+        if lead is None:
+            return []
+        places = {ctx.entities[p].name.lower(): p for p in ctx.entities if ctx.entities[p].cls == "Place"}
+        text = ctx.report.text
+        for m in ctx.in_sentence(e.sent, ("Organization",)):
+            if m.start < e.trigger[1] or m.start - e.trigger[1] > 20 or not lead.fullmatch(text, e.trigger[1], m.start):
+                continue
+            name = ctx.entities[m.entity].name.lower()
+            found = next((p for n, p in places.items() if name.endswith(" " + n)), None)
+            if found:
+                return [found]
+        return []
+
+    @staticmethod
+    def _cleared_blockade(ctx: Context, events: list[EventMention]) -> None:
+        """"- 16 de mayo: efectivos de la USE desbloquearon la vía": forces that clear a blockade (a
+        trigger of grammar.yaml `clears_blockade`) act where the last blockade told before was ("la
+        vía", "el puente": the one blocked), and those who held it are the protesting side."""
+        words = set(ctx.grammar.get("clears_blockade") or ())
+        for e in events:
+            if ctx.report.text[e.trigger[0]:e.trigger[1]].lower() not in words:
+                continue
+            block = next((x for x in reversed(events) if x.subclass == "Roadblock" and x.places and x.sent < e.sent), None)
+            if block is not None:
+                e.places = list(block.places)
+                e.participants += [(p, "protester") for p, r in block.participants
+                                   if r == "organizer" and p not in {q for q, _ in e.participants}]
 
     @staticmethod
     def met_by_crowds(ctx: Context, events: list[EventMention], crowd_nouns: set) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.clause_actors import ACTORS, CROWDS, ClauseActors
+from loaders.event_checks import opening_copula
 from loaders.lexicon import Lexicon, alternatives
 from loaders.model import Context, EventMention, Mention, verb_of
 
@@ -133,6 +134,10 @@ class Participants(ClauseActors):
             # "The strike was called on July 15 by X": the phrase may run past the next trigger.
             by = self.organizer.search(text, span.end_char, ctx.sents[sent].end_char)
             organizers = ctx.chain_at(by.end(), ("Organization",)) if by else []
+            if organizers and subject and root.tag_.startswith("VB") and ctx.entities[subject.entity].subclass == "Community":
+                # "comuneros de X acataron el paro convocado por la FOA": the community that carries out
+                # the strike one body called is an organizer too.
+                organizers = organizers + [subject]
             if not organizers:
                 head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
                 # "Soldiers evicted the sit-in": forces do not organise the protest they act on,
@@ -253,6 +258,16 @@ class Participants(ClauseActors):
         found = self.mention_of(ctx, token)
         return found if found is not None and ctx.cls_of(found) == "Person" else None
 
+    def _titled_at(self, ctx: Context, pos: int) -> Mention | None:
+        """"encabezada por el viceministro de Minas, Ernesto Salas Paredes": after an article, the
+        person a title names in apposition (a parse that hangs the name from the title as `appos`)."""
+        token = next((t for t in ctx.doc[ctx.doc.char_span(pos, len(ctx.report.text), alignment_mode="expand").start:]
+                      if not t.is_space and t.dep_ != "det"), None) if pos < len(ctx.report.text) else None
+        if token is None or token.tag_ not in ("NN", "NNS"):
+            return None
+        return next((p for a in token.children if a.dep_ == "appos"
+                     if (p := self.mention_of(ctx, a)) is not None and ctx.cls_of(p) == "Person"), None)
+
     def _sender(self, ctx: Context, root) -> Mention | None:
         """"the Secretariat sent a delegation to P", "a delegation sent by the Secretariat": the
         body that sends the delegation visits through it."""
@@ -299,6 +314,7 @@ class Participants(ClauseActors):
                      for c in verb.children if c.dep_ in ("nsubj", "attr", "acomp", "advmod")}
             if any(t.dep_ == "ROOT" and t.lower_ in self.joining for t in sent):
                 self._attend(ctx, events, i, self.joined_events, "attendee", ("Person", "Organization"))
+            words = words or opening_copula(sent, self.copulas)
             if not words:
                 continue
             for nouns, kinds, role, classes in self.later_names:
@@ -319,9 +335,10 @@ class Participants(ClauseActors):
             visit = next((e for e in reversed(events) if e.subclass == "Visit" and i - 2 <= e.sent < i), None)
             if subj is None or visit is None:
                 continue
-            own = {t.idx for t in subj.subtree}
+            # ("La delegación estuvo encabezada por Y", "the team was led by Y": the subject's own verb)
+            own = {t.idx for t in subj.subtree} | {subj.head.idx}
             for m in self.led_by.finditer(ctx.report.text, sent.start_char, sent.end_char):
-                leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end())
+                leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end()) or self._titled_at(ctx, m.end())
                 if m.start() in own and leader is not None and leader.entity not in {p for p, _ in visit.participants}:
                     visit.participants.append((leader.entity, "leader"))
                     visit.participant_evidence[leader.entity] = ctx.sentence(i)

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from graph.ids import event_id, slug
 from loaders.clause_places import ClausePlaces
 from loaders.dates import find_dateline
+from loaders.event_checks import Acts, Negation, named_by_copula
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
 from loaders.event_roles import FORCES, Participants
@@ -50,7 +51,12 @@ class EventExtractor:
         self.negations = set(table.get("negations", ()))
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
-        self.not_told = {k: set(v) for k, v in (table.get("not_told") or {"alone": (), "links": (), "nouns": ()}).items()}
+        not_told = table.get("not_told") or {"alone": (), "links": (), "nouns": ()}
+        self.case_marked = bool(not_told.get("case_marked"))
+        self.not_told = {k: set(v) for k, v in not_told.items() if k != "case_marked"}
+        # Spanish checks of a trigger, on where the language's data says (loaders/event_checks.py).
+        self.negation = Negation(table, self.not_told)
+        self.acts = Acts(table, {w.lower() for spec in lex.triggers.values() for w in spec["words"] + spec.get("motion", [])})
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.force_on_people = table.get("force_on_people")
         self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
@@ -90,7 +96,8 @@ class EventExtractor:
             candidates.append(doc[verb.i:verb.i + 1])
             labels[(verb.i, verb.i + 1)] = "Protest"
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
-                 and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET")]
+                 and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET"
+                          and not named_by_copula(ctx, sp, self.roles.copulas))]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
         found = []
         for i, span in enumerate(spans):
@@ -113,9 +120,14 @@ class EventExtractor:
         self.places.met_by_crowds(ctx, [e for e, _ in found], self.crowd_nouns)
         events: list[EventMention] = []
         sents: dict[int, set[int]] = {}
+        acts = self.acts.of(ctx, [e for e, _ in found])
+        apart: dict[int, str] = {}      # events kept apart from one of their kind: id -> their act's subject
         for event, anchored in found:
-            target = next((e for e in events if self._same(e, event, strict=not anchored)), None) \
-                or self._pointed_back(ctx, event, events)
+            same = [e for e in events if self._same(e, event, strict=not anchored)]
+            kept = [e for e in same if not self.acts.apart(acts, e, event)]
+            if same and not kept:
+                apart[id(event)] = acts[id(event)]
+            target = next(iter(kept), None) or self._pointed_back(ctx, event, events)
             if target is not None:
                 self._merge(target, event)
                 sents[id(target)].add(event.sent)
@@ -126,7 +138,7 @@ class EventExtractor:
         self.places.of_the_report(ctx, events)
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
-            event.id = self._id(ctx, event)
+            event.id = self._id(ctx, event, apart.get(id(event)))
         ctx.events = events
         return ctx
 
@@ -249,6 +261,8 @@ class EventExtractor:
         """"the right to prior consultation", "without consultation", "the lack of dialogue", "the
         right to protest": a kind of event named as a right or a want is none (events.yaml `not_told`)."""
         head = root.head
+        if self.case_marked and head.i != root.i:
+            return self.negation.no_event_case(root)
         if head.i == root.i or root.dep_ not in ("pobj", "xcomp", "acl"):
             return False
         return head.lower_ in self.not_told["alone"] or (
@@ -258,6 +272,8 @@ class EventExtractor:
         """"No one was injured", "there were no arrests", "police did not detain anyone": what
         did not happen is no event (events.yaml `negations`)."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
+            return True
+        if self.negation.negated_verb(root):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
 
@@ -326,9 +342,13 @@ class EventExtractor:
             return None
         # An undated, unplaced mention ("said that the agreement shows ...") tells of the latest of its
         # kind however far back; one with a time or place of its own, of one just before.
-        reach = event.sent if event.date is None and not event.places else 3
+        # A date the mention only took from the sentences around (`date_carried`) counts as none where the
+        # language says so (grammar.yaml `carried_points_back`): "durante el estado de sitio" in a later
+        # paragraph is the state of siege told before, whatever day that paragraph goes on with.
+        date = None if event.date_carried and ctx.grammar.get("carried_points_back") else event.date
+        reach = event.sent if date is None and not event.places else 3
         return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - reach <= e.sent < event.sent
-                     and not (e.date and event.date and e.date != event.date)), None)
+                     and not (e.date and date and e.date != date)), None)
 
     @staticmethod
     def _merge(into: EventMention, other: EventMention) -> None:
@@ -345,7 +365,7 @@ class EventExtractor:
         if other.evidence != into.evidence and other.evidence not in into.more_evidence:
             into.more_evidence.append(other.evidence)
 
-    def _id(self, ctx: Context, event: EventMention) -> str:
+    def _id(self, ctx: Context, event: EventMention, act: str | None = None) -> str:
         if event.places:
             anchor = ctx.entities[event.places[0]].name
         elif event.participants:
@@ -353,4 +373,6 @@ class EventExtractor:
         else:
             # An event named by nothing but its kind belongs to its report alone.
             anchor = ctx.report.doc_id.split(":")[1]
-        return event_id(event.subclass, event.date, slug(anchor))
+        # An act kept apart from another of its kind that day and place ("un grupo quemó ..." after
+        # "efectivos ... lanzaron ...") is told by its subject too, so that the two stay two nodes.
+        return event_id(event.subclass, event.date, slug(f"{anchor} {act}" if act else anchor))

@@ -1,0 +1,93 @@
+"""Checks the event extractor (loaders/events.py) asks of a trigger, for parses and languages whose
+data turn them on (loaders/data/es/events.yaml); a language without the keys has each one off.
+
+- `Negation`: negation as an adverb of the verb ("no se registraron detenidos") and wants, rights
+  and bans told with UD's `case` ("el derecho a la protesta", "se prohíben las manifestaciones").
+- `Acts`: two acts of violence told by verbs with different subjects are two events.
+- `named_by_copula`, `opening_copula`: "Los heridos fueron A (35) y B (40)" tells the injury by its
+  victims, where the parse does not hang the noun from the copula too.
+"""
+from __future__ import annotations
+
+from loaders.model import Context, EventMention
+
+
+class Negation:
+    def __init__(self, table: dict, not_told: dict):
+        self.adverbs = set(table.get("negating_adverbs", ()))    # none: negation is the parse's `neg`
+        self.not_told = not_told
+
+    def negated_verb(self, root) -> bool:
+        """"no se registraron detenidos", "no hubo heridos": where negation is an adverb of the verb
+        (events.yaml `negating_adverbs`), it negates the noun the verb has as subject or object too."""
+        if not self.adverbs:
+            return False
+        verbs = [root] + ([root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") and not root.tag_.startswith("VB") else [])
+        return any(c.dep_ == "advmod" and c.lower_ in self.adverbs for v in verbs for c in v.children)
+
+    def no_event_case(self, root) -> bool:
+        """The `not_told` rule for a parse that hangs the preposition from its noun (UD's `case`: "el
+        derecho a la protesta", "sin consulta"; events.yaml `not_told.case_marked`), and for what a
+        verb forbids (`not_told.verbs`: "se prohíben las manifestaciones")."""
+        preps = {c.lower_ for c in root.children if c.dep_ == "case"}
+        if root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.lower_ in self.not_told.get("verbs", ()):
+            return True
+        return bool(preps & self.not_told["alone"]) or (
+            bool(preps & self.not_told["links"]) and root.head.lower_ in self.not_told["nouns"])
+
+
+class Acts:
+    """"Un grupo quemó una garita. Efectivos de la Dinoes lanzaron bombas lacrimógenas": of the kinds
+    events.yaml `separate_acts` lists, acts told in sentences of their own by verbs whose subjects are
+    of different sides, and that share no actor, are two events (one side's and the other's), not one."""
+
+    FORCES = {"PoliceUnit", "MilitaryUnit"}
+
+    def __init__(self, table: dict, trigger_words: set[str]):
+        spec = table.get("separate_acts") or {}
+        self.kinds = set(spec.get("kinds", ()))    # none: the rule is off
+        self.force_nouns = set(spec.get("force_nouns", ()))
+        self.trigger_words = trigger_words
+
+    def of(self, ctx: Context, events: list[EventMention]) -> dict[int, str]:
+        """By id, the side ("force" or "crowd") of the subject of each trigger of those kinds that is a
+        verb with a subject of its own, or the object of one that is no trigger itself ("lanzaron bombas
+        lacrimógenas"; "denuncia el desalojo" tells of someone else's act). The side is a force's where
+        the subject is a word of `force_nouns` ("efectivos", "agentes") or holds a police or military body."""
+        out = {}
+        for e in events:
+            if e.subclass not in self.kinds:
+                continue
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            verb = root if root.tag_.startswith("VB") else root.head if root.dep_ == "dobj" and root.head.tag_.startswith("VB") \
+                and root.head.lower_ not in self.trigger_words else None
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+            if subj is not None:
+                force = subj.lower_ in self.force_nouns or any(
+                    ctx.entities[m.entity].subclass in self.FORCES for m in ctx.in_subtree(subj, ("Organization",)))
+                out[id(e)] = "force" if force else "crowd"
+        return out
+
+    @staticmethod
+    def apart(acts: dict[int, str], a: EventMention, b: EventMention) -> bool:
+        return a.sent != b.sent and id(a) in acts and id(b) in acts and acts[id(a)] != acts[id(b)] \
+            and not {p for p, _ in a.participants} & {p for p, _ in b.participants}
+
+
+def named_by_copula(ctx: Context, span, copulas: set[str]) -> bool:
+    """"Los heridos fueron A (35) y B (40)": people told by what befell them, then named after a
+    copula, are that event told by its victims (the names are read by `named_later`)."""
+    after = span.end < len(ctx.doc) and ctx.doc[span.end]
+    return bool(after) and after.lower_ in copulas and any(
+        m.start - (after.idx + len(after)) <= 2 for m in ctx.mentions
+        if m.entity and m.start > after.idx and ctx.cls_of(m) == "Person" and m.sent == ctx.sent_of(after.idx))
+
+
+def opening_copula(sent, copulas: set[str]) -> dict:
+    """"Los heridos fueron A (35) y B (40)" where the parse does not hang the noun from the copula
+    (the small model may take the first name for the verb): an article, the noun, then a copula, as
+    the sentence opens; the noun by its word."""
+    first = [t for t in sent if not t.is_space][:3]
+    if len(first) == 3 and first[0].tag_ == "DT" and first[2].lower_ in copulas:
+        return {first[1].lower_: first[1]}
+    return {}
