@@ -50,6 +50,7 @@ class Participants(ClauseActors):
         joined = table.get("joined_by") or {}
         self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
         self.against_preps = set(table.get("against", ()))
+        self.leaving_verbs = set(table.get("leaving", ()))     # none: the rule is off
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
@@ -86,6 +87,8 @@ class Participants(ClauseActors):
                 crowd = subclass == "Clash" and ctx.entities[subject.entity].subclass in CROWDS
                 event.participants.append((subject.entity, "protester" if crowd else "perpetrator"))
             event.participants += [(m.entity, "victim") for m in undergoers]
+            if subclass in HARMS and not undergoers:
+                event.participants += [(m.entity, "victim") for m in self._left_harmed(ctx, root)]
             victim = self.object_of(ctx, root)
             if victim and ctx.cls_of(victim) == "Person" and not undergoers:
                 event.participants.append((victim.entity, "victim"))
@@ -93,7 +96,9 @@ class Participants(ClauseActors):
                 event.participants.append((victim.entity, "protester"))     # "desalojó a los comuneros"
             if subclass == "Clash":
                 # "farmers clashed with state police", "in clashes with police": the forces met.
-                for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in self.against_preps):
+                # "hurled stones at police", "fired tear gas at the officers": the phrase may hang from what was thrown.
+                thrown = [root, *(c for c in root.children if c.dep_ == "dobj")] if root.tag_.startswith("VB") else [root]
+                for prep in (c for t in thrown for c in t.children if c.dep_ == "prep" and c.lower_ in self.against_preps):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         found = self.mention_of(ctx, obj)
                         if found and ctx.entities[found.entity].subclass in FORCES:
@@ -177,6 +182,34 @@ class Participants(ClauseActors):
                 if first is not None:
                     event.participants += [(p.entity, role) for p in ctx.list_from(first, ("Person",))]
         self._unique(event)
+
+    def _left_harmed(self, ctx: Context, root) -> list[Mention]:
+        """"leaving four officers hurt", "left two protesters dead": the object of the verb that leaves
+        them so suffered the harm its complement tells (a force or crowd as much as a person)."""
+        if root.dep_ not in ("ccomp", "oprd", "xcomp") or not root.tag_.startswith("VB") or \
+                root.head.lower_ not in self.leaving_verbs:
+            return []
+        found = (self.mention_of(ctx, c) for c in root.head.children if c.dep_ == "dobj" and c.i < root.i)
+        return [m for m in found if m is not None and ctx.cls_of(m) in ACTORS]
+
+    @staticmethod
+    def arrests_in_clashes(ctx: Context, events: list[EventMention], sents: dict[int, set[int]]) -> None:
+        """"Riot police broke up the sit-in. Three members were taken into custody": an arrest whose clause
+        names no one who made it was made by the forces of the clash told in its sentence or the one before."""
+        clashes = [e for e in events if e.subclass == "Clash"]
+        for arrest in (e for e in events if e.subclass == "Arrest"):
+            if any(r == "perpetrator" for _, r in arrest.participants):
+                continue
+            own = sents[id(arrest)]
+            clash = next((c for c in clashes if sents[id(c)] & (own | {s - 1 for s in own})
+                          and not (c.date and arrest.date and c.date != arrest.date)), None)
+            if clash is None:
+                continue
+            known = {p for p, _ in arrest.participants}
+            for p, r in clash.participants:
+                if r == "perpetrator" and ctx.entities[p].subclass in FORCES and p not in known:
+                    arrest.participants.append((p, "perpetrator"))
+                    arrest.participant_evidence[p] = clash.evidence
 
     @staticmethod
     def _unique(event: EventMention) -> None:

@@ -1,0 +1,79 @@
+"""Issue 8, round 5: English events told without their obvious trigger words, read from the clause
+(invented texts, about no report of the eval set)."""
+from tests.loaders.helpers import context
+
+
+def events(c, subclass):
+    return [e for e in c.events if e.subclass == subclass]
+
+
+def names(c, event, role=None):
+    return {c.entities[p].name for p, r in event.participants if role is None or r == role}
+
+
+def test_a_verb_of_closing_a_road_is_a_roadblock(ex):
+    c = context(ex, "On 3 May, farmers from Pirwa shut the highway to the Ventisca mine.", "2018-05-10")
+    [block] = events(c, "Roadblock")
+    assert block.date == "2018-05-03"
+
+
+def test_a_road_kept_closed_is_a_roadblock_and_a_closed_deal_is_none(ex):
+    c = context(ex, "Residents of Chakra have kept the road closed with boulders since 2 June. "
+                    "The ministry closed the deal on 4 June.", "2019-06-10")
+    assert len(events(c, "Roadblock")) == 1
+
+
+def test_a_crowd_that_pours_into_the_streets_protests(ex):
+    c = context(ex, "On 9 April, some 3,000 people poured into the streets of Tarvel to reject the mine.", "2020-04-12")
+    [protest] = events(c, "Protest")
+    assert protest.date == "2020-04-09"
+
+
+def test_residents_who_walk_to_the_town_hall_protest(ex):
+    c = context(ex, "On Monday, 200 residents of Kolmo walked to the municipal hall of Sarnai with placards.",
+                "2011-02-19")
+    assert [e.date for e in events(c, "Protest")] == ["2011-02-14"]
+
+
+def test_people_who_walk_to_a_field_do_not_protest(ex):
+    c = context(ex, "On Monday, 200 residents of Kolmo walked to their fields.", "2011-02-19")
+    assert events(c, "Protest") == []
+
+
+def test_sitting_down_with_someone_is_a_meeting(ex):
+    c = context(ex, "On 12 March, officials of Brenmore Copper sat down with the Ministry of Energy in Lirac.",
+                "2016-03-20")
+    [meeting] = events(c, "Meeting")
+    assert meeting.date == "2016-03-12"
+    assert "Brenmore Copper" in names(c, meeting)
+
+
+def test_receiving_some_of_the_marchers_is_a_meeting(ex):
+    c = context(ex, "On 5 May, Governor Elena Varga received ten of the marchers in her office.", "2016-05-09")
+    assert [e.date for e in events(c, "Meeting")] == ["2016-05-05"]
+
+
+def test_the_force_stones_were_hurled_at_took_part_in_the_clash(ex):
+    c = context(ex, "On 7 August, villagers of Pomaro hurled stones at federal police near the Tuxpal mine.",
+                "2014-08-08")
+    [clash] = events(c, "Clash")
+    assert "federal police" in names(c, clash, "perpetrator")
+
+
+def test_those_left_hurt_are_the_victims(ex):
+    c = context(ex, "On 7 August, villagers hurled stones at federal police near the Tuxpal mine, leaving three officers hurt.",
+                "2014-08-08")
+    [injury] = events(c, "Injury")
+    assert names(c, injury, "victim") == {"federal police"}
+
+
+def test_those_reported_hurt_are_not_left_hurt(ex):
+    c = context(ex, "On 7 August, federal police reported three officers hurt near the Tuxpal mine.", "2014-08-08")
+    assert all(not names(c, e, "victim") for e in events(c, "Injury"))
+
+
+def test_an_arrest_after_a_clash_was_made_by_its_force(ex):
+    c = context(ex, "- **12 May** — Riot police broke up a sit-in outside the legislature of Varena. Four "
+                    "members of the Varena Water Front, among them Ana Ruiz, were taken into custody.\n", "2021-06")
+    [arrest] = events(c, "Arrest")
+    assert "riot police" in {n.lower() for n in names(c, arrest, "perpetrator")}
