@@ -56,6 +56,7 @@ class EventExtractor:
         self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
         self.crowd_gathering = table.get("crowd_gathering")
         self.road_closing = table.get("road_closing")
+        self.removal = table.get("removal")
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
         mine_nouns = table.get("mine_nouns")
@@ -90,6 +91,9 @@ class EventExtractor:
         for verb in self._crowd_gathering(doc):
             candidates.append(doc[verb.i:verb.i + 1])
             labels[(verb.i, verb.i + 1)] = "Protest"
+        for verb in self._forces_removing(ctx):
+            candidates.append(doc[verb.i:verb.i + 1])
+            labels[(verb.i, verb.i + 1)] = "Clash"
         for verb in self._road_closed(doc):
             candidates.append(doc[verb.i:verb.i + 1])
             labels[(verb.i, verb.i + 1)] = "Roadblock"
@@ -119,7 +123,7 @@ class EventExtractor:
         sents: dict[int, set[int]] = {}
         for event, anchored in found:
             target = next((e for e in events if self._same(e, event, strict=not anchored)), None) \
-                or self._pointed_back(ctx, event, events)
+                or self._pointed_back(ctx, event, events, sents)
             if target is not None:
                 self._merge(target, event)
                 sents[id(target)].add(event.sent)
@@ -157,6 +161,32 @@ class EventExtractor:
                 and any(c.dep_ == "nsubj" and c.lower_ in crowd for c in t.children)
                 and any(g.lower_ in spec["places"] for c in t.children if c.dep_ == "prep" for g in c.children)]
 
+    def _forces_removing(self, ctx: Context):
+        """"riot police cleared a road blockade", "the battalion removed the blockade", "the camp was
+        dismantled by soldiers": forces that remove a protest clash with it, though no word of a clash
+        is told (events.yaml `removal`; a language without it has the rule off)."""
+        spec = self.removal
+        if not spec:
+            return []
+        protests, forces = set(spec["objects"]), set(spec["forces"])
+
+        def is_force(token) -> bool:
+            if any(t.lower_ in forces for t in token.subtree):
+                return True
+            found = next((m for m in ctx.mentions if m.entity and m.start <= token.idx < m.end), None)
+            return found is not None and ctx.entities[found.entity].subclass in FORCES
+        found = []
+        for t in ctx.doc:
+            if not t.tag_.startswith("VB") or t.lower_ not in spec["verbs"]:
+                continue
+            if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in protests for c in t.children):
+                continue
+            actors = [c for c in t.children if c.dep_ == "nsubj"] + \
+                [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if any(is_force(a) for a in actors):
+                found.append(t)
+        return found
+
     def _road_closed(self, doc):
         """"residents cut Route 4", "farmers shut the highway", "kept the road closed", "the access road
         was sealed off": a verb of closing whose object is a road is a roadblock, though no word of a
@@ -174,6 +204,9 @@ class EventExtractor:
                 objects += [c for c in t.head.children if c.dep_ == "dobj"]     # "kept the road closed"
             if t.dep_ == "acl":
                 objects.append(t.head)      # the parse may hang "closed" from the road it keeps so
+            verb = t.head if t.dep_ in ("oprd", "ccomp", "xcomp", "acomp") else t
+            if any(c.dep_ == "aux" and c.lower_ in self.flow.future for c in verb.children):
+                continue    # "would keep the road closed until ...": a threat, no roadblock yet
             if any(o.lower_ in roads for o in objects):
                 found.append(t)
         return found
@@ -337,7 +370,7 @@ class EventExtractor:
             return False
         if a.sent == b.sent:
             return True
-        if a.places and b.places and not set(a.places) & set(b.places):
+        if a.places and b.places and not set(a.places) & set(b.places) and not EventExtractor._one_scene(a, b):
             return False
         ours, theirs = {p for p, _ in a.participants}, {p for p, _ in b.participants}
         if strict:
@@ -345,7 +378,16 @@ class EventExtractor:
         return bool(ours & theirs) or not ours or not theirs
 
     @staticmethod
-    def _pointed_back(ctx: Context, event: EventMention, events: list[EventMention]) -> EventMention | None:
+    def _one_scene(a: EventMention, b: EventMention) -> bool:
+        """"riot police evicted a camp from the concession" and "officers of the National Police cleared the
+        camp in the area of X on Sunday": force used on one day by one force is one clash, though each
+        mention names a different place of it."""
+        return a.subclass == "Clash" and a.precision == "day" and a.date == b.date and bool(
+            {p for p, r in a.participants if r == "perpetrator"} & {p for p, r in b.participants if r == "perpetrator"})
+
+    @staticmethod
+    def _pointed_back(ctx: Context, event: EventMention, events: list[EventMention],
+                      sents: dict[int, set[int]]) -> EventMention | None:
         """"La reunión se realizó en el local comunal y contó con la presencia de X": a trigger
         after a definite article (grammar.yaml `points_back`) tells of the latest event of its
         kind before, where their dates do not differ."""
@@ -355,7 +397,9 @@ class EventExtractor:
         # An undated, unplaced mention ("said that the agreement shows ...") tells of the latest of its
         # kind however far back; one with a time or place of its own, of one just before.
         reach = event.sent if event.date is None and not event.places else 3
-        return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - reach <= e.sent < event.sent
+        # (an event told again in a later sentence is as near as its latest mention)
+        return next((e for e in reversed(events) if e.subclass == event.subclass
+                     and any(event.sent - reach <= s < event.sent for s in sents[id(e)])
                      and not (e.date and event.date and e.date != event.date)), None)
 
     @staticmethod

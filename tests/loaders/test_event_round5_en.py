@@ -77,3 +77,37 @@ def test_an_arrest_after_a_clash_was_made_by_its_force(ex):
                     "members of the Varena Water Front, among them Ana Ruiz, were taken into custody.\n", "2021-06")
     [arrest] = events(c, "Arrest")
     assert "riot police" in {n.lower() for n in names(c, arrest, "perpetrator")}
+
+
+def test_forces_that_remove_a_blockade_clash_with_it(ex):
+    c = context(ex, "On 6 August, riot police cleared a road blockade near the Ventisca mine.", "2019-08-09")
+    [clash] = events(c, "Clash")
+    assert clash.date == "2019-08-06"
+    assert "riot police" in {n.lower() for n in names(c, clash, "perpetrator")}
+
+
+def test_villagers_who_remove_their_own_blockade_do_not_clash(ex):
+    c = context(ex, "On 6 August, villagers of Pirwa removed the blockade near the Ventisca mine.", "2019-08-09")
+    assert events(c, "Clash") == []
+
+
+def test_a_road_the_speaker_would_keep_closed_is_no_roadblock(ex):
+    c = context(ex, "Ana Quispe said the farmers would keep the road closed until the minister came.", "2019-08-09")
+    assert events(c, "Roadblock") == []
+
+
+def test_one_force_on_one_day_at_two_places_named_is_one_clash(ex):
+    c = context(ex, "On Sunday, riot police evicted a camp of miners from the Ventisca concession. "
+                    "Officers of the riot police cleared the camp in the area of Pirwa on Sunday.", "2017-08-15")
+    [clash] = events(c, "Clash")
+    assert clash.date == "2017-08-13"
+
+
+def test_officers_of_a_named_force_are_that_force(ex):
+    c = context(ex, "ROSITA, Nicaragua (AP) — Villagers blocked the road into the Ventisca gold project in "
+                    "northeastern Nicaragua on Monday.\n\n"
+                    "Officers of the National Police cleared the camp in the area of Pirwa on Sunday, detaining "
+                    "14 people, among them brothers Ernesto and Julio Mairena.", "2017-08-15")
+    police = [e for e in c.entities.values() if e.name == "National Police"]
+    assert len(police) == 1
+
