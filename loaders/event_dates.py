@@ -34,6 +34,7 @@ class DateFlow:
         self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
         self.since_opens = re.compile(rf"{alternatives(since).pattern}\s" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
+        self.clause_bound = bool(table.get("clause_bound"))
         # "said X at the close of the session": an event told as at the time of one told before
         # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
         during = table.get("during_event") or []
@@ -76,7 +77,8 @@ class DateFlow:
         in_sent: dict[int, list[EventMention]] = {}
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
-        governed = {id(d): self._governing(ctx, d, in_sent.get(ctx.sent_of(d.start), [])) for d in ctx.dates if d.date}
+        governed = {id(d): self._governing(ctx, d, self._in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), [])))
+                    for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.
         own = {id(g) for g, _ in governed.values() if g}
@@ -86,9 +88,11 @@ class DateFlow:
             here = in_sent.get(ctx.sent_of(date.start), [])
             if not here:
                 continue
-            nearest = governed[id(date)][0] or \
-                min(here, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
-                                         e.trigger[0]))
+            mine = self._in_its_clause(ctx, date, here)
+            nearest = governed[id(date)][0] or min(mine, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
+                                                                        e.trigger[0]), default=None)
+            if nearest is None:
+                continue
             if nearest.date is None:
                 nearest.date, nearest.precision = date.date, date.precision
             for e in here:
@@ -106,6 +110,19 @@ class DateFlow:
         self._during_event(ctx, events)
         self._narration(ctx, events)
         return added
+
+    def _in_its_clause(self, ctx: Context, date, here: list[EventMention]) -> list[EventMention]:
+        """The events of a sentence a date may be the time of. "Silverstone, which bought the concession in
+        2013, said": a date inside a relative clause is not the time of the events outside it, but of the
+        noun it tells of (event_dates.yaml `clause_bound`; a language without it has the rule off). A
+        participle's date ("the decree, published today") stays the time of its noun's act."""
+        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+        relative = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl" and t.i > t.head.i),
+                        None) if self.clause_bound and span is not None else None
+        if relative is None:
+            return here
+        return [e for e in here if (r := ctx.doc.char_span(*e.trigger, alignment_mode="expand").root) in
+                relative.subtree or r.i == relative.head.i]
 
     YEAR = re.compile(r"(?:1[89]|20)\d\d")
 

@@ -111,3 +111,15 @@ def test_officers_of_a_named_force_are_that_force(ex):
     police = [e for e in c.entities.values() if e.name == "National Police"]
     assert len(police) == 1
 
+
+
+def test_a_date_inside_a_relative_clause_does_not_date_the_main_verb(ex):
+    c = context(ex, "Ana Ruiz, who joined the Brenmore Copper board in 2013, said the company would respect "
+                    "the decision.", "2016-03-20")
+    assert [e.date for e in events(c, "Statement")] == [None]
+
+
+def test_since_an_abbreviated_month_and_day_is_that_day(ex):
+    c = context(ex, "The villagers, who have kept the road closed with tree trunks since Sept. 10, set fire "
+                    "to two trucks.", "2015-09-24")
+    assert [e.date for e in events(c, "Roadblock")] == ["2015-09-10"]
