@@ -18,9 +18,11 @@ ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury",
 
 
 class EventPlaces:
-    def __init__(self, flow: DateFlow, mine_when_no_place: bool):
+    def __init__(self, flow: DateFlow, mine_when_no_place: bool, meeting_at_visit: bool = False):
         self.flow = flow
         self.mine_when_no_place = mine_when_no_place
+        # (the rule's switch: the language's grammar.yaml, or its events.yaml)
+        self.meeting_at_visit = meeting_at_visit
 
     def across_sentences(self, ctx: Context, events: list[EventMention]) -> None:
         """Before the mentions of one event merge: places from the sentences around."""
@@ -29,7 +31,7 @@ class EventPlaces:
                             [i for i, s in enumerate(ctx.sents) if s.text.strip()])
         # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of
         # its sentence went.
-        for e in events if ctx.grammar.get("meeting_at_visit") else ():
+        for e in events if ctx.grammar.get("meeting_at_visit") or self.meeting_at_visit else ():
             if e.subclass in ("Meeting", "DialogueTable") and not e.places:
                 e.places = next((list(v.places) for v in events if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
         if ctx.grammar.get("lead_place"):

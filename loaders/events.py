@@ -46,7 +46,7 @@ class EventExtractor:
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.clause_places = ClausePlaces(table, self.roles)
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
-        self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")))
+        self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")))
         self.negations = set(table.get("negations", ()))
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
@@ -57,6 +57,7 @@ class EventExtractor:
         self.crowd_gathering = table.get("crowd_gathering")
         self.road_closing = table.get("road_closing")
         self.removal = table.get("removal")
+        self.judging = set(table.get("judging", ()))     # none: the rule is off
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
         mine_nouns = table.get("mine_nouns")
@@ -94,6 +95,10 @@ class EventExtractor:
         for verb in self._forces_removing(ctx):
             candidates.append(doc[verb.i:verb.i + 1])
             labels[(verb.i, verb.i + 1)] = "Clash"
+        judged = self._judged(doc)
+        for verb in judged:
+            candidates.append(doc[verb.i:verb.i + 1])
+            labels[(verb.i, verb.i + 1)] = "Statement"
         for verb in self._road_closed(doc):
             candidates.append(doc[verb.i:verb.i + 1])
             labels[(verb.i, verb.i + 1)] = "Roadblock"
@@ -106,7 +111,8 @@ class EventExtractor:
             if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by:
                 # "levantaron hoy el bloqueo": the blockade's end, not a new one; read from the verb.
                 subclass, span = "Truce", doc[span.root.head.i:span.root.head.i + 1]
-            if subclass == "Statement" and self._declares_event(span.root, roots, self.declaring):
+            # ("called the ruling 'a blow'": an event judged is not declared)
+            if subclass == "Statement" and span.root not in judged and self._declares_event(span.root, roots, self.declaring):
                 continue
             following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)
             event = self._read(ctx, span, subclass, following)
@@ -186,6 +192,16 @@ class EventExtractor:
             if any(is_force(a) for a in actors):
                 found.append(t)
         return found
+
+    def _judged(self, doc):
+        """"called the award 'a blow to investors'", "described the licence as a milestone": a verb of
+        judging with an object and what it is judged to be says something (events.yaml `judging`)."""
+        def judged(t) -> bool:
+            objects = [c for c in t.children if c.dep_ == "dobj"]
+            # ("described the agreement as historic": the parse may hang "as" from the object)
+            return bool(objects) and any(c.dep_ in ("oprd", "xcomp", "attr") or c.dep_ == "prep" and c.lower_ == "as"
+                                         for h in (t, *objects) for c in h.children)
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in self.judging and judged(t)]
 
     def _road_closed(self, doc):
         """"residents cut Route 4", "farmers shut the highway", "kept the road closed", "the access road

@@ -123,3 +123,27 @@ def test_since_an_abbreviated_month_and_day_is_that_day(ex):
     c = context(ex, "The villagers, who have kept the road closed with tree trunks since Sept. 10, set fire "
                     "to two trucks.", "2015-09-24")
     assert [e.date for e in events(c, "Roadblock")] == ["2015-09-10"]
+
+
+def test_calling_something_a_name_is_a_statement(ex):
+    c = context(ex, "Brenmore Copper's chief executive, Alan Price, called the ruling \"a blow to investors\".",
+                "2016-03-20")
+    [said] = events(c, "Statement")
+    assert "Alan Price" in names(c, said, "speaker")
+
+
+def test_describing_something_as_a_kind_is_a_statement(ex):
+    c = context(ex, "On 4 May, Energy Minister Rosa Vela described the Ventisca agreement as historic.", "2016-05-20")
+    assert [e.date for e in events(c, "Statement")] == ["2016-05-04"]
+
+
+def test_a_strike_called_is_no_statement(ex):
+    c = context(ex, "On 4 May, the Ventisca Water Front called a strike.", "2016-05-20")
+    assert events(c, "Statement") == []
+
+
+def test_a_meeting_after_a_journey_is_where_the_journey_went(ex):
+    c = context(ex, "Interior Minister Rosa Vela travelled to Pirwa on Friday and met with the town's mayor, "
+                    "Ernesto Duarte.", "2017-05-20")
+    [meeting] = events(c, "Meeting")
+    assert [c.entities[p].name for p in meeting.places] == ["Pirwa"]
