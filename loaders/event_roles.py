@@ -83,9 +83,11 @@ class Participants(ClauseActors):
             if agent:
                 event.participants.append((agent.entity, "perpetrator"))
             elif subject and root.tag_.startswith("VB") and not undergoers:
-                # "farmers clashed with police": a crowd that clashes is the protesting side.
+                # "farmers clashed with police": a crowd that clashes is the protesting side; "two farmers
+                # were injured": the subject of a passive harm suffered it.
                 crowd = subclass == "Clash" and ctx.entities[subject.entity].subclass in CROWDS
-                event.participants.append((subject.entity, "protester" if crowd else "perpetrator"))
+                suffered = subclass in HARMS and any(c.dep_ == "nsubjpass" for c in root.children)
+                event.participants.append((subject.entity, "victim" if suffered else "protester" if crowd else "perpetrator"))
             event.participants += [(m.entity, "victim") for m in undergoers]
             if subclass in HARMS and not undergoers:
                 event.participants += [(m.entity, "victim") for m in self._left_harmed(ctx, root)]

@@ -46,7 +46,8 @@ class EventExtractor:
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.clause_places = ClausePlaces(table, self.roles)
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
-        self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")))
+        self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
+                                  set((table.get("removal") or {}).get("objects", ())) | set((table.get("road_closing") or {}).get("roads", ())))
         self.negations = set(table.get("negations", ()))
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))

@@ -147,3 +147,18 @@ def test_a_meeting_after_a_journey_is_where_the_journey_went(ex):
                     "Ernesto Duarte.", "2017-05-20")
     [meeting] = events(c, "Meeting")
     assert [c.entities[p].name for p in meeting.places] == ["Pirwa"]
+
+
+def test_force_on_the_blockade_told_before_happened_where_it_was(ex):
+    c = context(ex, "- **2 March** — Farmers from Pirwa blocked the access road in Kallpa, near the Ventisca and "
+                    "Tarvel mines.\n- **9 March** — Riot police cleared the road. Two farmers were injured.\n", "2022-04")
+    [block] = events(c, "Roadblock")
+    [clash] = events(c, "Clash")
+    assert block.places and clash.places == block.places
+    assert clash.date == "2022-03-09"
+
+
+def test_the_subject_of_a_passive_harm_suffered_it(ex):
+    c = context(ex, "On 9 March, farmers from Pirwa were injured near the Ventisca mine.", "2022-04")
+    [injury] = events(c, "Injury")
+    assert dict((c.entities[p].name, r) for p, r in injury.participants).get("farmers from Pirwa") == "victim"
