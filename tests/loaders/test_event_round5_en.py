@@ -162,3 +162,10 @@ def test_the_subject_of_a_passive_harm_suffered_it(ex):
     c = context(ex, "On 9 March, farmers from Pirwa were injured near the Ventisca mine.", "2022-04")
     [injury] = events(c, "Injury")
     assert dict((c.entities[p].name, r) for p, r in injury.participants).get("farmers from Pirwa") == "victim"
+
+
+def test_the_head_noun_of_a_body_named_before_stands_for_it(ex):
+    c = context(ex, "The Pirwa Water Assembly opposes the Ventisca mine. On 29 March the assembly denounced the "
+                    "company's survey as a breach of the truce.", "2021-04-02")
+    speakers = {n for e in events(c, "Statement") for n in names(c, e, "speaker")}
+    assert "Pirwa Water Assembly" in speakers
