@@ -59,6 +59,8 @@ class EventExtractor:
         self.road_closing = table.get("road_closing")
         self.removal = table.get("removal")
         self.judging = set(table.get("judging", ()))     # none: the rule is off
+        self.sent_nouns = set(table.get("sent_nouns", ()))     # none: the rule is off
+        self.there = set(table.get("there", ()))     # none: the rule is off
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
         mine_nouns = table.get("mine_nouns")
@@ -96,6 +98,9 @@ class EventExtractor:
         for verb in self._forces_removing(ctx):
             candidates.append(doc[verb.i:verb.i + 1])
             labels[(verb.i, verb.i + 1)] = "Clash"
+        for noun in self._sent_to(doc):
+            candidates.append(doc[noun.i:noun.i + 1])
+            labels[(noun.i, noun.i + 1)] = "Visit"
         judged = self._judged(doc)
         for verb in judged:
             candidates.append(doc[verb.i:verb.i + 1])
@@ -194,6 +199,14 @@ class EventExtractor:
                 found.append(t)
         return found
 
+    def _sent_to(self, doc):
+        """"the Ombudsman sent observers to Sesajal", "the DGAAM sent a technical team to San Marcos": the
+        people a body sends to a place visit it for the sender (events.yaml `sent_nouns`, the verbs of
+        participants.yaml `sending_verbs`)."""
+        return [d for t in doc if t.tag_.startswith("VB") and t.lower_ in self.roles.sending_verbs
+                for d in t.children if d.dep_ == "dobj" and d.lower_ in self.sent_nouns
+                and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (t, d) for c in h.children)]
+
     def _judged(self, doc):
         """"called the award 'a blow to investors'", "described the licence as a milestone": a verb of
         judging with an object and what it is judged to be says something (events.yaml `judging`)."""
@@ -247,6 +260,8 @@ class EventExtractor:
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
             return None     # "the strike would go on until the premier came": no visit yet
+        if subclass == "Visit" and any(c.dep_ == "advmod" and c.lower_ in self.there for c in root.children):
+            return None     # "There he inspected the works": what a visit told before did where it went
         if subclass == "Meeting" and self._met_by_crowd(root):
             return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):

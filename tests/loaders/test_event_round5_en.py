@@ -169,3 +169,28 @@ def test_the_head_noun_of_a_body_named_before_stands_for_it(ex):
                     "company's survey as a breach of the truce.", "2021-04-02")
     speakers = {n for e in events(c, "Statement") for n in names(c, e, "speaker")}
     assert "Pirwa Water Assembly" in speakers
+
+
+def test_observers_a_body_sends_to_a_place_visit_it_for_the_body(ex):
+    c = context(ex, "The Human Rights Ombudsman of Varena sent observers to Pirwa on 17 October.", "2019-10-30")
+    [visit] = events(c, "Visit")
+    assert visit.date == "2019-10-17"
+    assert [c.entities[p].name for p in visit.places] == ["Pirwa"]
+    assert names(c, visit)
+
+
+def test_observers_sent_nowhere_are_no_visit(ex):
+    c = context(ex, "The Human Rights Ombudsman of Varena sent observers on 17 October.", "2019-10-30")
+    assert events(c, "Visit") == []
+
+
+def test_an_official_who_inspected_a_mine_visited_it(ex):
+    c = context(ex, "On 22 July the regional director of mines, Ana Ruiz, inspected the Ventisca mine.", "2009-08")
+    [visit] = events(c, "Visit")
+    assert visit.date == "2009-07-22"
+
+
+def test_what_a_visitor_inspected_there_is_no_visit_of_its_own(ex):
+    c = context(ex, "On 20 August the minister, Ana Ruiz, travelled to Pirwa. There she inspected the Ventisca "
+                    "reservoir.", "2018-08-21")
+    assert len(events(c, "Visit")) == 1
