@@ -51,6 +51,8 @@ class Participants(ClauseActors):
         self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
         self.against_preps = set(table.get("against", ()))
         self.leaving_verbs = set(table.get("leaving", ()))     # none: the rule is off
+        # "the governor received a delegation": the verbs whose subject hosts the meeting (events.yaml `receiving`)
+        self.receiving = set(table.get("receiving", ()))
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
@@ -158,9 +160,9 @@ class Participants(ClauseActors):
                                    if ctx.cls_of(m) == "Organization"]
             self._demanded(ctx, event, sent)
         elif subclass in GATHERINGS:
-            # Everyone a meeting sentence names outside asides sat at the table.
+            # Everyone a meeting sentence names outside asides sat at the table; who received them hosted it.
             if subject:
-                event.participants.append((subject.entity, "attendee"))
+                event.participants.append((subject.entity, "host" if root.lower_ in self.receiving else "attendee"))
             event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]

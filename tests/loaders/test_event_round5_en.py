@@ -194,3 +194,9 @@ def test_what_a_visitor_inspected_there_is_no_visit_of_its_own(ex):
     c = context(ex, "On 20 August the minister, Ana Ruiz, travelled to Pirwa. There she inspected the Ventisca "
                     "reservoir.", "2018-08-21")
     assert len(events(c, "Visit")) == 1
+
+
+def test_who_receives_a_delegation_hosts_the_meeting(ex):
+    c = context(ex, "On 5 May, Governor Elena Varga received a delegation of the Pirwa Water Front.", "2016-05-09")
+    [meeting] = events(c, "Meeting")
+    assert "Elena Varga" in names(c, meeting, "host")
