@@ -51,6 +51,7 @@ class Participants(ClauseActors):
         self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
         self.against_preps = set(table.get("against", ()))
         self.leaving_verbs = set(table.get("leaving", ()))     # none: the rule is off
+        self.source_apart = tuple(table.get("source_phrases", ()))     # none: the rule is off
         # "the governor received a delegation": the verbs whose subject hosts the meeting (events.yaml `receiving`)
         self.receiving = set(table.get("receiving", ()))
         # Verbs of force and arrest: their subject acts on the protest they take as object.
@@ -108,7 +109,11 @@ class Participants(ClauseActors):
                         if found and ctx.entities[found.entity].subclass in FORCES:
                             event.participants.append((found.entity, "perpetrator"))
                 # "clashes between police and protesters": the forces act, the crowd suffers.
+                # A body the sentence names only as the source ("..., according to a statement from the
+                # National Police") took no part (grammar.yaml `attribution`, after the mention).
                 for m in ctx.in_sentence(sent, ("Organization",)):
+                    if self.source_apart and self._source_only(ctx, m):
+                        continue
                     sub = ctx.entities[m.entity].subclass
                     if sub in FORCES:
                         event.participants.append((m.entity, "perpetrator"))
@@ -186,6 +191,12 @@ class Participants(ClauseActors):
                 if first is not None:
                     event.participants += [(p.entity, role) for p in ctx.list_from(first, ("Person",))]
         self._unique(event)
+
+    def _source_only(self, ctx: Context, m: Mention) -> bool:
+        """Whether a mention stands in a phrase of attribution ("according to a statement from X",
+        participants.yaml `source_phrases`) of its sentence."""
+        before = ctx.report.text[max(ctx.sents[m.sent].start_char, m.start - 40):m.start].lower()
+        return any(p in before for p in self.source_apart)
 
     def _left_harmed(self, ctx: Context, root) -> list[Mention]:
         """"leaving four officers hurt", "left two protesters dead": the object of the verb that leaves

@@ -200,3 +200,10 @@ def test_who_receives_a_delegation_hosts_the_meeting(ex):
     c = context(ex, "On 5 May, Governor Elena Varga received a delegation of the Pirwa Water Front.", "2016-05-09")
     [meeting] = events(c, "Meeting")
     assert "Elena Varga" in names(c, meeting, "host")
+
+
+def test_the_body_a_clash_is_told_by_took_no_part_in_it(ex):
+    c = context(ex, "On Monday, villagers from Pirwa set fire to a warehouse at the Ventisca mine, according to a "
+                    "statement from the National Police.", "2019-06-14")
+    [clash] = events(c, "Clash")
+    assert not any(c.entities[p].subclass == "PoliceUnit" for p, _ in clash.participants)
