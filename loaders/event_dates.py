@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from loaders.clause_times import in_its_clause, other_time
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
 
@@ -35,6 +36,7 @@ class DateFlow:
         self.since_opens = re.compile(rf"{alternatives(since).pattern}\s" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
         self.clause_bound = bool(table.get("clause_bound"))
+        self.other_time_marks = set(table.get("other_time_marks", ()))
         # "said X at the close of the session": an event told as at the time of one told before
         # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
         during = table.get("during_event") or []
@@ -77,7 +79,7 @@ class DateFlow:
         in_sent: dict[int, list[EventMention]] = {}
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
-        governed = {id(d): self._governing(ctx, d, self._in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), [])))
+        governed = {id(d): self._governing(ctx, d, in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), []), self.clause_bound))
                     for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.
@@ -88,7 +90,7 @@ class DateFlow:
             here = in_sent.get(ctx.sent_of(date.start), [])
             if not here:
                 continue
-            mine = self._in_its_clause(ctx, date, here)
+            mine = in_its_clause(ctx, date, here, self.clause_bound)
             nearest = governed[id(date)][0] or min(mine, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
                                                                         e.trigger[0]), default=None)
             if nearest is None:
@@ -110,19 +112,6 @@ class DateFlow:
         self._during_event(ctx, events)
         self._narration(ctx, events)
         return added
-
-    def _in_its_clause(self, ctx: Context, date, here: list[EventMention]) -> list[EventMention]:
-        """The events of a sentence a date may be the time of. "Silverstone, which bought the concession in
-        2013, said": a date inside a relative clause is not the time of the events outside it, but of the
-        noun it tells of (event_dates.yaml `clause_bound`; a language without it has the rule off). A
-        participle's date ("the decree, published today") stays the time of its noun's act."""
-        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
-        relative = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl" and t.i > t.head.i),
-                        None) if self.clause_bound and span is not None else None
-        if relative is None:
-            return here
-        return [e for e in here if (r := ctx.doc.char_span(*e.trigger, alignment_mode="expand").root) in
-                relative.subtree or r.i == relative.head.i]
 
     YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -263,7 +252,7 @@ class DateFlow:
             told = dates.get(e.sent, [])
             if e.date or len(told) != 1:
                 continue
-            if self._told_here(ctx, e) and self._reaches(ctx, told[0], e):
+            if self._told_here(ctx, e) and self._reaches(ctx, told[0], e) and not other_time(ctx, told[0], e, self.other_time_marks):
                 e.date, e.precision = told[0].date, told[0].precision
 
     # Dependencies that open a clause of its own: a date inside one that follows its head tells

@@ -207,3 +207,10 @@ def test_the_body_a_clash_is_told_by_took_no_part_in_it(ex):
                     "statement from the National Police.", "2019-06-14")
     [clash] = events(c, "Clash")
     assert not any(c.entities[p].subclass == "PoliceUnit" for p, _ in clash.participants)
+
+
+def test_an_event_after_which_a_march_came_is_not_at_the_march_date(ex):
+    c = context(ex, "On Monday, 300 residents of Kolmo walked to the municipal hall of Sarnai, calling for the "
+                    "closure of the Ventisca mine after its tailings pond spilled into the Tarvel River.", "2012-07-14")
+    assert [e.date for e in events(c, "Protest")] == ["2012-07-09"]
+    assert [e.date for e in events(c, "EnvironmentalIncident")] == [None]
