@@ -19,6 +19,7 @@ class ClauseTriggers:
         self.judging = set(table.get("judging", ()))     # none: the rule is off
         self.sent_nouns = set(table.get("sent_nouns", ()))     # none: the rule is off
         self.sending_verbs, self.future = sending_verbs, future
+        self.voting = table.get("voting")
         # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
         self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
 
@@ -30,7 +31,8 @@ class ClauseTriggers:
         # (in this order: where two rules take one token, the later one's subclass holds)
         told = [*((t, "Clash") for t in self._force_on_people(doc)), *((t, "Protest") for t in self._crowd_gathering(doc)),
                 *((t, "Clash") for t in self._forces_removing(ctx)), *((t, "Visit") for t in self._sent_to(doc)),
-                *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc))]
+                *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
+                *((t, "Consultation") for t in self._people_voted(doc))]
         return told, judged
 
     def _force_on_people(self, doc):
@@ -122,3 +124,15 @@ class ClauseTriggers:
             if any(o.lower_ in roads for o in objects):
                 found.append(t)
         return found
+
+    def _people_voted(self, doc):
+        """"more than 300 members of the ejido voted to reject the project", "the assembly voted against the
+        mine": people or their assembly voting is a consultation (events.yaml `voting`; a chamber's vote is
+        none: its subjects are not among the words)."""
+        spec = self.voting
+        if not spec:
+            return []
+        # ("OAXACA — More than 300 members ... voted": the parse may make the people the dateline's apposition)
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(w.lower_ in spec["subjects"] for c in t.children if c.dep_ == "nsubj"
+                        for w in (c, *(a for a in c.children if a.dep_ == "appos")))]

@@ -214,3 +214,13 @@ def test_an_event_after_which_a_march_came_is_not_at_the_march_date(ex):
                     "closure of the Ventisca mine after its tailings pond spilled into the Tarvel River.", "2012-07-14")
     assert [e.date for e in events(c, "Protest")] == ["2012-07-09"]
     assert [e.date for e in events(c, "EnvironmentalIncident")] == [None]
+
+
+def test_people_who_vote_to_reject_a_mine_hold_a_consultation(ex):
+    c = context(ex, "- 12 April: The assembly of the Kolmo ejido voted to reject the Ventisca project.\n", "2024-05")
+    assert [e.date for e in events(c, "Consultation")] == ["2024-04-12"]
+
+
+def test_a_chamber_that_votes_holds_no_consultation(ex):
+    c = context(ex, "- 12 April: The Senate voted to reject the Ventisca project.\n", "2024-05")
+    assert events(c, "Consultation") == []
