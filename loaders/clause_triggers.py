@@ -20,6 +20,7 @@ class ClauseTriggers:
         self.sent_nouns = set(table.get("sent_nouns", ()))     # none: the rule is off
         self.sending_verbs, self.future = sending_verbs, future
         self.voting = table.get("voting")
+        self.court_decisions = table.get("court_decisions")
         # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
         self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
 
@@ -32,7 +33,8 @@ class ClauseTriggers:
         told = [*((t, "Clash") for t in self._force_on_people(doc)), *((t, "Protest") for t in self._crowd_gathering(doc)),
                 *((t, "Clash") for t in self._forces_removing(ctx)), *((t, "Visit") for t in self._sent_to(doc)),
                 *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
-                *((t, "Consultation") for t in self._people_voted(doc))]
+                *((t, "Consultation") for t in self._people_voted(doc)),
+                *((t, "LegalAction") for t in self._court_decided(doc))]
         return told, judged
 
     def _force_on_people(self, doc):
@@ -136,3 +138,14 @@ class ClauseTriggers:
         return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
                 and any(w.lower_ in spec["subjects"] for c in t.children if c.dep_ == "nsubj"
                         for w in (c, *(a for a in c.children if a.dep_ == "appos")))]
+
+    def _court_decided(self, doc):
+        """"the Supreme Court, confirming a ruling, ordered the company to restore the flow", "the Tribunal
+        granted an amparo to the community": what a court's verb of deciding does is a ruling
+        (events.yaml `court_decisions`; a language without it has the rule off)."""
+        spec = self.court_decisions
+        if not spec:
+            return []
+        courts = set(spec["courts"])
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(c.dep_ == "nsubj" and any(w.lower_ in courts for w in c.subtree) for c in t.children)]

@@ -90,6 +90,8 @@ class EventExtractor:
         told, judged = self.clause_triggers(ctx)
         for token, label in told:
             candidates.append(doc[token.i:token.i + 1])
+            if label == "LegalAction" and (token.i, token.i + 1) in labels:
+                continue    # "the court revoked the licence": the decision on the permit it is
             labels[(token.i, token.i + 1)] = label
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
                  and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET")]

@@ -224,3 +224,18 @@ def test_people_who_vote_to_reject_a_mine_hold_a_consultation(ex):
 def test_a_chamber_that_votes_holds_no_consultation(ex):
     c = context(ex, "- 12 April: The Senate voted to reject the Ventisca project.\n", "2024-05")
     assert events(c, "Consultation") == []
+
+
+def test_what_a_court_orders_is_a_ruling_by_it(ex):
+    c = context(ex, "On 21 October 2014 the Supreme Court of Varena ordered the Ventisca company to restore the "
+                    "flow of the river.", "2014-11")
+    [ruling] = events(c, "LegalAction")
+    assert ruling.date == "2014-10-21"
+    assert any(n.startswith("Supreme Court") for n in names(c, ruling, "author"))
+
+
+def test_a_prosecutor_who_files_a_suit_takes_legal_action(ex):
+    c = context(ex, "In March 2022, the Public Prosecutor's Office of Varena filed a suit asking a court to "
+                    "suspend the dam's licence.", "2022-07-06")
+    [suit] = events(c, "LegalAction")
+    assert suit.date == "2022-03"
