@@ -239,3 +239,18 @@ def test_a_prosecutor_who_files_a_suit_takes_legal_action(ex):
                     "suspend the dam's licence.", "2022-07-06")
     [suit] = events(c, "LegalAction")
     assert suit.date == "2022-03"
+
+
+def test_defending_testifying_and_instructing_are_statements(ex):
+    c = context(ex, "Security Minister Ana Ruiz has defended the police response. The former minister, Rosa Vela, "
+                    "testified that her office had relied on reports. President Hugo Paz has instructed the "
+                    "cabinet to guarantee the rights of all.", "2023-11-28")
+    speakers = {n for e in events(c, "Statement") for n in names(c, e, "speaker")}
+    assert {"Ana Ruiz", "Rosa Vela", "Hugo Paz"} <= speakers
+
+
+def test_the_spanish_head_of_a_body_named_before_stands_for_it(ex):
+    c = context(ex, "The Observatorio Minero de Pirwa reports on the Ventisca mine. On 28 August the Observatorio "
+                    "condemned the attack.", "2019-09")
+    speakers = {n for e in events(c, "Statement") for n in names(c, e, "speaker")}
+    assert "Observatorio Minero de Pirwa" in speakers
