@@ -24,6 +24,7 @@ class ClauseActors:
         self.ours = set(table.get("first_person") or ())
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.agent_preps = set(table["agent"])
+        self.body_nouns = set(table.get("body_nouns", ()))     # none: the rule is off
         self.actors = Actors(lex, table)
 
     def mention_of(self, ctx: Context, token) -> Mention | None:
@@ -48,7 +49,18 @@ class ClauseActors:
                                        and sent - 4 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
         if found is None:
             found = self.actors.unnamed(ctx, token)
+        if found is None and token.lower_ in self.body_nouns:
+            found = self._body_named_before(ctx, token)
         return found
+
+    def _body_named_before(self, ctx: Context, token) -> Mention | None:
+        """"The Chubut Water Assembly reports ... The assembly denounced the tour": a body's head noun after
+        a definite article stands for the last body named before whose name holds it (participants.yaml
+        `body_nouns`; a language without them has the rule off)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        return next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx and ctx.cls_of(m) == "Organization"
+                     and token.lower_ in ctx.entities[m.entity].name.lower().split()), None)
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
         sent = ctx.sent_of(pos)

@@ -25,7 +25,9 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
     ("dmy", rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
     ("mdy", rf"\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR})?"),
-    ("my", rf"\b(?:in|during|since|from|until|by|of|early|late|mid-?)\s+{MONTH}(?:\s+(?:of\s+)?{YEAR})?\b"),
+    # ("since Sept. 10" is a day: the month of "since" is not followed by one)
+    ("my", rf"\b(?:in|during|since|from|until|by|of|early|late|mid-?)\s+{MONTH}(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
+           rf"(?:\s+(?:of\s+)?{YEAR})?\b"),
     ("my", rf"\b{MONTH}\s+{YEAR}\b"),
     ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
     ("y", rf"\b(?:in|during|since|of|early|late|mid-?)\s+{YEAR}\b"),

@@ -62,7 +62,10 @@ class Actors:
         if generic and not mods:
             return Mention(token.idx, token.idx + len(token), token.text, "force", sent=ctx.sent_of(token.idx),
                            cls="Organization", subclass=spec["subclass"], entity=generic)
-        ident = known.get(name) or (known.get(head) if not mods else None) or \
+        # "Officers of the National Police", the National Police a name of the report already: that body.
+        named = next((e.id for e in ctx.entities.values() if mods and e.subclass == spec["subclass"]
+                      and name.lower() in (e.name.lower(), *(a.lower() for a in e.aliases))), None)
+        ident = known.get(name) or named or (known.get(head) if not mods else None) or \
             (next(iter(known.values())) if not mods and known else None)
         if ident is None:
             ident = entity_id("organization", f"{name} {ctx.country or ''}".strip())

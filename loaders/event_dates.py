@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from loaders.clause_times import in_its_clause, other_time
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
 from loaders.story_time import StoryTime
@@ -35,6 +36,8 @@ class DateFlow:
         self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
         self.since_opens = re.compile(rf"{alternatives(since).pattern}\s" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
+        self.clause_bound = set(table.get("clause_bound", ()))
+        self.other_time_marks = set(table.get("other_time_marks", ()))
         # "said X at the close of the session": an event told as at the time of one told before
         # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
         during = table.get("during_event") or []
@@ -81,7 +84,7 @@ class DateFlow:
         in_sent: dict[int, list[EventMention]] = {}
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
-        governed = {id(d): self.story.within_clause(ctx, d, *self._governing(ctx, d, in_sent.get(ctx.sent_of(d.start), [])))
+        governed = {id(d): self._governing(ctx, d, in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), []), self.clause_bound))
                     for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.
@@ -92,9 +95,11 @@ class DateFlow:
             here = in_sent.get(ctx.sent_of(date.start), [])
             if not here:
                 continue
-            nearest = governed[id(date)][0] or \
-                min(here, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
-                                         e.trigger[0]))
+            mine = in_its_clause(ctx, date, here, self.clause_bound)
+            nearest = governed[id(date)][0] or min(mine, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
+                                                                        e.trigger[0]), default=None)
+            if nearest is None:
+                continue
             if nearest.date is None:
                 nearest.date, nearest.precision = date.date, date.precision
             for e in here:
@@ -259,7 +264,7 @@ class DateFlow:
             told = dates.get(e.sent, [])
             if e.date or len(told) != 1:
                 continue
-            if self._told_here(ctx, e) and self._reaches(ctx, told[0], e):
+            if self._told_here(ctx, e) and self._reaches(ctx, told[0], e) and not other_time(ctx, told[0], e, self.other_time_marks):
                 e.date, e.precision = told[0].date, told[0].precision
                 e.date_carried = self.story.carried(ctx.doc.char_span(*e.trigger, alignment_mode="expand").root)
 

@@ -19,9 +19,14 @@ ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury",
 
 
 class EventPlaces:
-    def __init__(self, flow: DateFlow, mine_when_no_place: bool):
+    def __init__(self, flow: DateFlow, mine_when_no_place: bool, meeting_at_visit: bool = False,
+                 removed: set | None = None):
         self.flow = flow
+        # "cleared the road", "removed the blockade": what force removes (events.yaml `removal`, `road_closing`)
+        self.removed = removed or set()
         self.mine_when_no_place = mine_when_no_place
+        # (the rule's switch: the language's grammar.yaml, or its events.yaml)
+        self.meeting_at_visit = meeting_at_visit
 
     def across_sentences(self, ctx: Context, events: list[EventMention]) -> None:
         """Before the mentions of one event merge: places from the sentences around."""
@@ -31,7 +36,7 @@ class EventPlaces:
         self._cleared_blockade(ctx, events)
         # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of
         # its sentence went.
-        for e in events if ctx.grammar.get("meeting_at_visit") else ():
+        for e in events if ctx.grammar.get("meeting_at_visit") or self.meeting_at_visit else ():
             if e.subclass in ("Meeting", "DialogueTable") and not e.places:
                 e.places = next((list(v.places) for v in events if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
         self._gathering_nearby(ctx, events)
@@ -182,6 +187,21 @@ class EventPlaces:
             last = max(before, key=lambda x: x.trigger[0]) if before else None
             if last is not None and last.subclass == e.subclass and last.places:
                 e.places = list(last.places)
+        self._removed_places(ctx, events)
+
+    def _removed_places(self, ctx: Context, events: list[EventMention]) -> None:
+        """"Residents blocked the access road to the mine. - 9 March: officers cleared the road": force used
+        on "the" blockade or road, with no place of its own, happened where the protest told last before was."""
+        for e in events:
+            if e.places or e.subclass != "Clash":
+                continue
+            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.removed and any(
+                    d.dep_ == "det" and d.lower_ in self.flow.definite for d in c.children) for c in root.children):
+                continue
+            before = [x for x in events if x.subclass in PROTESTS and x.sent < e.sent and x.places]
+            if before:
+                e.places = list(max(before, key=lambda x: x.trigger[0]).places)
 
     @staticmethod
     def _shared_places(events: list[EventMention], blocks: list[int], reach: int, told: list[int]) -> None:

@@ -51,6 +51,10 @@ class Participants(ClauseActors):
         joined = table.get("joined_by") or {}
         self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
         self.against_preps = set(table.get("against", ()))
+        self.leaving_verbs = set(table.get("leaving", ()))     # none: the rule is off
+        self.source_apart = tuple(table.get("source_phrases", ()))     # none: the rule is off
+        # "the governor received a delegation": the verbs whose subject hosts the meeting (events.yaml `receiving`)
+        self.receiving = set(table.get("receiving", ()))
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
@@ -83,10 +87,14 @@ class Participants(ClauseActors):
             if agent:
                 event.participants.append((agent.entity, "perpetrator"))
             elif subject and root.tag_.startswith("VB") and not undergoers:
-                # "farmers clashed with police": a crowd that clashes is the protesting side.
+                # "farmers clashed with police": a crowd that clashes is the protesting side; "two farmers
+                # were injured": the subject of a passive harm suffered it.
                 crowd = subclass == "Clash" and ctx.entities[subject.entity].subclass in CROWDS
-                event.participants.append((subject.entity, "protester" if crowd else "perpetrator"))
+                suffered = subclass in HARMS and any(c.dep_ == "nsubjpass" for c in root.children)
+                event.participants.append((subject.entity, "victim" if suffered else "protester" if crowd else "perpetrator"))
             event.participants += [(m.entity, "victim") for m in undergoers]
+            if subclass in HARMS and not undergoers:
+                event.participants += [(m.entity, "victim") for m in self._left_harmed(ctx, root)]
             victim = self.object_of(ctx, root)
             if victim and ctx.cls_of(victim) == "Person" and not undergoers:
                 event.participants.append((victim.entity, "victim"))
@@ -94,13 +102,19 @@ class Participants(ClauseActors):
                 event.participants.append((victim.entity, "protester"))     # "desalojó a los comuneros"
             if subclass == "Clash":
                 # "farmers clashed with state police", "in clashes with police": the forces met.
-                for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in self.against_preps):
+                # "hurled stones at police", "fired tear gas at the officers": the phrase may hang from what was thrown.
+                thrown = [root, *(c for c in root.children if c.dep_ == "dobj")] if root.tag_.startswith("VB") else [root]
+                for prep in (c for t in thrown for c in t.children if c.dep_ == "prep" and c.lower_ in self.against_preps):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         found = self.mention_of(ctx, obj)
                         if found and ctx.entities[found.entity].subclass in FORCES:
                             event.participants.append((found.entity, "perpetrator"))
                 # "clashes between police and protesters": the forces act, the crowd suffers.
+                # A body the sentence names only as the source ("..., according to a statement from the
+                # National Police") took no part (grammar.yaml `attribution`, after the mention).
                 for m in ctx.in_sentence(sent, ("Organization",)):
+                    if self.source_apart and self._source_only(ctx, m):
+                        continue
                     sub = ctx.entities[m.entity].subclass
                     if sub in FORCES:
                         event.participants.append((m.entity, "perpetrator"))
@@ -156,9 +170,9 @@ class Participants(ClauseActors):
                                    if ctx.cls_of(m) == "Organization"]
             self._demanded(ctx, event, sent)
         elif subclass in GATHERINGS:
-            # Everyone a meeting sentence names outside asides sat at the table.
+            # Everyone a meeting sentence names outside asides sat at the table; who received them hosted it.
             if subject:
-                event.participants.append((subject.entity, "attendee"))
+                event.participants.append((subject.entity, "host" if root.lower_ in self.receiving else "attendee"))
             event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
@@ -182,6 +196,21 @@ class Participants(ClauseActors):
                 if first is not None:
                     event.participants += [(p.entity, role) for p in ctx.list_from(first, ("Person",))]
         self._unique(event)
+
+    def _source_only(self, ctx: Context, m: Mention) -> bool:
+        """Whether a mention stands in a phrase of attribution ("according to a statement from X",
+        participants.yaml `source_phrases`) of its sentence."""
+        before = ctx.report.text[max(ctx.sents[m.sent].start_char, m.start - 40):m.start].lower()
+        return any(p in before for p in self.source_apart)
+
+    def _left_harmed(self, ctx: Context, root) -> list[Mention]:
+        """"leaving four officers hurt", "left two protesters dead": the object of the verb that leaves
+        them so suffered the harm its complement tells (a force or crowd as much as a person)."""
+        if root.dep_ not in ("ccomp", "oprd", "xcomp") or not root.tag_.startswith("VB") or \
+                root.head.lower_ not in self.leaving_verbs:
+            return []
+        found = (self.mention_of(ctx, c) for c in root.head.children if c.dep_ == "dobj" and c.i < root.i)
+        return [m for m in found if m is not None and ctx.cls_of(m) in ACTORS]
 
     @staticmethod
     def _unique(event: EventMention) -> None:

@@ -14,11 +14,13 @@ from spacy.util import filter_spans
 
 from graph.ids import event_id, slug
 from loaders.clause_places import ClausePlaces
+from loaders.clause_triggers import ClauseTriggers
 from loaders.dates import find_dateline
 from loaders.event_checks import Acts, Negation, named_by_copula
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
 from loaders.event_roles import FORCES, Participants
+from loaders.event_scenes import arrests_in_clashes
 from loaders.lexicon import Lexicon, alternatives, grammar, rules
 from loaders.model import Context, EventMention, Mention
 
@@ -47,7 +49,9 @@ class EventExtractor:
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
         self.clause_places = ClausePlaces(table, self.roles)
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
-        self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")))
+        self.clause_triggers = ClauseTriggers(table, self.roles.sending_verbs, self.flow.future)
+        self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
+                                  self.clause_triggers.removed_nouns)
         self.negations = set(table.get("negations", ()))
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
@@ -58,9 +62,8 @@ class EventExtractor:
         self.negation = Negation(table, self.not_told)
         self.acts = Acts(table, {w.lower() for spec in lex.triggers.values() for w in spec["words"] + spec.get("motion", [])})
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
-        self.force_on_people = table.get("force_on_people")
-        self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
-        self.crowd_gathering = table.get("crowd_gathering")
+        self.crowd_nouns = set((table.get("force_on_people") or {}).get("people", ()))
+        self.there = set(table.get("there", ()))     # none: the rule is off
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
         mine_nouns = table.get("mine_nouns")
@@ -89,12 +92,13 @@ class EventExtractor:
             if span is not None:
                 candidates.append(span)
                 labels[(span.start, span.end)] = "PermitDecision"
-        for verb in self._force_on_people(doc):
-            candidates.append(doc[verb.i:verb.i + 1])
-            labels[(verb.i, verb.i + 1)] = "Clash"
-        for verb in self._crowd_gathering(doc):
-            candidates.append(doc[verb.i:verb.i + 1])
-            labels[(verb.i, verb.i + 1)] = "Protest"
+        # Events told without their trigger words, found in the clause (loaders/clause_triggers.py).
+        told, judged = self.clause_triggers(ctx)
+        for token, label in told:
+            candidates.append(doc[token.i:token.i + 1])
+            if label == "LegalAction" and (token.i, token.i + 1) in labels:
+                continue    # "the court revoked the licence": the decision on the permit it is
+            labels[(token.i, token.i + 1)] = label
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
                  and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET"
                           and not named_by_copula(ctx, sp, self.roles.copulas))]
@@ -105,7 +109,8 @@ class EventExtractor:
             if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by:
                 # "levantaron hoy el bloqueo": the blockade's end, not a new one; read from the verb.
                 subclass, span = "Truce", doc[span.root.head.i:span.root.head.i + 1]
-            if subclass == "Statement" and self._declares_event(span.root, roots, self.declaring):
+            # ("called the ruling 'a blow'": an event judged is not declared)
+            if subclass == "Statement" and span.root not in judged and self._declares_event(span.root, roots, self.declaring):
                 continue
             following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)
             event = self._read(ctx, span, subclass, following)
@@ -127,7 +132,7 @@ class EventExtractor:
             kept = [e for e in same if not self.acts.apart(acts, e, event)]
             if same and not kept:
                 apart[id(event)] = acts[id(event)]
-            target = next(iter(kept), None) or self._pointed_back(ctx, event, events)
+            target = next(iter(kept), None) or self._pointed_back(ctx, event, events, sents)
             if target is not None:
                 self._merge(target, event)
                 sents[id(target)].add(event.sent)
@@ -135,33 +140,13 @@ class EventExtractor:
                 events.append(event)
                 sents[id(event)] = {event.sent}
         self.flow.harms_in_clashes(events, sents)
+        arrests_in_clashes(ctx, events, sents)
         self.places.of_the_report(ctx, events)
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
             event.id = self._id(ctx, event, apart.get(id(event)))
         ctx.events = events
         return ctx
-
-    def _force_on_people(self, doc):
-        """"police removed the protesters from the road", "the marchers were driven out": a verb of
-        force that acts on people gathered is violence, though no word of a clash is told
-        (events.yaml `force_on_people`; a language without it has the rule off)."""
-        spec = self.force_on_people
-        if not spec:
-            return []
-        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"] and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["people"] for c in t.children)]
-
-    def _crowd_gathering(self, doc):
-        """"The protesters returned to the road", "villagers gathered in the square": people gathered
-        who go to a public place protest there, though no word of a protest is told (events.yaml
-        `crowd_gathering`; a language without it has the rule off)."""
-        spec = self.crowd_gathering
-        if not spec:
-            return []
-        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
-                and any(c.dep_ == "nsubj" and c.lower_ in self.crowd_nouns for c in t.children)
-                and any(g.lower_ in spec["places"] for c in t.children if c.dep_ == "prep" for g in c.children)]
 
     # --- reading one trigger ---
 
@@ -182,6 +167,8 @@ class EventExtractor:
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
             return None     # "the strike would go on until the premier came": no visit yet
+        if subclass == "Visit" and any(c.dep_ == "advmod" and c.lower_ in self.there for c in root.children):
+            return None     # "There he inspected the works": what a visit told before did where it went
         if subclass == "Meeting" and self._met_by_crowd(root):
             return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
@@ -251,7 +238,8 @@ class EventExtractor:
     def _received_people(self, ctx: Context, root) -> bool:
         """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""
         for obj in (c for c in root.children if c.dep_ == "dobj"):
-            if obj.lower_ in self.received_nouns:
+            # "received ten of the marchers": the people may stand in the object's phrase
+            if any(t.lower_ in self.received_nouns for t in obj.subtree):
                 return True
             if ctx.in_subtree(obj, ("Person", "Organization")):
                 return True
@@ -325,7 +313,7 @@ class EventExtractor:
             return False
         if a.sent == b.sent:
             return True
-        if a.places and b.places and not set(a.places) & set(b.places):
+        if a.places and b.places and not set(a.places) & set(b.places) and not EventExtractor._one_scene(a, b):
             return False
         ours, theirs = {p for p, _ in a.participants}, {p for p, _ in b.participants}
         if strict:
@@ -333,7 +321,16 @@ class EventExtractor:
         return bool(ours & theirs) or not ours or not theirs
 
     @staticmethod
-    def _pointed_back(ctx: Context, event: EventMention, events: list[EventMention]) -> EventMention | None:
+    def _one_scene(a: EventMention, b: EventMention) -> bool:
+        """"riot police evicted a camp from the concession" and "officers of the National Police cleared the
+        camp in the area of X on Sunday": force used on one day by one force is one clash, though each
+        mention names a different place of it."""
+        return a.subclass == "Clash" and a.precision == "day" and a.date == b.date and bool(
+            {p for p, r in a.participants if r == "perpetrator"} & {p for p, r in b.participants if r == "perpetrator"})
+
+    @staticmethod
+    def _pointed_back(ctx: Context, event: EventMention, events: list[EventMention],
+                      sents: dict[int, set[int]]) -> EventMention | None:
         """"La reunión se realizó en el local comunal y contó con la presencia de X": a trigger
         after a definite article (grammar.yaml `points_back`) tells of the latest event of its
         kind before, where their dates do not differ."""
@@ -347,7 +344,9 @@ class EventExtractor:
         # paragraph is the state of siege told before, whatever day that paragraph goes on with.
         date = None if event.date_carried and ctx.grammar.get("carried_points_back") else event.date
         reach = event.sent if date is None and not event.places else 3
-        return next((e for e in reversed(events) if e.subclass == event.subclass and event.sent - reach <= e.sent < event.sent
+        # (an event told again in a later sentence is as near as its latest mention)
+        return next((e for e in reversed(events) if e.subclass == event.subclass
+                     and any(event.sent - reach <= s < event.sent for s in sents[id(e)])
                      and not (e.date and date and e.date != date)), None)
 
     @staticmethod

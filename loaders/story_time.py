@@ -11,8 +11,6 @@ Read from a language's event_dates.yaml; a language without the keys has each ru
   gives its undated events that day.
 - `relative_to_event`: "El día anterior a la llegada de la comitiva, los comuneros habían bloqueado la
   vía": a day counted from an event told before, named by its noun.
-- `clause_bound`: "el desalojo de los pobladores, que desde hace 60 días mantenían una vigilia": a
-  date inside a relative clause does not reach, up the parse, the event the clause's noun hangs from.
 - `numbered_goes_on`: "1. El pasado martes 11 de agosto, agentes rodearon el cementerio ... 2. Fueron
   detenidos X e Y": a numbered item that tells no date goes on with the time of the one before
   (a list of the facts of one day; dated bullets each tell their own).
@@ -43,7 +41,6 @@ class StoryTime:
         self.relative = [re.compile(p, re.I) for p in rel.get("patterns", ())]
         self.relative_dirs, self.relative_nouns = rel.get("directions", {}), rel.get("nouns", {})
         self.numbers = table.get("numbers", {})
-        self.clause_bound = set(table.get("clause_bound", ()))
         self.numbered_goes_on = bool(table.get("numbered_goes_on"))
 
     def reported(self, ctx: Context, events: list[EventMention]) -> set[int]:
@@ -59,20 +56,6 @@ class StoryTime:
             if verb is not None and verb.lower_ in self.reporting and verb.i not in roots:
                 out.add(id(d))
         return out
-
-    def within_clause(self, ctx: Context, date, event: EventMention | None, depth: int) -> tuple[EventMention | None, int]:
-        """The event a date hangs from (`DateFlow._governing`), unless the way up to it leaves a
-        clause of `clause_bound` below the event's trigger: then none (99)."""
-        if event is None or not self.clause_bound:
-            return event, depth
-        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
-        root = ctx.doc.char_span(*event.trigger, alignment_mode="expand").root
-        for t in [span.root, *span.root.ancestors]:
-            if t.i == root.i:
-                return event, depth
-            if t.dep_ in self.clause_bound:
-                return None, 99
-        return event, depth
 
     NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
 

@@ -1,0 +1,34 @@
+"""Which clause's time a date is: a date inside a relative clause is not the time of the verb outside
+it, and an event of a clause "after" or "since" opens is not at the time of the clause it hangs from."""
+from __future__ import annotations
+
+from loaders.model import Context, EventMention
+
+
+def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str]) -> list[EventMention]:
+    """The events of a sentence a date may be the time of. "Silverstone, which bought the concession in
+    2013, said": a date inside a relative clause is not the time of the events outside it, but of the
+    noun it tells of (event_dates.yaml `clause_bound`: the dependencies of a relative clause in the
+    language's parse; a language without it has the rule off). A
+    participle's date ("the decree, published today") stays the time of its noun's act."""
+    span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+    relative = next((t for t in [span.root, *span.root.ancestors] if t.dep_ in bound and t.i > t.head.i),
+                    None) if bound and span is not None else None
+    if relative is None:
+        return here
+    return [e for e in here if (r := ctx.doc.char_span(*e.trigger, alignment_mode="expand").root) in
+            relative.subtree or r.i == relative.head.i]
+
+
+def other_time(ctx: Context, date, e: EventMention, marks: set) -> bool:
+    """"walked to the town hall on Monday ... after the tailings pond spilled into the river": an event of
+    a clause a word of another time opens (event_dates.yaml `other_time_marks`; none, the rule is off)
+    happened at a time of its own, not at the date of the clause it hangs from."""
+    if not marks:
+        return False
+    root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+    span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+    for t in [root, *root.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return span is None or span.root not in t.subtree
+    return False

@@ -1,0 +1,151 @@
+"""Events told without their trigger words, found in the clause: "police removed the protesters",
+"villagers gathered in the square", "riot police cleared a road blockade", "the Ombudsman sent observers
+to X", "called the award 'a blow'", "residents cut Route 4". Each is a lexicon class over the
+dependency parse (events.yaml); a language without its keys has the rule off.
+"""
+from __future__ import annotations
+
+from loaders.event_roles import FORCES
+from loaders.model import Context
+
+
+class ClauseTriggers:
+    def __init__(self, table: dict, sending_verbs: set, future: set):
+        self.force_on_people = table.get("force_on_people")
+        self.crowd_nouns = set((self.force_on_people or {}).get("people", ()))
+        self.crowd_gathering = table.get("crowd_gathering")
+        self.road_closing = table.get("road_closing")
+        self.removal = table.get("removal")
+        self.judging = set(table.get("judging", ()))     # none: the rule is off
+        self.sent_nouns = set(table.get("sent_nouns", ()))     # none: the rule is off
+        self.sending_verbs, self.future = sending_verbs, future
+        self.voting = table.get("voting")
+        self.court_decisions = table.get("court_decisions")
+        # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
+        self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
+
+    def __call__(self, ctx: Context):
+        """The (token, subclass) of each event the clause tells, and the verbs of judging among them
+        (an event judged is not one declared)."""
+        doc = ctx.doc
+        judged = self._judged(doc)
+        # (in this order: where two rules take one token, the later one's subclass holds)
+        told = [*((t, "Clash") for t in self._force_on_people(doc)), *((t, "Protest") for t in self._crowd_gathering(doc)),
+                *((t, "Clash") for t in self._forces_removing(ctx)), *((t, "Visit") for t in self._sent_to(doc)),
+                *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
+                *((t, "Consultation") for t in self._people_voted(doc)),
+                *((t, "LegalAction") for t in self._court_decided(doc))]
+        return told, judged
+
+    def _force_on_people(self, doc):
+        """"police removed the protesters from the road", "the marchers were driven out": a verb of
+        force that acts on people gathered is violence, though no word of a clash is told
+        (events.yaml `force_on_people`; a language without it has the rule off)."""
+        spec = self.force_on_people
+        if not spec:
+            return []
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"] and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["people"] for c in t.children)]
+
+    def _crowd_gathering(self, doc):
+        """"The protesters returned to the road", "villagers gathered in the square": people gathered
+        who go to a public place protest there, though no word of a protest is told (events.yaml
+        `crowd_gathering`; a language without it has the rule off)."""
+        spec = self.crowd_gathering
+        if not spec:
+            return []
+        crowd = self.crowd_nouns | set(spec.get("subjects", ()))
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(c.dep_ == "nsubj" and c.lower_ in crowd for c in t.children)
+                and any(g.lower_ in spec["places"] for c in t.children if c.dep_ == "prep" for g in c.children)]
+
+    def _forces_removing(self, ctx: Context):
+        """"riot police cleared a road blockade", "the battalion removed the blockade", "the camp was
+        dismantled by soldiers": forces that remove a protest clash with it, though no word of a clash
+        is told (events.yaml `removal`; a language without it has the rule off)."""
+        spec = self.removal
+        if not spec:
+            return []
+        protests, forces = set(spec["objects"]), set(spec["forces"])
+
+        def is_force(token) -> bool:
+            if any(t.lower_ in forces for t in token.subtree):
+                return True
+            found = next((m for m in ctx.mentions if m.entity and m.start <= token.idx < m.end), None)
+            return found is not None and ctx.entities[found.entity].subclass in FORCES
+        found = []
+        for t in ctx.doc:
+            if not t.tag_.startswith("VB") or t.lower_ not in spec["verbs"]:
+                continue
+            if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in protests for c in t.children):
+                continue
+            actors = [c for c in t.children if c.dep_ == "nsubj"] + \
+                [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if any(is_force(a) for a in actors):
+                found.append(t)
+        return found
+
+    def _sent_to(self, doc):
+        """"the Ombudsman sent observers to Sesajal", "the DGAAM sent a technical team to San Marcos": the
+        people a body sends to a place visit it for the sender (events.yaml `sent_nouns`, the verbs of
+        participants.yaml `sending_verbs`)."""
+        return [d for t in doc if t.tag_.startswith("VB") and t.lower_ in self.sending_verbs
+                for d in t.children if d.dep_ == "dobj" and d.lower_ in self.sent_nouns
+                and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (t, d) for c in h.children)]
+
+    def _judged(self, doc):
+        """"called the award 'a blow to investors'", "described the licence as a milestone": a verb of
+        judging with an object and what it is judged to be says something (events.yaml `judging`)."""
+        def judged(t) -> bool:
+            objects = [c for c in t.children if c.dep_ == "dobj"]
+            # ("described the agreement as historic": the parse may hang "as" from the object)
+            return bool(objects) and any(c.dep_ in ("oprd", "xcomp", "attr") or c.dep_ == "prep" and c.lower_ == "as"
+                                         for h in (t, *objects) for c in h.children)
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in self.judging and judged(t)]
+
+    def _road_closed(self, doc):
+        """"residents cut Route 4", "farmers shut the highway", "kept the road closed", "the access road
+        was sealed off": a verb of closing whose object is a road is a roadblock, though no word of a
+        blockade is told (events.yaml `road_closing`; a language without it has the rule off)."""
+        spec = self.road_closing
+        if not spec:
+            return []
+        roads, found = set(spec["roads"]), []
+        for t in doc:
+            # the tagger takes a bare "cut" opening its clause for a noun; the parse still makes it the root
+            if t.lower_ not in spec["verbs"] or not (t.tag_.startswith("VB") or t.dep_ == "ROOT"):
+                continue
+            objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if t.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
+                objects += [c for c in t.head.children if c.dep_ == "dobj"]     # "kept the road closed"
+            if t.dep_ == "acl":
+                objects.append(t.head)      # the parse may hang "closed" from the road it keeps so
+            verb = t.head if t.dep_ in ("oprd", "ccomp", "xcomp", "acomp") else t
+            if any(c.dep_ == "aux" and c.lower_ in self.future for c in verb.children):
+                continue    # "would keep the road closed until ...": a threat, no roadblock yet
+            if any(o.lower_ in roads for o in objects):
+                found.append(t)
+        return found
+
+    def _people_voted(self, doc):
+        """"more than 300 members of the ejido voted to reject the project", "the assembly voted against the
+        mine": people or their assembly voting is a consultation (events.yaml `voting`; a chamber's vote is
+        none: its subjects are not among the words)."""
+        spec = self.voting
+        if not spec:
+            return []
+        # ("OAXACA — More than 300 members ... voted": the parse may make the people the dateline's apposition)
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(w.lower_ in spec["subjects"] for c in t.children if c.dep_ == "nsubj"
+                        for w in (c, *(a for a in c.children if a.dep_ == "appos")))]
+
+    def _court_decided(self, doc):
+        """"the Supreme Court, confirming a ruling, ordered the company to restore the flow", "the Tribunal
+        granted an amparo to the community": what a court's verb of deciding does is a ruling
+        (events.yaml `court_decisions`; a language without it has the rule off)."""
+        spec = self.court_decisions
+        if not spec:
+            return []
+        courts = set(spec["courts"])
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(c.dep_ == "nsubj" and any(w.lower_ in courts for w in c.subtree) for c in t.children)]
