@@ -237,8 +237,8 @@ class Command(RuleSet):
         if qualified:
             found = ctx.mention_at(qualified.end(), ORG + PERSON)     # "answer to the state Secretariat of X"
         place = ctx.mention_at(pos, PLACE) if found is None else None
-        if place is not None:
-            gap = PLACE_BEFORE_BODY.match(ctx.report.text, place.end)
+        gap = PLACE_BEFORE_BODY.match(ctx.report.text, place.end) if place is not None else None
+        if gap is not None:     # a place at the clause's end ("depends on Atacama.") names no body after it
             found = next((x for x in ctx.in_sentence(place.sent, ORG) if place.end <= x.start <= gap.end()), None)
         return found
 

@@ -12,9 +12,6 @@ from loaders.position_owners import MINISTRY_NAME, PositionOwners
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
-# One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
-PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
-PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
 # A title coordinated with another, or with its portfolio, before the body it is of.
 JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?:of|for)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|of|in))\s+(?:the\s+)?", re.I)
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
@@ -51,7 +48,15 @@ class Positions(PositionOwners, RuleSet):
         self.body_description = re.compile(words.get("body_description") or "(?!)", re.I)
         listed = words.get("portfolio_list")
         self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
-        self.portfolio_body = listed["body"] if listed else None
+        self.portfolio_body = listed.get("body") if listed else None
+        if listed:
+            # One item: its preposition as written ("of the ", "del "), the portfolio's capitalised words (small
+            # joining words between: "Mining and Energy", "Ecología y Gestión Ambiental"), a comma; then the
+            # list's "and" before the next item.
+            word = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+"
+            self.portfolio_item = re.compile(rf"(?P<prep>{listed['prep']})?(?P<portfolio>{word}(?:\s+(?:(?:{listed['inner']})\s+)?{word}){{0,3}})\s*,\s*", re.I)
+            self.portfolio_next = re.compile(rf"\s*,?\s*(?:(?:{listed['and']})\s+)?(?=(?:{listed['prep']})|(?-i:[A-Z\u00C0-\u00DE]))", re.I)
+            self.portfolio_kinds = {k.lower(): v for k, v in listed["kinds"].items()}
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
         self.singular_pronouns = set(words.get("singular_owner_pronouns") or [])
@@ -236,19 +241,25 @@ class Positions(PositionOwners, RuleSet):
             return
         text = ctx.report.text
         for opener in self.portfolio_opener.finditer(text):
-            pos = opener.end()
+            pos, prep = opener.end(), ""
+            kind = self.portfolio_kinds[opener.group("noun").lower()]     # "ministros" → Ministerio, "secretarios" → Secretaría
             while True:
-                item = PORTFOLIO_ITEM.match(text, pos)
+                item = self.portfolio_item.match(text, pos)
                 person = ctx.mention_at(item.end(), PERSON) if item else None
                 if person is None and item is not None:
                     person = self._listed_name(ctx, item.end())
                 if person is None or ctx.cls_of(person) != "Person":
                     break
-                body = self._portfolio_body(ctx, item.group("portfolio"), item.start("portfolio"), person.sent)
+                # "ministers of Mines, A, and of the Interior, B": each item's own preposition; one elided in
+                # coordination ("of Environment, A, and Commerce, B") is the item's before.
+                prep = re.sub(r"\s+", " ", item.group("prep")) if item.group("prep") else prep
+                words = {"prep": prep, "portfolio": item.group("portfolio")}
+                body = self._portfolio_body(ctx, item.group("portfolio"), item.start("portfolio"), person.sent,
+                                            kind["body"].format(prep=prep, portfolio="{portfolio}"))
                 self._fact(ctx, "HOLDS_POSITION", person.entity, body, person.sent, "position.portfolio_list", 0.75,
-                           title=f"minister of {item.group('portfolio').lower()}")
+                           title=kind["title"].format(**words).lower())
                 self._fact(ctx, "HEADS", person.entity, body, person.sent, "position.portfolio_list", 0.7)
-                more = PORTFOLIO_NEXT.match(text, person.end)
+                more = self.portfolio_next.match(text, person.end)
                 if more is None:
                     break
                 pos = more.end()
@@ -282,8 +293,8 @@ class Positions(PositionOwners, RuleSet):
             entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
             entity.mentions.append(dataclasses.replace(where, entity=ident))
         for m in ctx.mentions:
-            # NER's "Commerce" is the portfolio, not a body of its own.
-            if m.start == start and m.entity and m.entity != ident and len(ctx.entities[m.entity].mentions) <= 1:
+            # NER's "Commerce" (or "Gestión Ambiental" of "Ecología y Gestión Ambiental") is the portfolio, not a body of its own.
+            if start <= m.start and m.end <= where.end and m.entity and m.entity != ident and len(ctx.entities[m.entity].mentions) <= 1:
                 ctx.entities.pop(m.entity, None)
                 m.entity = ident
         return ident

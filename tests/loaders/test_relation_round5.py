@@ -1,0 +1,35 @@
+"""Round 5 relation rules, each on a made-up sentence (none is taken from a scored report)."""
+
+from tests.loaders.helpers import context, facts
+
+
+def test_a_ministers_list_keeps_each_items_own_preposition(ex):
+    # "and of the Interior": the second item's "of the" is its own, and names the body.
+    c = context(ex, "The president sent the ministers of Energy, Marta Ibáñez Soto, and of the Interior, "
+                    "Jorge Quiroga Lema, to the valley.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Marta Ibáñez Soto", "Ministry of Energy") in held
+    assert ("Jorge Quiroga Lema", "Ministry of the Interior") in held
+
+
+def test_a_spanish_ministers_list(ex):
+    c = context(ex, "El Gobierno envió a los ministros del Interior, Tomás Olea Barros, y de Minería, "
+                    "Inés Poblete Vidal, a la zona.", "2020-05-04", "es")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Tomás Olea Barros", "Ministerio del Interior") in held
+    assert ("Inés Poblete Vidal", "Ministerio de Minería") in held
+
+
+def test_a_spanish_secretaries_list_names_secretariats_and_no_body_for_its_words(ex):
+    c = context(ex, "El gobierno estatal envió a los secretarios General de Gobierno, Rubén Olvera Paz, y de "
+                    "Desarrollo Rural y Pesca, Laura Treviño Gil, al municipio.", "2020-05-04", "es")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Rubén Olvera Paz", "Secretaría General de Gobierno") in held
+    assert ("Laura Treviño Gil", "Secretaría de Desarrollo Rural y Pesca") in held
+    assert not any(e.name in ("Pesca", "Desarrollo Rural", "de Gobierno") for e in c.entities.values())
+
+
+def test_a_place_before_a_possessive_in_a_command_clause_names_no_body_after_it(ex):
+    # Crashed: "Army" read as a place, then "'s" where a body's name would start.
+    c = context(ex, "Soldiers of the 14th Brigade, which reports to the Army's Fifth Division, guarded the bridge.", "2020-05-04")
+    assert c is not None
