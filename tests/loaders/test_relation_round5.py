@@ -33,3 +33,18 @@ def test_a_place_before_a_possessive_in_a_command_clause_names_no_body_after_it(
     # Crashed: "Army" read as a place, then "'s" where a body's name would start.
     c = context(ex, "Soldiers of the 14th Brigade, which reports to the Army's Fifth Division, guarded the bridge.", "2020-05-04")
     assert c is not None
+
+
+def test_spanish_mines_in_two_areas_each_in_its_own(ex):
+    # "y" joins the list in Spanish as "and" does in English.
+    c = context(ex, "La empresa explota las minas El Zapote y Santa Brígida en Sinaloa y Sonora.", "2020-05-04", "es")
+    located = facts(c, "LOCATED_IN")
+    assert ("El Zapote", "Sinaloa") in located and ("Santa Brígida", "Sonora") in located
+
+
+def test_one_of_the_largest_mines_of_an_area(ex):
+    c = context(ex, "Los comuneros marcharon a la mina Cerro Ralo, uno de los mayores yacimientos de Zacatecas.",
+                "2020-05-04", "es")
+    assert ("Cerro Ralo", "Zacatecas") in facts(c, "LOCATED_IN")
+    c = context(ex, "Villagers marched to the Cerro Ralo mine, one of the largest gold mines in Zacatecas.", "2020-05-04")
+    assert ("Cerro Ralo", "Zacatecas") in facts(c, "LOCATED_IN")
