@@ -48,3 +48,16 @@ def test_one_of_the_largest_mines_of_an_area(ex):
     assert ("Cerro Ralo", "Zacatecas") in facts(c, "LOCATED_IN")
     c = context(ex, "Villagers marched to the Cerro Ralo mine, one of the largest gold mines in Zacatecas.", "2020-05-04")
     assert ("Cerro Ralo", "Zacatecas") in facts(c, "LOCATED_IN")
+
+
+def test_a_community_council_in_apposition_a_member_of_a_federation(ex):
+    c = context(ex, "The villagers of Río Frío belong to the Consejo Comunitario de Río Frío, a member of the "
+                    "Federation of Peasant Communities of Nariño.", "2020-05-04")
+    assert ("Consejo Comunitario de Río Frío", "Federation of Peasant Communities of Nariño") in facts(c, "MEMBER_OF")
+
+
+def test_a_spanish_community_that_integrates_a_federation_past_an_aside(ex):
+    c = context(ex, "La Comunidad Campesina de Ccollpa, que preside Irma Lobos, integra la Federación Provincial de "
+                    "Comunidades Campesinas de Chumbivilcas.", "2020-05-04", "es")
+    assert ("comunidad campesina de Ccollpa", "Federación Provincial de Comunidades Campesinas de Chumbivilcas") \
+        in facts(c, "MEMBER_OF")
