@@ -28,9 +28,11 @@ class Locations(RuleSet):
         # What may stand between a place's name and the link to its area: the kind word after the
         # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
         kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
-        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near") if r.get(k))
+        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near", "located_relative") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
+        # "T, which lies in P": a verb says so, whatever kind of place P is.
+        self.relative = re.compile(r.get("located_relative", "(?!)"), re.I)
         self.area_part = re.compile(r.get("located_area_part", "(?!)"), re.I)
         # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.
         self.possessive = re.compile(r.get("located_possessive", "(?!)"), re.I)
@@ -68,7 +70,8 @@ class Locations(RuleSet):
             named = self.kind.match(text, m.end).end()
             link = self.located.match(text, named)
             area = ctx.mention_at(link.end(), PLACE) if link else None
-            told = False
+            relative = self.relative.search(text, m.end, named + 8) if area is not None else None
+            told = relative is not None and relative.end() == named
             part = self.area_part.match(text, named) if area is None else None
             if part:
                 # "in the southeast of Pará state": the part of an area is in it.

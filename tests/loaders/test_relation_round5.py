@@ -61,3 +61,9 @@ def test_a_spanish_community_that_integrates_a_federation_past_an_aside(ex):
                     "Comunidades Campesinas de Chumbivilcas.", "2020-05-04", "es")
     assert ("comunidad campesina de Ccollpa", "Federación Provincial de Comunidades Campesinas de Chumbivilcas") \
         in facts(c, "MEMBER_OF")
+
+
+def test_a_village_which_lies_in_a_town(ex):
+    # "which lies in": a verb says so, though the town is no administrative area.
+    c = context(ex, "Soldiers guarded the road to the village of Las Delicias, which lies in Morales.", "2020-05-04")
+    assert ("Las Delicias", "Morales") in facts(c, "LOCATED_IN")
