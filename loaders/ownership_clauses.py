@@ -37,6 +37,7 @@ class OwnershipClauses(RuleSet):
         self.possessives = set(words.get("possessives") or [])
         self.relative_pronouns = set(words.get("relative_pronouns") or [])
         self.stake_preps = set(words.get("stake_prepositions") or [])
+        self.agent_words = set(words.get("agent_prepositions") or [])
 
     def __call__(self, ctx: Context) -> None:
         self._clauses(ctx)
@@ -53,16 +54,21 @@ class OwnershipClauses(RuleSet):
                 kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
                 if kind and not self._hedged(tok):
                     deps = {c.dep_ for c in tok.children}
-                    if "nsubjpass" in deps or "agent" in deps:
+                    # "owned by D": the agent of an ownership verb is an owner, where typing gave it no subclass.
+                    passive = "nsubjpass" in deps or "agent" in deps
+                    if passive:
                         owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                                   for m in self._mentions_of(ctx, p, ORG)]
+                        agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+                        if agent is not None:
+                            owners += self._more_agents(ctx, tok, agent.idx)
                         owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
                     else:
                         owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
                         owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
                     for company in owners:
                         for place in owned:
-                            if fits(ctx, company, place, kind):
+                            if fits(ctx, company, place, kind, untyped=passive):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
                 if tok.lower_ in self.possessives and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
@@ -137,12 +143,24 @@ class OwnershipClauses(RuleSet):
             cur = cur.head
         if not subj and cur.dep_ == "relcl":
             subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
+        if not subj and cur.dep_ in ("acomp", "attr") and cur.head.i != cur.i:
+            # "C is 90% owned by D": the parse hangs the participle from "is", whose subject C is.
+            subj = [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         out = []
         for s in subj:
             if s.lower_ in self.relative_pronouns and cur.dep_ == "relcl":
                 s = cur.head
             out.append(s)
         return out
+
+    def _more_agents(self, ctx: Context, verb, after: int) -> list[Mention]:
+        """"is 90% owned by D and 10% by E": the agent of the elided verb of a conjunct (the parse hangs
+        "10% by E" from the verb or its copula), an owner too."""
+        heads = [verb] + ([verb.head] if verb.dep_ in ("acomp", "attr") else [])
+        return [m for h in heads for c in h.children if c.dep_ == "conj" and c.idx > verb.idx
+                and not c.tag_.startswith("VB")     # "and would be operated by C": a verb of its own
+                for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in self.agent_words
+                for o in p.children if o.dep_ == "pobj" for m in self._mentions_of(ctx, o, ORG) if m.start > after]
 
     def _mentions_of(self, ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:
         """The mentions a noun of the parse names: its own phrase (up to the noun, so not "the mine

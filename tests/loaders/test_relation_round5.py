@@ -67,3 +67,18 @@ def test_a_village_which_lies_in_a_town(ex):
     # "which lies in": a verb says so, though the town is no administrative area.
     c = context(ex, "Soldiers guarded the road to the village of Las Delicias, which lies in Morales.", "2020-05-04")
     assert ("Las Delicias", "Morales") in facts(c, "LOCATED_IN")
+
+
+def test_owned_by_one_company_and_a_share_by_another(ex):
+    # "is 90% owned by D and 10% by E": the parse hangs "owned" from "is", and "10% by E" elides the verb.
+    c = context(ex, "Minera Cumbre S.A., which operates the Yaretal project, is 90% owned by Canada's Andes Lithium "
+                    "Corp. and 10% by Pacific Rim Metals Ltd.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Andes Lithium Corp.", "Minera Cumbre S.A.") in owns
+    assert ("Pacific Rim Metals Ltd.", "Minera Cumbre S.A.") in owns
+
+
+def test_owned_by_and_then_operated_by_keeps_the_operator_an_operator(ex):
+    c = context(ex, "The Yaretal project is owned by Andes Lithium Corp. (70%) and Pacific Rim Metals Ltd. (30%), and "
+                    "would be operated by their joint venture, Minera Cumbre S.A.", "2020-05-04")
+    assert ("Minera Cumbre S.A.", "Yaretal") not in facts(c, "OWNS")
