@@ -101,7 +101,10 @@ class Positions(PositionOwners, RuleSet):
             # (English words: a language without `title_bodies` keeps every head.)
             function = self.title_bodies and role.title.split(" of ")[0].split()[-1] not in self.title_bodies and (
                 FUNCTION_AFTER.match(ctx.report.text, role.end) or role.body and " of " in (role.name or ""))
-            if spec.get("heads") and not role.former and not fallback and not function \
+            # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
+            # the title names, not its head.
+            local = role.body and set(role.title.split(" of ")[0].split()) & self.local
+            if spec.get("heads") and not role.former and not fallback and not function and not local \
                     and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 

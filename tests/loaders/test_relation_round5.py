@@ -82,3 +82,10 @@ def test_owned_by_and_then_operated_by_keeps_the_operator_an_operator(ex):
     c = context(ex, "The Yaretal project is owned by Andes Lithium Corp. (70%) and Pacific Rim Metals Ltd. (30%), and "
                     "would be operated by their joint venture, Minera Cumbre S.A.", "2020-05-04")
     assert ("Minera Cumbre S.A.", "Yaretal") not in facts(c, "OWNS")
+
+
+def test_a_regional_ombudsman_holds_a_post_in_the_ombudsmans_office_but_does_not_head_it(ex):
+    c = context(ex, "Marta Ríos Pardo, the regional ombudsman for Nariño at the Ombudsman's Office, said the eviction "
+                    "was illegal.", "2020-05-04")
+    assert any(p == "Marta Ríos Pardo" for p, _ in facts(c, "HOLDS_POSITION"))
+    assert not any(p == "Marta Ríos Pardo" for p, _ in facts(c, "HEADS"))
