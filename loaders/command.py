@@ -232,7 +232,7 @@ class Command(RuleSet):
         """The person or body a command phrase names: the holder of a title after a place, else the body
         past a lower-case qualifier or a place that only qualifies its name ("the Chihuahua State Attorney
         General's Office")."""
-        found = ctx.actor_at(pos, ORG + PERSON) or self._titled_after_place(ctx, pos)
+        found = self._apposed_holder(ctx, pos) or ctx.actor_at(pos, ORG + PERSON) or self._titled_after_place(ctx, pos)
         qualified = LOWER_QUALIFIER.match(ctx.report.text, pos) if found is None else None
         if qualified:
             found = ctx.mention_at(qualified.end(), ORG + PERSON)     # "answer to the state Secretariat of X"
@@ -241,6 +241,16 @@ class Command(RuleSet):
         if gap is not None:     # a place at the clause's end ("depends on Atacama.") names no body after it
             found = next((x for x in ctx.in_sentence(place.sent, ORG) if place.end <= x.start <= gap.end()), None)
         return found
+
+    @staticmethod
+    def _apposed_holder(ctx: Context, pos: int) -> Mention | None:
+        """"answers to the police chief, Commissioner General X": the holder named after the title, not the
+        police its words point back to."""
+        skip = ctx.grammar.skip_before_name.match(ctx.report.text, pos)
+        start = skip.end() if skip else pos
+        role = next((r for r in ctx.roles if r.start == start and r.holder is not None and r.holder.entity
+                     and r.holder.start >= r.end and ctx.cls_of(r.holder) == "Person"), None)
+        return role.holder if role else None
 
     @staticmethod
     def _titled_after_place(ctx: Context, pos: int) -> Mention | None:

@@ -220,6 +220,11 @@ class Positions(PositionOwners, RuleSet):
                      and ctx.entities[m.entity].subclass == "PoliceUnit" and words in ctx.entities[m.entity].name.lower()]
             if named:
                 return named[-1].entity
+            # "the police chief" where the report named one police force before (not a unit of it): that force.
+            forces = {m.entity for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].subclass == "PoliceUnit"
+                      and words in ctx.entities[m.entity].name.lower().split()}
+            if len(forces) == 1:
+                return forces.pop()
             police = self._national_police(ctx)
             if police:
                 return gazetteer_entity(ctx, self.lex, police, role).id

@@ -89,3 +89,17 @@ def test_a_regional_ombudsman_holds_a_post_in_the_ombudsmans_office_but_does_not
                     "was illegal.", "2020-05-04")
     assert any(p == "Marta Ríos Pardo" for p, _ in facts(c, "HOLDS_POSITION"))
     assert not any(p == "Marta Ríos Pardo" for p, _ in facts(c, "HEADS"))
+
+
+def test_answers_to_a_title_whose_holder_follows_past_two_ranks(ex):
+    c = context(ex, "Officers of the Salta Provincial Police cleared the road. Their commander, Major Rosa Vaca, answers to "
+                    "the police chief, Commissioner General Hugo Lamas.", "2020-05-04")
+    assert ("Rosa Vaca", "Hugo Lamas") in facts(c, "SUBORDINATE_TO")
+    assert ("Rosa Vaca", "Salta Provincial Police") not in facts(c, "SUBORDINATE_TO")
+    assert not any(e.name == "police chief" for e in c.entities.values())
+
+
+def test_the_police_chief_of_the_one_police_force_the_report_named(ex):
+    c = context(ex, "Officers of the Salta Provincial Police cleared the road. The police chief, Commissioner General "
+                    "Hugo Lamas, defended the operation.", "2020-05-04")
+    assert ("Hugo Lamas", "Salta Provincial Police") in facts(c, "HOLDS_POSITION")
