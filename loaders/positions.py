@@ -180,6 +180,15 @@ class Positions(PositionOwners, RuleSet):
             return owner.entity
         if self.kind_possessive.search(ctx.report.text, max(0, role.start - 40), role.start):
             return None     # "the ejido's president": the office of a body the text points back to, never the country's
+        # (only a bare title: "Commerce Minister X" names a portfolio, not the ministry named last)
+        bare = not re.search(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*[ \t]+$", ctx.report.text[max(0, role.start - 40):role.start])
+        near = re.compile(rf"\b(?:{spec['refers_to_near']})\b", re.I) if spec.get("refers_to_near") and bare \
+            and key(role.title) == key(role.text) else None
+        named = self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(near.search(e.name))) \
+            if near else None
+        if named is not None:
+            # "marched to the Ministry of Energy and Mines. Minister X did not receive them": that ministry's minister.
+            return named
         if spec.get("refers_to_name"):
             # "Judge X": the court (or chamber, tribunal) named last in this report.
             word = re.compile(rf"\b(?:{spec['refers_to_name']})\b", re.I)

@@ -103,3 +103,15 @@ def test_the_police_chief_of_the_one_police_force_the_report_named(ex):
     c = context(ex, "Officers of the Salta Provincial Police cleared the road. The police chief, Commissioner General "
                     "Hugo Lamas, defended the operation.", "2020-05-04")
     assert ("Hugo Lamas", "Salta Provincial Police") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_bare_minister_title_is_of_the_ministry_just_named(ex):
+    c = context(ex, "Farmers marched to the Ministry of Agriculture in Tegucigalpa. Minister Rosa Lainez Pino did not "
+                    "receive them.", "2020-05-04")
+    assert ("Rosa Lainez Pino", "Ministry of Agriculture") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_minister_of_a_portfolio_is_not_of_the_ministry_just_named(ex):
+    c = context(ex, "Farmers marched to the Ministry of Agriculture. Commerce and Industry Minister Rosa Lainez Pino "
+                    "said the contract stood.", "2020-05-04")
+    assert ("Rosa Lainez Pino", "Ministry of Agriculture") not in facts(c, "HOLDS_POSITION")
