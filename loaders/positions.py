@@ -54,8 +54,8 @@ class Positions(PositionOwners, RuleSet):
             # joining words between: "Mining and Energy", "Ecología y Gestión Ambiental"), a comma; then the
             # list's "and" before the next item.
             word = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+"
-            self.portfolio_item = re.compile(rf"(?P<prep>{listed['prep']})?(?P<portfolio>{word}(?:\s+(?:(?:{listed['inner']})\s+)?{word}){{0,3}})\s*,\s*", re.I)
-            self.portfolio_next = re.compile(rf"\s*,?\s*(?:(?:{listed['and']})\s+)?(?=(?:{listed['prep']})|(?-i:[A-Z\u00C0-\u00DE]))", re.I)
+            self.portfolio_item = re.compile(rf"(?P<prep>{listed['prep']})?(?P<article>{listed.get('article') or '(?!)'})?(?P<portfolio>{word}(?:\s+(?:(?:{listed['inner']})\s+)?{word}){{0,3}})\s*,\s*", re.I)
+            self.portfolio_next = re.compile(rf"\s*,?\s*(?:(?:{listed['and']})\s+)?(?=(?:{listed['prep']})|(?:{listed.get('article') or '(?!)'})|(?-i:[A-Z\u00C0-\u00DE]))", re.I)
             self.portfolio_kinds = {k.lower(): v for k, v in listed["kinds"].items()}
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
@@ -268,11 +268,13 @@ class Positions(PositionOwners, RuleSet):
                 if person is None or ctx.cls_of(person) != "Person":
                     break
                 # "ministers of Mines, A, and of the Interior, B": each item's own preposition; one elided in
-                # coordination ("of Environment, A, and Commerce, B") is the item's before.
+                # coordination ("of Environment, A, and Commerce, B", "of Public Works, A, and the Interior, B")
+                # is the item's before; the article is the item's own.
                 prep = re.sub(r"\s+", " ", item.group("prep")) if item.group("prep") else prep
-                words = {"prep": prep, "portfolio": item.group("portfolio")}
+                written = prep + re.sub(r"\s+", " ", item.group("article") or "")
+                words = {"prep": written, "portfolio": item.group("portfolio")}
                 body = self._portfolio_body(ctx, item.group("portfolio"), item.start("portfolio"), person.sent,
-                                            kind["body"].format(prep=prep, portfolio="{portfolio}"))
+                                            kind["body"].format(prep=written, portfolio="{portfolio}"))
                 self._fact(ctx, "HOLDS_POSITION", person.entity, body, person.sent, "position.portfolio_list", 0.75,
                            title=kind["title"].format(**words).lower())
                 self._fact(ctx, "HEADS", person.entity, body, person.sent, "position.portfolio_list", 0.7)

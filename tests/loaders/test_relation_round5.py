@@ -115,3 +115,11 @@ def test_a_minister_of_a_portfolio_is_not_of_the_ministry_just_named(ex):
     c = context(ex, "Farmers marched to the Ministry of Agriculture. Commerce and Industry Minister Rosa Lainez Pino "
                     "said the contract stood.", "2020-05-04")
     assert ("Rosa Lainez Pino", "Ministry of Agriculture") not in facts(c, "HOLDS_POSITION")
+
+
+def test_a_ministers_list_item_with_its_article_only_keeps_the_preposition_before(ex):
+    c = context(ex, "The ministers of Public Works, Hugo Benítez Lara, and the Interior, Nilda Ortiz Vera, met the "
+                    "leaders.", "2020-05-04")
+    assert ("Nilda Ortiz Vera", "Ministry of the Interior") in facts(c, "HOLDS_POSITION")
+    c = context(ex, "Llegaron los ministros de la Mujer, Ana Pérez Gil, y del Interior, Tomás Olea Barros.", "2020-05-04", "es")
+    assert ("Ana Pérez Gil", "Ministerio de la Mujer") in facts(c, "HOLDS_POSITION")
