@@ -38,6 +38,7 @@ class OwnershipClauses(RuleSet):
         self.relative_pronouns = set(words.get("relative_pronouns") or [])
         self.stake_preps = set(words.get("stake_prepositions") or [])
         self.agent_words = set(words.get("agent_prepositions") or [])
+        self.unit_nouns = set(words.get("unit_nouns") or [])
 
     def __call__(self, ctx: Context) -> None:
         self._clauses(ctx)
@@ -92,6 +93,9 @@ class OwnershipClauses(RuleSet):
         verb = noun
         while verb.dep_ not in ("ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
+        if noun.lower_ in self.unit_nouns and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i != verb.head.i:
+            # "C said its unit, D, had applied": "its" is of the clause that reports the unit's.
+            verb = verb.head
         subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
         companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
         if not companies:
@@ -112,6 +116,12 @@ class OwnershipClauses(RuleSet):
                     for owned in self._mentions_of(ctx, p, PLACE + ORG):
                         if fits(ctx, company, owned, "owns"):
                             self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
+            return
+        if noun.lower_ in self.unit_nouns:
+            # "C said its Brazilian unit, D, had applied", "operated by its subsidiary D": C owns D.
+            for unit in self._mentions_of(ctx, noun, ORG):
+                if unit.entity != company.entity and fits(ctx, company, unit, "owns", untyped=True):
+                    self._fact(ctx, "OWNS", company.entity, unit.entity, sent_i, "owns.its_unit", 0.7)
             return
         for place in self._mentions_of(ctx, noun, PLACE):
             if fits(ctx, company, place):

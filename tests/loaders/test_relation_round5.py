@@ -123,3 +123,15 @@ def test_a_ministers_list_item_with_its_article_only_keeps_the_preposition_befor
     assert ("Nilda Ortiz Vera", "Ministry of the Interior") in facts(c, "HOLDS_POSITION")
     c = context(ex, "Llegaron los ministros de la Mujer, Ana Pérez Gil, y del Interior, Tomás Olea Barros.", "2020-05-04", "es")
     assert ("Ana Pérez Gil", "Ministerio de la Mujer") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_company_holds_a_concession(ex):
+    c = context(ex, "Minera Quebrada Alta, which holds the Pampa Larga concession, is a subsidiary of Pinewood "
+                    "Copper Corp.", "2020-05-04")
+    assert ("Minera Quebrada Alta", "Pampa Larga") in facts(c, "OWNS")
+
+
+def test_its_unit_after_a_reporting_verb_is_the_subjects(ex):
+    c = context(ex, "Pinewood Copper Corp. said on Monday its Peruvian unit, Minera Quebrada Alta S.A.C., had applied "
+                    "for a licence for the Cerro Azulejo project.", "2020-05-04")
+    assert ("Pinewood Copper Corp.", "Minera Quebrada Alta S.A.C.") in facts(c, "OWNS")
