@@ -135,3 +135,10 @@ def test_its_unit_after_a_reporting_verb_is_the_subjects(ex):
     c = context(ex, "Pinewood Copper Corp. said on Monday its Peruvian unit, Minera Quebrada Alta S.A.C., had applied "
                     "for a licence for the Cerro Azulejo project.", "2020-05-04")
     assert ("Pinewood Copper Corp.", "Minera Quebrada Alta S.A.C.") in facts(c, "OWNS")
+
+
+def test_a_project_in_the_state_of_an_area_which_is_operated_by_a_company(ex):
+    # Past ", in the state of P, which is" to the project before them.
+    c = context(ex, "Pinewood Copper Corp. gave an update on its Lobo Negro project in Itaituba, in the state of Pará, which "
+                    "is operated by its Brazilian subsidiary Mineração Tocantins Ltda.", "2020-05-04")
+    assert ("Mineração Tocantins Ltda.", "Lobo Negro") in facts(c, "OPERATES")
