@@ -142,3 +142,9 @@ def test_a_project_in_the_state_of_an_area_which_is_operated_by_a_company(ex):
     c = context(ex, "Pinewood Copper Corp. gave an update on its Lobo Negro project in Itaituba, in the state of Pará, which "
                     "is operated by its Brazilian subsidiary Mineração Tocantins Ltda.", "2020-05-04")
     assert ("Mineração Tocantins Ltda.", "Lobo Negro") in facts(c, "OPERATES")
+
+
+def test_a_spanish_subsidiary_of_a_group_described_by_its_nationality(ex):
+    c = context(ex, "La mina es operada por la Compañía Minera del Sarstún (CMS), subsidiaria del grupo suizo-ruso "
+                    "Baltic Nickel Holdings, y su planta está junto al río.", "2020-05-04", "es")
+    assert ("Baltic Nickel Holdings", "Compañía Minera del Sarstún") in facts(c, "OWNS")
