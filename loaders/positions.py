@@ -166,6 +166,19 @@ class Positions(PositionOwners, RuleSet):
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None
         if named is not None and (after is None or ctx.cls_of(after) != "Organization"):
+            # "una reunión en el Ministerio de Trabajo y Promoción del Empleo, convocada por el viceministro de Trabajo,
+            # X": a deputy's portfolio names their post in the ministry the sentence names, not a body of its own.
+            ministry = next((m for m in ctx.in_sentence(role.sent, ORG) if spec.get("deputy") and m.end <= role.start
+                             and ctx.entities[m.entity].subclass == "GovernmentBody"
+                             and any(re.search(rf"\b{re.escape(key(named.group(0)))}\b", key(n))
+                                     for n in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))), None)
+            if ministry is not None:
+                for m in ctx.mentions:      # NER's "Trabajo" is the portfolio, no place of its own
+                    if named.start() <= m.start and m.end <= named.end() and m.entity and m.entity != ministry.entity \
+                            and len(ctx.entities[m.entity].mentions) <= 1:
+                        ctx.entities.pop(m.entity, None)
+                        m.entity = ministry.entity
+                return ministry.entity
             return self._portfolio_body(ctx, named.group(0), named.start(), role.sent, self.ministries[role.title])
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):

@@ -148,3 +148,10 @@ def test_a_spanish_subsidiary_of_a_group_described_by_its_nationality(ex):
     c = context(ex, "La mina es operada por la Compañía Minera del Sarstún (CMS), subsidiaria del grupo suizo-ruso "
                     "Baltic Nickel Holdings, y su planta está junto al río.", "2020-05-04", "es")
     assert ("Baltic Nickel Holdings", "Compañía Minera del Sarstún") in facts(c, "OWNS")
+
+
+def test_a_spanish_vice_minister_holds_a_post_in_the_ministry_the_sentence_names(ex):
+    c = context(ex, "La reunión se realizó en la sede del Ministerio de Energía y Minas (MINEM), en Lima, convocada por el "
+                    "viceministro de Minas, Óscar Tello Ruiz, con la participación de la empresa.", "2020-05-04", "es")
+    assert ("Óscar Tello Ruiz", "Ministry of Energy and Mines") in facts(c, "HOLDS_POSITION")
+    assert not any(e.name in ("Viceministerio de Minas", "Minas") for e in c.entities.values())
