@@ -9,6 +9,7 @@ from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
 STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
+FORCES = {"PoliceUnit", "MilitaryUnit"}
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb
@@ -60,17 +61,24 @@ class Command(RuleSet):
         named as of (or belonging to) another is part of it."""
         text = ctx.report.text
         state = set(STATE)
+        # A body typing left without a subclass may be the unit of a force ("la Unidad de Servicios Especiales
+        # (USE) de la PNP"): a unit of a police or military force is one of its units.
         orgs = [m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization"
-                and ctx.entities[m.entity].subclass in state and m.source != "anaphora"]
+                and ctx.entities[m.entity].subclass in state | {None} and m.source != "anaphora"]
         for i, inner in enumerate(orgs):
             for outer in orgs[i + 1:i + 3]:
                 if outer.sent != inner.sent or outer.entity == inner.entity:
                     continue
+                force = ctx.entities[outer.entity].subclass in FORCES
+                if ctx.entities[inner.entity].subclass is None and not force or ctx.entities[outer.entity].subclass is None:
+                    continue
                 if self.g.part_of_gap.fullmatch(text, inner.end, outer.start):
+                    if ctx.entities[inner.entity].subclass is None:
+                        ctx.entities[inner.entity].subclass = ctx.entities[outer.entity].subclass
                     self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
                 elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
                     self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
-        for m in orgs:
+        for m in (x for x in orgs if ctx.entities[x.entity].subclass is not None):
             # "la Oficina de Diálogo del Mininter": a name that ends on a known state body is part of it.
             for of in OF_INSIDE.finditer(m.text):
                 known = self.lex.entry(self.lex.by_key.get(key(m.text[of.end():])))

@@ -155,3 +155,10 @@ def test_a_spanish_vice_minister_holds_a_post_in_the_ministry_the_sentence_names
                     "viceministro de Minas, Óscar Tello Ruiz, con la participación de la empresa.", "2020-05-04", "es")
     assert ("Óscar Tello Ruiz", "Ministry of Energy and Mines") in facts(c, "HOLDS_POSITION")
     assert not any(e.name in ("Viceministerio de Minas", "Minas") for e in c.entities.values())
+
+
+def test_an_untyped_unit_of_the_police_is_a_police_unit_part_of_it(ex):
+    c = context(ex, "El 3 de junio, efectivos de la Unidad de Rescate Andino (URA) de la PNP desbloquearon la vía.",
+                "2020-05-04", "es")
+    assert ("Unidad de Rescate Andino", "Policía Nacional del Perú") in facts(c, "PART_OF")
+    assert next(e for e in c.entities.values() if e.name == "Unidad de Rescate Andino").subclass == "PoliceUnit"
