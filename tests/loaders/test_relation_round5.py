@@ -162,3 +162,10 @@ def test_an_untyped_unit_of_the_police_is_a_police_unit_part_of_it(ex):
                 "2020-05-04", "es")
     assert ("Unidad de Rescate Andino", "Policía Nacional del Perú") in facts(c, "PART_OF")
     assert next(e for e in c.entities.values() if e.name == "Unidad de Rescate Andino").subclass == "PoliceUnit"
+
+
+def test_a_spanish_project_a_company_seeks_to_develop_in_a_municipality(ex):
+    c = context(ex, "Cientos de personas marcharon contra el proyecto de cobre Loma Cenicienta, que la empresa Minera "
+                    "Tocoral S.A. pretende construir en el municipio de Jerusalén.", "2020-05-04", "es")
+    assert ("Minera Tocoral S.A.", "Loma Cenicienta") in facts(c, "OPERATES")
+    assert ("Loma Cenicienta", "Jerusalén") in facts(c, "LOCATED_IN")
