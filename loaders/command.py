@@ -9,6 +9,7 @@ from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
 STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
+FORCES = {"PoliceUnit", "MilitaryUnit"}
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb
@@ -60,17 +61,24 @@ class Command(RuleSet):
         named as of (or belonging to) another is part of it."""
         text = ctx.report.text
         state = set(STATE)
+        # A body typing left without a subclass may be the unit of a force ("la Unidad de Servicios Especiales
+        # (USE) de la PNP"): a unit of a police or military force is one of its units.
         orgs = [m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization"
-                and ctx.entities[m.entity].subclass in state and m.source != "anaphora"]
+                and ctx.entities[m.entity].subclass in state | {None} and m.source != "anaphora"]
         for i, inner in enumerate(orgs):
             for outer in orgs[i + 1:i + 3]:
                 if outer.sent != inner.sent or outer.entity == inner.entity:
                     continue
+                force = ctx.entities[outer.entity].subclass in FORCES
+                if ctx.entities[inner.entity].subclass is None and not force or ctx.entities[outer.entity].subclass is None:
+                    continue
                 if self.g.part_of_gap.fullmatch(text, inner.end, outer.start):
+                    if ctx.entities[inner.entity].subclass is None:
+                        ctx.entities[inner.entity].subclass = ctx.entities[outer.entity].subclass
                     self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
                 elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
                     self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
-        for m in orgs:
+        for m in (x for x in orgs if ctx.entities[x.entity].subclass is not None):
             # "la Oficina de Diálogo del Mininter": a name that ends on a known state body is part of it.
             for of in OF_INSIDE.finditer(m.text):
                 known = self.lex.entry(self.lex.by_key.get(key(m.text[of.end():])))
@@ -232,15 +240,25 @@ class Command(RuleSet):
         """The person or body a command phrase names: the holder of a title after a place, else the body
         past a lower-case qualifier or a place that only qualifies its name ("the Chihuahua State Attorney
         General's Office")."""
-        found = ctx.actor_at(pos, ORG + PERSON) or self._titled_after_place(ctx, pos)
+        found = self._apposed_holder(ctx, pos) or ctx.actor_at(pos, ORG + PERSON) or self._titled_after_place(ctx, pos)
         qualified = LOWER_QUALIFIER.match(ctx.report.text, pos) if found is None else None
         if qualified:
             found = ctx.mention_at(qualified.end(), ORG + PERSON)     # "answer to the state Secretariat of X"
         place = ctx.mention_at(pos, PLACE) if found is None else None
-        if place is not None:
-            gap = PLACE_BEFORE_BODY.match(ctx.report.text, place.end)
+        gap = PLACE_BEFORE_BODY.match(ctx.report.text, place.end) if place is not None else None
+        if gap is not None:     # a place at the clause's end ("depends on Atacama.") names no body after it
             found = next((x for x in ctx.in_sentence(place.sent, ORG) if place.end <= x.start <= gap.end()), None)
         return found
+
+    @staticmethod
+    def _apposed_holder(ctx: Context, pos: int) -> Mention | None:
+        """"answers to the police chief, Commissioner General X": the holder named after the title, not the
+        police its words point back to."""
+        skip = ctx.grammar.skip_before_name.match(ctx.report.text, pos)
+        start = skip.end() if skip else pos
+        role = next((r for r in ctx.roles if r.start == start and r.holder is not None and r.holder.entity
+                     and r.holder.start >= r.end and ctx.cls_of(r.holder) == "Person"), None)
+        return role.holder if role else None
 
     @staticmethod
     def _titled_after_place(ctx: Context, pos: int) -> Mention | None:

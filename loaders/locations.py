@@ -8,10 +8,6 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import PLACE, RuleSet
 
 SITES = {"Mine", "Facility", "Port", "Road"}
-# After an area, the rest of a list ("B and C", "B, C"); before the first item, a plural level word.
-LIST_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?")
-LIST_NEXT_GAP = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
-PLURAL_LEVEL = re.compile(r"\b(?:provinces|districts|regions|departments|municipalities|states|towns|villages|communities)\s+of\s+(?:the\s+)?(?:[^,.;]{1,40},\s*)*$", re.I)
 AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
 
 
@@ -22,13 +18,21 @@ class Locations(RuleSet):
         super().__init__(lex)
         self.located = self.g.located
         self.one_of = re.compile(r.get("located_one_of", "(?!)"), re.I)
-        self.list_gap = re.compile(r"^(?:,|,?\s+and)\s+(?:the\s+)?$")
+        # "X, one of the largest mines in P", "X, uno de los mayores yacimientos de P": the area right after.
+        self.one_of_in = re.compile(r.get("located_one_of_in", "(?!)"), re.I)
+        # Between two places of a list ("A and B", "A y B"), in the report's language.
+        self.list_gap = self.g.place_list_gap
+        # After an area, the rest of a list ("B and C", "B, C"); before the first item, a plural level word.
+        self.list_next = re.compile(r.get("located_list_next", "(?!)"), re.I)
+        self.plural_level = re.compile(r.get("located_plural_level", "(?!)"), re.I)
         # What may stand between a place's name and the link to its area: the kind word after the
         # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
         kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
-        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near") if r.get(k))
+        asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near", "located_relative") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
+        # "T, which lies in P": a verb says so, whatever kind of place P is.
+        self.relative = re.compile(r.get("located_relative", "(?!)"), re.I)
         self.area_part = re.compile(r.get("located_area_part", "(?!)"), re.I)
         # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.
         self.possessive = re.compile(r.get("located_possessive", "(?!)"), re.I)
@@ -66,7 +70,8 @@ class Locations(RuleSet):
             named = self.kind.match(text, m.end).end()
             link = self.located.match(text, named)
             area = ctx.mention_at(link.end(), PLACE) if link else None
-            told = False
+            relative = self.relative.search(text, m.end, named + 8) if area is not None else None
+            told = relative is not None and relative.end() == named
             part = self.area_part.match(text, named) if area is None else None
             if part:
                 # "in the southeast of Pará state": the part of an area is in it.
@@ -81,6 +86,10 @@ class Locations(RuleSet):
                 owner = ctx.mention_at(one_of.end(), PLACE)
                 if owner is not None and re.match(r"[’']s\b", text[owner.end:owner.end + 2]):
                     link, area = one_of, owner
+            one_of = self.one_of_in.match(text, named) if area is None or area.start > named + 2 else None
+            owner = ctx.mention_at(one_of.end(), PLACE) if one_of else None
+            if owner is not None and ctx.entities[owner.entity].subclass == "AdministrativeArea":
+                link, area = one_of, owner
             if area is not None and ctx.entities[area.entity].level == "country":
                 # "in Peru's Cusco region": the area after the country's possessive.
                 poss = self.possessive.match(text[area.end:area.end + 14])
@@ -110,8 +119,8 @@ class Locations(RuleSet):
             if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
                 continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
             levels_differ = m.entity in ranks and area.entity in ranks and ranks[m.entity] != ranks[area.entity]
-            if link.group(0).strip() == "," and not levels_differ and (LIST_NEXT.match(text, area.end) and ctx.mention_at(LIST_NEXT.match(text, area.end).end(), PLACE)
-                                                 or PLURAL_LEVEL.search(text, max(0, m.start - 40), m.start)
+            if link.group(0).strip() == "," and not levels_differ and (self.list_next.match(text, area.end) and ctx.mention_at(self.list_next.match(text, area.end).end(), PLACE)
+                                                 or self.plural_level.search(text, max(0, m.start - 40), m.start)
                                                  or self._in_list(ctx, placed[i - 1] if i else None, m, area, ranks)):
                 continue    # "the provinces of A, B, C and D": items of one list, not one inside the next (unless
                 # their levels differ: "in the districts of A and B, C province, D region")
@@ -149,7 +158,7 @@ class Locations(RuleSet):
             if r_in is not None and r_out is not None and r_in <= r_out and not told:
                 continue
             items = sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
-            areas = ctx.list_from(area, PLACE, LIST_NEXT_GAP) if len(items) > 1 else [area]
+            areas = ctx.list_from(area, PLACE, self.list_gap) if len(items) > 1 else [area]
             if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas) \
                     and len({ranks.get(a.entity) for a in areas}) == 1:     # not "A and B, C province, D region"
                 # "the A and B mines in P and Q": each in its own area, in the order named.

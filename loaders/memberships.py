@@ -9,6 +9,9 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, RuleSet
 from loaders.resolve import gazetteer_entity
 
+# The bodies that may be members of one another: communities, their councils, federations, fronts, networks
+# (a company "belonging to" a group is ownership; a state body "part of" another is PART_OF).
+CIVIL = {"Community", "CivilSocietyOrganization"}
 # Where a list of members ends: a full stop, a semicolon, or a comma before a lower-case word that
 # does not continue the list (", met in Lima").
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
@@ -24,9 +27,14 @@ class Memberships(RuleSet):
         self.made_up_of = alternatives(r["made_up_of"])
         # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
         self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
+        # "The council belongs to the federation", "La junta integra la Coordinadora", "X, a member of Y".
+        body = r.get("body_membership") or {}
+        self.body_verbs = alternatives(body["verbs"]) if body.get("verbs") else None
+        self.body_apposition = re.compile(body.get("apposition") or "(?!)", re.I)
+        self.plural_determiners = set(body.get("plural_determiners") or [])
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.governments, self.members, self.affiliations):
+        for rule in (self.governments, self.members, self.affiliations, self.body_members):
             rule(ctx)
 
     def governments(self, ctx: Context) -> None:
@@ -95,3 +103,44 @@ class Memberships(RuleSet):
                 continue
             self._fact(ctx, "MEMBER_OF", person.entity, body.entity, person.sent, "member_of.affiliation", 0.6)
 
+
+    def body_members(self, ctx: Context) -> None:
+        """"The community council belongs to the federation", "La junta de vecinos, presidida por X, integra
+        la Coordinadora", "the council of A, a member of the association B": a community or a civil body that
+        is a member of another (the verb's subject from the parse, past asides; "the cooperatives" before the
+        verb: the cooperatives named just before)."""
+        text = ctx.report.text
+        for m, sent in self._phrases(ctx, self.body_apposition):
+            member = next((x for x in ctx.in_sentence(sent, ORG) if x.end == m.start()), None)
+            self._members(ctx, [member] if member else [], ctx.mention_at(m.end(), ORG), sent)
+        if self.body_verbs is None:
+            return
+        for m, sent in self._phrases(ctx, self.body_verbs):
+            span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            verb = span[0] if span[0].tag_.startswith("VB") else span[0].head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.idx >= m.start():
+                continue
+            members = [x for x in ctx.in_sentence(sent, ORG) if x.start <= subject.idx < x.end]
+            if not members and subject.tag_ == "NNS" and any(c.lower_ in self.plural_determiners for c in subject.children):
+                members = self._named_kind(ctx, subject.lower_, m.start(), sent)
+            self._members(ctx, members, ctx.mention_at(m.end(), ORG), sent)
+
+    def _members(self, ctx: Context, members: list[Mention], body: Mention | None, sent: int) -> None:
+        if body is None or ctx.entities[body.entity].subclass not in CIVIL:
+            return
+        for member in members:
+            if member.entity != body.entity and ctx.entities[member.entity].subclass in CIVIL | {"Company"} \
+                    and ctx.entities[member.entity].cls == "Organization":
+                self._fact(ctx, "MEMBER_OF", member.entity, body.entity, sent, "member_of.body", 0.65)
+
+    @staticmethod
+    def _named_kind(ctx: Context, plural: str, pos: int, sent: int) -> list[Mention]:
+        """"the cooperatives": the bodies whose names carry the noun, named in this sentence or the two before
+        (two at least: a plural)."""
+        noun = plural[:-1]
+        found = {x.entity: x for x in ctx.mentions if x.entity and sent - 2 <= x.sent <= sent and x.end <= pos
+                 and ctx.cls_of(x) == "Organization" and noun in ctx.entities[x.entity].name.lower()}
+        return list(found.values()) if len(found) >= 2 else []

@@ -16,8 +16,8 @@ CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+o
 POSSESSIVE = re.compile(r"[’']s\s+|(?<=s)[’']\s+|[ \t]+(?=\S)")
 # Places that locate what is owned rather than being owned.
 AREAS = {"AdministrativeArea", "Settlement", "NaturalFeature", None}
-# Between a place and the area after it, or the area and the phrase: ", ", " in the ", " department, ".
-LOCATING_GAP = re.compile(r"[\s,]*(?:(?:in|of|near)\s+(?:the\s+)?)?(?:(?:department|province|region|district|state|municipality)\s*)?[\s,]*", re.I)
+# Between a place and the area after it, or the area and the phrase: ", ", " in the ", " department, ", ", in the state of ".
+LOCATING_GAP = re.compile(r"[\s,]*(?:(?:in|of|near)\s+(?:the\s+)?)?(?:(?:department|province|region|district|state|municipality)\s*(?:of\s+)?)?[\s,]*", re.I)
 
 
 class Ownership(RuleSet):
@@ -45,6 +45,7 @@ class Ownership(RuleSet):
         self.described_by = re.compile(r.get("described_by", "(?!)"), re.I)
         # "titular de la unidad minera X": a mine's kind in the phrase, not a subsidiary ("unidad") it names.
         self.place_kind = re.compile(r.get("place_kind_in_phrase", "(?!)"), re.I)
+        self.owned_relative = re.compile(r.get("owned_relative", "(?!)") + r"\Z", re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.operators(ctx)
@@ -57,7 +58,9 @@ class Ownership(RuleSet):
                 owned = PLACE + ORG if kind == "owns" else PLACE
                 if self.g.subsidiary.search(self.place_kind.sub("", m.group(0))):
                     owned = ORG     # "X, operator of the Y mine and a subsidiary of Z": X is the subsidiary
-                first = self._owned_before(ctx, m.start(), sent, owned) if order == "place_then_company" \
+                # "the X project in P, which is operated by": the place before the relative pronoun.
+                relative = self.owned_relative.search(text, ctx.sents[sent].start_char, m.start()) if order == "place_then_company" else None
+                first = self._owned_before(ctx, relative.start() if relative else m.start(), sent, owned) if order == "place_then_company" \
                     else ctx.nearest_before(m.start(), sent, ORG)
                 share = self.owned_share.match(text, m.end()) if kind == "owns" and order == "company_then_place" else None
                 second = self._named_after(ctx, share.end() if share else m.end(), ORG if order == "place_then_company" else owned)

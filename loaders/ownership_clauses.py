@@ -37,6 +37,8 @@ class OwnershipClauses(RuleSet):
         self.possessives = set(words.get("possessives") or [])
         self.relative_pronouns = set(words.get("relative_pronouns") or [])
         self.stake_preps = set(words.get("stake_prepositions") or [])
+        self.agent_words = set(words.get("agent_prepositions") or [])
+        self.unit_nouns = set(words.get("unit_nouns") or [])
 
     def __call__(self, ctx: Context) -> None:
         self._clauses(ctx)
@@ -53,16 +55,21 @@ class OwnershipClauses(RuleSet):
                 kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
                 if kind and not self._hedged(tok):
                     deps = {c.dep_ for c in tok.children}
-                    if "nsubjpass" in deps or "agent" in deps:
+                    # "owned by D": the agent of an ownership verb is an owner, where typing gave it no subclass.
+                    passive = "nsubjpass" in deps or "agent" in deps
+                    if passive:
                         owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                                   for m in self._mentions_of(ctx, p, ORG)]
+                        agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+                        if agent is not None:
+                            owners += self._more_agents(ctx, tok, agent.idx)
                         owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
                     else:
                         owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
                         owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
                     for company in owners:
                         for place in owned:
-                            if fits(ctx, company, place, kind):
+                            if fits(ctx, company, place, kind, untyped=passive):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
                 if tok.lower_ in self.possessives and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
@@ -86,6 +93,9 @@ class OwnershipClauses(RuleSet):
         verb = noun
         while verb.dep_ not in ("ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
+        if noun.lower_ in self.unit_nouns and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i != verb.head.i:
+            # "C said its unit, D, had applied": "its" is of the clause that reports the unit's.
+            verb = verb.head
         subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
         companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
         if not companies:
@@ -106,6 +116,12 @@ class OwnershipClauses(RuleSet):
                     for owned in self._mentions_of(ctx, p, PLACE + ORG):
                         if fits(ctx, company, owned, "owns"):
                             self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
+            return
+        if noun.lower_ in self.unit_nouns:
+            # "C said its Brazilian unit, D, had applied", "operated by its subsidiary D": C owns D.
+            for unit in self._mentions_of(ctx, noun, ORG):
+                if unit.entity != company.entity and fits(ctx, company, unit, "owns", untyped=True):
+                    self._fact(ctx, "OWNS", company.entity, unit.entity, sent_i, "owns.its_unit", 0.7)
             return
         for place in self._mentions_of(ctx, noun, PLACE):
             if fits(ctx, company, place):
@@ -137,12 +153,24 @@ class OwnershipClauses(RuleSet):
             cur = cur.head
         if not subj and cur.dep_ == "relcl":
             subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
+        if not subj and cur.dep_ in ("acomp", "attr") and cur.head.i != cur.i:
+            # "C is 90% owned by D": the parse hangs the participle from "is", whose subject C is.
+            subj = [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         out = []
         for s in subj:
             if s.lower_ in self.relative_pronouns and cur.dep_ == "relcl":
                 s = cur.head
             out.append(s)
         return out
+
+    def _more_agents(self, ctx: Context, verb, after: int) -> list[Mention]:
+        """"is 90% owned by D and 10% by E": the agent of the elided verb of a conjunct (the parse hangs
+        "10% by E" from the verb or its copula), an owner too."""
+        heads = [verb] + ([verb.head] if verb.dep_ in ("acomp", "attr") else [])
+        return [m for h in heads for c in h.children if c.dep_ == "conj" and c.idx > verb.idx
+                and not c.tag_.startswith("VB")     # "and would be operated by C": a verb of its own
+                for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in self.agent_words
+                for o in p.children if o.dep_ == "pobj" for m in self._mentions_of(ctx, o, ORG) if m.start > after]
 
     def _mentions_of(self, ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:
         """The mentions a noun of the parse names: its own phrase (up to the noun, so not "the mine

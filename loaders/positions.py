@@ -12,9 +12,6 @@ from loaders.position_owners import MINISTRY_NAME, PositionOwners
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
-# One item of a portfolio list: "Environment, " before its minister's name; then ", and " to the next.
-PORTFOLIO_ITEM = re.compile(r"(?P<portfolio>(?-i:[A-Z])[\w\u00C0-\u017F]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w\u00C0-\u017F]+){0,3})\s*,\s*")
-PORTFOLIO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?=(?-i:[A-Z]))")
 # A title coordinated with another, or with its portfolio, before the body it is of.
 JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?:of|for)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|of|in))\s+(?:the\s+)?", re.I)
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
@@ -51,7 +48,15 @@ class Positions(PositionOwners, RuleSet):
         self.body_description = re.compile(words.get("body_description") or "(?!)", re.I)
         listed = words.get("portfolio_list")
         self.portfolio_opener = re.compile(listed["opener"], re.I) if listed else None
-        self.portfolio_body = listed["body"] if listed else None
+        self.portfolio_body = listed.get("body") if listed else None
+        if listed:
+            # One item: its preposition as written ("of the ", "del "), the portfolio's capitalised words (small
+            # joining words between: "Mining and Energy", "Ecología y Gestión Ambiental"), a comma; then the
+            # list's "and" before the next item.
+            word = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+"
+            self.portfolio_item = re.compile(rf"(?P<prep>{listed['prep']})?(?P<article>{listed.get('article') or '(?!)'})?(?P<portfolio>{word}(?:\s+(?:(?:{listed['inner']})\s+)?{word}){{0,3}})\s*,\s*", re.I)
+            self.portfolio_next = re.compile(rf"\s*,?\s*(?:(?:{listed['and']})\s+)?(?=(?:{listed['prep']})|(?:{listed.get('article') or '(?!)'})|(?-i:[A-Z\u00C0-\u00DE]))", re.I)
+            self.portfolio_kinds = {k.lower(): v for k, v in listed["kinds"].items()}
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
         self.singular_pronouns = set(words.get("singular_owner_pronouns") or [])
@@ -96,7 +101,10 @@ class Positions(PositionOwners, RuleSet):
             # (English words: a language without `title_bodies` keeps every head.)
             function = self.title_bodies and role.title.split(" of ")[0].split()[-1] not in self.title_bodies and (
                 FUNCTION_AFTER.match(ctx.report.text, role.end) or role.body and " of " in (role.name or ""))
-            if spec.get("heads") and not role.former and not fallback and not function \
+            # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
+            # the title names, not its head.
+            local = role.body and set(role.title.split(" of ")[0].split()) & self.local
+            if spec.get("heads") and not role.former and not fallback and not function and not local \
                     and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
@@ -158,6 +166,19 @@ class Positions(PositionOwners, RuleSet):
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None
         if named is not None and (after is None or ctx.cls_of(after) != "Organization"):
+            # "una reunión en el Ministerio de Trabajo y Promoción del Empleo, convocada por el viceministro de Trabajo,
+            # X": a deputy's portfolio names their post in the ministry the sentence names, not a body of its own.
+            ministry = next((m for m in ctx.in_sentence(role.sent, ORG) if spec.get("deputy") and m.end <= role.start
+                             and ctx.entities[m.entity].subclass == "GovernmentBody"
+                             and any(re.search(rf"\b{re.escape(key(named.group(0)))}\b", key(n))
+                                     for n in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))), None)
+            if ministry is not None:
+                for m in ctx.mentions:      # NER's "Trabajo" is the portfolio, no place of its own
+                    if named.start() <= m.start and m.end <= named.end() and m.entity and m.entity != ministry.entity \
+                            and len(ctx.entities[m.entity].mentions) <= 1:
+                        ctx.entities.pop(m.entity, None)
+                        m.entity = ministry.entity
+                return ministry.entity
             return self._portfolio_body(ctx, named.group(0), named.start(), role.sent, self.ministries[role.title])
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
@@ -172,6 +193,15 @@ class Positions(PositionOwners, RuleSet):
             return owner.entity
         if self.kind_possessive.search(ctx.report.text, max(0, role.start - 40), role.start):
             return None     # "the ejido's president": the office of a body the text points back to, never the country's
+        # (only a bare title: "Commerce Minister X" names a portfolio, not the ministry named last)
+        bare = not re.search(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*[ \t]+$", ctx.report.text[max(0, role.start - 40):role.start])
+        near = re.compile(rf"\b(?:{spec['refers_to_near']})\b", re.I) if spec.get("refers_to_near") and bare \
+            and key(role.title) == key(role.text) else None
+        named = self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(near.search(e.name))) \
+            if near else None
+        if named is not None:
+            # "marched to the Ministry of Energy and Mines. Minister X did not receive them": that ministry's minister.
+            return named
         if spec.get("refers_to_name"):
             # "Judge X": the court (or chamber, tribunal) named last in this report.
             word = re.compile(rf"\b(?:{spec['refers_to_name']})\b", re.I)
@@ -212,6 +242,11 @@ class Positions(PositionOwners, RuleSet):
                      and ctx.entities[m.entity].subclass == "PoliceUnit" and words in ctx.entities[m.entity].name.lower()]
             if named:
                 return named[-1].entity
+            # "the police chief" where the report named one police force before (not a unit of it): that force.
+            forces = {m.entity for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].subclass == "PoliceUnit"
+                      and words in ctx.entities[m.entity].name.lower().split()}
+            if len(forces) == 1:
+                return forces.pop()
             police = self._national_police(ctx)
             if police:
                 return gazetteer_entity(ctx, self.lex, police, role).id
@@ -236,19 +271,27 @@ class Positions(PositionOwners, RuleSet):
             return
         text = ctx.report.text
         for opener in self.portfolio_opener.finditer(text):
-            pos = opener.end()
+            pos, prep = opener.end(), ""
+            kind = self.portfolio_kinds[opener.group("noun").lower()]     # "ministros" → Ministerio, "secretarios" → Secretaría
             while True:
-                item = PORTFOLIO_ITEM.match(text, pos)
+                item = self.portfolio_item.match(text, pos)
                 person = ctx.mention_at(item.end(), PERSON) if item else None
                 if person is None and item is not None:
                     person = self._listed_name(ctx, item.end())
                 if person is None or ctx.cls_of(person) != "Person":
                     break
-                body = self._portfolio_body(ctx, item.group("portfolio"), item.start("portfolio"), person.sent)
+                # "ministers of Mines, A, and of the Interior, B": each item's own preposition; one elided in
+                # coordination ("of Environment, A, and Commerce, B", "of Public Works, A, and the Interior, B")
+                # is the item's before; the article is the item's own.
+                prep = re.sub(r"\s+", " ", item.group("prep")) if item.group("prep") else prep
+                written = prep + re.sub(r"\s+", " ", item.group("article") or "")
+                words = {"prep": written, "portfolio": item.group("portfolio")}
+                body = self._portfolio_body(ctx, item.group("portfolio"), item.start("portfolio"), person.sent,
+                                            kind["body"].format(prep=written, portfolio="{portfolio}"))
                 self._fact(ctx, "HOLDS_POSITION", person.entity, body, person.sent, "position.portfolio_list", 0.75,
-                           title=f"minister of {item.group('portfolio').lower()}")
+                           title=kind["title"].format(**words).lower())
                 self._fact(ctx, "HEADS", person.entity, body, person.sent, "position.portfolio_list", 0.7)
-                more = PORTFOLIO_NEXT.match(text, person.end)
+                more = self.portfolio_next.match(text, person.end)
                 if more is None:
                     break
                 pos = more.end()
@@ -282,8 +325,8 @@ class Positions(PositionOwners, RuleSet):
             entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
             entity.mentions.append(dataclasses.replace(where, entity=ident))
         for m in ctx.mentions:
-            # NER's "Commerce" is the portfolio, not a body of its own.
-            if m.start == start and m.entity and m.entity != ident and len(ctx.entities[m.entity].mentions) <= 1:
+            # NER's "Commerce" (or "Gestión Ambiental" of "Ecología y Gestión Ambiental") is the portfolio, not a body of its own.
+            if start <= m.start and m.end <= where.end and m.entity and m.entity != ident and len(ctx.entities[m.entity].mentions) <= 1:
                 ctx.entities.pop(m.entity, None)
                 m.entity = ident
         return ident

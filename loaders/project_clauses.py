@@ -32,6 +32,7 @@ class ProjectClauses(RuleSet):
         self.relative = set(p.get("relative_pronouns") or [])
         self.places = set(p.get("place_prepositions") or [])
         self.where = set(p.get("where") or [])
+        self.of_words = set(self.g.get("of_words") or [])
         kinds = p.get("owner_nouns") or {}
         self.owner_kind = {k.lower(): v for k, v in kinds.items()}
         sites = "|".join(map(re.escape, p.get("site_nouns") or [])) or "(?!)"
@@ -67,23 +68,42 @@ class ProjectClauses(RuleSet):
                   or m.start <= tok.idx < m.end]
         return inside[-1] if inside else None
 
+    def _named_after_noun(self, ctx: Context, tok, classes: tuple[str, ...]) -> Mention | None:
+        """"la empresa Oro Andino", "el municipio de California": the name the parse hangs after a kind noun
+        (its apposition, or its "de" complement)."""
+        for c in tok.children:
+            if c.idx > tok.idx and (c.dep_ == "appos" or c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in self.of_words
+                                                                                 for k in c.children)):
+                found = self._covering(ctx, c, classes)
+                if found is not None:
+                    return found
+        return None
+
     def _planned(self, ctx: Context, verb, sent_i: int) -> None:
         """"X, which C plans to build in P": the relative clause's subject is X's company."""
         plan = verb.head
-        if plan.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in self.relative for c in verb.children):
+        # The parse's relative clause ("relcl"; the Spanish model's "acl", with "que" marking the clause:
+        # "La Plazuela, que la empresa C busca desarrollar en P").
+        relative = plan.dep_ == "relcl" or plan.dep_ in (self.g.get("relative_clause_deps") or [])
+        pronoun = any(c.dep_ == "dobj" and c.lower_ in self.relative for c in verb.children) or \
+            any(c.dep_ == "mark" and c.lower_ in self.relative for c in plan.children) and plan.dep_ != "relcl"
+        if not relative or not pronoun:
             return
-        project = self._covering(ctx, plan.head, PLACE)
+        project = self._covering(ctx, plan.head, PLACE) or self._named_after_noun(ctx, plan.head, PLACE)
         subject = next((c for c in plan.children if c.dep_ == "nsubj"), None)
-        company = self._covering(ctx, subject, ORG) if subject is not None else None
+        company = (self._covering(ctx, subject, ORG) or self._named_after_noun(ctx, subject, ORG)) if subject is not None else None
         if project is None or ctx.entities[project.entity].subclass not in SITES:
             return
         if company is not None and ctx.entities[company.entity].subclass == "Company":
             self._fact(ctx, "OPERATES", company.entity, project.entity, sent_i, "operates.planned", 0.65)
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.places):
-            for p in (c for c in prep.children if c.dep_ == "pobj"):
-                area = self._covering(ctx, p, PLACE)
-                if area is not None and ctx.entities[area.entity].subclass in AREAS and area.entity != project.entity:
-                    self._fact(ctx, "LOCATED_IN", project.entity, area.entity, sent_i, "located_in.planned", 0.6)
+        # "to build in P" (a preposition and its object; the Spanish model's oblique with its case word: "en P").
+        objects = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.places
+                   for p in prep.children if p.dep_ == "pobj"] + \
+            [c for c in verb.children if c.dep_ in ("obl", "dobj") and any(k.dep_ == "case" and k.lower_ in self.places for k in c.children)]
+        for p in objects:
+            area = self._covering(ctx, p, PLACE) or self._named_after_noun(ctx, p, PLACE)
+            if area is not None and ctx.entities[area.entity].subclass in AREAS and area.entity != project.entity:
+                self._fact(ctx, "LOCATED_IN", project.entity, area.entity, sent_i, "located_in.planned", 0.6)
 
     def _where(self, ctx: Context, clause, sent_i: int) -> None:
         """"the district of T, where he visited the Q project": the sites the clause names lie in T."""

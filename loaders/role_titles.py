@@ -13,11 +13,12 @@ from loaders.model import Context, Mention
 
 NAME_CHAR = r"[\w\u00C0-\u017F]"
 # Spanish ranks are written in lower case ("el comisario de Lircay, mayor PNP Rolando Cárdenas").
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|general|coronel|comandante|capitán|mayor|teniente|suboficial)\.?(?:[ \t]+PNP)?"
+# Police ranks too, and two in a row ("the police chief, Commissioner General X").
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|Commissioner|Inspector|Superintendent|general|coronel|comandante|capitán|mayor|teniente|suboficial|comisario|inspector)\.?(?:[ \t]+PNP)?[ \t]+){1,2}"
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC}\s+)?")
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC})?")
 # Between a holder's comma and a title after it, the owner the title is of: an article, "its", a body's name and its
 # possessive ("X, its director", "X, the company's spokesman", "X, Minera Cuchumatanes' manager", "X, Austral Iron's
 # chief executive").
@@ -165,7 +166,7 @@ class RoleTitles:
         """Title before a name ("Prime Minister Fernando Zavala") or in apposition after it
         ("Martín Vizcarra, Peru's vice-president"; "the President of the Regional Government of
         Cajamarca, Mr Gregorio Santos")."""
-        after = re.match(rf"[ \t]+(?:{HONORIFIC}[ \t]+)?", text[role.end:])
+        after = re.match(rf"[ \t]+(?:{HONORIFIC})?", text[role.end:])
         nxt = starts.get(role.end + (after.end() if after else 0))
         # "the Minister of Commerce and Industries, X": NER's "of Commerce and Industries" is the portfolio, no name.
         if nxt is not None and nxt.cls in (None, "Person") and NAME_ONLY.fullmatch(nxt.text):
