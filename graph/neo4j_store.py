@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 from collections import defaultdict
 from typing import Any, Iterator
 
@@ -22,8 +21,7 @@ from graph.store import (Counts, Direction, GraphStore, NodeFilter, StoreError, 
                          WriteResult)
 from graph.identity import identify
 from graph.neo4j_link import Neo4jLink
-from graph.neo4j_write import RECORD_OF_ROW, evidence_by_document, foreseen, observed, template, write_row
-from graph.provenance import EVIDENCE_KEPT
+from graph.neo4j_write import Writes, evidence_by_document, foreseen, observed
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
@@ -33,8 +31,6 @@ BATCH = 1000
 WRITE_READ = {"Redirect": "properties(n)", "NameKey": "properties(n)", "Document": "n {.published}"}
 # Analysts' answers: at most this many bytes of JSON rows.
 CYPHER_BYTE_CAP = 10_000_000
-CYPHER = Path(__file__).with_name("cypher")
-WRITE_RELATIONSHIPS = template(CYPHER / "write_relationships.cypher")
 EVIDENCE_OF = """
 MATCH (e:Evidence {fact: $fact})
 WHERE $after IS NULL OR e.id > $after
@@ -51,7 +47,6 @@ UNWIND $ids{i} AS id
 MATCH (n:{label} {{id: id}})
 RETURN n.id AS id, labels(n) AS labels, {props} AS props
 """
-WRITE_NODES = template(CYPHER / "write_nodes.cypher")
 PUT_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
@@ -125,6 +120,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
         super().__init__(uri, (user, password) if user else None, database)
         self.onto = ontology.load()
         self._labels: dict[str, str | None] = {}  # an id prefix's label (a write asks ~300 times)
+        self._writes = Writes(self.onto, _identifier)
 
     def _read(self, cypher: str, /, **params: Any) -> list[dict]:
         return self._read_once(lambda tx: [r.data() for r in tx.run(cypher, params)])
@@ -238,36 +234,13 @@ class Neo4jStore(Neo4jLink, GraphStore):
         found.update((node_id, Node(node_id, labels, props)) for node_id, labels, props in rows)
         return found
 
+    # The two writes of graph/neo4j_write.py, as methods: a test fails one half-way.
     def _write_nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node]) -> None:
-        groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for node in nodes:
-            # Sorted: a stored node's labels come back in the server's order, and one label set
-            # is one group (one query), whatever the order it was told in.
-            labels = ":".join(_identifier(label) for label in sorted(node.labels))
-            groups[(self._label_for(node.id), labels)].append(write_row(node.id, node.properties))
-        for (label, labels), rows in groups.items():
-            query = WRITE_NODES.format(label=label, labels=labels)
-            for i in range(0, len(rows), BATCH):
-                tx.run(query, rows=rows[i:i + BATCH]).consume()
+        self._writes.nodes(tx, nodes, self._label_for)
 
     def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]],
                              evidence: dict[str, list[dict]]) -> int:
-        """Merge the relationships and their provenance in the database, one query per group
-        (type between two labels); returns how many were new."""
-        groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-        for rel_id, rel in rels:
-            key = (self._label_for(rel.start), self._label_for(rel.end), rel.type)
-            row = write_row(rel_id, rel.properties)
-            row.update(start=rel.start, end=rel.end, records=[
-                {k: v for k, v in r.items() if k not in RECORD_OF_ROW} for r in evidence.get(rel_id, ())])
-            groups[key].append(row)
-        created = 0
-        for (start, end, rel_type), rows in groups.items():
-            query = WRITE_RELATIONSHIPS.format(start=start, end=end, type=_identifier(rel_type))
-            for i in range(0, len(rows), BATCH):
-                created += tx.run(query, rows=rows[i:i + BATCH], kept=EVIDENCE_KEPT,
-                                  fact_type=rel_type).single()["created"]
-        return created
+        return self._writes.relationships(tx, rels, evidence, self._label_for)
 
     def put(self, doc: GraphDocument) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:

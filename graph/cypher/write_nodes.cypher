@@ -1,15 +1,19 @@
-// One group of a document's nodes (one id label and one label set), merged in the database by
-// the rules of graph/merge.py, as write_relationships.cypher merges relationships: nothing
-// stored is read back. {label} and {labels} are ontology names checked by the store (the
-// labels already merged with the stored ones, graph/merge.py merge_labels); everything else is
-// a parameter. `row.props` holds no nulls (nor the id); `row.lists` names its list properties
-// (absent: none). Whether a node is new was decided from the labels read before
-// (graph/write_plan.py counts it).
-UNWIND $rows AS row
-MERGE (n:{label} {{id: row.id}})
-// Setting the id takes the node's write lock before its properties are read: a concurrent
-// writer of the same node waits, and neither's list additions are lost.
-SET n.id = row.id
+// A document's nodes, merged in the database by the rules of graph/merge.py, as
+// write_relationships.cypher merges relationships: nothing stored is read back. {parts} is one
+// write_node_part.cypher per id label present, joined by UNION ALL: one query a write, planned
+// in well under a second (a CALL subquery per label each holding these rules took seconds to
+// plan, the planner's cost growing faster than the parts). `row.labels` are the node's labels
+// already merged with the stored ones (graph/merge.py merge_labels), set as dynamic labels, so
+// that a label set is not a query of its own. `row.props` holds no nulls (nor the id);
+// `row.lists` names its list properties (absent: none). Whether a node is new was decided from
+// the labels read before (graph/write_plan.py counts it).
+// replan=skip: the server replans a cached query when the graph's statistics drift (every
+// 10 s while a load grows the graph), and planning this one takes seconds; its plan does not
+// depend on them (every node is found by a unique-index seek on a row's id).
+CYPHER replan=skip
+CALL () {{
+{parts}
+}}
 WITH n, row, properties(n) AS old,
      coalesce(row.props.curated, false) AND NOT coalesce(n.curated, false) AS curated_wins
 // Earlier reports are never overwritten (old values restored over new), unless curated wins.
@@ -29,7 +33,7 @@ SET n.first_seen = CASE WHEN old.first_seen IS NULL OR row.props.first_seen IS N
                         ELSE old.confidence END,
     n.curated = CASE WHEN old.curated IS NULL AND row.props.curated IS NULL THEN null
                      ELSE coalesce(old.curated, false) OR coalesce(row.props.curated, false) END
-SET n:{labels}
+SET n:$(row.labels)
 // List properties by FOREACH over the row's list keys: set-based, no subquery per row.
 FOREACH (key IN coalesce(row.lists, []) |
   SET n[key] = coalesce(old[key], []) + [x IN row.props[key] WHERE NOT x IN coalesce(old[key], [])])

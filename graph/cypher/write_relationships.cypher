@@ -1,14 +1,15 @@
-// One group of a document's relationships (one type between two labels), merged in the
-// database: the rules of graph/merge.py on what the fact says, then its provenance as Evidence
-// nodes and the bounded summary of graph/provenance.py. {start}, {end} and {type} are ontology
-// names checked by the store; everything else is a parameter ($fact_type: {type} as a string).
-// Nothing stored is read back.
-UNWIND $rows AS row
-MATCH (a:{start} {{id: row.start}})
-MATCH (b:{end} {{id: row.end}})
-// MERGE locks both ends until commit: a concurrent writer of the same fact waits here, so the
-// Evidence look-up below cannot race with it.
-MERGE (a)-[r:{type} {{id: row.id}}]->(b)
+// A document's relationships, merged in the database: the rules of graph/merge.py on what the
+// fact says, then its provenance as Evidence nodes and the bounded summary of
+// graph/provenance.py. {parts} is one write_relationship_part.cypher per pair of end labels
+// present, joined by UNION ALL (one query a write, see write_nodes.cypher). `row.type` is the
+// fact's type. Nothing stored is read back.
+// replan=skip: the server replans a cached query when the graph's statistics drift (every
+// 10 s while a load grows the graph), and planning this one takes seconds; its plan does not
+// depend on them (every node is found by a unique-index seek on a row's id).
+CYPHER replan=skip
+CALL () {{
+{parts}
+}}
 WITH r, row, properties(r) AS old,
      coalesce(row.props.curated, false) AND NOT coalesce(r.curated, false) AS curated_wins
 // Earlier reports are never overwritten (old values restored over new), unless curated wins.
@@ -36,7 +37,7 @@ FOREACH (key IN coalesce(row.lists, []) |
 // The records this fact does not hold yet (each (fact, document) pair is one record, by its id);
 // their `observed` was filled in by the store (the report's date, or the stored Document's).
 WITH r, row, old, [record IN row.records WHERE NOT EXISTS {{ MATCH (:Evidence {{id: record.id}}) }}] AS fresh
-FOREACH (record IN fresh | CREATE (e:Evidence) SET e = record, e.fact = row.id, e.fact_type = $fact_type)
+FOREACH (record IN fresh | CREATE (e:Evidence) SET e = record, e.fact = row.id, e.fact_type = row.type)
 WITH r, old, fresh, coalesce(r.sources, []) AS sources, coalesce(r.evidence, []) AS evidence
 WITH r, old, fresh, sources, evidence, [f IN fresh WHERE NOT f.document IN sources] AS added
 SET r.sources = (sources + [f IN added | f.document])[..$kept],

@@ -1,0 +1,73 @@
+"""The Neo4j writer's two queries (issue 12 item 4): one text for every document (so the server
+plans it once), parts larger than a batch sent in several queries in order, and types and labels
+as data, not as query text."""
+import neo4j
+import pytest
+
+from graph import neo4j_write
+from graph.document import GraphDocument, Node, Relationship
+from graph.neo4j_store import Neo4jStore, _identifier
+from graph.neo4j_write import Writes
+from graph import ontology
+from tests.graph.samples import visit_document
+
+
+@pytest.fixture
+def writes(monkeypatch):
+    """The text of every write query sent, in order."""
+    sent: list[str] = []
+    run = neo4j.ManagedTransaction.run
+
+    def record(self, query, parameters=None, **kwargs):
+        if "MERGE" in query:
+            sent.append(query)
+        return run(self, query, parameters, **kwargs)
+
+    monkeypatch.setattr(neo4j.ManagedTransaction, "run", record)
+    return sent
+
+
+def test_every_part_the_ontology_can_fill_is_in_the_one_text():
+    onto = ontology.load()
+    parts = Writes(onto, _identifier)
+    assert len(parts.labels) == len(onto.classes)
+    assert ("`Person`", "`Document`") in parts.ends and ("`Event`", "`Place`") in parts.ends
+    # A subclass end (a Mine is a Place) is its class's part.
+    assert all(label.strip("`") in onto.classes for pair in parts.ends for label in pair)
+
+
+def test_documents_of_different_shapes_send_the_same_two_texts(neo4j_store, writes):
+    neo4j_store.write(visit_document("doc:aaaa"))
+    neo4j_store.write(GraphDocument([Node("person:ana-ruiz", ["Entity", "Person"], {"name": "Ana Ruiz"}),
+                                     Node("doc:bbbb", ["Document"], {"title": "B"})],
+                                    [Relationship("MENTIONED_IN", "person:ana-ruiz", "doc:bbbb", {"count": 1})]))
+    assert len(writes) == 4 and writes[0] == writes[2] and writes[1] == writes[3]
+    assert writes[0].startswith("CYPHER replan=skip")
+
+
+def test_a_part_larger_than_a_batch_is_sent_in_several_queries(neo4j_store, writes, monkeypatch):
+    monkeypatch.setattr(neo4j_write, "BATCH", 2)
+    doc = visit_document("doc:aaaa")
+    people = [Node(f"person:p{i}", ["Entity", "Person"], {"name": f"Person {i}"}) for i in range(5)]
+    doc.nodes += people
+    doc.relationships += [Relationship("MENTIONED_IN", p.id, "doc:aaaa", {"count": 1}) for p in people]
+    result = neo4j_store.write(doc)
+    # Nodes: 5 people and their 5 name keys plus the sample's: 3 queries of 2 rows a part at most;
+    # relationships: 6 mentions of people, 3 queries; every node's query before any relationship's.
+    kinds = ["nodes" if "MERGE (n:" in q else "rels" for q in writes]
+    assert kinds == ["nodes"] * kinds.count("nodes") + ["rels"] * kinds.count("rels") and kinds.count("rels") == 3
+    assert result.relationships_created == 3 + 5
+    assert {r.start for r in neo4j_store.relationships("doc:aaaa", "in", ["MENTIONED_IN"])} == {
+        "person:martin-vizcarra", *(p.id for p in people)}
+
+
+def test_a_stored_nodes_labels_and_a_facts_type_are_set_from_the_rows(neo4j_store):
+    neo4j_store.write(visit_document("doc:aaaa"))
+    again = visit_document("doc:bbbb")
+    again.nodes[0].labels = ["Person", "Entity"]  # another order: the same node, the same labels
+    neo4j_store.write(again)
+    node = neo4j_store.get_node("person:martin-vizcarra")
+    assert sorted(node.labels) == ["Entity", "Person"]
+    assert sorted(neo4j_store.get_node("place:las-bambas").labels) == ["Entity", "Mine", "Place"]
+    (rel,) = neo4j_store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    assert rel.type == "PARTICIPATED_IN" and rel.properties["source_count"] == 2
