@@ -13,6 +13,7 @@ server's return is noticed within that time.
 from __future__ import annotations
 
 import random
+import re
 import threading
 import time
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ import neo4j
 from neo4j import GraphDatabase
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
-from graph.store import StoreUnavailable
+from graph.store import StoreError, StoreUnavailable
 
 CONNECT_TIMEOUT = 1.0
 PROBE_EVERY = 2.0
@@ -31,6 +32,10 @@ PROBE_EVERY = 2.0
 WRITE_RETRY_TIME = 5.0
 RETRY_DELAY = 0.1
 LOST = (ServiceUnavailable, SessionExpired, OSError)
+# The writer sets labels and relationship types from data (`SET n:$(row.labels)`,
+# graph/cypher/write_*.cypher), which servers before 5.26 cannot parse.
+MIN_VERSION = (5, 26)
+SERVER_VERSION = "CALL dbms.components() YIELD versions RETURN versions[0] AS version"
 
 T = TypeVar("T")
 
@@ -46,6 +51,15 @@ class Neo4jLink:
                                            connection_acquisition_timeout=CONNECT_TIMEOUT * 5)
         self._down_since: float | None = None  # monotonic time of the last failed attempt
         self._probe = threading.Lock()
+
+    def require_version(self) -> None:
+        """Refuse, in one line, a server too old for the writer's Cypher (at `init-db`, not at the
+        first report a load writes)."""
+        with self._session(neo4j.READ_ACCESS) as session:
+            version = session.run(SERVER_VERSION).single()["version"]
+        if too_old(version):
+            raise StoreError(f"Neo4j {version} at {self.uri} is too old: minegraph needs Neo4j "
+                             f"{'.'.join(map(str, MIN_VERSION))} or later (or Aura)")
 
     @contextmanager
     def _session(self, access: str = neo4j.WRITE_ACCESS, **config: Any) -> Iterator[neo4j.Session]:
@@ -106,3 +120,8 @@ class Neo4jLink:
 
     def close(self) -> None:
         self.driver.close()
+
+
+def too_old(version: str) -> bool:
+    """Whether a server version ("5.20.0", "2025.01.0") comes before MIN_VERSION."""
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:2]) < MIN_VERSION

@@ -140,6 +140,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
 
     # -- schema ------------------------------------------------------------------------------
     def init_schema(self) -> None:
+        self.require_version()
         with self._session() as session:
             for statement in constraint_statements(self.onto):
                 session.run(statement).consume()

@@ -30,3 +30,17 @@ def test_the_id_constraint_holds_in_neo4j(neo4j_store):
         session.run("CREATE (:Person {id: 'person:x'})").consume()
         with pytest.raises(neo4j.exceptions.ConstraintError):
             session.run("CREATE (:Person {id: 'person:x'})").consume()
+
+
+def test_a_server_older_than_the_writers_cypher_is_refused_in_one_line(neo4j_store, neo4j_uri, monkeypatch):
+    from graph import neo4j_link
+
+    assert neo4j_link.too_old("5.20.0") and neo4j_link.too_old("4.4.30")
+    assert not neo4j_link.too_old("5.26.1") and not neo4j_link.too_old("2025.01.0")
+    # The test server passes; raising the bar past it makes init-db refuse it, as an old one would be.
+    monkeypatch.setenv("NEO4J_URI", neo4j_uri)
+    monkeypatch.setattr(neo4j_link, "MIN_VERSION", (9999, 0))
+    refused = CliRunner().invoke(app, ["init-db"])
+    assert refused.exit_code == 1
+    assert "too old" in refused.output and "needs Neo4j 9999.0" in refused.output
+    assert len(refused.output.strip().splitlines()) == 1
