@@ -296,7 +296,9 @@ class DateFlow:
         `definite`, `pointing_preps`, `pointing_verbs`): "charged two guards with the killing"
         tells of a killing told before; "killed in the clashes" does not."""
         root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
-        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        # (a verb the parse joins to a noun as its conjunct, after a sentence split: "El miércoles, | unos 300
+        # mineros ... marcharon", is a verb of its own)
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i and not (root.tag_.startswith("VB") and not root.head.tag_.startswith("VB")):
             root = root.head        # "a meeting between X, Y and a delegation of Z": as the first of its list
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in self.pointing_preps and prep.head.lower_ in self.pointing_verbs and \

@@ -1,0 +1,54 @@
+"""Spanish events of real reports, round 6: a reflexive passive's subject ("se produjo el desalojo") and a
+verb the parse hangs from a noun take the time told before; "entre los heridos se encuentran X" names
+those an earlier event befell; "declaró a <medio>" is speaking, not authorship. Invented sentences."""
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+
+def _graph(text: str, published: str):
+    return default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+
+
+def _of(kind: str, text: str, published: str = "2019-05-10"):
+    graph = _graph(text, published)
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    events = [n for n in graph.nodes if "Event" in n.labels and kind in n.labels]
+    roles = {e.id: {names[r.start]: r.properties.get("role") for r in graph.relationships
+                    if r.type == "PARTICIPATED_IN" and r.end == e.id} for e in events}
+    return events, roles
+
+
+def test_a_reflexive_passive_subject_takes_the_day_told_before():
+    text = ("Pobladores de Chalhuanca bloquearon el 3 de mayo la vía a la mina Quisca.\n\n"
+            "Llegaron luego agentes de la Policía Nacional, y se llevó a cabo el desalojo de los pobladores.")
+    events, _ = _of("Clash", text)
+    assert [e.properties.get("date") for e in events] == ["2019-05-03"]
+
+
+def test_a_dated_heading_reaches_a_desalojo_told_by_se_produjo():
+    text = ("**7 de mayo.** Se produjo el desalojo del plantón de Chalhuanca por parte de la Policía Nacional.")
+    events, _ = _of("Clash", text)
+    assert [e.properties.get("date") for e in events] == ["2019-05-07"]
+
+
+def test_a_verb_after_a_split_weekday_keeps_its_day():
+    # (the small parse splits "El miércoles," off and hangs "marcharon" from the noun before it)
+    text = ("Los mineros de la mina Quisca cumplieron hoy su tercer día de huelga.\n\n"
+            "El miércoles, unos 300 mineros y sus familias marcharon por el centro de Chalhuanca hasta la Prefectura.")
+    events, _ = _of("Protest", text, "2019-05-10")
+    assert [e.properties.get("date") for e in events] == ["2019-05-08"]
+
+
+def test_entre_los_heridos_names_the_victims_of_the_injury_told_before():
+    text = ("El domingo 5 de mayo, comuneros y guardias se enfrentaron en el campamento de la mina Quisca. "
+            "Cuatro personas resultaron heridas.\n\n"
+            "El dirigente Julián Ccori Huamán dijo que los guardias dispararon.\n\n"
+            "Entre los heridos se encuentran el comunero Teófilo Quispe Rojas y el guardia Mario Apaza Luna.")
+    _, roles = _of("Injury", text)
+    assert any(r.get("Teófilo Quispe Rojas") == "victim" for r in roles.values())
+
+
+def test_speaking_to_an_outlet_is_speaking_not_authorship():
+    text = '"No vamos a retroceder", declaró a Prensa Libre el alcalde de Chalhuanca, Julián Ccori Huamán.'
+    _, roles = _of("Statement", text)
+    assert any(r.get("Julián Ccori Huamán") == "speaker" for r in roles.values())
