@@ -172,6 +172,31 @@ class ClauseActors:
                     return found
         return None
 
+    def passive_told_after(self, ctx: Context, root) -> tuple[list[Mention], Mention | None]:
+        """"Fue detenido por agentes de la Policía Estatal el comunero X": a passive participle whose
+        agent (a noun of `agent` case, as UD parses it) and undergoer both follow it; the small parse
+        hangs the undergoer from the agent as an apposition. The persons reached from the verb through
+        appositions alone (not "por orden del fiscal Y", an nmod) underwent it; the first actor of the
+        agent phrase did it. Only where the language marks the passive with a copula of `passive_aux`."""
+        aux = ctx.grammar.get("passive_aux") or ()
+        if not root.tag_.startswith("VB") or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux for c in root.children):
+            return [], None
+        agent_noun = next((t for t in root.subtree if t.dep_ == "case" and t.lower_ in self.agent_preps
+                           and t.head.head.i == root.i), None)
+        agent = None
+        if agent_noun is not None:
+            agent = next((m for m in ctx.in_subtree(agent_noun.head, ACTORS) if ctx.cls_of(m) == "Organization"
+                          and not ctx.in_parentheses(m.start)), None)
+        people = []
+        for m in ctx.in_subtree(root, ("Person",)):
+            token = ctx.doc.char_span(m.start, m.end, alignment_mode="expand").root
+            path = [token, *token.ancestors]
+            path = path[:next(i for i, a in enumerate(path) if a.i == root.i)]
+            if not ctx.in_parentheses(m.start) and not any(a.dep_ not in ("appos", "flat", "dobj", "obj") for a in path[:-1]) \
+                    and path and path[-1].dep_ in ("dobj", "obj", "nsubjpass", "appos"):
+                people.append(m)
+        return people, agent
+
     def _passive_agent(self, ctx: Context, root) -> Mention | None:
         """The actor after "by" of the passive verb the trigger is (or is the subject of)."""
         verb = root.head if root.dep_ == "nsubjpass" else root

@@ -102,7 +102,14 @@ class DateFlow:
                 continue
             if nearest.date is None:
                 nearest.date, nearest.precision = date.date, date.precision
+            hub = ctx.doc.char_span(*nearest.trigger, alignment_mode="expand").root
             for e in here:
+                # "El lunes, en una reunión realizada en X, las partes acordaron": a noun the verb the date
+                # hangs from takes as its oblique (the language's `told_deps`) happens that day.
+                if e.date is None and governed[id(date)][0] is nearest and hub.tag_.startswith("VB"):
+                    root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+                    if root.head.i == hub.i and self.story.carried(root):
+                        e.date, e.precision = date.date, date.precision
                 # Mentions of the same kind share it; so does a trigger right before it
                 # ("the mesa de diálogo on 6 October" while the date hangs from "agreement").
                 adjacent = 0 <= date.start - e.trigger[1] <= 5

@@ -152,6 +152,11 @@ class Participants(ClauseActors):
             if subclass == "Arrest" and subject and root.tag_.startswith("VB") and \
                     ctx.entities[subject.entity].subclass in FORCES:
                 event.participants.append((subject.entity, "perpetrator"))
+            if subclass == "Arrest" and not (who and ctx.cls_of(who) == "Person"):
+                people, agent = self.passive_told_after(ctx, root)
+                event.participants += [(m.entity, "subject") for m in people]
+                if agent is not None and ctx.entities[agent.entity].subclass in FORCES:
+                    event.participants.append((agent.entity, "perpetrator"))
         elif subclass in PROTESTS:
             # "The strike was called on July 15 by X": the phrase may run past the next trigger.
             by = self.organizer.search(text, span.end_char, ctx.sents[sent].end_char)

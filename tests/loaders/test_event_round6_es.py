@@ -52,3 +52,17 @@ def test_speaking_to_an_outlet_is_speaking_not_authorship():
     text = '"No vamos a retroceder", declaró a Prensa Libre el alcalde de Chalhuanca, Julián Ccori Huamán.'
     _, roles = _of("Statement", text)
     assert any(r.get("Julián Ccori Huamán") == "speaker" for r in roles.values())
+
+
+def test_a_passive_arrest_told_after_its_agent_names_who_was_arrested_and_who_arrested():
+    text = "El 4 de mayo fue detenido por agentes de la Policía Nacional el comunero Teófilo Quispe Rojas, acusado de daños."
+    _, roles = _of("Arrest", text)
+    assert any(r.get("Teófilo Quispe Rojas") == "subject" and r.get("Policía Nacional") == "perpetrator"
+               for r in roles.values())
+
+
+def test_a_meeting_the_dated_verb_takes_as_its_oblique_happens_that_day():
+    text = ("El lunes, en una reunión realizada en la sede de la Gobernación de Cusco, dirigentes de Chalhuanca "
+            "y representantes de la empresa acordaron instalar una mesa de diálogo el 20 de mayo.")
+    events, _ = _of("Meeting", text)
+    assert "2019-05-06" in [e.properties.get("date") for e in events]
