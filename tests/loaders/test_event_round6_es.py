@@ -66,3 +66,12 @@ def test_a_meeting_the_dated_verb_takes_as_its_oblique_happens_that_day():
             "y representantes de la empresa acordaron instalar una mesa de diálogo el 20 de mayo.")
     events, _ = _of("Meeting", text)
     assert "2019-05-06" in [e.properties.get("date") for e in events]
+
+
+def test_an_agreement_told_after_a_meeting_is_where_they_met():
+    text = ("El 5 de mayo tuvo lugar una reunión en Abancay entre dirigentes de Chalhuanca y funcionarios del "
+            "Gobierno Regional. Hubo acuerdo para suspender los trabajos de la mina Quisca durante 60 días.")
+    graph = _graph(text, "2019-05-10")
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    agreements = {n.id for n in graph.nodes if "Agreement" in n.labels}
+    assert "Abancay" in {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start in agreements}
