@@ -25,6 +25,7 @@ class ClauseActors:
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.agent_preps = set(table["agent"])
         self.body_nouns = set(table.get("body_nouns", ()))     # none: the rule is off
+        self.people_at_gatherings = bool(table.get("people_at_gatherings"))     # none: the rule is off
         self.actors = Actors(lex, table)
 
     def mention_of(self, ctx: Context, token) -> Mention | None:
@@ -52,6 +53,20 @@ class ClauseActors:
         if found is None and token.lower_ in self.body_nouns:
             found = self._body_named_before(ctx, token)
         return found
+
+    def unnamed_in_sentence(self, ctx: Context, sent: int) -> list[Mention]:
+        """"una asamblea con la presencia de unos 400 comuneros": the community a sentence tells by its
+        people's noun alone, as `mention_of` reads it (participants.yaml `people_at_gatherings`; none: off)."""
+        if not self.people_at_gatherings:
+            return []
+        out = []
+        for token in ctx.sents[sent]:
+            if token.lower_ in self.people and not ctx.in_parentheses(token.idx) and \
+                    not any(m.entity and m.start <= token.idx < m.end for m in ctx.mentions):
+                found = self.mention_of(ctx, token)
+                if found is not None and ctx.cls_of(found) in ACTORS:
+                    out.append(found)
+        return out
 
     def _body_named_before(self, ctx: Context, token) -> Mention | None:
         """"The Chubut Water Assembly reports ... The assembly denounced the tour": a body's head noun after

@@ -189,6 +189,7 @@ class Participants(ClauseActors):
             event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
+            event.participants += [(m.entity, "attendee") for m in self.unnamed_in_sentence(ctx, sent)]
         elif subclass in SUBJECT_ROLE and (subject or self._passive_agent(ctx, root)):
             # "The appeal was filed in July by X", "the case was brought by X": the agent of the
             # passive verb is who did it, not its subject.

@@ -75,3 +75,13 @@ def test_an_agreement_told_after_a_meeting_is_where_they_met():
     names = {n.id: n.properties.get("name") for n in graph.nodes}
     agreements = {n.id for n in graph.nodes if "Agreement" in n.labels}
     assert "Abancay" in {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start in agreements}
+
+
+
+def test_the_people_a_gathering_names_by_their_noun_are_the_community_named_before():
+    text = ("La comunidad de Chalhuanca se opone a la mina Quisca.\n\n"
+            "El 3 de mayo se llevó a cabo una asamblea general en Chalhuanca con la presencia de unos 400 comuneros, "
+            "que rechazaron la exploración.")
+    _, roles = _of("Meeting", text)
+    assert any("comunidad de Chalhuanca" in r for r in roles.values())
+
