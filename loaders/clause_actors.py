@@ -25,6 +25,7 @@ class ClauseActors:
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.agent_preps = set(table["agent"])
         self.body_nouns = set(table.get("body_nouns", ()))     # none: the rule is off
+        self.people_at_gatherings = bool(table.get("people_at_gatherings"))     # none: the rule is off
         self.actors = Actors(lex, table)
 
     def mention_of(self, ctx: Context, token) -> Mention | None:
@@ -52,6 +53,20 @@ class ClauseActors:
         if found is None and token.lower_ in self.body_nouns:
             found = self._body_named_before(ctx, token)
         return found
+
+    def unnamed_in_sentence(self, ctx: Context, sent: int) -> list[Mention]:
+        """"una asamblea con la presencia de unos 400 comuneros": the community a sentence tells by its
+        people's noun alone, as `mention_of` reads it (participants.yaml `people_at_gatherings`; none: off)."""
+        if not self.people_at_gatherings:
+            return []
+        out = []
+        for token in ctx.sents[sent]:
+            if token.lower_ in self.people and not ctx.in_parentheses(token.idx) and \
+                    not any(m.entity and m.start <= token.idx < m.end for m in ctx.mentions):
+                found = self.mention_of(ctx, token)
+                if found is not None and ctx.cls_of(found) in ACTORS:
+                    out.append(found)
+        return out
 
     def _body_named_before(self, ctx: Context, token) -> Mention | None:
         """"The Chubut Water Assembly reports ... The assembly denounced the tour": a body's head noun after
@@ -171,6 +186,31 @@ class ClauseActors:
                 if found:
                     return found
         return None
+
+    def passive_told_after(self, ctx: Context, root) -> tuple[list[Mention], Mention | None]:
+        """"Fue detenido por agentes de la Policía Estatal el comunero X": a passive participle whose
+        agent (a noun of `agent` case, as UD parses it) and undergoer both follow it; the small parse
+        hangs the undergoer from the agent as an apposition. The persons reached from the verb through
+        appositions alone (not "por orden del fiscal Y", an nmod) underwent it; the first actor of the
+        agent phrase did it. Only where the language marks the passive with a copula of `passive_aux`."""
+        aux = ctx.grammar.get("passive_aux") or ()
+        if not root.tag_.startswith("VB") or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux for c in root.children):
+            return [], None
+        agent_noun = next((t for t in root.subtree if t.dep_ == "case" and t.lower_ in self.agent_preps
+                           and t.head.head.i == root.i), None)
+        agent = None
+        if agent_noun is not None:
+            agent = next((m for m in ctx.in_subtree(agent_noun.head, ACTORS) if ctx.cls_of(m) == "Organization"
+                          and not ctx.in_parentheses(m.start)), None)
+        people = []
+        for m in ctx.in_subtree(root, ("Person",)):
+            token = ctx.doc.char_span(m.start, m.end, alignment_mode="expand").root
+            path = [token, *token.ancestors]
+            path = path[:next(i for i, a in enumerate(path) if a.i == root.i)]
+            if not ctx.in_parentheses(m.start) and not any(a.dep_ not in ("appos", "flat", "dobj", "obj") for a in path[:-1]) \
+                    and path and path[-1].dep_ in ("dobj", "obj", "nsubjpass", "appos"):
+                people.append(m)
+        return people, agent
 
     def _passive_agent(self, ctx: Context, root) -> Mention | None:
         """The actor after "by" of the passive verb the trigger is (or is the subject of)."""

@@ -102,7 +102,14 @@ class DateFlow:
                 continue
             if nearest.date is None:
                 nearest.date, nearest.precision = date.date, date.precision
+            hub = ctx.doc.char_span(*nearest.trigger, alignment_mode="expand").root
             for e in here:
+                # "El lunes, en una reunión realizada en X, las partes acordaron": a noun the verb the date
+                # hangs from takes as its oblique (the language's `told_deps`) happens that day.
+                if e.date is None and governed[id(date)][0] is nearest and hub.tag_.startswith("VB"):
+                    root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+                    if root.head.i == hub.i and self.story.carried(root):
+                        e.date, e.precision = date.date, date.precision
                 # Mentions of the same kind share it; so does a trigger right before it
                 # ("the mesa de diálogo on 6 October" while the date hangs from "agreement").
                 adjacent = 0 <= date.start - e.trigger[1] <= 5
@@ -296,7 +303,9 @@ class DateFlow:
         `definite`, `pointing_preps`, `pointing_verbs`): "charged two guards with the killing"
         tells of a killing told before; "killed in the clashes" does not."""
         root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
-        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        # (a verb the parse joins to a noun as its conjunct, after a sentence split: "El miércoles, | unos 300
+        # mineros ... marcharon", is a verb of its own)
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i and not (root.tag_.startswith("VB") and not root.head.tag_.startswith("VB")):
             root = root.head        # "a meeting between X, Y and a delegation of Z": as the first of its list
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in self.pointing_preps and prep.head.lower_ in self.pointing_verbs and \

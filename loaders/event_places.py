@@ -67,6 +67,11 @@ class EventPlaces:
             if not e.places and reach:
                 e.places = next((list(v.places) for v in reversed(events) if v.subclass == "Visit" and v.places
                                  and e.sent - reach <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]), [])
+            if not e.places and reach and e.subclass == "Agreement" and ctx.grammar.get("agreement_at_meeting_before"):
+                # ("Tuvo lugar una reunión en X ... Hubo acuerdo para suspender los trabajos": agreed where they met)
+                e.places = next((list(v.places) for v in reversed(events) if v.subclass in ("Meeting", "DialogueTable")
+                                 and v.places and e.sent - reach <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]
+                                 and v.date == e.date), [])
 
     @staticmethod
     def _seat_of_body(ctx: Context, e: EventMention) -> list[str]:

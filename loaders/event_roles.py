@@ -46,6 +46,10 @@ class Participants(ClauseActors):
         self.copulas = set(table["copulas"])
         self.later_names = [(set(r["words"]), set(r["events"]), r["role"], tuple(r["classes"]))
                             for r in table["named_later"]]
+        # "Entre los heridos se encuentran A y B": the people a verb of being places among those an event
+        # befell (participants.yaml `among_verbs`, `among_case`; none: the rule is off).
+        among = table.get("among_verbs") or {}
+        self.among_verbs, self.among_case = set(among.get("verbs", ())), set(among.get("case", ()))
         # "Participaron también X e Y": a sentence whose main verb is one of these names more attendees
         # of the meeting told in it or just before (participants.yaml `joined_by`).
         joined = table.get("joined_by") or {}
@@ -75,7 +79,11 @@ class Participants(ClauseActors):
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
                            if ctx.entities[m.entity].subclass == "MediaOutlet"
                            and ctx.grammar.outlet_prep.search(text[max(0, m.start - 6):m.start])), None)
-            written = outlet or any(w in event.evidence.lower().split() for w in self.lex.authored_when)
+            # "dijo a Prensa Libre": said to the outlet, not written in it (grammar.yaml `spoken_to_outlet`;
+            # a language without it reads every outlet so as authorship)
+            spoken_to = ctx.grammar.get("spoken_to_outlet")
+            told = outlet is not None and spoken_to is not None and spoken_to.search(text[max(0, outlet.start - 6):outlet.start])
+            written = outlet and not told or any(w in event.evidence.lower().split() for w in self.lex.authored_when)
             event.participants.append((subject.entity, "author" if written else "speaker"))
             if outlet:
                 event.outlets.append(outlet.entity)
@@ -144,6 +152,11 @@ class Participants(ClauseActors):
             if subclass == "Arrest" and subject and root.tag_.startswith("VB") and \
                     ctx.entities[subject.entity].subclass in FORCES:
                 event.participants.append((subject.entity, "perpetrator"))
+            if subclass == "Arrest" and not (who and ctx.cls_of(who) == "Person"):
+                people, agent = self.passive_told_after(ctx, root)
+                event.participants += [(m.entity, "subject") for m in people]
+                if agent is not None and ctx.entities[agent.entity].subclass in FORCES:
+                    event.participants.append((agent.entity, "perpetrator"))
         elif subclass in PROTESTS:
             # "The strike was called on July 15 by X": the phrase may run past the next trigger.
             by = self.organizer.search(text, span.end_char, ctx.sents[sent].end_char)
@@ -176,6 +189,7 @@ class Participants(ClauseActors):
             event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
+            event.participants += [(m.entity, "attendee") for m in self.unnamed_in_sentence(ctx, sent)]
         elif subclass in SUBJECT_ROLE and (subject or self._passive_agent(ctx, root)):
             # "The appeal was filed in July by X", "the case was brought by X": the agent of the
             # passive verb is who did it, not its subject.
@@ -341,6 +355,15 @@ class Participants(ClauseActors):
         for i, sent in enumerate(ctx.sents):
             words = {c.lower_: c for verb in sent if verb.lower_ in self.copulas
                      for c in verb.children if c.dep_ in ("nsubj", "attr", "acomp", "advmod")}
+            among = {c.lower_: c for verb in sent if verb.lower_ in self.among_verbs for c in verb.children
+                     if c.dep_ in ("obl", "nmod") and any(k.lower_ in self.among_case for k in c.children)}
+            if among and not words:
+                # ("entre los heridos" points back: to the last event of its kind told, however far before)
+                for nouns, kinds, role, classes in self.later_names:
+                    if nouns & set(among):
+                        self._attend(ctx, events, i, kinds, role, classes, reach=i)
+                        break
+                continue
             if any(t.dep_ == "ROOT" and t.lower_ in self.joining for t in sent):
                 self._attend(ctx, events, i, self.joined_events, "attendee", ("Person", "Organization"))
             words = words or opening_copula(sent, self.copulas)
@@ -392,9 +415,9 @@ class Participants(ClauseActors):
                     e.participant_evidence[p] = before.participant_evidence.get(p, before.evidence)
 
     @staticmethod
-    def _attend(ctx: Context, events: list[EventMention], i: int, kinds: set, role: str, classes: tuple) -> None:
+    def _attend(ctx: Context, events: list[EventMention], i: int, kinds: set, role: str, classes: tuple, reach: int = 2) -> None:
         """Those sentence `i` names take part, in `role`, in the last event of `kinds` told in it or just before."""
-        event = next((e for e in reversed(events) if e.subclass in kinds and i - 2 <= e.sent <= i), None)
+        event = next((e for e in reversed(events) if e.subclass in kinds and i - reach <= e.sent <= i), None)
         if event is None:
             return
         known = {p for p, _ in event.participants}
