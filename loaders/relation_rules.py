@@ -12,6 +12,18 @@ ORG, PERSON, PLACE = ("Organization",), ("Person",), ("Place",)
 GAP = re.compile(r"^\s*(?:\([^)]*\))?[\s'‘’\"“”,]*$")
 
 
+def ends_fit(onto, ctx: Context, kind: str, start: str, end: str) -> bool:
+    """Whether a fact's ends are of the classes the ontology allows for its type (schema/ontology.yaml
+    `from`, `to`), as the entities stand now; a type the ontology does not list is not checked."""
+    spec = onto.relationships.get(kind)
+    return spec is None or bool(_labels(ctx, start) & set(spec.sources) and _labels(ctx, end) & set(spec.targets))
+
+
+def _labels(ctx: Context, ident: str) -> set[str]:
+    e = ctx.entities.get(ident)
+    return {e.cls, e.subclass} - {None} if e else set()
+
+
 class RuleSet:
     """One family of relation rules; each reads its patterns from the report language's relations.yaml
     and its small words (of, in, by) from the language's grammar.yaml."""
@@ -23,16 +35,9 @@ class RuleSet:
 
     def _fact(self, ctx: Context, kind: str, start: str, end: str, sent: int, rule: str,
               confidence: float, **props) -> None:
-        spec = self.onto.relationships.get(kind)
-        fits = spec is None or (self._labels(ctx, start) & set(spec.sources) and self._labels(ctx, end) & set(spec.targets))
-        if start != end and fits:
+        if start != end and ends_fit(self.onto, ctx, kind, start, end):
             ctx.facts.append(Fact(kind, start, end, ctx.sentence(sent), rule, confidence,
                                   {k: v for k, v in props.items() if v is not None}))
-
-    @staticmethod
-    def _labels(ctx: Context, ident: str) -> set[str]:
-        e = ctx.entities.get(ident)
-        return {e.cls, e.subclass} - {None} if e else set()
 
     @staticmethod
     def _said_of(ctx: Context, actor: Mention, pos: int, sent: int, gap: re.Pattern) -> bool:

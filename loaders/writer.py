@@ -12,9 +12,11 @@ import json
 import re
 from collections import defaultdict
 
+from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from loaders import lexicon
 from loaders.model import Context, Fact
+from loaders.relation_rules import ends_fit
 from loaders.tenure import tenure
 
 MENTIONS_EXTRACTOR = "mentions"
@@ -102,8 +104,11 @@ class GraphWriter:
         for e in sorted(ctx.events, key=lambda e: (e.date is None, e.sent)):
             if e.date:
                 dated.setdefault(e.evidence, e.date)
+        onto = ontology.load()
         for f in ctx.facts:
-            if self._crosses_countries(ctx, f) or self._under_its_own_unit(ctx, f):
+            # A rule checked the ends when it made the fact, but a later component may have typed an end
+            # anew ("Quebrada Seca" a mine, then a ravine): a store refuses the whole report for one such fact.
+            if not ends_fit(onto, ctx, f.type, f.start, f.end) or self._crosses_countries(ctx, f) or self._under_its_own_unit(ctx, f):
                 continue
             observed = dated.get(f.evidence, report.published)
             rels.append(self._from_fact(f, doc_id, observed, tenure(ctx, f, observed)))

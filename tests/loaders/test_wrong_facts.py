@@ -37,3 +37,19 @@ def test_an_attendee_named_in_another_sentence_is_backed_by_that_sentence(ex):
                 if r["type"] == "PARTICIPATED_IN" and "Visit" in names[r["end"]]}
     assert attended[("Tomás Herrera", "leader")] == [visit]
     assert attended[("Rosa Quintana", "accompanying")] == [aside]
+
+
+
+def test_a_fact_whose_end_was_typed_anew_after_it_was_made_is_not_written(ex):
+    """A rule made OPERATES company -> mine; a later component found the "mine" a ravine: the writer
+    leaves the fact out instead of handing the store a document it refuses whole."""
+    from graph import ontology
+    from graph.validation import validate
+
+    c = context(ex, "Coral Sea Nickel Ltd. said its Quebrada Seca mine in Honduras would reopen.", "2020-01-23")
+    mine = entity(c, "Quebrada Seca")
+    assert any(r.type == "OPERATES" for r in ex.writer(c).relationships)
+    mine.cls, mine.subclass = "Place", "NaturalFeature"
+    doc = ex.writer(c)
+    assert not any(r.type == "OPERATES" for r in doc.relationships)
+    validate(doc, ontology.load())
