@@ -218,7 +218,10 @@ class MentionDetector:
         for spec in self.lex.typing.get("proper_names") or []:
             for m in re.finditer(spec["pattern"], ctx.report.text):
                 s, e = m.span("name")
-                out.append(Mention(s, e, m.group("name"), "proper", cls=spec["class"], subclass=spec["subclass"], weight=10))
+                # A phrase inside the name types it over its head ("Consejo Comunitario ...": a community's council).
+                cls, subclass = next((cue for p, cue in self.typer.phrases if p.search(m.group("name"))),
+                                     (spec["class"], spec["subclass"]))
+                out.append(Mention(s, e, m.group("name"), "proper", cls=cls, subclass=subclass, weight=10))
         return out
 
     def _groups(self, ctx: Context) -> list[Mention]:

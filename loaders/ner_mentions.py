@@ -97,7 +97,9 @@ class NerMentions:
                               or tokens[-1].lower_ in self.spans.never_last):
                 tokens.pop()
             # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
-            while len(tokens) > 1 and tokens[0].is_lower and self.lex.typing.get("names_end_capitalised"):
+            # ... and "La mina El Arrayán", where the sentence's article comes before a lower-case kind noun.
+            while len(tokens) > 1 and self.lex.typing.get("names_end_capitalised") and (
+                    tokens[0].is_lower or (tokens[0].lower_ in self.determiners and tokens[1].is_lower)):
                 tokens.pop(0)
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
