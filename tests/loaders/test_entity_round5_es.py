@@ -53,3 +53,16 @@ def test_section_heads_and_a_sentence_article_before_a_kind_noun(ex):
     assert "Contexto" not in names and "Recomendaciones" not in names
     assert entity(c, "El Porvenir").subclass == "Mine"
     assert "La mina El Porvenir" not in names
+
+
+def test_a_dam_after_its_kind_noun_is_a_facility(ex):
+    c = _es(ex, "El agua del arroyo llega a la presa El Mirador, de donde riegan sus parcelas unas 80 familias.")
+    assert entity(c, "El Mirador").subclass == "Facility"
+
+
+def test_phrases_type_forces_and_state_bodies(ex):
+    c = _es(ex, "Efectivos de la Unidad Táctica de Operaciones Policiales y de la Policía Militar del Orden Público "
+                "desalojaron la plaza, según el Comisionado Nacional de los Derechos Humanos.")
+    assert entity(c, "Unidad Táctica de Operaciones Policiales").subclass == "PoliceUnit"
+    assert entity(c, "Policía Militar del Orden Público").subclass == "MilitaryUnit"
+    assert entity(c, "Comisionado Nacional de los Derechos Humanos").subclass == "GovernmentBody"
