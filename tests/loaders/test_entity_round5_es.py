@@ -66,3 +66,10 @@ def test_phrases_type_forces_and_state_bodies(ex):
     assert entity(c, "Unidad Táctica de Operaciones Policiales").subclass == "PoliceUnit"
     assert entity(c, "Policía Militar del Orden Público").subclass == "MilitaryUnit"
     assert entity(c, "Comisionado Nacional de los Derechos Humanos").subclass == "GovernmentBody"
+
+
+def test_a_bodys_name_stops_at_a_line_break(ex):
+    c = _es(ex, "Adjuntía para la Prevención de Conflictos Sociales y la Gobernabilidad\n"
+                "Reporte de Conflictos Sociales N.° 90\n\nLa Defensoría del Pueblo registró 200 conflictos.")
+    assert "Adjuntía para la Prevención de Conflictos Sociales y la Gobernabilidad" in _names(c)
+    assert not any("\n" in n for n in _names(c))
