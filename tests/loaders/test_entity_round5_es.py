@@ -73,3 +73,16 @@ def test_a_bodys_name_stops_at_a_line_break(ex):
                 "Reporte de Conflictos Sociales N.° 90\n\nLa Defensoría del Pueblo registró 200 conflictos.")
     assert "Adjuntía para la Prevención de Conflictos Sociales y la Gobernabilidad" in _names(c)
     assert not any("\n" in n for n in _names(c))
+
+
+def test_a_bodys_people_before_its_name_are_no_part_of_it(ex):
+    c = _es(ex, "El alcalde pidió una mesa de trabajo con la empresa. Elementos de la Policía Estatal Preventiva "
+                "resguardan desde el lunes el acceso a la mina.")
+    assert entity(c, "Policía Estatal Preventiva").subclass == "PoliceUnit"
+    assert not any(n.startswith("Elementos") for n in _names(c))
+
+
+def test_a_sentences_verb_before_a_title_is_no_name(ex):
+    c = _es(ex, "El lunes, tras una reunión en la Secretaría de Gobierno, en Oaxaca, los vecinos y la empresa firmaron "
+                "una minuta. Participaron el secretario de Gobierno, Ernesto Ruiz Salas, y el gerente.")
+    assert not any(n.startswith("Participaron") for n in _names(c))
