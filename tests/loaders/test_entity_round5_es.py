@@ -86,3 +86,9 @@ def test_a_sentences_verb_before_a_title_is_no_name(ex):
     c = _es(ex, "El lunes, tras una reunión en la Secretaría de Gobierno, en Oaxaca, los vecinos y la empresa firmaron "
                 "una minuta. Participaron el secretario de Gobierno, Ernesto Ruiz Salas, y el gerente.")
     assert not any(n.startswith("Participaron") for n in _names(c))
+
+
+def test_words_of_quantity_and_section_heads_are_no_names(ex):
+    c = _es(ex, "**Cronología.** Decenas de mujeres llegaron a la plaza de Nabón. Ambos dirigentes fueron liberados.")
+    names = _names(c)
+    assert not {"Cronología", "Decenas", "Ambos"} & names
