@@ -92,3 +92,11 @@ def test_words_of_quantity_and_section_heads_are_no_names(ex):
     c = _es(ex, "**Cronología.** Decenas de mujeres llegaron a la plaza de Nabón. Ambos dirigentes fueron liberados.")
     names = _names(c)
     assert not {"Cronología", "Decenas", "Ambos"} & names
+
+
+def test_a_list_of_communities_is_one_community_each(ex):
+    c = _es(ex, "Los pobladores de las comunidades campesinas de Ayrampo y Callacame bloquean la vía. El presidente "
+                "de la comunidad campesina de Ayrampo, Luis Quispe Mamani, pidió diálogo.")
+    communities = {e.name for e in c.entities.values() if e.subclass == "Community"}
+    assert "comunidad campesina de Callacame" in communities
+    assert [n for n in communities if "Ayrampo" in n] == ["comunidad campesina de Ayrampo"]
