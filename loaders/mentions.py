@@ -23,6 +23,8 @@ from loaders.ner_mentions import SPANISH_PARTICLE_TAIL, NerMentions
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
 PLACE_VOTE = 3
+# A capitalised place's name in a list ("Cairani", "San Pedro de Huanuara").
+GROUP_ITEM = re.compile(r"(?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F]+(?:[ \t]+(?:de[ \t]+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F]+)*")
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
@@ -66,6 +68,11 @@ class MentionDetector:
         self.titles = RoleTitles(lex)
         self.spans = NameSpans(lex)
         self.typer = MentionTyper(lex)
+        lists = lex.typing.get("group_lists") or {}
+        item = GROUP_ITEM.pattern
+        nouns = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(lists, key=len, reverse=True))
+        self.group_list = re.compile(rf"\b(?P<noun>{nouns})[ \t]+de[ \t]+(?P<list>{item}(?:,[ \t]+{item})*[ \t]+y[ \t]+{item})",
+                                     re.I) if lists else None
         self.finders = NameFinders(lex)
         self.community_nouns = set(lex.typing.get("community_nouns") or [])
         # "(Reporting by the Lima newsroom; Editing by the Americas desk)": a wire's credit line
@@ -105,7 +112,7 @@ class MentionDetector:
         ctx.country = self._country(candidates)
         candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
-        candidates += self._groups(ctx) + self._proper(ctx) + self.ner(doc) + self._dateline(ctx) + self._paired(ctx) \
+        candidates += self._group_lists(ctx) + self._groups(ctx) + self._proper(ctx) + self.ner(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
         candidates += self.finders.head_first(ctx.report.text, self.typer)
@@ -218,7 +225,31 @@ class MentionDetector:
         for spec in self.lex.typing.get("proper_names") or []:
             for m in re.finditer(spec["pattern"], ctx.report.text):
                 s, e = m.span("name")
-                out.append(Mention(s, e, m.group("name"), "proper", cls=spec["class"], subclass=spec["subclass"], weight=10))
+                # A phrase inside the name types it over its head ("Consejo Comunitario ...": a community's council).
+                cls, subclass = next((cue for p, cue in self.typer.phrases if p.search(m.group("name"))),
+                                     (spec["class"], spec["subclass"]))
+                out.append(Mention(s, e, m.group("name"), "proper", cls=cls, subclass=subclass, weight=10))
+        return out
+
+    def _group_lists(self, ctx: Context) -> list[Mention]:
+        """"las comunidades campesinas de Cairani y Huanuara": one community of each place listed, named
+        in the singular (typing.yaml `group_lists`); ahead of the groups, which read only the first."""
+        if self.group_list is None:
+            return []
+        plural = {k.lower(): v for k, v in self.lex.typing["group_lists"].items()}
+        out = []
+        for m in self.group_list.finditer(ctx.report.text):
+            one = plural[re.sub(r"\s+", " ", m.group("noun").lower())]
+            for i, item in enumerate(GROUP_ITEM.finditer(m.group("list"))):
+                s, e = m.start("list") + item.start(), m.start("list") + item.end()
+                s = m.start() if i == 0 else s
+                # Named as the report names it alone where it does ("la comunidad campesina de Huancute"), so both are one.
+                alone = re.search(rf"\b{one.split()[0]}(?:[ \t]+[a-záéíóúñ]+)?[ \t]+de[ \t]+{re.escape(item.group(0))}\b",
+                                  ctx.report.text, re.I)
+                name = re.sub(r"[ \t]+", " ", alone.group(0)).lower().replace(item.group(0).lower(), item.group(0)) \
+                    if alone else f"{one} de {item.group(0)}"
+                out.append(Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
+                                   weight=10))
         return out
 
     def _groups(self, ctx: Context) -> list[Mention]:

@@ -68,6 +68,9 @@ class NameFinders:
         self.small = set(t.get("acronym_name_words") or [])
         self.kinds = t.get("kind_lists") or {}
         self.members = set(t.get("member_nouns") or [])
+        # "Officers of the X", "Elementos de la X": the words that join the members to their body, then an article.
+        self.member_links = set(t.get("member_links") or ["of"])
+        self.member_articles = set(t.get("member_articles") or ["the"])
         self.heads_first = t.get("head_first_names") or {}
         word = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*(?:['’][\w\u00C0-\u017F]*)*"
         joiners = "|".join(re.escape(j).replace(r"\ ", r"[ \t]+") for j in sorted(t.get("head_first_joiners") or [], key=len, reverse=True))
@@ -127,8 +130,8 @@ class NameFinders:
     def without_members(self, tokens: list) -> list:
         """"Officers of the Suriname Police Force": the body's name without the people of it before
         (typing.yaml `member_nouns`)."""
-        if len(tokens) > 3 and tokens[0].lower_ in self.members and tokens[1].lower_ == "of":
-            rest = tokens[3:] if tokens[2].lower_ == "the" else tokens[2:]
+        if len(tokens) > 3 and tokens[0].lower_ in self.members and tokens[1].lower_ in self.member_links:
+            rest = tokens[3:] if tokens[2].lower_ in self.member_articles else tokens[2:]
             return rest if rest and rest[0].text[:1].isupper() else tokens
         return tokens
 

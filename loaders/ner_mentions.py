@@ -90,14 +90,19 @@ class NerMentions:
             while tokens and ((tokens[0].lower_ in self.determiners and not self._article_in_name(tokens[0]))
                               or tokens[0].is_punct or tokens[0].text in self.openers):
                 tokens.pop(0)
-            tokens = self.finders.without_members(tokens) if ent.label_ == "ORG" else tokens
+            # (the Spanish model reads "Elementos de la Policía Estatal" as MISC)
+            tokens = self.finders.without_members(tokens) if ent.label_ in ("ORG", "MISC") else tokens
             tokens = self._without_origin(tokens) if ent.label_ == "ORG" else tokens
             while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
                               or (tokens[-1].is_lower and self.lex.typing.get("names_end_capitalised"))
                               or tokens[-1].lower_ in self.spans.never_last):
                 tokens.pop()
             # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
-            while len(tokens) > 1 and tokens[0].is_lower and self.lex.typing.get("names_end_capitalised"):
+            # ... and "La mina El Arrayán", where the sentence's article comes before a lower-case kind noun,
+            # or "Participaron el secretario de Gobierno", where the sentence's verb does.
+            while len(tokens) > 1 and self.lex.typing.get("names_end_capitalised") and (
+                    tokens[0].is_lower or (tokens[0].lower_ in self.determiners and tokens[1].is_lower)
+                    or (tokens[0].is_sent_start and tokens[0].pos_ in ("VERB", "AUX") and tokens[1].is_lower)):
                 tokens.pop(0)
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
