@@ -65,7 +65,9 @@ def load(data: dict, tail: bytes, graph: nx.MultiDiGraph, index: NodeIndex, evid
 
 
 def load_format_2(data: dict, tail: bytes, graph: nx.MultiDiGraph, index: NodeIndex, evidence: EvidenceRecords) -> None:
-    """A snapshot of FORMAT 2: the adjacency without `pred`, which is linked here."""
+    """A snapshot of FORMAT 2: the adjacency without `pred`, which is linked here. The index is
+    made anew from the nodes, not read, so that it holds the very id strings of the graph
+    (marshal then writes each once)."""
     node, succ = data["node"], data["succ"]
     graph._node.update(node)
     graph._succ.update(succ)
@@ -74,7 +76,8 @@ def load_format_2(data: dict, tail: bytes, graph: nx.MultiDiGraph, index: NodeIn
     for start, ends in succ.items():
         for end, keys in ends.items():
             pred[end][start] = keys
-    index.restore(data)
+    for node_id, held in node.items():
+        index.add(node_id, held["labels"], held["props"])
     evidence.load(tail)
 
 
