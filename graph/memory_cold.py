@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import orjson
 
@@ -87,15 +87,19 @@ class ColdProps:
                 start = end
 
     # -- compaction --------------------------------------------------------------------------
-    def settle(self, nodes: Iterable[dict], edges: Iterable[dict]) -> None:
-        """Split every element written since the last compaction: its cold properties appended
-        to the side file (fsynced before this returns, the store's lock held), its "props" in
-        the graph's data dicts (`nodes`', `edges`') replaced by the hot ones and MARK, or by the
-        reference."""
+    def settle(self, graph) -> None:
+        """Split every element of `graph` (a MultiDiGraph) written since the last compaction: its
+        cold properties appended to the side file (fsynced before this returns, the store's lock
+        held), its "props" in the graph's data dicts replaced by the hot ones and MARK, or by
+        the reference."""
         if self.path is None:
             return
+        # List comprehensions, not generators: the pass over every element is most of a save's Python.
+        nodes = [data for data in graph._node.values() if MARK not in data["props"]]
+        edges = [data for ends in graph._succ.values() for keys in ends.values() for data in keys.values()
+                 if not isinstance(data["props"], int)]
         pending, lines = [], []
-        for data, everything_cold in self._unsettled(nodes, edges):
+        for data, everything_cold in [*((d, False) for d in nodes), *((d, True) for d in edges)]:
             # Through JSON as a reopen would give them (a tuple becomes a list), since the
             # snapshot keeps Python's own types.
             props = orjson.loads(orjson.dumps(data["props"]))
@@ -118,15 +122,6 @@ class ColdProps:
             else:
                 hot[MARK] = ref
                 data["props"] = hot
-
-    @staticmethod
-    def _unsettled(nodes: Iterable[dict], edges: Iterable[dict]) -> Iterator[tuple[dict, bool]]:
-        for data in nodes:
-            if MARK not in data["props"]:
-                yield data, False
-        for data in edges:
-            if not isinstance(data["props"], int):
-                yield data, True
 
     def _append(self, lines: list[bytes]) -> int:
         """`lines` at the end of the side file, fsynced: the offset of the first."""

@@ -94,9 +94,7 @@ class MemoryStore(GraphStore):
         if self.files:
             self._evidence.flush()
             with paused_gc():
-                self._cold.settle(self.graph._node.values(),
-                                  (data for ends in self.graph._succ.values() for keys in ends.values()
-                                   for data in keys.values()))
+                self._cold.settle(self.graph)
                 self.files.compact(*memory_snapshot.snapshot(self.graph, self._index, self._evidence.references()))
             self._journaled = False
 
