@@ -1,7 +1,8 @@
 """The embedded store's files: a snapshot, a journal of the writes since, and a lock.
 
-- `graph.json` (the snapshot) is a graph document (the scorer's format) plus its `generation`
-  and, in place of the Evidence nodes, `evidence`: where each record is in the side file.
+- `graph.json` (the snapshot, graph/memory_snapshot.py): a JSON line with its `generation` and
+  format, then the graph as the store keeps it in memory, and where each Evidence record is in
+  its side file.
 - `graph.json.journal` holds one JSON line per write, what the write applied, appended and
   fsynced before the write returns: a write acknowledged is a write kept, whatever kills the
   process after. Its first line names its generation and, when a compaction started it, the
@@ -11,6 +12,8 @@
 - `graph.json.evidence` holds the Evidence records (graph/memory_evidence.py), one line each,
   appended and fsynced by a compaction before it writes the snapshot that refers to them by
   offset (the journal holds the records of the writes since, whole).
+- `graph.json.props` holds the bulky properties of nodes and relationships (graph/memory_cold.py),
+  one line per element, appended and fsynced by a compaction like the Evidence records.
 - `graph.json.lock` serialises writers across processes, one write at a time (a `filelock`):
   `minegraph serve` and a `minegraph load` in another terminal interleave their writes, and
   each sees the other's before writing its own.
@@ -54,6 +57,7 @@ class StoreFiles:
         self.journal = path.with_name(path.name + ".journal")
         self.previous = path.with_name(path.name + ".journal.prev")
         self.evidence = path.with_name(path.name + ".evidence")  # graph/memory_evidence.py
+        self.props = path.with_name(path.name + ".props")  # graph/memory_cold.py
         self.lock = FileLock(path.with_name(path.name + ".lock"), timeout=LOCK_TIMEOUT)
         self.position = Position(0, 0)
         self._seen: tuple | None = None  # stat signature of the files as last read
@@ -150,13 +154,13 @@ class StoreFiles:
         snapshot = os.stat(self.path).st_size if self.path.exists() else 0
         return journal > max(COMPACT_MIN_BYTES, COMPACT_RATIO * snapshot)
 
-    def compact(self, document: dict, tail: bytes = b"") -> None:
-        """A new snapshot of `document` (the whole graph, graph/memory_snapshot.py) and `tail`
-        (what a reader parses only when it needs it), then a new journal that says which
-        position of the old one the snapshot covers (the lock held)."""
+    def compact(self, header: dict, body: bytes) -> None:
+        """A new snapshot: the line of `header` (with the generation), then `body` (the whole
+        graph, graph/memory_snapshot.py); then a new journal that says which position of the
+        old one the snapshot covers (the lock held)."""
         covered = self.position
         generation = covered.generation + 1
-        _atomic_write(self.path, orjson.dumps({"generation": generation, **document}), b"\n", tail)
+        _atomic_write(self.path, orjson.dumps({"generation": generation, **header}), b"\n", body)
         if self.journal.exists():
             os.replace(self.journal, self.previous)
         self._start_journal(Position(generation, 0), follows=[covered.generation, covered.offset])
@@ -217,8 +221,9 @@ def paused_gc() -> Iterator[None]:
 
 
 def _split(data: bytes) -> tuple[dict, bytes]:
-    """A snapshot's document and its tail: the document is one line (orjson escapes newlines in
-    strings), the tail the rest. A file of before the tail, or indented, is one document."""
+    """A snapshot's first line and the rest: its header and body (graph/memory_snapshot.py), or
+    a snapshot of FORMAT 2's document (orjson escapes newlines in strings) and its Evidence
+    references. A file of before either, or indented, is one document."""
     end = data.find(b"\n")
     if end >= 0:
         try:  # a view of the document, not a copy of most of the file (0.3 s at 5,000 documents)

@@ -58,11 +58,11 @@ class NodeIndex:
         return best
 
     def dump(self) -> dict:
-        """The index for a snapshot (graph/memory_snapshot.py): lists where memory keeps sets."""
-        return {"labels": {label: list(ids) for label, ids in self.by_label.items() if ids},
-                "names": {name: list(ids) for name, ids in self._named.items()}}
+        """The index for a snapshot (graph/memory_snapshot.py), its sets as they are."""
+        return {"labels": {label: ids for label, ids in self.by_label.items() if ids}, "names": self._named}
 
     def restore(self, data: dict) -> None:
-        self.by_label = {label: set(ids) for label, ids in data["labels"].items()}
-        self._named = {name: set(ids) for name, ids in data["names"].items()}
+        """A snapshot's index: sets (of a snapshot of FORMAT 3) kept, lists (before) made sets."""
+        self.by_label = {label: ids if isinstance(ids, set) else set(ids) for label, ids in data["labels"].items()}
+        self._named = {name: ids if isinstance(ids, set) else set(ids) for name, ids in data["names"].items()}
         self._keys = None

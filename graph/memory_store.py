@@ -2,6 +2,8 @@
 
 A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, a journal
 fsynced per write, a lock serialising writers across processes); this module keeps the graph.
+Its bulky properties live in a side file once compacted (graph/memory_cold.py): every property
+that leaves this module goes through `self._cold.full`.
 Inside the process a reader–writer lock guards it (graph/memory_locks.py): API threads read
 together, a write waits for them. Before a read the store catches up with what other processes wrote (a stat tells).
 """
@@ -16,10 +18,12 @@ import networkx as nx
 from graph import memory_paths, memory_snapshot, ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
+from graph.memory_cold import COLD, ColdProps
 from graph.memory_evidence import LABELS as EVIDENCE, PREFIX as EVIDENCE_PREFIX, EvidenceRecords
 from graph.memory_file import Entry, StoreFiles, paused_gc
 from graph.memory_index import NodeIndex
 from graph.memory_locks import Depth, new_lock, reads, writes
+from graph.memory_paths import Link
 from graph.provenance import summarise
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
 from graph.identity import identify
@@ -34,6 +38,7 @@ class MemoryStore(GraphStore):
 
     def __init__(self, path: Path | str | None):
         self.files = StoreFiles(Path(path)) if path else None
+        self._cold = ColdProps(self.files.props if self.files else None)
         self.onto = ontology.load()
         self._lock = new_lock()
         self._inside = Depth()
@@ -89,7 +94,8 @@ class MemoryStore(GraphStore):
         if self.files:
             self._evidence.flush()
             with paused_gc():
-                self.files.compact(memory_snapshot.snapshot(self.graph, self._index), self._evidence.references())
+                self._cold.settle(self.graph)
+                self.files.compact(*memory_snapshot.snapshot(self.graph, self._index, self._evidence.references()))
             self._journaled = False
 
     @contextmanager
@@ -114,8 +120,8 @@ class MemoryStore(GraphStore):
 
     def _document(self) -> GraphDocument:
         return GraphDocument(
-            [self._node(n) for n in self.graph.nodes] + [Node(i, list(EVIDENCE), p) for i, p in self._evidence.all()],
-            [Relationship(d["type"], a, b, d["props"]) for a, b, d in self.graph.edges(data=True)],
+            self._nodes(list(self.graph.nodes)) + [Node(i, list(EVIDENCE), p) for i, p in self._evidence.all()],
+            self._relationships(list(self.graph.edges(keys=True, data=True))),
         )
 
     # -- applying writes: a write and its journal replay go the same way -------------------------
@@ -165,7 +171,7 @@ class MemoryStore(GraphStore):
         stored_rels = {}
         for rel in doc.relationships:
             if self.graph.has_edge(rel.start, rel.end, key=rel.id):
-                stored_rels[rel.id] = self.graph.edges[rel.start, rel.end, rel.id]["props"]
+                stored_rels[rel.id] = self._cold.full(self.graph.edges[rel.start, rel.end, rel.id]["props"])
         ends = {end for r in doc.relationships for end in (r.start, r.end)}
         endpoint_labels = {e: self.graph.nodes[e]["labels"] for e in ends if e in self.graph}
         changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
@@ -193,6 +199,7 @@ class MemoryStore(GraphStore):
             fresh = [dict(r) for r in changes.evidence.get(rel_id, ()) if r["id"] not in self._evidence]
             for record in fresh:
                 if "observed" not in record and record["document"] in self.graph:
+                    # "published" is no COLD property: read from the graph as it is.
                     observed = self.graph.nodes[record["document"]]["props"].get("published")
                     if observed:
                         record["observed"] = observed
@@ -266,8 +273,17 @@ class MemoryStore(GraphStore):
 
     # -- reading -----------------------------------------------------------------------------
     def _node(self, node_id: str) -> Node:
-        data = self.graph.nodes[node_id]
-        return Node(node_id, list(data["labels"]), dict(data["props"]))
+        return self._nodes([node_id])[0]
+
+    def _nodes(self, ids: list[str]) -> list[Node]:
+        data = [self.graph._node[i] for i in ids]
+        return [Node(i, list(d["labels"]), props)
+                for i, d, props in zip(ids, data, self._cold.full_many([d["props"] for d in data]))]
+
+    def _relationships(self, edges: list[tuple[str, str, str, dict]]) -> list[Relationship]:
+        """Edges (start, end, key, data) as relationships, every property read."""
+        return [Relationship(d["type"], a, b, props)
+                for (a, b, _, d), props in zip(edges, self._cold.full_many([d["props"] for *_, d in edges]))]
 
     def _has(self, node_id: str) -> bool:
         return node_id in self.graph or node_id in self._evidence
@@ -278,33 +294,36 @@ class MemoryStore(GraphStore):
         # Only an id of graph/provenance.py's shape can be a record (the others do not make the
         # store parse its references: a write's redirect and name-key look-ups).
         records = self._evidence.read(i for i in wanted if i.startswith(EVIDENCE_PREFIX) and i in self._evidence)
-        return [Node(i, list(EVIDENCE), records[i]) if i in records else self._node(i)
-                for i in wanted if i in self.graph or i in records]
+        nodes = {n.id: n for n in self._nodes([i for i in wanted if i not in records and i in self.graph])}
+        return [Node(i, list(EVIDENCE), records[i]) if i in records else nodes[i]
+                for i in wanted if i in nodes or i in records]
 
     @reads
     def relationships(self, node_id: str, direction: Direction = "both",
                       types: list[str] | None = None) -> list[Relationship]:
+        return self._relationships(self._edges(node_id, direction, types))
+
+    def _edges(self, node_id: str, direction: Direction, types: list[str] | None) -> list[tuple[str, str, str, dict]]:
         if node_id not in self.graph:
             return []
         edges = []
         if direction in ("out", "both"):
-            edges += list(self.graph.out_edges(node_id, data=True))
+            edges += list(self.graph.out_edges(node_id, keys=True, data=True))
         if direction in ("in", "both"):
-            edges += [e for e in self.graph.in_edges(node_id, data=True) if direction == "in" or e[0] != e[1]]
-        return [Relationship(d["type"], a, b, dict(d["props"])) for a, b, d in edges
-                if types is None or d["type"] in types]
+            edges += [e for e in self.graph.in_edges(node_id, keys=True, data=True) if direction == "in" or e[0] != e[1]]
+        return [e for e in edges if types is None or e[3]["type"] in types]
 
     @reads
     def find_nodes(self, query: NodeFilter) -> list[Node]:
         if query.label in EVIDENCE:
             held = {n.id: n for n in self.get_nodes(self._evidence.ids())}
-            ids, props_of, node_of = list(held), (lambda i: held[i].properties), held.__getitem__
+        elif COLD.isdisjoint([*query.equals, query.date_property]):
+            held = None  # what is asked about is in memory: the rest is read for the nodes found only
         else:
-            ids, props_of, node_of = (sorted(self._index.by_label.get(query.label, ())),
-                                      (lambda i: self.graph.nodes[i]["props"]), self._node)
-        out = []
-        for node_id in ids:
-            props = props_of(node_id)
+            held = {n.id: n for n in self._nodes(sorted(self._index.by_label.get(query.label, ())))}
+        found = []
+        for node_id in held if held is not None else sorted(self._index.by_label.get(query.label, ())):
+            props = held[node_id].properties if held is not None else self.graph._node[node_id]["props"]
             if any(props.get(k) != v for k, v in query.equals.items()):
                 continue
             date = props.get(query.date_property)
@@ -314,10 +333,10 @@ class MemoryStore(GraphStore):
                 continue
             if query.date_to and date > query.date_to:
                 continue
-            out.append(node_of(node_id))
-            if query.limit and len(out) >= query.limit:
+            found.append(node_id)
+            if query.limit and len(found) >= query.limit:
                 break
-        return out
+        return [held[i] for i in found] if held is not None else self._nodes(found)
 
     @reads
     def search_candidates(self, text: str, label: str | None = None, limit: int = 50) -> list[Node]:
@@ -325,14 +344,20 @@ class MemoryStore(GraphStore):
         if not wanted:
             return []
         scored = sorted((-best, node_id) for node_id, best in self._index.search(wanted, label).items())
-        return [self._node(i) for _, i in scored[:limit]]
+        return self._nodes([i for _, i in scored[:limit]])
 
     @reads
     def shortest_paths(self, start: str, end: str, max_length: int,
                        types: list[str] | None = None, limit: int = 10) -> list[list[Relationship]]:
         if start not in self.graph or end not in self.graph or start == end:
             return []
-        return memory_paths.shortest_paths(self.relationships, start, end, max_length, types, limit)
+        def links(node: str, only: list[str] | None) -> list[Link]:
+            return [(a, b, k, d["type"]) for a, b, k, d in self._edges(node, "both", only)]
+
+        def whole(found: list[Link]) -> list[Relationship]:
+            return self._relationships([(a, b, k, self.graph._succ[a][b][k]) for a, b, k, _ in found])
+
+        return memory_paths.shortest_paths(links, whole, start, end, max_length, types, limit)
 
     @reads
     def counts(self) -> Counts:
@@ -371,5 +396,5 @@ class MemoryStore(GraphStore):
         # Edges are keyed by their ends; a scan is the embedded store's price for one id (curation only).
         for a, b, key, d in self.graph.edges(keys=True, data=True):
             if key == rel_id:
-                return Relationship(d["type"], a, b, dict(d["props"]))
+                return self._relationships([(a, b, key, d)])[0]
         return None

@@ -3,6 +3,7 @@ import json
 
 from typer.testing import CliRunner
 
+from graph import memory_snapshot
 from graph.memory_store import MemoryStore
 from minegraph.cli import app
 from tests.graph.samples import visit_document
@@ -39,13 +40,12 @@ def test_loading_twice_leaves_identical_counts(tmp_path, monkeypatch):
     doc.write_text(visit_document("doc:aaaa").to_json())
     for _ in range(2):
         assert CliRunner().invoke(app, ["load", str(doc)]).exit_code == 0
-    # The snapshot (graph/memory_snapshot.py): networkx's adjacency on its first line, the
-    # references to the 2 Evidence records of the side file on the next (graph/memory_evidence.py).
-    document, references = (tmp_path / "graph.json").read_bytes().split(b"\n", 1)
-    saved = json.loads(document)
+    # The snapshot (graph/memory_snapshot.py): networkx's adjacency, and the references to the
+    # 2 Evidence records of the side file (graph/memory_evidence.py).
+    saved = memory_snapshot.read(tmp_path / "graph.json")
     relationships = sum(len(keys) for ends in saved["succ"].values() for keys in ends.values())
     assert (len(saved["node"]), relationships) == (4 + 2, 3)  # 2 name keys
-    assert len(json.loads(references)["ids"]) == 2
+    assert len(json.loads(saved["evidence"])["ids"]) == 2
 
 
 def test_a_batch_saves_the_embedded_store_once_and_keeps_every_document(tmp_path, monkeypatch):

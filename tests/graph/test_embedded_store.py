@@ -4,6 +4,7 @@ import orjson
 import pytest
 from rapidfuzz import fuzz
 
+from graph import memory_snapshot
 from graph.document import GraphDocument, Node
 from graph.ids import fold
 from graph.memory_evidence import EvidenceRecords
@@ -70,9 +71,9 @@ def _fact(store) -> str:
 
 
 def _evidence_in_snapshot(path) -> list[str]:
-    """The Evidence nodes in a snapshot's document (its first line), not its tail of references."""
-    document = orjson.loads(path.read_bytes().split(b"\n", 1)[0])
-    return [i for i, n in document["node"].items() if "Evidence" in n["labels"]] + document["labels"].get("Evidence", [])
+    """The Evidence nodes in a snapshot's graph, not its references to the side file."""
+    saved = memory_snapshot.read(path)
+    return [i for i, n in saved["node"].items() if "Evidence" in n["labels"]] + list(saved["labels"].get("Evidence", []))
 
 
 def test_evidence_records_live_in_the_side_file_not_in_the_snapshot(tmp_path, monkeypatch):

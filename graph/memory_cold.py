@@ -1,0 +1,134 @@
+"""The bulky properties of the embedded store's nodes and relationships (report texts, evidence
+sentences, per-source provenance), kept out of its snapshot in a side file read by offset.
+
+Opening the store reads the snapshot whole, so the snapshot holds what the store itself looks
+at in bulk (labels, types, names, dates) and the rest is one JSON line per element in
+`graph.json.props`, appended and fsynced by a compaction before it writes the snapshot that
+refers to it (at 5,000 documents the properties moved out were 70% of the snapshot's bytes). A
+node keeps its properties but the `COLD` ones, plus `MARK`: where its line is. A relationship's
+properties are never filtered in memory (every reader wants them whole), so all of them are
+cold and its "props" is the reference itself: no dict to build on open. A reference is one int,
+offset << 32 | length (0: nothing cold), not a pair: one object fewer per element on open.
+An element written since the last compaction holds all its properties in a plain dict (no
+MARK); the next compaction splits it. So every property leaves the store through `full`, never
+as the graph holds it (graph/memory_store.py is the only reader of the graph's dicts).
+
+Like the Evidence side file (graph/memory_evidence.py) the file only grows: an element
+rewritten leaves its old line unreferenced, and a process that read an older snapshot still
+finds its lines where they were.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable
+
+import orjson
+
+from graph.store import StoreError
+
+MARK = "\x00cold"  # no ontology property name holds a NUL
+COLD = frozenset({"text", "summary", "reason", "evidence", "facts", "documents", "names", "merged_at", "sha256",
+                  "quote", "sources", "spans", "extractor", "observed_from", "observed_to", "id"})
+GAP = 1 << 20  # records this close in the file are read in one read, not one each
+Props = dict | int  # in memory: all the properties, the hot ones and MARK, or a reference
+
+
+class ColdProps:
+    def __init__(self, path: Path | None):
+        self.path = path  # None: a store without files keeps every property in memory
+
+    # -- reading -----------------------------------------------------------------------------
+    def full(self, props: Props) -> dict:
+        """A fresh dict of every property of an element."""
+        return self.full_many([props])[0]
+
+    def full_many(self, many: list[Props]) -> list[dict]:
+        """`full` of each, reading the side file once in offset order."""
+        out: list[dict] = [{}] * len(many)
+        wanted = []
+        for i, props in enumerate(many):
+            ref = props if isinstance(props, int) else props.get(MARK)
+            if ref:
+                wanted.append((ref >> 32, ref & 0xFFFFFFFF, i))
+            elif isinstance(props, int):
+                out[i] = {}
+            else:  # settled with nothing cold (MARK 0), or written since the last compaction
+                out[i] = {k: v for k, v in props.items() if k != MARK}
+        if wanted:
+            wanted.sort()
+            for (offset, _, i), line in zip(wanted, self._read(wanted)):
+                try:
+                    cold = orjson.loads(line)
+                except orjson.JSONDecodeError as exc:
+                    raise StoreError(f"{self.path}: unreadable properties at byte {offset}: {exc}") from exc
+                hot = many[i]
+                out[i] = cold if isinstance(hot, int) else {**{k: v for k, v in hot.items() if k != MARK}, **cold}
+        return out
+
+    def _read(self, refs: list[tuple[int, int, int]]) -> Iterable[bytes]:
+        if self.path is None:
+            raise StoreError("an element's properties refer to a side file, but the store has no files")
+        with open(self.path, "rb") as fh:
+            fd = fh.fileno()
+            start = 0
+            while start < len(refs):
+                # A run of records close together: one read, then slices of it.
+                end = start + 1
+                while end < len(refs) and refs[end][0] - (refs[end - 1][0] + refs[end - 1][1]) < GAP:
+                    end += 1
+                base = refs[start][0]
+                data = os.pread(fd, refs[end - 1][0] + refs[end - 1][1] - base, base)
+                for offset, length, _ in refs[start:end]:
+                    line = data[offset - base:offset - base + length]
+                    if len(line) != length or not line.endswith(b"\n"):
+                        raise StoreError(f"{self.path}: byte {offset} holds no whole record (was the file replaced?)")
+                    yield line
+                start = end
+
+    # -- compaction --------------------------------------------------------------------------
+    def settle(self, graph) -> None:
+        """Split every element of `graph` (a MultiDiGraph) written since the last compaction: its
+        cold properties appended to the side file (fsynced before this returns, the store's lock
+        held), its "props" in the graph's data dicts replaced by the hot ones and MARK, or by
+        the reference."""
+        if self.path is None:
+            return
+        # List comprehensions, not generators: the pass over every element is most of a save's Python.
+        nodes = [data for data in graph._node.values() if MARK not in data["props"]]
+        edges = [data for ends in graph._succ.values() for keys in ends.values() for data in keys.values()
+                 if not isinstance(data["props"], int)]
+        pending, lines = [], []
+        for data, everything_cold in [*((d, False) for d in nodes), *((d, True) for d in edges)]:
+            # Through JSON as a reopen would give them (a tuple becomes a list), since the
+            # snapshot keeps Python's own types.
+            props = orjson.loads(orjson.dumps(data["props"]))
+            cold = props if everything_cold else {k: v for k, v in props.items() if k in COLD}
+            hot = None if everything_cold else {k: v for k, v in props.items() if k not in COLD}
+            if cold:
+                lines.append(orjson.dumps(cold) + b"\n")
+                if len(lines[-1]) >> 32:
+                    raise StoreError(f"{self.path}: an element's properties pass 4 GB")
+            pending.append((data, hot, len(lines) - 1 if cold else None))
+        offset = self._append(lines)
+        refs = []
+        for line in lines:
+            refs.append(offset << 32 | len(line))
+            offset += len(line)
+        for data, hot, line in pending:
+            ref = refs[line] if line is not None else 0
+            if hot is None:
+                data["props"] = ref
+            else:
+                hot[MARK] = ref
+                data["props"] = hot
+
+    def _append(self, lines: list[bytes]) -> int:
+        """`lines` at the end of the side file, fsynced: the offset of the first."""
+        with os.fdopen(os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "ab") as fh:
+            offset = fh.seek(0, os.SEEK_END)
+            if lines:
+                fh.writelines(lines)
+                fh.flush()
+                os.fsync(fh.fileno())
+        return offset

@@ -1,0 +1,103 @@
+"""The embedded store's bulky properties in their side file (graph/memory_cold.py) and its
+snapshot of FORMAT 3 (graph/memory_snapshot.py): every fact kept, whatever the file's age."""
+import orjson
+
+from graph import memory_snapshot
+from graph.document import GraphDocument, Node
+from graph.memory_cold import MARK
+from graph.memory_store import MemoryStore
+from graph.store import NodeFilter
+from tests.graph.samples import SENTENCES, dated_report, visit_document
+
+TEXT = "Full text of the report about the stand-off at the mine, long enough to matter."
+
+
+def _written(store) -> None:
+    store.write(visit_document("doc:aaaa"))
+    store.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    store.put(GraphDocument([Node("doc:cccc", ["Document"], {"title": "C", "published": "2017-02", "text": TEXT,
+                                                             "sha256": "abc"})], []))
+
+
+def _everything(store) -> tuple:
+    nodes, rels = {}, {}
+    for batch in store.export():
+        nodes.update({n.id: (sorted(n.labels), n.properties) for n in batch.nodes})
+        rels.update({r.properties["id"]: (r.type, r.start, r.end, r.properties) for r in batch.relationships})
+    return nodes, rels, store.counts()
+
+
+def _answers(store) -> tuple:
+    """What readers see: entity facts, a node, a search, a filter, a path."""
+    return (store.relationships("person:martin-vizcarra"), store.get_nodes(["doc:cccc", "place:las-bambas"]),
+            store.search_candidates("vizcarra"), store.find_nodes(NodeFilter("Document", {"sha256": "abc"})),
+            store.find_nodes(NodeFilter("Document", date_property="published", date_from="2016")),
+            store.shortest_paths("person:martin-vizcarra", "place:las-bambas", 3))
+
+
+def test_bulky_properties_leave_the_snapshot_and_come_back_whole(tmp_path):
+    path = tmp_path / "g.json"
+    store = MemoryStore(path)
+    _written(store)
+    before, answers = _everything(store), _answers(store)
+    store._compact()
+    saved = memory_snapshot.read(path)
+    assert TEXT.encode() not in path.read_bytes() and SENTENCES["visit"].encode() not in path.read_bytes()
+    assert TEXT.encode() in path.with_name("g.json.props").read_bytes()
+    assert saved["node"]["doc:cccc"]["props"]["title"] == "C" and MARK in saved["node"]["doc:cccc"]["props"]
+    assert all(isinstance(data["props"], int) for ends in saved["succ"].values() for keys in ends.values()
+               for data in keys.values())  # a relationship's properties are all in the side file
+    for again in (store, MemoryStore(path)):
+        assert _everything(again) == before and _answers(again) == answers
+        assert sorted(e.properties["document"] for e in again.evidence(again.relationships(
+            "person:martin-vizcarra", "out", ["PARTICIPATED_IN"])[0].properties["id"])) == ["doc:aaaa", "doc:bbbb"]
+
+
+def test_a_compaction_leaves_in_memory_what_a_reopen_reads(tmp_path):
+    store = MemoryStore(tmp_path / "g.json")
+    store.put(GraphDocument([Node("doc:dddd", ["Document"], {"title": "D", "tags": ("a", "b"), "text": TEXT})], []))
+    store._compact()
+    assert store.get_node("doc:dddd").properties == MemoryStore(tmp_path / "g.json").get_node("doc:dddd").properties \
+        == {"title": "D", "tags": ["a", "b"], "text": TEXT, "id": "doc:dddd"}
+
+
+def test_a_snapshot_of_format_2_opens_with_every_fact_and_is_written_anew(tmp_path):
+    new = MemoryStore(tmp_path / "new.json")
+    _written(new)
+    new._evidence.flush()
+    expected = _everything(new)
+    # FORMAT 2 as compaction wrote it before the side file of properties: networkx's adjacency
+    # with every property on the first line, the Evidence references on the next.
+    graph = new.graph
+    full = new._cold.full
+    old = tmp_path / "old.json"
+    document = {"generation": 4, "format": 2,
+                "node": {n: {"labels": d["labels"], "props": full(d["props"])} for n, d in graph._node.items()},
+                "succ": {a: {b: {k: {"type": d["type"], "props": full(d["props"])} for k, d in keys.items()}
+                             for b, keys in ends.items()} for a, ends in graph._succ.items()},
+                "labels": {label: sorted(ids) for label, ids in new._index.by_label.items()},
+                "names": {name: sorted(ids) for name, ids in new._index._named.items()}}
+    old.write_bytes(orjson.dumps(document) + b"\n" + new._evidence.references())
+    old.with_name("old.json.evidence").write_bytes(tmp_path.joinpath("new.json.evidence").read_bytes())
+    store = MemoryStore(old)
+    assert _everything(store) == expected
+    store.write(dated_report(3, "2017-01"))
+    store._compact()
+    assert memory_snapshot.read(old)["format"] == memory_snapshot.FORMAT
+    assert _everything(MemoryStore(old)) == _everything(store)
+    # The name index, made anew from the nodes of FORMAT 2, finds what the store that wrote them finds.
+    assert [n.id for n in MemoryStore(old).search_candidates("las bambas")] == \
+        [n.id for n in new.search_candidates("las bambas")]
+
+
+def test_a_process_reading_an_older_snapshot_still_finds_its_properties(tmp_path):
+    path = tmp_path / "g.json"
+    a = MemoryStore(path)
+    _written(a)
+    a._compact()
+    b = MemoryStore(path)
+    b.write(dated_report(3, "2017-01"))
+    b._compact()  # appends to the side file and replaces the snapshot a read
+    assert a.get_node("doc:cccc").properties["text"] == TEXT
+    a.write(dated_report(4, "2017-02"))  # catches up with b's compaction first
+    assert _everything(a) == _everything(b.__class__(path))
