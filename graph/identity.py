@@ -8,6 +8,11 @@ node is merged into it: a `Redirect` records the merge with the names and the ru
 moves back. A node already stored is never merged automatically (that would move facts an
 analyst may have checked); nor is a node whose keys point to two different nodes (ambiguous),
 nor one whose merge an analyst has undone.
+
+A homonym is kept apart the same way: a node whose id is stored as another subclass that its
+facts in the document do not admit ("Quebrada Seca", a ravine in one report and the mine a
+company operates in the next) is another entity, and takes the id with its subclass
+(`place:quebrada-seca-mine`), so neither report's facts are refused nor fall on the wrong node.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from graph.document import GraphDocument, Node, Relationship
+from graph.ids import slug
 from graph.names import may_join, name_keys
 from graph.ontology import Ontology
 from graph.provenance import evidence_id
@@ -47,12 +53,14 @@ def identify(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], li
     keys = {i: k for i, k in keys.items() if k}
     if not keys:
         return doc
+    doc, homonyms = homonyms_apart(doc, onto, fetch, sorted(keys))
+    keys = {homonyms.get(i, i): k for i, k in keys.items()}
     wanted = sorted({namekey_id(k) for ks in keys.values() for k, _ in ks})
     ids = sorted(keys)
     found = {n.id: n for n in fetch(wanted + ids + [redirect_id(i) for i in ids])}
     registered = {i[len(PREFIX):]: (n.properties["target"], n.properties.get("rule", "name"), n.properties.get("name"))
                   for i, n in found.items() if i.startswith(PREFIX)}
-    kept_apart = {i for i in ids if redirect_id(i) in found}      # merges an analyst undid
+    kept_apart = {i for i in ids if redirect_id(i) in found} | set(homonyms.values())    # merges an analyst undid
     documents = sorted(n.id for n in doc.nodes if "Document" in n.labels)
     names = {n.id: n.properties.get("name") for n in doc.nodes}
     moved: dict[str, str] = {}
@@ -84,6 +92,27 @@ def identify(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], li
     out = follow(doc, moved)
     out.nodes += records
     return out
+
+
+def homonyms_apart(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], list[Node]],
+                   ids: list[str]) -> tuple[GraphDocument, dict[str, str]]:
+    """`doc` with each homonym of a stored node on an id of its own (the module's docstring says
+    when), and the ids it moved ({old: new})."""
+    stored = {n.id: n.labels for n in fetch(ids)}
+    given = {n.id: n.labels for n in doc.nodes}
+    renamed: dict[str, str] = {}
+    for rel in doc.relationships:
+        for node_id, allowed in ((rel.start, onto.relationships[rel.type].sources), (rel.end, onto.relationships[rel.type].targets)):
+            subclass = onto.subclass_of(given.get(node_id, ()))
+            if (node_id in stored and subclass and onto.subclass_of(stored[node_id]) not in (None, subclass)
+                    and onto.admits(allowed, given[node_id]) and not onto.admits(allowed, stored[node_id])):
+                renamed[node_id] = f"{node_id}-{slug(subclass)}"
+    if not renamed:
+        return doc, {}
+    nodes = [Node(renamed.get(n.id, n.id), n.labels, n.properties) for n in doc.nodes]
+    rels = [Relationship(r.type, renamed.get(r.start, r.start), renamed.get(r.end, r.end), dict(r.properties))
+            for r in doc.relationships]
+    return GraphDocument(nodes, rels), renamed
 
 
 def moved_facts(doc: GraphDocument, moved: dict[str, str]) -> dict[str, dict[str, list[str]]]:
