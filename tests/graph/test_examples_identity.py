@@ -8,6 +8,7 @@ import pytest
 from graph.document import GraphDocument, Node, Relationship
 
 from graph.queries import chain_of_command
+from graph.redirects import resolve
 from graph.store import NodeFilter
 from loaders.pipeline import default_extractor
 from loaders.read import read_report
@@ -48,8 +49,11 @@ def test_guatemalas_interior_ministry_is_not_perus(store):
     loaded(store)
     peru = store.get_node("organization:ministry-of-the-interior")
     assert peru.properties["country"] == "PE"
-    guatemala = store.get_node("organization:ministry-of-the-interior-guatemala")
-    assert guatemala is not None and guatemala.properties["country"] == "GT"
+    # Where it lives once the examples' reports are merged (a report that names it another way may
+    # have come first: then this id is a Redirect to that node).
+    told = "organization:ministry-of-the-interior-guatemala"
+    guatemala = store.get_node(resolve({told}, store.get_nodes).get(told, told))
+    assert guatemala is not None and guatemala.id != peru.id and guatemala.properties["country"] == "GT"
 
 
 def test_the_duplicates_of_issue_10_are_one_node_each(store):
