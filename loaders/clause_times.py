@@ -16,7 +16,7 @@ def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str])
                     None) if bound and span is not None else None
     if relative is None:
         return here
-    return [e for e in here if (r := ctx.doc.char_span(*e.trigger, alignment_mode="expand").root) in
+    return [e for e in here if (r := ctx.root_of(e)) in
             relative.subtree or r.i == relative.head.i]
 
 
@@ -26,7 +26,7 @@ def other_time(ctx: Context, date, e: EventMention, marks: set) -> bool:
     happened at a time of its own, not at the date of the clause it hangs from."""
     if not marks:
         return False
-    root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+    root = ctx.root_of(e)
     span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
     for t in [root, *root.ancestors]:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):

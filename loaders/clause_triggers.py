@@ -5,8 +5,7 @@ dependency parse (events.yaml); a language without its keys has the rule off.
 """
 from __future__ import annotations
 
-from loaders.event_roles import FORCES
-from loaders.model import Context
+from loaders.model import FORCES, Context
 
 
 class ClauseTriggers:

@@ -4,12 +4,11 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon import Lexicon, alternatives, key
-from loaders.model import Context, Mention
+from loaders.model import FORCES, Context, Mention
 from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
 STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
-FORCES = {"PoliceUnit", "MilitaryUnit"}
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb

@@ -9,7 +9,7 @@ data turn them on (loaders/data/es/events.yaml); a language without the keys has
 """
 from __future__ import annotations
 
-from loaders.model import Context, EventMention
+from loaders.model import FORCES, Context, EventMention
 
 
 class Negation:
@@ -41,8 +41,6 @@ class Acts:
     events.yaml `separate_acts` lists, acts told in sentences of their own by verbs whose subjects are
     of different sides, and that share no actor, are two events (one side's and the other's), not one."""
 
-    FORCES = {"PoliceUnit", "MilitaryUnit"}
-
     def __init__(self, table: dict, trigger_words: set[str]):
         spec = table.get("separate_acts") or {}
         self.kinds = set(spec.get("kinds", ()))    # none: the rule is off
@@ -58,13 +56,13 @@ class Acts:
         for e in events:
             if e.subclass not in self.kinds:
                 continue
-            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            root = ctx.root_of(e)
             verb = root if root.tag_.startswith("VB") else root.head if root.dep_ == "dobj" and root.head.tag_.startswith("VB") \
                 and root.head.lower_ not in self.trigger_words else None
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
             if subj is not None:
                 force = subj.lower_ in self.force_nouns or any(
-                    ctx.entities[m.entity].subclass in self.FORCES for m in ctx.in_subtree(subj, ("Organization",)))
+                    ctx.entities[m.entity].subclass in FORCES for m in ctx.in_subtree(subj, ("Organization",)))
                 out[id(e)] = "force" if force else "crowd"
         return out
 

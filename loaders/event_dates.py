@@ -102,12 +102,12 @@ class DateFlow:
                 continue
             if nearest.date is None:
                 nearest.date, nearest.precision = date.date, date.precision
-            hub = ctx.doc.char_span(*nearest.trigger, alignment_mode="expand").root
+            hub = ctx.root_of(nearest)
             for e in here:
                 # "El lunes, en una reunión realizada en X, las partes acordaron": a noun the verb the date
                 # hangs from takes as its oblique (the language's `told_deps`) happens that day.
                 if e.date is None and governed[id(date)][0] is nearest and hub.tag_.startswith("VB"):
-                    root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+                    root = ctx.root_of(e)
                     if root.head.i == hub.i and self.story.carried(root):
                         e.date, e.precision = date.date, date.precision
                 # Mentions of the same kind share it; so does a trigger right before it
@@ -133,7 +133,7 @@ class DateFlow:
         """"renegotiate the 2003 framework agreement", "the 2019 blockade": a year that modifies a
         trigger noun is that event's date (the date phrases of the text do not hold a bare year)."""
         for e in events:
-            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            root = ctx.root_of(e)
             # (a plural is counted, not dated: "1900 arrests")
             if e.date is None and root.tag_ in ("NN", "NNP"):
                 year = next((t for t in root.subtree if t.i < root.i and t.dep_ in ("nummod", "compound", "amod", "npadvmod")
@@ -165,7 +165,7 @@ class DateFlow:
         the events added."""
         added = []
         for e in events:
-            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            root = ctx.root_of(e)
             # The noun's verbs: the one it is the subject of, those the parse hangs from it, and
             # the verbs joined to them.
             heads = [c for c in root.children if c.dep_ in ("acl", "relcl")]
@@ -273,7 +273,7 @@ class DateFlow:
                 continue
             if self._told_here(ctx, e) and self._reaches(ctx, told[0], e) and not other_time(ctx, told[0], e, self.other_time_marks):
                 e.date, e.precision = told[0].date, told[0].precision
-                e.date_carried = self.story.carried(ctx.doc.char_span(*e.trigger, alignment_mode="expand").root)
+                e.date_carried = self.story.carried(ctx.root_of(e))
 
     # Dependencies that open a clause of its own: a date inside one that follows its head tells
     # of that clause alone ("blocked the road, demanding the lease agreed in 2019": 2019 is the
@@ -293,7 +293,7 @@ class DateFlow:
         if not clauses:
             return True
         clause = clauses[-1]
-        root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+        root = ctx.root_of(e)
         return root in clause.subtree or (clause.dep_ in self.NOUN_CLAUSES and root.i == clause.head.i)
 
     def _told_here(self, ctx: Context, e: EventMention, carried: bool = False) -> bool:
@@ -302,7 +302,7 @@ class DateFlow:
         older, and so is one that a verb of blame gives with a definite article (event_dates.yaml
         `definite`, `pointing_preps`, `pointing_verbs`): "charged two guards with the killing"
         tells of a killing told before; "killed in the clashes" does not."""
-        root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+        root = ctx.root_of(e)
         # (a verb the parse joins to a noun as its conjunct, after a sentence split: "El miércoles, | unos 300
         # mineros ... marcharon", is a verb of its own)
         while root.dep_ in ("conj", "appos") and root.head.i != root.i and not (root.tag_.startswith("VB") and not root.head.tag_.startswith("VB")):
@@ -401,7 +401,7 @@ class DateFlow:
         if span is None:
             return None, 99
         ancestors = [t.i for t in span.root.ancestors]
-        roots = {id(e): ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
+        roots = {id(e): ctx.root_of(e).i for e in events}
         ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)
                   if roots[id(e)] in ancestors]
         if not ranked:

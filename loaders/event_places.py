@@ -57,7 +57,7 @@ class EventPlaces:
         for e in events:
             if e.subclass not in GATHERINGS or e.places:
                 continue
-            if ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass"):
+            if ctx.root_of(e).dep_ in ("nsubj", "nsubjpass"):
                 continue    # "la asamblea ejidal decidió mantener la toma": the body that acts, told by its gathering
             e.places = self._seat_of_body(ctx, e)
             if at_sentence and not e.places:
@@ -115,7 +115,7 @@ class EventPlaces:
         for e in events:
             if e.subclass != "Visit" or e.places:
                 continue
-            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            root = ctx.root_of(e)
             if root.dep_ != "dobj" or not any(c.dep_ == "nsubj" and c.lower_ in crowd_nouns for c in root.head.children):
                 continue
             protest = next((x for x in reversed(events) if x.subclass in PROTESTS and x.places
@@ -182,7 +182,7 @@ class EventPlaces:
         for i, e in enumerate(events):
             if e.places or e.subclass not in PROTESTS:
                 continue
-            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            root = ctx.root_of(e)
             if root.tag_.startswith("VB") or not any(c.dep_ == "det" and c.lower_ in self.flow.definite
                                                       for c in root.children):
                 continue
@@ -200,7 +200,7 @@ class EventPlaces:
         for e in events:
             if e.places or e.subclass != "Clash":
                 continue
-            root = ctx.doc.char_span(*e.trigger, alignment_mode="expand").root
+            root = ctx.root_of(e)
             if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.removed and any(
                     d.dep_ == "det" and d.lower_ in self.flow.definite for d in c.children) for c in root.children):
                 continue

@@ -10,13 +10,12 @@ import re
 
 from loaders.clause_actors import ACTORS, CROWDS, ClauseActors
 from loaders.lexicon import Lexicon, alternatives
-from loaders.model import Context, EventMention, Mention
+from loaders.model import FORCES, Context, EventMention, Mention
 from loaders.participant_passes import GATHERINGS, PROTESTS, ParticipantPasses
 
 # The role of the one who does what the trigger says ("the government declared a state of emergency").
 SUBJECT_ROLE = {"LegalAction": "author", "Consultation": "organizer", "StateOfEmergency": "author",
                 "PermitDecision": "author"}
-FORCES = {"PoliceUnit", "MilitaryUnit"}
 HARMS = {"Killing", "Injury"}
 QUOTE = re.compile(r"[“\"]([^”\"]{10,})[”\"]")
 

@@ -1,8 +1,7 @@
 """The events of one scene: an arrest told after a clash was made by the clash's forces."""
 from __future__ import annotations
 
-from loaders.event_roles import FORCES
-from loaders.model import Context, EventMention
+from loaders.model import FORCES, Context, EventMention
 
 
 def arrests_in_clashes(ctx: Context, events: list[EventMention], sents: dict[int, set[int]]) -> None:

@@ -19,10 +19,10 @@ from loaders.dates import find_dateline
 from loaders.event_checks import Acts, Negation, named_by_copula
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
-from loaders.event_roles import FORCES, Participants
+from loaders.event_roles import Participants
 from loaders.event_scenes import arrests_in_clashes
 from loaders.lexicon import Lexicon, alternatives, grammar, rules
-from loaders.model import Context, EventMention, Mention
+from loaders.model import FORCES, Context, EventMention, Mention
 
 
 

@@ -8,6 +8,10 @@ from typing import Any
 from loaders.lexicon import grammar
 from loaders.read import Report
 
+# The subclasses of the state's armed bodies: who uses force in a clash, and whose line of command
+# the command rules read.
+FORCES = frozenset({"PoliceUnit", "MilitaryUnit"})
+
 
 def verb_of(token):
     """The verb a trigger word is or hangs from ("the march" in "police charged the march":
@@ -145,6 +149,10 @@ class Context:
         if not hasattr(self, "_sents"):
             self._sents = list(self.doc.sents)
         return self._sents
+
+    def root_of(self, event: EventMention):
+        """The head token, in the parse, of an event's trigger."""
+        return self.doc.char_span(*event.trigger, alignment_mode="expand").root
 
     def sent_of(self, char: int) -> int:
         from bisect import bisect_right

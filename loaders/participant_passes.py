@@ -83,7 +83,7 @@ class ParticipantPasses:
         for e in events:
             if e.subclass not in GATHERINGS:
                 continue
-            verb = verb_of(ctx.doc.char_span(*e.trigger, alignment_mode="expand").root)
+            verb = verb_of(ctx.root_of(e))
             if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.parties for c in verb.children):
                 continue
             before = next((x for x in reversed(events) if x.subclass in GATHERINGS and e.sent - 2 <= x.sent < e.sent

@@ -48,11 +48,10 @@ class StoryTime:
         news was told, not when what it tells happened."""
         if not self.reporting:
             return set()
-        roots = {ctx.doc.char_span(*e.trigger, alignment_mode="expand").root.i for e in events}
+        roots = {ctx.root_of(e).i for e in events}
         out = set()
         for d in ctx.dates:
-            span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
-            verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None) if span is not None else None
+            verb = _verb_over(ctx, d)
             if verb is not None and verb.lower_ in self.reporting and verb.i not in roots:
                 out.add(id(d))
         return out
@@ -88,8 +87,7 @@ class StoryTime:
         if not self.recap_nouns:
             return
         for d in ctx.dates:
-            span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
-            verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None) if span is not None and d.date else None
+            verb = _verb_over(ctx, d) if d.date else None
             if verb is None or verb.lower_ not in self.recap_verbs or not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.recap_nouns for c in verb.children):
                 continue
@@ -118,3 +116,9 @@ class StoryTime:
                 for e in events:
                     if e.sent == i and e is not base and (e.date is None or e.date_carried):
                         e.date, e.precision, e.date_carried = day.isoformat(), "day", False
+
+
+def _verb_over(ctx: Context, date):
+    """The nearest verb a date hangs from in the parse, or None."""
+    span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+    return next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None) if span is not None else None
