@@ -16,9 +16,8 @@ from typing import Any, Callable
 import neo4j
 
 from graph import ontology
-from graph.document import GraphDocument
+from graph.document import GraphDocument, Node, Relationship
 from graph.identity import name_keys_of, namekey_id
-from graph.document import Node
 from graph.provenance import EVIDENCE_KEPT, OBSERVED, records
 from graph.redirects import redirect_id, referenced_ids
 

@@ -109,7 +109,6 @@ class Memberships(RuleSet):
         la Coordinadora", "the council of A, a member of the association B": a community or a civil body that
         is a member of another (the verb's subject from the parse, past asides; "the cooperatives" before the
         verb: the cooperatives named just before)."""
-        text = ctx.report.text
         for m, sent in self._phrases(ctx, self.body_apposition):
             member = next((x for x in ctx.in_sentence(sent, ORG) if x.end == m.start()), None)
             self._members(ctx, [member] if member else [], ctx.mention_at(m.end(), ORG), sent)

@@ -16,7 +16,7 @@ def ends_fit(onto, ctx: Context, kind: str, start: str, end: str) -> bool:
     """Whether a fact's ends are of the classes the ontology allows for its type (schema/ontology.yaml
     `from`, `to`), as the entities stand now; a type the ontology does not list is not checked."""
     spec = onto.relationships.get(kind)
-    return spec is None or bool(_labels(ctx, start) & set(spec.sources) and _labels(ctx, end) & set(spec.targets))
+    return spec is None or (onto.admits(spec.sources, _labels(ctx, start)) and onto.admits(spec.targets, _labels(ctx, end)))
 
 
 def _labels(ctx: Context, ident: str) -> set[str]:

@@ -6,7 +6,7 @@ import pytest
 
 from graph import neo4j_write
 from graph.document import GraphDocument, Node, Relationship
-from graph.neo4j_store import Neo4jStore, _identifier
+from graph.neo4j_store import _identifier
 from graph.neo4j_write import Writes
 from graph import ontology
 from tests.graph.samples import visit_document
