@@ -53,11 +53,14 @@ def identify(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], li
     keys = {i: k for i, k in keys.items() if k}
     if not keys:
         return doc
-    doc, homonyms = homonyms_apart(doc, onto, fetch, sorted(keys))
-    keys = {homonyms.get(i, i): k for i, k in keys.items()}
     wanted = sorted({namekey_id(k) for ks in keys.values() for k, _ in ks})
     ids = sorted(keys)
     found = {n.id: n for n in fetch(wanted + ids + [redirect_id(i) for i in ids])}
+    doc, homonyms = homonyms_apart(doc, onto, {i: found[i].labels for i in ids if i in found})
+    if homonyms:    # (rare) the ids they take may be stored already, from an earlier report
+        keys = {homonyms.get(i, i): k for i, k in keys.items()}
+        ids = sorted(keys)
+        found.update((n.id, n) for n in fetch([x for i in sorted(homonyms.values()) for x in (i, redirect_id(i))]))
     registered = {i[len(PREFIX):]: (n.properties["target"], n.properties.get("rule", "name"), n.properties.get("name"))
                   for i, n in found.items() if i.startswith(PREFIX)}
     kept_apart = {i for i in ids if redirect_id(i) in found} | set(homonyms.values())    # merges an analyst undid
@@ -94,11 +97,10 @@ def identify(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], li
     return out
 
 
-def homonyms_apart(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], list[Node]],
-                   ids: list[str]) -> tuple[GraphDocument, dict[str, str]]:
-    """`doc` with each homonym of a stored node on an id of its own (the module's docstring says
-    when), and the ids it moved ({old: new})."""
-    stored = {n.id: n.labels for n in fetch(ids)}
+def homonyms_apart(doc: GraphDocument, onto: Ontology, stored: dict[str, list[str]]) -> tuple[GraphDocument, dict[str, str]]:
+    """`doc` with each homonym of a stored node (`stored`: the labels of the document's entities
+    that are stored) on an id of its own (the module's docstring says when), and the ids it moved
+    ({old: new})."""
     given = {n.id: n.labels for n in doc.nodes}
     renamed: dict[str, str] = {}
     for rel in doc.relationships:
