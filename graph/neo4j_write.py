@@ -3,8 +3,8 @@ sent, the rows of write_*.cypher, the ids a write reads in its one look-up, and 
 records of documents written together.
 
 A write is three queries whatever the document holds: the look-up, one query merging every node
-(a part per id label) and one merging every relationship with its provenance (a part per pair
-of end labels). One query per label set and type was 11 round trips a report,
+(a part per id label) and one merging every relationship with its provenance (a part per type
+and pair of end labels). One query per label set and type was 11 round trips a report,
 each paid again in latency and planning on a loaded server (issue 12 item 4)."""
 from __future__ import annotations
 
@@ -49,11 +49,12 @@ def nodes_query(labels: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=16)
-def relationships_query(ends: tuple[tuple[str, str], ...]) -> str:
-    """The query merging relationships between these pairs of id labels (checked identifiers),
-    part i from $rels{i}; it returns how many facts were new."""
+def relationships_query(ends: tuple[tuple[str, str, str], ...]) -> str:
+    """The query merging relationships of these (start label, end label, type) (checked
+    identifiers), part i from $rels{i}; it returns how many facts were new."""
     return WRITE_RELATIONSHIPS.format(parts="\nUNION ALL\n".join(
-        RELATIONSHIP_PART.format(i=i, start=start, end=end) for i, (start, end) in enumerate(ends)))
+        RELATIONSHIP_PART.format(i=i, start=start, end=end, type=rel_type)
+        for i, (start, end, rel_type) in enumerate(ends)))
 
 
 def _batches(keys: tuple, groups: dict[Any, list[dict]], name: str) -> list[dict[str, list[dict]]]:
@@ -66,16 +67,17 @@ def _batches(keys: tuple, groups: dict[Any, list[dict]], name: str) -> list[dict
 
 class Writes:
     """A store's two writes, over every part its ontology can fill: the id labels of its classes
-    and the pairs of end labels its relationship types join. Each query's text is the same for
+    and each relationship type with the pairs of end labels it joins. Each query's text is the same for
     every document, so the server plans it once (a text per combination of the parts present
     was a plan per combination: ~0.7 s each, and loading the example reports planned hundreds);
     a part with no rows costs ~25 µs. `identifier` checks and quotes an ontology name."""
 
     def __init__(self, onto: ontology.Ontology, identifier: Callable[[str], str]):
         parent = onto.subclass_parent
+        self.identifier = identifier
         self.labels = tuple(sorted(identifier(c) for c in onto.classes))
-        self.ends = tuple(sorted({(identifier(parent.get(a, a)), identifier(parent.get(b, b)))
-                                  for spec in onto.relationships.values()
+        self.ends = tuple(sorted({(identifier(parent.get(a, a)), identifier(parent.get(b, b)), identifier(rel_type))
+                                  for rel_type, spec in onto.relationships.items()
                                   for a in spec.sources for b in spec.targets}))
 
     def nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node], label_for: Callable[[str], str]) -> None:
@@ -94,13 +96,13 @@ class Writes:
                       evidence: dict[str, list[dict]], label_for: Callable[[str], str]) -> int:
         """Merge the relationships and their provenance (each one's Evidence records by its id);
         returns how many were new."""
-        groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for rel_id, rel in rels:
             row = write_row(rel_id, rel.properties)
             row.update(type=rel.type, start=rel.start, end=rel.end, records=[
                 {k: v for k, v in r.items() if k not in RECORD_OF_ROW} for r in evidence.get(rel_id, ())])
-            groups[(label_for(rel.start), label_for(rel.end))].append(row)
-        # A pair the ontology's types do not join (a store given another ontology's ends) is a
+            groups[(label_for(rel.start), label_for(rel.end), self.identifier(rel.type))].append(row)
+        # A type and pair the ontology does not join (a store given another ontology's ends) is a
         # part of its own, after the others.
         ends = self.ends + tuple(sorted(set(groups) - set(self.ends)))
         return sum(tx.run(relationships_query(ends), params, kept=EVIDENCE_KEPT).single()["created"]

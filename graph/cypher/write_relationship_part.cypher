@@ -1,10 +1,13 @@
-// The relationships between two id labels for write_relationships.cypher: {start} and {end}
-// ontology names checked by the store, {i} the part's number. The type is dynamic: both ends
-// are bound, so the MERGE expands between them and needs no index, and a type is not a part.
+// The relationships of one type between two id labels for write_relationships.cypher: {start},
+// {end} and {type} ontology names checked by the store, {i} the part's number. The type is
+// static: the MERGE then finds the fact by its type's id index (or expands between the ends)
+// whatever the graph's statistics. Of a dynamic type it had no index, and planned on an empty
+// graph (a load's first write) it scanned every relationship for each row, the plan frozen by
+// replan=skip (tests/graph/test_write_plans_frozen.py).
 UNWIND $rels{i} AS row
 MATCH (a:{start} {{id: row.start}})
 MATCH (b:{end} {{id: row.end}})
 // MERGE locks both ends until commit: a concurrent writer of the same fact waits here, so the
 // Evidence look-up of write_relationships.cypher cannot race with it.
-MERGE (a)-[r:$(row.type) {{id: row.id}}]->(b)
+MERGE (a)-[r:{type} {{id: row.id}}]->(b)
 RETURN r, row

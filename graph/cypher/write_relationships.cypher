@@ -1,11 +1,12 @@
 // A document's relationships, merged in the database: the rules of graph/merge.py on what the
 // fact says, then its provenance as Evidence nodes and the bounded summary of
-// graph/provenance.py. {parts} is one write_relationship_part.cypher per pair of end labels
-// present, joined by UNION ALL (one query a write, see write_nodes.cypher). `row.type` is the
-// fact's type. Nothing stored is read back.
+// graph/provenance.py. {parts} is one write_relationship_part.cypher per type and pair of end
+// labels the ontology allows, joined by UNION ALL (one query a write, see write_nodes.cypher).
+// `row.type` is the fact's type. Nothing stored is read back.
 // replan=skip: the server replans a cached query when the graph's statistics drift (every
 // 10 s while a load grows the graph), and planning this one takes seconds; its plan does not
-// depend on them (every node is found by a unique-index seek on a row's id).
+// depend on them (every node is found by a unique-index seek on a row's id, every fact by its
+// type's id index or an expansion between its ends).
 CYPHER replan=skip
 CALL () {{
 {parts}
