@@ -115,6 +115,12 @@ class EvidenceRecords:
         start = bisect_right(ids, after) if after is not None else 0
         return ids[start:start + limit]
 
+    def rows(self, ids: Iterable[str]) -> list[list]:
+        """Each of `ids` as a delta holds it (graph/memory_delta.py): [id, fact, offset, length],
+        or [id] for one gone (after a `flush`, every record held is in the side file)."""
+        where = self._ready()
+        return [[i, self._fact[i], *where[i]] if i in where else [i] for i in sorted(ids)]
+
     # -- the side file -----------------------------------------------------------------------
     def read(self, ids: Iterable[str]) -> dict[str, dict]:
         """The records of `ids` (those held), each a fresh dict."""
