@@ -1,14 +1,14 @@
 """The embedded store: a networkx MultiDiGraph in this process, kept in files.
 
-A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, a journal
-fsynced per write, a lock serialising writers across processes); this module keeps the graph.
+A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, its delta
+(graph/memory_delta.py), a journal fsynced per write, a lock for writers across processes).
 Its bulky properties live in a side file once compacted (graph/memory_cold.py): every property
-that leaves this module goes through `self._cold.full`.
-Inside the process a reader–writer lock guards it (graph/memory_locks.py): API threads read
+that leaves this module goes through `self._cold.full`. Inside the process a reader–writer lock guards it (graph/memory_locks.py): API threads read
 together, a write waits for them. Before a read the store catches up with what other processes wrote (a stat tells).
 """
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -81,6 +81,7 @@ class MemoryStore(UndoLog, GraphStore):
         self._evidence.parse_soon()
 
     def _catch_up(self) -> None:
+        self._evidence.read_at = time.monotonic()  # the references wait for a quiet moment to be parsed
         if self.files and self.files.changed():
             with self._lock.gen_wlock(), self.files.held():
                 self.files.catch_up(self._reopen, self._apply_entry)

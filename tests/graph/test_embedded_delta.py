@@ -182,3 +182,20 @@ def test_two_processes_saving_deltas_in_turn_each_keep_the_others_writes(tmp_pat
         {"doc:aaaa", "doc:bbbb", "doc:cccc", "doc:eeee"}
     assert path.read_bytes() == snapshot
     assert _everything(again) == _everything(store)  # store catches up with the last process's delta to answer
+
+
+def test_the_evidence_references_are_parsed_once_reads_pause_not_while_they_come(tmp_path, monkeypatch):
+    from graph import memory_evidence
+
+    path = tmp_path / "g.json"
+    _compacted(path)
+    monkeypatch.setattr(memory_evidence, "PARSE_DELAY", 0.3)
+    store = MemoryStore(path)
+    assert store._evidence._unparsed is not None
+    until = time.monotonic() + 1.0
+    while time.monotonic() < until:  # a server answering: reads closer together than PARSE_DELAY
+        store.search_candidates("vizcarra")
+        time.sleep(0.05)
+    assert store._evidence._unparsed is not None, "parsed against the answers"
+    time.sleep(0.8)
+    assert store._evidence._unparsed is None, "never parsed once the reads paused"
