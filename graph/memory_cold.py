@@ -87,17 +87,24 @@ class ColdProps:
                 start = end
 
     # -- compaction --------------------------------------------------------------------------
-    def settle(self, graph) -> None:
-        """Split every element of `graph` (a MultiDiGraph) written since the last compaction: its
-        cold properties appended to the side file (fsynced before this returns, the store's lock
-        held), its "props" in the graph's data dicts replaced by the hot ones and MARK, or by
-        the reference."""
+    def settle(self, graph, dirty=None) -> None:
+        """Split every element of `graph` (a MultiDiGraph) written since the last compaction, or
+        only those of `dirty` (graph/memory_delta.py: a save's delta): its cold properties
+        appended to the side file (fsynced before this returns, the store's lock held), its
+        "props" in the graph's data dicts replaced by the hot ones and MARK, or by the reference."""
         if self.path is None:
             return
-        # List comprehensions, not generators: the pass over every element is most of a save's Python.
-        nodes = [data for data in graph._node.values() if MARK not in data["props"]]
-        edges = [data for ends in graph._succ.values() for keys in ends.values() for data in keys.values()
-                 if not isinstance(data["props"], int)]
+        if dirty is None:
+            # List comprehensions, not generators: the pass over every element is most of a compaction's Python.
+            nodes = [data for data in graph._node.values() if MARK not in data["props"]]
+            edges = [data for ends in graph._succ.values() for keys in ends.values() for data in keys.values()
+                     if not isinstance(data["props"], int)]
+        else:
+            succ = graph._succ
+            nodes = [data for i in dirty.nodes if (data := graph._node.get(i)) is not None and MARK not in data["props"]]
+            edges = [data for a, b, k in dirty.edges
+                     if (data := succ[a].get(b, {}).get(k) if a in succ else None) is not None
+                     and not isinstance(data["props"], int)]
         pending, lines = [], []
         for data, everything_cold in [*((d, False) for d in nodes), *((d, True) for d in edges)]:
             # Through JSON as a reopen would give them (a tuple becomes a list), since the

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -30,7 +31,8 @@ from graph.memory_file import paused_gc
 from graph.store import StoreError
 
 LABELS = ["Evidence"]
-PARSE_DELAY = 2.0  # seconds after an open that a thread parses the snapshot's references
+PARSE_DELAY = 2.0  # seconds without a read after which a thread parses the snapshot's references
+PARSE_LATEST = 30.0  # seconds after an open by which it parses them, reads or not
 PREFIX = "evidence:"  # every record's id (graph/provenance.py's evidence_id)
 Ref = tuple[int, int]  # (offset, length) of a record's line in the side file
 
@@ -44,6 +46,7 @@ class EvidenceRecords:
         self._unparsed: bytes | None = None  # a snapshot's references, not parsed yet
         self._queued: list[tuple] = []  # put/discard calls made before they were
         self._parsing = threading.Lock()
+        self.read_at = 0.0  # time.monotonic() of the store's last read (graph/memory_store.py sets it)
 
     def __contains__(self, record_id: str) -> bool:
         return record_id in self._ready()
@@ -115,6 +118,12 @@ class EvidenceRecords:
         start = bisect_right(ids, after) if after is not None else 0
         return ids[start:start + limit]
 
+    def rows(self, ids: Iterable[str]) -> list[list]:
+        """Each of `ids` as a delta holds it (graph/memory_delta.py): [id, fact, offset, length],
+        or [id] for one gone (after a `flush`, every record held is in the side file)."""
+        where = self._ready()
+        return [[i, self._fact[i], *where[i]] if i in where else [i] for i in sorted(ids)]
+
     # -- the side file -----------------------------------------------------------------------
     def read(self, ids: Iterable[str]) -> dict[str, dict]:
         """The records of `ids` (those held), each a fresh dict."""
@@ -185,13 +194,25 @@ class EvidenceRecords:
         self._unparsed = tail
 
     def parse_soon(self) -> None:
-        """Parse the references in a thread a little after an open, so that the first write or
-        evidence page seldom waits for them (0.3 s at 5,000 documents); not at once, where the
-        thread held the interpreter's lock against the open's end and the first answers."""
+        """Parse the references in a thread once the store has not been read for PARSE_DELAY,
+        so that the first write or evidence page seldom waits for them (0.3 s at 5,000
+        documents, more on a busy machine); not at once, where the thread held the
+        interpreter's lock against the open's end, nor at a fixed time after it, where it
+        collided with the first answers of a server slow to start."""
         if self._unparsed is not None:
-            timer = threading.Timer(PARSE_DELAY, self._ready)
-            timer.daemon = True
-            timer.start()
+            self.read_at = max(self.read_at, time.monotonic())  # the open counts as a read
+            self._parse_when_quiet(time.monotonic() + PARSE_LATEST)
+
+    def _parse_when_quiet(self, latest: float) -> None:
+        now = time.monotonic()
+        if self._unparsed is None:
+            return
+        if now >= latest or now - self.read_at >= PARSE_DELAY:
+            self._ready()
+            return
+        timer = threading.Timer(min(PARSE_DELAY - (now - self.read_at), latest - now), self._parse_when_quiet, (latest,))
+        timer.daemon = True
+        timer.start()
 
     def _take(self, columns: dict) -> None:
         # Whole columns into dicts in C; only the grouping by fact is a loop (rows come grouped,

@@ -3,6 +3,8 @@
 - `graph.json` (the snapshot, graph/memory_snapshot.py): a JSON line with its `generation` and
   format, then the graph as the store keeps it in memory, and where each Evidence record is in
   its side file.
+- `graph.json.delta` (graph/memory_delta.py): what a save changed since the snapshot, when a
+  save did not compact; applied on top of the snapshot whose generation it names as its base.
 - `graph.json.journal` holds one JSON line per write, what the write applied, appended and
   fsynced before the write returns: a write acknowledged is a write kept, whatever kills the
   process after. Its first line names its generation and, when a compaction started it, the
@@ -18,9 +20,10 @@
   `minegraph serve` and a `minegraph load` in another terminal interleave their writes, and
   each sees the other's before writing its own.
 
-Compaction writes a new snapshot (to a `*.tmp` file, then an atomic rename) and starts a new
-journal; a kill between the two leaves a journal the snapshot already covers, which its
-generation gives away. Leftover `*.tmp` files of a killed compaction are removed on open.
+Compaction writes a new snapshot (to a `*.tmp` file, then an atomic rename), removes the delta
+and starts a new journal; a save writes a new delta the same way and starts a new journal. A
+kill between the two leaves a journal the snapshot (or the delta) already covers, which its
+generation gives away, and a delta whose base is no longer the snapshot, which is ignored. Leftover `*.tmp` files of a killed compaction are removed on open.
 """
 from __future__ import annotations
 
@@ -55,6 +58,7 @@ class StoreFiles:
     def __init__(self, path: Path):
         self.path = path
         self.journal = path.with_name(path.name + ".journal")
+        self.delta = path.with_name(path.name + ".delta")  # graph/memory_delta.py
         self.previous = path.with_name(path.name + ".journal.prev")
         self.evidence = path.with_name(path.name + ".evidence")  # graph/memory_evidence.py
         self.props = path.with_name(path.name + ".props")  # graph/memory_cold.py
@@ -84,8 +88,9 @@ class StoreFiles:
             raise StoreError(f"{self.path}: another process has held the embedded store's lock "
                              f"({self.lock.lock_file}) for over {LOCK_TIMEOUT:.0f} s") from exc
 
-    def open(self, load_snapshot: Callable[[dict, bytes], None], apply: Callable[[Entry], None]) -> None:
-        """Read the snapshot and replay the journal (the lock held): the state every
+    def open(self, load_snapshot: Callable[[dict, bytes], None], apply: Callable[[Entry], None],
+             load_delta: Callable[[bytes], None]) -> None:
+        """Read the snapshot, its delta, and replay the journal (the lock held): the state every
         acknowledged write left."""
         for leftover in self.path.parent.glob(f"{self.path.name}*.tmp"):
             leftover.unlink(missing_ok=True)
@@ -98,6 +103,8 @@ class StoreFiles:
                     raise StoreError(f"{self.path}: cannot read the embedded store: {exc}") from exc
                 generation = data.get("generation", 0)
                 load_snapshot(data, tail)
+                del data, tail
+                generation = self._open_delta(generation, load_delta)
         header = self._header(self.journal)
         if header is None or header["generation"] < generation:
             # No journal, or one that a compaction killed before it could start the new one
@@ -110,6 +117,22 @@ class StoreFiles:
             self.position = Position(generation, len(_line(header)))
             self._replay(self.journal, None, apply)
         self._seen = self._signature()
+
+    def _open_delta(self, base: int, load_delta: Callable[[bytes], None]) -> int:
+        """The delta of the snapshot of generation `base`, applied: the generation it brings."""
+        try:
+            header, body = self.delta.read_bytes().split(b"\n", 1)
+            header = orjson.loads(header)
+        except FileNotFoundError:
+            return base
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{self.delta}: cannot read the embedded store's delta: {exc}") from exc
+        if header.get("base") != base:
+            # Written on a snapshot since replaced by a compaction killed before it removed it.
+            self.delta.unlink(missing_ok=True)
+            return base
+        load_delta(body)
+        return header["generation"]
 
     def catch_up(self, reload: Callable[[], None], apply: Callable[[Entry], None]) -> None:
         """Apply what other processes wrote since this one last read (the lock held)."""
@@ -161,6 +184,21 @@ class StoreFiles:
         covered = self.position
         generation = covered.generation + 1
         _atomic_write(self.path, orjson.dumps({"generation": generation, **header}), b"\n", body)
+        self.delta.unlink(missing_ok=True)  # the snapshot holds it (a kill before: a base gone by)
+        self._next_journal(covered, generation)
+
+    def save_delta(self, header: dict, body: bytes) -> None:
+        """A new delta (graph/memory_delta.py) on the snapshot on disk, whichever process wrote
+        it, then a new journal as after a compaction (the lock held)."""
+        covered = self.position
+        generation = covered.generation + 1
+        base = self._header(self.path)
+        if base is None or "generation" not in base:
+            raise StoreError(f"{self.path}: no snapshot to save a delta of")
+        _atomic_write(self.delta, _line({"generation": generation, "base": base["generation"], **header}), body)
+        self._next_journal(covered, generation)
+
+    def _next_journal(self, covered: Position, generation: int) -> None:
         if self.journal.exists():
             os.replace(self.journal, self.previous)
         self._start_journal(Position(generation, 0), follows=[covered.generation, covered.offset])

@@ -1,29 +1,31 @@
 """The embedded store: a networkx MultiDiGraph in this process, kept in files.
 
-A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, a journal
-fsynced per write, a lock serialising writers across processes); this module keeps the graph.
+A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, its delta
+(graph/memory_delta.py), a journal fsynced per write, a lock for writers across processes).
 Its bulky properties live in a side file once compacted (graph/memory_cold.py): every property
-that leaves this module goes through `self._cold.full`.
-Inside the process a reader–writer lock guards it (graph/memory_locks.py): API threads read
+that leaves this module goes through `self._cold.full`. Inside the process a reader–writer lock guards it (graph/memory_locks.py): API threads read
 together, a write waits for them. Before a read the store catches up with what other processes wrote (a stat tells).
 """
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
 import networkx as nx
 
-from graph import memory_paths, memory_snapshot, ontology
+from graph import memory_delta, memory_paths, memory_snapshot, ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.ids import fold
 from graph.memory_cold import COLD, ColdProps
+from graph.memory_delta import DELTA_SHARE, Dirty
 from graph.memory_evidence import LABELS as EVIDENCE, PREFIX as EVIDENCE_PREFIX, EvidenceRecords
 from graph.memory_file import Entry, StoreFiles, paused_gc
 from graph.memory_index import NodeIndex
 from graph.memory_locks import Depth, new_lock, reads, writes
 from graph.memory_paths import Link
+from graph.memory_undo import UndoLog
 from graph.provenance import summarise
 from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
 from graph.identity import identify
@@ -33,7 +35,7 @@ from graph.write_plan import WritePlan, plan, prepare
 EXPORT_BATCH = 5000
 
 
-class MemoryStore(GraphStore):
+class MemoryStore(UndoLog, GraphStore):
     kind = "memory"
 
     def __init__(self, path: Path | str | None):
@@ -47,7 +49,7 @@ class MemoryStore(GraphStore):
         self._reset()
         if self.files:
             with self.files.held():
-                self.files.open(self._load_snapshot, self._apply_entry)
+                self.files.open(self._load_snapshot, self._apply_entry, self._load_delta)
             self._evidence.parse_soon()
 
     @property
@@ -59,6 +61,7 @@ class MemoryStore(GraphStore):
         self._drop_graph()
         self.graph = nx.MultiDiGraph()
         self._index = NodeIndex()
+        self._dirty = Dirty(whole=True)  # what differs from the snapshot on disk (graph/memory_delta.py)
         self._evidence = EvidenceRecords(self.files.evidence if self.files else None)
 
     def _drop_graph(self) -> None:
@@ -74,10 +77,11 @@ class MemoryStore(GraphStore):
     def _reopen(self) -> None:
         """Another process compacted past what this one read: read the files anew (the lock held)."""
         self._reset()
-        self.files.open(self._load_snapshot, self._apply_entry)
+        self.files.open(self._load_snapshot, self._apply_entry, self._load_delta)
         self._evidence.parse_soon()
 
     def _catch_up(self) -> None:
+        self._evidence.read_at = time.monotonic()  # the references wait for a quiet moment to be parsed
         if self.files and self.files.changed():
             with self._lock.gen_wlock(), self.files.held():
                 self.files.catch_up(self._reopen, self._apply_entry)
@@ -86,16 +90,31 @@ class MemoryStore(GraphStore):
         """A parsed snapshot into the graph `_reset` just made (graph/memory_snapshot.py)."""
         try:
             memory_snapshot.load(data, tail, self.graph, self._index, self._evidence)
+            self._dirty.whole = data.get("format") != memory_snapshot.FORMAT
         except (KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"{self.path}: cannot read the embedded store: {exc!r}") from exc
 
+    def _load_delta(self, data: bytes) -> None:
+        memory_delta.apply(memory_delta.read(data), self.graph, self._dirty, self._evidence,
+                           lambda i, labels, props: self._put_node(Node(i, labels, props)), self._delete_nodes)
+
     def _save(self) -> None:
-        """Compact: the whole graph into a new snapshot, and a new journal."""
+        """What changed since the snapshot into a new delta, or the whole graph into a new
+        snapshot (compaction) when the delta outgrows DELTA_SHARE of it; and a new journal."""
         if self.files:
             self._evidence.flush()
             with paused_gc():
+                if not self._dirty.whole:
+                    self._cold.settle(self.graph, self._dirty)
+                    delta = memory_delta.body(self.graph, self._dirty, self._evidence)
+                    if len(delta) <= DELTA_SHARE * self.files.path.stat().st_size:
+                        self.files.save_delta({"format": memory_delta.FORMAT}, delta)
+                        self._journaled = False
+                        return
+                    del delta
                 self._cold.settle(self.graph)
                 self.files.compact(*memory_snapshot.snapshot(self.graph, self._index, self._evidence.references()))
+                self._dirty = Dirty(whole=False)
             self._journaled = False
 
     @contextmanager
@@ -155,7 +174,9 @@ class MemoryStore(GraphStore):
     def _put_node(self, node: Node) -> None:
         if "Evidence" in node.labels:
             self._evidence.put(node.id, node.properties["fact"], dict(node.properties))
+            self._dirty.records.add(node.id)
             return
+        self._dirty.nodes.add(node.id)
         if node.id in self.graph:
             old = self.graph.nodes[node.id]
             self._index.discard(node.id, old["labels"], old["props"])
@@ -222,46 +243,25 @@ class MemoryStore(GraphStore):
             self._roll_back(*undo)
             raise
 
-    def _undo_log(self, changes, delete: tuple[str, ...]) -> tuple:
-        """What the write will overwrite, so a failure can put it back: only what the document
-        touches, not a copy of the graph."""
-        touched = [n.id for n in changes.nodes] + [i for i in delete if self._has(i)]
-        held = {n.id: n for n in self.get_nodes(touched)}
-        nodes = {i: held.get(i) for i in touched}
-        edges = {rel_id: (rel.start, rel.end, self.graph.edges[rel.start, rel.end, rel_id]
-                          if self.graph.has_edge(rel.start, rel.end, key=rel_id) else None)
-                 for rel_id, rel in changes.relationships}
-        removed = [(a, b, k, d) for i in delete if i in self.graph
-                   for a, b, k, d in [*self.graph.out_edges(i, keys=True, data=True),
-                                      *self.graph.in_edges(i, keys=True, data=True)]]
-        return nodes, {k: (a, b, dict(d) if d else None) for k, (a, b, d) in edges.items()}, removed
-
-    def _roll_back(self, nodes: dict, edges: dict, removed: list) -> None:
-        for rel_id, (start, end, data) in edges.items():
-            if self.graph.has_edge(start, end, key=rel_id):
-                self.graph.remove_edge(start, end, key=rel_id)
-            if data is not None:
-                self.graph.add_edge(start, end, key=rel_id, **data)
-        for node_id, node in nodes.items():
-            if node is None:
-                self._delete_nodes((node_id,))
-            else:
-                self._put_node(node)
-        for a, b, k, d in removed:
-            self.graph.add_edge(a, b, key=k, **d)
-
     def _write_nodes(self, nodes: list[Node]) -> None:
         for node in nodes:
             self._put_node(node)
 
     def _write_relationships(self, relationships: list[tuple[str, Relationship]]) -> None:
         for rel_id, rel in relationships:
+            self._dirty.edges.add((rel.start, rel.end, rel_id))
             self.graph.add_edge(rel.start, rel.end, key=rel_id, type=rel.type, props=rel.properties)
 
     def _delete_nodes(self, ids: tuple[str, ...]) -> None:
         for node_id in ids:
             self._evidence.discard(node_id)
+            if node_id.startswith(EVIDENCE_PREFIX):
+                self._dirty.records.add(node_id)
             if node_id in self.graph:
+                self._dirty.nodes.add(node_id)
+                # Its relationships go with it, from the snapshot too when a delta is applied.
+                self._dirty.edges.update((a, b, k) for a, b, k in self.graph.out_edges(node_id, keys=True))
+                self._dirty.edges.update((a, b, k) for a, b, k in self.graph.in_edges(node_id, keys=True))
                 data = self.graph.nodes[node_id]
                 self._index.discard(node_id, data["labels"], data["props"])
                 self.graph.remove_node(node_id)
