@@ -1,0 +1,39 @@
+"""Round 6 English relation rules, each on a made-up sentence (none is taken from a scored report)."""
+
+from tests.loaders.helpers import context, facts
+
+
+def test_a_title_between_led_by_and_the_name_still_names_the_head(ex):
+    # "chaired by Senator X": the rank is part of the agent's phrase, not a gap the surface rule allows.
+    c = context(ex, "The Water Committee of the Salta Legislature, chaired by Senator Rosa Quiroga, met on Monday.", "2020-05-04")
+    assert ("Rosa Quiroga", "Water Committee of the Salta Legislature") in facts(c, "HEADS")
+
+
+def test_a_passive_lead_verb_names_the_head_of_its_subject(ex):
+    c = context(ex, "The Ixtla Farmers' Union is led by Pastor Benito Carrera, a former teacher.", "2020-05-04")
+    assert ("Benito Carrera", "Ixtla Farmers' Union") in facts(c, "HEADS")
+
+
+def test_a_relative_clause_after_a_name_in_parentheses_is_said_of_it(ex):
+    # The clause hangs from "Table" in the parse; the committee named in parentheses is what is chaired.
+    c = context(ex, "The minister opened the session of the Tambo Dialogue Table (Oversight Committee of Tambo), "
+                    "which is chaired by Governor Elsa Huamán.", "2020-05-04")
+    heads = facts(c, "HEADS")
+    assert ("Elsa Huamán", "Tambo Dialogue Table") not in heads
+    assert ("Elsa Huamán", "Oversight Committee of Tambo") in heads
+
+
+def test_a_delegation_led_by_someone_is_not_a_body_they_head(ex):
+    c = context(ex, "A delegation of the Ixtla Farmers' Union, led by Benito Carrera, met the governor.", "2020-05-04")
+    assert ("Benito Carrera", "Ixtla Farmers' Union") not in facts(c, "HEADS")
+
+
+def test_a_membership_noun_after_a_copula_makes_its_subject_a_member(ex):
+    # "is also a member of": an adverb between the copula and the noun.
+    c = context(ex, "Her deputy, Tomás Irala, is also a member of the Federation of Rural Workers of Chaco.", "2020-05-04")
+    assert ("Tomás Irala", "Federation of Rural Workers of Chaco") in facts(c, "MEMBER_OF")
+
+
+def test_a_seat_on_a_board_is_membership(ex):
+    c = context(ex, "The council is led by Marta Ibarra, who also sits on the board of the Chaco Forest Trust.", "2020-05-04")
+    assert ("Marta Ibarra", "Chaco Forest Trust") in facts(c, "MEMBER_OF")
