@@ -37,3 +37,18 @@ def test_a_membership_noun_after_a_copula_makes_its_subject_a_member(ex):
 def test_a_seat_on_a_board_is_membership(ex):
     c = context(ex, "The council is led by Marta Ibarra, who also sits on the board of the Chaco Forest Trust.", "2020-05-04")
     assert ("Marta Ibarra", "Chaco Forest Trust") in facts(c, "MEMBER_OF")
+
+
+def test_the_plural_site_noun_after_a_list_makes_each_name_a_mine(ex):
+    # "Pozuelos Altos" alone reads as a town; "the A and B projects" says it is a project too.
+    c = context(ex, "Andes Lithium Ltd said on Monday it would appeal. Andes also holds the Salar Chico and "
+                    "Pozuelos Altos projects in Catamarca and Salta.", "2020-05-04")
+    owned = facts(c, "OWNS") | facts(c, "OPERATES")
+    assert ("Andes Lithium Ltd", "Pozuelos Altos") in owned
+
+
+def test_owners_of_a_joint_venture_in_apposition_own_the_name_before_it(ex):
+    # "that is 55% owned by" hangs from "a joint venture", which stands in apposition to the company's name.
+    c = context(ex, "The mine is run by Caribbean Zinc Partners (CZP), a joint venture that is 55% owned by "
+                    "Norvik Metals and 45% by Trinidad Mining Holdings.", "2020-05-04")
+    assert ("Trinidad Mining Holdings", "Caribbean Zinc Partners") in facts(c, "OWNS")
