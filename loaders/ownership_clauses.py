@@ -67,6 +67,8 @@ class OwnershipClauses(RuleSet):
                         owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
                     else:
                         owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
+                        if not owners:
+                            owners = [m for c in self._subjects(tok) for m in self._short_name(ctx, c)]
                         owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
                         self._sites_of_list(ctx, tok, owned)
                     for company in owners:
@@ -77,6 +79,20 @@ class OwnershipClauses(RuleSet):
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
                     self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
+
+    @staticmethod
+    def _short_name(ctx: Context, subj) -> list[Mention]:
+        """"Harbor Ridge Gold Inc. ... Harbor Ridge also owns": a subject no mention covers whose words begin the
+        name of a company named earlier (one only) is that company, under the short name reports use again."""
+        if not subj.text[:1].isupper():
+            return []
+        words = ctx.report.text[subj.left_edge.idx:subj.idx + len(subj.text)]
+        named = {m.entity: m for m in ctx.mentions if m.entity and m.end <= subj.idx
+                 and ctx.entities[m.entity].subclass == "Company" and ctx.entities[m.entity].name.startswith(words + " ")}
+        if len(named) != 1:
+            return []
+        m = next(iter(named.values()))
+        return [Mention(subj.left_edge.idx, subj.idx + len(subj.text), words, "anaphora", ctx.sent_of(subj.idx), entity=m.entity)]
 
     def _sites_of_list(self, ctx: Context, verb, owned: list[Mention]) -> None:
         """"C owns the A and B mines": the plural noun after the list is the kind of each of its names, where

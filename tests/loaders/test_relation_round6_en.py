@@ -52,3 +52,12 @@ def test_owners_of_a_joint_venture_in_apposition_own_the_name_before_it(ex):
     c = context(ex, "The mine is run by Caribbean Zinc Partners (CZP), a joint venture that is 55% owned by "
                     "Norvik Metals and 45% by Trinidad Mining Holdings.", "2020-05-04")
     assert ("Trinidad Mining Holdings", "Caribbean Zinc Partners") in facts(c, "OWNS")
+
+
+def test_a_companys_short_name_as_subject_owns_what_it_owns(ex):
+    # "Inc." keeps the two sentences one; the short name "Copper Bay" is no mention of its own.
+    c = context(ex, "The pit is operated by Minera Azul, a subsidiary of Toronto-based Copper Bay Metals Inc. "
+                    "Copper Bay also owns the Santa Rita and La Loma mines in Nariño.", "2020-05-04")
+    owned = facts(c, "OWNS")
+    assert ("Copper Bay Metals Inc.", "Santa Rita") in owned
+    assert ("Copper Bay Metals Inc.", "La Loma") in owned
