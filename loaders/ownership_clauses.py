@@ -39,6 +39,7 @@ class OwnershipClauses(RuleSet):
         self.stake_preps = set(words.get("stake_prepositions") or [])
         self.agent_words = set(words.get("agent_prepositions") or [])
         self.unit_nouns = set(words.get("unit_nouns") or [])
+        self.plural_sites = words.get("plural_sites") or {}
 
     def __call__(self, ctx: Context) -> None:
         self._clauses(ctx)
@@ -66,7 +67,10 @@ class OwnershipClauses(RuleSet):
                         owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
                     else:
                         owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
+                        if not owners:
+                            owners = [m for c in self._subjects(tok) for m in self._short_name(ctx, c)]
                         owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                        self._sites_of_list(ctx, tok, owned)
                     for company in owners:
                         for place in owned:
                             if fits(ctx, company, place, kind, untyped=passive):
@@ -75,6 +79,32 @@ class OwnershipClauses(RuleSet):
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
                     self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
+
+    @staticmethod
+    def _short_name(ctx: Context, subj) -> list[Mention]:
+        """"Harbor Ridge Gold Inc. ... Harbor Ridge also owns": a subject no mention covers whose words begin the
+        name of a company named earlier (one only) is that company, under the short name reports use again."""
+        if not subj.text[:1].isupper():
+            return []
+        words = ctx.report.text[subj.left_edge.idx:subj.idx + len(subj.text)]
+        named = {m.entity: m for m in ctx.mentions if m.entity and m.end <= subj.idx
+                 and ctx.entities[m.entity].subclass == "Company" and ctx.entities[m.entity].name.startswith(words + " ")}
+        if len(named) != 1:
+            return []
+        m = next(iter(named.values()))
+        return [Mention(subj.left_edge.idx, subj.idx + len(subj.text), words, "anaphora", ctx.sent_of(subj.idx), entity=m.entity)]
+
+    def _sites_of_list(self, ctx: Context, verb, owned: list[Mention]) -> None:
+        """"C owns the A and B mines": the plural noun after the list is the kind of each of its names, where
+        typing read one of them as a town (the noun stands after the last name only)."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            nouns = [t for t in [obj] + [c for c in obj.children if c.dep_ == "conj"] if t.lower_ in self.plural_sites]
+            if not nouns or not any(ctx.entities[m.entity].subclass == self.plural_sites[nouns[0].lower_] for m in owned):
+                continue    # one name at least that typing read as the plural's kind: "the A and B mines", not "the A and B towns"
+            for m in owned:
+                entity = ctx.entities[m.entity]
+                if entity.cls == "Place" and entity.subclass in (None, "Settlement") and not entity.entry:
+                    entity.subclass = self.plural_sites[nouns[0].lower_]
 
     def _transferred(self, ctx: Context, verb, sent_i: int) -> None:
         """"C sold the A mine to D": D owns A."""
@@ -195,6 +225,10 @@ class OwnershipClauses(RuleSet):
                 apposed = re.match(r"\s*,\s*", ctx.report.text[hi:])
                 named = ctx.mention_at(hi + apposed.end(), classes) if apposed else None
                 inside = [named] if named else []
+            if not inside and t.i == tok.i and tok.dep_ == "appos" and tok.head.i < tok.i:
+                # "C (CZP), a joint venture that is 55% owned by D": the noun stands in apposition to the name before it.
+                head = tok.head
+                inside = [m for m in ctx.in_sentence(ctx.sent_of(head.idx), classes) if m.start <= head.idx < m.end][:1]
             out += [m for m in inside if m not in out]
         return out
 

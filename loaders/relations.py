@@ -7,6 +7,7 @@ mentions on either side of them, so the sentence it read is the fact's evidence.
 from __future__ import annotations
 
 from loaders.command import Command
+from loaders.head_clauses import HeadClauses
 from loaders.lexicon import Lexicon, rules
 from loaders.locations import Locations
 from loaders.memberships import Memberships
@@ -24,7 +25,7 @@ class RelationExtractor:
         r = rules("relations.yaml", lex.language)
         # Operators first: a base "on company property" names the company that operates the place.
         self.steps = [Ownership(lex, r), ProjectClauses(lex, r), Positions(lex, r), Memberships(lex, r),
-                      PositionClauses(lex, r), Command(lex, r), Locations(lex, r)]
+                      PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r), Locations(lex, r)]
 
     def __call__(self, ctx: Context) -> Context:
         for step in self.steps:

@@ -1,0 +1,83 @@
+"""Who heads or sits in a body, read from the parse wherever the words stand: the agent of a "lead" verb
+("The committee, chaired by Senator X", "the office in P, led by regional delegate Y", "The association is led by
+Pastor Z": a title or rank between "by" and the name is part of the agent's phrase), and a membership noun after
+a copula ("X is also a member of Y") or a seat ("X sits on the board of Y")."""
+from __future__ import annotations
+
+from loaders.lexicon import Lexicon
+from loaders.model import Context, Mention
+from loaders.relation_rules import ORG, PERSON, RuleSet
+
+
+class HeadClauses(RuleSet):
+    """HEADS and MEMBER_OF from the dependency parse (relations.yaml `head_clauses`; a language without the
+    key reads none)."""
+
+    def __init__(self, lex: Lexicon, r: dict):
+        super().__init__(lex)
+        words = r.get("head_clauses") or {}
+        self.led_verbs = set(words.get("led_verbs") or [])
+        self.not_bodies = set(words.get("not_bodies") or [])
+        self.member_nouns = set(words.get("member_nouns") or [])
+        self.seat_verbs = set(words.get("seat_verbs") or [])
+        self.seat_nouns = set(words.get("seat_nouns") or [])
+        self.of = set(words.get("of") or [])
+        self.relative_pronouns = set(words.get("relative_pronouns") or [])
+
+    def __call__(self, ctx: Context) -> None:
+        if not self.led_verbs and not self.member_nouns:
+            return
+        for sent_i, sent in enumerate(ctx.sents):
+            for tok in sent:
+                if tok.lower_ in self.led_verbs and tok.tag_ == "VBN":
+                    self._led(ctx, tok, sent_i)
+                elif tok.lower_ in self.member_nouns and tok.dep_ == "attr":
+                    self._member(ctx, tok, tok.head, sent_i)
+                elif tok.lower_ in self.seat_verbs and tok.tag_.startswith("VB"):
+                    for board in (p for c in tok.children if c.dep_ == "prep" for p in c.children
+                                  if p.dep_ == "pobj" and p.lower_ in self.seat_nouns):
+                        self._member(ctx, board, tok, sent_i)
+
+    def _led(self, ctx: Context, verb, sent_i: int) -> None:
+        """"B, chaired by Senator X", "B is led by X", "B, which is headed by X": X heads B."""
+        heads = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        people = [m for p in heads for m in self._named(ctx, p, PERSON)]
+        if verb.dep_ == "acl":
+            led = [verb.head]
+        else:
+            led = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "relcl":
+                led = [verb.head if c.lower_ in self.relative_pronouns else c for c in led]
+        # "a delegation led by X": what the delegation's rules read, not a body X heads.
+        if verb.dep_ == "relcl":
+            # "the Y Table (Oversight Committee), which is chaired by X": the name in parentheses, right before
+            # the clause, is what it is said of.
+            led = [next((c for c in t.children if c.dep_ == "appos" and c.i > t.i), t) for t in led]
+        bodies = [m for t in led if t.lower_ not in self.not_bodies for m in self._named(ctx, t, ORG)]
+        for person in people:
+            for body in bodies:
+                self._fact(ctx, "HEADS", person.entity, body.entity, sent_i, "heads.clause", 0.75)
+
+    def _member(self, ctx: Context, noun, verb, sent_i: int) -> None:
+        """"X is also a member of Y", "X sits on the board of Y": X is a member of Y."""
+        people = [m for s in verb.children if s.dep_ == "nsubj" for m in self._named(ctx, self._antecedent(s, verb), PERSON)]
+        bodies = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.of
+                  for p in prep.children if p.dep_ == "pobj" for m in self._named(ctx, p, ORG)]
+        for person in people:
+            for body in bodies[:1]:
+                self._fact(ctx, "MEMBER_OF", person.entity, body.entity, sent_i, "member.clause", 0.7)
+
+    def _antecedent(self, subj, verb):
+        """"X, who sits on": the relative pronoun stands for the noun its clause hangs from."""
+        return verb.head if subj.lower_ in self.relative_pronouns and verb.dep_ == "relcl" else subj
+
+    @staticmethod
+    def _named(ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:
+        """The mentions a noun of the parse names: one that covers the noun ("the Mining Committee of the
+        Legislature"), else those in its phrase up to it (titles before a name: "Senator X", not "the office
+        in P"), or in apposition or conjoined ("the ejido commissioner, X")."""
+        at = [m for m in ctx.in_sentence(ctx.sent_of(tok.idx), classes) if m.start <= tok.idx < m.end]
+        if at:
+            return at[:1]
+        spans = [(tok.left_edge.idx, tok.idx + len(tok.text))] + [(c.left_edge.idx, c.idx + len(c.text)) for c in tok.children if c.dep_ in ("appos", "conj")]
+        return [m for m in ctx.in_sentence(ctx.sent_of(tok.idx), classes) if any(lo <= m.start and m.end <= hi for lo, hi in spans)]
