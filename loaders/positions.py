@@ -335,7 +335,8 @@ class Positions(PositionOwners, RuleSet):
         """The roles.yaml entry of a title, the whole title first ("president of the community"
         is not the country's president), then without its modifiers ("regional police chief")."""
         words = title.split(" of ")[0].split()
-        for t in [title] + [" ".join(words[i:]) for i in range(len(words))]:
+        # then without the adjectives after it ("directora regional": a Spanish title's post_modifiers)
+        for t in [title] + [" ".join(words[i:]) for i in range(len(words))] + [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]:
             spec = self.lex.title_spec(t)
             if spec is not None:
                 return spec

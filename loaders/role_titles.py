@@ -38,15 +38,15 @@ class RoleTitles:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.role = self._regex(lex)
         # "appointed X as the new president of Y": what stands between a holder and a title after it.
         words = rules("roles.yaml", lex.language)
+        self.role = self._regex(lex, words.get("post_modifiers") or [])
         self.holder_before = re.compile(words.get("holder_before_title") or "(?!)", re.I)
         verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
         self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
     @staticmethod
-    def _regex(lex: Lexicon) -> re.Pattern:
+    def _regex(lex: Lexicon, post: list[str]) -> re.Pattern:
         def flexible(words: str) -> str:
             return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words))
         titles = "|".join(flexible(t["title"]) for t in sorted(lex.titles, key=lambda t: -len(t["title"])))
@@ -54,6 +54,8 @@ class RoleTitles:
         portfolios = "|".join(flexible(p) for p in sorted(lex.portfolios, key=len, reverse=True))
         articles = "|".join(map(re.escape, lex.articles))
         links = "|".join(map(re.escape, lex.title_links))
+        # Spanish adjectives follow the title ("la directora regional de X", "el presidente ejecutivo de Y").
+        after = "|".join(map(re.escape, sorted(post, key=len, reverse=True))) or "(?!)"
         return re.compile(
             rf"(?:\b(?P<det>{articles})\s+)?"
             rf"(?:(?P<country>(?-i:[A-Z]){NAME_CHAR}+)[’']s\s+)?"
@@ -61,6 +63,7 @@ class RoleTitles:
             rf"(?P<mods>(?:(?:{mods})\s+)*)"
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
             rf"\b(?P<title>{titles})"
+            rf"(?P<post>(?:\s+(?:{after})\b)*)"
             rf"(?:\s+(?:{links})\s+(?P<portfolio>{portfolios}))?\b", re.I)
 
     def __call__(self, ctx: Context) -> list[Mention]:
@@ -78,9 +81,10 @@ class RoleTitles:
                 continue
             title = re.sub(r"\s+", " ", r.group("title").lower())
             mods = r.group("mods").strip().lower()
+            post = re.sub(r"\s+", " ", r.group("post").strip().lower())
             # "the Interior Minister" is the minister of the interior.
             portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
-            name = " ".join(x for x in (mods, title) if x) + (f" of {portfolio}" if portfolio else "")
+            name = " ".join(x for x in (mods, title, post) if x) + (f" of {portfolio}" if portfolio else "")
             spec = self.lex.title_spec(title) or {}
             body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body")
             start = next(r.start(g) for g in ("former", "mods", "portfolio_first", "title") if r.group(g))
