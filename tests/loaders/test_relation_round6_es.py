@@ -41,3 +41,34 @@ def test_cuya_after_an_acronym_in_parentheses_names_the_body_before(ex):
     c = es(ex, "La venta fue aprobada por el Ministerio de Minería (MINMIN), cuya directora general, "
                "Lucía Benavente Soto, confirmó el trámite.")
     assert ("Lucía Benavente Soto", "Ministerio de Minería") in positions(c)
+
+
+def test_the_subject_of_opera_runs_the_mine_the_passage_named(ex):
+    c = es(ex, "Los comuneros bloquearon el acceso a la mina Cerro Añaspa. Minera Huaychao, subsidiaria de Northmoor "
+               "Gold, opera la mina desde 2011.")
+    operates = facts(c, "OPERATES")
+    assert ("Minera Huaychao", "Cerro Añaspa") in operates
+
+
+def test_the_agent_of_a_passive_runs_its_subject(ex):
+    c = es(ex, "La mina Los Pinchudos, en el municipio de Mocoa, es explotada por Minera Putumayo Dorado, filial de "
+               "la canadiense Greystone Gold.")
+    assert ("Minera Putumayo Dorado", "Los Pinchudos") in facts(c, "OPERATES")
+
+
+def test_a_relative_clause_after_an_aside_is_the_first_companys(ex):
+    c = es(ex, "Los vecinos rechazan la concesión de la mina El Guásimo, otorgada a Inversiones Mineras de Yoro, empresa "
+               "controlada por la estadounidense Pinegate Metals, que opera la mina desde 2018.")
+    assert ("Inversiones Mineras de Yoro", "El Guásimo") in facts(c, "OPERATES")
+
+
+def test_operadora_de_names_the_site_the_company_runs(ex):
+    c = es(ex, "Harwell Gold compró el 60 % de Minera Tisey, S.A., la empresa nicaragüense operadora de la mina de oro "
+               "La Trinchera, ubicada en el municipio de Estelí.")
+    assert ("Minera Tisey", "La Trinchera") in facts(c, "OPERATES")
+
+
+def test_a_negated_operating_verb_is_not_read_as_a_clause(ex):
+    # (the older phrase rule still reads "opera" next to the company; the clause reader does not add its own)
+    c = es(ex, "Los pobladores marcharon hacia la mina Cerro Añaspa. Minera Huaychao ya no opera la mina desde 2011.")
+    assert not [f for f in c.facts if f.extractor == "operates.ud_clause"]
