@@ -321,6 +321,10 @@ class Positions(PositionOwners, RuleSet):
             # "the Ministry of Mines" by a name or an alias) is this one.
             same = next((e.id for e in ctx.entities.values() if e.cls == "Organization" and
                          key(name) in {key(n) for n in (e.name, *e.aliases)}), None)
+            # ... or by its name and the body it belongs to ("la Secretaría de Gestión Social y Diálogo de la PCM").
+            same = same or next((e.id for e in ctx.entities.values() if e.cls == "Organization" and any(
+                key(n).startswith(key(name)) and self.g.part_of_gap.match(key(n)[len(key(name)):])
+                for n in (e.name, *e.aliases) if len(key(n)) > len(key(name)))), None)
             ident = same or entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
             entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
             entity.mentions.append(dataclasses.replace(where, entity=ident))

@@ -42,6 +42,11 @@ class RoleTitles:
         words = rules("roles.yaml", lex.language)
         self.role = self._regex(lex, words.get("post_modifiers") or [])
         self.holder_before = re.compile(words.get("holder_before_title") or "(?!)", re.I)
+        # "Su director, el ingeniero X", "el presidente de la comunidad, el comunero Y": a profession between the
+        # apposition's comma and the name (an article before it where the language writes one).
+        jobs = "|".join(map(re.escape, words.get("professions_before_name") or [])) or "(?!)"
+        articles = "|".join(map(re.escape, lex.articles)) or "(?!)"
+        self.profession = re.compile(rf"(?:(?:{articles})\s+)?(?:{jobs})\s+", re.I)
         verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
         self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
@@ -95,7 +100,7 @@ class RoleTitles:
             # "el titular del Mininter se reunió con el presidente de X, Y": Y is the other title's.
             later = next((t for t in titled if t > r.end()), len(text))
             role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later) \
-                or self._holder_before(role, text, ends)
+                or self._holder_before(role, text, ends) or self._after_profession(role, text, starts, later)
             out.append(role)
         for role in out:
             # "El ministro del Interior, X, llegó ... El ministro se reunió": a title told again alone is
@@ -144,6 +149,14 @@ class RoleTitles:
         if prev is not None and not NAME_ONLY.fullmatch(prev.text):
             return None     # "the Ministry of Mining appointed X as": a span that runs over the verb is no name
         return prev if prev is not None and prev.cls in (None, "Person") else None
+
+    def _after_profession(self, role: Mention, text: str, starts: dict, later: int) -> Mention | None:
+        """"Su director, el ingeniero Walter Cutipa": the name in apposition past a profession."""
+        apposed = APPOSED.match(text, role.end)
+        job = self.profession.match(text, apposed.end()) if apposed and apposed.end() <= later else None
+        nxt = starts.get(job.end()) if job else None
+        return nxt if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON") \
+            and NAME_ONLY.fullmatch(nxt.text) else None
 
     @staticmethod
     def _apposed_name(ctx: Context, role: Mention, starts: dict, later: int | None = None) -> Mention | None:

@@ -72,3 +72,23 @@ def test_a_negated_operating_verb_is_not_read_as_a_clause(ex):
     # (the older phrase rule still reads "opera" next to the company; the clause reader does not add its own)
     c = es(ex, "Los pobladores marcharon hacia la mina Cerro Añaspa. Minera Huaychao ya no opera la mina desde 2011.")
     assert not [f for f in c.facts if f.extractor == "operates.ud_clause"]
+
+
+def test_a_profession_between_the_comma_and_the_name_keeps_the_holder(ex):
+    c = es(ex, "Los comuneros se reunieron con la Dirección Regional de Energía y Minas de Cusco. Su director, el "
+               "ingeniero Mauro Cahuana Vilca, prometió una inspección.")
+    assert ("Mauro Cahuana Vilca", "Dirección Regional de Energía y Minas de Cusco") in positions(c)
+
+
+def test_a_state_secretary_holds_the_secretariat_of_the_portfolio(ex):
+    c = es(ex, "Participaron el secretario de Gobierno, Heriberto Salgado Núñez, y representantes de los ejidos.")
+    assert ("Heriberto Salgado Núñez", "Secretaría de Gobierno") in positions(c)
+
+
+def test_a_secretariat_named_with_its_parent_body_is_the_one_its_secretary_holds(ex):
+    # Not a second "Secretaría de Gestión Social y Diálogo" beside the one the report named in full.
+    c = es(ex, "Llegó una comitiva de la Secretaría de Gestión Social y Diálogo de la Presidencia del Consejo de "
+               "Ministros. En la reunión participó el secretario de Gestión Social y Diálogo, Rómulo Aranda Poma.")
+    held = {b for p, b in positions(c) if p == "Rómulo Aranda Poma"}
+    assert held and all(b.startswith("Secretaría de Gestión Social y Diálogo") for b in held)
+    assert len([e for e in c.entities.values() if e.name.startswith("Secretaría de Gestión Social")]) == 1
