@@ -69,6 +69,8 @@ class Positions(PositionOwners, RuleSet):
         # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
         self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
         self.office_names = words.get("office_names") or {}
+        office = words.get("municipal_office")
+        self.municipal_office = {"titles": set(office["titles"]), "bodies": re.compile(office["bodies"], re.I)} if office else None
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
@@ -85,7 +87,7 @@ class Positions(PositionOwners, RuleSet):
                 continue
             # The whole title first: "president of the community" is not the country's president.
             spec = self._spec(role.title)
-            target = self._position_target(ctx, role, spec)
+            target = self._municipal_body(ctx, role) or self._position_target(ctx, role, spec)
             if target is None:
                 continue
             # A police title heads the unit the text names, not the national force it falls back to.

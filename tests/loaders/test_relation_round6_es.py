@@ -92,3 +92,11 @@ def test_a_secretariat_named_with_its_parent_body_is_the_one_its_secretary_holds
     held = {b for p, b in positions(c) if p == "Rómulo Aranda Poma"}
     assert held and all(b.startswith("Secretaría de Gestión Social y Diálogo") for b in held)
     assert len([e for e in c.entities.values() if e.name.startswith("Secretaría de Gestión Social")]) == 1
+
+
+def test_a_district_mayor_holds_the_municipality_the_report_names_not_the_place(ex):
+    c = es(ex, "La reunión se realizó en la municipalidad distrital de Huamachuco. Participó el alcalde distrital de "
+               "Huamachuco, Elmer Rojas Caballero, quien pidió una mesa de diálogo.")
+    held = {b for p, b in positions(c) if p == "Elmer Rojas Caballero"}
+    assert "municipalidad distrital de huamachuco" in {b.lower() for b in held}
+    assert "Huamachuco" not in held
