@@ -69,6 +69,8 @@ class Positions(PositionOwners, RuleSet):
         # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
         self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
         self.office_names = words.get("office_names") or {}
+        office = words.get("municipal_office")
+        self.municipal_office = {"titles": set(office["titles"]), "bodies": re.compile(office["bodies"], re.I)} if office else None
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
@@ -85,7 +87,7 @@ class Positions(PositionOwners, RuleSet):
                 continue
             # The whole title first: "president of the community" is not the country's president.
             spec = self._spec(role.title)
-            target = self._position_target(ctx, role, spec)
+            target = self._municipal_body(ctx, role) or self._position_target(ctx, role, spec)
             if target is None:
                 continue
             # A police title heads the unit the text names, not the national force it falls back to.
@@ -321,6 +323,10 @@ class Positions(PositionOwners, RuleSet):
             # "the Ministry of Mines" by a name or an alias) is this one.
             same = next((e.id for e in ctx.entities.values() if e.cls == "Organization" and
                          key(name) in {key(n) for n in (e.name, *e.aliases)}), None)
+            # ... or by its name and the body it belongs to ("la Secretaría de Gestión Social y Diálogo de la PCM").
+            same = same or next((e.id for e in ctx.entities.values() if e.cls == "Organization" and any(
+                key(n).startswith(key(name)) and self.g.part_of_gap.match(key(n)[len(key(name)):])
+                for n in (e.name, *e.aliases) if len(key(n)) > len(key(name)))), None)
             ident = same or entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
             entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
             entity.mentions.append(dataclasses.replace(where, entity=ident))
@@ -335,7 +341,8 @@ class Positions(PositionOwners, RuleSet):
         """The roles.yaml entry of a title, the whole title first ("president of the community"
         is not the country's president), then without its modifiers ("regional police chief")."""
         words = title.split(" of ")[0].split()
-        for t in [title] + [" ".join(words[i:]) for i in range(len(words))]:
+        # then without the adjectives after it ("directora regional": a Spanish title's post_modifiers)
+        for t in [title] + [" ".join(words[i:]) for i in range(len(words))] + [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]:
             spec = self.lex.title_spec(t)
             if spec is not None:
                 return spec

@@ -12,6 +12,7 @@ from loaders.lexicon import Lexicon, rules
 from loaders.locations import Locations
 from loaders.memberships import Memberships
 from loaders.model import Context
+from loaders.operator_clauses import OperatorClauses
 from loaders.ownership import Ownership
 from loaders.position_clauses import PositionClauses
 from loaders.positions import Positions
@@ -24,8 +25,9 @@ class RelationExtractor:
     def __init__(self, lex: Lexicon):
         r = rules("relations.yaml", lex.language)
         # Operators first: a base "on company property" names the company that operates the place.
-        self.steps = [Ownership(lex, r), ProjectClauses(lex, r), Positions(lex, r), Memberships(lex, r),
-                      PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r), Locations(lex, r)]
+        self.steps = [Ownership(lex, r), OperatorClauses(lex, r), ProjectClauses(lex, r), Positions(lex, r),
+                      Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
+                      Locations(lex, r)]
 
     def __call__(self, ctx: Context) -> Context:
         for step in self.steps:

@@ -38,15 +38,20 @@ class RoleTitles:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.role = self._regex(lex)
         # "appointed X as the new president of Y": what stands between a holder and a title after it.
         words = rules("roles.yaml", lex.language)
+        self.role = self._regex(lex, words.get("post_modifiers") or [])
         self.holder_before = re.compile(words.get("holder_before_title") or "(?!)", re.I)
+        # "Su director, el ingeniero X", "el presidente de la comunidad, el comunero Y": a profession between the
+        # apposition's comma and the name (an article before it where the language writes one).
+        jobs = "|".join(map(re.escape, words.get("professions_before_name") or [])) or "(?!)"
+        articles = "|".join(map(re.escape, lex.articles)) or "(?!)"
+        self.profession = re.compile(rf"(?:(?:{articles})\s+)?(?:{jobs})\s+", re.I)
         verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
         self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
     @staticmethod
-    def _regex(lex: Lexicon) -> re.Pattern:
+    def _regex(lex: Lexicon, post: list[str]) -> re.Pattern:
         def flexible(words: str) -> str:
             return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words))
         titles = "|".join(flexible(t["title"]) for t in sorted(lex.titles, key=lambda t: -len(t["title"])))
@@ -54,6 +59,8 @@ class RoleTitles:
         portfolios = "|".join(flexible(p) for p in sorted(lex.portfolios, key=len, reverse=True))
         articles = "|".join(map(re.escape, lex.articles))
         links = "|".join(map(re.escape, lex.title_links))
+        # Spanish adjectives follow the title ("la directora regional de X", "el presidente ejecutivo de Y").
+        after = "|".join(map(re.escape, sorted(post, key=len, reverse=True))) or "(?!)"
         return re.compile(
             rf"(?:\b(?P<det>{articles})\s+)?"
             rf"(?:(?P<country>(?-i:[A-Z]){NAME_CHAR}+)[’']s\s+)?"
@@ -61,6 +68,7 @@ class RoleTitles:
             rf"(?P<mods>(?:(?:{mods})\s+)*)"
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
             rf"\b(?P<title>{titles})"
+            rf"(?P<post>(?:\s+(?:{after})\b)*)"
             rf"(?:\s+(?:{links})\s+(?P<portfolio>{portfolios}))?\b", re.I)
 
     def __call__(self, ctx: Context) -> list[Mention]:
@@ -78,9 +86,10 @@ class RoleTitles:
                 continue
             title = re.sub(r"\s+", " ", r.group("title").lower())
             mods = r.group("mods").strip().lower()
+            post = re.sub(r"\s+", " ", r.group("post").strip().lower())
             # "the Interior Minister" is the minister of the interior.
             portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
-            name = " ".join(x for x in (mods, title) if x) + (f" of {portfolio}" if portfolio else "")
+            name = " ".join(x for x in (mods, title, post) if x) + (f" of {portfolio}" if portfolio else "")
             spec = self.lex.title_spec(title) or {}
             body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body")
             start = next(r.start(g) for g in ("former", "mods", "portfolio_first", "title") if r.group(g))
@@ -91,7 +100,7 @@ class RoleTitles:
             # "el titular del Mininter se reunió con el presidente de X, Y": Y is the other title's.
             later = next((t for t in titled if t > r.end()), len(text))
             role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later) \
-                or self._holder_before(role, text, ends)
+                or self._holder_before(role, text, ends) or self._after_profession(role, text, starts, later)
             out.append(role)
         for role in out:
             # "El ministro del Interior, X, llegó ... El ministro se reunió": a title told again alone is
@@ -140,6 +149,14 @@ class RoleTitles:
         if prev is not None and not NAME_ONLY.fullmatch(prev.text):
             return None     # "the Ministry of Mining appointed X as": a span that runs over the verb is no name
         return prev if prev is not None and prev.cls in (None, "Person") else None
+
+    def _after_profession(self, role: Mention, text: str, starts: dict, later: int) -> Mention | None:
+        """"Su director, el ingeniero Walter Cutipa": the name in apposition past a profession."""
+        apposed = APPOSED.match(text, role.end)
+        job = self.profession.match(text, apposed.end()) if apposed and apposed.end() <= later else None
+        nxt = starts.get(job.end()) if job else None
+        return nxt if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON") \
+            and NAME_ONLY.fullmatch(nxt.text) else None
 
     @staticmethod
     def _apposed_name(ctx: Context, role: Mention, starts: dict, later: int | None = None) -> Mention | None:
