@@ -110,3 +110,23 @@ def test_a_protest_kept_up_since_a_later_day_is_its_own():
             "Desde el 13 de marzo, los vecinos de Famayá mantienen un plantón frente a la bocamina de la mina Quenua.")
     events, _ = _of("Protest", text)
     assert sorted(e.properties.get("date") for e in events) == ["2018-03-13", "2018-05-01"]
+
+
+def test_people_walking_to_a_public_place_protest():
+    text = "El 2 de mayo, unas 900 personas caminaron en silencio hasta la plaza de Famayá."
+    events, _ = _of("Protest", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-02"]
+
+
+def test_a_crowd_that_went_down_to_a_town_and_stayed_before_a_body_protests():
+    text = ("El 4 de mayo, más de 300 moradores de Famayá habían bajado a pie hasta Tacabamba y permanecieron "
+            "seis horas frente a la Prefectura de Tacabamba.")
+    events, _ = _of("Protest", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-04"]
+
+
+def test_protesters_arriving_from_a_place_are_the_protest_told_before():
+    text = ("El 4 de mayo, unos dos mil pobladores tomaron el campamento de la mina Quenua, en Tacabamba. "
+            "Los manifestantes llegaron en camiones desde Famayá.")
+    events, _ = _of("Protest", text)
+    assert len(events) == 1
