@@ -17,6 +17,7 @@ class ClauseTriggers:
         self.removal = table.get("removal")
         self.judging = set(table.get("judging", ()))     # none: the rule is off
         self.sent_nouns = set(table.get("sent_nouns", ()))     # none: the rule is off
+        self.sent_to_cases = set(table.get("sent_to_cases", ()))
         self.sending_verbs, self.future = sending_verbs, future
         self.voting = table.get("voting")
         self.court_decisions = table.get("court_decisions")
@@ -110,7 +111,13 @@ class ClauseTriggers:
         participants.yaml `sending_verbs`)."""
         return [d for t in doc if t.tag_.startswith("VB") and t.lower_ in self.sending_verbs
                 for d in t.children if d.dep_ == "dobj" and d.lower_ in self.sent_nouns
-                and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (t, d) for c in h.children)]
+                and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" or self._marked_to(c, d) for h in (t, d) for c in h.children)]
+
+    def _marked_to(self, phrase, sent) -> bool:
+        """UD's "envió a dos funcionarios a La Pintada": a phrase other than the one sent whose preposition
+        (a `case` child, of events.yaml `sent_to_cases`) says where to; the small parse may take it for a second object."""
+        return phrase is not sent and phrase.dep_ in ("obl", "nmod", "dobj") and any(
+            c.dep_ == "case" and c.lower_ in self.sent_to_cases for c in phrase.children)
 
     def _judged(self, doc):
         """"called the award 'a blow to investors'", "described the licence as a milestone": a verb of

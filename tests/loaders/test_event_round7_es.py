@@ -130,3 +130,9 @@ def test_protesters_arriving_from_a_place_are_the_protest_told_before():
             "Los manifestantes llegaron en camiones desde Famayá.")
     events, _ = _of("Protest", text)
     assert len(events) == 1
+
+
+def test_officials_a_body_sends_to_a_place_visit_it():
+    text = "El 7 de mayo, la Defensoría del Pueblo envió a dos funcionarios a Famayá para verificar la situación de los detenidos."
+    events, _ = _of("Visit", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-07"]
