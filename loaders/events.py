@@ -270,7 +270,7 @@ class EventExtractor:
         did not happen is no event (events.yaml `negations`)."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
             return True
-        if self.negation.negated_verb(root):
+        if self.negation.negated_verb(root) or self.negation.denied(root):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
 

@@ -136,3 +136,9 @@ def test_officials_a_body_sends_to_a_place_visit_it():
     text = "El 7 de mayo, la Defensoría del Pueblo envió a dos funcionarios a Famayá para verificar la situación de los detenidos."
     events, _ = _of("Visit", text)
     assert [e.properties.get("date") for e in events] == ["2018-05-07"]
+
+
+def test_what_an_official_denies_is_no_event():
+    text = "El 8 de mayo, el prefecto de Tacabamba, Julio Ancajima Ruiz, negó que hubiera habido represión en Famayá."
+    events, _ = _of("Clash", text)
+    assert events == []
