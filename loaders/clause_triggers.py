@@ -17,6 +17,7 @@ class ClauseTriggers:
         self.removal = table.get("removal")
         self.judging = set(table.get("judging", ()))     # none: the rule is off
         self.sent_nouns = set(table.get("sent_nouns", ()))     # none: the rule is off
+        self.sent_to_cases = set(table.get("sent_to_cases", ()))
         self.sending_verbs, self.future = sending_verbs, future
         self.voting = table.get("voting")
         self.court_decisions = table.get("court_decisions")
@@ -29,7 +30,7 @@ class ClauseTriggers:
         doc = ctx.doc
         judged = self._judged(doc)
         # (in this order: where two rules take one token, the later one's subclass holds)
-        told = [*((t, "Clash") for t in self._force_on_people(doc)), *((t, "Protest") for t in self._crowd_gathering(doc)),
+        told = [*((t, "Clash") for t in self._force_on_people(doc)), *((t, "Protest") for t in self._crowd_gathering(ctx)),
                 *((t, "Clash") for t in self._forces_removing(ctx)), *((t, "Visit") for t in self._sent_to(doc)),
                 *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
                 *((t, "Consultation") for t in self._people_voted(doc)),
@@ -46,7 +47,7 @@ class ClauseTriggers:
         return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"] and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["people"] for c in t.children)]
 
-    def _crowd_gathering(self, doc):
+    def _crowd_gathering(self, ctx: Context):
         """"The protesters returned to the road", "villagers gathered in the square": people gathered
         who go to a public place protest there, though no word of a protest is told (events.yaml
         `crowd_gathering`; a language without it has the rule off)."""
@@ -54,9 +55,29 @@ class ClauseTriggers:
         if not spec:
             return []
         crowd = self.crowd_nouns | set(spec.get("subjects", ()))
-        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
-                and any(c.dep_ == "nsubj" and c.lower_ in crowd for c in t.children)
-                and any(g.lower_ in spec["places"] for c in t.children if c.dep_ == "prep" for g in c.children)]
+        return [t for t in ctx.doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and self._crowd_subject(t, crowd) and (
+                    any(g.lower_ in spec["places"] for c in t.children if c.dep_ == "prep" for g in c.children)
+                    or self._gone_to(ctx, t, spec))]
+
+    @staticmethod
+    def _crowd_subject(verb, crowd: set) -> bool:
+        """The verb's subject (a conjunct's, its head's: "habían bajado hasta P y permanecieron") is people
+        gathered, or a count or group of them ("cientos de labriegos", "un grupo de productores")."""
+        heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+        return any(c.dep_ == "nsubj" and (c.lower_ in crowd or any(g.dep_ == "nmod" and g.lower_ in crowd for g in c.children))
+                   for h in heads for c in h.children)
+
+    @staticmethod
+    def _gone_to(ctx: Context, verb, spec: dict) -> bool:
+        """UD's obliques ("caminaron desde la plaza", "bajaron hasta Penonomé", "frente a la Gobernación"):
+        a phrase of one of `cases` on a public place's word, or on a place or body the report names."""
+        cases = set(spec.get("cases", ()))
+        for c in verb.children:
+            if c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ in cases for g in c.children) and (
+                    c.lower_ in spec["places"] or ctx.in_subtree(c, ("Place", "Organization"))):
+                return True
+        return False
 
     def _forces_removing(self, ctx: Context):
         """"riot police cleared a road blockade", "the battalion removed the blockade", "the camp was
@@ -90,7 +111,13 @@ class ClauseTriggers:
         participants.yaml `sending_verbs`)."""
         return [d for t in doc if t.tag_.startswith("VB") and t.lower_ in self.sending_verbs
                 for d in t.children if d.dep_ == "dobj" and d.lower_ in self.sent_nouns
-                and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in (t, d) for c in h.children)]
+                and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" or self._marked_to(c, d) for h in (t, d) for c in h.children)]
+
+    def _marked_to(self, phrase, sent) -> bool:
+        """UD's "envió a dos funcionarios a La Pintada": a phrase other than the one sent whose preposition
+        (a `case` child, of events.yaml `sent_to_cases`) says where to; the small parse may take it for a second object."""
+        return phrase is not sent and phrase.dep_ in ("obl", "nmod", "dobj") and any(
+            c.dep_ == "case" and c.lower_ in self.sent_to_cases for c in phrase.children)
 
     def _judged(self, doc):
         """"called the award 'a blow to investors'", "described the licence as a milestone": a verb of

@@ -1,8 +1,9 @@
 """Checks the event extractor (loaders/events.py) asks of a trigger, for parses and languages whose
 data turn them on (loaders/data/es/events.yaml); a language without the keys has each one off.
 
-- `Negation`: negation as an adverb of the verb ("no se registraron detenidos") and wants, rights
-  and bans told with UD's `case` ("el derecho a la protesta", "se prohíben las manifestaciones").
+- `Negation`: negation as an adverb of the verb ("no se registraron detenidos"), wants, rights
+  and bans told with UD's `case` ("el derecho a la protesta", "se prohíben las manifestaciones"), and
+  what a verb of denial takes ("negó que hubiera habido represión").
 - `Acts`: two acts of violence told by verbs with different subjects are two events.
 - `named_by_copula`, `opening_copula`: "Los heridos fueron A (35) y B (40)" tells the injury by its
   victims, where the parse does not hang the noun from the copula too.
@@ -15,7 +16,18 @@ from loaders.model import FORCES, Context, EventMention
 class Negation:
     def __init__(self, table: dict, not_told: dict):
         self.adverbs = set(table.get("negating_adverbs", ()))    # none: negation is the parse's `neg`
+        self.denying = set(table.get("denied_by", ()))    # none: the rule is off
         self.not_told = not_told
+
+    def denied(self, root) -> bool:
+        """"negó que hubiera habido represión": an event in the clause a verb of denial (events.yaml
+        `denied_by`) takes was not told as done."""
+        node = root
+        while node.head.i != node.i and node.dep_ not in ("ROOT",):
+            if node.dep_ == "ccomp" and node.head.lower_ in self.denying:
+                return True
+            node = node.head
+        return False
 
     def negated_verb(self, root) -> bool:
         """"no se registraron detenidos", "no hubo heridos": where negation is an adverb of the verb

@@ -44,6 +44,7 @@ class EventExtractor:
         self.decided = re.compile(rf"{alternatives(dec['objects']).pattern}{dec['gap']},?\s*(?P<verb>{alternatives(told_after).pattern})"
                                   rf"(?=\s+(?:in|on)\b)" if told_after else "(?!)", re.I)
         self.lifted_by = set(table.get("lifted_by") or ())
+        self.held_by = set(table.get("held_by") or ())     # none: the rule is off
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
@@ -55,6 +56,7 @@ class EventExtractor:
         self.negations = set(table.get("negations", ()))
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
+        self.received_case = set(table.get("received_case", ()))     # none: the rule is off
         not_told = table.get("not_told") or {"alone": (), "links": (), "nouns": ()}
         self.case_marked = bool(not_told.get("case_marked"))
         self.not_told = {k: set(v) for k, v in not_told.items() if k != "case_marked"}
@@ -127,8 +129,9 @@ class EventExtractor:
         sents: dict[int, set[int]] = {}
         acts = self.acts.of(ctx, [e for e, _ in found])
         apart: dict[int, str] = {}      # events kept apart from one of their kind: id -> their act's subject
+        held = {id(e) for e, _ in found if self._held(ctx, e)}
         for event, anchored in found:
-            same = [e for e in events if self._same(e, event, strict=not anchored)]
+            same = [e for e in events if self._same(e, event, strict=not anchored)] or self._kept_up(event, events, held)
             kept = [e for e in same if not self.acts.apart(acts, e, event)]
             if same and not kept:
                 apart[id(event)] = acts[id(event)]
@@ -237,13 +240,19 @@ class EventExtractor:
 
     def _received_people(self, ctx: Context, root) -> bool:
         """Whether what a verb of receiving takes is people: an actor, or a noun of `received_nouns`."""
-        for obj in (c for c in root.children if c.dep_ == "dobj"):
+        # ("una comisión fue recibida por el viceministro": the passive's subject is who was received)
+        for obj in (c for c in root.children if c.dep_ in ("dobj", "nsubjpass")):
             # "received ten of the marchers": the people may stand in the object's phrase
             if any(t.lower_ in self.received_nouns for t in obj.subtree):
                 return True
             if ctx.in_subtree(obj, ("Person", "Organization")):
                 return True
-        return False
+        # "recibió en su despacho a los voceros": a language that marks people received with a preposition
+        # (events.yaml `received_case`) names them by it, wherever the parse hangs the phrase.
+        subjects = {t.i for c in root.children if c.dep_ == "nsubj" for t in c.subtree}
+        return any(t.i not in subjects and any(c.dep_ == "case" and c.lower_ in self.received_case for c in t.children)
+                   and (t.lower_ in self.received_nouns or ctx.in_subtree(t, ("Person", "Organization")))
+                   for t in root.subtree if t.i != root.i)
 
     def _no_event(self, root) -> bool:
         """"the right to prior consultation", "without consultation", "the lack of dialogue", "the
@@ -261,7 +270,7 @@ class EventExtractor:
         did not happen is no event (events.yaml `negations`)."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
             return True
-        if self.negation.negated_verb(root):
+        if self.negation.negated_verb(root) or self.negation.denied(root):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
 
@@ -295,6 +304,25 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
     # --- which mentions are one event ---
+
+    @staticmethod
+    def _kept_up(event: EventMention, events: list[EventMention], held: set[int]) -> list[EventMention]:
+        """The event a protest told as kept up (`_held`) goes on: the earlier one of its kind at its place,
+        else the latest one of its kind, begun on or before its day."""
+        if id(event) not in held:
+            return []
+        before = [e for e in events if e.subclass == event.subclass and not (e.date and event.date and e.date > event.date)]
+        return [e for e in before if set(e.places) & set(event.places)][:1] or before[-1:]
+
+    def _held(self, ctx: Context, event: EventMention) -> bool:
+        """"desalojaron a los comuneros que mantenían cerrada la vía": a protest told as a state kept up
+        (events.yaml `held_by`, verbs of keeping in the imperfect or present) is the one begun before,
+        whatever day the sentence tells; it joins the earlier event of its kind at its place."""
+        if event.subclass not in PROTESTS or not self.held_by:
+            return False
+        root = ctx.root_of(event)
+        first = ctx.doc.char_span(*event.trigger, alignment_mode="expand")[0]
+        return first.lower_ in self.held_by or root.head.lower_ in self.held_by and root.dep_ in ("dobj", "xcomp", "amod")
 
     def _anchored(self, event: EventMention) -> bool:
         needs = self.lex.triggers[event.subclass].get("needs") or []
