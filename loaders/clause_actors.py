@@ -32,6 +32,11 @@ class ClauseActors:
         if token is None:
             return None
         found = next((m for m in ctx.mentions if m.entity and m.start <= token.idx < m.end), None)
+        if found is not None and found.source == "group" and token.lower_ in self.people:
+            # "los habitantes de la vereda X, agrupados en la Junta de Acción Comunal de X": the body their
+            # phrase names, not the people a pattern read.
+            found = next((m for m in ctx.in_subtree(token) if m.source != "group" and m.start >= found.end
+                          and ctx.entities[m.entity].subclass in CROWDS), None) or found
         if found is None:
             # "arrested the mayor", the mayor named before: the title's holder.
             role = next((r for r in ctx.roles if r.start <= token.idx < r.end and r.holder is not None
