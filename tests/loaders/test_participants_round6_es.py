@@ -51,3 +51,16 @@ def test_people_grouped_in_a_named_body_act_through_it():
                    "mantienen un plantón frente a la mina Tantaccasa.")
     protests = _roles(graph, "Protest")
     assert any("Junta de Acción Comunal de Santa Rufina" in r for r in protests), protests
+
+
+def test_the_company_is_the_subsidiary_not_the_parent_named_to_describe_it():
+    text = ("Pobladores de Quisuar tomaron el puente de acceso a la mina Tantaccasa, de la empresa Minera Sol Andino, "
+            "filial de la canadiense Greyrock Gold.\n\n"
+            "El 12 de agosto, tras una reunión en Quisuar, la empresa y los dirigentes suscribieron un acta.")
+    meetings = _roles(_graph(text, "2011-09"), "Meeting")
+    assert meetings and "Minera Sol Andino" in meetings[0] and "Greyrock Gold" not in meetings[0]
+
+
+def test_a_main_verb_the_parse_leaves_without_subject_takes_the_actor_before_it():
+    graph = _graph("El lunes, pobladores del distrito de Paimas bloquearon el puente Tondopa.")
+    assert any(r.get("pobladores de Paimas") == "organizer" for r in _roles(graph, "Roadblock"))
