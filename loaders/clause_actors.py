@@ -32,6 +32,11 @@ class ClauseActors:
         if token is None:
             return None
         found = next((m for m in ctx.mentions if m.entity and m.start <= token.idx < m.end), None)
+        if found is not None and found.source == "group" and token.lower_ in self.people:
+            # "los habitantes de la vereda X, agrupados en la Junta de Acción Comunal de X": the body their
+            # phrase names, not the people a pattern read.
+            found = next((m for m in ctx.in_subtree(token) if m.source != "group" and m.start >= found.end
+                          and ctx.entities[m.entity].subclass in CROWDS), None) or found
         if found is None:
             # "arrested the mayor", the mayor named before: the title's holder.
             role = next((r for r in ctx.roles if r.start <= token.idx < r.end and r.holder is not None
@@ -111,6 +116,8 @@ class ClauseActors:
             # "los indígenas de la comunidad X que ocupaban el campamento": the actor the clause hangs from.
             s = verb.head.left_edge.idx
             return next((m for m in ctx.mentions if m.entity and s <= m.start < verb.idx and ctx.cls_of(m) in ACTORS), None)
+        if subj is None and ctx.grammar.get("subject_before_verb") and verb.dep_ == "ROOT" and verb.tag_.startswith("VB"):
+            return self._unparsed_subject(ctx, verb)
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = self.mention_of(ctx, child) or self._mention_within(ctx, child)
@@ -122,6 +129,23 @@ class ClauseActors:
                 if found and ctx.cls_of(found) in ACTORS:
                     return found
         return None
+
+    def _unparsed_subject(self, ctx: Context, verb) -> Mention | None:
+        """"El lunes, pobladores del distrito de X bloquearon el puente": a main verb the small parse gives
+        no subject (it hangs the people from the date) has for subject the first actor of its sentence
+        before it, where no other verb and no preposition of its own stand between (grammar.yaml
+        `subject_before_verb`; none: the rule is off)."""
+        sent = ctx.sent_of(verb.idx)
+        first = next((m for m in ctx.in_sentence(sent, ACTORS) if m.end <= verb.idx and not ctx.in_parentheses(m.start)), None)
+        if first is None:
+            return None
+        token = ctx.doc.char_span(first.start, first.end, alignment_mode="expand").root
+        between = ctx.doc[token.i + 1:verb.i]
+        if any(t.tag_.startswith("VB") for t in between) or any(c.dep_ == "case" for c in token.children) or \
+                ctx.grammar.get("subject_blockers") and ctx.report.text[ctx.sents[sent].start_char:first.start].strip().lower().endswith(
+                    tuple(ctx.grammar.subject_blockers)):
+            return None
+        return first
 
     @staticmethod
     def _relative_pronoun(ctx: Context, subj, verb) -> bool:

@@ -75,6 +75,17 @@ class MentionDetector:
                                      re.I) if lists else None
         self.finders = NameFinders(lex)
         self.community_nouns = set(lex.typing.get("community_nouns") or [])
+        # Where a group's place begins: the last small word before a capital (typing.yaml `nested_place_links`).
+        links = "|".join(lex.typing.get("nested_place_links") or ("in", "of", "from"))
+        articles = "|".join(lex.typing.get("nested_place_articles") or ("the",))
+        self.nested_link = re.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?(?=(?-i:[A-Z\u00C0-\u00DE]))")
+        # The kind of place between a group's people and its place, dropped from the group's name
+        # (typing.yaml `group_place_kinds`; none: the name is the phrase).
+        kinds = lex.typing.get("group_place_kinds")
+        self.place_kind = re.compile(rf"\s+(?:de\s+la|de\s+el|del)\s+(?:{'|'.join(kinds)})\s+(?:de\s+)?(?=[A-Z\u00C0-\u00DE])") \
+            if kinds else None
+        self.nested_of = set(lex.typing["nested_place_groups"]) if lex.typing.get("nested_place_groups") else None
+        self.nested_place = re.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$")
         # "(Reporting by the Lima newsroom; Editing by the Americas desk)": a wire's credit line
         # names its desks, no actor (typing.yaml `credit_line`).
         self.credit = re.compile(lex.typing["credit_line"]) if lex.typing.get("credit_line") else None
@@ -279,6 +290,8 @@ class MentionDetector:
                     # The place keeps its case wherever it stands: "farmers in the Sora valley".
                     at = m.start("place") - s
                     name = re.sub(r"[\s-]+", " ", (text[:at].lower() + place + text[at + len(place):].lower())).strip()
+                    if self.place_kind is not None:
+                        name = self.place_kind.sub(" de ", name, count=1)    # "pobladores del distrito de Paimas": of Paimas
                 out.append(Mention(s, e, text, "group", name=name, cls=cls, subclass=subclass, weight=10))
         return out
 
@@ -378,10 +391,11 @@ class MentionDetector:
             # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
                 continue
+            if self.nested_of is not None and m.subclass not in self.nested_of:
+                continue    # "la municipalidad distrital de Parcoy": a district, not the settlement it would be read as
             # The last place word's: "residents of the Amerindian village of Kako" name Kako.
-            place = ([None] + list(re.finditer(r"\b(?:in|of|from)\s+(?:the\s+)?(?=(?-i:[A-Z\u00C0-\u00DE]))", m.text)))[-1]
-            place = re.compile(r"\b(?:in|of|from)\s+(?:the\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$").match(m.text, place.start()) \
-                if place else None
+            place = ([None] + list(self.nested_link.finditer(m.text)))[-1]
+            place = self.nested_place.match(m.text, place.start()) if place else None
             if not place or (_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
                 continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
             s = m.start + place.start(1)
