@@ -35,3 +35,10 @@ def test_blaming_someone_is_a_statement(ex):
     c = context(ex, "On 9 June, the Ministry of Mines of Corvia blamed armed gangs for the attack.", "2016-06-12")
     [statement] = events(c, "Statement")
     assert statement.date == "2016-06-09"
+
+
+def test_setting_something_on_fire_is_a_clash(ex):
+    c = context(ex, "On 2 April, young men from Parra set three company trucks on fire near the Loma Gris mine.",
+                "2017-04-05")
+    [clash] = events(c, "Clash")
+    assert clash.date == "2017-04-02"
