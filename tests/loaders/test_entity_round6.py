@@ -1,7 +1,7 @@
 """Round 6, entities: the report's country read from its own places, demonyms and country names,
 and one id for another country's body however it is reached (invented sentences;
 loaders/mentions.py `_country`, loaders/resolve.py `national_id`)."""
-from tests.loaders.helpers import context
+from tests.loaders.helpers import context, entity
 
 
 def test_a_demonym_says_the_reports_country(ex):
@@ -30,3 +30,18 @@ def test_another_countrys_police_takes_the_countrys_name_in_its_id(ex):
                 "2019-05-06")
     assert "organization:police-paraguay" in c.entities
     assert "organization:ministry-of-the-environment-paraguay" in c.entities
+
+
+def test_a_towns_council_and_an_academy_are_bodies(ex):
+    c = context(ex, "El Concejo Municipal de Villa Sola y la Academia de Ciencias de Tamarindo pidieron el martes "
+                    "suspender el permiso de la mina.", "2019-11-14", "es")
+    assert entity(c, "Concejo Municipal de Villa Sola").subclass == "GovernmentBody"
+    assert entity(c, "Academia de Ciencias de Tamarindo").subclass == "CivilSocietyOrganization"
+
+
+def test_a_colombian_reports_army_is_colombias(ex):
+    # Not Peru's armed forces, which "the army" named while such a report was read as Peru's.
+    c = context(ex, "Soldiers of the Army's Tequendama Battalion detained two guards in Riosucio, Colombia, on 2 April.",
+                "2023-05-04")
+    assert entity(c, "Army").name == "National Army of Colombia"
+    assert entity(c, "Army").subclass == "MilitaryUnit"
