@@ -9,6 +9,7 @@ import re
 from graph.ids import entity_id
 from loaders.lexicon import Lexicon
 from loaders.model import Context, Entity, Mention, verb_of
+from loaders.resolve import national_id
 
 
 class Actors:
@@ -68,7 +69,7 @@ class Actors:
         ident = known.get(name) or named or (known.get(head) if not mods else None) or \
             (next(iter(known.values())) if not mods and known else None)
         if ident is None:
-            ident = entity_id("organization", f"{name} {ctx.country or ''}".strip())
+            ident = national_id(name, self.lex, ctx.country)
             ctx.entities.setdefault(ident, Entity(ident, "Organization", spec["subclass"], name, country=ctx.country))
         entity = ctx.entities[ident]
         if mods and entity.name == head and name != head:

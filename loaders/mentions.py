@@ -23,6 +23,8 @@ from loaders.ner_mentions import SPANISH_PARTICLE_TAIL, NerMentions
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
 PLACE_VOTE = 3
+COUNTRY_VOTE = 2 * PLACE_VOTE
+DEMONYM_VOTE = 2
 # A capitalised place's name in a list ("Cairani", "San Pedro de Huanuara").
 GROUP_ITEM = re.compile(r"(?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F]+(?:[ \t]+(?:de[ \t]+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F]+)*")
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
@@ -120,7 +122,7 @@ class MentionDetector:
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
         candidates = self._gazetteer(doc, self.lower) + self._gazetteer(doc, self.orth)
-        ctx.country = self._country(candidates)
+        ctx.country = self._country(candidates, doc)
         candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
         candidates += self._group_lists(ctx) + self._groups(ctx) + self._proper(ctx) + self.ner(doc) + self._dateline(ctx) + self._paired(ctx) \
@@ -167,20 +169,32 @@ class MentionDetector:
                                cls=entry.cls, subclass=entry.subclass, weight=10))
         return out
 
-    def _country(self, candidates: list[Mention]) -> str | None:
+    def _country(self, candidates: list[Mention], doc=None) -> str | None:
         # A place the report names says its country more than a body's name does: "Ministry of
         # Energy and Mines" is the name of several countries' ministries.
         counts = Counter()
+        first = {}
         for m in candidates:
             entry = self.lex.entries[m.entry]
             if entry.country:
-                counts[entry.country] += PLACE_VOTE if entry.cls == "Place" else 1
+                # The country's own name most of all ("in Caldas, Colombia" beside a battalion named for Ayacucho).
+                counts[entry.country] += COUNTRY_VOTE if entry.level == "country" else PLACE_VOTE if entry.cls == "Place" else 1
+                first[entry.country] = min(first.get(entry.country, m.start), m.start)
+        # "Nicaraguan villagers", "the Dominican environment ministry": the text's own demonyms say
+        # its country as its places do (gazetteer.yaml `countries`); a home country's ("Canadian") says a company's.
+        abroad = set(self.lex.typing.get("abroad_countries") or [])
+        for t in doc or ():
+            code = self.lex.demonyms.get(t.text)
+            if code and code not in abroad and not t.text.isupper():
+                counts[code] += DEMONYM_VOTE
+                first[code] = min(first.get(code, t.idx), t.idx)
+        # The companies' home countries ("Toronto-based", "of Vancouver, Canada") are where a report's
+        # mine is only when no other country is named (typing.yaml `abroad_countries`).
+        if any(c not in abroad for c in counts):
+            counts = Counter({c: n for c, n in counts.items() if c not in abroad})
         if not counts:
             return None
         # Ties go to the country named first, so the answer never depends on dict order.
-        first = {}
-        for m in sorted(candidates, key=lambda m: m.start):
-            first.setdefault(self.lex.entries[m.entry].country, m.start)
         return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
 
     def _honoured(self, ctx: Context) -> list[Mention]:

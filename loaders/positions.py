@@ -10,7 +10,7 @@ from loaders.lexicon import Lexicon, alternatives, key, rules
 from loaders.model import Context, Entity, Mention
 from loaders.position_owners import MINISTRY_NAME, PositionOwners
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
-from loaders.resolve import gazetteer_entity
+from loaders.resolve import gazetteer_entity, national_id
 
 # A title coordinated with another, or with its portfolio, before the body it is of.
 JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?:of|for)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:at|of|in))\s+(?:the\s+)?", re.I)
@@ -327,7 +327,7 @@ class Positions(PositionOwners, RuleSet):
             same = same or next((e.id for e in ctx.entities.values() if e.cls == "Organization" and any(
                 key(n).startswith(key(name)) and self.g.part_of_gap.match(key(n)[len(key(name)):])
                 for n in (e.name, *e.aliases) if len(key(n)) > len(key(name)))), None)
-            ident = same or entity_id(self.onto.classes["Organization"].id_prefix, f"{name} {ctx.country or ''}".strip())
+            ident = same or national_id(name, self.lex, ctx.country, self.onto.classes["Organization"].id_prefix)
             entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
             entity.mentions.append(dataclasses.replace(where, entity=ident))
         for m in ctx.mentions:

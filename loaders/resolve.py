@@ -342,6 +342,14 @@ def _of_country(ident: str, lex: Lexicon, country: str) -> str:
     return f"{ident}-{slug(lex.countries[country])}"
 
 
+def national_id(name: str, lex: Lexicon, country: str | None, prefix: str = "organization") -> str:
+    """The id of a body the report's country has and no name of the report gives in full ("the police"
+    of a Guatemalan report): suffixed with the country's name as another country's known body is
+    (`_of_country`), so the two ways to one body give one id."""
+    ident = entity_id(prefix, name)
+    return _of_country(ident, lex, country) if country in lex.countries else ident
+
+
 def _surface_name(texts: list[str]) -> str:
     """The fullest of the forms the text uses: most words, then accents kept, then longest."""
     return max(texts, key=lambda t: (len(t.split()), _accents(t), len(t), t))

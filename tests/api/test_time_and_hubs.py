@@ -8,7 +8,7 @@ from tests.api.fixtures import (COMMAND, KILLING, LAS_BAMBAS, MININTER, MMG, OTH
 
 OLD_COMMAND = "organization:old-regional-command"
 REGIONAL = "organization:regional-police-front"
-MINGOB = "organization:ministerio-de-gobernacion-gt"
+MINGOB = "organization:ministerio-de-gobernacion-guatemala"
 MAX_ANSWER_BYTES = 64_000  # what a hub's page may weigh, whatever its degree
 
 
