@@ -43,7 +43,7 @@ RELATIONSHIP_PART = template(CYPHER / "write_relationship_part.cypher")
 
 @lru_cache(maxsize=16)
 def nodes_query(labels: tuple[str, ...]) -> str:
-    """The query merging nodes of these id labels (checked identifiers), part i from $nodes{i}."""
+    """The query merging nodes of these id labels (checked identifiers), part i from $parts.nodes{i}."""
     return WRITE_NODES.format(parts="\nUNION ALL\n".join(
         NODE_PART.format(i=i, label=label) for i, label in enumerate(labels)))
 
@@ -51,17 +51,21 @@ def nodes_query(labels: tuple[str, ...]) -> str:
 @lru_cache(maxsize=16)
 def relationships_query(ends: tuple[tuple[str, str, str], ...]) -> str:
     """The query merging relationships of these (start label, end label, type) (checked
-    identifiers), part i from $rels{i}; it returns how many facts were new."""
+    identifiers), part i from $parts.rels{i}; it returns how many facts were new."""
     return WRITE_RELATIONSHIPS.format(parts="\nUNION ALL\n".join(
         RELATIONSHIP_PART.format(i=i, start=start, end=end, type=rel_type)
         for i, (start, end, rel_type) in enumerate(ends)))
 
 
-def _batches(keys: tuple, groups: dict[Any, list[dict]], name: str) -> list[dict[str, list[dict]]]:
-    """The parameters of each query: part i's rows as `{name}{i}`, BATCH rows of a part at most
-    in one query (a larger group is sent in several, in order)."""
+def _batches(keys: tuple, groups: dict[Any, list[dict]], name: str) -> list[dict[str, dict[str, list[dict]]]]:
+    """The parameters of each query: one map `parts` holding part i's rows as `{name}{i}` (a part
+    with none is absent), BATCH rows of a part at most in one query (a larger group is sent in
+    several, in order). One map, not a parameter per part: the server keys its plan cache by the
+    parameters' types, and an empty list is not of a list of maps' type, so a parameter per part
+    planned the query again (8-12 s on a loaded machine) for every combination of parts a
+    document filled (tests/graph/test_write_plans_frozen.py)."""
     longest = max(map(len, groups.values()), default=0)
-    return [{f"{name}{i}": groups.get(key, [])[start:start + BATCH] for i, key in enumerate(keys)}
+    return [{"parts": {f"{name}{i}": rows for i, key in enumerate(keys) if (rows := groups.get(key, [])[start:start + BATCH])}}
             for start in range(0, longest, BATCH)]
 
 

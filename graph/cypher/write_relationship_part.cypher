@@ -4,7 +4,8 @@
 // whatever the graph's statistics. Of a dynamic type it had no index, and planned on an empty
 // graph (a load's first write) it scanned every relationship for each row, the plan frozen by
 // replan=skip (tests/graph/test_write_plans_frozen.py).
-UNWIND $rels{i} AS row
+// Its rows are $parts.rels{i} (absent: none, see graph/neo4j_write.py).
+UNWIND $parts.rels{i} AS row
 MATCH (a:{start} {{id: row.start}})
 MATCH (b:{end} {{id: row.end}})
 // MERGE locks both ends until commit: a concurrent writer of the same fact waits here, so the
