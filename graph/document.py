@@ -34,9 +34,29 @@ class Relationship:
 
     @property
     def id(self) -> str:
+        # A write asks for each relationship's id several times (~16% of its Python time when
+        # each was computed): the id is kept on the object with what it was computed from, and
+        # computed again only if the type, an end or a key property changed since.
         spec = ontology.load().relationships.get(self.type)
-        key = {k: self.properties.get(k) for k in (spec.key if spec else ())}
-        return relationship_id(self.type, self.start, self.end, key)
+        keys = spec.key if spec else ()
+        made_of = (self.type, self.start, self.end, *map(self.properties.get, keys))
+        kept = self.__dict__.get("_id")
+        if kept is not None and kept[0] == made_of:
+            return kept[1]
+        rel_id = relationship_id(self.type, self.start, self.end, dict(zip(keys, made_of[3:])))
+        try:
+            hash(made_of)  # a key value that can change in place (a list) is not remembered
+        except TypeError:
+            return rel_id
+        self.__dict__["_id"] = (made_of, rel_id)
+        return rel_id
+
+    def with_properties(self, properties: dict[str, Any]) -> "Relationship":
+        """The same fact with `properties`, its kept id with it (checked again when asked)."""
+        out = Relationship(self.type, self.start, self.end, properties)
+        if "_id" in self.__dict__:
+            out.__dict__["_id"] = self.__dict__["_id"]
+        return out
 
     def to_dict(self) -> dict:
         return {"type": self.type, "start": self.start, "end": self.end, "properties": dict(self.properties)}
@@ -84,19 +104,35 @@ class GraphDocument:
     def normalised(self) -> "GraphDocument":
         """One node per id and one relationship per fact, their properties merged the way the
         stores merge them, so a loader may emit the same fact twice."""
-        nodes: dict[str, Node] = {}
-        for n in self.nodes:
-            seen = nodes.get(n.id)
-            if seen is None:
-                nodes[n.id] = Node(n.id, list(n.labels), dict(n.properties))
-            else:
-                seen.labels.extend(label for label in n.labels if label not in seen.labels)
-                seen.properties = merge_properties(seen.properties, n.properties)
-        rels: dict[str, Relationship] = {}
-        for r in self.relationships:
-            seen = rels.get(r.id)
-            if seen is None:
-                rels[r.id] = Relationship(r.type, r.start, r.end, dict(r.properties))
-            else:
-                seen.properties = merge_properties(seen.properties, r.properties)
-        return GraphDocument(list(nodes.values()), list(rels.values()))
+        return _one_per_id(self.nodes, self.relationships, copied=True)
+
+    @classmethod
+    def combined(cls, docs: Iterable["GraphDocument"]) -> "GraphDocument":
+        """What normalised() makes of `docs` concatenated, for documents normalised already
+        (bulk writes): a node or fact met once is kept as it is, not copied again; one met
+        again is merged into a new one, so none of `docs` changes."""
+        docs = list(docs)
+        return _one_per_id([n for d in docs for n in d.nodes], [r for d in docs for r in d.relationships],
+                           copied=False)
+
+
+def _one_per_id(nodes: list[Node], relationships: list[Relationship], copied: bool) -> GraphDocument:
+    """One node per id and one relationship per fact; `copied`: the first of each copied too."""
+    by_id: dict[str, Node] = {}
+    for n in nodes:
+        seen = by_id.get(n.id)
+        if seen is None:
+            by_id[n.id] = Node(n.id, list(n.labels), dict(n.properties)) if copied else n
+        else:
+            labels = list(seen.labels)
+            labels.extend(label for label in n.labels if label not in labels)
+            by_id[n.id] = Node(n.id, labels, merge_properties(seen.properties, n.properties))
+    facts: dict[str, Relationship] = {}
+    for r in relationships:
+        rel_id = r.id
+        seen = facts.get(rel_id)
+        if seen is None:
+            facts[rel_id] = r.with_properties(dict(r.properties)) if copied else r
+        else:
+            facts[rel_id] = seen.with_properties(merge_properties(seen.properties, r.properties))
+    return GraphDocument(list(by_id.values()), list(facts.values()))

@@ -165,8 +165,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
         each stays all-or-nothing and a bad one fails by itself."""
         try:
             prepared = [prepare(doc, self.onto, source) for doc, source in docs]
-            combined = GraphDocument([n for d in prepared for n in d.nodes],
-                                     [r for d in prepared for r in d.relationships]).normalised()
+            combined = GraphDocument.combined(prepared)  # normalised each already: not copied again
             evidence = evidence_by_document(prepared)
             changes = self._write(self._write_tx, combined, None, (), evidence)
         except (Neo4jError, ValueError, KeyError, TypeError, StoreError):

@@ -103,14 +103,21 @@ class Writes:
         groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for rel_id, rel in rels:
             row = write_row(rel_id, rel.properties)
-            row.update(type=rel.type, start=rel.start, end=rel.end, records=[
-                {k: v for k, v in r.items() if k not in RECORD_OF_ROW} for r in evidence.get(rel_id, ())])
+            row.update(type=rel.type, start=rel.start, end=rel.end, records=[_sent(r) for r in evidence.get(rel_id, ())])
             groups[(label_for(rel.start), label_for(rel.end), self.identifier(rel.type))].append(row)
         # A type and pair the ontology does not join (a store given another ontology's ends) is a
         # part of its own, after the others.
         ends = self.ends + tuple(sorted(set(groups) - set(self.ends)))
         return sum(tx.run(relationships_query(ends), params, kept=EVIDENCE_KEPT).single()["created"]
                    for params in _batches(ends, groups, "rels"))
+
+
+def _sent(record: dict) -> dict:
+    """An Evidence record as its row carries it: without what the row says (RECORD_OF_ROW)."""
+    out = dict(record)
+    for key in RECORD_OF_ROW:
+        out.pop(key, None)
+    return out
 
 
 def write_row(item_id: str, properties: dict[str, Any]) -> dict[str, Any]:
