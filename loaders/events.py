@@ -65,6 +65,7 @@ class EventExtractor:
         self.acts = Acts(table, {w.lower() for spec in lex.triggers.values() for w in spec["words"] + spec.get("motion", [])})
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.crowd_nouns = set((table.get("force_on_people") or {}).get("people", ()))
+        self.not_yet = table.get("not_yet") or {}     # none: the rule is off
         self.there = set(table.get("there", ()))     # none: the rule is off
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
@@ -172,6 +173,12 @@ class EventExtractor:
             return None     # "the strike would go on until the premier came": no visit yet
         if subclass == "Visit" and any(c.dep_ == "advmod" and c.lower_ in self.there for c in root.children):
             return None     # "There he inspected the works": what a visit told before did where it went
+        if subclass in self.not_yet.get("kinds", ()) and root.tag_.startswith("VB") and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in self.not_yet["aux"] for c in root.children):
+            return None     # "anyone who obstructs the road will be arrested": a threat, no arrest yet
+        if span.text.lower() in self.lex.triggers[subclass].get("transitive", ()) and root.tag_.startswith("VB") and not any(
+                c.dep_ in ("dobj", "nsubjpass", "agent") for c in root.children):
+            return None     # "the talks broke up after an hour", "the crowd dispersed": no force on anyone
         if subclass == "Meeting" and self._met_by_crowd(root):
             return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
