@@ -31,8 +31,10 @@ PATTERNS = [
     ("my", rf"\b{MONTH}\s+{YEAR}\b"),
     ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
     ("y", rf"\b(?:in|during|since|of|early|late|mid-?)\s+{YEAR}\b"),
-    # ("in the early hours of Thursday", "the night of Monday": a time of that day)
-    ("weekday", r"\b(?:on|last|since|from|until|of)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("weekday", r"\b(?:on|last|since|from|until)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    # "in the early hours of Thursday", "the night of Monday": a time of that day (not "of Thursday 16
+    # February", where the day told after is the date)
+    ("weekday", r"\bof\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s+(?:the\s+)?[0-3]?\d)"),
     ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b"),
     ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(COUNTS) + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|"

@@ -1,0 +1,50 @@
+"""Issue 8, round 7: English events and dates the earlier rules missed: a bulletin's own day, a weekday
+after "of", people taken to hospital, things put across a road, verbs of force without anyone forced,
+harm told in the future (invented texts, about no report of the eval set)."""
+from loaders.dates import find_dates
+from tests.loaders.helpers import context
+
+
+def events(c, subclass):
+    return [e for e in c.events if e.subclass == subclass]
+
+
+def test_a_bulletins_own_day_is_its_publication_day():
+    found = {d.text: d.date for d in find_dates("Farmers marched this morning; the mayor spoke this afternoon, "
+                                                 "and shots were heard last night.", "2020-09-15")}
+    assert found == {"this morning": "2020-09-15", "this afternoon": "2020-09-15", "last night": "2020-09-14"}
+
+
+def test_the_early_hours_of_a_weekday_are_that_day():
+    assert [d.date for d in find_dates("Police moved in during the early hours of Tuesday.", "2020-09-17")] == ["2020-09-15"]
+    # the day told after the weekday is the date, once
+    assert [d.date for d in find_dates("In the early hours of Tuesday 15 September, police moved in.",
+                                       "2020-09-17")] == ["2020-09-15"]
+
+
+def test_people_taken_to_hospital_were_hurt(ex):
+    c = context(ex, "On 3 May, police cleared the road near Orvieta. Five people were taken to the Orvieta hospital.",
+                "2016-05-04")
+    [injury] = events(c, "Injury")
+    assert injury.date == "2016-05-03"
+
+
+def test_something_put_across_a_road_is_a_roadblock(ex):
+    c = context(ex, "On 7 March, some fifty villagers of Tarvel piled logs across the road to the Kessin mine.",
+                "2016-03-09")
+    [block] = events(c, "Roadblock")
+    assert block.date == "2016-03-07"
+
+
+def test_talks_that_broke_up_are_no_clash(ex):
+    c = context(ex, "On 9 April, the talks between the Morvan Mining Company and the village of Tessal broke up "
+                    "after an hour.", "2016-04-10")
+    assert not events(c, "Clash")
+    c = context(ex, "On 9 April, riot police broke up a march of the villagers of Tessal.", "2016-04-10")
+    assert len(events(c, "Clash")) == 1
+
+
+def test_an_arrest_told_in_the_future_is_none(ex):
+    c = context(ex, "On 2 June, the Kessin police chief, Aldo Verne, warned that anyone who blocks the road "
+                    "will be arrested.", "2016-06-03")
+    assert not events(c, "Arrest")
