@@ -5,13 +5,18 @@ from __future__ import annotations
 from loaders.model import Context, EventMention
 
 
-def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str]) -> list[EventMention]:
+def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str], marks: set = frozenset()) -> list[EventMention]:
     """The events of a sentence a date may be the time of. "Silverstone, which bought the concession in
     2013, said": a date inside a relative clause is not the time of the events outside it, but of the
     noun it tells of (event_dates.yaml `clause_bound`: the dependencies of a relative clause in the
     language's parse; a language without it has the rule off). A
-    participle's date ("the decree, published today") stays the time of its noun's act."""
+    participle's date ("the decree, published today") stays the time of its noun's act. A date inside a
+    clause one of `marks` opens ("the third confrontation since mining resumed in May") is the time of that
+    clause's events alone, not of the noun it hangs from."""
     span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+    background = since_clause(span, marks)
+    if background is not None:
+        return [e for e in here if ctx.root_of(e) in background.subtree]
     relative = next((t for t in [span.root, *span.root.ancestors] if t.dep_ in bound and t.i > t.head.i),
                     None) if bound and span is not None else None
     if relative is None:
@@ -32,3 +37,12 @@ def other_time(ctx: Context, date, e: EventMention, marks: set) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return span is None or span.root not in t.subtree
     return False
+
+
+def since_clause(span, marks: set):
+    """The clause a word of `marks` opens that holds a date's phrase ("since mining resumed in the district in
+    May"): what it tells is the background of the story (event_dates.yaml `background_marks`; none, the rule is off)."""
+    if not marks or span is None:
+        return None
+    return next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "advcl"
+                 and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)), None)

@@ -48,3 +48,17 @@ def test_an_arrest_told_in_the_future_is_none(ex):
     c = context(ex, "On 2 June, the Kessin police chief, Aldo Verne, warned that anyone who blocks the road "
                     "will be arrested.", "2016-06-03")
     assert not events(c, "Arrest")
+
+
+def test_a_date_in_a_since_clause_is_background(ex):
+    c = context(ex, "Villagers of Sorel blocked the road to the Varna mine on Monday, the fourth blockade since drilling "
+                    "began in March. Officers of the Varna Police fired tear gas at them.", "2016-07-06")
+    [clash] = events(c, "Clash")
+    assert clash.date == "2016-07-04"
+
+
+def test_one_verb_told_on_two_days_is_two_events(ex):
+    c = context(ex, "Farmers of Tessal blocked the road to the Kessin mine on 21 May and again on 12 June.", "2016-07-06")
+    assert sorted(e.date for e in events(c, "Roadblock")) == ["2016-05-21", "2016-06-12"]
+    c = context(ex, "A dialogue table of the Kessin villages met in Orvieta in March 2013 and again in July.", "2020-01-01")
+    assert {"2013-03", "2013-07"} <= {e.date for e in c.events if e.subclass in ("DialogueTable", "Meeting")}
