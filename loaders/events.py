@@ -65,6 +65,7 @@ class EventExtractor:
         self.acts = Acts(table, {w.lower() for spec in lex.triggers.values() for w in spec["words"] + spec.get("motion", [])})
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.crowd_nouns = set((table.get("force_on_people") or {}).get("people", ()))
+        self.hospitals = set((table.get("hospital_care") or {}).get("places", ()))
         self.not_yet = table.get("not_yet") or {}     # none: the rule is off
         self.there = set(table.get("there", ()))     # none: the rule is off
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
@@ -146,6 +147,11 @@ class EventExtractor:
         self.flow.harms_in_clashes(events, sents)
         arrests_in_clashes(ctx, events, sents)
         self.places.of_the_report(ctx, events)
+        for event in events if self.hospitals else ():
+            if event.subclass != "Injury":
+                # "officers pushed the women back, and two people were taken to the P Hospital": where the hurt
+                # were cared for, not where the clash or the arrest was
+                event.places = [p for p in event.places if ctx.entities[p].name.split()[-1].lower() not in self.hospitals]
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
             event.id = self._id(ctx, event, apart.get(id(event)))
@@ -179,6 +185,8 @@ class EventExtractor:
         if span.text.lower() in self.lex.triggers[subclass].get("transitive", ()) and root.tag_.startswith("VB") and not any(
                 c.dep_ in ("dobj", "nsubjpass", "agent") for c in root.children):
             return None     # "the talks broke up after an hour", "the crowd dispersed": no force on anyone
+        if any(c.dep_ == "prt" and c.lower_ in self.lex.triggers[subclass].get("not_with_particle", ()) for c in root.children):
+            return None     # "the alliance has come out in support of the villagers": no one went anywhere
         if subclass == "Meeting" and self._met_by_crowd(root):
             return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):

@@ -62,3 +62,28 @@ def test_one_verb_told_on_two_days_is_two_events(ex):
     assert sorted(e.date for e in events(c, "Roadblock")) == ["2016-05-21", "2016-06-12"]
     c = context(ex, "A dialogue table of the Kessin villages met in Orvieta in March 2013 and again in July.", "2020-01-01")
     assert {"2013-03", "2013-07"} <= {e.date for e in c.events if e.subclass in ("DialogueTable", "Meeting")}
+
+
+def test_pushing_women_back_with_pepper_spray_is_a_clash(ex):
+    c = context(ex, "On 5 May, officers of the Tessal Police pushed the women back at the Orvieta junction.", "2016-05-06")
+    assert len(events(c, "Clash")) == 1
+    c = context(ex, "On 5 May, the Tessal Police used pepper spray on the march near Orvieta.", "2016-05-06")
+    assert len(events(c, "Clash")) == 1
+
+
+def test_coming_out_in_support_is_no_visit(ex):
+    c = context(ex, "On 5 May, the Kessin Farmers' Union came out in support of the villagers of Orvieta.", "2016-05-06")
+    assert not events(c, "Visit")
+
+
+def test_a_dialogue_round_held_takes_the_date_of_its_verb(ex):
+    c = context(ex, "Both parties agreed to mediation, and the first dialogue round was held in Orvieta on 14 October 2020.",
+                "2021-02")
+    assert [e.date for e in events(c, "DialogueTable")] == ["2020-10-14"]
+
+
+def test_the_hospital_is_not_where_the_clash_was(ex):
+    c = context(ex, "On 5 May, riot police fired tear gas at the march, and two people were taken to the Orvieta Hospital.",
+                "2016-05-06")
+    [clash] = events(c, "Clash")
+    assert not any(c.entities[p].name == "Orvieta Hospital" for p in clash.places)
