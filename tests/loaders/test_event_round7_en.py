@@ -87,3 +87,10 @@ def test_the_hospital_is_not_where_the_clash_was(ex):
                 "2016-05-06")
     [clash] = events(c, "Clash")
     assert not any(c.entities[p].name == "Orvieta Hospital" for p in clash.places)
+
+
+def test_each_body_of_a_delegation_visits(ex):
+    c = context(ex, "On 4 May a delegation of the Orvieta Water Board and the Tessal Mining Authority travelled to Kessin.",
+                "2016-05-06")
+    [visit] = events(c, "Visit")
+    assert {c.entities[p].name for p, _ in visit.participants} >= {"Orvieta Water Board", "Tessal Mining Authority"}
