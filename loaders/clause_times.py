@@ -46,3 +46,28 @@ def since_clause(span, marks: set):
         return None
     return next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "advcl"
                  and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)), None)
+
+
+def governing(ctx: Context, date, events: list[EventMention], through_subject: frozenset = frozenset()) -> tuple[EventMention | None, int]:
+    """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October"),
+    nearest up the tree, and how many heads up it is (99: none)."""
+    span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return None, 99
+    ancestors = [t.i for t in span.root.ancestors]
+    roots = {id(e): ctx.root_of(e).i for e in events}
+    if through_subject:
+        # "the first dialogue round was held in X on 14 October": a verb of taking place (event_dates.yaml
+        # `date_through_subject`) that the date hangs from tells of the event its subject names
+        verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None)
+        for e in events:
+            root = ctx.root_of(e)
+            if verb is not None and verb.lower_ in through_subject and root.dep_ in ("nsubj", "nsubjpass") \
+                    and root.head.i == verb.i and verb.i not in roots.values():
+                roots[id(e)] = verb.i
+    ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)
+              if roots[id(e)] in ancestors]
+    if not ranked:
+        return None, 99
+    depth, _, i = min(ranked)
+    return events[i], depth

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from loaders.clause_times import in_its_clause, other_time, since_clause
+from loaders.clause_times import governing, in_its_clause, other_time, since_clause
 from loaders.event_repeats import told_again
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
@@ -88,7 +88,7 @@ class DateFlow:
         in_sent: dict[int, list[EventMention]] = {}
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
-        governed = {id(d): self._governing(ctx, d, in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), []), self.clause_bound,
+        governed = {id(d): governing(ctx, d, in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), []), self.clause_bound,
                                                          self.background_marks), self.through_subject)
                     for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
@@ -399,28 +399,3 @@ class DateFlow:
                 continue
             when = dt.date(y, mo, d) + dt.timedelta(days=days)
             e.date, e.precision = (when.isoformat(), "day") if precision == "day" else (when.isoformat()[:7], "month")
-
-    @staticmethod
-    def _governing(ctx: Context, date, events: list[EventMention], through_subject: frozenset = frozenset()) -> tuple[EventMention | None, int]:
-        """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October"),
-        nearest up the tree, and how many heads up it is (99: none)."""
-        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is None:
-            return None, 99
-        ancestors = [t.i for t in span.root.ancestors]
-        roots = {id(e): ctx.root_of(e).i for e in events}
-        if through_subject:
-            # "the first dialogue round was held in X on 14 October": a verb of taking place (event_dates.yaml
-            # `date_through_subject`) that the date hangs from tells of the event its subject names
-            verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None)
-            for e in events:
-                root = ctx.root_of(e)
-                if verb is not None and verb.lower_ in through_subject and root.dep_ in ("nsubj", "nsubjpass") \
-                        and root.head.i == verb.i and verb.i not in roots.values():
-                    roots[id(e)] = verb.i
-        ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)
-                  if roots[id(e)] in ancestors]
-        if not ranked:
-            return None, 99
-        depth, _, i = min(ranked)
-        return events[i], depth

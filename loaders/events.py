@@ -16,7 +16,7 @@ from graph.ids import event_id, slug
 from loaders.clause_places import ClausePlaces
 from loaders.clause_triggers import ClauseTriggers
 from loaders.dates import find_dateline
-from loaders.event_checks import Acts, Negation, named_by_copula
+from loaders.event_checks import Acts, Negation, away_from_hospitals, named_by_copula, not_done
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
 from loaders.event_roles import Participants
@@ -147,11 +147,7 @@ class EventExtractor:
         self.flow.harms_in_clashes(events, sents)
         arrests_in_clashes(ctx, events, sents)
         self.places.of_the_report(ctx, events)
-        for event in events if self.hospitals else ():
-            if event.subclass != "Injury":
-                # "officers pushed the women back, and two people were taken to the P Hospital": where the hurt
-                # were cared for, not where the clash or the arrest was
-                event.places = [p for p in event.places if ctx.entities[p].name.split()[-1].lower() not in self.hospitals]
+        away_from_hospitals(ctx, events, self.hospitals)
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
             event.id = self._id(ctx, event, apart.get(id(event)))
@@ -179,14 +175,8 @@ class EventExtractor:
             return None     # "the strike would go on until the premier came": no visit yet
         if subclass == "Visit" and any(c.dep_ == "advmod" and c.lower_ in self.there for c in root.children):
             return None     # "There he inspected the works": what a visit told before did where it went
-        if subclass in self.not_yet.get("kinds", ()) and root.tag_.startswith("VB") and any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in self.not_yet["aux"] for c in root.children):
-            return None     # "anyone who obstructs the road will be arrested": a threat, no arrest yet
-        if span.text.lower() in self.lex.triggers[subclass].get("transitive", ()) and root.tag_.startswith("VB") and not any(
-                c.dep_ in ("dobj", "nsubjpass", "agent") for c in root.children):
-            return None     # "the talks broke up after an hour", "the crowd dispersed": no force on anyone
-        if any(c.dep_ == "prt" and c.lower_ in self.lex.triggers[subclass].get("not_with_particle", ()) for c in root.children):
-            return None     # "the alliance has come out in support of the villagers": no one went anywhere
+        if not_done(root, span, subclass, self.lex.triggers[subclass], self.not_yet):
+            return None
         if subclass == "Meeting" and self._met_by_crowd(root):
             return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
