@@ -5,13 +5,18 @@ from __future__ import annotations
 from loaders.model import Context, EventMention
 
 
-def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str]) -> list[EventMention]:
+def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str], marks: set = frozenset()) -> list[EventMention]:
     """The events of a sentence a date may be the time of. "Silverstone, which bought the concession in
     2013, said": a date inside a relative clause is not the time of the events outside it, but of the
     noun it tells of (event_dates.yaml `clause_bound`: the dependencies of a relative clause in the
     language's parse; a language without it has the rule off). A
-    participle's date ("the decree, published today") stays the time of its noun's act."""
+    participle's date ("the decree, published today") stays the time of its noun's act. A date inside a
+    clause one of `marks` opens ("the third confrontation since mining resumed in May") is the time of that
+    clause's events alone, not of the noun it hangs from."""
     span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+    background = since_clause(span, marks)
+    if background is not None:
+        return [e for e in here if ctx.root_of(e) in background.subtree]
     relative = next((t for t in [span.root, *span.root.ancestors] if t.dep_ in bound and t.i > t.head.i),
                     None) if bound and span is not None else None
     if relative is None:
@@ -32,3 +37,37 @@ def other_time(ctx: Context, date, e: EventMention, marks: set) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return span is None or span.root not in t.subtree
     return False
+
+
+def since_clause(span, marks: set):
+    """The clause a word of `marks` opens that holds a date's phrase ("since mining resumed in the district in
+    May"): what it tells is the background of the story (event_dates.yaml `background_marks`; none, the rule is off)."""
+    if not marks or span is None:
+        return None
+    return next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "advcl"
+                 and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)), None)
+
+
+def governing(ctx: Context, date, events: list[EventMention], through_subject: frozenset = frozenset()) -> tuple[EventMention | None, int]:
+    """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October"),
+    nearest up the tree, and how many heads up it is (99: none)."""
+    span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return None, 99
+    ancestors = [t.i for t in span.root.ancestors]
+    roots = {id(e): ctx.root_of(e).i for e in events}
+    if through_subject:
+        # "the first dialogue round was held in X on 14 October": a verb of taking place (event_dates.yaml
+        # `date_through_subject`) that the date hangs from tells of the event its subject names
+        verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None)
+        for e in events:
+            root = ctx.root_of(e)
+            if verb is not None and verb.lower_ in through_subject and root.dep_ in ("nsubj", "nsubjpass") \
+                    and root.head.i == verb.i and verb.i not in roots.values():
+                roots[id(e)] = verb.i
+    ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)
+              if roots[id(e)] in ancestors]
+    if not ranked:
+        return None, 99
+    depth, _, i = min(ranked)
+    return events[i], depth

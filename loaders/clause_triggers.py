@@ -21,6 +21,7 @@ class ClauseTriggers:
         self.sending_verbs, self.future = sending_verbs, future
         self.voting = table.get("voting")
         self.court_decisions = table.get("court_decisions")
+        self.hospital_care = table.get("hospital_care")
         # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
         self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
 
@@ -34,7 +35,8 @@ class ClauseTriggers:
                 *((t, "Clash") for t in self._forces_removing(ctx)), *((t, "Visit") for t in self._sent_to(doc)),
                 *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
                 *((t, "Consultation") for t in self._people_voted(doc)),
-                *((t, "LegalAction") for t in self._court_decided(doc))]
+                *((t, "LegalAction") for t in self._court_decided(doc)),
+                *((t, "Injury") for t in self._taken_to_hospital(doc)), *((t, "Roadblock") for t in self._across_road(doc))]
         return told, judged
 
     def _force_on_people(self, doc):
@@ -175,3 +177,26 @@ class ClauseTriggers:
         courts = set(spec["courts"])
         return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
                 and any(c.dep_ == "nsubj" and any(w.lower_ in courts for w in c.subtree) for c in t.children)]
+
+    def _taken_to_hospital(self, doc):
+        """"six people were taken to the Tasco hospital", "four were treated at the clinic": people brought to
+        or cared for at a hospital were hurt, though no word of an injury is told (events.yaml `hospital_care`;
+        a language without it has the rule off)."""
+        spec = self.hospital_care
+        if not spec:
+            return []
+        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(c.dep_ == "prep" and c.lower_ in spec["preps"] and any(g.dep_ == "pobj" and g.lower_ in spec["places"]
+                                                                             for g in c.children) for c in t.children)]
+
+    def _across_road(self, doc):
+        """"about a hundred have stood across the highway", "parked their trucks across the haul road": a verb
+        whose phrase of `road_closing.across` is a road puts something in its way, a roadblock though no
+        word of one is told (a language without the key has the rule off)."""
+        spec = self.road_closing
+        if not spec or not spec.get("across"):
+            return []
+        roads, across = set(spec["roads"]), set(spec["across"])
+        return [t for t in doc if t.tag_.startswith("VB") and not any(c.dep_ == "aux" and c.lower_ in self.future for c in t.children)
+                and any(c.dep_ == "prep" and c.lower_ in across and any(g.dep_ == "pobj" and g.lower_ in roads for g in c.children)
+                        for c in t.children)]

@@ -32,11 +32,18 @@ PATTERNS = [
     ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
     ("y", rf"\b(?:in|during|since|of|early|late|mid-?)\s+{YEAR}\b"),
     ("weekday", r"\b(?:on|last|since|from|until)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    # "in the early hours of Thursday", "the night of Monday": a time of that day (not "of Thursday 16
+    # February", where the day told after is the date)
+    ("weekday", r"\bof\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s+(?:the\s+)?[0-3]?\d)"),
     ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b"),
     ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(COUNTS) + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|"
-                 r"last year|this year|earlier this year|yesterday|today|the previous week|the week before)\b"),
+                 r"last year|this year|earlier this year|yesterday|today|the previous week|the week before|"
+                 # a bulletin's own day ("this morning", "tonight"), and the night before it
+                 r"this morning|this afternoon|this evening|tonight|earlier today|last night)\b"),
 ]
+SAME_DAY = {"today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"}
+DAY_BEFORE = {"yesterday", "last night"}
 REGEX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)).replace(
     "(?P<month>", "(?:").replace("(?P<year>", "(?:").replace("(?P<day>", "(?:").replace(
     "(?P<iso>", "(?:").replace("(?P<weekday>", "(?:").replace("(?P<rel>", "(?:").replace(
@@ -134,10 +141,10 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
         return _ago(int(g["n"]) if g["n"].isdigit() else COUNTS[g["n"].lower()], g["unit"].lower().rstrip("s"),
                     py, pm, pub)
     rel = g["rel"].lower()
-    if rel in ("yesterday", "today"):
+    if rel in SAME_DAY or rel in DAY_BEFORE:
         if pub is None:
             return _fmt(py, pm)
-        d = pub - dt.timedelta(days=1 if rel == "yesterday" else 0)
+        d = pub - dt.timedelta(days=1 if rel in DAY_BEFORE else 0)
         return _fmt(d.year, d.month, d.day)
     if rel.endswith("week") or rel == "the week before":
         if pub is None:

@@ -101,3 +101,26 @@ def opening_copula(sent, copulas: set[str]) -> dict:
     if len(first) == 3 and first[0].tag_ == "DT" and first[2].lower_ in copulas:
         return {first[1].lower_: first[1]}
     return {}
+
+
+def not_done(root, span, subclass: str, spec: dict, not_yet: dict) -> bool:
+    """Triggers whose clause tells of nothing done (English data keys; without them the checks are off):
+    "anyone who obstructs the road will be arrested" (events.yaml `not_yet`: harm told in the future), "the
+    talks broke up after an hour", "the crowd dispersed" (a trigger's `transitive`: a verb of force acting on
+    no one), "the alliance has come out in support of the villagers" (`not_with_particle`: no one went anywhere)."""
+    verb = root.tag_.startswith("VB")
+    if verb and subclass in not_yet.get("kinds", ()) and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in not_yet["aux"] for c in root.children):
+        return True
+    if verb and span.text.lower() in spec.get("transitive", ()) and not any(
+            c.dep_ in ("dobj", "nsubjpass", "agent") for c in root.children):
+        return True
+    return any(c.dep_ == "prt" and c.lower_ in spec.get("not_with_particle", ()) for c in root.children)
+
+
+def away_from_hospitals(ctx: Context, events: list[EventMention], hospitals: set) -> None:
+    """"officers pushed the women back, and two people were taken to the P Hospital": a hospital (events.yaml
+    `hospital_care.places`) is where the hurt were cared for, not where a clash or an arrest was."""
+    for event in events if hospitals else ():
+        if event.subclass != "Injury":
+            event.places = [p for p in event.places if ctx.entities[p].name.split()[-1].lower() not in hospitals]

@@ -11,7 +11,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from loaders.clause_times import in_its_clause, other_time
+from loaders.clause_times import governing, in_its_clause, other_time, since_clause
+from loaders.event_repeats import told_again
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
 from loaders.story_time import StoryTime
@@ -37,6 +38,9 @@ class DateFlow:
         self.since_opens = re.compile(rf"{alternatives(since).pattern}\s" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
         self.clause_bound = set(table.get("clause_bound", ()))
+        self.background_marks = set(table.get("background_marks", ()))
+        self.again_words = set(table.get("again_words", ()))
+        self.through_subject = frozenset(table.get("date_through_subject", ()))
         self.other_time_marks = set(table.get("other_time_marks", ()))
         # "said X at the close of the session": an event told as at the time of one told before
         # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
@@ -84,7 +88,8 @@ class DateFlow:
         in_sent: dict[int, list[EventMention]] = {}
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
-        governed = {id(d): self._governing(ctx, d, in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), []), self.clause_bound))
+        governed = {id(d): governing(ctx, d, in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), []), self.clause_bound,
+                                                         self.background_marks), self.through_subject)
                     for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.
@@ -95,7 +100,7 @@ class DateFlow:
             here = in_sent.get(ctx.sent_of(date.start), [])
             if not here:
                 continue
-            mine = in_its_clause(ctx, date, here, self.clause_bound)
+            mine = in_its_clause(ctx, date, here, self.clause_bound, self.background_marks)
             nearest = governed[id(date)][0] or min(mine, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
                                                                         e.trigger[0]), default=None)
             if nearest is None:
@@ -117,6 +122,7 @@ class DateFlow:
                     e.date, e.precision = date.date, date.precision
 
         added = self._coordinated(ctx, events)
+        added += told_again(ctx, [e for e in events if e not in added], self.again_words)
         events = events + added
         self._intervals(ctx, events)
         self._sentence_date(ctx, events)
@@ -250,7 +256,8 @@ class DateFlow:
     def _not_story_time(self, ctx: Context, date) -> bool:
         """A date that does not set the time the next sentences go on with: "desde el 2 de febrero",
         one a verb of reporting governs, or one after the publication ("realizará el 1 de marzo")."""
-        return self._since(ctx, date) or id(date) in self._reported or self.story.after(ctx, date)
+        return self._since(ctx, date) or id(date) in self._reported or self.story.after(ctx, date) or \
+            since_clause(ctx.doc.char_span(date.start, date.end, alignment_mode="expand"), self.background_marks) is not None
 
     def _since(self, ctx: Context, date) -> bool:
         text = ctx.report.text
@@ -392,19 +399,3 @@ class DateFlow:
                 continue
             when = dt.date(y, mo, d) + dt.timedelta(days=days)
             e.date, e.precision = (when.isoformat(), "day") if precision == "day" else (when.isoformat()[:7], "month")
-
-    @staticmethod
-    def _governing(ctx: Context, date, events: list[EventMention]) -> tuple[EventMention | None, int]:
-        """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October"),
-        nearest up the tree, and how many heads up it is (99: none)."""
-        span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is None:
-            return None, 99
-        ancestors = [t.i for t in span.root.ancestors]
-        roots = {id(e): ctx.root_of(e).i for e in events}
-        ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)
-                  if roots[id(e)] in ancestors]
-        if not ranked:
-            return None, 99
-        depth, _, i = min(ranked)
-        return events[i], depth

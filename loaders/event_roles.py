@@ -260,10 +260,11 @@ class Participants(ClauseActors, ParticipantPasses):
             leader = ctx.mention_at(m.end(), ("Person",)) or self._named_at(ctx, m.end())
             if leader is not None and leader.entity not in {p for p, _ in event.participants}:
                 event.participants.append((leader.entity, "leader"))
-        # "a delegation of the Secretariat of Mining": the body the delegation is of visits through it.
+        # "a delegation of the Secretariat of Mining": the body the delegation is of visits through it
+        # (each body of "a delegation of the Authority and the Provincial Government").
         if not root.tag_.startswith("VB"):
-            for body in (g for c in root.children if c.dep_ == "prep" and c.lower_ in self.delegation_of
-                         for g in c.children if g.dep_ == "pobj"):
+            for body in (b for c in root.children if c.dep_ == "prep" and c.lower_ in self.delegation_of
+                         for g in c.children if g.dep_ == "pobj" for b in (g, *g.conjuncts)):
                 found = self.mention_of(ctx, body)
                 if found is not None and ctx.cls_of(found) == "Organization" and \
                         found.entity not in {p for p, _ in event.participants}:

@@ -16,7 +16,7 @@ from graph.ids import event_id, slug
 from loaders.clause_places import ClausePlaces
 from loaders.clause_triggers import ClauseTriggers
 from loaders.dates import find_dateline
-from loaders.event_checks import Acts, Negation, named_by_copula
+from loaders.event_checks import Acts, Negation, away_from_hospitals, named_by_copula, not_done
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
 from loaders.event_roles import Participants
@@ -65,6 +65,8 @@ class EventExtractor:
         self.acts = Acts(table, {w.lower() for spec in lex.triggers.values() for w in spec["words"] + spec.get("motion", [])})
         self.hypothetical = set(table.get("hypothetical", ()))    # none: the rule is off
         self.crowd_nouns = set((table.get("force_on_people") or {}).get("people", ()))
+        self.hospitals = set((table.get("hospital_care") or {}).get("places", ()))
+        self.not_yet = table.get("not_yet") or {}     # none: the rule is off
         self.there = set(table.get("there", ()))     # none: the rule is off
         self.declaring = set(table["declaring"]) if "declaring" in table else None    # none: every verb of saying declares
         # "a licence for the $1.4 billion mine": the words that name "the" mine (events.yaml `mine_nouns`).
@@ -145,6 +147,7 @@ class EventExtractor:
         self.flow.harms_in_clashes(events, sents)
         arrests_in_clashes(ctx, events, sents)
         self.places.of_the_report(ctx, events)
+        away_from_hospitals(ctx, events, self.hospitals)
         self.roles.accompanying_visitors(ctx, events)
         for event in events:
             event.id = self._id(ctx, event, apart.get(id(event)))
@@ -172,6 +175,8 @@ class EventExtractor:
             return None     # "the strike would go on until the premier came": no visit yet
         if subclass == "Visit" and any(c.dep_ == "advmod" and c.lower_ in self.there for c in root.children):
             return None     # "There he inspected the works": what a visit told before did where it went
+        if not_done(root, span, subclass, self.lex.triggers[subclass], self.not_yet):
+            return None
         if subclass == "Meeting" and self._met_by_crowd(root):
             return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
