@@ -1,0 +1,26 @@
+"""Spanish events of real reports, round 8: the place a verb of the street acts on, ... Invented sentences."""
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+
+def _graph(text: str, published: str):
+    return default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+
+
+def _of(kind: str, text: str, published: str = "2018-05-10"):
+    """The events of a kind: their dates, their places' names and their participants' roles."""
+    graph = _graph(text, published)
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    events = [n for n in graph.nodes if "Event" in n.labels and kind in n.labels]
+    places = {e.id: {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start == e.id} for e in events}
+    roles = {e.id: {names[r.start]: r.properties.get("role") for r in graph.relationships
+                    if r.type == "PARTICIPATED_IN" and r.end == e.id} for e in events}
+    return events, places, roles
+
+
+def test_the_place_a_blockade_acts_on_is_where_it_was():
+    text = ("Unos 200 comuneros de Pucará bloquearon el 8 de mayo el acceso a la mina Quenua, "
+            "en el distrito de Tacabamba.")
+    events, places, _ = _of("Roadblock", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-08"]
+    assert "Quenua" in " ".join(next(iter(places.values())))
