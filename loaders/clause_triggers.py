@@ -5,6 +5,8 @@ dependency parse (events.yaml); a language without its keys has the rule off.
 """
 from __future__ import annotations
 
+import re
+
 from loaders.model import FORCES, Context
 
 
@@ -21,6 +23,9 @@ class ClauseTriggers:
         self.sending_verbs, self.future = sending_verbs, future
         self.voting = table.get("voting")
         self.court_decisions = table.get("court_decisions")
+        self.weapons_used = table.get("weapons_used")
+        spec = self.weapons_used
+        self.weapon_verbs = re.compile(rf"(?:{'|'.join(spec['stems'])})(?:{'|'.join(spec['endings'])})") if spec else None
         # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
         self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
 
@@ -34,7 +39,7 @@ class ClauseTriggers:
                 *((t, "Clash") for t in self._forces_removing(ctx)), *((t, "Visit") for t in self._sent_to(doc)),
                 *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
                 *((t, "Consultation") for t in self._people_voted(doc)),
-                *((t, "LegalAction") for t in self._court_decided(doc))]
+                *((t, "LegalAction") for t in self._court_decided(doc)), *((t, "Clash") for t in self._weapons_used(doc))]
         return told, judged
 
     def _force_on_people(self, doc):
@@ -104,6 +109,17 @@ class ClauseTriggers:
             if any(is_force(a) for a in actors):
                 found.append(t)
         return found
+
+    def _weapons_used(self, doc):
+        """"un grupo lanzó piedras contra los oficiales", "respondieron lanzando piedras", "nos echaron gas
+        pimienta", "debieron utilizar gas lacrimógeno": a verb of throwing, firing or using (its stem with any
+        ending of its conjugation: the parse gives no lemmas) whose object is a weapon of the street is
+        violence (events.yaml `weapons_used`; a language without it has the rule off)."""
+        if self.weapon_verbs is None:
+            return []
+        weapons = set(self.weapons_used["objects"])
+        return [t for t in doc if t.pos_ in ("VERB", "AUX") and self.weapon_verbs.fullmatch(t.lower_) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in weapons for c in t.children)]
 
     def _sent_to(self, doc):
         """"the Ombudsman sent observers to Sesajal", "the DGAAM sent a technical team to San Marcos": the

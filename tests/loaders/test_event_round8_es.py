@@ -1,4 +1,5 @@
-"""Spanish events of real reports, round 8: the place a verb of the street acts on, ... Invented sentences."""
+"""Spanish events of real reports, round 8: the place a verb of the street acts on, weapons thrown or fired
+in any form of the verb. Invented sentences."""
 from loaders.pipeline import default_extractor
 from loaders.read import report_from_text
 
@@ -24,3 +25,15 @@ def test_the_place_a_blockade_acts_on_is_where_it_was():
     events, places, _ = _of("Roadblock", text)
     assert [e.properties.get("date") for e in events] == ["2018-05-08"]
     assert "Quenua" in " ".join(next(iter(places.values())))
+
+
+def test_stones_thrown_in_any_form_of_the_verb_are_a_clash():
+    text = "El 8 de mayo, un grupo de comuneros arrojó piedras y palos contra los guardias de la mina Quenua, en Tacabamba."
+    events, _, _ = _of("Clash", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-08"]
+
+
+def test_a_verb_of_throwing_without_a_weapon_is_no_clash():
+    text = "El 8 de mayo, la empresa Minera Quenua lanzó un programa de becas en Tacabamba."
+    events, _, _ = _of("Clash", text)
+    assert events == []
