@@ -37,3 +37,9 @@ def test_a_verb_of_throwing_without_a_weapon_is_no_clash():
     text = "El 8 de mayo, la empresa Minera Quenua lanzó un programa de becas en Tacabamba."
     events, _, _ = _of("Clash", text)
     assert events == []
+
+
+def test_a_weekday_in_a_clause_of_what_is_to_come_is_the_next_one():
+    from loaders.dates_es import find_dates
+    text = "El Frente convocó a los vecinos a concentrarse este jueves frente a la Municipalidad. El lunes marcharon."
+    assert [d.date for d in find_dates(text, "2011-03-09")] == ["2011-03-10", "2011-03-07"]
