@@ -43,3 +43,20 @@ def test_a_weekday_in_a_clause_of_what_is_to_come_is_the_next_one():
     from loaders.dates_es import find_dates
     text = "El Frente convocó a los vecinos a concentrarse este jueves frente a la Municipalidad. El lunes marcharon."
     assert [d.date for d in find_dates(text, "2011-03-09")] == ["2011-03-10", "2011-03-07"]
+
+
+def test_al_dia_siguiente_counts_a_day_on_for_all_its_sentence():
+    text = ("El 2 de mayo, comuneros de Pucará ocuparon el campamento de la mina Quenua. Al día siguiente, efectivos de la "
+            "Policía Nacional desalojaron a los ocupantes; la Defensoría del Pueblo informó que Juan Quispe Mamani y otros "
+            "cinco comuneros fueron detenidos.")
+    clashes, _, _ = _of("Clash", text)
+    arrests, _, _ = _of("Arrest", text)
+    assert [e.properties.get("date") for e in clashes] == ["2018-05-03"]
+    assert [e.properties.get("date") for e in arrests] == ["2018-05-03"]
+
+
+def test_tres_dias_antes_counts_back_from_the_date_told_before():
+    text = ("El 7 de mayo, los dirigentes se reunieron con el ministro en Tacabamba. Tres días antes, más de 500 moradores "
+            "de Pucará bloquearon la carretera a Tacabamba.")
+    events, _, _ = _of("Roadblock", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-04"]
