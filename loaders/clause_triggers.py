@@ -153,13 +153,22 @@ class ClauseTriggers:
         if not spec:
             return []
         roads, found = set(spec["roads"]), []
+        # (events.yaml `road_closing.tags`, `.states`: a language whose participles the tagger takes for
+        # adjectives, and its verbs of being in a state; none: as in English)
+        tags, states = set(spec.get("tags", ())), set(spec.get("states", ()))
         for t in doc:
             # the tagger takes a bare "cut" opening its clause for a noun; the parse still makes it the root
-            if t.lower_ not in spec["verbs"] or not (t.tag_.startswith("VB") or t.dep_ == "ROOT"):
+            if t.lower_ not in spec["verbs"] or not (t.tag_.startswith("VB") or t.dep_ == "ROOT" or t.tag_ in tags):
                 continue
             objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if t.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
                 objects += [c for c in t.head.children if c.dep_ == "dobj"]     # "kept the road closed"
+            if t.dep_ in ("dobj", "xcomp", "acomp", "oprd") and t.head.lower_ in states:
+                # "la vía permaneció cerrada", "la ruta 613, que permanecía obstruida": the subject or object of a verb
+                # of being in a state or keeping so, or the noun its relative clause tells of (the small parse takes the
+                # participle for the verb's object)
+                objects += [c for c in t.head.children if c.dep_ in ("nsubj", "dobj") and c is not t]   # ("tenían trancada la vía")
+                objects += [t.head.head] if t.head.dep_ in ("acl", "relcl") else []
             if t.dep_ == "acl":
                 objects.append(t.head)      # the parse may hang "closed" from the road it keeps so
             verb = t.head if t.dep_ in ("oprd", "ccomp", "xcomp", "acomp") else t

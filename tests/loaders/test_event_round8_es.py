@@ -60,3 +60,21 @@ def test_tres_dias_antes_counts_back_from_the_date_told_before():
             "de Pucará bloquearon la carretera a Tacabamba.")
     events, _, _ = _of("Roadblock", text)
     assert [e.properties.get("date") for e in events] == ["2018-05-04"]
+
+
+def test_a_road_kept_closed_by_its_participle_is_a_roadblock():
+    text = "Desde el 5 de mayo los comuneros tenían trancada la carretera a Tacabamba con dos camiones atravesados."
+    events, _, _ = _of("Roadblock", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-05"]
+
+
+def test_a_road_that_stayed_closed_is_a_roadblock():
+    text = "El 6 de mayo, la vía a Tacabamba permaneció cerrada por comuneros de Pucará."
+    events, _, _ = _of("Roadblock", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-06"]
+
+
+def test_a_closed_door_is_no_roadblock():
+    text = "El 6 de mayo, la oficina de la mina Quenua en Tacabamba permaneció cerrada."
+    events, _, _ = _of("Roadblock", text)
+    assert events == []
