@@ -78,3 +78,10 @@ def test_a_closed_door_is_no_roadblock():
     text = "El 6 de mayo, la oficina de la mina Quenua en Tacabamba permaneció cerrada."
     events, _, _ = _of("Roadblock", text)
     assert events == []
+
+
+def test_destaco_is_a_statement_by_its_subject():
+    text = "El 8 de mayo, el ministro de Energía y Minas, Hugo Villalta Correa, destacó la voluntad de diálogo de las partes."
+    events, _, roles = _of("Statement", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-08"]
+    assert next(iter(roles.values())).get("Hugo Villalta Correa") == "speaker"
