@@ -379,6 +379,8 @@ class DateFlow:
             if not found:
                 continue
             m = found[-1]
+            if self.story.counts_from_event(text, m.start()):
+                continue    # "Un día antes del operativo": counted from that event (story_time.counted_from_events)
             direction = " ".join(m.group("dir").lower().split())
             later = direction in self.since_told
             # "Two days later X was arrested": counted from the last date told, here or just before.

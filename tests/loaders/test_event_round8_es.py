@@ -85,3 +85,10 @@ def test_destaco_is_a_statement_by_its_subject():
     events, _, roles = _of("Statement", text)
     assert [e.properties.get("date") for e in events] == ["2018-05-08"]
     assert next(iter(roles.values())).get("Hugo Villalta Correa") == "speaker"
+
+
+def test_a_day_counted_from_the_police_operation():
+    text = ("El 9 de mayo, efectivos de la Policía Nacional desalojaron a los comuneros que bloqueaban la vía a Tacabamba. "
+            "El 6 de mayo, los comuneros habían cerrado el paso. Un día antes del operativo, una comitiva del Ministerio del Interior se trasladó a Tacabamba.")
+    events, _, _ = _of("Visit", text)
+    assert [e.properties.get("date") for e in events] == ["2018-05-08"]
