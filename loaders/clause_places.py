@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from loaders.model import Context
 
+# The dependencies that keep to one noun phrase ("el acceso a la mina de plata Cerro La Cruz").
+NOUN_PHRASE = {"nmod", "appos", "flat", "compound", "pobj", "prep"}
+
 
 class ClausePlaces:
     def __init__(self, table: dict, roles):
@@ -15,6 +18,9 @@ class ClausePlaces:
         self.mine_nouns = set(table.get("mine_nouns", ()))
         self.gathering_preps = {k: set(v) for k, v in (table.get("gathering_place_preps") or {}).items()}
         self.clause_preps = set(table.get("clause_place_preps", ()))
+        # "tomaron el campamento de la unidad minera Arasi, en el distrito de Ocuviri": the kinds of event
+        # whose verb's object is a place they happened at as well (events.yaml `acted_on_place`; none: off).
+        self.acted_on_kinds = set(table.get("acted_on_place", ()))
 
     def named_before(self, ctx: Context, root) -> list[str]:
         """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
@@ -83,6 +89,25 @@ class ClausePlaces:
             found = _first_place_in(ctx, phrase)
             if found:
                 return found
+        return []
+
+    def acted_on(self, ctx: Context, root, subclass: str) -> list[str]:
+        """"bloquearon el acceso a la mina Cerro La Cruz, en el municipio de Charcas", "quemaron la garita
+        del campamento Arasi": the place the verb of an event of the street acts on is where it happened,
+        besides the town or district a phrase of the sentence names (the first place inside its object)."""
+        if subclass not in self.acted_on_kinds or not root.tag_.startswith("VB"):
+            return []
+        for obj in (c for c in root.children if c.dep_ == "dobj"):
+            # Down the object's own noun phrase only: a clause hanging from it tells of something else.
+            phrase, todo = set(), [obj]
+            while todo:
+                t = todo.pop()
+                phrase.add(t.idx)
+                todo += [c for c in t.children if c.dep_ in NOUN_PHRASE]
+            found = [m for m in ctx.in_subtree(obj, ("Place",)) if m.start in phrase and not ctx.in_parentheses(m.start)
+                     and ctx.entities[m.entity].level != "country"]
+            if found:
+                return [found[0].entity]
         return []
 
 

@@ -5,6 +5,8 @@ dependency parse (events.yaml); a language without its keys has the rule off.
 """
 from __future__ import annotations
 
+import re
+
 from loaders.model import FORCES, Context
 
 
@@ -22,6 +24,9 @@ class ClauseTriggers:
         self.voting = table.get("voting")
         self.court_decisions = table.get("court_decisions")
         self.hospital_care = table.get("hospital_care")
+        self.weapons_used = table.get("weapons_used")
+        spec = self.weapons_used
+        self.weapon_verbs = re.compile(rf"(?:{'|'.join(spec['stems'])})(?:{'|'.join(spec['endings'])})") if spec else None
         # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
         self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
 
@@ -35,7 +40,7 @@ class ClauseTriggers:
                 *((t, "Clash") for t in self._forces_removing(ctx)), *((t, "Visit") for t in self._sent_to(doc)),
                 *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
                 *((t, "Consultation") for t in self._people_voted(doc)),
-                *((t, "LegalAction") for t in self._court_decided(doc)),
+                *((t, "LegalAction") for t in self._court_decided(doc)), *((t, "Clash") for t in self._weapons_used(doc)),
                 *((t, "Injury") for t in self._taken_to_hospital(doc)), *((t, "Roadblock") for t in self._across_road(doc))]
         return told, judged
 
@@ -107,6 +112,17 @@ class ClauseTriggers:
                 found.append(t)
         return found
 
+    def _weapons_used(self, doc):
+        """"un grupo lanzó piedras contra los oficiales", "respondieron lanzando piedras", "nos echaron gas
+        pimienta", "debieron utilizar gas lacrimógeno": a verb of throwing, firing or using (its stem with any
+        ending of its conjugation: the parse gives no lemmas) whose object is a weapon of the street is
+        violence (events.yaml `weapons_used`; a language without it has the rule off)."""
+        if self.weapon_verbs is None:
+            return []
+        weapons = set(self.weapons_used["objects"])
+        return [t for t in doc if t.pos_ in ("VERB", "AUX") and self.weapon_verbs.fullmatch(t.lower_) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in weapons for c in t.children)]
+
     def _sent_to(self, doc):
         """"the Ombudsman sent observers to Sesajal", "the DGAAM sent a technical team to San Marcos": the
         people a body sends to a place visit it for the sender (events.yaml `sent_nouns`, the verbs of
@@ -139,13 +155,22 @@ class ClauseTriggers:
         if not spec:
             return []
         roads, found = set(spec["roads"]), []
+        # (events.yaml `road_closing.tags`, `.states`: a language whose participles the tagger takes for
+        # adjectives, and its verbs of being in a state; none: as in English)
+        tags, states = set(spec.get("tags", ())), set(spec.get("states", ()))
         for t in doc:
             # the tagger takes a bare "cut" opening its clause for a noun; the parse still makes it the root
-            if t.lower_ not in spec["verbs"] or not (t.tag_.startswith("VB") or t.dep_ == "ROOT"):
+            if t.lower_ not in spec["verbs"] or not (t.tag_.startswith("VB") or t.dep_ == "ROOT" or t.tag_ in tags):
                 continue
             objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if t.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
                 objects += [c for c in t.head.children if c.dep_ == "dobj"]     # "kept the road closed"
+            if t.dep_ in ("dobj", "xcomp", "acomp", "oprd") and t.head.lower_ in states:
+                # "la vía permaneció cerrada", "la ruta 613, que permanecía obstruida": the subject or object of a verb
+                # of being in a state or keeping so, or the noun its relative clause tells of (the small parse takes the
+                # participle for the verb's object)
+                objects += [c for c in t.head.children if c.dep_ in ("nsubj", "dobj") and c is not t]   # ("tenían trancada la vía")
+                objects += [t.head.head] if t.head.dep_ in ("acl", "relcl") else []
             if t.dep_ == "acl":
                 objects.append(t.head)      # the parse may hang "closed" from the road it keeps so
             verb = t.head if t.dep_ in ("oprd", "ccomp", "xcomp", "acomp") else t

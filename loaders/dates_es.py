@@ -115,6 +115,15 @@ def _next_year(resolved: tuple[str, str], published: str | None) -> tuple[str, s
     return f"{py:04d}{date[4:]}", precision
 
 
+def _next_week(resolved: tuple[str, str], published: str | None) -> tuple[str, str]:
+    """A weekday in a clause of what is to come ("convocó a concentrarse este jueves" in a Wednesday's
+    paper): the next one after the publication, not the last one before it."""
+    py, pm, pd = _published(published)
+    if pd is None or resolved[0] >= f"{py:04d}-{pm:02d}-{pd:02d}":
+        return resolved
+    return _day(dt.date.fromisoformat(resolved[0]) + dt.timedelta(days=7))
+
+
 @cache
 def _dateline() -> re.Pattern:
     """"La Paz, 14 may (EFE).-", "Lima, jul. 18 (ANDINA).", "NOTA DE PRENSA / Lima, 6 de noviembre
@@ -159,5 +168,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         resolved = resolve(kind, sm, published) if sm else None
         if resolved and kind in ("dmy", "my") and not sm.groupdict().get("year") and _ahead(text, m.start()):
             resolved = _next_year(resolved, published)
+        if resolved and kind == "weekday" and resolved[1] == "day" and _ahead(text, m.start()):
+            resolved = _next_week(resolved, published)
         out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
     return out

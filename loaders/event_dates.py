@@ -55,6 +55,7 @@ class DateFlow:
         self.numbers = table["numbers"]
         spec = table["interval"]
         self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
+        self.interval_opens = bool(spec.get("opens_sentence"))
         self.interval = re.compile(rf"(?P<n>{alternatives(self.numbers).pattern}|\b\d{{1,2}})\s+"
                                    rf"(?P<unit>{alternatives(self.units).pattern})\s+"
                                    rf"(?P<dir>{alternatives(self.directions).pattern})", re.I)
@@ -375,13 +376,18 @@ class DateFlow:
             if e.date:
                 continue
             start, end = ctx.sents[e.sent].start_char, ctx.sents[e.sent].end_char
-            found = [m for m in self.interval.finditer(text, start, e.trigger[0]) if e.trigger[0] - m.end() <= 80]
+            # ("Al día siguiente, efectivos desalojaron a los ocupantes; ... informó que X fueron detenidos": a count
+            # that opens the sentence reaches all of it, where the language says so: event_dates.yaml `interval_opens`)
+            found = [m for m in self.interval.finditer(text, start, e.trigger[0]) if e.trigger[0] - m.end() <= 80
+                     or self.interval_opens and not text[start:m.start()].strip(" \n*-•")]
             # "resigned two years later": a count from the last date told may follow its verb.
             found += [m for m in self.interval.finditer(text, e.trigger[1], min(end, e.trigger[1] + 40))
                       if m.group("dir").lower() in self.since_told]
             if not found:
                 continue
             m = found[-1]
+            if self.story.counts_from_event(text, m.start()):
+                continue    # "Un día antes del operativo": counted from that event (story_time.counted_from_events)
             direction = " ".join(m.group("dir").lower().split())
             later = direction in self.since_told
             # "Two days later X was arrested": counted from the last date told, here or just before.

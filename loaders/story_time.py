@@ -97,6 +97,10 @@ class StoryTime:
                 if e.date is None and e.sent == before and blocks[e.sent] == blocks[i]:
                     e.date, e.precision = d.date, d.precision
 
+    def counts_from_event(self, text: str, pos: int) -> bool:
+        """Whether a count at `pos` is from an event named by its noun ("un día antes del operativo")."""
+        return any((m := p.match(text, pos)) and m["noun"].lower() in self.relative_nouns for p in self.relative)
+
     def counted_from_events(self, ctx: Context, events: list[EventMention]) -> None:
         """Events of a sentence that counts its day from an event told before ("el día anterior a la
         llegada de la comitiva", "dos días después del desalojo") take that event's day moved, over a
