@@ -1,0 +1,36 @@
+"""Round 7, English entities (invented sentences): a local government named by its place, groups of
+people named by a valley or by several villages (loaders/data/groups.yaml, loaders/mentions.py
+`_nested_places`, typing.yaml `nested_place_plurals`, `nested_place_levels`)."""
+from tests.loaders.helpers import context, entity
+
+
+def names(c):
+    return {e.name for e in c.entities.values()}
+
+
+def test_a_local_government_keeps_its_place_in_its_name(ex):
+    c = context(ex, "The eviction was ordered by the provincial government of Santa Lucía del Monte, the company said.",
+                "2019-07-30")
+    body = entity(c, "provincial government of Santa Lucía del Monte")
+    assert body.subclass == "GovernmentBody"
+    # The government's level says the place's kind: a province, not a town.
+    assert entity(c, "Santa Lucía del Monte").subclass == "AdministrativeArea"
+
+
+def test_a_capitalised_municipality_in_a_list_of_actors(ex):
+    c = context(ex, "Secondary actors: District Municipality of Pampa Alta; Ministry of Energy and Mines.", "2010-08")
+    assert entity(c, "District Municipality of Pampa Alta").subclass == "GovernmentBody"
+    assert not any("municipalityPampa" in n or n == "District Municipality" for n in names(c))
+
+
+def test_farmers_in_a_river_valley_are_one_community(ex):
+    c = context(ex, "Farmers in the Tarqui river valley said silt from the tailings pond had reached their fields.",
+                "2019-07-30")
+    assert entity(c, "farmers in the Tarqui river valley").subclass == "Community"
+
+
+def test_young_people_of_several_villages_name_no_village(ex):
+    c = context(ex, "Since Sunday, young people of the Oyapock villages have held a barricade of logs on the road.",
+                "2018-10-16")
+    assert entity(c, "young people of the Oyapock villages").subclass == "Community"
+    assert "Oyapock" not in names(c)
