@@ -34,3 +34,11 @@ def test_young_people_of_several_villages_name_no_village(ex):
                 "2018-10-16")
     assert entity(c, "young people of the Oyapock villages").subclass == "Community"
     assert "Oyapock" not in names(c)
+
+
+def test_a_courts_name_runs_across_of(ex):
+    # NER reads "the Caribbean Court" and "Justice" as two bodies.
+    c = context(ex, "The villagers asked the Supreme Court to apply what the Andean Court of Justice said in 2015.",
+                "2015-02-13")
+    assert entity(c, "Andean Court of Justice").subclass == "GovernmentBody"
+    assert "Justice" not in names(c)
