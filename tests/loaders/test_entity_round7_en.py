@@ -42,3 +42,10 @@ def test_a_courts_name_runs_across_of(ex):
                     "said in the land rights case.", "2015-02-13")
     assert entity(c, "Caribbean Court of Justice").subclass == "GovernmentBody"
     assert "Justice" not in names(c)
+
+
+def test_a_peoples_or_villages_council_is_a_community(ex):
+    c = context(ex, "The Northern Lenca Villages Council and the Regional Indigenous Council of Tolima wrote to the "
+                    "company on Monday.", "2019-07-30")
+    assert entity(c, "Northern Lenca Villages Council").subclass == "Community"
+    assert entity(c, "Regional Indigenous Council of Tolima").subclass == "Community"
