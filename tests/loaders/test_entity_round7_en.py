@@ -49,3 +49,11 @@ def test_a_peoples_or_villages_council_is_a_community(ex):
                     "company on Monday.", "2019-07-30")
     assert entity(c, "Northern Lenca Villages Council").subclass == "Community"
     assert entity(c, "Regional Indigenous Council of Tolima").subclass == "Community"
+
+
+def test_a_philippine_report_knows_its_country_and_bureaus(ex):
+    c = context(ex, "The Mines and Geosciences Bureau suspended the permit of a nickel mine in Surigao, the Philippines, "
+                    "on Monday.", "2012-07-14")
+    assert c.country == "PH"
+    assert entity(c, "Mines and Geosciences Bureau").subclass == "GovernmentBody"
+    assert entity(c, "Philippines").subclass == "AdministrativeArea"
