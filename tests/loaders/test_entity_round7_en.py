@@ -57,3 +57,9 @@ def test_a_philippine_report_knows_its_country_and_bureaus(ex):
     assert c.country == "PH"
     assert entity(c, "Mines and Geosciences Bureau").subclass == "GovernmentBody"
     assert entity(c, "Philippines").subclass == "AdministrativeArea"
+
+
+def test_a_name_after_a_captains_title_is_a_person(ex):
+    c = context(ex, "Soldiers of the National Guard detained the community's captain, Arcadio Lezama, and two other "
+                    "villagers at a checkpoint.", "2022-02-17")
+    assert entity(c, "Arcadio Lezama").cls == "Person"
