@@ -55,6 +55,7 @@ class Resolver:
             clusters[self._cluster_key(m)].append(m)
         self.joins(ctx.report.text, mentions, clusters)
         self._join_heads(clusters)
+        self._join_initials(clusters)
         entities: dict[str, Entity] = {}
         for members in clusters.values():
             entity = self._entity(members)
@@ -93,6 +94,32 @@ class Resolver:
                       and any(word in key(m.name or m.text).split() for m in ms)}
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
+
+    def _join_initials(self, clusters: dict[str, list[Mention]]) -> None:
+        """"The company, CAM, is owned by ..." after "the Compagnie Aurifère du Maroni": a bare
+        acronym NER read, undefined by brackets, whose letters are the capitals of exactly one body
+        of the report, in order and all of them, is that body (typing.yaml `initials_join`)."""
+        if not self.lex.typing.get("initials_join"):
+            return
+        owners: dict[str, set[str]] = defaultdict(set)     # capitals → the bodies whose name they spell
+        for k, ms in clusters.items():
+            if vote(ms)[0] != "Organization":
+                continue
+            for m in ms:
+                name = m.name or m.text
+                capitals = "".join(w[0] for w in re.findall(r"[\w\u00C0-\u017F]+", name) if w[0].isupper())
+                if len(capitals) >= 2 and " " in name:
+                    owners[capitals].add(k)
+        bodies = {c: ks.pop() for c, ks in owners.items() if len(ks) == 1}
+        for k in sorted(clusters):
+            members = clusters.get(k)
+            text = members[0].text if members else ""
+            if not members or not all(m.source == "ner" and m.text == text for m in members) \
+                    or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+                continue
+            owner = bodies.get(text)
+            if owner and owner != k and owner in clusters:
+                clusters[owner].extend(clusters.pop(k))
 
     def _noun_aliases(self, ctx: Context) -> None:
         """"la carretera Cerro de Pasco-Huánuco": a place named right after its kind word (typing.yaml

@@ -63,3 +63,10 @@ def test_a_name_after_a_captains_title_is_a_person(ex):
     c = context(ex, "Soldiers of the National Guard detained the community's captain, Arcadio Lezama, and two other "
                     "villagers at a checkpoint.", "2022-02-17")
     assert entity(c, "Arcadio Lezama").cls == "Person"
+
+
+def test_a_bare_acronym_that_spells_one_bodys_capitals_is_that_body(ex):
+    c = context(ex, "Villagers say the Société Minière du Haut Oyapock wants to dig on their land. The company, SMHO, "
+                    "is owned by a Canadian firm. SMHO did not answer questions.", "2018-10-16")
+    body = entity(c, "SMHO")
+    assert "Société Minière du Haut Oyapock" in {body.name, *body.aliases}
