@@ -14,6 +14,7 @@ from collections import defaultdict
 from graph import ontology
 from graph.ids import entity_id, slug
 from graph.names import base_key, person_keys
+from loaders.classify import STRONG
 from loaders.cluster_joins import ClusterJoins, vote
 from loaders.lexicon import Lexicon, grammar, key
 from loaders.model import Context, Entity, Mention
@@ -78,6 +79,7 @@ class Resolver:
         ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
         ctx.mentions = sorted(ctx.mentions + self._bare_forces(ctx), key=lambda m: (m.start, m.end))
         self._noun_aliases(ctx)
+        self._containing_areas(ctx)
         return ctx
 
     def _join_heads(self, clusters: dict[str, list[Mention]]) -> None:
@@ -120,6 +122,25 @@ class Resolver:
             owner = bodies.get(text)
             if owner and owner != k and owner in clusters:
                 clusters[owner].extend(clusters.pop(k))
+
+    def _containing_areas(self, ctx: Context) -> None:
+        """"a new port at La Paloma, in Rocha", "near Puerto Princesa, Palawan.", "Paso Yobái, Guairá,
+        Paraguay": the place a town is placed in is an area, where nothing else types it (typing.yaml
+        `containing_area`: the gaps and what may follow; a language without it reads as before)."""
+        spec = self.lex.typing.get("containing_area")
+        if not spec:
+            return
+        text = ctx.report.text
+        places = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].cls == "Place"]
+        for m1, m2 in zip(places, places[1:]):
+            inner, outer = ctx.entities[m1.entity], ctx.entities[m2.entity]
+            if inner.subclass not in ("Settlement", "Mine", "Port", "Facility") or outer.subclass != "Settlement" \
+                    or outer.level or inner.id == outer.id or any(m.weight >= STRONG and m.source != "repeat" for m in outer.mentions):
+                continue
+            gap, after = text[m1.end:m2.start], text[m2.end:m2.end + 30]
+            if re.fullmatch(spec["in_gap"], gap) or re.fullmatch(spec["gap"], gap) and re.match(spec["after"], after) \
+                    and not re.search(spec["list_before"], text[max(0, m1.start - 40):m1.start]):
+                outer.subclass = "AdministrativeArea"
 
     def _noun_aliases(self, ctx: Context) -> None:
         """"la carretera Cerro de Pasco-Huánuco": a place named right after its kind word (typing.yaml

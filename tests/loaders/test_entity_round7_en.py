@@ -70,3 +70,15 @@ def test_a_bare_acronym_that_spells_one_bodys_capitals_is_that_body(ex):
                     "is owned by a Canadian firm. SMHO did not answer questions.", "2018-10-16")
     body = entity(c, "SMHO")
     assert "Société Minière du Haut Oyapock" in {body.name, *body.aliases}
+
+
+def test_the_place_a_town_lies_in_is_an_area(ex):
+    c = context(ex, "The company plans a pipeline to a new port at Punta Moreno, in Arroyo Seco. A similar complaint "
+                    "about a nickel mine near Puerto Rico de Arriba, Cortés, is pending.", "2014-05-21")
+    assert entity(c, "Arroyo Seco").subclass == "AdministrativeArea"
+    assert entity(c, "Cortés").subclass == "AdministrativeArea"
+
+
+def test_towns_in_a_list_stay_towns(ex):
+    c = context(ex, "Marchers came from Santa Rita, San Pablo, Los Robles and Villanueva on Monday.", "2014-05-21")
+    assert entity(c, "San Pablo").subclass == "Settlement"
