@@ -88,6 +88,12 @@ class MentionDetector:
             if kinds else None
         self.nested_of = set(lex.typing["nested_place_groups"]) if lex.typing.get("nested_place_groups") else None
         self.nested_place = re.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$")
+        # "young people of the Maroni villages": a plural kind after a group's place names several places,
+        # no place of its own; "the provincial government of X": the group's own level word says X's kind
+        # (typing.yaml `nested_place_plurals`, `nested_place_levels`; a language without them reads as before).
+        plurals = lex.typing.get("nested_place_plurals")
+        self.nested_plural = re.compile(rf"\s+(?:{'|'.join(plurals)})$", re.I) if plurals else None
+        self.nested_levels = lex.typing.get("nested_place_levels") or {}
         # "(Reporting by the Lima newsroom; Editing by the Americas desk)": a wire's credit line
         # names its desks, no actor (typing.yaml `credit_line`).
         self.credit = re.compile(lex.typing["credit_line"]) if lex.typing.get("credit_line") else None
@@ -412,12 +418,16 @@ class MentionDetector:
             place = self.nested_place.match(m.text, place.start()) if place else None
             if not place or (_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
                 continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
+            if self.nested_plural is not None and self.nested_plural.search(place.group(1)):
+                continue    # "young people of the Maroni villages": several places, none of them "Maroni"
             s = m.start + place.start(1)
             text = place.group(1)
             entry = self.lex.by_key.get(key(text))
             e = self.lex.entry(entry)
             # "the Sora valley": a word of the place's name may say its kind.
             kind = next((c for w in _words(text) if (c := self.lex.typing["inside"].get(w)) and c[0] == "Place"), None)
+            level = next((self.nested_levels[w] for w in _words(m.text[:place.start()]) if w in self.nested_levels), None)
+            kind = kind or (("Place", level) if level else None)
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
                                cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else 3))

@@ -14,6 +14,7 @@ from collections import defaultdict
 from graph import ontology
 from graph.ids import entity_id, slug
 from graph.names import base_key, person_keys
+from loaders.classify import STRONG
 from loaders.cluster_joins import ClusterJoins, vote
 from loaders.lexicon import Lexicon, grammar, key
 from loaders.model import Context, Entity, Mention
@@ -55,6 +56,7 @@ class Resolver:
             clusters[self._cluster_key(m)].append(m)
         self.joins(ctx.report.text, mentions, clusters)
         self._join_heads(clusters)
+        self._join_initials(clusters)
         entities: dict[str, Entity] = {}
         for members in clusters.values():
             entity = self._entity(members)
@@ -77,6 +79,7 @@ class Resolver:
         ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
         ctx.mentions = sorted(ctx.mentions + self._bare_forces(ctx), key=lambda m: (m.start, m.end))
         self._noun_aliases(ctx)
+        self._containing_areas(ctx)
         return ctx
 
     def _join_heads(self, clusters: dict[str, list[Mention]]) -> None:
@@ -93,6 +96,51 @@ class Resolver:
                       and any(word in key(m.name or m.text).split() for m in ms)}
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
+
+    def _join_initials(self, clusters: dict[str, list[Mention]]) -> None:
+        """"The company, CAM, is owned by ..." after "the Compagnie Aurifère du Maroni": a bare
+        acronym NER read, undefined by brackets, whose letters are the capitals of exactly one body
+        of the report, in order and all of them, is that body (typing.yaml `initials_join`)."""
+        if not self.lex.typing.get("initials_join"):
+            return
+        owners: dict[str, set[str]] = defaultdict(set)     # capitals → the bodies whose name they spell
+        for k, ms in clusters.items():
+            if vote(ms)[0] != "Organization":
+                continue
+            for m in ms:
+                name = m.name or m.text
+                capitals = "".join(w[0] for w in re.findall(r"[\w\u00C0-\u017F]+", name) if w[0].isupper())
+                if len(capitals) >= 2 and " " in name:
+                    owners[capitals].add(k)
+        bodies = {c: ks.pop() for c, ks in owners.items() if len(ks) == 1}
+        for k in sorted(clusters):
+            members = clusters.get(k)
+            text = members[0].text if members else ""
+            if not members or not all(m.source == "ner" and m.text == text for m in members) \
+                    or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+                continue
+            owner = bodies.get(text)
+            if owner and owner != k and owner in clusters:
+                clusters[owner].extend(clusters.pop(k))
+
+    def _containing_areas(self, ctx: Context) -> None:
+        """"a new port at La Paloma, in Rocha", "near Puerto Princesa, Palawan.", "Paso Yobái, Guairá,
+        Paraguay": the place a town is placed in is an area, where nothing else types it (typing.yaml
+        `containing_area`: the gaps and what may follow; a language without it reads as before)."""
+        spec = self.lex.typing.get("containing_area")
+        if not spec:
+            return
+        text = ctx.report.text
+        places = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].cls == "Place"]
+        for m1, m2 in zip(places, places[1:]):
+            inner, outer = ctx.entities[m1.entity], ctx.entities[m2.entity]
+            if inner.subclass not in ("Settlement", "Mine", "Port", "Facility") or outer.subclass != "Settlement" \
+                    or outer.level or inner.id == outer.id or any(m.weight >= STRONG and m.source != "repeat" for m in outer.mentions):
+                continue
+            gap, after = text[m1.end:m2.start], text[m2.end:m2.end + 30]
+            if re.fullmatch(spec["in_gap"], gap) or re.fullmatch(spec["gap"], gap) and re.match(spec["after"], after) \
+                    and not re.search(spec["list_before"], text[max(0, m1.start - 40):m1.start]):
+                outer.subclass = "AdministrativeArea"
 
     def _noun_aliases(self, ctx: Context) -> None:
         """"la carretera Cerro de Pasco-Huánuco": a place named right after its kind word (typing.yaml
