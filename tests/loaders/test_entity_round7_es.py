@@ -1,0 +1,38 @@
+"""Spanish entities, round 7: a body's portfolio list across commas, a legislature's commission apart
+from the legislature, the state's assemblies and basin authorities (invented sentences; loaders/data/es/
+typing.yaml, loaders/mentions.py, loaders/resolve.py)."""
+from tests.loaders.helpers import context, entity
+
+
+def _names(c, cls=None):
+    return {e.name for e in c.entities.values() if cls is None or e.cls == cls}
+
+
+def _es(ex, text):
+    return context(ex, text, "2020-05-06", language="es")
+
+
+def test_a_portfolio_list_runs_across_its_commas(ex):
+    c = _es(ex, "Los vecinos pidieron a la Dirección General de Energía, Hidrocarburos y Minas que revise el permiso. "
+                "La Secretaría de Agricultura, Ganadería e Irrigación no respondió.")
+    assert entity(c, "Dirección General de Energía, Hidrocarburos y Minas").subclass == "GovernmentBody"
+    assert entity(c, "Secretaría de Agricultura, Ganadería e Irrigación").subclass == "GovernmentBody"
+    assert not {"Hidrocarburos", "Dirección General de Energía", "Ganadería"} & _names(c)
+
+
+def test_a_list_of_bodies_is_no_portfolio_list(ex):
+    c = _es(ex, "Llegaron al lugar representantes del Ministerio del Interior, Defensoría del Pueblo y Fiscalía.")
+    assert {"Defensoría del Pueblo", "Fiscalía"} <= _names(c)
+    assert not any("," in n for n in _names(c))
+
+
+def test_a_legislature_commission_is_apart_from_the_legislature(ex):
+    c = _es(ex, "La Comisión de Salud, Ambiente y Recursos Naturales de la Asamblea Legislativa citó al gerente. "
+                "El pleno de la Asamblea Legislativa votará el jueves.")
+    assert entity(c, "Comisión de Salud, Ambiente y Recursos Naturales").subclass == "GovernmentBody"
+    assert entity(c, "Asamblea Legislativa").subclass == "GovernmentBody"
+
+
+def test_a_basin_authority_is_the_states(ex):
+    c = _es(ex, "La Confederación Hidrográfica del Duero abrió un expediente a la empresa por el vertido.")
+    assert entity(c, "Confederación Hidrográfica del Duero").subclass == "GovernmentBody"
