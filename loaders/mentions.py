@@ -418,6 +418,11 @@ class MentionDetector:
             e = self.lex.entry(entry)
             # "the Sora valley": a word of the place's name may say its kind.
             kind = next((c for w in _words(text) if (c := self.lex.typing["inside"].get(w)) and c[0] == "Place"), None)
+            # ... or the kind word before it in the group's name ("pobladores del distrito de Paimas": a district),
+            # where the language names the kinds of place a group's name drops (typing.yaml `group_place_kinds`).
+            cue = self.typer.before.search(m.text[:place.start(1)]) if kind is None and self.place_kind is not None else None
+            kind = self.lex.typing["before"][re.sub(r"\s+", " ", cue.group(1).lower())] if cue else kind
+            kind = kind if kind and kind[0] == "Place" else None
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
                                cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else 3))

@@ -36,3 +36,17 @@ def test_a_legislature_commission_is_apart_from_the_legislature(ex):
 def test_a_basin_authority_is_the_states(ex):
     c = _es(ex, "La Confederación Hidrográfica del Duero abrió un expediente a la empresa por el vertido.")
     assert entity(c, "Confederación Hidrográfica del Duero").subclass == "GovernmentBody"
+
+
+def test_divisions_named_by_their_kind_words(ex):
+    c = _es(ex, "Los trabajadores marcharon por la comuna de Vallenar Alto, en la región de Atacama. Las familias del "
+                "corregimiento de Las Guabas y de la parroquia Quingeo se sumaron; en los municipios de Tenares y Salcedo "
+                "hubo paro.")
+    for name in ("Vallenar Alto", "Las Guabas", "Quingeo", "Tenares"):
+        assert entity(c, name).subclass == "AdministrativeArea", name
+
+
+def test_a_division_named_once_outweighs_its_town(ex):
+    c = context(ex, "Tarabuco, 3 de mayo de 2020.- Los comuneros llegaron al hospital de Tarabuco y a la plaza de "
+                    "Tarabuco. El conflicto se extiende por el municipio de Tarabuco.", "2020-05-03", language="es")
+    assert entity(c, "Tarabuco").subclass == "AdministrativeArea"
