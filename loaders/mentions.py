@@ -125,7 +125,7 @@ class MentionDetector:
         ctx.country = self._country(candidates, doc)
         candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
-        candidates += self._group_lists(ctx) + self._groups(ctx) + self._proper(ctx) + self.ner(doc) + self._dateline(ctx) + self._paired(ctx) \
+        candidates += self._group_lists(ctx) + self._groups(ctx) + self._proper(ctx) + self._named(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
         candidates += self.finders.head_first(ctx.report.text, self.typer)
@@ -155,6 +155,23 @@ class MentionDetector:
                                                         and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
                                                              or self._after_portfolio_title(ctx.report.text, m)))]
         return ctx
+
+    def _named(self, doc) -> list[Mention]:
+        """NER's names, less a sentence's first word that is no name ("Resultaron heridos ...", "Días después ...",
+        "Fuimos unas cuatrocientas personas"): a lone word of the tags in typing.yaml `not_name_openers`, in
+        mixed case, that the text never capitalises inside a sentence (a dateline's "AREQUIPA" is a name)."""
+        tags = set(self.lex.typing.get("not_name_openers") or [])
+        found = self.ner(doc)
+        if not tags:
+            return found
+        inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+        starts = {t.idx: t for t in doc if t.is_sent_start}
+
+        def opener(m: Mention) -> bool:
+            t = starts.get(m.start)
+            return t is not None and m.end == t.idx + len(t) and t.pos_ in tags and not t.is_upper \
+                and t.text not in inside and key(t.text) not in self.lex.by_key
+        return [m for m in found if not opener(m)]
 
     def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:
         out = []

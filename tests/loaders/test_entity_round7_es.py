@@ -50,3 +50,11 @@ def test_a_division_named_once_outweighs_its_town(ex):
     c = context(ex, "Tarabuco, 3 de mayo de 2020.- Los comuneros llegaron al hospital de Tarabuco y a la plaza de "
                     "Tarabuco. El conflicto se extiende por el municipio de Tarabuco.", "2020-05-03", language="es")
     assert entity(c, "Tarabuco").subclass == "AdministrativeArea"
+
+
+def test_a_sentence_first_word_is_no_name(ex):
+    c = _es(ex, "Los comuneros bloquearon la vía. Resultaron heridos dos agentes. Días después, la Policía volvió. "
+                "Fuimos unas trescientas personas, dijo Ana Quispe Mamani.")
+    names = _names(c)
+    assert not {"Resultaron", "Días", "Fuimos"} & names
+    assert "Ana Quispe Mamani" in names
