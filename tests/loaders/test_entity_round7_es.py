@@ -1,6 +1,9 @@
 """Spanish entities, round 7: a body's portfolio list across commas, a legislature's commission apart
 from the legislature, the state's assemblies and basin authorities (invented sentences; loaders/data/es/
-typing.yaml, loaders/mentions.py, loaders/resolve.py)."""
+typing.yaml, loaders/mentions.py, loaders/resolve.py), and the injured a later copular sentence lists
+(loaders/participant_passes.py)."""
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
 from tests.loaders.helpers import context, entity
 
 
@@ -58,3 +61,14 @@ def test_a_sentence_first_word_is_no_name(ex):
     names = _names(c)
     assert not {"Resultaron", "Días", "Fuimos"} & names
     assert "Ana Quispe Mamani" in names
+
+
+def test_the_injured_a_later_sentence_lists_with_a_word_between_noun_and_copula():
+    text = ("El martes, la policía desalojó a los comuneros del caserío Alto Lima. Resultaron heridos cinco pobladores. "
+            "Los heridos civiles fueron Mario Quispe Huamán (40) y Julia Ccori Mamani (33), que fueron trasladados a Juliaca.")
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2020-05-06"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    injuries = [n.id for n in graph.nodes if "Injury" in n.labels]
+    victims = {names[r.start] for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.end in injuries
+               and r.properties.get("role") == "victim"}
+    assert {"Mario Quispe Huamán", "Julia Ccori Mamani"} <= victims
