@@ -72,3 +72,8 @@ def test_the_injured_a_later_sentence_lists_with_a_word_between_noun_and_copula(
     victims = {names[r.start] for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.end in injuries
                and r.properties.get("role") == "victim"}
     assert {"Mario Quispe Huamán", "Julia Ccori Mamani"} <= victims
+
+
+def test_the_hill_a_mine_is_named_by_is_the_mine(ex):
+    c = _es(ex, "Los vecinos rechazan la mina de oro del cerro La Campana, que opera Minera Tulumayo S.A.")
+    assert entity(c, "La Campana").subclass == "Mine"
