@@ -98,6 +98,7 @@ class MentionDetector:
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
         self.ner = NerMentions(lex, self.spans, self.finders, self.determiners)
+        self.undated = re.compile(lex.typing["undated_dateline"]) if lex.typing.get("undated_dateline") else None
 
     @staticmethod
     def _name_run_regex(typing: dict) -> tuple[re.Pattern | None, str]:
@@ -245,6 +246,10 @@ class MentionDetector:
         """"LIMA, Aug 7 (Reuters) -": the city a wire story was filed from is a settlement."""
         line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
         city = line.city if line is not None else self.finders.dateline(ctx.report.text) if self.finders.small else None
+        # "OURENSE. Un centenar ...", "SANTO TOMÁS, CHONTALES. El Concejo ...": a place-only dateline that ends on a
+        # full stop, in the language's form (typing.yaml `undated_dateline`).
+        undated = self.undated.match(ctx.report.text) if city is None and self.undated is not None else None
+        city = undated.span("city") if undated else city
         if city is None:
             return []
         s, e = city

@@ -77,3 +77,14 @@ def test_the_injured_a_later_sentence_lists_with_a_word_between_noun_and_copula(
 def test_the_hill_a_mine_is_named_by_is_the_mine(ex):
     c = _es(ex, "Los vecinos rechazan la mina de oro del cerro La Campana, que opera Minera Tulumayo S.A.")
     assert entity(c, "La Campana").subclass == "Mine"
+
+
+def test_a_place_only_dateline_with_a_full_stop(ex):
+    c = _es(ex, "VILLA SERRANA, CHALATENANGO. Unos 300 pobladores marcharon ayer hasta la alcaldía.")
+    assert entity(c, "Villa Serrana").cls == "Place"
+    assert "VILLA SERRANA" not in _names(c, "Organization")
+
+
+def test_a_genre_heading_is_no_dateline(ex):
+    c = _es(ex, "ALERTA. La Red de Vigilancia Ambiental denuncia el desalojo de la comunidad de Pucará.")
+    assert not {"Alerta", "ALERTA"} & _names(c, "Place")
