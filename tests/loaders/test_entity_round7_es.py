@@ -88,3 +88,9 @@ def test_a_place_only_dateline_with_a_full_stop(ex):
 def test_a_genre_heading_is_no_dateline(ex):
     c = _es(ex, "ALERTA. La Red de Vigilancia Ambiental denuncia el desalojo de la comunidad de Pucará.")
     assert not {"Alerta", "ALERTA"} & _names(c, "Place")
+
+
+def test_a_health_post_names_its_town_and_a_hospital_itself(ex):
+    c = _es(ex, "Los heridos fueron llevados al centro de salud de Mario Pérez Alto y luego al hospital Eduardo Salas.")
+    assert entity(c, "Mario Pérez Alto").subclass == "Settlement"
+    assert "Eduardo Salas" not in _names(c, "Person")
