@@ -94,3 +94,10 @@ def test_a_health_post_names_its_town_and_a_hospital_itself(ex):
     c = _es(ex, "Los heridos fueron llevados al centro de salud de Mario Pérez Alto y luego al hospital Eduardo Salas.")
     assert entity(c, "Mario Pérez Alto").subclass == "Settlement"
     assert "Eduardo Salas" not in _names(c, "Person")
+
+
+def test_a_feminine_origin_before_a_name_makes_it_a_company(ex):
+    c = _es(ex, "Minera Tunari es subsidiaria de la británica Fernhill Nickel, y la obra la ejecuta la canadiense "
+                "Oakridge Silver.")
+    assert entity(c, "Fernhill Nickel").subclass == "Company"
+    assert entity(c, "Oakridge Silver").subclass == "Company"
