@@ -104,6 +104,7 @@ class MentionDetector:
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
         self.ner = NerMentions(lex, self.spans, self.finders, self.determiners)
+        self.undated = re.compile(lex.typing["undated_dateline"]) if lex.typing.get("undated_dateline") else None
 
     @staticmethod
     def _name_run_regex(typing: dict) -> tuple[re.Pattern | None, str]:
@@ -131,7 +132,7 @@ class MentionDetector:
         ctx.country = self._country(candidates, doc)
         candidates += [m for m in self._gazetteer(doc, self.generic, "generic")
                        if self.lex.entries[m.entry].country in (None, ctx.country)]
-        candidates += self._group_lists(ctx) + self._groups(ctx) + self._proper(ctx) + self.ner(doc) + self._dateline(ctx) + self._paired(ctx) \
+        candidates += self._group_lists(ctx) + self._groups(ctx) + self._proper(ctx) + self._named(doc) + self._dateline(ctx) + self._paired(ctx) \
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
         candidates += self.finders.head_first(ctx.report.text, self.typer)
@@ -161,6 +162,23 @@ class MentionDetector:
                                                         and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
                                                              or self._after_portfolio_title(ctx.report.text, m)))]
         return ctx
+
+    def _named(self, doc) -> list[Mention]:
+        """NER's names, less a sentence's first word that is no name ("Resultaron heridos ...", "Días después ...",
+        "Fuimos unas cuatrocientas personas"): a lone word of the tags in typing.yaml `not_name_openers`, in
+        mixed case, that the text never capitalises inside a sentence (a dateline's "AREQUIPA" is a name)."""
+        tags = set(self.lex.typing.get("not_name_openers") or [])
+        found = self.ner(doc)
+        if not tags:
+            return found
+        inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+        starts = {t.idx: t for t in doc if t.is_sent_start}
+
+        def opener(m: Mention) -> bool:
+            t = starts.get(m.start)
+            return t is not None and m.end == t.idx + len(t) and t.pos_ in tags and not t.is_upper \
+                and t.text not in inside and key(t.text) not in self.lex.by_key
+        return [m for m in found if not opener(m)]
 
     def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:
         out = []
@@ -234,6 +252,10 @@ class MentionDetector:
         """"LIMA, Aug 7 (Reuters) -": the city a wire story was filed from is a settlement."""
         line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
         city = line.city if line is not None else self.finders.dateline(ctx.report.text) if self.finders.small else None
+        # "OURENSE. Un centenar ...", "SANTO TOMÁS, CHONTALES. El Concejo ...": a place-only dateline that ends on a
+        # full stop, in the language's form (typing.yaml `undated_dateline`).
+        undated = self.undated.match(ctx.report.text) if city is None and self.undated is not None else None
+        city = undated.span("city") if undated else city
         if city is None:
             return []
         s, e = city
@@ -428,6 +450,11 @@ class MentionDetector:
             kind = next((c for w in _words(text) if (c := self.lex.typing["inside"].get(w)) and c[0] == "Place"), None)
             level = next((self.nested_levels[w] for w in _words(m.text[:place.start()]) if w in self.nested_levels), None)
             kind = kind or (("Place", level) if level else None)
+            # ... or the kind word before it in the group's name ("pobladores del distrito de Paimas": a district),
+            # where the language names the kinds of place a group's name drops (typing.yaml `group_place_kinds`).
+            cue = self.typer.before.search(m.text[:place.start(1)]) if kind is None and self.place_kind is not None else None
+            kind = self.lex.typing["before"][re.sub(r"\s+", " ", cue.group(1).lower())] if cue else kind
+            kind = kind if kind and kind[0] == "Place" else None
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
                                cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else 3))

@@ -37,6 +37,10 @@ class ParticipantPasses:
         for i, sent in enumerate(ctx.sents):
             words = {c.lower_: c for verb in sent if verb.lower_ in self.copulas
                      for c in verb.children if c.dep_ in ("nsubj", "attr", "acomp", "advmod")}
+            # ("Los heridos civiles fueron A (52) y B": where the parse hangs the copula from the first name, the
+            # predicate's subject is the noun.)
+            words |= {c.lower_: c for verb in sent if verb.lower_ in self.copulas and verb.dep_ == "cop"
+                      for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i}
             among = {c.lower_: c for verb in sent if verb.lower_ in self.among_verbs for c in verb.children
                      if c.dep_ in ("obl", "nmod") and any(k.lower_ in self.among_case for k in c.children)}
             if among and not words:

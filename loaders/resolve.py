@@ -350,6 +350,12 @@ class Resolver:
             cls, subclass, name = entry.cls, entry.subclass, entry.name
         else:
             cls, subclass = vote(members)
+            # "el municipio de Camargo" beside the dateline's "Camargo" and "el hospital de Camargo": a place the
+            # report names as a division is that division, though its town is named more often (typing.yaml
+            # `area_over_settlement`; a hint or a default says Settlement, a division's kind word says more).
+            if cls == "Place" and subclass == "Settlement" and self.lex.typing.get("area_over_settlement") \
+                    and any(m.subclass == "AdministrativeArea" and m.weight >= STRONG for m in members):
+                subclass = "AdministrativeArea"
             named = [m.name for m in members if m.name]
             name = named[0] if named else _surface_name([m.text for m in members])
         if cls not in ("Person", "Organization", "Place"):
