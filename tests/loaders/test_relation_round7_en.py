@@ -1,0 +1,26 @@
+"""Round 7 English relation rules, each on a made-up sentence (none is taken from a scored report)."""
+
+from tests.loaders.helpers import context, facts
+
+
+def test_every_member_of_a_joint_venture_owns_it_past_their_descriptions(ex):
+    # The list lines stop at "and the state's"; the parse coordinates both owners.
+    c = context(ex, "The Tarum mine is owned by Tarum Nickel Ltd, a joint venture of the Japanese company Sora Metals "
+                    "and the state's Northern Mining Development Company.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Sora Metals", "Tarum Nickel Ltd") in owns
+    assert ("Northern Mining Development Company", "Tarum Nickel Ltd") in owns
+
+
+def test_a_second_shareholder_the_parse_hangs_from_the_copula_owns_the_company(ex):
+    c = context(ex, "The Baruun mine is run by Baruun Gold LLC, whose shareholders are the Canadian firm Polar Ridge "
+                    "Resources (60 per cent) and the state company Altai Mining (40 per cent).", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Polar Ridge Resources", "Baruun Gold LLC") in owns
+    assert ("Altai Mining", "Baruun Gold LLC") in owns
+
+
+def test_a_government_named_among_a_company_owners_owns_it(ex):
+    c = context(ex, "The Kori mine is operated by Kori Bauxite Limited, a joint venture of the Government of Guyana "
+                    "and Delmar Aluminium Corp.", "2020-05-04")
+    assert ("Government of Guyana", "Kori Bauxite Limited") in facts(c, "OWNS")
