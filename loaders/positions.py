@@ -392,5 +392,8 @@ class Positions(PositionOwners, RuleSet):
             # "X, who heads Y", "X was named to head Y"), with no other actor between.
             if person and not self._said_of(ctx, person, m.start(), sent, HEAD_GAP):
                 continue
+            held = next((r for r in ctx.roles if r.start <= m.start() < r.end and r.holder is not None and r.holder.entity), None)
+            if person and held is not None and held.holder.entity != person.entity:
+                continue    # "X, accompanied by the director of Y, Z": the title is Z's, who is named after it
             if org and person:
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)

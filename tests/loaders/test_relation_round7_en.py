@@ -24,3 +24,17 @@ def test_a_government_named_among_a_company_owners_owns_it(ex):
     c = context(ex, "The Kori mine is operated by Kori Bauxite Limited, a joint venture of the Government of Guyana "
                     "and Delmar Aluminium Corp.", "2020-05-04")
     assert ("Government of Guyana", "Kori Bauxite Limited") in facts(c, "OWNS")
+
+
+def test_a_title_whose_holder_is_named_after_it_is_not_said_of_the_person_before(ex):
+    # Round 6 left "Sosa, accompanied by the director of DINAMIGE, Laura Méndez" as Sosa HEADS DINAMIGE.
+    c = context(ex, "Minister Pablo Arce, accompanied by the director of the National Water Directorate (DINAGUA), "
+                    "Marta Silva, said the dam was safe.", "2020-05-04")
+    heads = facts(c, "HEADS")
+    assert ("Pablo Arce", "National Water Directorate") not in heads
+    assert ("Marta Silva", "National Water Directorate") in heads
+
+
+def test_a_title_in_apposition_still_heads_the_body(ex):
+    c = context(ex, "Elena Ruiz, director of the National Water Directorate, said the dam was safe.", "2020-05-04")
+    assert ("Elena Ruiz", "National Water Directorate") in facts(c, "HEADS")
