@@ -71,6 +71,9 @@ class Positions(PositionOwners, RuleSet):
         self.office_names = words.get("office_names") or {}
         office = words.get("municipal_office")
         self.municipal_office = {"titles": set(office["titles"]), "bodies": re.compile(office["bodies"], re.I)} if office else None
+        # "Windward's community relations manager, X", "SPNC security officer Y": the nouns of a function
+        # between a body and its title (roles.yaml `function_before_title`; a language without it reads none).
+        self.function_before = re.compile(words["function_before_title"]) if words.get("function_before_title") else None
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
@@ -102,7 +105,8 @@ class Positions(PositionOwners, RuleSet):
             # body, not its head (a minister's portfolio, "minister of mines", still heads its ministry).
             # (English words: a language without `title_bodies` keeps every head.)
             function = self.title_bodies and role.title.split(" of ")[0].split()[-1] not in self.title_bodies and (
-                FUNCTION_AFTER.match(ctx.report.text, role.end) or role.body and " of " in (role.name or ""))
+                FUNCTION_AFTER.match(ctx.report.text, role.end) or role.body and " of " in (role.name or "")) \
+                or self._function_words(ctx, role) is not None
             # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
             # the title names, not its head.
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local

@@ -38,3 +38,22 @@ def test_a_title_whose_holder_is_named_after_it_is_not_said_of_the_person_before
 def test_a_title_in_apposition_still_heads_the_body(ex):
     c = context(ex, "Elena Ruiz, director of the National Water Directorate, said the dam was safe.", "2020-05-04")
     assert ("Elena Ruiz", "National Water Directorate") in facts(c, "HEADS")
+
+
+def test_a_function_between_a_company_possessive_and_a_title_is_a_post_that_heads_nothing(ex):
+    c = context(ex, "Halvard Mining's community relations manager, Ingrid Solberg, said the company would appeal.", "2020-05-04")
+    assert ("Ingrid Solberg", "Halvard Mining") in facts(c, "HOLDS_POSITION")
+    assert ("Ingrid Solberg", "Halvard Mining") not in facts(c, "HEADS")
+
+
+def test_a_company_officer_and_a_bank_analyst_hold_posts_there(ex):
+    c = context(ex, "Halvard Mining chief operating officer Ingrid Solberg said the company would appeal, and "
+                    "Norwick Capital analyst Tomás Rivas said the price was low.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Ingrid Solberg", "Halvard Mining") in held
+    assert ("Tomás Rivas", "Norwick Capital") in held
+
+
+def test_a_function_of_a_place_is_not_a_post_in_the_place(ex):
+    c = context(ex, "Company managers met Chubut's water resources secretary, Ingrid Solberg, in Rawson.", "2020-05-04")
+    assert not any(person == "Ingrid Solberg" for person, _ in facts(c, "HOLDS_POSITION"))
