@@ -57,3 +57,25 @@ def test_a_company_officer_and_a_bank_analyst_hold_posts_there(ex):
 def test_a_function_of_a_place_is_not_a_post_in_the_place(ex):
     c = context(ex, "Company managers met Chubut's water resources secretary, Ingrid Solberg, in Rawson.", "2020-05-04")
     assert not any(person == "Ingrid Solberg" for person, _ in facts(c, "HOLDS_POSITION"))
+
+
+def test_a_minister_of_police_holds_the_ministry_not_a_police_unit(ex):
+    c = context(ex, "The Tolima Police Department cleared the road. On Monday I met the Minister of Police, "
+                    "Andrew Warai, and the Minister of Justice, Ruth Manau.", "2020-05-04")
+    held = facts(c, "HOLDS_POSITION")
+    assert ("Andrew Warai", "Tolima Police Department") not in held
+    assert ("Andrew Warai", "Ministry of Police") in held
+
+
+def test_one_of_several_directors_holds_a_post_and_heads_nothing(ex):
+    c = context(ex, "Ingrid Solberg is also a director of the Norwegian Mining Association.", "2020-05-04")
+    assert ("Ingrid Solberg", "Norwegian Mining Association") not in facts(c, "HEADS")
+    assert ("Ingrid Solberg", "Norwegian Mining Association") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_commander_named_by_a_passive_does_not_report_where_the_unit_does(ex):
+    c = context(ex, "The 12th Infantry Battalion is commanded by Colonel Peter Yagi and reports to the Tolima "
+                    "Police Department.", "2020-05-04")
+    lines = facts(c, "SUBORDINATE_TO")
+    assert ("Peter Yagi", "Tolima Police Department") not in lines
+    assert ("12th Infantry Battalion", "Tolima Police Department") in lines
