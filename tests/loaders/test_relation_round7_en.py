@@ -79,3 +79,13 @@ def test_the_commander_named_by_a_passive_does_not_report_where_the_unit_does(ex
     lines = facts(c, "SUBORDINATE_TO")
     assert ("Peter Yagi", "Tolima Police Department") not in lines
     assert ("12th Infantry Battalion", "Tolima Police Department") in lines
+
+
+def test_the_name_after_the_copula_of_a_title_that_opens_its_clause_holds_it(ex):
+    c = context(ex, "The managing director of Halvard Mining is Ingrid Solberg.", "2020-05-04")
+    assert ("Ingrid Solberg", "Halvard Mining") in facts(c, "HEADS")
+
+
+def test_a_description_between_whose_copula_and_the_name(ex):
+    c = context(ex, "Halvard Mining, whose general manager is the Norwegian engineer Ingrid Solberg, plans a pit.", "2020-05-04")
+    assert ("Ingrid Solberg", "Halvard Mining") in facts(c, "HOLDS_POSITION")
