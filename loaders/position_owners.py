@@ -195,8 +195,11 @@ class PositionOwners:
             # is the civil body named last, here or in the two sentences before (a quote may stand between).
             if kind is None or kind.group("noun").lower() not in self.kind_before:
                 return None
+            noun = kind.group("noun").lower()
             civil = [m for sent in (role.sent - 2, role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
-                     if m.end <= role.start and ctx.entities[m.entity].subclass in CIVIL]
+                     if m.end <= role.start and (ctx.entities[m.entity].subclass in CIVIL
+                                                 # "the group's coordinator": a body whose name has the noun, whatever its type
+                                                 or re.search(rf"\b{re.escape(noun)}\b", ctx.entities[m.entity].name, re.I))]
             return civil[-1] if civil else None
         # The sentence before only where the title opens its sentence ("Its manager, X, said").
         opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \

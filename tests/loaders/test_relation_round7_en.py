@@ -89,3 +89,16 @@ def test_the_name_after_the_copula_of_a_title_that_opens_its_clause_holds_it(ex)
 def test_a_description_between_whose_copula_and_the_name(ex):
     c = context(ex, "Halvard Mining, whose general manager is the Norwegian engineer Ingrid Solberg, plans a pit.", "2020-05-04")
     assert ("Ingrid Solberg", "Halvard Mining") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_collectives_spokesman_is_the_collective_named_before(ex):
+    c = context(ex, "The Colectivo Agua Limpia de Ríos marched on Monday. \"We have written to everyone,\" said the "
+                    "collective's spokesman, Tomás Rivas.", "2020-05-04")
+    assert ("Tomás Rivas", "Colectivo Agua Limpia de Ríos") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_kind_noun_of_a_possessive_names_a_body_whatever_its_type(ex):
+    # Typing read the group as a company; "the group's" still points to the body named with that word.
+    c = context(ex, "The Ríos Water Protection Group blocked the road. \"People are choking,\" the group's "
+                    "coordinator, Ingrid Solberg, told reporters.", "2020-05-04")
+    assert ("Ingrid Solberg", "Ríos Water Protection Group") in facts(c, "HOLDS_POSITION")
