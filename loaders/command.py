@@ -42,6 +42,9 @@ class Command(RuleSet):
         self.force_words = re.compile(r["force_words"], re.I)
         self.answers_to = re.compile(r["answers_to"], re.I)
         self.and_then_to = re.compile(r["and_then_to"], re.I)
+        # "commanded by Inspector X and reports to Z": the agent of a passive before "answers to" (a language
+        # without `passive_agent_before` reads every one as the subordinate).
+        self.rank_by = re.compile(r.get("passive_agent_before", "(?!)"))
         # "the Joint Command (its other name), under the Ministry of Defence": a state body under another.
         self.under = re.compile(r.get("state_under", "(?!)"), re.I)
         sec = r["security"]
@@ -122,6 +125,25 @@ class Command(RuleSet):
                 continue    # between companies these words are ownership
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
 
+    def _not_agent(self, ctx: Context, subordinate: Mention | None, pos: int, sent: int) -> Mention | None:
+        """"The squad is commanded by X and reports to Z": the passive's subject reports, not its agent X."""
+        text = ctx.report.text
+        if subordinate is not None and re.fullmatch(r"\s+and\s+", text[subordinate.end:pos]) \
+                and self.rank_by.search(text, max(0, subordinate.start - 40), subordinate.start):
+            return self._passive_subject(ctx, pos, sent)
+        return subordinate
+
+    @staticmethod
+    def _passive_subject(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """The mention of the subject of the passive verb that the verb at `pos` is coordinated with."""
+        tok = next((t for t in ctx.sents[sent] if t.idx >= pos), None)
+        head = tok.head if tok is not None and tok.dep_ == "conj" else None
+        subj = next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None) if head is not None else None
+        if subj is None:
+            return None
+        lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
+        return next((x for x in ctx.in_sentence(sent, ORG + PERSON) if lo <= x.start and x.end <= hi), None)
+
     def commands(self, ctx: Context) -> None:
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.answers_to):
@@ -131,6 +153,7 @@ class Command(RuleSet):
             if said and not relative and (subordinate is None or said.start() < subordinate.start):
                 # "The officers who detained X answered to": the force, not X.
                 subordinate = self._last_force(ctx, m.start(), sent)
+            subordinate = self._not_agent(ctx, subordinate, m.start(), sent)
             superior = self._superior_at(ctx, m.end())
             while subordinate is not None and superior is not None:
                 self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent,
@@ -140,7 +163,7 @@ class Command(RuleSet):
         for basis, pattern in self.command:
             for m, sent in self._phrases(ctx, pattern):
                 superior = self._superior_at(ctx, m.end())
-                subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
+                subordinate = self._not_agent(ctx, ctx.nearest_before(m.start(), sent, ORG + PERSON), m.start(), sent)
                 if subordinate is None or not self._said_of(ctx, subordinate, m.start(), sent, COMMAND_GAP):
                     # "X said officers were under the orders of Y", "They are under the command of Y": the
                     # force the clause is about, not X.

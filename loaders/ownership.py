@@ -110,8 +110,8 @@ class Ownership(RuleSet):
                         self._fact(ctx, kind.upper(), company.entity, item.entity, sent, f"{kind}.phrase", 0.8)
                 if kind == "owns" and order == "place_then_company" and company and place:
                     # "whose shareholders are Newmont and Buenaventura": every owner of the list.
-                    for other in ctx.chain_at(company.start, ORG)[1:]:
-                        if fits(ctx, other, place, kind):
+                    for other in [company] + ctx.chain_at(company.start, ORG)[1:] + self.clauses.coordinated(ctx, company):
+                        if fits(ctx, other, place, kind, untyped=other is not company, state=True):
                             self._fact(ctx, "OWNS", other.entity, place.entity, sent, "owns.phrase", 0.75)
         for pattern in self.owned_apposition:
             for m, sent in self._phrases(ctx, pattern):

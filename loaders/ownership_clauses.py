@@ -10,10 +10,14 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PLACE, RuleSet
 
 
-def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False) -> bool:
-    """Whether a company (or, `untyped`, a body typing left without a subclass) may own or run the place (or company)."""
+def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False,
+         state: bool = False) -> bool:
+    """Whether a company (or, `untyped`, a body typing left without a subclass; or, `state`, a government that a
+    phrase names among a company's owners) may own or run the place (or company)."""
     owned = ctx.entities[place.entity].subclass
     owner = ctx.entities[company.entity]
+    if state and owner.subclass == "GovernmentBody" and kind == "owns" and owned == "Company":
+        return True     # "a joint venture of the Government of X and C": states hold shares in companies
     return (owner.subclass == "Company" or untyped and owner.subclass is None and owner.cls == "Organization") and \
         (owned in ("Mine", "Port", "Road", "Facility") or (kind == "owns" and owned == "Company"))
 
@@ -201,6 +205,24 @@ class OwnershipClauses(RuleSet):
                 and not c.tag_.startswith("VB")     # "and would be operated by C": a verb of its own
                 for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in self.agent_words
                 for o in p.children if o.dep_ == "pobj" for m in self._mentions_of(ctx, o, ORG) if m.start > after]
+
+    def coordinated(self, ctx: Context, m: Mention, classes: tuple[str, ...] = ORG) -> list[Mention]:
+        """The mentions coordinated with `m` in the parse, past descriptions the list lines cannot skip: "a joint
+        venture of the Australian company A and the state's B", "whose shareholders are the firm A (66%) and the
+        state company B" (the parse hangs B from the copula there)."""
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return []
+        tok = span.root
+        while tok.dep_ == "appos" and tok.head.i < tok.i:
+            tok = tok.head      # "the Canadian firm A": the noun A stands in apposition to
+        heads = [tok] + ([tok.head] if tok.dep_ == "attr" else [])
+        out: list[Mention] = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "conj" and c.idx > m.start and not c.tag_.startswith("VB"):
+                    out += [x for x in self._mentions_of(ctx, c, classes) if x.entity != m.entity and x not in out]
+        return out
 
     def _mentions_of(self, ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:
         """The mentions a noun of the parse names: its own phrase (up to the noun, so not "the mine

@@ -93,6 +93,9 @@ class PositionOwners:
         g = ctx.grammar
         head = g.title_article.search(text, lo, role.start)
         pos = head.start() if head else role.start
+        function = self._function_words(ctx, role) if not (head and head.group(0)) else None
+        if function is not None:
+            pos = function     # "Windward's community relations manager": the owner stands before the function
         # "Piura regional president X", "Tocoa mayor Y": a local office belongs to the place named before it.
         local = bool(re.match(r"(?:regional|provincial|district|municipal|mayor|governor|prefect|sub-prefect)\b", role.text, re.I)) \
             and not re.search(r"\b(?:police|army|military)\b", role.text, re.I)   # "the Arequipa regional police chief": the police's
@@ -100,6 +103,8 @@ class PositionOwners:
             m = re.search(pattern, text[max(0, pos - 12):pos])
             if not m:
                 continue
+            if function is not None:
+                classes = ORG   # "Guerrero's interior secretary": a function of a place is its government's, not named here
             end = max(0, pos - 12) + m.start()
             # Not a noun that points back ("the community's president"): _pronoun_owner reads those by their noun.
             found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes
@@ -110,6 +115,23 @@ class PositionOwners:
             if short is not None:
                 return short
         return None
+
+    def _function_words(self, ctx: Context, role: Mention) -> int | None:
+        """Where the nouns of a function before a title start ("community relations" in "Windward's community
+        relations manager"), when a possessive or a body's name stands right before them; None where none do.
+        Only nouns and adjectives of the parse, none a title's own modifier: not "said" in "C said manager X"."""
+        if self.function_before is None:
+            return None
+        found = self.function_before.search(ctx.report.text, max(0, role.start - 40), role.start)
+        if found is None or found.start() == role.start:
+            return None
+        span = ctx.doc.char_span(found.start(), role.start, alignment_mode="contract")
+        if span is None or not len(span) or any(t.tag_[:2] not in ("NN", "JJ") or t.lower_ in self.lex.modifiers for t in span):
+            return None
+        start = found.start()
+        possessive = re.search(r"(?:[’']s|(?<=s)[’'])\s$", ctx.report.text[max(0, start - 3):start])
+        named = any(m.end == start - 1 and m.entity and ctx.cls_of(m) == "Organization" for m in ctx.in_sentence(role.sent))
+        return start if possessive or named else None
 
     @staticmethod
     def _plural_noun(ctx: Context, m: Mention) -> bool:
@@ -173,8 +195,11 @@ class PositionOwners:
             # is the civil body named last, here or in the two sentences before (a quote may stand between).
             if kind is None or kind.group("noun").lower() not in self.kind_before:
                 return None
+            noun = kind.group("noun").lower()
             civil = [m for sent in (role.sent - 2, role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
-                     if m.end <= role.start and ctx.entities[m.entity].subclass in CIVIL]
+                     if m.end <= role.start and (ctx.entities[m.entity].subclass in CIVIL
+                                                 # "the group's coordinator": a body whose name has the noun, whatever its type
+                                                 or re.search(rf"\b{re.escape(noun)}\b", ctx.entities[m.entity].name, re.I))]
             return civil[-1] if civil else None
         # The sentence before only where the title opens its sentence ("Its manager, X, said").
         opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \

@@ -38,6 +38,8 @@ class Positions(PositionOwners, RuleSet):
         self.rank = re.compile(rf"\s*(?:the\s+)?(?:(?:{ranks})\.?\s+)+")     # ranks are capitalised: not "major"
         self.led_aside = re.compile(words.get("led_aside") or "(?!)", re.I)
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
+        # "X is also a director of Y": one of its directors, a post, not its head (relations.yaml `one_of_many`).
+        self.one_of_many = re.compile(r["heads"]["one_of_many"], re.I) if r["heads"].get("one_of_many") else None
         # "a delegation of B led by X": B sent what X leads (loaders/position_clauses.py reads it).
         self.led_group = re.compile(r.get("led_group", "(?!)"), re.I)
         self.delegation = alternatives((r.get("delegations") or {}).get("nouns") or ["(?!)"])
@@ -71,6 +73,9 @@ class Positions(PositionOwners, RuleSet):
         self.office_names = words.get("office_names") or {}
         office = words.get("municipal_office")
         self.municipal_office = {"titles": set(office["titles"]), "bodies": re.compile(office["bodies"], re.I)} if office else None
+        # "Windward's community relations manager, X", "SPNC security officer Y": the nouns of a function
+        # between a body and its title (roles.yaml `function_before_title`; a language without it reads none).
+        self.function_before = re.compile(words["function_before_title"]) if words.get("function_before_title") else None
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
@@ -102,7 +107,8 @@ class Positions(PositionOwners, RuleSet):
             # body, not its head (a minister's portfolio, "minister of mines", still heads its ministry).
             # (English words: a language without `title_bodies` keeps every head.)
             function = self.title_bodies and role.title.split(" of ")[0].split()[-1] not in self.title_bodies and (
-                FUNCTION_AFTER.match(ctx.report.text, role.end) or role.body and " of " in (role.name or ""))
+                FUNCTION_AFTER.match(ctx.report.text, role.end) or role.body and " of " in (role.name or "")) \
+                or self._function_words(ctx, role) is not None
             # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
             # the title names, not its head.
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local
@@ -161,6 +167,11 @@ class Positions(PositionOwners, RuleSet):
             # "the Minister of Commerce and Industries, A, and the Vice Minister of Internal Trade, B": NER's
             # "Internal Trade" is the deputy's portfolio; B is of the ministry the sentence's minister holds.
             return self._sibling_ministry(ctx, role)
+        head = role.title.split(" of ")[0].split()[-1]
+        if after is not None and head in self.title_bodies and self.portfolio_body and MINISTRY_NAME.fullmatch(after.text) \
+                and ctx.entities[after.entity].subclass in ("PoliceUnit", "MilitaryUnit"):
+            # "the Minister of Police, X": a ministry's portfolio, not the police unit the word also names.
+            return self._portfolio_body(ctx, after.text, after.start, role.sent, self.office_names.get(head))
         glued = self._glued_body(ctx, after) if after is not None else None
         if glued is not None:
             return glued
@@ -392,5 +403,11 @@ class Positions(PositionOwners, RuleSet):
             # "X, who heads Y", "X was named to head Y"), with no other actor between.
             if person and not self._said_of(ctx, person, m.start(), sent, HEAD_GAP):
                 continue
-            if org and person:
+            held = next((r for r in ctx.roles if r.start <= m.start() < r.end and r.holder is not None and r.holder.entity), None)
+            if person and held is not None and held.holder.entity != person.entity:
+                continue    # "X, accompanied by the director of Y, Z": the title is Z's, who is named after it
+            if org and person and self.one_of_many and self.one_of_many.search(ctx.report.text, max(0, m.start() - 20), m.start()):
+                title = re.sub(r"\s+(?:of|for)$", "", m.group(0).strip().lower())
+                self._fact(ctx, "HOLDS_POSITION", person.entity, org.entity, sent, "position.one_of_many", 0.7, title=title)
+            elif org and person:
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.to_head", 0.75)

@@ -47,6 +47,12 @@ class RoleTitles:
         jobs = "|".join(map(re.escape, words.get("professions_before_name") or [])) or "(?!)"
         articles = "|".join(map(re.escape, lex.articles)) or "(?!)"
         self.profession = re.compile(rf"(?:(?:{articles})\s+)?(?:{jobs})\s+", re.I)
+        # "The managing director of C is X", "C, whose general manager is the Brazilian engineer X": the name
+        # after the copula of a title that is its clause's subject (roles.yaml `holder_after_copula`; a
+        # language without it reads only the plain "whose … is X").
+        copula = words.get("holder_after_copula")
+        self.copula_subject = re.compile(copula["subject"]) if copula else None
+        self.copula_holder = re.compile(copula["after"].replace("{professions}", jobs)) if copula else None
         verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
         self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
@@ -100,7 +106,8 @@ class RoleTitles:
             # "el titular del Mininter se reunió con el presidente de X, Y": Y is the other title's.
             later = next((t for t in titled if t > r.end()), len(text))
             role.holder = self._holder(role, text, starts, ends, later) or self._apposed_name(ctx, role, starts, later) \
-                or self._holder_before(role, text, ends) or self._after_profession(role, text, starts, later)
+                or self._holder_before(role, text, ends) or self._after_profession(role, text, starts, later) \
+                or self._copular_holder(role, text, starts)
             out.append(role)
         for role in out:
             # "El ministro del Interior, X, llegó ... El ministro se reunió": a title told again alone is
@@ -149,6 +156,16 @@ class RoleTitles:
         if prev is not None and not NAME_ONLY.fullmatch(prev.text):
             return None     # "the Ministry of Mining appointed X as": a span that runs over the verb is no name
         return prev if prev is not None and prev.cls in (None, "Person") else None
+
+    def _copular_holder(self, role: Mention, text: str, starts: dict) -> Mention | None:
+        """"The managing director of AGL is X", "whose general manager is the Brazilian engineer X": the
+        title opens its clause and the name stands after its copula."""
+        if self.copula_subject is None or not self.copula_subject.search(text, max(0, role.start - 30), role.start):
+            return None
+        copula = self.copula_holder.match(text, role.end)
+        nxt = starts.get(copula.end()) if copula else None
+        return nxt if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON") \
+            and NAME_ONLY.fullmatch(nxt.text) else None
 
     def _after_profession(self, role: Mention, text: str, starts: dict, later: int) -> Mention | None:
         """"Su director, el ingeniero Walter Cutipa": the name in apposition past a profession."""
