@@ -69,3 +69,19 @@ def test_a_delegate_holds_a_post_in_the_body_of_the_title(ex):
 def test_a_seremi_holds_a_post_in_the_ministry_of_the_portfolio(ex):
     c = es(ex, "Participó el seremi de Minería de Atacama, Felipe Araya.")
     assert ("Felipe Araya", "Ministerio de Minería") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_comuna_holds_the_mine_named_before_it(ex):
+    c = es(ex, "Los trabajadores de la mina Quebrada Chañar, en la comuna de Tierra Amarilla, región de Atacama, "
+               "cumplieron su tercer día de huelga.")
+    assert ("Quebrada Chañar", "Tierra Amarilla") in facts(c, "LOCATED_IN")
+
+
+def test_a_level_word_after_del_links_a_place_to_its_area(ex):
+    c = es(ex, "Decenas de comunitarios de Las Cañitas, del municipio de Fantino, marcharon el domingo.")
+    assert ("Las Cañitas", "Fantino") in facts(c, "LOCATED_IN")
+
+
+def test_a_corregimiento_lies_in_the_province_after_it(ex):
+    c = es(ex, "Campesinos del corregimiento de El Cope, en la provincia de Coclé, mantienen un bloqueo.")
+    assert ("El Cope", "Coclé") in facts(c, "LOCATED_IN")
