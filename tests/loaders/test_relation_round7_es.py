@@ -85,3 +85,15 @@ def test_a_level_word_after_del_links_a_place_to_its_area(ex):
 def test_a_corregimiento_lies_in_the_province_after_it(ex):
     c = es(ex, "Campesinos del corregimiento de El Cope, en la provincia de Coclé, mantienen un bloqueo.")
     assert ("El Cope", "Coclé") in facts(c, "LOCATED_IN")
+
+
+def test_a_parent_named_after_its_nationality_is_a_company_that_owns_the_subsidiary(ex):
+    # NER reads "Tern Lake Minerals" as a lake, and sees no name in "Redwing Silver": the phrase says they are companies.
+    c = es(ex, "Los agentes abrieron paso a una caravana de camiones de Minera Cobre Coclé, filial de la canadiense "
+               "Tern Lake Minerals.")
+    assert ("Tern Lake Minerals", "Minera Cobre Coclé") in facts(c, "OWNS")
+    c = es(ex, "La comunidad de Yucunani se opone al proyecto Cerro Chapulín de la empresa Minera Tlaxiaco, filial de "
+               "la canadiense Redwing Silver.")
+    assert ("Redwing Silver", "Minera Tlaxiaco") in facts(c, "OWNS")
+    # "de la canadiense" after "filial" names the parent, not the mine's operator.
+    assert ("Redwing Silver", "Cerro Chapulín") not in facts(c, "OPERATES")
