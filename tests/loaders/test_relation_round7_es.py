@@ -97,3 +97,9 @@ def test_a_parent_named_after_its_nationality_is_a_company_that_owns_the_subsidi
     assert ("Redwing Silver", "Minera Tlaxiaco") in facts(c, "OWNS")
     # "de la canadiense" after "filial" names the parent, not the mine's operator.
     assert ("Redwing Silver", "Cerro Chapulín") not in facts(c, "OPERATES")
+
+
+def test_a_person_apposed_as_referente_belongs_to_the_body(ex):
+    c = es(ex, "La Policía detuvo a Ramiro Quinteros, referente de la Asamblea de Vecinos Autoconvocados de Villa "
+               "Castelli, que fue liberado al mediodía.")
+    assert any(person == "Ramiro Quinteros" for person, _ in facts(c, "MEMBER_OF"))
