@@ -52,6 +52,10 @@ class Command(RuleSet):
         self.guard = alternatives(sec["guard"])
         self.lodged = alternatives(sec["lodged"])
         self.with_party = re.compile(sec["with"], re.I)
+        # "agentes de la UMO de la PNC, al mando del subcomisionado X": X, who commands the unit, is an officer of
+        # it, and the unit (not the force it is of) is what X commands (a language without the key reads neither).
+        self.officer = bool(r.get("commander_is_officer"))
+        self.unit_aside = re.compile(r.get("unit_aside") or "(?!)", re.I)
 
     def __call__(self, ctx: Context) -> None:
         for rule in (self.parts, self.parts_of_named_kind, self.parts_said, self.commands, self.bases, self.security):
@@ -169,9 +173,16 @@ class Command(RuleSet):
                     # force the clause is about, not X.
                     force = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
                     subordinate = self._last_force(ctx, m.start(), sent) if force else None
+                if superior and subordinate and self.officer:
+                    subordinate = self._unit_of_force(ctx, subordinate)
                 if superior and subordinate:
                     self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent,
                                f"command.{basis}", 0.75, basis=basis)
+                if superior and subordinate and self.officer and basis == "operational" and ctx.cls_of(superior) == "Person" \
+                        and ctx.entities[subordinate.entity].subclass in FORCES:
+                    rank = re.sub(r"^(?:el|la)\s+", "", text[m.end():superior.start].strip(), flags=re.I)
+                    self._fact(ctx, "HOLDS_POSITION", superior.entity, subordinate.entity, sent, "command.officer", 0.7,
+                               title=rank or None)
         for unit in ctx.mentions:
             if not unit.entity or ctx.entities[unit.entity].subclass not in STATE:
                 continue
@@ -290,6 +301,17 @@ class Command(RuleSet):
         role = next((r for r in ctx.roles if place is not None and place.end <= r.start <= place.end + 2), None)
         holder = role.holder if role is not None else None
         return holder if holder is not None and holder.entity and ctx.cls_of(holder) == "Person" else None
+
+    def _unit_of_force(self, ctx: Context, force: Mention) -> Mention:
+        """"la Unidad de Mantenimiento del Orden (UMO) de la Policía Nacional Civil": the unit the force's name
+        qualifies, right before it, or in an aside that says it is a part of it."""
+        unit = next((x for x in reversed(ctx.in_sentence(force.sent, ORG)) if x.end <= force.start
+                     and not ctx.in_parentheses(x.start)), None)
+        if unit is not None and unit.entity != force.entity and ctx.entities[unit.entity].subclass in FORCES \
+                and (ctx.grammar.part_of_gap.fullmatch(ctx.report.text, unit.end, force.start)
+                     or self.unit_aside.fullmatch(ctx.report.text, unit.end, force.start)):
+            return unit
+        return force
 
     @staticmethod
     def _last_force(ctx: Context, pos: int, sent: int) -> Mention | None:

@@ -8,7 +8,8 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import PLACE, RuleSet
 
 SITES = {"Mine", "Facility", "Port", "Road"}
-AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3}
+# "subdistrict": an area a language's grammar places below its districts (a corregimiento, a parroquia).
+AREA_RANK = {"country": 0, "region": 1, "department": 1, "province": 2, "district": 3, "subdistrict": 3.5}
 
 
 class Locations(RuleSet):

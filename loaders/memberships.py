@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon, alternatives
+from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, RuleSet
 from loaders.resolve import gazetteer_entity
@@ -98,6 +98,8 @@ class Memberships(RuleSet):
             if link is not None and person.entity in placed and not link.groupdict().get("described"):
                 continue    # "Mayor X of Tocoa": the title placed X; "X, a member of Y" still tells another body
             body = ctx.mention_at(link.end(), ORG) if link else None
+            if body is not None and body.source == "anaphora" and key(body.text.split()[-1]) not in key(ctx.entities[body.entity].name):
+                continue    # "miembro de la comisión" read back as a ministry: no body of that name to belong to
             untyped = body is not None and ctx.entities[body.entity].subclass is None and link.groupdict().get("described")
             if body is None or ctx.entities[body.entity].subclass in (None, "MediaOutlet") and not untyped or body.sent != person.sent:
                 continue

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon, alternatives
-from loaders.model import Context, Mention
+from graph.ids import entity_id
+from loaders.lexicon import Lexicon, alternatives, key
+from loaders.model import Context, Entity, Mention
 from loaders.ownership_clauses import OwnershipClauses, fits
 from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
 
@@ -46,14 +47,50 @@ class Ownership(RuleSet):
         # "titular de la unidad minera X": a mine's kind in the phrase, not a subsidiary ("unidad") it names.
         self.place_kind = re.compile(r.get("place_kind_in_phrase", "(?!)"), re.I)
         self.owned_relative = re.compile(r.get("owned_relative", "(?!)") + r"\Z", re.I)
+        # "filial de la canadiense X": the name after a parent phrase and a nationality is a company's.
+        self.parent_named = re.compile(r.get("parent_named", "(?!)"))
 
     def __call__(self, ctx: Context) -> None:
+        self._parents_named(ctx)
         self.operators(ctx)
+
+    def _parents_named(self, ctx: Context) -> None:
+        """"Minera T, filial de la canadiense Redwing Silver": the capitalised words after the phrase name a company,
+        where NER saw none there (a mention is made) or typing read a place or a person ("Tern Lake Minerals")."""
+        prefix = self.onto.classes["Organization"].id_prefix
+        for found in self.parent_named.finditer(ctx.report.text):
+            start, end = found.span("name")
+            over = [m for m in ctx.mentions if m.start < end and start < m.end]
+            same = over[0] if len(over) == 1 and (over[0].start, over[0].end) == (start, end) else None
+            if over and not (same and (same.entity is None or ctx.cls_of(same) in ("Place", "Person")
+                                       and ctx.entities[same.entity].entry is None)):
+                continue    # a company already, a gazetteer's entry, or a span NER cut otherwise
+            name = found.group("name")
+            ident = next((e.id for e in ctx.entities.values() if e.cls == "Organization" and key(e.name) == key(name)),
+                         entity_id(prefix, name))
+            company = ctx.entities.setdefault(ident, Entity(ident, "Organization", "Company", name))
+            if same is not None and same.entity is None:
+                same.entity, same.cls = ident, "Organization"
+                company.mentions.append(same)
+            elif same is not None:
+                old = ctx.entities.pop(same.entity)
+                for m in ctx.mentions:
+                    if m.entity == old.id:
+                        m.entity, m.cls = ident, "Organization"
+                company.mentions.extend(old.mentions)
+                ctx.facts = [f for f in ctx.facts if old.id not in (f.start, f.end)]
+            else:
+                mention = Mention(start, end, name, "ner", sent=ctx.sent_of(start), label="ORG", cls="Organization", entity=ident)
+                company.mentions.append(mention)
+                ctx.mentions = sorted(ctx.mentions + [mention], key=lambda m: (m.start, m.end))
 
     def operators(self, ctx: Context) -> None:
         text = ctx.report.text
         for kind, order, pattern in self.ownership:
             for m, sent in self._phrases(ctx, pattern):
+                word = re.search(r"(\w+)\s+$", text[max(0, m.start() - 16):m.start()])
+                if kind == "operates" and word and self.g.subsidiary.match(word.group(1)):
+                    continue    # "filial de la canadiense Y": the parent of the company before, not an operator
                 # Companies own companies too ("Minera Yanacocha, owned by Newmont").
                 owned = PLACE + ORG if kind == "owns" else PLACE
                 if self.g.subsidiary.search(self.place_kind.sub("", m.group(0))):

@@ -99,7 +99,12 @@ class PositionOwners:
         # "Piura regional president X", "Tocoa mayor Y": a local office belongs to the place named before it.
         local = bool(re.match(r"(?:regional|provincial|district|municipal|mayor|governor|prefect|sub-prefect)\b", role.text, re.I)) \
             and not re.search(r"\b(?:police|army|military)\b", role.text, re.I)   # "the Arequipa regional police chief": the police's
-        for pattern, classes in ((r"(?:[’']s|(?<=s)[’'])\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG + PLACE if local else ORG)):
+        patterns = ((r"(?:[’']s|(?<=s)[’'])\s+$", ORG + PLACE), (g.title_whose.pattern, ORG), (r"(?<=\S)[ \t]+$", ORG + PLACE if local else ORG))
+        if head is not None and head.group(0):
+            # "declaró a Radio Norte el presidente del sindicato": a name before the title's article is no
+            # modifier of it (English writes "the Ridgeback chairman", the article before the name).
+            patterns = patterns[:2]
+        for pattern, classes in patterns:
             m = re.search(pattern, text[max(0, pos - 12):pos])
             if not m:
                 continue
@@ -109,6 +114,12 @@ class PositionOwners:
             # Not a noun that points back ("the community's president"): _pronoun_owner reads those by their noun.
             found = next((x for x in ctx.mentions if x.end == end and x.entity and ctx.cls_of(x) in classes
                           and x.source != "anaphora"), None)
+            parent = g.get("parent_apposition") and found is not None and pattern == g.title_whose.pattern \
+                and g.parent_apposition.search(text, max(0, found.start - 60), found.start)
+            if parent:
+                # "C, filial de la canadiense P, cuyo gerente": C's manager, not that of the parent named to describe C.
+                found = next((x for x in reversed(ctx.mentions) if x.end <= parent.start() and x.entity
+                              and ctx.cls_of(x) in classes and re.fullmatch(r"\s*,\s*", text[x.end:parent.start()])), found)
             if found is not None and ctx.entities[found.entity].level != "country":
                 return found
             short = self._short_name_before(ctx, role, end, local)

@@ -35,7 +35,8 @@ class Positions(PositionOwners, RuleSet):
         # A rank or a profession ("presided by the engineer X") between the phrase and the name.
         ranks = "|".join(sorted(map(re.escape, (words.get("ranks") or []) + (words.get("professions_before_name") or [])),
                                 key=len, reverse=True)) or "(?!)"
-        self.rank = re.compile(rf"\s*(?:the\s+)?(?:(?:{ranks})\.?\s+)+")     # ranks are capitalised: not "major"
+        articles = "|".join(map(re.escape, ["the", *lex.articles]))    # "comandada por el general X"
+        self.rank = re.compile(rf"\s*(?:(?:{articles})\s+)?(?:(?:{ranks})\.?\s+)+")     # English ranks are capitalised: not "major"
         self.led_aside = re.compile(words.get("led_aside") or "(?!)", re.I)
         self.heads_person_first = alternatives(r["heads"]["person_then_org"])
         # "X is also a director of Y": one of its directors, a post, not its head (relations.yaml `one_of_many`).
@@ -68,6 +69,9 @@ class Positions(PositionOwners, RuleSet):
         self.kind_before = words.get("kind_before_title") or {}
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
         self.title_body_nouns = words.get("title_body_nouns") or {}
+        # A language whose `title_body_word` reads a kind of body ("de la empresa") resolves it to the one named last.
+        self.kind_description = bool(words.get("title_body_kind"))
+        self.function_title = re.compile(words.get("function_title") or "(?!)")
         # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
         self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
         self.office_names = words.get("office_names") or {}
@@ -109,6 +113,8 @@ class Positions(PositionOwners, RuleSet):
             function = self.title_bodies and role.title.split(" of ")[0].split()[-1] not in self.title_bodies and (
                 FUNCTION_AFTER.match(ctx.report.text, role.end) or role.body and " of " in (role.name or "")) \
                 or self._function_words(ctx, role) is not None
+            # "el jefe de relaciones comunitarias de C": the function the title's words end in (no title of the lexicon).
+            function = function or bool(self.function_title.search(role.title)) and self.lex.title_spec(role.title) is None
             # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
             # the title names, not its head.
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local
@@ -239,10 +245,16 @@ class Positions(PositionOwners, RuleSet):
             # "El presidente del frente, X": the one body named before whose name starts with that word.
             noun = first_word.group("noun").lower()
             firsts = set(self.title_body_nouns.get(noun) or [noun])     # "the committee": a "Comité ..." too
+            # "el presidente de la junta de vecinos, X": a noun of several words is the start of the body's name.
+            starts = key(noun) + " " if " " in noun else None
             bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Organization"
-                      and ctx.entities[m.entity].name.split()[0].lower() in firsts}
+                      and (ctx.entities[m.entity].name.split()[0].lower() in firsts if starts is None
+                           else key(ctx.entities[m.entity].name).startswith(starts))}
             if len(bodies) == 1:
                 return bodies.pop()
+            if not bodies and self.lex.typing["anaphora"].get(noun) == "Company" and self.kind_description:
+                # "el gerente de operaciones de la empresa, X": the company the passage is about.
+                return self._named_last(ctx, role, role.start, lambda e: e.subclass == "Company")
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police

@@ -17,8 +17,8 @@ NAME_CHAR = r"[\w\u00C0-\u017F]"
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|Commissioner|Inspector|Superintendent|general|coronel|comandante|capitán|mayor|teniente|suboficial|comisario|inspector)\.?(?:[ \t]+PNP)?[ \t]+){1,2}"
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
-# the comma, an honorific. A dot after a capital is a company's suffix ("S.A."), not a full stop.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC})?")
+# the comma, an honorific ("cuyo gerente en el país, X"). A dot after a capital is a company's suffix ("S.A."), not a full stop.
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC})?")
 # Between a holder's comma and a title after it, the owner the title is of: an article, "its", a body's name and its
 # possessive ("X, its director", "X, the company's spokesman", "X, Minera Cuchumatanes' manager", "X, Austral Iron's
 # chief executive").
@@ -40,7 +40,7 @@ class RoleTitles:
         self.lex = lex
         # "appointed X as the new president of Y": what stands between a holder and a title after it.
         words = rules("roles.yaml", lex.language)
-        self.role = self._regex(lex, words.get("post_modifiers") or [])
+        self.role = self._regex(lex, words.get("post_modifiers") or [], words.get("function_after") or "(?!)")
         self.holder_before = re.compile(words.get("holder_before_title") or "(?!)", re.I)
         # "Su director, el ingeniero X", "el presidente de la comunidad, el comunero Y": a profession between the
         # apposition's comma and the name (an article before it where the language writes one).
@@ -57,7 +57,7 @@ class RoleTitles:
         self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
     @staticmethod
-    def _regex(lex: Lexicon, post: list[str]) -> re.Pattern:
+    def _regex(lex: Lexicon, post: list[str], function: str = "(?!)") -> re.Pattern:
         def flexible(words: str) -> str:
             return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", words))
         titles = "|".join(flexible(t["title"]) for t in sorted(lex.titles, key=lambda t: -len(t["title"])))
@@ -75,7 +75,8 @@ class RoleTitles:
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
             rf"\b(?P<title>{titles})"
             rf"(?P<post>(?:\s+(?:{after})\b)*)"
-            rf"(?:\s+(?:{links})\s+(?P<portfolio>{portfolios}))?\b", re.I)
+            # "el gerente de operaciones de la empresa": a function after the title, where it names no portfolio.
+            rf"(?:\s+(?:{links})\s+(?P<portfolio>{portfolios})|(?P<function>{function}))?\b", re.I)
 
     def __call__(self, ctx: Context) -> list[Mention]:
         """The titles of the text, each with its holder where the text names one."""
@@ -92,7 +93,7 @@ class RoleTitles:
                 continue
             title = re.sub(r"\s+", " ", r.group("title").lower())
             mods = r.group("mods").strip().lower()
-            post = re.sub(r"\s+", " ", r.group("post").strip().lower())
+            post = re.sub(r"\s+", " ", (r.group("post") + (r.group("function") or "")).strip().lower())
             # "the Interior Minister" is the minister of the interior.
             portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
             name = " ".join(x for x in (mods, title, post) if x) + (f" of {portfolio}" if portfolio else "")
