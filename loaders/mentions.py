@@ -6,13 +6,13 @@ Overlapping candidates are settled longest first, the gazetteer before NER at eq
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
 from graph.ids import fold
+from loaders.chosen_mentions import ChosenMentionPasses, name_words
 from loaders.classify import MentionTyper
 from loaders.dates import find_dateline
 from loaders.lexicon import Lexicon, key
@@ -38,15 +38,11 @@ HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(NAME_CHAR + "+", text)]
-
-
 def _is_acronym(text: str) -> bool:
     return len(text) > 1 and text.replace("-", "").isupper() and " " not in text
 
 
-class MentionDetector:
+class MentionDetector(ChosenMentionPasses):
     name = "mentions"
 
     def __init__(self, nlp, lex: Lexicon):
@@ -77,23 +73,12 @@ class MentionDetector:
                                      re.I) if lists else None
         self.finders = NameFinders(lex)
         self.community_nouns = set(lex.typing.get("community_nouns") or [])
-        # Where a group's place begins: the last small word before a capital (typing.yaml `nested_place_links`).
-        links = "|".join(lex.typing.get("nested_place_links") or ("in", "of", "from"))
-        articles = "|".join(lex.typing.get("nested_place_articles") or ("the",))
-        self.nested_link = re.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?(?=(?-i:[A-Z\u00C0-\u00DE]))")
         # The kind of place between a group's people and its place, dropped from the group's name
         # (typing.yaml `group_place_kinds`; none: the name is the phrase).
         kinds = lex.typing.get("group_place_kinds")
         self.place_kind = re.compile(rf"\s+(?:de\s+la|de\s+el|del)\s+(?:{'|'.join(kinds)})\s+(?:de\s+)?(?=[A-Z\u00C0-\u00DE])") \
             if kinds else None
-        self.nested_of = set(lex.typing["nested_place_groups"]) if lex.typing.get("nested_place_groups") else None
-        self.nested_place = re.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?((?-i:[A-Z\u00C0-\u00DE]).*)$")
-        # "young people of the Maroni villages": a plural kind after a group's place names several places,
-        # no place of its own; "the provincial government of X": the group's own level word says X's kind
-        # (typing.yaml `nested_place_plurals`, `nested_place_levels`; a language without them reads as before).
-        plurals = lex.typing.get("nested_place_plurals")
-        self.nested_plural = re.compile(rf"\s+(?:{'|'.join(plurals)})$", re.I) if plurals else None
-        self.nested_levels = lex.typing.get("nested_place_levels") or {}
+        self._nested_setup(lex)
         # "(Reporting by the Lima newsroom; Editing by the Americas desk)": a wire's credit line
         # names its desks, no actor (typing.yaml `credit_line`).
         self.credit = re.compile(lex.typing["credit_line"]) if lex.typing.get("credit_line") else None
@@ -240,7 +225,7 @@ class MentionDetector:
         inside = self.lex.typing["inside"]
         for m in PAIRED.finditer(ctx.report.text):
             first, second, of, place = m.group("a"), m.group("b"), m.group("of"), m.group("c")
-            cue = next((inside[w] for w in _words(first) + _words(second) if w in inside), None)
+            cue = next((inside[w] for w in name_words(first) + name_words(second) if w in inside), None)
             if cue is None or cue[0] != "Organization":
                 continue
             other = "of" if of.lower() in ("de", "del") else "de"
@@ -359,59 +344,12 @@ class MentionDetector:
             if any(a < e and s < b and not (cls == "Place" and s < a and b <= e) for a, b, cls in known) \
                     or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
                 continue
-            cue = self.typer.inside(text, _words(text))
+            cue = self.typer.inside(text, name_words(text))
             cue = cue if cue and cue[0] == "Organization" else None
             # Else the head a Spanish name opens with ("Asamblea Vecinal de Jáchal", typing.yaml `head_first_names`).
             subclass = cue[1] if cue else self.finders.heads_first.get(text.split()[0])
             out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization", subclass=subclass, weight=4))
         return out
-
-    def _kind_after(self, text: str, m: Mention) -> str | None:
-        """The place subclass the kind word right after a mention gives ("X mine": Mine), if any."""
-        cue = self.typer.after.match(text[m.end:m.end + 40])
-        kind = self.lex.typing["after"][cue.group(1).lower()] if cue else None
-        return kind[1] if kind and kind[0] == "Place" else None
-
-    def _owner_prefixed(self, chosen: list[Mention], text: str) -> list[Mention]:
-        """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
-        company's name, then the mine's; not where the rest is a kind word ("the Kawina Creek gold
-        mine" beside Kawina Mining: no mine is called "Creek")."""
-        kinds = set(self.lex.typing["after"]) | set(self.lex.typing["inside"])
-        companies: dict[str, str] = {}     # each start of a company's name → the fullest name it starts
-        for m in sorted((m for m in chosen if m.subclass == "Company"), key=lambda m: -len(m.text.split())):
-            words = key(m.text).split()
-            for i in range(1, len(words) + 1):
-                companies.setdefault(" ".join(words[:i]), m.name or m.text)
-        out = []
-        for m in chosen:
-            words = m.text.split()
-            # ... and a mine's or its camp's name NER read with the company's before it ("outside the Coral
-            # Sea Quebrada Seca mine", "beside the Aurelian La Guacamaya camp"), unless the whole is the
-            # start of a company's name ("the Cerro Blanco mine" beside Cerro Blanco Mining).
-            owned = m.subclass == "Mine" and m.source == "group" or \
-                m.source == "ner" and key(m.text) not in companies and self._kind_after(text, m) in ("Mine", "Facility")
-            cut = next((i for i in range(len(words) - 1, 0, -1) if key(" ".join(words[:i])) in companies), None) \
-                if owned and len(words) > 1 else None
-            if cut is None or (len(words) - cut == 1 and words[cut].lower() in kinds):
-                out.append(m)
-                continue
-            head = " ".join(words[:cut])
-            rest = m.text.index(words[cut], len(head))
-            # Named as the company it starts, so "Aurelian" joins "Aurelian Gold plc" beside "Aurelian Gold".
-            out.append(Mention(m.start, m.start + len(head), head, "group", name=companies[key(head)], cls="Organization",
-                               subclass="Company", weight=10))
-            out.append(dataclasses.replace(m, start=m.start + rest, text=m.text[rest:], name=m.text[rest:]))
-        return out
-
-    @staticmethod
-    def _features_named_mines(chosen: list[Mention]) -> list[Mention]:
-        """"the Kawina Creek gold mine ... Kawina Creek will produce": a name a pattern read as a
-        natural feature by its kind word ("Creek") is the mine the report names with it elsewhere."""
-        mines = {key(m.name or m.text) for m in chosen if m.subclass == "Mine" and m.weight >= 10}
-        for m in chosen:
-            if m.subclass == "NaturalFeature" and m.source == "group" and key(m.name or m.text) in mines:
-                m.cls, m.subclass = "Place", "Mine"
-        return chosen
 
     @staticmethod
     def _settle(candidates: list[Mention]) -> list[Mention]:
@@ -423,39 +361,3 @@ class MentionDetector:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             chosen.append(m)
         return chosen
-
-    def _nested_places(self, chosen: list[Mention], doc) -> list[Mention]:
-        """A group named by its place ("authorities in Cotabambas") also mentions the place; so does
-        a body's name that ends in its country ("the Constitutional Court of Ecuador"), where the
-        language's names run across "of" (typing.yaml `name_heads`)."""
-        out = self.finders.countries_in_names(chosen) if self.name_run is not None else []
-        for m in chosen:
-            # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
-            if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
-                continue
-            if self.nested_of is not None and m.subclass not in self.nested_of:
-                continue    # "la municipalidad distrital de Parcoy": a district, not the settlement it would be read as
-            # The last place word's: "residents of the Amerindian village of Kako" name Kako.
-            place = ([None] + list(self.nested_link.finditer(m.text)))[-1]
-            place = self.nested_place.match(m.text, place.start()) if place else None
-            if not place or (_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
-                continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
-            if self.nested_plural is not None and self.nested_plural.search(place.group(1)):
-                continue    # "young people of the Maroni villages": several places, none of them "Maroni"
-            s = m.start + place.start(1)
-            text = place.group(1)
-            entry = self.lex.by_key.get(key(text))
-            e = self.lex.entry(entry)
-            # "the Sora valley": a word of the place's name may say its kind.
-            kind = next((c for w in _words(text) if (c := self.lex.typing["inside"].get(w)) and c[0] == "Place"), None)
-            level = next((self.nested_levels[w] for w in _words(m.text[:place.start()]) if w in self.nested_levels), None)
-            kind = kind or (("Place", level) if level else None)
-            # ... or the kind word before it in the group's name ("pobladores del distrito de Paimas": a district),
-            # where the language names the kinds of place a group's name drops (typing.yaml `group_place_kinds`).
-            cue = self.typer.before.search(m.text[:place.start(1)]) if kind is None and self.place_kind is not None else None
-            kind = self.lex.typing["before"][re.sub(r"\s+", " ", cue.group(1).lower())] if cue else kind
-            kind = kind if kind and kind[0] == "Place" else None
-            out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
-                               cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
-                               weight=10 if e else 3))
-        return out
