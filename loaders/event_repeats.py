@@ -21,7 +21,7 @@ def told_again(ctx: Context, events: list[EventMention], words: set) -> list[Eve
     for e in events:
         root = ctx.root_of(e)
         verb = root if root.tag_.startswith("VB") else root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is None or verb.i == root.i and not root.tag_.startswith("VB"):
+        if verb is None:
             continue
         own = []
         for d in ctx.dates:
