@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from loaders.classify import STRONG
 from loaders.lexicon import Lexicon, key
 from loaders.model import Mention
 from loaders.role_titles import NAME_CHAR
@@ -112,7 +113,8 @@ class ChosenMentionPasses:
             cue = self.typer.before.search(m.text[:place.start(1)]) if kind is None and self.place_kind is not None else None
             kind = self.lex.typing["before"][re.sub(r"\s+", " ", cue.group(1).lower())] if cue else kind
             kind = kind if kind and kind[0] == "Place" else None
+            # A kind word types the place as strongly as a cue beside a name does ("corregimiento de El Cope").
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
                                cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
-                               weight=10 if e else 3))
+                               weight=10 if e else STRONG if kind else 3))
         return out

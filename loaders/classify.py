@@ -16,7 +16,10 @@ NER_CLASS = {"PERSON": ("Person", None), "ORG": ("Organization", None), "GPE": (
 # Weights: the gazetteer (10) is certain; a cue word in or next to the name is strong; a
 # preposition is a hint; the NER label alone barely counts.
 STRONG, TITLE, HINT, WEAK = 4, 5, 2, 1
-LIST_GAP = re.compile(r"(?:,|,?\s+and)\s+")
+# The gap between the items of a list of names (typing.yaml `list_items_gap`; English's by default).
+LIST_GAP = r"(?:,|,?\s+and)\s+"
+# The kinds of place a list's first item passes to the next: "the districts of A and B", "las minas A y B".
+LIST_KINDS = ("AdministrativeArea", "Mine")
 
 
 def _words(text: str) -> list[str]:
@@ -51,6 +54,7 @@ class MentionTyper:
         self.state_heads = set(t.get("state_heads") or [])
         self.state_openers = set(t.get("state_openers") or []) | {d.lower() for d in lex.demonyms} if self.state_heads else set()
         self.members = t.get("inside_members") or {}
+        self.list_gap = re.compile(t.get("list_items_gap") or LIST_GAP)
         self.phrases = [(re.compile(rf"\b{re.escape(p)}\b", re.I), cue) for p, cue in (t.get("inside_phrases") or {}).items()]
 
     def __call__(self, ctx: Context) -> Context:
@@ -60,10 +64,10 @@ class MentionTyper:
         for m in ctx.mentions:
             if m.weight < 10:
                 m.cls, m.subclass, m.weight = self.vote(m, text, id(m) in holders)
-                # "the districts of Sorochuco and Huasmín", "the provinces of A, B and C": the
-                # items of a list take the cue that typed its first item.
+                # "the districts of Sorochuco and Huasmín", "the provinces of A, B and C", "las minas San Gil y La
+                # Purísima": the items of a list take the cue that typed its first item.
                 if previous is not None and m.weight < STRONG and previous.weight >= STRONG and previous.cls == "Place" \
-                        and previous.subclass == "AdministrativeArea" and LIST_GAP.fullmatch(text, previous.end, m.start) \
+                        and previous.subclass in LIST_KINDS and self.list_gap.fullmatch(text, previous.end, m.start) \
                         and m.source == "ner":
                     m.cls, m.subclass, m.weight = previous.cls, previous.subclass, STRONG
             previous = m
@@ -71,7 +75,7 @@ class MentionTyper:
         # "the Agua Negra and Filo Rojo mines": the items before the last take the cue after it.
         for m, following in reversed(list(zip(ctx.mentions, ctx.mentions[1:]))):
             if m.weight < STRONG and following.weight >= STRONG and following.subclass == "Mine" \
-                    and m.source in ("ner", "generic") and LIST_GAP.fullmatch(text, m.end, following.start):
+                    and m.source in ("ner", "generic") and self.list_gap.fullmatch(text, m.end, following.start):
                 m.cls, m.subclass, m.weight = following.cls, following.subclass, STRONG
         return ctx
 

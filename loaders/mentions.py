@@ -27,6 +27,8 @@ COUNTRY_VOTE = 2 * PLACE_VOTE
 DEMONYM_VOTE = 2
 # A capitalised place's name in a list ("Cairani", "San Pedro de Huanuara").
 GROUP_ITEM = re.compile(r"(?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F]+(?:[ \t]+(?:de[ \t]+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F]+)*")
+# The bodies a name pattern types by its head alone, where the name's own words may say better (mentions.py `_proper`).
+CIVIL_BODIES = ("Community", "CivilSocietyOrganization")
 PRIORITY = {"gazetteer": 5, "group": 5, "acronym": 4, "generic": 3, "proper": 2, "ner": 1}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
@@ -263,9 +265,13 @@ class MentionDetector(ChosenMentionPasses):
         for spec in self.lex.typing.get("proper_names") or []:
             for m in re.finditer(spec["pattern"], ctx.report.text):
                 s, e = m.span("name")
-                # A phrase inside the name types it over its head ("Consejo Comunitario ...": a community's council).
+                # A phrase inside the name types it over its head ("Consejo Comunitario ...": a community's council);
+                # a civil or community body's own words over the pattern's ("Federación de Comunas": its members').
                 cls, subclass = next((cue for p, cue in self.typer.phrases if p.search(m.group("name"))),
                                      (spec["class"], spec["subclass"]))
+                if spec["subclass"] in CIVIL_BODIES and (cls, subclass) == (spec["class"], spec["subclass"]):
+                    inside = self.typer.inside(m.group("name"), name_words(m.group("name")))
+                    subclass = inside[1] if inside and inside[0] == "Organization" else subclass
                 out.append(Mention(s, e, m.group("name"), "proper", cls=cls, subclass=subclass, weight=10))
         return out
 

@@ -134,7 +134,8 @@ class Resolver:
         places = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].cls == "Place"]
         for m1, m2 in zip(places, places[1:]):
             inner, outer = ctx.entities[m1.entity], ctx.entities[m2.entity]
-            if inner.subclass not in ("Settlement", "Mine", "Port", "Facility") or outer.subclass != "Settlement" \
+            # ... and an area in a larger one ("el distrito de Ocuviri (Lampa)").
+            if inner.subclass not in ("Settlement", "Mine", "Port", "Facility", "AdministrativeArea") or outer.subclass != "Settlement" \
                     or outer.level or inner.id == outer.id or any(m.weight >= STRONG and m.source != "repeat" for m in outer.mentions):
                 continue
             gap, after = text[m1.end:m2.start], text[m2.end:m2.end + 30]

@@ -1,0 +1,56 @@
+"""Spanish entity types, round 9 (invented sentences): a municipal office names its municipality, a kind
+word in a group's name types its place, the area a place lies in, lists of mines, the members a civil
+body is named by, police and military units by their words, and numbered roads (loaders/data/es/typing.yaml,
+loaders/data/es/groups.yaml, loaders/classify.py, loaders/chosen_mentions.py, loaders/mentions.py,
+loaders/resolve.py)."""
+from tests.loaders.helpers import context, entity
+
+
+def _es(ex, text):
+    return context(ex, text, "2020-05-06", language="es")
+
+
+def test_a_mayor_names_a_municipality(ex):
+    c = _es(ex, "El alcalde de Villa Mirador, Tomás Quinteros, recibió a los vecinos el lunes.")
+    assert entity(c, "Villa Mirador").subclass == "AdministrativeArea"
+
+
+def test_a_kind_word_in_a_groups_name_types_its_place(ex):
+    c = _es(ex, "Campesinos del corregimiento de Loma Tendida cerraron el paso. "
+                "La asamblea se reunió en la casa comunal de Loma Tendida.")
+    assert entity(c, "Loma Tendida").subclass == "AdministrativeArea"
+
+
+def test_the_place_in_brackets_is_the_area_it_lies_in(ex):
+    c = _es(ex, "Los pobladores del distrito de Quenari (Tumbayo) bloquearon el acceso a la mina.")
+    assert entity(c, "Tumbayo").subclass == "AdministrativeArea"
+
+
+def test_the_items_of_a_list_of_mines_are_mines(ex):
+    c = _es(ex, "La empresa también explota las minas Santa Brígida y La Candelaria en el norte del país.")
+    assert entity(c, "Santa Brígida").subclass == "Mine"
+    assert entity(c, "La Candelaria").subclass == "Mine"
+
+
+def test_a_federation_is_civil_unless_its_members_are_communities(ex):
+    c = _es(ex, "La Federación Campesina de Yerbales y la Federación de Comunas del Río Tuntaco marcharon juntas.")
+    assert entity(c, "Federación Campesina de Yerbales").subclass == "CivilSocietyOrganization"
+    assert entity(c, "Federación de Comunas del Río Tuntaco").subclass == "Community"
+
+
+def test_a_development_association_is_a_communitys(ex):
+    c = _es(ex, "La Asociación de Desarrollo Integral de Palmarejo pidió una audiencia al ministro.")
+    assert entity(c, "Asociación de Desarrollo Integral de Palmarejo").subclass == "Community"
+
+
+def test_police_and_military_units_by_their_words(ex):
+    c = _es(ex, "La Unidad de Intervención Policial desalojó el plantel. Después llegó la Fuerza Pública. "
+                "Un oficial de la Zona Operativa de Defensa Integral llegó.")
+    assert entity(c, "Unidad de Intervención Policial").subclass == "PoliceUnit"
+    assert entity(c, "Fuerza Pública").subclass == "PoliceUnit"
+    assert entity(c, "Zona Operativa de Defensa Integral").subclass == "MilitaryUnit"
+
+
+def test_a_numbered_road_is_a_road(ex):
+    c = _es(ex, "Desde el martes los vecinos cortan la ruta provincial 27 a la altura del puente.")
+    assert entity(c, "ruta provincial 27").subclass == "Road"
