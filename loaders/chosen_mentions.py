@@ -34,6 +34,7 @@ class ChosenMentionPasses:
         plurals = lex.typing.get("nested_place_plurals")
         self.nested_plural = re.compile(rf"\s+(?:{'|'.join(plurals)})$", re.I) if plurals else None
         self.nested_levels = lex.typing.get("nested_place_levels") or {}
+        self.seat_area = re.compile(lex.typing["seat_area"]) if lex.typing.get("seat_area") else None
 
     def _kind_after(self, text: str, m: Mention) -> str | None:
         """The place subclass the kind word right after a mention gives ("X mine": Mine), if any."""
@@ -87,6 +88,7 @@ class ChosenMentionPasses:
         a body's name that ends in its country ("the Constitutional Court of Ecuador"), where the
         language's names run across "of" (typing.yaml `name_heads`)."""
         out = self.finders.countries_in_names(chosen) if self.name_run is not None else []
+        out += self._seat_areas(chosen)
         for m in chosen:
             # Only a group a pattern read (weight 10): a name run's "of Human Rights" is no place.
             if m.source != "group" or not m.name or m.cls == "Place" or m.weight < 10:
@@ -117,4 +119,20 @@ class ChosenMentionPasses:
             out.append(Mention(s, s + len(text), text, "gazetteer" if e else "group", entry=entry,
                                cls=e.cls if e else "Place", subclass=e.subclass if e else kind[1] if kind else "Settlement",
                                weight=10 if e else STRONG if kind else 3))
+        return out
+
+    def _seat_areas(self, chosen: list[Mention]) -> list[Mention]:
+        """"la Municipalidad Provincial de Lampa", "el Gobierno Autónomo Municipal de Concepción": a local
+        government's name ends in the division it governs, an area (typing.yaml `seat_area`)."""
+        if self.seat_area is None:
+            return []
+        out = []
+        for m in chosen:
+            # A state body's, or a name NER read that the typer has yet to type ("el Concejo Municipal de X").
+            found = self.seat_area.search(m.text) if m.cls in (None, "Organization") and m.subclass in (None, "GovernmentBody") \
+                else None
+            if found:
+                s = m.start + found.start("place")
+                out.append(Mention(s, s + len(found.group("place")), found.group("place"), "group", cls="Place",
+                                   subclass="AdministrativeArea", weight=STRONG))
         return out

@@ -132,8 +132,11 @@ class Resolver:
             return
         text = ctx.report.text
         places = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].cls == "Place"]
+        bodies = [(m.start, m.end) for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass in STATE_BODIES]
         for m1, m2 in zip(places, places[1:]):
             inner, outer = ctx.entities[m1.entity], ctx.entities[m2.entity]
+            if any(a <= m1.start and m1.end <= b for a, b in bodies):
+                continue    # "la Gobernación de Chuquisaca, en Sucre": where the body sits, not an area around it
             # ... and an area in a larger one ("el distrito de Ocuviri (Lampa)").
             if inner.subclass not in ("Settlement", "Mine", "Port", "Facility", "AdministrativeArea") or outer.subclass != "Settlement" \
                     or outer.level or inner.id == outer.id or any(m.weight >= STRONG and m.source != "repeat" for m in outer.mentions):

@@ -54,3 +54,14 @@ def test_police_and_military_units_by_their_words(ex):
 def test_a_numbered_road_is_a_road(ex):
     c = _es(ex, "Desde el martes los vecinos cortan la ruta provincial 27 a la altura del puente.")
     assert entity(c, "ruta provincial 27").subclass == "Road"
+
+
+def test_a_local_governments_name_ends_in_its_area(ex):
+    c = _es(ex, "La Municipalidad Provincial de Tarmaqui convocó a una reunión con los dirigentes.")
+    assert entity(c, "Tarmaqui").subclass == "AdministrativeArea"
+    assert entity(c, "Municipalidad Provincial de Tarmaqui").subclass == "GovernmentBody"
+
+
+def test_a_bodys_seat_after_its_name_is_no_area(ex):
+    c = _es(ex, "Los dirigentes llegaron a la sede de la Gobernación de Quillota Alta, en Villa Serena, el lunes.")
+    assert entity(c, "Villa Serena").subclass == "Settlement"
