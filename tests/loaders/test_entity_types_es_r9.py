@@ -65,3 +65,11 @@ def test_a_local_governments_name_ends_in_its_area(ex):
 def test_a_bodys_seat_after_its_name_is_no_area(ex):
     c = _es(ex, "Los dirigentes llegaron a la sede de la Gobernación de Quillota Alta, en Villa Serena, el lunes.")
     assert entity(c, "Villa Serena").subclass == "Settlement"
+
+
+def test_a_local_government_without_a_capitalised_head_is_one_body(ex):
+    c = _es(ex, "La reunión se hizo en el salón del Gobierno Autónomo Municipal de Río Seco. "
+                "Los vecinos marcharon luego hasta la alcaldía de San Pedro Las Palmas.")
+    assert entity(c, "Gobierno Autónomo Municipal de Río Seco").subclass == "GovernmentBody"
+    assert entity(c, "Río Seco").subclass == "AdministrativeArea"
+    assert entity(c, "alcaldía de San Pedro Las Palmas").subclass == "GovernmentBody"
