@@ -35,6 +35,8 @@ _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 # "<Body> (<the body in the other language>) of|de <Place>".
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
                     rf"(?P<of>of|de|del)\s+(?P<c>{_CAP}(?:\s+{_CAP}){{0,2}})")
+# The markup and punctuation a line may open with before its first word ("**", "—¿", "- ").
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t*_#>—–¿¡\"“«-]*$")
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
@@ -160,11 +162,18 @@ class MentionDetector(ChosenMentionPasses):
             return found
         inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
         starts = {t.idx: t for t in doc if t.is_sent_start}
+        # ... and, where the language says so (typing.yaml `lower_elsewhere_no_name`), a lone word opening a
+        # sentence or a line ("**Reunión en el ministerio.**", "—¿Qué pasó?") that the text writes in lower case
+        # elsewhere ("la reunión"): a common word, whatever its tag.
+        lower = {t.text for t in doc if t.is_lower} if self.lex.typing.get("lower_elsewhere_no_name") else set()
+        if lower:
+            starts |= {t.idx: t for t in doc if LINE_OPENING.search(doc.text, 0, t.idx)}
 
         def opener(m: Mention) -> bool:
             t = starts.get(m.start)
-            return t is not None and m.end == t.idx + len(t) and t.pos_ in tags and not t.is_upper \
-                and t.text not in inside and key(t.text) not in self.lex.by_key
+            if t is None or m.end != t.idx + len(t) or t.is_upper or key(t.text) in self.lex.by_key:
+                return False
+            return t.pos_ in tags and t.text not in inside or t.text.lower() in lower
         return [m for m in found if not opener(m)]
 
     def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:

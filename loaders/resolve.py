@@ -85,8 +85,9 @@ class Resolver:
     def _join_heads(self, clusters: dict[str, list[Mention]]) -> None:
         """"the Chamber held" after "the Constitutional Chamber of the Supreme Court": a body named
         again by its head word alone (typing.yaml `inside_heads`), where one body of the report has
-        that head, is that body."""
-        heads = set(self.lex.typing.get("inside_heads") or [])
+        that head, is that body (`repeat_heads` where a language lists the heads apart: "la Gobernación"
+        after "la Gobernación del Cañar")."""
+        heads = {key(h) for h in self.lex.typing.get("repeat_heads") or self.lex.typing.get("inside_heads") or []}
         for k in sorted(clusters):
             members = clusters.get(k)
             word = k[5:] if k.startswith("name:") else ""

@@ -73,3 +73,15 @@ def test_a_local_government_without_a_capitalised_head_is_one_body(ex):
     assert entity(c, "Gobierno Autónomo Municipal de Río Seco").subclass == "GovernmentBody"
     assert entity(c, "Río Seco").subclass == "AdministrativeArea"
     assert entity(c, "alcaldía de San Pedro Las Palmas").subclass == "GovernmentBody"
+
+
+def test_a_common_word_opening_a_heading_is_no_name(ex):
+    c = _es(ex, "**Reunión en la capital.** Los dirigentes pidieron otra reunión con el viceministro Julio Arancibia.")
+    assert not any(e.name == "Reunión" for e in c.entities.values())
+
+
+def test_a_body_named_again_by_its_head_is_that_body(ex):
+    c = _es(ex, "Unos 300 comuneros se plantaron frente a la Gobernación de Tunquipata. "
+                "Dos días después, los dirigentes volvieron a la Gobernación.")
+    assert not any(e.name == "Gobernación" for e in c.entities.values())
+    assert entity(c, "Gobernación de Tunquipata").cls == "Organization"
