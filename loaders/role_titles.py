@@ -98,6 +98,8 @@ class RoleTitles:
             portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
             name = " ".join(x for x in (mods, title, post) if x) + (f" of {portfolio}" if portfolio else "")
             spec = self.lex.title_spec(title) or {}
+            if spec.get("not_before") and re.match(spec["not_before"], text[r.end():r.end() + 60], re.I):
+                continue    # "Minera X, titular de la unidad minera Y": the holder of a right, no post (roles.yaml)
             body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body")
             start = next(r.start(g) for g in ("former", "mods", "portfolio_first", "title") if r.group(g))
             role = Mention(start, r.end(), text[start:r.end()], "role", sent=ctx.sent_of(r.start()),

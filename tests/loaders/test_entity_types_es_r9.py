@@ -85,3 +85,9 @@ def test_a_body_named_again_by_its_head_is_that_body(ex):
                 "Dos días después, los dirigentes volvieron a la Gobernación.")
     assert not any(e.name == "Gobernación" for e in c.entities.values())
     assert entity(c, "Gobernación de Tunquipata").cls == "Organization"
+
+
+def test_the_holder_of_a_mining_right_is_no_office_holder(ex):
+    c = _es(ex, "Los pobladores exigen a la empresa Minera Valle Rojo S.A.C., titular de la unidad minera Huanchaca, "
+                "que repare el canal.")
+    assert entity(c, "Minera Valle Rojo S.A.C.").cls == "Organization"
