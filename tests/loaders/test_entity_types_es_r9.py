@@ -91,3 +91,10 @@ def test_the_holder_of_a_mining_right_is_no_office_holder(ex):
     c = _es(ex, "Los pobladores exigen a la empresa Minera Valle Rojo S.A.C., titular de la unidad minera Huanchaca, "
                 "que repare el canal.")
     assert entity(c, "Minera Valle Rojo S.A.C.").cls == "Organization"
+
+
+def test_a_calling_before_a_name_makes_it_a_person(ex):
+    c = _es(ex, "La resolución designa a la ingeniera Yoselín Tarapuez Aranibar como directora. "
+                "La junta vecinal, presidida por Nuria Callapiña, respaldó la medida.")
+    assert entity(c, "Yoselín Tarapuez Aranibar").cls == "Person"
+    assert entity(c, "Nuria Callapiña").cls == "Person"
