@@ -98,3 +98,9 @@ def test_a_calling_before_a_name_makes_it_a_person(ex):
                 "La junta vecinal, presidida por Nuria Callapiña, respaldó la medida.")
     assert entity(c, "Yoselín Tarapuez Aranibar").cls == "Person"
     assert entity(c, "Nuria Callapiña").cls == "Person"
+
+
+def test_a_civil_bodys_name_runs_through_contra_and_a_coalition_is_civil(ex):
+    c = _es(ex, "La Red Andina contra la Minería Abierta y la Coalición Sureña por la Defensa del Agua firmaron la carta.")
+    assert entity(c, "Red Andina contra la Minería Abierta").subclass == "CivilSocietyOrganization"
+    assert entity(c, "Coalición Sureña por la Defensa del Agua").subclass == "CivilSocietyOrganization"
