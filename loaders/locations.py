@@ -37,6 +37,12 @@ class Locations(RuleSet):
         self.area_part = re.compile(r.get("located_area_part", "(?!)"), re.I)
         # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.
         self.possessive = re.compile(r.get("located_possessive", "(?!)"), re.I)
+        # Whether a dateline's town and area ("PENONOMÉ, Coclé.") are drawn as a place in its area: the
+        # language's annotators read them so (relations.yaml `dateline_locates`).
+        self.dateline_locates = bool(r.get("dateline_locates"))
+        # Whether a community placed in an area stands for the place it is named after (relations.yaml
+        # `community_place_located`: the Spanish gold draws "Yucunani LOCATED_IN S", the English the community's).
+        self.community_place = bool(r.get("community_place_located"))
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
@@ -117,7 +123,7 @@ class Locations(RuleSet):
             if beyond is not None and beyond.entity != m.entity:
                 # "a deposit in the Cordillera Central, in San Juan province": the area the range lies in holds it too.
                 link, area = self.located.match(text, self.kind.match(text, area.end).end()) or link, beyond
-            if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
+            if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == "," and not self.dateline_locates:
                 continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
             levels_differ = m.entity in ranks and area.entity in ranks and ranks[m.entity] != ranks[area.entity]
             if link.group(0).strip() == "," and not levels_differ and (self.list_next.match(text, area.end) and ctx.mention_at(self.list_next.match(text, area.end).end(), PLACE)
@@ -167,7 +173,18 @@ class Locations(RuleSet):
                     self._fact(ctx, "LOCATED_IN", item.entity, each.entity, m.sent, "located_in.respectively", 0.5)
                 continue
             for item in items:
-                self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
+                self._fact(ctx, "LOCATED_IN", self._place_of(ctx, item), outer.id, m.sent, "located_in", 0.6)
+
+    def _place_of(self, ctx: Context, m: Mention) -> str:
+        """What lies in the area: for a community ("la comunidad de Yucunani, municipio de S"), the place the
+        report names it after (a Place of the name its words end in), where there is one; else the mention's own."""
+        e = ctx.entities[m.entity]
+        if e.subclass != "Community" or not self.community_place:
+            return e.id
+        words = key(e.name).split()
+        named = [p.id for p in ctx.entities.values() if p.cls == "Place" and p.subclass in ("Settlement", "AdministrativeArea")
+                 and len(key(p.name).split()) < len(words) and words[-len(key(p.name).split()):] == key(p.name).split()]
+        return named[0] if len(named) == 1 else e.id
 
     def _level_told(self, ctx: Context, m: Mention) -> bool:
         """Whether the text names the area with its level word after it ("Huari province")."""

@@ -30,6 +30,7 @@ class OperatorClauses(RuleSet):
         self.negations = set(words.get("negations") or [])
         self.site_nouns = set(words.get("site_nouns") or [])
         self.agent_nouns = set(words.get("agent_nouns") or [])    # "operadora de la mina X"
+        self.site_of = set(words.get("site_of_case") or [])      # "el proyecto X, de Minera C"
 
     def __call__(self, ctx: Context) -> None:
         if not self.verbs:
@@ -40,6 +41,8 @@ class OperatorClauses(RuleSet):
                     self._clause(ctx, verb, sent_i)
                 elif verb.lower_ in self.agent_nouns and verb.dep_ in ("appos", "amod", "nmod") and verb.head.i != verb.i:
                     self._agent_noun(ctx, verb, sent_i)
+                elif verb.dep_ in ("nmod", "conj") and any(k.dep_ == "case" and k.lower_ in self.site_of for k in verb.children):
+                    self._site_of(ctx, verb, sent_i)
 
     def _negated(self, verb) -> bool:
         return any(c.lower_ in self.negations for c in verb.children if c.dep_ == "advmod")
@@ -65,6 +68,20 @@ class OperatorClauses(RuleSet):
             for site in (m for tok in sites for m in self._site(ctx, tok, sent_i)):
                 if fits(ctx, company, site):
                     self._fact(ctx, "OPERATES", company.entity, site.entity, sent_i, "operates.ud_noun", 0.7)
+
+    def _site_of(self, ctx: Context, noun, sent_i: int) -> None:
+        """"el proyecto minero X, de Minera C", "la mina X de la empresa C", "X, una concesión de oro de C": the
+        company a site's "de" names runs it (a description apposed to the site's name stands for the name; the parser
+        may join the "de" phrase to the site's name as a conjunct)."""
+        site = noun.head
+        if site.dep_ == "appos" and site.pos_ == "NOUN" and site.head.i < site.i:
+            site = site.head
+        for company in self._named(ctx, noun, ORG):
+            if ctx.entities[company.entity].subclass != "Company":
+                continue    # "la mina X, del Estado": only a company's name says who runs the site
+            for place in self._site(ctx, site, sent_i):
+                if fits(ctx, company, place):
+                    self._fact(ctx, "OPERATES", company.entity, place.entity, sent_i, "operates.ud_site_of", 0.7)
 
     def _antecedent(self, verb, tok):
         """"C, empresa que desarrolla X": the relative pronoun stands for the noun the clause hangs from, and a
