@@ -44,3 +44,40 @@ def test_a_community_placed_in_an_area_stands_for_its_place(ex):
     located = facts(c, "LOCATED_IN")
     assert ("Tuxtepec", "Santa María Yolotepec") in located
     assert ("comunidad de Tuxtepec", "Santa María Yolotepec") not in located
+
+
+def test_areas_of_one_rank_the_link_naming_the_larger(ex):
+    c = es(ex, "Informamos desde el cantón Las Tunas, municipio de San Rafael Oriente, donde continúa el bloqueo.")
+    assert ("Las Tunas", "San Rafael Oriente") in facts(c, "LOCATED_IN")
+
+
+def test_an_area_whose_name_starts_with_an_article(ex):
+    c = es(ex, "Los manifestantes cerraron la vía que conduce al proyecto minero Cerro Quebrado, en el distrito de "
+               "La Mesita.")
+    assert ("Cerro Quebrado", "La Mesita") in facts(c, "LOCATED_IN")
+
+
+def test_a_distance_from_a_place_does_not_place_it(ex):
+    c = es(ex, "La operación incluye el proyecto de exploración San Telmo, a unos 30 kilómetros de Santa Lucía, en el "
+               "municipio de Bonanza.")
+    located = facts(c, "LOCATED_IN")
+    assert ("San Telmo", "Bonanza") in located
+    assert ("Santa Lucía", "Bonanza") not in located
+
+
+def test_an_operator_clause_between_a_mine_and_its_area(ex):
+    c = es(ex, "Los productores denunciaron vertidos de la mina de níquel Loma Cumbre, que opera Minera del Cumbre, "
+               "subsidiaria de la británica Ashgrove Nickel, en el municipio de Villa Altagracia.")
+    assert ("Loma Cumbre", "Villa Altagracia") in facts(c, "LOCATED_IN")
+
+
+def test_a_nationality_between_the_level_and_the_area(ex):
+    c = es(ex, "Campesinos del corregimiento de Las Minas, en la provincia panameña de Veraguas, mantienen un bloqueo.")
+    assert ("Las Minas", "Veraguas") in facts(c, "LOCATED_IN")
+
+
+def test_an_area_in_parentheses_holds_the_district_before(ex):
+    # Lampa read as a town (its first mention): the parentheses still say it holds the district.
+    c = es(ex, "Los comuneros llegaron a la ciudad de Lampa. Luego tomaron el campamento minero en el distrito de "
+               "Santa Lucía (Lampa), en protesta por la contaminación.")
+    assert ("Santa Lucía", "Lampa") in facts(c, "LOCATED_IN")
