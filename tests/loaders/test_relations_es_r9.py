@@ -81,3 +81,18 @@ def test_an_area_in_parentheses_holds_the_district_before(ex):
     c = es(ex, "Los comuneros llegaron a la ciudad de Lampa. Luego tomaron el campamento minero en el distrito de "
                "Santa Lucía (Lampa), en protesta por la contaminación.")
     assert ("Santa Lucía", "Lampa") in facts(c, "LOCATED_IN")
+
+
+def test_the_leader_of_a_bodys_group_past_a_title_the_lexicon_lacks(ex):
+    c = es(ex, "Los pobladores recibieron a una comitiva de la Procuraduría General de la Nación, encabezada por la "
+               "procuradora auxiliar Lucía Beatriz Ortega, que verificó el estado de los detenidos.")
+    people = facts(c, "MEMBER_OF") | facts(c, "HOLDS_POSITION")
+    assert ("Lucía Beatriz Ortega", "Procuraduría General de la Nación") in people
+
+
+def test_a_body_told_again_by_its_first_word_is_the_one_so_named(ex):
+    c = es(ex, "La Comisión de Recursos Naturales de la Asamblea citó al Ministerio de Ambiente. La sesión fue "
+               "presidida por el diputado Aurelio Pinzón Vega, presidente de la comisión, quien pidió una inspección.")
+    positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
+    assert ("Aurelio Pinzón Vega", "Comisión de Recursos Naturales") in positions
+    assert ("Aurelio Pinzón Vega", "Ministerio de Ambiente") not in positions
