@@ -31,6 +31,7 @@ class OperatorClauses(RuleSet):
         self.site_nouns = set(words.get("site_nouns") or [])
         self.agent_nouns = set(words.get("agent_nouns") or [])    # "operadora de la mina X"
         self.site_of = set(words.get("site_of_case") or [])      # "el proyecto X, de Minera C"
+        self.plural_sites = words.get("plural_sites") or {}      # "explota las minas A y B": their kind
 
     def __call__(self, ctx: Context) -> None:
         if not self.verbs:
@@ -83,6 +84,24 @@ class OperatorClauses(RuleSet):
                 if fits(ctx, company, place):
                     self._fact(ctx, "OPERATES", company.entity, place.entity, sent_i, "operates.ud_site_of", 0.7)
 
+    def _listed_sites(self, ctx: Context, noun) -> list[Mention]:
+        """"explota las minas A y B": each name apposed to a plural site noun (and joined to the first) is a site of
+        the noun's kind, where typing read a town in it (the plural stands before the names only)."""
+        names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # the next names hang from the first or, in another parse, from the noun itself
+        names += [k for c in names + [noun] for k in c.children if k.dep_ == "conj" and k.pos_ == "PROPN"] if names else []
+        out = []
+        for t in names:
+            m = next((x for x in ctx.in_sentence(ctx.sent_of(t.idx), PLACE) if x.start <= t.idx < x.end), None)
+            e = ctx.entity_of(m)
+            if e is None:
+                continue
+            if e.subclass in (None, "Settlement") and not e.entry:
+                e.subclass = self.plural_sites[noun.lower_]
+            if e.subclass in SITES and m not in out:
+                out.append(m)
+        return out
+
     def _antecedent(self, verb, tok):
         """"C, empresa que desarrolla X": the relative pronoun stands for the noun the clause hangs from, and a
         common noun in apposition ("empresa") for the name it is apposed to."""
@@ -111,6 +130,8 @@ class OperatorClauses(RuleSet):
 
     def _site(self, ctx: Context, tok, sent_i: int) -> list[Mention]:
         """The site a noun names, or for a bare "la mina" the one site the passage named up to here."""
+        if tok.lower_ in self.plural_sites:
+            return self._listed_sites(ctx, tok)
         named = [m for m in self._named(ctx, tok, PLACE) if ctx.entities[m.entity].subclass in SITES]
         if named or tok.lower_ not in self.site_nouns:
             return named

@@ -96,3 +96,11 @@ def test_a_body_told_again_by_its_first_word_is_the_one_so_named(ex):
     positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
     assert ("Aurelio Pinzón Vega", "Comisión de Recursos Naturales") in positions
     assert ("Aurelio Pinzón Vega", "Ministerio de Ambiente") not in positions
+
+
+def test_each_name_after_a_plural_site_noun_is_a_site_its_company_runs(ex):
+    c = es(ex, "La mina es operada por Minera Sierra Alta, filial de la canadiense Aldergrove Silver, que también "
+               "explota las minas Santa Inés y La Candelaria en Durango y Sinaloa.")
+    operated = facts(c, "OPERATES")
+    assert ("Aldergrove Silver", "Santa Inés") in operated
+    assert ("Aldergrove Silver", "La Candelaria") in operated
