@@ -129,8 +129,10 @@ class Locations(RuleSet):
             if beyond is not None and beyond.entity != m.entity:
                 # "a deposit in the Cordillera Central, in San Juan province": the area the range lies in holds it too.
                 link, area = self.located.match(text, self.kind.match(text, area.end).end()) or link, beyond
-            if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == "," and not self.dateline_locates:
-                continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
+            if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == "," and \
+                    (not self.dateline_locates or ctx.entities[area.entity].level == "country"):
+                continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed; where a language's
+                # annotators read its town in its region ("PENONOMÉ, Coclé."), still not in its country
             levels_differ = m.entity in ranks and area.entity in ranks and ranks[m.entity] != ranks[area.entity]
             if link.group(0).strip() == "," and not levels_differ and (self.list_next.match(text, area.end) and ctx.mention_at(self.list_next.match(text, area.end).end(), PLACE)
                                                  or self.plural_level.search(text, max(0, m.start - 40), m.start)

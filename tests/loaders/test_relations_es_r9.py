@@ -104,3 +104,8 @@ def test_each_name_after_a_plural_site_noun_is_a_site_its_company_runs(ex):
     operated = facts(c, "OPERATES")
     assert ("Aldergrove Silver", "Santa Inés") in operated
     assert ("Aldergrove Silver", "La Candelaria") in operated
+
+
+def test_a_datelines_country_places_nothing(ex):
+    c = es(ex, "AYAVIRI, Perú. Unos doscientos comuneros bloquearon ayer la carretera hacia el proyecto minero Cerro Tanta.")
+    assert not {town for town, _ in facts(c, "LOCATED_IN")} & {"Ayaviri"}
