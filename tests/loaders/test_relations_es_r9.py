@@ -109,3 +109,11 @@ def test_each_name_after_a_plural_site_noun_is_a_site_its_company_runs(ex):
 def test_a_datelines_country_places_nothing(ex):
     c = es(ex, "AYAVIRI, Perú. Unos doscientos comuneros bloquearon ayer la carretera hacia el proyecto minero Cerro Tanta.")
     assert not {town for town, _ in facts(c, "LOCATED_IN")} & {"Ayaviri"}
+
+
+def test_a_companys_short_name_read_as_a_town_is_the_company(ex):
+    c = es(ex, "Brookvale Nickel Corp. compró la mina El Guayabo. El presidente ejecutivo de Brookvale, Martin Ashdown, "
+               "dijo que la compañía invertirá 20 millones de dólares.")
+    positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
+    assert ("Martin Ashdown", "Brookvale Nickel Corp") in positions
+    assert not any(e.cls == "Place" and e.name == "Brookvale" for e in c.entities.values())
