@@ -37,6 +37,13 @@ class Locations(RuleSet):
         self.area_part = re.compile(r.get("located_area_part", "(?!)"), re.I)
         # "Peru's Cusco region", "Ecuador's southern Azuay province": a country's possessive before its area.
         self.possessive = re.compile(r.get("located_possessive", "(?!)"), re.I)
+        # Whether a dateline's town and area ("PENONOMÉ, Coclé.") are drawn as a place in its area: the
+        # language's annotators read them so (relations.yaml `dateline_locates`).
+        self.dateline_locates = bool(r.get("dateline_locates"))
+        # Whether a community placed in an area stands for the place it is named after (relations.yaml
+        # `community_place_located`: the Spanish gold draws "Yucunani LOCATED_IN S", the English the community's).
+        self.community_place = bool(r.get("community_place_located"))
+        self.distance_from = re.compile(r.get("located_distance_from", "(?!)") + r"\Z", re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
@@ -68,9 +75,14 @@ class Locations(RuleSet):
         for i, m in enumerate(placed):
             if ends.get(m.end, m.start) > m.start:
                 continue
+            distance = self.distance_from.search(text, max(0, m.start - 40), m.start)
+            # "el proyecto X, a 40 kilómetros de la mina Y, en T": the distance runs from Y; X is what lies in T.
+            stand_in = ctx.nearest_before(distance.start(), m.sent, PLACE) if distance else None
+            if distance and (stand_in is None or not re.fullmatch(r"\s*,\s*", text[stand_in.end:distance.start()])):
+                continue    # "situado a cinco kilómetros de X, en T" with no place before: X is no more than the reference
             named = self.kind.match(text, m.end).end()
             link = self.located.match(text, named)
-            area = ctx.mention_at(link.end(), PLACE) if link else None
+            area = self._area_at(ctx, link.end()) if link else None
             relative = self.relative.search(text, m.end, named + 8) if area is not None else None
             told = relative is not None and relative.end() == named
             part = self.area_part.match(text, named) if area is None else None
@@ -117,8 +129,10 @@ class Locations(RuleSet):
             if beyond is not None and beyond.entity != m.entity:
                 # "a deposit in the Cordillera Central, in San Juan province": the area the range lies in holds it too.
                 link, area = self.located.match(text, self.kind.match(text, area.end).end()) or link, beyond
-            if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == ",":
-                continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed
+            if m.text.isupper() and len(m.text) > 3 and link.group(0).strip() == "," and \
+                    (not self.dateline_locates or ctx.entities[area.entity].level == "country"):
+                continue    # a dateline ("IBAGUÉ, Colombia (AP) —") says where the story was filed; where a language's
+                # annotators read its town in its region ("PENONOMÉ, Coclé."), still not in its country
             levels_differ = m.entity in ranks and area.entity in ranks and ranks[m.entity] != ranks[area.entity]
             if link.group(0).strip() == "," and not levels_differ and (self.list_next.match(text, area.end) and ctx.mention_at(self.list_next.match(text, area.end).end(), PLACE)
                                                  or self.plural_level.search(text, max(0, m.start - 40), m.start)
@@ -140,6 +154,13 @@ class Locations(RuleSet):
             region_named = r_in in (2, 3) and (self.lex.by_key.get(key(outer.name) + " region") or outer_level)
             # "the X nickel mine in El Estor": a site lies in the town it is named in, too.
             town = outer.subclass == "Settlement" and inner.subclass in SITES
+            level_link = self.g.area_before.search(link.group(0))
+            if level_link and outer.subclass == "Settlement" and inner.subclass == "AdministrativeArea":
+                # "el distrito de Puerto Jiménez, cantón de Golfito": the link tells the level of an area typing read as a town.
+                r_out = AREA_RANK[self.g.area_levels[level_link.group("level").lower()]]
+                told = told or r_in is None or r_in >= r_out
+            if link.group(0).strip() == "(" and re.match(r"\s*\)", text[area.end:]) and inner.subclass == "AdministrativeArea":
+                told = True     # "el distrito de Ocuviri (Lampa)": the area in parentheses holds the one before
             if outer.subclass != "AdministrativeArea" and not region_named and not town and not told or inner.level == "country":
                 continue
             if town:
@@ -156,9 +177,12 @@ class Locations(RuleSet):
                 # comma runs down to the smaller area.
                 self._fact(ctx, "LOCATED_IN", outer.id, inner.id, m.sent, "located_in.levels_down", 0.6)
                 continue
+            if r_in is not None and r_in == r_out and self.g.area_before.search(link.group(0)):
+                told = True     # "el cantón X, municipio de Y": areas of one rank, the link names the larger's level
             if r_in is not None and r_out is not None and r_in <= r_out and not told:
                 continue
-            items = sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
+            items = [stand_in] if stand_in is not None else \
+                sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
             areas = ctx.list_from(area, PLACE, self.list_gap) if len(items) > 1 else [area]
             if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas) \
                     and len({ranks.get(a.entity) for a in areas}) == 1:     # not "A and B, C province, D region"
@@ -167,7 +191,25 @@ class Locations(RuleSet):
                     self._fact(ctx, "LOCATED_IN", item.entity, each.entity, m.sent, "located_in.respectively", 0.5)
                 continue
             for item in items:
-                self._fact(ctx, "LOCATED_IN", item.entity, outer.id, m.sent, "located_in", 0.6)
+                self._fact(ctx, "LOCATED_IN", self._place_of(ctx, item), outer.id, m.sent, "located_in", 0.6)
+
+    def _place_of(self, ctx: Context, m: Mention) -> str:
+        """What lies in the area: for a community ("la comunidad de Yucunani, municipio de S"), the place the
+        report names it after (a Place of the name its words end in), where there is one; else the mention's own."""
+        e = ctx.entities[m.entity]
+        if e.subclass != "Community" or not self.community_place:
+            return e.id
+        words = key(e.name).split()
+        named = [p.id for p in ctx.entities.values() if p.cls == "Place" and p.subclass in ("Settlement", "AdministrativeArea")
+                 and len(key(p.name).split()) < len(words) and words[-len(key(p.name).split()):] == key(p.name).split()]
+        return named[0] if len(named) == 1 else e.id
+
+    @staticmethod
+    def _area_at(ctx: Context, pos: int) -> Mention | None:
+        """The place named at `pos`, after a link: a name whose own first word is an article ("en el distrito de La
+        Pintada") starts right there, where mention_at would skip the article."""
+        return ctx.mention_at(pos, PLACE) or next((x for x in ctx.mentions if x.start == pos and x.entity
+                                                  and ctx.cls_of(x) == "Place"), None)
 
     def _level_told(self, ctx: Context, m: Mention) -> bool:
         """Whether the text names the area with its level word after it ("Huari province")."""

@@ -30,6 +30,8 @@ class OperatorClauses(RuleSet):
         self.negations = set(words.get("negations") or [])
         self.site_nouns = set(words.get("site_nouns") or [])
         self.agent_nouns = set(words.get("agent_nouns") or [])    # "operadora de la mina X"
+        self.site_of = set(words.get("site_of_case") or [])      # "el proyecto X, de Minera C"
+        self.plural_sites = words.get("plural_sites") or {}      # "explota las minas A y B": their kind
 
     def __call__(self, ctx: Context) -> None:
         if not self.verbs:
@@ -40,6 +42,8 @@ class OperatorClauses(RuleSet):
                     self._clause(ctx, verb, sent_i)
                 elif verb.lower_ in self.agent_nouns and verb.dep_ in ("appos", "amod", "nmod") and verb.head.i != verb.i:
                     self._agent_noun(ctx, verb, sent_i)
+                elif verb.dep_ in ("nmod", "conj") and any(k.dep_ == "case" and k.lower_ in self.site_of for k in verb.children):
+                    self._site_of(ctx, verb, sent_i)
 
     def _negated(self, verb) -> bool:
         return any(c.lower_ in self.negations for c in verb.children if c.dep_ == "advmod")
@@ -65,6 +69,38 @@ class OperatorClauses(RuleSet):
             for site in (m for tok in sites for m in self._site(ctx, tok, sent_i)):
                 if fits(ctx, company, site):
                     self._fact(ctx, "OPERATES", company.entity, site.entity, sent_i, "operates.ud_noun", 0.7)
+
+    def _site_of(self, ctx: Context, noun, sent_i: int) -> None:
+        """"el proyecto minero X, de Minera C", "la mina X de la empresa C", "X, una concesión de oro de C": the
+        company a site's "de" names runs it (a description apposed to the site's name stands for the name; the parser
+        may join the "de" phrase to the site's name as a conjunct)."""
+        site = noun.head
+        if site.dep_ == "appos" and site.pos_ == "NOUN" and site.head.i < site.i:
+            site = site.head
+        for company in self._named(ctx, noun, ORG):
+            if ctx.entities[company.entity].subclass != "Company":
+                continue    # "la mina X, del Estado": only a company's name says who runs the site
+            for place in self._site(ctx, site, sent_i):
+                if fits(ctx, company, place):
+                    self._fact(ctx, "OPERATES", company.entity, place.entity, sent_i, "operates.ud_site_of", 0.7)
+
+    def _listed_sites(self, ctx: Context, noun) -> list[Mention]:
+        """"explota las minas A y B": each name apposed to a plural site noun (and joined to the first) is a site of
+        the noun's kind, where typing read a town in it (the plural stands before the names only)."""
+        names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # the next names hang from the first or, in another parse, from the noun itself
+        names += [k for c in names + [noun] for k in c.children if k.dep_ == "conj" and k.pos_ == "PROPN"] if names else []
+        out = []
+        for t in names:
+            m = next((x for x in ctx.in_sentence(ctx.sent_of(t.idx), PLACE) if x.start <= t.idx < x.end), None)
+            e = ctx.entity_of(m)
+            if e is None:
+                continue
+            if e.subclass in (None, "Settlement") and not e.entry:
+                e.subclass = self.plural_sites[noun.lower_]
+            if e.subclass in SITES and m not in out:
+                out.append(m)
+        return out
 
     def _antecedent(self, verb, tok):
         """"C, empresa que desarrolla X": the relative pronoun stands for the noun the clause hangs from, and a
@@ -94,6 +130,8 @@ class OperatorClauses(RuleSet):
 
     def _site(self, ctx: Context, tok, sent_i: int) -> list[Mention]:
         """The site a noun names, or for a bare "la mina" the one site the passage named up to here."""
+        if tok.lower_ in self.plural_sites:
+            return self._listed_sites(ctx, tok)
         named = [m for m in self._named(ctx, tok, PLACE) if ctx.entities[m.entity].subclass in SITES]
         if named or tok.lower_ not in self.site_nouns:
             return named

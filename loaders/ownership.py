@@ -101,6 +101,11 @@ class Ownership(RuleSet):
                     else ctx.nearest_before(m.start(), sent, ORG)
                 share = self.owned_share.match(text, m.end()) if kind == "owns" and order == "company_then_place" else None
                 second = self._named_after(ctx, share.end() if share else m.end(), ORG if order == "place_then_company" else owned)
+                if second is None and first is not None and GAP.fullmatch(text[first.end:m.start()]):
+                    # "el proyecto X de la empresa Minera T": the longest phrase ("de la empresa minera") took the
+                    # first word of the name that follows it.
+                    second = next((x for x in ctx.in_sentence(sent, ORG if order == "place_then_company" else owned)
+                                   if m.start() < x.start < m.end() < x.end), None)
                 unit = self.unit_of.match(text, m.end()) if order == "place_then_company" and second is None else None
                 if unit:
                     # "run by a subsidiary of C, D": D runs it and C owns D; with no D named, C runs it through its unit.

@@ -14,6 +14,8 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, RuleSet
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
+# An article and up to three lower-case words: a title between a phrase and the name it is of.
+TITLE_WORDS = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las)\s+)?(?:(?-i:[a-záéíóúñ])[\w\u00C0-\u017F-]*\s+){1,3}")
 
 
 class PositionClauses(RuleSet):
@@ -107,7 +109,7 @@ class PositionClauses(RuleSet):
 
     def delegations(self, ctx: Context) -> None:
         for m, sent in self._phrases(ctx, self.led_by):
-            person = ctx.mention_at(m.end(), PERSON)
+            person = ctx.mention_at(m.end(), PERSON) or self._past_title(ctx, m.end(), sent)
             if person is None or ctx.cls_of(person) != "Person":
                 continue
             role = self._role_of(ctx, person, sent)
@@ -122,6 +124,13 @@ class PositionClauses(RuleSet):
             else:
                 # "its community relations team, led by X": an untitled leader of a body's team is one of its people.
                 self._fact(ctx, "MEMBER_OF", person.entity, body.entity, sent, "member_of.delegation", 0.6)
+
+    @staticmethod
+    def _past_title(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """"encabezada por la procuradora adjunta X": the person named past a few lower-case words (a title the
+        lexicon does not know), with no name or punctuation between."""
+        person = next((x for x in ctx.in_sentence(sent, PERSON) if x.start >= pos), None)
+        return person if person is not None and TITLE_WORDS.fullmatch(ctx.report.text[pos:person.start]) else None
 
     @staticmethod
     def _role_of(ctx: Context, person: Mention | None, sent: int) -> Mention | None:
@@ -158,6 +167,13 @@ class PositionClauses(RuleSet):
                 named = ctx.in_subtree(p, ORG)
                 if named:
                     return named[0]
+        # The Spanish parse: the sender is a complement with its case word ("una comitiva de la Procuraduría",
+        # "una comisión de diputados de la Legislatura").
+        for p in (c for c in group.children if c.dep_ == "nmod" and c.i > group.i
+                  and any(k.dep_ == "case" and k.lower_ in self.senders for k in c.children)):
+            named = ctx.in_subtree(p, ORG)
+            if named:
+                return named[0]
         if group.dep_ in ("dobj", "nsubjpass"):
             verb = group.head
             for subj in (c for c in verb.children if c.dep_ == "nsubj"):

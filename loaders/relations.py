@@ -7,6 +7,7 @@ mentions on either side of them, so the sentence it read is the fact's evidence.
 from __future__ import annotations
 
 from loaders.command import Command
+from loaders.company_short_names import CompanyShortNames
 from loaders.head_clauses import HeadClauses
 from loaders.lexicon import Lexicon, rules
 from loaders.locations import Locations
@@ -24,8 +25,9 @@ class RelationExtractor:
 
     def __init__(self, lex: Lexicon):
         r = rules("relations.yaml", lex.language)
-        # Operators first: a base "on company property" names the company that operates the place.
-        self.steps = [Ownership(lex, r), OperatorClauses(lex, r), ProjectClauses(lex, r), Positions(lex, r),
+        # A company's short name first: every rule after reads its mentions as the company's. Then operators: a
+        # base "on company property" names the company that operates the place.
+        self.steps = [CompanyShortNames(lex, r), Ownership(lex, r), OperatorClauses(lex, r), ProjectClauses(lex, r), Positions(lex, r),
                       Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
                       Locations(lex, r)]
 

@@ -177,6 +177,10 @@ class Resolver:
                 before = [m for m in before if re.search(rf"\b{noun}\b", text[max(0, m.start - 14):m.end + 10], re.I)]
             if not before:
                 continue
+            # "la comisión" after "Comisión de Población" and "Ministerio de Ambiente": the body the noun names,
+            # where one of that kind is so named (not for companies, whose names rarely say "company").
+            named = [m for m in before if subclass != "Company" and key(ctx.entities[m.entity].name).split()[:1] == key(noun).split()[:1]]
+            before = named or before
             parent = g.get("parent_apposition")
             if parent is not None and len(before) > 1 and before[-2].sent == before[-1].sent \
                     and before[-2].entity != before[-1].entity and parent.search(text, max(0, before[-1].start - 60), before[-1].start):

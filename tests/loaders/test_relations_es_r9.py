@@ -1,0 +1,119 @@
+"""Spanish relations, round 9 (Spanish relation recall): who runs a site, where a place lies, each on a
+made-up sentence (none is taken from a scored report)."""
+
+from tests.loaders.helpers import context, facts
+
+
+def es(ex, text):
+    return context(ex, text, "2021-03-02", language="es")
+
+
+def test_a_dateline_places_its_town_in_the_area_after_it(ex):
+    c = es(ex, "AYAVIRI, Puno. Unos doscientos comuneros bloquearon ayer la carretera hacia el proyecto minero "
+               "Cerro Tanta.")
+    assert ("Ayaviri", "Puno") in facts(c, "LOCATED_IN")
+
+
+def test_the_company_after_a_phrase_that_took_its_first_word(ex):
+    # "de la empresa minera" is a phrase of its own: here "Minera" is the first word of the company's name.
+    c = es(ex, "Los comuneros rechazan el proyecto Cerro Huallqui de la empresa Minera Pucará Andina, filial de la "
+               "canadiense Tallpa Gold.")
+    assert ("Minera Pucará Andina", "Cerro Huallqui") in facts(c, "OPERATES")
+
+
+def test_a_sites_de_names_the_company_that_runs_it(ex):
+    c = es(ex, "Los vecinos cerraron el acceso al proyecto minero Cerro Tinaja, de Minera Tinaja Dorada, subsidiaria "
+               "de la australiana Redgum Metals.")
+    assert ("Minera Tinaja Dorada", "Cerro Tinaja") in facts(c, "OPERATES")
+
+
+def test_a_description_apposed_to_the_site_stands_for_it(ex):
+    c = es(ex, "Las comunidades de la parroquia Sayausí rechazan el proyecto Cerro Quimsa, una concesión de cobre "
+               "de Minera Quimsa Andes, filial de la canadiense Northfield Copper.")
+    assert ("Minera Quimsa Andes", "Cerro Quimsa") in facts(c, "OPERATES")
+
+
+def test_a_sites_de_that_names_no_company_runs_nothing(ex):
+    c = es(ex, "Los vecinos marcharon hacia el proyecto minero Cerro Tinaja, de la provincia de Sánchez Ramírez.")
+    assert not {site for _, site in facts(c, "OPERATES")} & {"Cerro Tinaja"}
+
+
+def test_a_community_placed_in_an_area_stands_for_its_place(ex):
+    c = es(ex, "Los pobladores de Tuxtepec marcharon. La policía hostigó a la comunidad de Tuxtepec, municipio de "
+               "Santa María Yolotepec, Oaxaca.")
+    located = facts(c, "LOCATED_IN")
+    assert ("Tuxtepec", "Santa María Yolotepec") in located
+    assert ("comunidad de Tuxtepec", "Santa María Yolotepec") not in located
+
+
+def test_areas_of_one_rank_the_link_naming_the_larger(ex):
+    c = es(ex, "Informamos desde el cantón Las Tunas, municipio de San Rafael Oriente, donde continúa el bloqueo.")
+    assert ("Las Tunas", "San Rafael Oriente") in facts(c, "LOCATED_IN")
+
+
+def test_an_area_whose_name_starts_with_an_article(ex):
+    c = es(ex, "Los manifestantes cerraron la vía que conduce al proyecto minero Cerro Quebrado, en el distrito de "
+               "La Mesita.")
+    assert ("Cerro Quebrado", "La Mesita") in facts(c, "LOCATED_IN")
+
+
+def test_a_distance_from_a_place_does_not_place_it(ex):
+    c = es(ex, "La operación incluye el proyecto de exploración San Telmo, a unos 30 kilómetros de Santa Lucía, en el "
+               "municipio de Bonanza.")
+    located = facts(c, "LOCATED_IN")
+    assert ("San Telmo", "Bonanza") in located
+    assert ("Santa Lucía", "Bonanza") not in located
+
+
+def test_an_operator_clause_between_a_mine_and_its_area(ex):
+    c = es(ex, "Los productores denunciaron vertidos de la mina de níquel Loma Cumbre, que opera Minera del Cumbre, "
+               "subsidiaria de la británica Ashgrove Nickel, en el municipio de Villa Altagracia.")
+    assert ("Loma Cumbre", "Villa Altagracia") in facts(c, "LOCATED_IN")
+
+
+def test_a_nationality_between_the_level_and_the_area(ex):
+    c = es(ex, "Campesinos del corregimiento de Las Minas, en la provincia panameña de Veraguas, mantienen un bloqueo.")
+    assert ("Las Minas", "Veraguas") in facts(c, "LOCATED_IN")
+
+
+def test_an_area_in_parentheses_holds_the_district_before(ex):
+    # Lampa read as a town (its first mention): the parentheses still say it holds the district.
+    c = es(ex, "Los comuneros llegaron a la ciudad de Lampa. Luego tomaron el campamento minero en el distrito de "
+               "Santa Lucía (Lampa), en protesta por la contaminación.")
+    assert ("Santa Lucía", "Lampa") in facts(c, "LOCATED_IN")
+
+
+def test_the_leader_of_a_bodys_group_past_a_title_the_lexicon_lacks(ex):
+    c = es(ex, "Los pobladores recibieron a una comitiva de la Procuraduría General de la Nación, encabezada por la "
+               "procuradora auxiliar Lucía Beatriz Ortega, que verificó el estado de los detenidos.")
+    people = facts(c, "MEMBER_OF") | facts(c, "HOLDS_POSITION")
+    assert ("Lucía Beatriz Ortega", "Procuraduría General de la Nación") in people
+
+
+def test_a_body_told_again_by_its_first_word_is_the_one_so_named(ex):
+    c = es(ex, "La Comisión de Recursos Naturales de la Asamblea citó al Ministerio de Ambiente. La sesión fue "
+               "presidida por el diputado Aurelio Pinzón Vega, presidente de la comisión, quien pidió una inspección.")
+    positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
+    assert ("Aurelio Pinzón Vega", "Comisión de Recursos Naturales") in positions
+    assert ("Aurelio Pinzón Vega", "Ministerio de Ambiente") not in positions
+
+
+def test_each_name_after_a_plural_site_noun_is_a_site_its_company_runs(ex):
+    c = es(ex, "La mina es operada por Minera Sierra Alta, filial de la canadiense Aldergrove Silver, que también "
+               "explota las minas Santa Inés y La Candelaria en Durango y Sinaloa.")
+    operated = facts(c, "OPERATES")
+    assert ("Aldergrove Silver", "Santa Inés") in operated
+    assert ("Aldergrove Silver", "La Candelaria") in operated
+
+
+def test_a_datelines_country_places_nothing(ex):
+    c = es(ex, "AYAVIRI, Perú. Unos doscientos comuneros bloquearon ayer la carretera hacia el proyecto minero Cerro Tanta.")
+    assert not {town for town, _ in facts(c, "LOCATED_IN")} & {"Ayaviri"}
+
+
+def test_a_companys_short_name_read_as_a_town_is_the_company(ex):
+    c = es(ex, "Brookvale Nickel Corp. compró la mina El Guayabo. El presidente ejecutivo de Brookvale, Martin Ashdown, "
+               "dijo que la compañía invertirá 20 millones de dólares.")
+    positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
+    assert ("Martin Ashdown", "Brookvale Nickel Corp") in positions
+    assert not any(e.cls == "Place" and e.name == "Brookvale" for e in c.entities.values())
