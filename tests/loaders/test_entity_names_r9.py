@@ -1,0 +1,39 @@
+"""Round 9, English entities (invented sentences): a rank before a name is no part of it (roles.yaml
+`ranks`), a body's name runs across a list of portfolios but not onto a day or a person
+(typing.yaml `name_links`, `name_run_stops`), and the items of a list of places share its cue
+(classify.py `_place_lists`)."""
+from tests.loaders.helpers import context, entity
+
+
+def names(c):
+    return {e.name for e in c.entities.values()}
+
+
+def test_a_police_rank_is_not_part_of_the_name(ex):
+    c = context(ex, "Police from the Brixton Division, headed by Superintendent Marlon Ferris, kept watch.", "2017-06-08")
+    assert entity(c, "Marlon Ferris").cls == "Person"
+    assert not any(n.startswith("Superintendent") for n in names(c))
+
+
+def test_a_rank_word_opening_a_body_stays_in_its_name(ex):
+    c = context(ex, "The order came from the General Command of the National Police, officials said.", "2021-06-09")
+    assert entity(c, "General Command of the National Police").cls == "Organization"
+    assert "Command of the National Police" not in names(c)
+
+
+def test_a_committee_named_for_a_list_of_portfolios(ex):
+    c = context(ex, "The Senate's Committee on Trade, Tourism and Fisheries heard the minister.", "2014-05-21")
+    assert entity(c, "Committee on Trade, Tourism and Fisheries").subclass == "GovernmentBody"
+    assert "Committee on Trade" not in names(c)
+
+
+def test_a_body_name_stops_before_a_day_and_a_person(ex):
+    c = context(ex, "The Supreme Court on Monday upheld the ruling.", "2023-11-28")
+    assert "Supreme Court" in names(c)
+    c = context(ex, "The Ministry of Mining, Juan Pérez and the mayor met.", "2019-07-30")
+    assert {"Ministry of Mining", "Juan Pérez"} <= names(c)
+
+
+def test_the_items_of_a_list_of_places_are_places(ex):
+    c = context(ex, "Since Monday, ronderos from Porcón, Chamis and Huambocancha have kept the road blocked.", "2004-09-16")
+    assert {entity(c, n).cls for n in ("Porcón", "Chamis", "Huambocancha")} == {"Place"}
