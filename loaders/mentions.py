@@ -135,6 +135,7 @@ class MentionDetector(ChosenMentionPasses):
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
         candidates += self.finders.head_first(ctx.report.text, self.typer)
+        candidates += self.finders.feature_names(ctx.report.text)
         # "(TSX: GRY)": a listing, not a body of the report.
         listings = self.finders.tickers(ctx.report.text)
         listings += [c.span() for c in self.credit.finditer(ctx.report.text)] if self.credit else []
@@ -146,6 +147,7 @@ class MentionDetector(ChosenMentionPasses):
         people = self.finders.people_lists(ctx.report.text)
         candidates = self.finders.with_people(ctx.report.text, candidates, people)
         chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates), ctx.report.text))
+        chosen = self._kinds_in_names(chosen, ctx.report.text)
         chosen += self._nested_places(chosen, doc)
         # "residents of A and B": B is a place and its people a community, both at B's name.
         chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",

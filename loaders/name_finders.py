@@ -77,6 +77,9 @@ class NameFinders:
         self.head_first_re = re.compile(
             rf"(?<![\w\u00C0-\u017F])(?P<head>{'|'.join(map(re.escape, self.heads_first))})(?:[ \t]+(?:(?:{joiners})[ \t]+)?{word})+") \
             if self.heads_first else None
+        features = "|".join(map(re.escape, t.get("feature_first_words") or []))
+        self.feature_re = re.compile(rf"(?<![\w\u00C0-\u017F'’-])(?:{features})(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?{word})+") \
+            if features else None
         exchanges = "|".join(map(re.escape, t.get("stock_exchanges") or []))
         self.ticker_re = re.compile(rf"\(\s*(?:{exchanges})\s*:\s*[A-Z0-9.]{{1,8}}(?:\s*[;,]\s*(?:{exchanges})\s*:\s*[A-Z0-9.]{{1,8}})*\s*\)") \
             if exchanges else None
@@ -156,6 +159,13 @@ class NameFinders:
             out.append(Mention(m.start(), m.end(), m.group(0), "group", name=name, cls="Organization",
                                subclass=subclass, weight=4))
         return out
+
+    def feature_names(self, text: str) -> list[Mention]:
+        """"Cerro Q'anil", "Loma Caroní Alto": a feature's kind word that opens a name and the capitalised
+        words after it are one name, however NER cut it (typing.yaml `feature_first_words`); typed by the
+        words around it (a mine's "Cerro Corona mine")."""
+        return [Mention(m.start(), m.end(), m.group(0), "proper", weight=0)
+                for m in self.feature_re.finditer(text)] if self.feature_re else []
 
     def tickers(self, text: str) -> list[tuple[int, int]]:
         """"(TSX: GRY)": the spans of a company's listing brackets (typing.yaml `stock_exchanges`)."""

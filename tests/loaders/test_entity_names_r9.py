@@ -37,3 +37,28 @@ def test_a_body_name_stops_before_a_day_and_a_person(ex):
 def test_the_items_of_a_list_of_places_are_places(ex):
     c = context(ex, "Since Monday, ronderos from Porcón, Chamis and Huambocancha have kept the road blocked.", "2004-09-16")
     assert {entity(c, n).cls for n in ("Porcón", "Chamis", "Huambocancha")} == {"Place"}
+
+
+def test_a_feature_keeps_its_kind_word_in_its_name(ex):
+    c = context(ex, "Some 900 inhabitants of the Tulmo valley opposed the dam, and the court ordered the company "
+                    "to restore the Tulmo estuary.", "2014-11-07")
+    assert entity(c, "Tulmo valley").subclass == "NaturalFeature"
+    assert entity(c, "Tulmo estuary").subclass == "NaturalFeature"
+
+
+def test_a_bare_minister_names_no_person(ex):
+    c = context(ex, "The farmers opened the track after the minister promised a meeting.", "2015-02-13")
+    assert "minister" not in names(c)
+
+
+def test_a_hill_named_with_its_kind_word_first(ex):
+    c = context(ex, "Inside the Cerro Q'anil dialogue table, farmers spoke of the Cerro Corona gold mine.", "2009-08-22")
+    assert entity(c, "Cerro Q'anil").cls == "Place"
+    assert entity(c, "Cerro Corona").subclass == "Mine"
+    assert not {"Cerro", "Corona"} & names(c)
+
+
+def test_a_hills_short_name_is_the_hill(ex):
+    c = context(ex, "The company explored Cerro Tulpa, the hill above the city. Farmers marched to Tulpa on Monday.",
+                "2004-09-16")
+    assert entity(c, "Tulpa") is entity(c, "Cerro Tulpa")
