@@ -62,3 +62,24 @@ def test_a_hills_short_name_is_the_hill(ex):
     c = context(ex, "The company explored Cerro Tulpa, the hill above the city. Farmers marched to Tulpa on Monday.",
                 "2004-09-16")
     assert entity(c, "Tulpa") is entity(c, "Cerro Tulpa")
+
+
+def test_an_age_after_a_name_says_a_person(ex):
+    c = context(ex, "The dead are Nilo Quespe, 41, a welder, and Ubaldo Charri, 29, a cook.", "2017-02-20")
+    assert entity(c, "Ubaldo Charri").cls == "Person"
+    c = context(ex, "The victims were Anselmo Quipe (35) and Rurik Dancé (40).", "2017-02-20")
+    assert {entity(c, n).cls for n in ("Anselmo Quipe", "Rurik Dancé")} == {"Person"}
+
+
+def test_a_company_after_where_it_is_based(ex):
+    c = context(ex, "The mine is a joint venture of the state and Ohio-based Tarnow Alloys.", "2018-07-03")
+    assert entity(c, "Tarnow Alloys").subclass == "Company"
+
+
+def test_a_prosecutors_office_named_by_its_level_or_place(ex):
+    c = context(ex, "The company asked the Oaxaca state prosecutor's office to investigate.", "2021-09-14")
+    assert entity(c, "Oaxaca state prosecutor's office").subclass == "GovernmentBody"
+    c = context(ex, "He was released by order of the prosecutor's office in Tambobamba.", "2022-04-30")
+    assert entity(c, "prosecutor's office in Tambobamba").subclass == "GovernmentBody"
+    c = context(ex, "The prosecutor's office said nothing.", "2022-04-30")
+    assert not c.entities
