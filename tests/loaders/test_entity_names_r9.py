@@ -83,3 +83,17 @@ def test_a_prosecutors_office_named_by_its_level_or_place(ex):
     assert entity(c, "prosecutor's office in Tambobamba").subclass == "GovernmentBody"
     c = context(ex, "The prosecutor's office said nothing.", "2022-04-30")
     assert not c.entities
+
+
+def test_bodies_named_by_their_head_first(ex):
+    c = context(ex, "The permit was granted by the Prefecture of Haute Savoie, and the Peaceful Resistance of El Tambor "
+                    "kept its sit-in.", "2018-10-16")
+    assert entity(c, "Prefecture of Haute Savoie").subclass == "GovernmentBody"
+    assert entity(c, "Peaceful Resistance of El Tambor").cls == "Organization"
+
+
+def test_spanish_bodies_in_an_english_report(ex):
+    c = context(ex, "The strike was backed by the Alianza Cívica por la Justicia and the Comité en Defensa de la Vida "
+                    "y la Paz de San Telmo Arriba.", "2013-05-30")
+    assert entity(c, "Alianza Cívica por la Justicia").subclass == "CivilSocietyOrganization"
+    assert entity(c, "Comité en Defensa de la Vida y la Paz de San Telmo Arriba").subclass == "Community"
