@@ -77,7 +77,8 @@ class ChosenMentionPasses:
         kinds = self.lex.typing.get("kinds_in_names")
         if not kinds:
             return chosen
-        after = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, kinds))})(?![\w\u00C0-\u017F-])")
+        # ... in either case: NER leaves out a capitalised kind word too ("the Cuyuní River").
+        after = re.compile(rf"[ \t]+(?i:{'|'.join(map(re.escape, kinds))})(?![\w\u00C0-\u017F-])")
         starts = {m.start for m in chosen}
         out = []
         for m in chosen:

@@ -97,3 +97,15 @@ def test_spanish_bodies_in_an_english_report(ex):
                     "y la Paz de San Telmo Arriba.", "2013-05-30")
     assert entity(c, "Alianza Cívica por la Justicia").subclass == "CivilSocietyOrganization"
     assert entity(c, "Comité en Defensa de la Vida y la Paz de San Telmo Arriba").subclass == "Community"
+
+
+def test_a_hamlets_kind_word_before_its_name(ex):
+    c = context(ex, "She is president of the council of the vereda Loma Tendida, where the shafts open.", "2019-07-12")
+    assert entity(c, "Loma Tendida").subclass == "Settlement"
+
+
+def test_a_capitalised_river_and_a_mining_complex(ex):
+    c = context(ex, "The company began the Cerro Yunta deposit near the Tarimo River in 2020.", "2022-02-17")
+    assert entity(c, "Tarimo River").subclass == "NaturalFeature"
+    c = context(ex, "Workers at the Monteiro iron ore complex struck.", "2015-11-07")
+    assert entity(c, "Monteiro").subclass == "Mine"
