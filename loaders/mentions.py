@@ -259,13 +259,21 @@ class MentionDetector(ChosenMentionPasses):
         city = undated.span("city") if undated else city
         if city is None:
             return []
-        s, e = city
-        text = ctx.report.text[s:e]
-        name = " ".join(w.capitalize() for w in text.split())
+        # ... and the region or country after an undated dateline's city ("CAVE VALLEY, St Ann —").
+        region = self.finders.dateline_region(ctx.report.text) if line is None and undated is None and self.finders.small else None
+        # ... not a day ("GUATEMALA CITY, Tuesday —"; typing.yaml `name_run_stops`).
+        region = None if region and ctx.report.text[slice(*region)].split()[0] in (self.lex.typing.get("name_run_stops") or []) else region
+        return [self._dateline_place(ctx.report.text, *city, "Settlement", capitalise=True)] \
+            + ([self._dateline_place(ctx.report.text, *region, "AdministrativeArea")] if region else [])
+
+    def _dateline_place(self, report: str, s: int, e: int, subclass: str, capitalise: bool = False) -> Mention:
+        """The gazetteer's place a dateline names, else a place of the subclass by its text."""
+        text = report[s:e]
+        name = " ".join(w.capitalize() for w in text.split()) if capitalise else text
         entry = self.lex.entry(self.lex.by_key.get(key(name)))
         if entry is not None:
-            return [Mention(s, e, text, "gazetteer", entry=entry.name, cls=entry.cls, subclass=entry.subclass, weight=10)]
-        return [Mention(s, e, text, "group", name=name, cls="Place", subclass="Settlement", weight=10)]
+            return Mention(s, e, text, "gazetteer", entry=entry.name, cls=entry.cls, subclass=entry.subclass, weight=10)
+        return Mention(s, e, text, "group", name=name, cls="Place", subclass=subclass, weight=10)
 
     def _after_portfolio_title(self, text: str, m: Mention) -> bool:
         """"the provincial Secretary of Mining, A": the portfolio of a title the role rules did not

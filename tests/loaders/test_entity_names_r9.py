@@ -109,3 +109,10 @@ def test_a_capitalised_river_and_a_mining_complex(ex):
     assert entity(c, "Tarimo River").subclass == "NaturalFeature"
     c = context(ex, "Workers at the Monteiro iron ore complex struck.", "2015-11-07")
     assert entity(c, "Monteiro").subclass == "Mine"
+
+
+def test_the_region_after_a_datelines_city(ex):
+    c = context(ex, "PORT MARIA, St Mary — Residents of Tresco poured onto the main road on Monday.", "2018-07-03")
+    assert entity(c, "St Mary").subclass == "AdministrativeArea"
+    c = context(ex, "PUERTO LEMPIRA, Tuesday — Villagers blocked the road.", "2018-07-03")
+    assert "Tuesday" not in names(c)
