@@ -73,6 +73,24 @@ class ChosenMentionPasses:
             out.append(dataclasses.replace(m, start=m.start + rest, text=m.text[rest:], name=m.text[rest:]))
         return out
 
+    def _kinds_in_names(self, chosen: list[Mention], text: str) -> list[Mention]:
+        """"the Pupío valley", "the Carash river": a feature's kind word after the name NER read is the
+        feature's name with it, the bare name an alias (typing.yaml `kinds_in_names`)."""
+        kinds = self.lex.typing.get("kinds_in_names")
+        if not kinds:
+            return chosen
+        # ... in either case: NER leaves out a capitalised kind word too ("the Cuyuní River").
+        after = re.compile(rf"[ \t]+(?i:{'|'.join(map(re.escape, kinds))})(?![\w\u00C0-\u017F-])")
+        starts = {m.start for m in chosen}
+        out = []
+        for m in chosen:
+            kind = after.match(text, m.end) if m.source == "ner" else None
+            if kind is None or kind.end() in starts or any(m.end < s < kind.end() for s in starts):
+                out.append(m)
+                continue
+            out.append(dataclasses.replace(m, end=kind.end(), text=text[m.start:kind.end()], aliases=[*m.aliases, m.text]))
+        return out
+
     @staticmethod
     def _features_named_mines(chosen: list[Mention]) -> list[Mention]:
         """"the Kawina Creek gold mine ... Kawina Creek will produce": a name a pattern read as a

@@ -72,6 +72,7 @@ class MentionTyper:
                     m.cls, m.subclass, m.weight = previous.cls, previous.subclass, STRONG
             previous = m
         self._office_places(ctx, holders)
+        self._place_lists(ctx)
         # "the Agua Negra and Filo Rojo mines": the items before the last take the cue after it.
         for m, following in reversed(list(zip(ctx.mentions, ctx.mentions[1:]))):
             if m.weight < STRONG and following.weight >= STRONG and following.subclass == "Mine" \
@@ -148,6 +149,27 @@ class MentionTyper:
                 return "Organization", "GovernmentBody"     # "the Honduran Institute of Geology and Mines": the state's
             return tuple(member) if member else tuple(inside[words[head]])
         return next((tuple(inside[w]) for w in words if w in inside), None)
+
+    @staticmethod
+    def _place_lists(ctx: Context) -> None:
+        """"ronderos from Porcón, Chamis and Huambocancha", "mines in Mato Grosso and Pará": the items of
+        a list closed by "and" that NER alone typed are places where a cue typed another item a place,
+        and no item is a person by a cue of its own."""
+        text, mentions = ctx.report.text, ctx.mentions
+        run: list[Mention] = []
+        for i, m in enumerate(mentions):
+            run.append(m)
+            following = mentions[i + 1] if i + 1 < len(mentions) else None
+            gap = LIST_GAP.fullmatch(text, m.end, following.start) if following is not None and following.start >= m.end else None
+            if gap:
+                continue
+            closed = len(run) > 1 and "and" in text[run[-2].end:run[-1].start]
+            cue = next((x for x in run if x.cls == "Place" and x.weight >= HINT), None)
+            if closed and cue is not None and not any(x.cls == "Person" and x.weight >= STRONG for x in run):
+                for x in run:
+                    if x.source == "ner" and x.weight <= WEAK and x.cls != "Place":
+                        x.cls, x.subclass, x.weight = "Place", cue.subclass, HINT
+            run = []
 
     def _office_places(self, ctx: Context, holders: set[int]) -> None:
         """"Mariana mayor Duarte Júnior", "Quilca's mayor, X": the name right before a local

@@ -37,6 +37,7 @@ class ClusterJoins:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.type_words_before = {key(w) for w in lex.typing.get("type_words_before") or []}
+        self.feature_heads = {key(w) for w in lex.typing.get("feature_first_words") or []}
 
     def __call__(self, text: str, mentions: list[Mention], clusters: dict[str, list[Mention]]) -> None:
         self._join_short_names(clusters)
@@ -138,6 +139,9 @@ class ClusterJoins:
             owners = {o for f, ks in forms.items() for o in ks
                       if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
                       and vote(clusters[o])[0] in (cls or "Organization", "Place" if stripped else cls or "Organization")}
+            # "Quilish" beside "Cerro Quilish": a place's name after a feature's kind word (typing.yaml `feature_first_words`).
+            owners = owners or {o for h in self.feature_heads if cls in ("Place", None)
+                                for o in forms.get(f"{h} {short}", ()) if o != k and o in clusters and vote(clusters[o])[0] == "Place"}
             if len(owners) > 1 and stripped:
                 # "Kawina Mining" beside "Kawina" and "Kawina Mining N.V.": the one name it starts.
                 prefixed = {o for o in owners if any(f.startswith(short + " ") for f, ks in forms.items() if o in ks)}

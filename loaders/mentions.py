@@ -19,7 +19,7 @@ from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Mention
 from loaders.name_finders import NameFinders
 from loaders.name_spans import NameSpans
-from loaders.ner_mentions import SPANISH_PARTICLE_TAIL, NerMentions
+from loaders.ner_mentions import SPANISH_PARTICLE_TAIL, NerMentions, rank_words
 from loaders.role_titles import NAME_CHAR, RoleTitles
 
 PLACE_VOTE = 3
@@ -37,8 +37,15 @@ PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+)
                     rf"(?P<of>of|de|del)\s+(?P<c>{_CAP}(?:\s+{_CAP}){{0,2}})")
 # The markup and punctuation a line may open with before its first word ("**", "—¿", "- ").
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t*_#>—–¿¡\"“«-]*$")
+# Ranks before a name, beside roles.yaml's `ranks` ("Superintendent", "Inspector").
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
-HONOURED = re.compile(rf"\b(?P<rank>(?-i:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Don|Doña)|(?-i:General|Gen|Colonel|Col|Commander|Captain|Major)"
+HONORIFIC_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Srta", "Don", "Doña")
+
+
+def _honoured(ranks: set[str]) -> re.Pattern:
+    """"Mr Wilfredo Saavedra", "Superintendent Rohan Clarke": an honorific or ranks, then a name."""
+    words = "|".join(map(re.escape, sorted(ranks, key=len, reverse=True)))
+    return re.compile(rf"\b(?P<rank>(?-i:{'|'.join(HONORIFIC_TITLES)})|(?-i:(?:{words})(?:[ \t]+(?:{words}))*)"
                       rf"(?:\.?[ \t]+PNP)?)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?{_CAP}){{1,3}})")
 
 
@@ -68,6 +75,8 @@ class MentionDetector(ChosenMentionPasses):
             if entry.generic:
                 self.generic.add(name, list(nlp.tokenizer.pipe(sorted(set(entry.generic)))))
         self.titles = RoleTitles(lex)
+        self.ranks = RANKS | rank_words(lex.language)
+        self.honoured = _honoured(self.ranks)
         self.spans = NameSpans(lex)
         self.typer = MentionTyper(lex)
         lists = lex.typing.get("group_lists") or {}
@@ -105,7 +114,12 @@ class MentionDetector(ChosenMentionPasses):
         cap = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+"
         # After a link, an article, then capitalised words; never another body's head ("and the Junta").
         # ("the Archdiocese of San Salvador and the Central American University": "and the" opens another name.)
-        part = rf"[ \t]+(?:(?!and\b)(?:{links})(?:[ \t]+(?:{articles}))?|and)[ \t]+(?!(?:{heads})\b){cap}(?:[ \t]+{cap})*"
+        # Never a day or a month after its link ("the Supreme Court on Monday": typing.yaml `name_run_stops`).
+        stops = "|".join(map(re.escape, typing.get("name_run_stops") or [])) or "(?!)"
+        words = rf"(?!(?:{heads}|{stops})\b){cap}(?:[ \t]+(?!(?:{stops})\b){cap})*"
+        part = rf"[ \t]+(?:(?!and\b)(?:{links})(?:[ \t]+(?:{articles}))?|and)[ \t]+{words}"
+        # ... and the items of a list of portfolios its "and" closes ("the Committee on Industry, Energy and Mining").
+        part = rf"(?:{part}|,[ \t]+{words}(?=(?:,[ \t]+{words})*[ \t]+and[ \t]+{words}))"
         # The capitalised words before the head are the name's too ("the Agro-mining Federation of the South of
         # Bolívar", "the National Front for ..."), a hyphen's lower-case half with them; not a word that opens a
         # sentence (typing.yaml `name_run_openers`; a language without the key reads from the head on).
@@ -125,6 +139,7 @@ class MentionDetector(ChosenMentionPasses):
             + self._honoured(ctx)
         candidates += self._name_runs(ctx, candidates)
         candidates += self.finders.head_first(ctx.report.text, self.typer)
+        candidates += self.finders.feature_names(ctx.report.text)
         # "(TSX: GRY)": a listing, not a body of the report.
         listings = self.finders.tickers(ctx.report.text)
         listings += [c.span() for c in self.credit.finditer(ctx.report.text)] if self.credit else []
@@ -136,6 +151,7 @@ class MentionDetector(ChosenMentionPasses):
         people = self.finders.people_lists(ctx.report.text)
         candidates = self.finders.with_people(ctx.report.text, candidates, people)
         chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates), ctx.report.text))
+        chosen = self._kinds_in_names(chosen, ctx.report.text)
         chosen += self._nested_places(chosen, doc)
         # "residents of A and B": B is a place and its people a community, both at B's name.
         chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",
@@ -221,9 +237,9 @@ class MentionDetector(ChosenMentionPasses):
         """"Mr Wilfredo Saavedra", "Sra. Rosa Quispe", "General PNP Hugo Ramos": the capitalised
         words after a personal honorific or a rank are one person's name, however NER cut them."""
         out = []
-        for m in HONOURED.finditer(ctx.report.text):
+        for m in self.honoured.finditer(ctx.report.text):
             # A rank ("General Assembly") names a person only before a given name.
-            if m.group("rank").split()[0].rstrip(".") in RANKS and m.group("name").split()[0] not in self.lex.given_names:
+            if m.group("rank").split()[0].rstrip(".") in self.ranks and m.group("name").split()[0] not in self.lex.given_names:
                 continue
             out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "group",
                                name=re.sub(r"\s+", " ", m.group("name")), cls="Person", weight=10))
@@ -254,13 +270,21 @@ class MentionDetector(ChosenMentionPasses):
         city = undated.span("city") if undated else city
         if city is None:
             return []
-        s, e = city
-        text = ctx.report.text[s:e]
-        name = " ".join(w.capitalize() for w in text.split())
+        # ... and the region or country after an undated dateline's city ("CAVE VALLEY, St Ann —").
+        region = self.finders.dateline_region(ctx.report.text) if line is None and undated is None and self.finders.small else None
+        # ... not a day ("GUATEMALA CITY, Tuesday —"; typing.yaml `name_run_stops`).
+        region = None if region and ctx.report.text[slice(*region)].split()[0] in (self.lex.typing.get("name_run_stops") or []) else region
+        return [self._dateline_place(ctx.report.text, *city, "Settlement", capitalise=True)] \
+            + ([self._dateline_place(ctx.report.text, *region, "AdministrativeArea")] if region else [])
+
+    def _dateline_place(self, report: str, s: int, e: int, subclass: str, capitalise: bool = False) -> Mention:
+        """The gazetteer's place a dateline names, else a place of the subclass by its text."""
+        text = report[s:e]
+        name = " ".join(w.capitalize() for w in text.split()) if capitalise else text
         entry = self.lex.entry(self.lex.by_key.get(key(name)))
         if entry is not None:
-            return [Mention(s, e, text, "gazetteer", entry=entry.name, cls=entry.cls, subclass=entry.subclass, weight=10)]
-        return [Mention(s, e, text, "group", name=name, cls="Place", subclass="Settlement", weight=10)]
+            return Mention(s, e, text, "gazetteer", entry=entry.name, cls=entry.cls, subclass=entry.subclass, weight=10)
+        return Mention(s, e, text, "group", name=name, cls="Place", subclass=subclass, weight=10)
 
     def _after_portfolio_title(self, text: str, m: Mention) -> bool:
         """"the provincial Secretary of Mining, A": the portfolio of a title the role rules did not
@@ -354,7 +378,10 @@ class MentionDetector(ChosenMentionPasses):
         out = []
         for m in self.name_run.finditer(ctx.report.text):
             s, e = m.span()
-            text = re.sub(r"\s+", " ", m.group(0))
+            # A list's item that opens on a given name is a person after the body ("the Ministry of Mining, Ana Soto and ...").
+            person = next((c for c in re.finditer(r",\s+(\S+)", m.group(0)) if c.group(1) in self.lex.given_names), None)
+            e = s + person.start() if person else e
+            text = re.sub(r"\s+", " ", ctx.report.text[s:e])
             # A known place at the end of the name is part of it ("Federación Kichwa del Napo").
             if any(a < e and s < b and not (cls == "Place" and s < a and b <= e) for a, b, cls in known) \
                     or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
@@ -363,7 +390,7 @@ class MentionDetector(ChosenMentionPasses):
             cue = cue if cue and cue[0] == "Organization" else None
             # Else the head a Spanish name opens with ("Asamblea Vecinal de Jáchal", typing.yaml `head_first_names`).
             subclass = cue[1] if cue else self.finders.heads_first.get(text.split()[0])
-            out.append(Mention(s, e, m.group(0), "group", name=text, cls="Organization", subclass=subclass, weight=4))
+            out.append(Mention(s, e, ctx.report.text[s:e], "group", name=text, cls="Organization", subclass=subclass, weight=4))
         return out
 
     @staticmethod

@@ -21,7 +21,7 @@ ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Za-z]{1,15})[\"”]?\s*\)")
 # A dateline's city in capitals, the country and agency it may carry, then a dash.
 UNDATED_DATELINE = re.compile(r"\A\s*(?P<city>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+){0,3})"
-                              r"(?:,[ \t]+[A-Z][\w\u00C0-\u017F ]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
+                              r"(?:,[ \t]+(?P<region>[A-Z][\w\u00C0-\u017F. ]{1,30}?))?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
                               r"(?=[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF\"“])")     # then prose: "PRESS RELEASE – MINISTRY ..." is a heading
 _NAME = r"(?!(?:The|A|An|In|On|At|By|For|From|To|Of|Its|This|That|Their|Both|And)\b)[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la|la)[ \t]+)?[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*){0,3}"
 _LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}"
@@ -77,6 +77,9 @@ class NameFinders:
         self.head_first_re = re.compile(
             rf"(?<![\w\u00C0-\u017F])(?P<head>{'|'.join(map(re.escape, self.heads_first))})(?:[ \t]+(?:(?:{joiners})[ \t]+)?{word})+") \
             if self.heads_first else None
+        features = "|".join(map(re.escape, t.get("feature_first_words") or []))
+        self.feature_re = re.compile(rf"(?<![\w\u00C0-\u017F'’-])(?:{features})(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?{word})+") \
+            if features else None
         exchanges = "|".join(map(re.escape, t.get("stock_exchanges") or []))
         self.ticker_re = re.compile(rf"\(\s*(?:{exchanges})\s*:\s*[A-Z0-9.]{{1,8}}(?:\s*[;,]\s*(?:{exchanges})\s*:\s*[A-Z0-9.]{{1,8}})*\s*\)") \
             if exchanges else None
@@ -157,6 +160,13 @@ class NameFinders:
                                subclass=subclass, weight=4))
         return out
 
+    def feature_names(self, text: str) -> list[Mention]:
+        """"Cerro Q'anil", "Loma Caroní Alto": a feature's kind word that opens a name and the capitalised
+        words after it are one name, however NER cut it (typing.yaml `feature_first_words`); typed by the
+        words around it (a mine's "Cerro Corona mine")."""
+        return [Mention(m.start(), m.end(), m.group(0), "proper", weight=0)
+                for m in self.feature_re.finditer(text)] if self.feature_re else []
+
     def tickers(self, text: str) -> list[tuple[int, int]]:
         """"(TSX: GRY)": the spans of a company's listing brackets (typing.yaml `stock_exchanges`)."""
         return [m.span() for m in self.ticker_re.finditer(text)] if self.ticker_re else []
@@ -195,6 +205,12 @@ class NameFinders:
         """"SORATA —": the span of an undated dateline's city."""
         m = UNDATED_DATELINE.match(text)
         return m.span("city") if m and len(m.group("city")) >= 3 else None
+
+    def dateline_region(self, text: str) -> tuple[int, int] | None:
+        """"CAVE VALLEY, St Ann —", "MALINAO, Surigao del Sur —": the span of the region or country after
+        an undated dateline's city."""
+        m = UNDATED_DATELINE.match(text)
+        return m.span("region") if m and m.group("region") and len(m.group("city")) >= 3 else None
 
     def with_lists(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """"the districts of Chavinillo and Cahuac": the list's items, in place of the names NER or

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon, key
+from loaders.lexicon import Lexicon, key, rules
 from loaders.model import Mention
 
 POSSESSIVE = {"’s", "'s", "’", "'"}
@@ -14,8 +14,12 @@ POSSESSIVE = {"’s", "'s", "’", "'"}
 SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
               "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
-# A rank or the force's acronym after it ("Colonel PNP"): words before a name, not in it.
-RANK_WORDS = HONORIFICS | {"PNP"}
+
+
+def rank_words(language: str) -> set[str]:
+    """The capitalised words of the ranks roles.yaml lists ("Superintendent", "Deputy Commissioner"):
+    words before a person's name, not in it."""
+    return {w for rank in rules("roles.yaml", language).get("ranks") or [] for w in rank.split() if w[:1].isupper()}
 
 
 class NerMentions:
@@ -35,6 +39,9 @@ class NerMentions:
         self.origin_prefixes = set(lex.typing.get("origin_prefixes") or [])
         self.legal_forms = {key(w) for w in lex.typing.get("company_legal_forms") or []}
         self.person_nouns = {t["title"] for t in lex.titles if " " not in t["title"]} | set(lex.typing.get("person_nouns") or [])
+        self.honorifics = HONORIFICS | rank_words(lex.language)
+        # ... and the force's acronym after a rank ("Colonel PNP").
+        self.rank_words = self.honorifics | {"PNP"}
 
     def __call__(self, doc) -> list[Mention]:
         out = []
@@ -105,11 +112,13 @@ class NerMentions:
                     or (tokens[0].is_sent_start and tokens[0].pos_ in ("VERB", "AUX") and tokens[1].is_lower)):
                 tokens.pop(0)
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
-            if given and all(t.text.rstrip(".") in HONORIFICS or t.text.isupper() for t in tokens[:given]):
+            if given and all(t.text.rstrip(".") in self.honorifics or t.text.isupper() for t in tokens[:given]):
                 tokens = tokens[given:]
-            while tokens and (tokens[0].text.rstrip(".") in HONORIFICS or tokens[0].text == "PNP") and len(tokens) > 1:
+            # A rank opens a person's name, not a body's ("General Command of the Police").
+            while len(tokens) > 1 and tokens[0].text.rstrip(".") in self.rank_words \
+                    and (ent.label_ == "PERSON" or not any(t.lower_ in self.spans.body_words for t in tokens[1:])):
                 tokens = tokens[1:]
-            if len(tokens) == 1 and tokens[0].text.rstrip(".") in HONORIFICS:
+            if len(tokens) == 1 and tokens[0].text.rstrip(".") in self.honorifics:
                 continue
             # "Lawyer Rosario San Martín said": a title word (roles.yaml, typing.yaml `person_nouns`) that
             # opens a person's name is capitalised for the sentence, not part of the name.
@@ -152,18 +161,17 @@ class NerMentions:
         lower case (typing.yaml `article_in_name`), a capitalised one starts the name."""
         return bool(self.lex.typing.get("article_in_name")) and token.text[:1].isupper() and not token.is_sent_start
 
-    @staticmethod
-    def _given_names_before(tokens: list) -> list:
+    def _given_names_before(self, tokens: list) -> list:
         """"Mr Salomón Lerner Ghitis" where NER kept only "Lerner Ghitis": the capitalised words
         between an honorific and the name belong to it."""
         doc = tokens[0].doc
         i = tokens[0].i
         extra = []
         while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].ent_type_ \
-                and doc[i - 1].text.rstrip(".") not in RANK_WORDS and len(extra) < 2:
+                and doc[i - 1].text.rstrip(".") not in self.rank_words and len(extra) < 2:
             # "Colonel PNP Jaime Salas": the force's acronym after a rank is no part of the name.
             i -= 1
             extra.insert(0, doc[i])
-        if extra and i > 0 and doc[i - 1].text.rstrip(".") in RANK_WORDS:
+        if extra and i > 0 and doc[i - 1].text.rstrip(".") in self.rank_words:
             return extra + tokens
         return tokens

@@ -16,7 +16,7 @@ from graph.ids import entity_id, slug
 from graph.names import base_key, person_keys
 from loaders.classify import STRONG
 from loaders.cluster_joins import ClusterJoins, vote
-from loaders.lexicon import Lexicon, grammar, key
+from loaders.lexicon import Lexicon, grammar, key, rules
 from loaders.model import Context, Entity, Mention
 
 # Bodies that belong to one state: they carry its `country`, and another state's never takes their id.
@@ -46,6 +46,7 @@ class Resolver:
         self.area_nouns = set(g.area_nouns)
         self.joins = ClusterJoins(lex)
         self.feature_words = {w for w, (cls, sub) in lex.typing["after"].items() if sub == "NaturalFeature" and " " not in w}
+        self.many_holders = {key(t) for t in rules("roles.yaml", lex.language).get("many_holders") or []}
         self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
@@ -297,8 +298,10 @@ class Resolver:
                 # "whose mayor, Óscar Mollohuanca, ..." then "accused the mayor": the one named before.
                 r.holder = next(iter(named[office_key].values()))
                 continue
-            if r.holder is None and not r.former and any(office == t or office.endswith(" " + t)
-                                                         for t in self.lex.standalone):
+            # A bare title a government has many holders of ("the minister promised") names no one the text says.
+            bare = r.body is None and key(r.text) in self.many_holders
+            if r.holder is None and not r.former and not bare and any(office == t or office.endswith(" " + t)
+                                                                      for t in self.lex.standalone):
                 out.append(Mention(r.start, r.end, r.text, "role", sent=r.sent, name=r.name,
                                    cls="Person", weight=10, title=r.title, body=r.body))
                 r.holder = out[-1]
