@@ -150,8 +150,7 @@ class MentionTyper:
             return tuple(member) if member else tuple(inside[words[head]])
         return next((tuple(inside[w]) for w in words if w in inside), None)
 
-    @staticmethod
-    def _place_lists(ctx: Context) -> None:
+    def _place_lists(self, ctx: Context) -> None:
         """"ronderos from Porcón, Chamis and Huambocancha", "mines in Mato Grosso and Pará": the items of
         a list closed by "and" that NER alone typed are places where a cue typed another item a place,
         and no item is a person by a cue of its own."""
@@ -160,7 +159,7 @@ class MentionTyper:
         for i, m in enumerate(mentions):
             run.append(m)
             following = mentions[i + 1] if i + 1 < len(mentions) else None
-            gap = LIST_GAP.fullmatch(text, m.end, following.start) if following is not None and following.start >= m.end else None
+            gap = self.list_gap.fullmatch(text, m.end, following.start) if following is not None and following.start >= m.end else None
             if gap:
                 continue
             closed = len(run) > 1 and "and" in text[run[-2].end:run[-1].start]
