@@ -1,0 +1,41 @@
+"""Round 9 English relation rules, each on a made-up sentence (none is taken from a scored report)."""
+
+from tests.loaders.helpers import context, facts
+
+
+def test_a_holders_age_between_name_and_title_does_not_hide_the_title(ex):
+    c = context(ex, "The march was led by Julia Mamani, 45, president of the Federation of Tarum Farmers.", "2020-05-04")
+    assert ("Julia Mamani", "Federation of Tarum Farmers") in facts(c, "HOLDS_POSITION")
+
+
+def test_an_age_in_parentheses_before_a_title_in_apposition(ex):
+    c = context(ex, "Pedro Salas (52), a leader of the Tarum Defence Front, was arrested.", "2020-05-04")
+    assert ("Pedro Salas", "Tarum Defence Front") in facts(c, "HOLDS_POSITION")
+
+
+def test_an_age_before_a_membership_apposition(ex):
+    c = context(ex, "Those injured included Rosa Quispe, 64, a founding member of the Tarum Water Committee.", "2020-05-04")
+    assert ("Rosa Quispe", "Tarum Water Committee") in facts(c, "MEMBER_OF")
+
+
+def test_a_company_in_apposition_controlled_by_another_is_owned_by_it(ex):
+    c = context(ex, "SMN, a Haitian company controlled by the Colorado-based Tidewater Gold, holds an exploration permit.",
+                "2020-05-04")
+    assert ("Tidewater Gold", "SMN") in facts(c, "OWNS")
+
+
+def test_a_percentage_held_of_a_company_is_ownership(ex):
+    c = context(ex, "The Altai Mining Company holds 9 percent of Tarum Nickel.", "2020-05-04")
+    assert ("Altai Mining Company", "Tarum Nickel") in facts(c, "OWNS")
+
+
+def test_a_percentage_of_a_companys_shares_is_ownership(ex):
+    c = context(ex, "Goldcorp, the Canadian company that runs the Marlin mine, holds about 40% of Tahoe Resources' shares.",
+                "2020-05-04")
+    assert ("Goldcorp", "Tahoe Resources") in facts(c, "OWNS")
+
+
+def test_a_kind_word_with_its_article_stands_for_the_body_named_before(ex):
+    c = context(ex, "The Senate's Committee on Mining heard the minister on Tuesday. The committee, chaired by "
+                    "Senator Ana Ruiz, had summoned him.", "2020-05-04")
+    assert ("Ana Ruiz", "Committee on Mining") in facts(c, "HEADS")
