@@ -39,3 +39,21 @@ def test_a_kind_word_with_its_article_stands_for_the_body_named_before(ex):
     c = context(ex, "The Senate's Committee on Mining heard the minister on Tuesday. The committee, chaired by "
                     "Senator Ana Ruiz, had summoned him.", "2020-05-04")
     assert ("Ana Ruiz", "Committee on Mining") in facts(c, "HEADS")
+
+
+def test_the_owner_after_a_countrys_possessive_is_the_company_not_the_country(ex):
+    c = context(ex, "The dam belongs to Minera Sora S.A., a Chilean subsidiary of Japan's Kanto Metals.", "2020-05-04")
+    owns = facts(c, "OWNS")
+    assert ("Kanto Metals", "Minera Sora S.A.") in owns
+    assert not any(owner == "Japan" for owner, _ in owns)
+
+
+def test_the_firm_stands_for_the_company_named_before(ex):
+    c = context(ex, "Minera Kantu S.A. halted work on Monday. The firm, a unit of Norvale Copper Corp., said it "
+                    "would appeal.", "2020-05-04")
+    assert ("Norvale Copper Corp.", "Minera Kantu S.A.") in facts(c, "OWNS")
+
+
+def test_an_adjective_before_the_level_word_of_an_area(ex):
+    c = context(ex, "Protesters blocked the Kantu mine in the Andean region of Loreto on Monday.", "2020-05-04")
+    assert ("Kantu", "Loreto") in facts(c, "LOCATED_IN")
