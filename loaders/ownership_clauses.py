@@ -163,6 +163,9 @@ class OwnershipClauses(RuleSet):
             # "C said its unit, D, had applied": "its" is of the clause that reports the unit's.
             verb = verb.head
         subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
+        if noun.lower_ in self.unit_nouns and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i == verb.head.i:
+            # "C owns X. Its Peruvian unit, D, runs it.": the unit is the subject; "its" is the sentence before's.
+            subjects = self._antecedent(ctx, poss, ORG)
         companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
         if not companies:
             # A dateline before the subject ("LIMA, 2 May — C regrets") confuses the parse: the

@@ -26,6 +26,8 @@ OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+[’']s\s+)?|(?
                           r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*(?:[’']s|(?<=s)[’'])\s+)?\Z", re.I)
 # A holder's age between their name and a title in apposition: "X, 45, president of", "X (52), a leader of".
 AGE_ASIDE = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))[ \t]*,[ \t]*\Z")
+# A first description before the title, joined by "and": "X, a teacher from P and a leader of Y".
+SECOND_DESCRIPTION = re.compile(r"[ \t]*,[ \t]*(?:a|an)[ \t]+[^,;.()\n]{1,50}?[ \t]+and[ \t]+\Z", re.I)
 # Between a title and NER's person, one capitalised word that NER left out of the name.
 GIVEN_GAP = re.compile(r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+[ \t]+")
 # A person's name alone: capitalised words (and the particles of Spanish names), no verb or lower-case word.
@@ -230,6 +232,6 @@ class RoleTitles:
             prev = ends.get(lo + comma.start())
             if prev is not None and prev.cls in (None, "Person"):
                 return prev
-        age = AGE_ASIDE.search(before)
-        prev = ends.get(lo + age.start()) if age else None
+        aside = AGE_ASIDE.search(before) or SECOND_DESCRIPTION.search(before)
+        prev = ends.get(lo + aside.start()) if aside else None
         return prev if prev is not None and prev.cls in (None, "Person") else None

@@ -57,3 +57,14 @@ def test_the_firm_stands_for_the_company_named_before(ex):
 def test_an_adjective_before_the_level_word_of_an_area(ex):
     c = context(ex, "Protesters blocked the Kantu mine in the Andean region of Loreto on Monday.", "2020-05-04")
     assert ("Kantu", "Loreto") in facts(c, "LOCATED_IN")
+
+
+def test_a_units_its_at_the_start_of_a_sentence_is_the_company_of_the_sentence_before(ex):
+    c = context(ex, "Norvale Copper Corp. owns the Kantu mine. Its Peruvian unit, Minera Kantu S.A., runs it.", "2020-05-04")
+    assert ("Norvale Copper Corp.", "Minera Kantu S.A.") in facts(c, "OWNS")
+
+
+def test_a_title_after_a_first_description_joined_by_and(ex):
+    c = context(ex, "Carlos Amador, a teacher from El Pedernal and a leader of the Siria Environmental Committee, "
+                    "said residents were ill.", "2020-05-04")
+    assert ("Carlos Amador", "Siria Environmental Committee") in facts(c, "HOLDS_POSITION")
