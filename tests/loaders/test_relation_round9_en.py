@@ -68,3 +68,19 @@ def test_a_title_after_a_first_description_joined_by_and(ex):
     c = context(ex, "Carlos Amador, a teacher from El Pedernal and a leader of the Siria Environmental Committee, "
                     "said residents were ill.", "2020-05-04")
     assert ("Carlos Amador", "Siria Environmental Committee") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_distance_aside_before_the_copula_of_the_area(ex):
+    c = context(ex, "The Kantu mine, about 40 km from the city of Sorata, is in Loreto province.", "2020-05-04")
+    assert ("Kantu", "Loreto province") in facts(c, "LOCATED_IN")
+
+
+def test_a_rank_among_the_countrys_sites_before_the_verb_of_the_area(ex):
+    c = context(ex, "The Kantu copper mine, Peru's second largest, lies in Loreto.", "2020-05-04")
+    assert ("Kantu", "Loreto") in facts(c, "LOCATED_IN")
+
+
+def test_a_plural_description_after_a_list_of_places(ex):
+    c = context(ex, "Villagers from Tunas and Sora, two communities in Huari province, marched.", "2020-05-04")
+    located = facts(c, "LOCATED_IN")
+    assert ("Tunas", "Huari") in located and ("Sora", "Huari") in located
