@@ -14,6 +14,7 @@ from loaders.memberships import Memberships
 from loaders.model import Context
 from loaders.operator_clauses import OperatorClauses
 from loaders.ownership import Ownership
+from loaders.oversight_clauses import OversightClauses
 from loaders.position_clauses import PositionClauses
 from loaders.positions import Positions
 from loaders.project_clauses import ProjectClauses
@@ -27,7 +28,7 @@ class RelationExtractor:
         # Operators first: a base "on company property" names the company that operates the place.
         self.steps = [Ownership(lex, r), OperatorClauses(lex, r), ProjectClauses(lex, r), Positions(lex, r),
                       Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
-                      Locations(lex, r)]
+                      OversightClauses(lex, r), Locations(lex, r)]
 
     def __call__(self, ctx: Context) -> Context:
         for step in self.steps:
