@@ -84,3 +84,8 @@ def test_a_plural_description_after_a_list_of_places(ex):
     c = context(ex, "Villagers from Tunas and Sora, two communities in Huari province, marched.", "2020-05-04")
     located = facts(c, "LOCATED_IN")
     assert ("Tunas", "Huari") in located and ("Sora", "Huari") in located
+
+
+def test_a_title_after_a_relative_clauses_copula(ex):
+    c = context(ex, "Julio Ramos, who is president of the Tunas Water Board, said the march would continue.", "2020-05-04")
+    assert ("Julio Ramos", "Tunas Water Board") in facts(c, "HOLDS_POSITION")
