@@ -7,6 +7,7 @@ mentions on either side of them, so the sentence it read is the fact's evidence.
 from __future__ import annotations
 
 from loaders.command import Command
+from loaders.force_titles import ForceTitles
 from loaders.head_clauses import HeadClauses
 from loaders.lexicon import Lexicon, rules
 from loaders.locations import Locations
@@ -28,7 +29,7 @@ class RelationExtractor:
         # Operators first: a base "on company property" names the company that operates the place.
         self.steps = [Ownership(lex, r), OperatorClauses(lex, r), ProjectClauses(lex, r), Positions(lex, r),
                       Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
-                      OversightClauses(lex, r), Locations(lex, r)]
+                      OversightClauses(lex, r), ForceTitles(lex, r), Locations(lex, r)]
 
     def __call__(self, ctx: Context) -> Context:
         for step in self.steps:
