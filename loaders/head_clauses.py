@@ -23,6 +23,10 @@ class HeadClauses(RuleSet):
         self.seat_nouns = set(words.get("seat_nouns") or [])
         self.of = set(words.get("of") or [])
         self.relative_pronouns = set(words.get("relative_pronouns") or [])
+        # "The committee, chaired by X": the article of a kind word that stands for a body named shortly before
+        # (within `kind_reach` sentences).
+        self.kind_determiners = set(words.get("kind_determiners") or [])
+        self.kind_reach = words.get("kind_reach", 3)
 
     def __call__(self, ctx: Context) -> None:
         if not self.led_verbs and not self.member_nouns:
@@ -53,7 +57,7 @@ class HeadClauses(RuleSet):
             # "the Y Table (Oversight Committee), which is chaired by X": the name in parentheses, right before
             # the clause, is what it is said of.
             led = [next((c for c in t.children if c.dep_ == "appos" and c.i > t.i), t) for t in led]
-        bodies = [m for t in led if t.lower_ not in self.not_bodies for m in self._named(ctx, t, ORG)]
+        bodies = [m for t in led if t.lower_ not in self.not_bodies for m in self._named(ctx, t, ORG) or self._kind_named(ctx, t)]
         for person in people:
             for body in bodies:
                 self._fact(ctx, "HEADS", person.entity, body.entity, sent_i, "heads.clause", 0.75)
@@ -70,6 +74,18 @@ class HeadClauses(RuleSet):
     def _antecedent(self, subj, verb):
         """"X, who sits on": the relative pronoun stands for the noun its clause hangs from."""
         return verb.head if subj.lower_ in self.relative_pronouns and verb.dep_ == "relcl" else subj
+
+    def _kind_named(self, ctx: Context, tok) -> list[Mention]:
+        """"The Senate's Committee on Mining heard ... . The committee, chaired by X": a kind word with its article
+        and nothing else stands for the last body named shortly before whose name has that word."""
+        if not tok.tag_ == "NN" or [c.lower_ for c in tok.children if c.dep_ != "punct" and c.i < tok.i] not in \
+                [[d] for d in self.kind_determiners]:
+            return []
+        sent = ctx.sent_of(tok.idx)
+        word = tok.lower_
+        named = next((m for m in reversed(ctx.mentions) if m.entity and m.end <= tok.idx and sent - self.kind_reach <= m.sent
+                      and ctx.cls_of(m) == "Organization" and word in ctx.entities[m.entity].name.lower().split()), None)
+        return [named] if named is not None else []
 
     @staticmethod
     def _named(ctx: Context, tok, classes: tuple[str, ...]) -> list[Mention]:

@@ -15,6 +15,8 @@ CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+o
 
 # After a company's name, before its mine's: "'s", a bare apostrophe after an s ("Minerals'"), a blank.
 POSSESSIVE = re.compile(r"[’']s\s+|(?<=s)[’']\s+|[ \t]+(?=\S)")
+# After the name of the country (or town) an owner is from, its possessive ("India's Sundara Steel").
+POSSESSOR = re.compile(r"[’']s[ \t]+(?=[A-Z\u00C0-\u00DE])")
 # Places that locate what is owned rather than being owned.
 AREAS = {"AdministrativeArea", "Settlement", "NaturalFeature", None}
 # Between a place and the area after it, or the area and the phrase: ", ", " in the ", " department, ", ", in the state of ".
@@ -203,6 +205,10 @@ class Ownership(RuleSet):
         if found is None:
             desc = self.description.match(text, pos)
             found = ctx.mention_at(desc.end(), classes) if desc and desc.end() > pos else None
+        owner_of = POSSESSOR.match(text, found.end) if found is not None else None
+        if owner_of is not None:
+            # "a unit of India's Sundara Steel": the country (whatever typing made of it) only says where the owner is.
+            found = ctx.mention_at(owner_of.end(), ORG) or found
         return found
 
     @staticmethod

@@ -44,6 +44,9 @@ class OwnershipClauses(RuleSet):
         self.agent_words = set(words.get("agent_prepositions") or [])
         self.unit_nouns = set(words.get("unit_nouns") or [])
         self.plural_sites = words.get("plural_sites") or {}
+        self.share_nouns = set(words.get("share_nouns") or [])
+        self.share_of = set(words.get("share_prepositions") or [])
+        self.company_nouns = set(words.get("company_nouns") or [])
 
     def __call__(self, ctx: Context) -> None:
         self._clauses(ctx)
@@ -73,8 +76,10 @@ class OwnershipClauses(RuleSet):
                         owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
                         if not owners:
                             owners = [m for c in self._subjects(tok) for m in self._short_name(ctx, c)]
-                        owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                        owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._owned_object(ctx, c)]
                         self._sites_of_list(ctx, tok, owned)
+                    if passive and tok.dep_ == "acl":
+                        self._described_company(ctx, tok, owned)
                     for company in owners:
                         for place in owned:
                             if fits(ctx, company, place, kind, untyped=passive):
@@ -83,6 +88,33 @@ class OwnershipClauses(RuleSet):
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
                     self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
+
+    def _owned_object(self, ctx: Context, obj) -> list[Mention]:
+        """What an ownership verb's object names; "C holds 9 percent of D", "holds 40% of D's shares": the share's
+        "of" names what is owned (D, a company where typing gave the body no subclass: it has shares), not the share."""
+        if obj.lower_ not in self.share_nouns:
+            return self._mentions_of(ctx, obj, PLACE + ORG)
+        held = next((p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in self.share_of
+                     for p in prep.children if p.dep_ == "pobj"), None)
+        if held is not None and held.lower_ in self.share_nouns:
+            held = next((c for c in held.children if c.dep_ == "poss"), held)     # "of D's shares"
+        owned = self._mentions_of(ctx, held, PLACE + ORG) if held is not None else []
+        self._as_companies(ctx, owned)
+        return owned
+
+    def _described_company(self, ctx: Context, participle, owned: list[Mention]) -> None:
+        """"SMN, a Haitian company controlled by D": the name the participle's noun stands in apposition to is a
+        company's, where typing gave it no subclass (the apposition says what it is)."""
+        noun = participle.head
+        if noun.lower_ in self.company_nouns and noun.dep_ == "appos":
+            self._as_companies(ctx, owned)
+
+    @staticmethod
+    def _as_companies(ctx: Context, owned: list[Mention]) -> None:
+        for m in owned:
+            entity = ctx.entities[m.entity]
+            if entity.cls == "Organization" and entity.subclass is None and not entity.entry:
+                entity.subclass = "Company"
 
     @staticmethod
     def _short_name(ctx: Context, subj) -> list[Mention]:
@@ -131,6 +163,9 @@ class OwnershipClauses(RuleSet):
             # "C said its unit, D, had applied": "its" is of the clause that reports the unit's.
             verb = verb.head
         subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
+        if noun.lower_ in self.unit_nouns and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i == verb.head.i:
+            # "C owns X. Its Peruvian unit, D, runs it.": the unit is the subject; "its" is the sentence before's.
+            subjects = self._antecedent(ctx, poss, ORG)
         companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
         if not companies:
             # A dateline before the subject ("LIMA, 2 May — C regrets") confuses the parse: the
@@ -185,8 +220,8 @@ class OwnershipClauses(RuleSet):
             if subj or cur.dep_ != "conj" or cur.head.i == cur.i:
                 break
             cur = cur.head
-        if not subj and cur.dep_ == "relcl":
-            subj = [cur.head]           # "C, which owns X": the relative pronoun's noun
+        if not subj and cur.dep_ in ("relcl", "acl"):
+            subj = [cur.head]           # "C, which owns X": the relative pronoun's noun; "a company controlled by D": the noun
         if not subj and cur.dep_ in ("acomp", "attr") and cur.head.i != cur.i:
             # "C is 90% owned by D": the parse hangs the participle from "is", whose subject C is.
             subj = [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]

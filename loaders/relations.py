@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from loaders.command import Command
 from loaders.company_short_names import CompanyShortNames
+from loaders.force_titles import ForceTitles
 from loaders.head_clauses import HeadClauses
 from loaders.lexicon import Lexicon, rules
 from loaders.locations import Locations
@@ -15,6 +16,7 @@ from loaders.memberships import Memberships
 from loaders.model import Context
 from loaders.operator_clauses import OperatorClauses
 from loaders.ownership import Ownership
+from loaders.oversight_clauses import OversightClauses
 from loaders.position_clauses import PositionClauses
 from loaders.positions import Positions
 from loaders.project_clauses import ProjectClauses
@@ -29,7 +31,7 @@ class RelationExtractor:
         # base "on company property" names the company that operates the place.
         self.steps = [CompanyShortNames(lex, r), Ownership(lex, r), OperatorClauses(lex, r), ProjectClauses(lex, r), Positions(lex, r),
                       Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
-                      Locations(lex, r)]
+                      OversightClauses(lex, r), ForceTitles(lex, r), Locations(lex, r)]
 
     def __call__(self, ctx: Context) -> Context:
         for step in self.steps:

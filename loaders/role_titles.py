@@ -24,6 +24,13 @@ APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(
 # chief executive").
 OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+[’']s\s+)?|(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
                           r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*(?:[’']s|(?<=s)[’'])\s+)?\Z", re.I)
+# A holder's age between their name and a title in apposition: "X, 45, president of", "X (52), a leader of".
+AGE_ASIDE = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))[ \t]*,[ \t]*\Z")
+# A first description before the title, joined by "and": "X, a teacher from P and a leader of Y".
+SECOND_DESCRIPTION = re.compile(r"[ \t]*,[ \t]*(?:a|an)[ \t]+[^,;.()\n]{1,50}?[ \t]+and[ \t]+\Z", re.I)
+# A relative clause's copula before the title: "X, who is president of Y", "X, who has been its director since 2019".
+RELATIVE_COPULA = re.compile(r"[ \t]*,[ \t]*who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t]+"
+                             r"(?:(?:also|now|still|currently)[ \t]+)?\Z", re.I)
 # Between a title and NER's person, one capitalised word that NER left out of the name.
 GIVEN_GAP = re.compile(r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+[ \t]+")
 # A person's name alone: capitalised words (and the particles of Spanish names), no verb or lower-case word.
@@ -230,4 +237,6 @@ class RoleTitles:
             prev = ends.get(lo + comma.start())
             if prev is not None and prev.cls in (None, "Person"):
                 return prev
-        return None
+        aside = AGE_ASIDE.search(before) or SECOND_DESCRIPTION.search(before) or RELATIVE_COPULA.search(before)
+        prev = ends.get(lo + aside.start()) if aside else None
+        return prev if prev is not None and prev.cls in (None, "Person") else None
