@@ -23,10 +23,12 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 PATTERNS = [
+    # "from 18 to 22 June 2018", "between 3 and 5 May": a span of days is told by its first day
+    ("dmy", rf"\b(?:from|between)\s+{DAY}\s*(?:to|until|and|-|\u2013)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
     ("dmy", rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
     ("mdy", rf"\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR})?"),
     # ("since Sept. 10" is a day: the month of "since" is not followed by one)
-    ("my", rf"\b(?:in|during|since|from|until|by|of|early|late|mid-?)\s+{MONTH}(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
+    ("my", rf"\b(?:in|during|since|from|until|by|of|early|late|mid-?|last)\s+{MONTH}(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
            rf"(?:\s+(?:of\s+)?{YEAR})?\b"),
     ("my", rf"\b{MONTH}\s+{YEAR}\b"),
     ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
@@ -130,9 +132,15 @@ def told(kind: str, g: dict, published: str | None, months: dict[str, int], week
 
 def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
     g = m.groupdict()
+    last = m.group(0).lower().startswith("last")
+    if kind == "my" and last and not g.get("year"):
+        # "last May" in a May story is a year back; "last November" in it, the November before.
+        py, pm, _ = _published(published)
+        if py is not None and pm == MONTHS[g["month"].lower().rstrip(".")]:
+            return _fmt(py - 1, pm)
     if kind in TOLD_KINDS:
         # "said on Friday" in a Friday story is that day; "last Friday" is the week before.
-        return told(kind, g, published, MONTHS, WEEKDAYS, same_day=not m.group(0).lower().startswith("last"))
+        return told(kind, g, published, MONTHS, WEEKDAYS, same_day=not last)
     py, pm, pd = _published(published)
     if py is None:
         return None

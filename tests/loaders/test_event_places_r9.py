@@ -29,3 +29,10 @@ def test_an_agreement_after_a_meeting_is_where_they_met(ex):
                 "2017-05-08")
     [agreement] = events(c, "Agreement")
     assert places(c, agreement) == {"Tarsa"}
+
+
+def test_a_meeting_in_a_clause_of_where_is_at_the_place_it_hangs_from(ex):
+    c = context(ex, "On 3 March the government sent two ministers to Korvale, the capital of Nansa province, "
+                    "where they met Governor Alba Ruiz.", "2015-03-05")
+    [meeting] = events(c, "Meeting")
+    assert places(c, meeting) == {"Korvale"}
