@@ -38,6 +38,9 @@ PATTERNS = [
     # February", where the day told after is the date)
     ("weekday", r"\bof\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s+(?:the\s+)?[0-3]?\d)"),
     ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b"),
+    # "**19:10** — Convoy leaders emerged ...": a live story's entry opens on the clock time of the
+    # day it is filed (the publication's), where no other day is told
+    ("stamp", r"(?:(?<=\n)|\A)[ \t]*\**(?P<clock>[0-2]?\d[:.][0-5]\d)\**[ \t]*[\u2014\u2013-]"),
     ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(COUNTS) + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|"
                  r"last year|this year|earlier this year|yesterday|today|the previous week|the week before|"
@@ -49,7 +52,7 @@ DAY_BEFORE = {"yesterday", "last night"}
 REGEX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)).replace(
     "(?P<month>", "(?:").replace("(?P<year>", "(?:").replace("(?P<day>", "(?:").replace(
     "(?P<iso>", "(?:").replace("(?P<weekday>", "(?:").replace("(?P<rel>", "(?:").replace(
-    "(?P<n>", "(?:").replace("(?P<unit>", "(?:"), re.I)
+    "(?P<n>", "(?:").replace("(?P<unit>", "(?:").replace("(?P<clock>", "(?:"), re.I)
 SINGLE = [(kind, re.compile(p, re.I)) for kind, p in PATTERNS]
 
 
@@ -148,6 +151,8 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if kind == "ago":
         return _ago(int(g["n"]) if g["n"].isdigit() else COUNTS[g["n"].lower()], g["unit"].lower().rstrip("s"),
                     py, pm, pub)
+    if kind == "stamp":
+        return _fmt(py, pm, pd) if pd else None
     rel = g["rel"].lower()
     if rel in SAME_DAY or rel in DAY_BEFORE:
         if pub is None:

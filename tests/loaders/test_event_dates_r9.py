@@ -17,3 +17,11 @@ def test_a_visit_by_plane_goes_where_it_flew(ex):
     c = context(ex, "In August the chief executive of Norvex, Alan Brade, flew to Quito for a meeting with Prime Minister Ivo Lenk.", "2014-08-20")
     [meeting] = [e for e in c.events if e.subclass == "Meeting"]
     assert {c.entities[p].name for p in meeting.places} == {"Quito"}
+
+
+def test_a_live_entry_opening_on_a_clock_time_is_the_day_it_was_filed(ex):
+    c = context(ex, "Live coverage of the march on Tarnel.\n\n**18:40** — The National Water Council warned the "
+                    "government against using force on the marchers.\n\n**11:15** — The column set out on Sunday.",
+                "2017-09-12")
+    [statement] = [e for e in c.events if e.subclass == "Statement"]
+    assert statement.date == "2017-09-12"
