@@ -51,8 +51,12 @@ class ClauseTriggers:
         spec = self.force_on_people
         if not spec:
             return []
+        # ("pushed back a group of protesters": people of a group, by the language's `group_links`)
+        links = set(spec.get("group_links", ()))
         return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"] and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["people"] for c in t.children)]
+            c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in spec["people"] or any(
+                p.dep_ == "prep" and p.lower_ in links and any(g.lower_ in spec["people"] for g in p.children)
+                for p in c.children)) for c in t.children)]
 
     def _crowd_gathering(self, ctx: Context):
         """"The protesters returned to the road", "villagers gathered in the square": people gathered

@@ -1,0 +1,13 @@
+"""Round 9: English events read from the clause (invented texts, about no report of the eval set)."""
+from tests.loaders.helpers import context
+
+
+def test_force_on_a_group_of_protesters_is_a_clash(ex):
+    c = context(ex, "On 4 June, a line of guards pushed back a group of protesters who tried to drive tractors onto the square.",
+                "2019-06-10")
+    assert [e.date for e in c.events if e.subclass == "Clash"] == ["2019-06-04"]
+
+
+def test_force_on_a_group_of_stones_is_no_clash(ex):
+    c = context(ex, "On 4 June, the workers pushed back a pile of stones from the path.", "2019-06-10")
+    assert [e for e in c.events if e.subclass == "Clash"] == []
