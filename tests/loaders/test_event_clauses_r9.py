@@ -11,3 +11,9 @@ def test_force_on_a_group_of_protesters_is_a_clash(ex):
 def test_force_on_a_group_of_stones_is_no_clash(ex):
     c = context(ex, "On 4 June, the workers pushed back a pile of stones from the path.", "2019-06-10")
     assert [e for e in c.events if e.subclass == "Clash"] == []
+
+
+def test_police_who_charge_a_march_clash_with_it(ex):
+    c = context(ex, "On 3 June, mounted police charged a march of farmers in the town of Velmora.", "2019-06-10")
+    assert [e.date for e in c.events if e.subclass == "Clash"] == ["2019-06-03"]
+    assert [e for e in c.events if e.subclass == "LegalAction"] == []
