@@ -17,3 +17,10 @@ def test_police_who_charge_a_march_clash_with_it(ex):
     c = context(ex, "On 3 June, mounted police charged a march of farmers in the town of Velmora.", "2019-06-10")
     assert [e.date for e in c.events if e.subclass == "Clash"] == ["2019-06-03"]
     assert [e for e in c.events if e.subclass == "LegalAction"] == []
+
+
+def test_the_association_speaks_for_a_body_named_in_portuguese(ex):
+    c = context(ex, "On 2 June, police detained four leaders of the Associação dos Moradores do Vale Seco. "
+                    "The association denounced the detentions as arbitrary on 3 June.", "2020-06-05")
+    [statement] = [e for e in c.events if e.subclass == "Statement"]
+    assert {(c.entities[p].name, r) for p, r in statement.participants} == {("Associação dos Moradores do Vale Seco", "speaker")}
