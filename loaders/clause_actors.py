@@ -25,6 +25,8 @@ class ClauseActors:
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.agent_preps = set(table["agent"])
         self.body_nouns = set(table.get("body_nouns", ()))     # none: the rule is off
+        # "the association" for "Associação dos Moradores X": the heads other languages give a body's name
+        self.body_heads = {k: set(v) for k, v in (table.get("body_heads") or {}).items()}
         self.people_at_gatherings = bool(table.get("people_at_gatherings"))     # none: the rule is off
         self.actors = Actors(lex, table)
 
@@ -79,8 +81,9 @@ class ClauseActors:
         `body_nouns`; a language without them has the rule off)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
+        heads = {token.lower_} | self.body_heads.get(token.lower_, set())
         return next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx and ctx.cls_of(m) == "Organization"
-                     and token.lower_ in ctx.entities[m.entity].name.lower().split()), None)
+                     and heads & set(ctx.entities[m.entity].name.lower().split())), None)
 
     def _antecedent(self, ctx: Context, pos: int, cls: str) -> Mention | None:
         sent = ctx.sent_of(pos)

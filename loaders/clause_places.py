@@ -21,6 +21,9 @@ class ClausePlaces:
         # "tomaron el campamento de la unidad minera Arasi, en el distrito de Ocuviri": the kinds of event
         # whose verb's object is a place they happened at as well (events.yaml `acted_on_place`; none: off).
         self.acted_on_kinds = set(table.get("acted_on_place", ()))
+        # "sent two ministers to Popayán, where they met the governor": relative adverbs of place
+        # (events.yaml `relative_place`; none: the rule is off).
+        self.relative_place = set(table.get("relative_place", ()))
 
     def named_before(self, ctx: Context, root) -> list[str]:
         """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
@@ -109,6 +112,30 @@ class ClausePlaces:
             if found:
                 return [found[0].entity]
         return []
+
+
+    def where_told(self, ctx: Context, root) -> list[str]:
+        """"sent two ministers to Popayán, the capital of Cauca, where they met the governor": an event
+        in a clause a relative adverb of place opens (events.yaml `relative_place`) happened at the place
+        the clause hangs from (or the place that noun stands beside, as an apposition)."""
+        if not self.relative_place:
+            return []
+        clause = root
+        while clause.dep_ not in ("relcl", "advcl") and clause.head.i != clause.i and clause.tag_[:2] != "VB":
+            clause = clause.head
+        if clause.dep_ not in ("relcl", "advcl") or not any(
+                c.dep_ == "advmod" and c.lower_ in self.relative_place for c in clause.children):
+            return []
+        # The parse hangs the clause from the nearest noun ("Popayán, the capital of Cauca, where"): up
+        # the noun phrase it ends, the first noun of it that names a place is the one meant.
+        chain, noun = [clause.head], clause.head
+        while noun.dep_ in ("pobj", "prep", "appos", "compound") and noun.head.i != noun.i:
+            noun = noun.head
+            chain.append(noun)
+        places = ctx.in_sentence(ctx.sent_of(clause.idx), ("Place",))
+        found = [m for noun in chain for m in places if m.start <= noun.idx < m.end
+                 and ctx.entities[m.entity].level != "country"]
+        return [found[-1].entity] if found else []
 
 
 def _first_place_in(ctx: Context, phrase) -> list[str]:

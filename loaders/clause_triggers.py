@@ -51,8 +51,28 @@ class ClauseTriggers:
         spec = self.force_on_people
         if not spec:
             return []
-        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"] and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["people"] for c in t.children)]
+        # ("pushed back a group of protesters": people of a group, by the language's `group_links`)
+        links = set(spec.get("group_links", ()))
+        # ("police charged the march": a verb of `on_gatherings` acts on the gathering's noun too, unless
+        # it says what for: "charged the marchers with sedition")
+        charging = spec.get("on_gatherings") or {}
+        verbs, people = set(spec["verbs"]), set(spec["people"])
+        found = []
+        for t in doc:
+            if not t.tag_.startswith("VB"):
+                continue
+            if t.lower_ in verbs:
+                targets = people
+            elif t.lower_ in charging.get("verbs", ()) and not any(c.dep_ == "prep" and c.lower_ in charging["not_with"]
+                                                                   for c in t.children):
+                targets = people | set(charging["gatherings"])
+            else:
+                continue
+            if any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in targets or any(
+                    p.dep_ == "prep" and p.lower_ in links and any(g.lower_ in targets for g in p.children)
+                    for p in c.children)) for c in t.children):
+                found.append(t)
+        return found
 
     def _crowd_gathering(self, ctx: Context):
         """"The protesters returned to the road", "villagers gathered in the square": people gathered

@@ -23,10 +23,12 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 PATTERNS = [
+    # "from 18 to 22 June 2018", "between 3 and 5 May": a span of days is told by its first day
+    ("dmy", rf"\b(?:from|between)\s+{DAY}\s*(?:to|until|and|-|\u2013)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
     ("dmy", rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
     ("mdy", rf"\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR})?"),
     # ("since Sept. 10" is a day: the month of "since" is not followed by one)
-    ("my", rf"\b(?:in|during|since|from|until|by|of|early|late|mid-?)\s+{MONTH}(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
+    ("my", rf"\b(?:in|during|since|from|until|by|of|early|late|mid-?|last)\s+{MONTH}(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
            rf"(?:\s+(?:of\s+)?{YEAR})?\b"),
     ("my", rf"\b{MONTH}\s+{YEAR}\b"),
     ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
@@ -36,6 +38,9 @@ PATTERNS = [
     # February", where the day told after is the date)
     ("weekday", r"\bof\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,?\s+(?:the\s+)?[0-3]?\d)"),
     ("weekday", r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b"),
+    # "**19:10** — Convoy leaders emerged ...": a live story's entry opens on the clock time of the
+    # day it is filed (the publication's), where no other day is told
+    ("stamp", r"(?:(?<=\n)|\A)[ \t]*\**(?P<clock>[0-2]?\d[:.][0-5]\d)\**[ \t]*[\u2014\u2013-]"),
     ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(COUNTS) + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("relative", r"\b(?P<rel>last week|this week|earlier this week|last month|this month|earlier this month|"
                  r"last year|this year|earlier this year|yesterday|today|the previous week|the week before|"
@@ -47,7 +52,7 @@ DAY_BEFORE = {"yesterday", "last night"}
 REGEX = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)).replace(
     "(?P<month>", "(?:").replace("(?P<year>", "(?:").replace("(?P<day>", "(?:").replace(
     "(?P<iso>", "(?:").replace("(?P<weekday>", "(?:").replace("(?P<rel>", "(?:").replace(
-    "(?P<n>", "(?:").replace("(?P<unit>", "(?:"), re.I)
+    "(?P<n>", "(?:").replace("(?P<unit>", "(?:").replace("(?P<clock>", "(?:"), re.I)
 SINGLE = [(kind, re.compile(p, re.I)) for kind, p in PATTERNS]
 
 
@@ -130,9 +135,15 @@ def told(kind: str, g: dict, published: str | None, months: dict[str, int], week
 
 def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | None:
     g = m.groupdict()
+    last = m.group(0).lower().startswith("last")
+    if kind == "my" and last and not g.get("year"):
+        # "last May" in a May story is a year back; "last November" in it, the November before.
+        py, pm, _ = _published(published)
+        if py is not None and pm == MONTHS[g["month"].lower().rstrip(".")]:
+            return _fmt(py - 1, pm)
     if kind in TOLD_KINDS:
         # "said on Friday" in a Friday story is that day; "last Friday" is the week before.
-        return told(kind, g, published, MONTHS, WEEKDAYS, same_day=not m.group(0).lower().startswith("last"))
+        return told(kind, g, published, MONTHS, WEEKDAYS, same_day=not last)
     py, pm, pd = _published(published)
     if py is None:
         return None
@@ -140,6 +151,8 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if kind == "ago":
         return _ago(int(g["n"]) if g["n"].isdigit() else COUNTS[g["n"].lower()], g["unit"].lower().rstrip("s"),
                     py, pm, pub)
+    if kind == "stamp":
+        return _fmt(py, pm, pd) if pd else None
     rel = g["rel"].lower()
     if rel in SAME_DAY or rel in DAY_BEFORE:
         if pub is None:

@@ -124,9 +124,13 @@ class EventPlaces:
                 e.places = list(protest.places)
 
     def of_the_report(self, ctx: Context, events: list[EventMention]) -> None:
-        """After they merge: the place its community is named by, else the report's one mine."""
+        """After they merge: the place its community is named by, else the report's one mine, else
+        (grammar.yaml `lead_place_merged`) its section's lead place: taken once the mentions are one
+        event, it cannot keep apart two mentions of one event that their sections place differently."""
         self._where_its_people_are(ctx, events)
         self._at_the_mine(ctx, events)
+        if ctx.grammar.get("lead_place_merged"):
+            self._lead_place(ctx, events, self.flow.blocks(ctx))
 
     @staticmethod
     def _where_its_people_are(ctx: Context, events: list[EventMention]) -> None:

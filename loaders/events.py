@@ -216,6 +216,8 @@ class EventExtractor:
             if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places:
                 event.places += self.clause_places.of_clause(ctx, root)     # "a spill into the X River"
             event.places += [p for p in self.clause_places.acted_on(ctx, root, subclass) if p not in event.places]
+        if not event.places:
+            event.places += self.clause_places.where_told(ctx, root)
         self.roles.read(ctx, event, span, sentence_end)
         if subclass == "Visit" and root.tag_.startswith("VB") and any(
                 ctx.entities[p].subclass in FORCES for p, r in event.participants if r in ("leader", "attendee")):
