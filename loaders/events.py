@@ -18,7 +18,7 @@ from loaders.clause_triggers import ClauseTriggers
 from loaders.dates import find_dateline
 from loaders.event_checks import Acts, Negation, away_from_hospitals, named_by_copula, not_done
 from loaders.event_dates import DateFlow
-from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
+from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces, in_participle
 from loaders.event_roles import Participants
 from loaders.event_scenes import arrests_in_clashes
 from loaders.lexicon import Lexicon, alternatives, grammar, rules
@@ -200,7 +200,7 @@ class EventExtractor:
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
-                if not mines and self.mine_word.search(text, span.end_char, sentence_end):
+                if not mines and (self.mine_word.search(text, span.end_char, sentence_end) or self._the_permit(root)):
                     # "a licence for the $1.4 billion mine": the mine the report spoke of last.
                     mines = [m for m in ctx.mentions if m.entity and m.end <= span.start_char
                              and ctx.entities[m.entity].subclass == "Mine"][-1:]
@@ -221,6 +221,14 @@ class EventExtractor:
                 ctx.entities[p].subclass in FORCES for p, r in event.participants if r in ("leader", "attendee")):
             return None     # "military police arrived in the evening": a force deployed, no visit
         return event
+
+    def _the_permit(self, root) -> bool:
+        """"La concesión fue otorgada por el ministerio en 2016": a verb's permit told with a definite article,
+        in a sentence that names no mine, is the permit of the mine the report spoke of last (events.yaml
+        `permit_decided.objects`, `.articles`)."""
+        return root.tag_.startswith("VB") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.clause_triggers.permits
+            and any(d.dep_ == "det" and d.lower_ in self.clause_triggers.permit_articles for d in c.children) for c in root.children)
 
     def _place_after(self, ctx: Context, pos: int, end: int, preps: str) -> Mention | None:
         """The first place after `pos` in the sentence that a preposition introduces ("in the
@@ -288,7 +296,8 @@ class EventExtractor:
         start = ctx.sents[sent].start_char
         found = [m.entity for m in ctx.in_sentence(sent, ("Place",)) if m.end <= span.start_char
                  and ctx.grammar.fronted_place.search(ctx.report.text, start, m.start)
-                 and ("," in ctx.report.text[m.end:span.start_char] or span.start_char - m.end < 40)]
+                 and ("," in ctx.report.text[m.end:span.start_char] or span.start_char - m.end < 40)
+                 and not in_participle(ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))]
         return found[-1:]
 
     def _places_after(self, ctx: Context, pos: int, end: int, preps: str) -> list[str]:
@@ -409,3 +418,4 @@ class EventExtractor:
         # An act kept apart from another of its kind that day and place ("un grupo quemó ..." after
         # "efectivos ... lanzaron ...") is told by its subject too, so that the two stay two nodes.
         return event_id(event.subclass, event.date, slug(f"{anchor} {act}" if act else anchor))
+

@@ -1,0 +1,45 @@
+"""Spanish events, round 9: a road kept closed told in a relative clause, decisions on permits told by the verb,
+and where those sent came from. Invented sentences."""
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+
+def _of(kind: str, text: str, published: str = "2018-05-10"):
+    """The events of a kind: (date, place names, {participant: role}) of each."""
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    return [(e.properties.get("date"),
+             {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start == e.id},
+             {names[r.start]: r.properties.get("role") for r in graph.relationships
+              if r.type == "PARTICIPATED_IN" and r.end == e.id})
+            for e in graph.nodes if "Event" in e.labels and kind in e.labels]
+
+
+def test_a_road_kept_closed_told_in_a_relative_clause_after_its_town():
+    text = ("El 9 de mayo la Guardia Civil restableció el tránsito en la carretera 12, en San Quenua de Pucará, que "
+            "permanecía cortada por los vecinos.")
+    assert len(_of("Roadblock", text)) == 1
+
+
+def test_a_permit_granted_in_the_passive_is_a_decision_on_the_mine_spoken_of():
+    text = ("La mina Quenua opera en el distrito de Tacabamba. La concesión fue otorgada por el Ministerio de "
+            "Energía y Minas en 2012.")
+    decisions = _of("PermitDecision", text)
+    assert [(d, places) for d, places, _ in decisions] == [("2012", {"Quenua"})]
+
+
+def test_a_contract_granted_apart_from_its_verb_is_a_decision():
+    text = "La cooperativa trabaja en el cerro Quenua, para el que la Autoridad Minera le otorgó un contrato minero en 2015."
+    assert [d for d, _, _ in _of("PermitDecision", text)] == ["2015"]
+
+
+def test_a_permit_word_without_a_verb_of_deciding_is_no_decision():
+    text = "El 3 de mayo, la empresa Minera Quenua firmó un contrato con la cooperativa de transportistas."
+    assert _of("PermitDecision", text) == []
+
+
+def test_where_those_sent_came_from_is_not_where_they_arrested():
+    text = ("El minero Juan Quispe trabaja en la mina Quenua.\n\nEl 6 de mayo, efectivos de la Policía Nacional, "
+            "enviados desde Tacabamba por el jefe regional, aprehendieron a once comuneros.")
+    arrests = _of("Arrest", text)
+    assert arrests and all("Tacabamba" not in places for _, places, _ in arrests)
