@@ -171,4 +171,30 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if resolved and kind == "weekday" and resolved[1] == "day" and _ahead(text, m.start()):
             resolved = _next_week(resolved, published)
         out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
+    return sorted(out + _clock_bullets(text, published, out), key=lambda d: d.start)
+
+
+def _clock_bullets(text: str, published: str | None, told: list[DateMention]) -> list[DateMention]:
+    """"**9:30 a. m.** La policía lanzó bombas lacrimógenas": live coverage, a bullet headed by a time of day and no
+    date, tells of the day of the last date that heads a line before it, or else of the publication's
+    (dates.yaml `clock_bullet`; none: the rule is off)."""
+    pattern = _clock_pattern()
+    if pattern is None:
+        return []
+    heads = [d for d in told if d.date and d.precision == "day" and text.rfind("\n", 0, d.start) >= text.rfind(".", 0, d.start)
+             and not text[text.rfind("\n", 0, d.start) + 1:d.start].strip(" *-•#")]
+    out = []
+    for m in pattern.finditer(text):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in told):
+            continue
+        last = next((d for d in reversed(heads) if d.start < m.start()), None)
+        day = (last.date, last.precision) if last else (_fmt(*_published(published)) if published and len(published) >= 10 else None)
+        if day:
+            out.append(DateMention(m.start(), m.end(), m.group(0), *day))
     return out
+
+
+@cache
+def _clock_pattern() -> re.Pattern | None:
+    spec = rules("dates.yaml", "es").get("clock_bullet")
+    return re.compile(spec, re.I | re.M) if spec else None

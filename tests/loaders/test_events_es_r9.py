@@ -43,3 +43,15 @@ def test_where_those_sent_came_from_is_not_where_they_arrested():
             "enviados desde Tacabamba por el jefe regional, aprehendieron a once comuneros.")
     arrests = _of("Arrest", text)
     assert arrests and all("Tacabamba" not in places for _, places, _ in arrests)
+
+
+def test_a_bullet_headed_by_a_time_of_day_tells_of_the_publication_day():
+    text = ("Cobertura en vivo desde Tacabamba.\n\n**7:10 a. m.** Unos 200 comuneros de Pucará bloquearon la carretera "
+            "a Tacabamba.\n\n**9:45 a. m.** Agentes de la Policía Nacional lanzaron gases lacrimógenos contra los comuneros.")
+    assert [d for d, _, _ in _of("Clash", text, "2018-05-10")] == ["2018-05-10"]
+
+
+def test_a_time_of_day_after_a_dated_heading_is_of_that_day():
+    from loaders.dates_es import find_dates
+    text = "**8 de mayo**\n\n- 9:30 h: Agentes de la Policía Nacional lanzaron gases lacrimógenos."
+    assert [d.date for d in find_dates(text, "2018-05-10")] == ["2018-05-08", "2018-05-08"]
