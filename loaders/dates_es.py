@@ -37,6 +37,8 @@ def _patterns() -> tuple[dict, re.Pattern]:
         ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|"
                     rf"la\s+(?:madrugada|mañana|tarde|noche)\s+(?:del|de\s+este|del\s+pasado))\s+{weekday}"
                     rf"(?:\s+(?:pasado|último))?\b(?!\s+\d)"),
+        # "el martes 9": a weekday and a day, the month left to the reader (`_weekday_day`); not "el martes 9 de abril"
+        ("weekday_day", rf"\b(?:el|este|el\s+pasado)\s+{weekday}\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+)?{month})"),
         ("ago", rf"\bhace\s+{number}\s+(?P<unit>días?|semanas?|mes(?:es)?|años?)\b"),
         ("back", rf"\b(?P<back>{_alt(w['days_back'])})\b"),
         ("relative", rf"\b(?P<rel>{_alt(w['relative'])})\b"),
@@ -63,6 +65,8 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if py is None:
         return None
     pub = dt.date(py, pm, pd) if pd else None
+    if kind == "weekday_day":
+        return _weekday_day(int(g["day"]), words["weekdays"][g["weekday"].lower()], py, pm, pub)
     if kind == "back":
         days = words["days_back"][re.sub(r"\s+", " ", g["back"].lower())]
         return _day(pub - dt.timedelta(days=days)) if pub else _fmt(py, pm)
@@ -91,6 +95,28 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
         return _fmt(d.year, d.month)
     month = pm - back
     return _fmt(py - 1, 12 + month) if month < 1 else _fmt(py, month)
+
+
+def _weekday_day(day: int, weekday: int, py: int, pm: int | None, pub: dt.date | None) -> tuple[str, str] | None:
+    """"El martes 9" in a paper of Friday 12 April: the 9th of the month, around the publication's, on which
+    that weekday falls (the nearest to the publication), else of the publication's month."""
+    if pm is None:
+        return None
+    fits = []
+    for back in (-1, 0, 1, 2):
+        y, m = (py, pm - back) if pm - back >= 1 else (py - 1, 12 + pm - back)
+        if m > 12:
+            y, m = y + 1, m - 12
+        try:
+            d = dt.date(y, m, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            fits.append(d)
+    if fits:
+        near = min(fits, key=lambda d: abs((d - pub).days)) if pub else fits[0]
+        return _day(near)
+    return _fmt(py, pm, day) if 1 <= day <= 31 else None
 
 
 @cache

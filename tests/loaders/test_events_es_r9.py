@@ -55,3 +55,14 @@ def test_a_time_of_day_after_a_dated_heading_is_of_that_day():
     from loaders.dates_es import find_dates
     text = "**8 de mayo**\n\n- 9:30 h: Agentes de la Policía Nacional lanzaron gases lacrimógenos."
     assert [d.date for d in find_dates(text, "2018-05-10")] == ["2018-05-08", "2018-05-08"]
+
+
+def test_a_weekday_and_a_day_without_a_month_is_the_day_of_the_month_it_falls_on():
+    from loaders.dates_es import find_dates
+    text = "El domingo 6 de mayo marcharon. El martes 8, los soldados desalojaron la vigilia. El lunes 30 hubo otra marcha."
+    assert [d.date for d in find_dates(text, "2018-05-10")] == ["2018-05-06", "2018-05-08", "2018-04-30"]
+
+
+def test_a_weekday_and_a_day_dates_the_event_of_its_bullet():
+    text = "1. El martes 8, agentes de la Policía Nacional detuvieron a Juan Quispe Mamani en Tacabamba."
+    assert [d for d, _, _ in _of("Arrest", text, "2018-05-10")] == ["2018-05-08"]
