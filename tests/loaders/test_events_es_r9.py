@@ -66,3 +66,17 @@ def test_a_weekday_and_a_day_without_a_month_is_the_day_of_the_month_it_falls_on
 def test_a_weekday_and_a_day_dates_the_event_of_its_bullet():
     text = "1. El martes 8, agentes de la Policía Nacional detuvieron a Juan Quispe Mamani en Tacabamba."
     assert [d for d, _, _ in _of("Arrest", text, "2018-05-10")] == ["2018-05-08"]
+
+
+def test_a_verb_of_saying_after_a_quote_with_no_subject_is_the_person_named_before():
+    text = ('El 8 de mayo declaró ante el juez el dirigente Juan Quispe Mamani. "Nos tratan como delincuentes por '
+            'defender el agua", reclama.')
+    speakers = {p: r for _, _, roles in _of("Statement", text) for p, r in roles.items()}
+    assert speakers.get("Juan Quispe Mamani") == "speaker"
+
+
+def test_a_common_noun_speaker_after_a_quote_is_the_person_named_before():
+    text = ('El operativo lo dirigió el coronel Pedro Ramos Vilca. "Cumplimos una orden del juzgado", explicó el oficial '
+            'a este diario.')
+    speakers = {p: r for _, _, roles in _of("Statement", text) for p, r in roles.items()}
+    assert speakers.get("Pedro Ramos Vilca") == "speaker"
