@@ -16,6 +16,8 @@ class ClausePlaces:
         # "travelled to the mine": the words a visit to a place named before is read by.
         self.visit_goal = table.get("visit_goal")
         self.mine_nouns = set(table.get("mine_nouns", ()))
+        # "visitó la aldea": the nouns that point to the last settlement named (events.yaml `settlement_nouns`; none: off)
+        self.settlement_nouns = set(table.get("settlement_nouns", ()))
         self.gathering_preps = {k: set(v) for k, v in (table.get("gathering_place_preps") or {}).items()}
         self.clause_preps = set(table.get("clause_place_preps", ()))
         # "tomaron el campamento de la unidad minera Arasi, en el distrito de Ocuviri": the kinds of event
@@ -38,7 +40,8 @@ class ClausePlaces:
         word = goal.lower_
         named = [m for m in ctx.mentions if m.entity and m.end <= goal.idx and ctx.cls_of(m) == "Place"
                  and (word in ctx.entities[m.entity].name.lower().split()
-                      or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine")]
+                      or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine"
+                      or word in self.settlement_nouns and ctx.entities[m.entity].subclass == "Settlement")]
         return [named[-1].entity] if named else []
 
     def gathering(self, ctx: Context, root, subclass: str) -> list[str]:

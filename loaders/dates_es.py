@@ -34,7 +34,8 @@ def _patterns() -> tuple[dict, re.Pattern]:
         ("my", rf"\b{month}\s+(?:de|del)\s+{year}\b"),
         ("my", rf"\b(?:{leads})\s+(?:el\s+mes\s+de\s+)?{month}\b"),
         ("y", rf"\b(?:{leads})\s+(?:el\s+año\s+)?{year}\b"),
-        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|"
+        # ("la sesión del martes", "la reunión del pasado viernes": a weekday told of a noun)
+        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|del|del\s+pasado|"
                     rf"la\s+(?:madrugada|mañana|tarde|noche)\s+(?:del|de\s+este|del\s+pasado))\s+{weekday}"
                     rf"(?:\s+(?:pasado|último))?\b(?!\s+\d)"),
         # "el martes 9": a weekday and a day, the month left to the reader (`_weekday_day`); not "el martes 9 de abril"

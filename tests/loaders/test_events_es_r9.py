@@ -80,3 +80,15 @@ def test_a_common_noun_speaker_after_a_quote_is_the_person_named_before():
             'a este diario.')
     speakers = {p: r for _, _, roles in _of("Statement", text) for p, r in roles.items()}
     assert speakers.get("Pedro Ramos Vilca") == "speaker"
+
+
+def test_a_visit_to_the_village_went_to_the_village_named_before():
+    text = ("Los pobladores de la aldea de Quenua, municipio de Tacabamba, rechazan el traslado. El Comisionado "
+            "Nacional de los Derechos Humanos visitó la aldea en abril.")
+    assert [(d, places) for d, places, _ in _of("Visit", text)] == [("2018-04", {"Quenua"})]
+
+
+def test_a_weekday_told_of_a_noun_is_a_date():
+    from loaders.dates_es import find_dates
+    text = "El Concejo aprobó en su sesión ordinaria del martes una resolución contra la mina."
+    assert [d.date for d in find_dates(text, "2018-05-10")] == ["2018-05-08"]
