@@ -57,7 +57,7 @@ class ClausePlaces:
         if verb.tag_.startswith("VB"):
             heads += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ == "acl"]
         for head in heads:
-            for phrase in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
+            for phrase in _phrases_of(head, preps, ("prep", "dative")):
                 found = _first_place_in(ctx, phrase)
                 if found:
                     return found
@@ -84,8 +84,7 @@ class ClausePlaces:
         verb = root
         if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
             verb = root.head.head if root.dep_ == "pobj" else root.head
-        phrases = [c for t in dict.fromkeys((root, verb)) for c in t.children
-                   if c.dep_ == "prep" and c.lower_ in self.clause_preps]
+        phrases = [c for t in dict.fromkeys((root, verb)) for c in _phrases_of(t, self.clause_preps, ("prep",))]
         if verb.tag_.startswith("VB"):
             phrases += [c for c in verb.children if c.dep_ == "dobj"]
         for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
@@ -112,6 +111,13 @@ class ClausePlaces:
             if found:
                 return [found[0].entity]
         return []
+
+
+def _phrases_of(head, preps: set, deps: tuple) -> list:
+    """A head's phrases that one of `preps` opens: the English parse's preposition child, or UD's oblique or
+    noun modifier whose `case` child it is ("instaló, en la ciudad de Ayabaca, la mesa técnica")."""
+    return [c for c in head.children if c.dep_ in deps and c.lower_ in preps or c.dep_ in ("obl", "nmod") and any(
+        g.dep_ == "case" and g.lower_ in preps for g in c.children)]
 
 
 def _first_place_in(ctx: Context, phrase) -> list[str]:

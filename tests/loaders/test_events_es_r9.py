@@ -92,3 +92,9 @@ def test_a_weekday_told_of_a_noun_is_a_date():
     from loaders.dates_es import find_dates
     text = "El Concejo aprobó en su sesión ordinaria del martes una resolución contra la mina."
     assert [d.date for d in find_dates(text, "2018-05-10")] == ["2018-05-08"]
+
+
+def test_a_gathering_takes_the_place_of_its_verbs_oblique():
+    text = ("Ayer, tras cuatro horas de conversaciones con el intendente Juan Ríos Vega en el salón municipal de Villa "
+            "Quenua, se acordó que el corte deje pasar a los vehículos de abastecimiento pero no a las máquinas de la minera.")
+    assert any("Villa Quenua" in places for _, places, _ in _of("Agreement", text, "2007-03-21"))
