@@ -54,6 +54,8 @@ class EventExtractor:
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
                                   self.clause_triggers.removed_nouns)
         self.negations = set(table.get("negations", ()))
+        spec = table.get("charged_with")
+        self.charged_with = {"heads": set(spec["heads"]), "cases": set(spec["cases"])} if spec else None
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
         self.received_case = set(table.get("received_case", ()))     # none: the rule is off
@@ -168,7 +170,7 @@ class EventExtractor:
             return None
         event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
         root = span.root
-        if subclass != "Statement" and (self._negated(root) or self._no_event(root)):
+        if subclass != "Statement" and (self._negated(root) or self._no_event(root) or self._charged_with(root)):
             return None
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
@@ -278,6 +280,14 @@ class EventExtractor:
             return False
         return head.lower_ in self.not_told["alone"] or (
             head.lower_ in self.not_told["links"] and head.head.lower_ in self.not_told["nouns"])
+
+    def _charged_with(self, root) -> bool:
+        """"imputó por lesiones a dos choferes", "acusados del delito de obstrucción de la vía": what someone is charged
+        with is the charge, not an event of its own (events.yaml `charged_with`: the words of charging, and the
+        cases that mark their charge; none: the rule is off)."""
+        spec = self.charged_with
+        return bool(spec) and root.head.i != root.i and root.head.lower_ in spec["heads"] and any(
+            c.dep_ == "case" and c.lower_ in spec["cases"] for c in root.children)
 
     def _negated(self, root) -> bool:
         """"No one was injured", "there were no arrests", "police did not detain anyone": what

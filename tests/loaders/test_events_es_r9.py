@@ -98,3 +98,9 @@ def test_a_gathering_takes_the_place_of_its_verbs_oblique():
     text = ("Ayer, tras cuatro horas de conversaciones con el intendente Juan Ríos Vega en el salón municipal de Villa "
             "Quenua, se acordó que el corte deje pasar a los vehículos de abastecimiento pero no a las máquinas de la minera.")
     assert any("Villa Quenua" in places for _, places, _ in _of("Agreement", text, "2007-03-21"))
+
+
+def test_the_charge_a_prosecutor_names_is_no_event_of_its_own():
+    text = ("El jueves 3, los choferes se enfrentaron a golpes con los comuneros de Pucará. La fiscal de Tacabamba, "
+            "Rosa Vilca Mamani, imputó el viernes por lesiones a dos choferes de la empresa.")
+    assert [d for d, _, _ in _of("Injury", text)] == []
