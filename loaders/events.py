@@ -44,6 +44,7 @@ class EventExtractor:
         self.decided = re.compile(rf"{alternatives(dec['objects']).pattern}{dec['gap']},?\s*(?P<verb>{alternatives(told_after).pattern})"
                                   rf"(?=\s+(?:in|on)\b)" if told_after else "(?!)", re.I)
         self.lifted_by = set(table.get("lifted_by") or ())
+        self.lifted_needs_article = bool(table.get("lifted_needs_article"))
         self.held_by = set(table.get("held_by") or ())     # none: the rule is off
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
@@ -112,7 +113,8 @@ class EventExtractor:
         found = []
         for i, span in enumerate(spans):
             subclass = labels[(span.start, span.end)]
-            if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by:
+            if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by and not (
+                    self.lifted_needs_article and not any(c.dep_ == "det" for c in span.root.children)):
                 # "levantaron hoy el bloqueo": the blockade's end, not a new one; read from the verb.
                 subclass, span = "Truce", doc[span.root.head.i:span.root.head.i + 1]
             # ("called the ruling 'a blow'": an event judged is not declared)

@@ -104,3 +104,10 @@ def test_the_charge_a_prosecutor_names_is_no_event_of_its_own():
     text = ("El jueves 3, los choferes se enfrentaron a golpes con los comuneros de Pucará. La fiscal de Tacabamba, "
             "Rosa Vilca Mamani, imputó el viernes por lesiones a dos choferes de la empresa.")
     assert [d for d, _, _ in _of("Injury", text)] == []
+
+
+def test_barricades_put_up_are_a_roadblock_and_the_blockade_lifted_a_truce():
+    built = "El 8 de mayo, un grupo de comuneros levantó barricadas en la carretera a Tacabamba."
+    lifted = "El 9 de mayo, los comuneros levantaron el bloqueo de la carretera a Tacabamba."
+    assert [d for d, _, _ in _of("Roadblock", built)] == ["2018-05-08"]
+    assert [d for d, _, _ in _of("Truce", lifted)] == ["2018-05-09"] and _of("Roadblock", lifted) == []
