@@ -137,6 +137,14 @@ class ClauseTriggers:
         return [t for t in doc if t.tag_.startswith("VB") and self.decision_verbs.fullmatch(t.lower_) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.permits for c in t.children)]
 
+    def the_permit(self, root) -> bool:
+        """"La concesión fue otorgada por el ministerio en 2016": a verb's permit told with a definite article, in a
+        sentence that names no mine, is the permit of the mine the report spoke of last (loaders/events.py; events.yaml
+        `permit_decided.objects`, `.articles`)."""
+        return root.tag_.startswith("VB") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.permits
+            and any(d.dep_ == "det" and d.lower_ in self.permit_articles for d in c.children) for c in root.children)
+
     def _sent_to(self, doc):
         """"the Ombudsman sent observers to Sesajal", "the DGAAM sent a technical team to San Marcos": the
         people a body sends to a place visit it for the sender (events.yaml `sent_nouns`, the verbs of

@@ -16,7 +16,7 @@ from graph.ids import event_id, slug
 from loaders.clause_places import ClausePlaces
 from loaders.clause_triggers import ClauseTriggers
 from loaders.dates import find_dateline
-from loaders.event_checks import Acts, Negation, away_from_hospitals, named_by_copula, not_done
+from loaders.event_checks import Acts, Negation, away_from_hospitals, charged_with, named_by_copula, not_done
 from loaders.event_dates import DateFlow
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces, in_participle
 from loaders.event_roles import Participants
@@ -172,7 +172,7 @@ class EventExtractor:
             return None
         event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
         root = span.root
-        if subclass != "Statement" and (self._negated(root) or self._no_event(root) or self._charged_with(root)):
+        if subclass != "Statement" and (self._negated(root) or self._no_event(root) or charged_with(root, self.charged_with)):
             return None
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
@@ -204,7 +204,7 @@ class EventExtractor:
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
-                if not mines and (self.mine_word.search(text, span.end_char, sentence_end) or self._the_permit(root)):
+                if not mines and (self.mine_word.search(text, span.end_char, sentence_end) or self.clause_triggers.the_permit(root)):
                     # "a licence for the $1.4 billion mine": the mine the report spoke of last.
                     mines = [m for m in ctx.mentions if m.entity and m.end <= span.start_char
                              and ctx.entities[m.entity].subclass == "Mine"][-1:]
@@ -225,14 +225,6 @@ class EventExtractor:
                 ctx.entities[p].subclass in FORCES for p, r in event.participants if r in ("leader", "attendee")):
             return None     # "military police arrived in the evening": a force deployed, no visit
         return event
-
-    def _the_permit(self, root) -> bool:
-        """"La concesión fue otorgada por el ministerio en 2016": a verb's permit told with a definite article,
-        in a sentence that names no mine, is the permit of the mine the report spoke of last (events.yaml
-        `permit_decided.objects`, `.articles`)."""
-        return root.tag_.startswith("VB") and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.clause_triggers.permits
-            and any(d.dep_ == "det" and d.lower_ in self.clause_triggers.permit_articles for d in c.children) for c in root.children)
 
     def _place_after(self, ctx: Context, pos: int, end: int, preps: str) -> Mention | None:
         """The first place after `pos` in the sentence that a preposition introduces ("in the
@@ -282,14 +274,6 @@ class EventExtractor:
             return False
         return head.lower_ in self.not_told["alone"] or (
             head.lower_ in self.not_told["links"] and head.head.lower_ in self.not_told["nouns"])
-
-    def _charged_with(self, root) -> bool:
-        """"imputó por lesiones a dos choferes", "acusados del delito de obstrucción de la vía": what someone is charged
-        with is the charge, not an event of its own (events.yaml `charged_with`: the words of charging, and the
-        cases that mark their charge; none: the rule is off)."""
-        spec = self.charged_with
-        return bool(spec) and root.head.i != root.i and root.head.lower_ in spec["heads"] and any(
-            c.dep_ == "case" and c.lower_ in spec["cases"] for c in root.children)
 
     def _negated(self, root) -> bool:
         """"No one was injured", "there were no arrests", "police did not detain anyone": what
