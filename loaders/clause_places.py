@@ -16,6 +16,8 @@ class ClausePlaces:
         # "travelled to the mine": the words a visit to a place named before is read by.
         self.visit_goal = table.get("visit_goal")
         self.mine_nouns = set(table.get("mine_nouns", ()))
+        # "visitó la aldea": the nouns that point to the last settlement named (events.yaml `settlement_nouns`; none: off)
+        self.settlement_nouns = set(table.get("settlement_nouns", ()))
         self.gathering_preps = {k: set(v) for k, v in (table.get("gathering_place_preps") or {}).items()}
         self.clause_preps = set(table.get("clause_place_preps", ()))
         # "tomaron el campamento de la unidad minera Arasi, en el distrito de Ocuviri": the kinds of event
@@ -41,7 +43,8 @@ class ClausePlaces:
         word = goal.lower_
         named = [m for m in ctx.mentions if m.entity and m.end <= goal.idx and ctx.cls_of(m) == "Place"
                  and (word in ctx.entities[m.entity].name.lower().split()
-                      or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine")]
+                      or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine"
+                      or word in self.settlement_nouns and ctx.entities[m.entity].subclass == "Settlement")]
         return [named[-1].entity] if named else []
 
     def gathering(self, ctx: Context, root, subclass: str) -> list[str]:
@@ -57,7 +60,7 @@ class ClausePlaces:
         if verb.tag_.startswith("VB"):
             heads += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ == "acl"]
         for head in heads:
-            for phrase in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
+            for phrase in _phrases_of(head, preps, ("prep", "dative")):
                 found = _first_place_in(ctx, phrase)
                 if found:
                     return found
@@ -84,8 +87,7 @@ class ClausePlaces:
         verb = root
         if not root.tag_.startswith("VB") and root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
             verb = root.head.head if root.dep_ == "pobj" else root.head
-        phrases = [c for t in dict.fromkeys((root, verb)) for c in t.children
-                   if c.dep_ == "prep" and c.lower_ in self.clause_preps]
+        phrases = [c for t in dict.fromkeys((root, verb)) for c in _phrases_of(t, self.clause_preps, ("prep",))]
         if verb.tag_.startswith("VB"):
             phrases += [c for c in verb.children if c.dep_ == "dobj"]
         for phrase in sorted(phrases, key=lambda t: abs(t.i - root.i)):
@@ -113,7 +115,6 @@ class ClausePlaces:
                 return [found[0].entity]
         return []
 
-
     def where_told(self, ctx: Context, root) -> list[str]:
         """"sent two ministers to Popayán, the capital of Cauca, where they met the governor": an event
         in a clause a relative adverb of place opens (events.yaml `relative_place`) happened at the place
@@ -136,6 +137,13 @@ class ClausePlaces:
         found = [m for noun in chain for m in places if m.start <= noun.idx < m.end
                  and ctx.entities[m.entity].level != "country"]
         return [found[-1].entity] if found else []
+
+
+def _phrases_of(head, preps: set, deps: tuple) -> list:
+    """A head's phrases that one of `preps` opens: the English parse's preposition child, or UD's oblique or
+    noun modifier whose `case` child it is ("instaló, en la ciudad de Ayabaca, la mesa técnica")."""
+    return [c for c in head.children if c.dep_ in deps and c.lower_ in preps or c.dep_ in ("obl", "nmod") and any(
+        g.dep_ == "case" and g.lower_ in preps for g in c.children)]
 
 
 def _first_place_in(ctx: Context, phrase) -> list[str]:

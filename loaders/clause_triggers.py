@@ -25,8 +25,11 @@ class ClauseTriggers:
         self.court_decisions = table.get("court_decisions")
         self.hospital_care = table.get("hospital_care")
         self.weapons_used = table.get("weapons_used")
-        spec = self.weapons_used
-        self.weapon_verbs = re.compile(rf"(?:{'|'.join(spec['stems'])})(?:{'|'.join(spec['endings'])})") if spec else None
+        self.weapon_verbs = _conjugated(self.weapons_used)
+        self.permit_decided = table.get("permit_decided")
+        self.decision_verbs = _conjugated(self.permit_decided)
+        self.permits = set((self.permit_decided or {}).get("objects", ()))
+        self.permit_articles = set((self.permit_decided or {}).get("articles", ()))
         # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
         self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
 
@@ -41,7 +44,8 @@ class ClauseTriggers:
                 *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
                 *((t, "Consultation") for t in self._people_voted(doc)),
                 *((t, "LegalAction") for t in self._court_decided(doc)), *((t, "Clash") for t in self._weapons_used(doc)),
-                *((t, "Injury") for t in self._taken_to_hospital(doc)), *((t, "Roadblock") for t in self._across_road(doc))]
+                *((t, "Injury") for t in self._taken_to_hospital(doc)), *((t, "Roadblock") for t in self._across_road(doc)),
+                *((t, "PermitDecision") for t in self._permit_decided(doc))]
         return told, judged
 
     def _force_on_people(self, doc):
@@ -143,6 +147,24 @@ class ClauseTriggers:
         return [t for t in doc if t.pos_ in ("VERB", "AUX") and self.weapon_verbs.fullmatch(t.lower_) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lower_ in weapons for c in t.children)]
 
+    def _permit_decided(self, doc):
+        """"la concesión fue otorgada por el ministerio en 2016", "la AJAM le otorgó un contrato minero", "el ministerio
+        renovó las licencias": a verb of granting, renewing or revoking (any form: stems with their endings) whose
+        object or passive subject is a permit is a decision on it, though the permit stands apart from the verb
+        (events.yaml `permit_decided`; a language without it has the rule off)."""
+        if self.decision_verbs is None:
+            return []
+        return [t for t in doc if t.tag_.startswith("VB") and self.decision_verbs.fullmatch(t.lower_) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.permits for c in t.children)]
+
+    def the_permit(self, root) -> bool:
+        """"La concesión fue otorgada por el ministerio en 2016": a verb's permit told with a definite article, in a
+        sentence that names no mine, is the permit of the mine the report spoke of last (loaders/events.py; events.yaml
+        `permit_decided.objects`, `.articles`)."""
+        return root.tag_.startswith("VB") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.permits
+            and any(d.dep_ == "det" and d.lower_ in self.permit_articles for d in c.children) for c in root.children)
+
     def _sent_to(self, doc):
         """"the Ombudsman sent observers to Sesajal", "the DGAAM sent a technical team to San Marcos": the
         people a body sends to a place visit it for the sender (events.yaml `sent_nouns`, the verbs of
@@ -190,7 +212,9 @@ class ClauseTriggers:
                 # of being in a state or keeping so, or the noun its relative clause tells of (the small parse takes the
                 # participle for the verb's object)
                 objects += [c for c in t.head.children if c.dep_ in ("nsubj", "dobj") and c is not t]   # ("tenían trancada la vía")
-                objects += [t.head.head] if t.head.dep_ in ("acl", "relcl") else []
+                # (the parse may hang the relative clause from the name that ends the road's phrase: "la ruta 613,
+                # en Sabalito, que permanecía obstruida"; the nouns up that phrase are told of too)
+                objects += _up_the_phrase(t.head.head) if t.head.dep_ in ("acl", "relcl") else []
             if t.dep_ == "acl":
                 objects.append(t.head)      # the parse may hang "closed" from the road it keeps so
             verb = t.head if t.dep_ in ("oprd", "ccomp", "xcomp", "acomp") else t
@@ -245,3 +269,20 @@ class ClauseTriggers:
         return [t for t in doc if t.tag_.startswith("VB") and not any(c.dep_ == "aux" and c.lower_ in self.future for c in t.children)
                 and any(c.dep_ == "prep" and c.lower_ in across and any(g.dep_ == "pobj" and g.lower_ in roads for g in c.children)
                         for c in t.children)]
+
+
+def _conjugated(spec: dict | None):
+    """Any form of the verbs of a lexicon class: its stems with the endings of their conjugation (none: the rule is off)."""
+    return re.compile(rf"(?:{'|'.join(spec['stems'])})(?:{'|'.join(spec['endings'])})") if spec else None
+
+
+def _up_the_phrase(noun) -> list:
+    """A noun and the nouns whose phrase it ends ("la ruta 613, en Sabalito": up `nmod` and `appos`), and the phrase
+    told just before it beside the same head ("restablecieron el paso en la ruta 613, en Sabalito": two obliques)."""
+    found = [noun]
+    while found[-1].dep_ in ("nmod", "appos") and found[-1].head.i != found[-1].i:
+        found.append(found[-1].head)
+    if noun.dep_ in ("obl", "nmod") and noun.head.i != noun.i:
+        before = [c for c in noun.head.children if c.dep_ in ("obl", "nmod") and c.i < noun.i]
+        found += before[-1:]
+    return found

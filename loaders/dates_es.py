@@ -34,9 +34,12 @@ def _patterns() -> tuple[dict, re.Pattern]:
         ("my", rf"\b{month}\s+(?:de|del)\s+{year}\b"),
         ("my", rf"\b(?:{leads})\s+(?:el\s+mes\s+de\s+)?{month}\b"),
         ("y", rf"\b(?:{leads})\s+(?:el\s+año\s+)?{year}\b"),
-        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|"
+        # ("la sesión del martes", "la reunión del pasado viernes": a weekday told of a noun)
+        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|del|del\s+pasado|"
                     rf"la\s+(?:madrugada|mañana|tarde|noche)\s+(?:del|de\s+este|del\s+pasado))\s+{weekday}"
                     rf"(?:\s+(?:pasado|último))?\b(?!\s+\d)"),
+        # "el martes 9": a weekday and a day, the month left to the reader (`_weekday_day`); not "el martes 9 de abril"
+        ("weekday_day", rf"\b(?:el|este|el\s+pasado)\s+{weekday}\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+)?{month})"),
         ("ago", rf"\bhace\s+{number}\s+(?P<unit>días?|semanas?|mes(?:es)?|años?)\b"),
         ("back", rf"\b(?P<back>{_alt(w['days_back'])})\b"),
         ("relative", rf"\b(?P<rel>{_alt(w['relative'])})\b"),
@@ -63,6 +66,8 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if py is None:
         return None
     pub = dt.date(py, pm, pd) if pd else None
+    if kind == "weekday_day":
+        return _weekday_day(int(g["day"]), words["weekdays"][g["weekday"].lower()], py, pm, pub)
     if kind == "back":
         days = words["days_back"][re.sub(r"\s+", " ", g["back"].lower())]
         return _day(pub - dt.timedelta(days=days)) if pub else _fmt(py, pm)
@@ -91,6 +96,28 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
         return _fmt(d.year, d.month)
     month = pm - back
     return _fmt(py - 1, 12 + month) if month < 1 else _fmt(py, month)
+
+
+def _weekday_day(day: int, weekday: int, py: int, pm: int | None, pub: dt.date | None) -> tuple[str, str] | None:
+    """"El martes 9" in a paper of Friday 12 April: the 9th of the month, around the publication's, on which
+    that weekday falls (the nearest to the publication), else of the publication's month."""
+    if pm is None:
+        return None
+    fits = []
+    for back in (-1, 0, 1, 2):
+        y, m = (py, pm - back) if pm - back >= 1 else (py - 1, 12 + pm - back)
+        if m > 12:
+            y, m = y + 1, m - 12
+        try:
+            d = dt.date(y, m, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            fits.append(d)
+    if fits:
+        near = min(fits, key=lambda d: abs((d - pub).days)) if pub else fits[0]
+        return _day(near)
+    return _fmt(py, pm, day) if 1 <= day <= 31 else None
 
 
 @cache
@@ -171,4 +198,30 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if resolved and kind == "weekday" and resolved[1] == "day" and _ahead(text, m.start()):
             resolved = _next_week(resolved, published)
         out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
+    return sorted(out + _clock_bullets(text, published, out), key=lambda d: d.start)
+
+
+def _clock_bullets(text: str, published: str | None, told: list[DateMention]) -> list[DateMention]:
+    """"**9:30 a. m.** La policía lanzó bombas lacrimógenas": live coverage, a bullet headed by a time of day and no
+    date, tells of the day of the last date that heads a line before it, or else of the publication's
+    (dates.yaml `clock_bullet`; none: the rule is off)."""
+    pattern = _clock_pattern()
+    if pattern is None:
+        return []
+    heads = [d for d in told if d.date and d.precision == "day" and text.rfind("\n", 0, d.start) >= text.rfind(".", 0, d.start)
+             and not text[text.rfind("\n", 0, d.start) + 1:d.start].strip(" *-•#")]
+    out = []
+    for m in pattern.finditer(text):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in told):
+            continue
+        last = next((d for d in reversed(heads) if d.start < m.start()), None)
+        day = (last.date, last.precision) if last else (_fmt(*_published(published)) if published and len(published) >= 10 else None)
+        if day:
+            out.append(DateMention(m.start(), m.end(), m.group(0), *day))
     return out
+
+
+@cache
+def _clock_pattern() -> re.Pattern | None:
+    spec = rules("dates.yaml", "es").get("clock_bullet")
+    return re.compile(spec, re.I | re.M) if spec else None

@@ -124,3 +124,11 @@ def away_from_hospitals(ctx: Context, events: list[EventMention], hospitals: set
     for event in events if hospitals else ():
         if event.subclass != "Injury":
             event.places = [p for p in event.places if ctx.entities[p].name.split()[-1].lower() not in hospitals]
+
+
+def charged_with(root, spec: dict | None) -> bool:
+    """"imputó por lesiones a dos choferes", "acusados del delito de obstrucción de la vía": what someone is charged
+    with is the charge, not an event of its own (events.yaml `charged_with`: the words of charging, and the cases
+    that mark their charge; none: the rule is off)."""
+    return bool(spec) and root.head.i != root.i and root.head.lower_ in spec["heads"] and any(
+        c.dep_ == "case" and c.lower_ in spec["cases"] for c in root.children)

@@ -241,14 +241,28 @@ class EventPlaces:
     def _lead_place(ctx: Context, events: list[EventMention], blocks: list[int]) -> None:
         """"ALERTA. ... la situación en la provincia de Espinar. El Frente inició un paro el 2 de septiembre":
         an event of the street no sentence places happened where its section's first sentence that
-        names a place (not a country) is (grammar.yaml `lead_place`)."""
+        names a place (not a country, nor where those a participle tells of came from: `in_participle`) is
+        (grammar.yaml `lead_place`)."""
         lead: dict[int, str] = {}
         line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
         filed = line.city if line is not None else (0, 0)     # where the story was filed from is not where it happened
         for m in ctx.mentions:
             if m.entity and ctx.cls_of(m) == "Place" and ctx.entities[m.entity].level != "country" \
-                    and not filed[0] <= m.start < filed[1]:
+                    and not filed[0] <= m.start < filed[1] and not in_participle(ctx.doc.char_span(m.start, m.end, alignment_mode="expand")):
                 lead.setdefault(blocks[m.sent], m.entity)
         for e in events:
             if e.subclass in ON_THE_GROUND and not e.places and blocks[e.sent] in lead:
                 e.places = [lead[blocks[e.sent]]]
+
+
+def in_participle(span) -> bool:
+    """"Efectivos de la UTOP, enviados desde Santa Cruz, separaron a ambos grupos": a place in a participle's
+    phrase that tells of a noun (where those sent came from) is not where the clause's event was."""
+    if span is None or not len(span):
+        return False
+    t = span.root
+    while t.head.i != t.i:
+        if t.dep_ in ("amod", "acl") and t.tag_ in ("JJ", "VBN"):
+            return True
+        t = t.head
+    return False

@@ -36,6 +36,7 @@ class Participants(ClauseActors, ParticipantPasses):
         self.delegation_nouns = set(table.get("delegation_nouns", ()))     # none: the rule is off
         self.led_by = alternatives(table["led_by"])
         self.among = alternatives(table["among"])
+        self.after_quote = re.compile(table["after_quote"]) if table.get("after_quote") else None
         self.organizer = re.compile(table["organizer"], re.I)
         self.back_reference = re.compile(table["back_reference"], re.I)
         self.companion_after = alternatives(table["accompanied_by"])
@@ -60,6 +61,24 @@ class Participants(ClauseActors, ParticipantPasses):
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
+    def _quoted_speaker(self, ctx: Context, root) -> Mention | None:
+        """"Tenemaza se presenta ante un juez. "Nos tratan como delincuentes", reclama.", "..." explicó el oficial: a verb of
+        saying right after a quote, with no subject or a common noun for one, is the person named last before the
+        quote, in its sentence or the two before (participants.yaml `after_quote`, what stands between the quote and
+        the verb; none: the rule is off)."""
+        gap = self.after_quote
+        if gap is None or not root.tag_.startswith("VB"):
+            return None
+        text = ctx.report.text
+        close = max(text.rfind(q, 0, root.idx) for q in ('"', "”"))
+        if close < 0 or not gap.fullmatch(text, close + 1, root.idx):
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.tag_ != "NN" or self.mention_of(ctx, subj)):
+            return None
+        opening = max(text.rfind(q, 0, close) for q in ('"', "“"))
+        return self._antecedent(ctx, opening if opening >= 0 else close, "Person")
+
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
         if subclass == "Visit":
@@ -73,6 +92,8 @@ class Participants(ClauseActors, ParticipantPasses):
             before = next((m for m in reversed(ctx.mentions) if m.entity and m.end <= root.idx and m.sent == sent), None)
             if before is not None and ctx.cls_of(before) in ACTORS and re.fullmatch(r"\s*,?\s*", text[before.end:root.idx]):
                 subject = before
+        if subclass == "Statement" and subject is None:
+            subject = self._quoted_speaker(ctx, root)
         if subclass == "Statement" and subject:
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
                            if ctx.entities[m.entity].subclass == "MediaOutlet"

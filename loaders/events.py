@@ -16,9 +16,9 @@ from graph.ids import event_id, slug
 from loaders.clause_places import ClausePlaces
 from loaders.clause_triggers import ClauseTriggers
 from loaders.dates import find_dateline
-from loaders.event_checks import Acts, Negation, away_from_hospitals, named_by_copula, not_done
+from loaders.event_checks import Acts, Negation, away_from_hospitals, charged_with, named_by_copula, not_done
 from loaders.event_dates import DateFlow
-from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces
+from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces, in_participle
 from loaders.event_roles import Participants
 from loaders.event_scenes import arrests_in_clashes
 from loaders.lexicon import Lexicon, alternatives, grammar, rules
@@ -44,6 +44,7 @@ class EventExtractor:
         self.decided = re.compile(rf"{alternatives(dec['objects']).pattern}{dec['gap']},?\s*(?P<verb>{alternatives(told_after).pattern})"
                                   rf"(?=\s+(?:in|on)\b)" if told_after else "(?!)", re.I)
         self.lifted_by = set(table.get("lifted_by") or ())
+        self.lifted_needs_article = bool(table.get("lifted_needs_article"))
         self.held_by = set(table.get("held_by") or ())     # none: the rule is off
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
@@ -54,6 +55,8 @@ class EventExtractor:
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
                                   self.clause_triggers.removed_nouns)
         self.negations = set(table.get("negations", ()))
+        spec = table.get("charged_with")
+        self.charged_with = {"heads": set(spec["heads"]), "cases": set(spec["cases"])} if spec else None
         self.receiving = set(table.get("receiving", ()))
         self.received_nouns = set(table.get("received_nouns", ()))
         self.received_case = set(table.get("received_case", ()))     # none: the rule is off
@@ -110,7 +113,8 @@ class EventExtractor:
         found = []
         for i, span in enumerate(spans):
             subclass = labels[(span.start, span.end)]
-            if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by:
+            if subclass in PROTESTS and span.root.head.lower_ in self.lifted_by and not (
+                    self.lifted_needs_article and not any(c.dep_ == "det" for c in span.root.children)):
                 # "levantaron hoy el bloqueo": the blockade's end, not a new one; read from the verb.
                 subclass, span = "Truce", doc[span.root.head.i:span.root.head.i + 1]
             # ("called the ruling 'a blow'": an event judged is not declared)
@@ -168,7 +172,7 @@ class EventExtractor:
             return None
         event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
         root = span.root
-        if subclass != "Statement" and (self._negated(root) or self._no_event(root)):
+        if subclass != "Statement" and (self._negated(root) or self._no_event(root) or charged_with(root, self.charged_with)):
             return None
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
@@ -200,7 +204,7 @@ class EventExtractor:
             if subclass == "PermitDecision":
                 # "granted X a licence for the mine", "the EIA of the Conga project": the project decided on.
                 mines = [m for m in ctx.in_sentence(sent, ("Place",)) if ctx.entities[m.entity].subclass == "Mine"]
-                if not mines and self.mine_word.search(text, span.end_char, sentence_end):
+                if not mines and (self.mine_word.search(text, span.end_char, sentence_end) or self.clause_triggers.the_permit(root)):
                     # "a licence for the $1.4 billion mine": the mine the report spoke of last.
                     mines = [m for m in ctx.mentions if m.entity and m.end <= span.start_char
                              and ctx.entities[m.entity].subclass == "Mine"][-1:]
@@ -290,7 +294,8 @@ class EventExtractor:
         start = ctx.sents[sent].start_char
         found = [m.entity for m in ctx.in_sentence(sent, ("Place",)) if m.end <= span.start_char
                  and ctx.grammar.fronted_place.search(ctx.report.text, start, m.start)
-                 and ("," in ctx.report.text[m.end:span.start_char] or span.start_char - m.end < 40)]
+                 and ("," in ctx.report.text[m.end:span.start_char] or span.start_char - m.end < 40)
+                 and not in_participle(ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))]
         return found[-1:]
 
     def _places_after(self, ctx: Context, pos: int, end: int, preps: str) -> list[str]:
@@ -411,3 +416,4 @@ class EventExtractor:
         # An act kept apart from another of its kind that day and place ("un grupo quemó ..." after
         # "efectivos ... lanzaron ...") is told by its subject too, so that the two stay two nodes.
         return event_id(event.subclass, event.date, slug(f"{anchor} {act}" if act else anchor))
+
