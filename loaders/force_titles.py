@@ -6,7 +6,7 @@ import re
 
 from loaders.lexicon import Lexicon
 from loaders.model import Context
-from loaders.relation_rules import PERSON, RuleSet
+from loaders.relation_rules import RuleSet
 
 
 class ForceTitles(RuleSet):
