@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -37,9 +38,9 @@ class Relationship:
         # A write asks for each relationship's id several times (~16% of its Python time when
         # each was computed): the id is kept on the object with what it was computed from, and
         # computed again only if the type, an end or a key property changed since.
-        spec = ontology.load().relationships.get(self.type)
-        keys = spec.key if spec else ()
-        made_of = (self.type, self.start, self.end, *map(self.properties.get, keys))
+        keys = _key_properties(self.type)
+        made_of = (self.type, self.start, self.end, *[self.properties.get(k) for k in keys]) if keys \
+            else (self.type, self.start, self.end)
         kept = self.__dict__.get("_id")
         if kept is not None and kept[0] == made_of:
             return kept[1]
@@ -60,6 +61,14 @@ class Relationship:
 
     def to_dict(self) -> dict:
         return {"type": self.type, "start": self.start, "end": self.end, "properties": dict(self.properties)}
+
+
+@cache
+def _key_properties(rel_type: str) -> tuple[str, ...]:
+    """The properties that tell one fact of `rel_type` from another (schema `key`); the ontology
+    is loaded once per process (graph/ontology.py load), so its answer is kept per type."""
+    spec = ontology.load().relationships.get(rel_type)
+    return spec.key if spec else ()
 
 
 @dataclass

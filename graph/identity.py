@@ -17,6 +17,7 @@ company operates in the next) is another entity, and takes the id with its subcl
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Callable
 
 from graph.document import GraphDocument, Node, Relationship
@@ -43,7 +44,18 @@ def name_keys_of(node: Node, onto: Ontology) -> list[tuple[str, str]]:
     if "Entity" not in node.labels or cls is None:
         return []
     p = node.properties
-    return name_keys(cls, p.get("name"), p.get("aliases") or [], p.get("country"))
+    aliases = p.get("aliases") or ()
+    try:
+        return list(_name_keys(cls, p.get("name"), tuple(aliases), p.get("country")))
+    except TypeError:  # a value that cannot be hashed (validation refuses it): not remembered
+        return name_keys(cls, p.get("name"), aliases, p.get("country"))
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(cls: str, name: str | None, aliases: tuple[str, ...], country: str | None) -> tuple[tuple[str, str], ...]:
+    """name_keys, remembered: a write asks twice per entity (the read-ahead and identify), and
+    the same actors come back report after report."""
+    return tuple(name_keys(cls, name, aliases, country))
 
 
 def identify(doc: GraphDocument, onto: Ontology, fetch: Callable[[list[str]], list[Node]]) -> GraphDocument:

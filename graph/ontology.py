@@ -70,10 +70,13 @@ class Ontology:
         parents = self.subclass_parent
         return next((label for label in labels if label in parents), None)
 
+    @cached_property
+    def _class_by_prefix(self) -> dict[str, str]:
+        return {c.id_prefix: c.name for c in reversed(self.classes.values())}  # the first class wins
+
     def class_for_id(self, node_id: str) -> str | None:
         """Ids start with their class's prefix (`person:…`), so any id finds its indexed label."""
-        prefix = node_id.split(":", 1)[0]
-        return next((c.name for c in self.classes.values() if c.id_prefix == prefix), None)
+        return self._class_by_prefix.get(node_id.split(":", 1)[0])
 
     def labels_for(self, cls: str, subclass: str | None = None) -> list[str]:
         labels = [self.entity_label] if self.classes[cls].entity else []
@@ -82,11 +85,33 @@ class Ontology:
             labels.append(subclass)
         return labels
 
+    # The tables below are asked for each node and relationship validated (a bulk write
+    # validates thousands): built once and shared, so not to be changed by the caller.
+    @cached_property
+    def _node_properties(self) -> dict[str, dict[str, str]]:
+        return {name: {**self.common_properties, **cls.properties} for name, cls in self.classes.items()}
+
+    @cached_property
+    def _relationship_properties(self) -> dict[str, dict[str, str]]:
+        return {name: {**self.provenance_properties, **rel.properties} for name, rel in self.relationships.items()}
+
+    @cached_property
+    def _class_vocabularies(self) -> dict[str, dict[str, str]]:
+        out: dict[str, dict[str, str]] = {name: {} for name in self.classes}
+        for key, vocabulary in self.property_vocabularies.items():
+            cls, prop = key.split(".", 1)
+            out.setdefault(cls, {})[prop] = vocabulary
+        return out
+
     def node_properties(self, cls: str) -> dict[str, str]:
-        return {**self.common_properties, **self.classes[cls].properties}
+        return self._node_properties[cls]
 
     def relationship_properties(self, rel_type: str) -> dict[str, str]:
-        return {**self.provenance_properties, **self.relationships[rel_type].properties}
+        return self._relationship_properties[rel_type]
+
+    def class_vocabularies(self, cls: str) -> dict[str, str]:
+        """The properties of a class restricted to a vocabulary, each with the vocabulary's name."""
+        return self._class_vocabularies[cls]
 
     def vocabulary(self, name: str) -> tuple[str, ...]:
         return self.vocabularies[name]

@@ -25,41 +25,43 @@ class DocumentError(ValueError):
         super().__init__(where + "; ".join(problems))
 
 
+# Whether a value is of a property type of the ontology (one table for every check: rebuilt on
+# each call, it was a fifth of a bulk write's validation).
+TYPE_CHECKS = {
+    "string": lambda v: isinstance(v, str),
+    "text": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "date": lambda v: isinstance(v, str) and bool(DATE.match(v)),
+    "datetime": lambda v: isinstance(v, str) and bool(DATETIME.match(v)),
+    "list[string]": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+}
+
+
 def _type_problem(kind: str, value: Any) -> str | None:
-    ok = {
-        "string": lambda v: isinstance(v, str),
-        "text": lambda v: isinstance(v, str),
-        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-        "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-        "boolean": lambda v: isinstance(v, bool),
-        "date": lambda v: isinstance(v, str) and bool(DATE.match(v)),
-        "datetime": lambda v: isinstance(v, str) and bool(DATETIME.match(v)),
-        "list[string]": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
-    }[kind]
-    if ok(value):
+    if TYPE_CHECKS[kind](value):
         return None
     if kind == "date":
         return f"malformed date {value!r} (ISO 8601 at its precision: 2016, 2016-10, 2016-10-22)"
     return f"expected {kind}, got {value!r}"
 
 
-def _check_properties(where: str, props: dict, allowed: dict[str, str], vocab: dict[str, str],
-                      onto: Ontology) -> list[str]:
+def _property_problems(props: dict, allowed: dict[str, str], vocab: dict[str, str], onto: Ontology) -> list[str]:
     problems = []
     for key, value in props.items():
         if value is None:
             continue
         kind = allowed.get(key)
         if kind is not None:
-            problem = _type_problem(kind, value)
-            if problem:
-                problems.append(f"{where}: property {key!r}: {problem}")
+            if not TYPE_CHECKS[kind](value):
+                problems.append(f"property {key!r}: {_type_problem(kind, value)}")
                 continue
         # Unknown properties are allowed (the ontology may be extended), but must be storable.
         elif not _storable(value):
-            problems.append(f"{where}: property {key!r} holds {type(value).__name__}, which a graph cannot store")
+            problems.append(f"property {key!r} holds {type(value).__name__}, which a graph cannot store")
         if key in vocab and value not in onto.vocabulary(vocab[key]):
-            problems.append(f"{where}: unknown {key} {value!r} (one of: {', '.join(onto.vocabulary(vocab[key]))})")
+            problems.append(f"unknown {key} {value!r} (one of: {', '.join(onto.vocabulary(vocab[key]))})")
     return problems
 
 
@@ -70,42 +72,45 @@ def _storable(value: Any) -> bool:
         and all(isinstance(x, (str, int, float, bool)) for x in value)
 
 
+# The checks below name the node or relationship only when they find a problem (a bulk write
+# checks thousands that have none).
 def check_node(node: Node, onto: Ontology) -> list[str]:
-    where = f"node {node.id!r}"
-    problems = [f"{where}: unknown label {label!r}" for label in node.labels if label not in onto.labels]
+    problems = [f"unknown label {label!r}" for label in node.labels if label not in onto.labels]
     cls = onto.class_of(node.labels)
     if cls is None:
-        return problems + [f"{where}: no class label (one of: {', '.join(onto.classes)})"]
-    subclasses = [label for label in node.labels if label in onto.subclass_parent]
-    if len(subclasses) > 1:
-        problems.append(f"{where}: more than one subclass label: {', '.join(subclasses)}")
-    for sub in subclasses:
-        if onto.subclass_parent[sub] != cls:
-            problems.append(f"{where}: subclass {sub!r} is not a kind of {cls}")
-    if onto.class_for_id(node.id) != cls:
-        problems.append(f"{where}: id must start with '{onto.classes[cls].id_prefix}:' for a {cls}")
-    if node.properties.get("id", node.id) != node.id:
-        problems.append(f"{where}: property 'id' differs from the node id")
-    vocab = {k.split(".", 1)[1]: v for k, v in onto.property_vocabularies.items() if k.split(".")[0] == cls}
-    return problems + _check_properties(where, node.properties, onto.node_properties(cls), vocab, onto)
+        problems.append(f"no class label (one of: {', '.join(onto.classes)})")
+    else:
+        subclasses = [label for label in node.labels if label in onto.subclass_parent]
+        if len(subclasses) > 1:
+            problems.append(f"more than one subclass label: {', '.join(subclasses)}")
+        for sub in subclasses:
+            if onto.subclass_parent[sub] != cls:
+                problems.append(f"subclass {sub!r} is not a kind of {cls}")
+        if onto.class_for_id(node.id) != cls:
+            problems.append(f"id must start with '{onto.classes[cls].id_prefix}:' for a {cls}")
+        if node.properties.get("id", node.id) != node.id:
+            problems.append("property 'id' differs from the node id")
+        problems += _property_problems(node.properties, onto.node_properties(cls), onto.class_vocabularies(cls), onto)
+    return [f"node {node.id!r}: {p}" for p in problems]
 
 
 def check_relationship(rel: Relationship, labels_of: dict[str, list[str]], onto: Ontology) -> list[str]:
-    where = f"relationship {rel.type} {rel.start!r}->{rel.end!r}"
     spec = onto.relationships.get(rel.type)
     if spec is None:
-        return [f"{where}: unknown relationship type {rel.type!r}"]
-    problems = []
-    for side, node_id, allowed in (("start", rel.start, spec.sources), ("end", rel.end, spec.targets)):
-        # An end outside this document must already be stored; its id still tells its class.
-        labels = labels_of.get(node_id) or [onto.class_for_id(node_id) or ""]
-        if not onto.class_for_id(node_id):
-            problems.append(f"{where}: {side} {node_id!r} is not a node id of any class")
-        elif not onto.admits(allowed, labels) and (node_id in labels_of or not _may_be_subclass(allowed, labels[0], onto)):
-            problems.append(f"{where}: {side} {node_id!r} is a {onto.subclass_of(labels) or onto.class_of(labels)},"
-                            f" not one of: {', '.join(allowed)}")
-    return problems + _check_properties(where, rel.properties, onto.relationship_properties(rel.type),
-                                        spec.vocabularies, onto)
+        problems = [f"unknown relationship type {rel.type!r}"]
+    else:
+        problems = []
+        for side, node_id, allowed in (("start", rel.start, spec.sources), ("end", rel.end, spec.targets)):
+            # An end outside this document must already be stored; its id still tells its class.
+            cls = onto.class_for_id(node_id)
+            labels = labels_of.get(node_id) or [cls or ""]
+            if not cls:
+                problems.append(f"{side} {node_id!r} is not a node id of any class")
+            elif not onto.admits(allowed, labels) and (node_id in labels_of or not _may_be_subclass(allowed, labels[0], onto)):
+                problems.append(f"{side} {node_id!r} is a {onto.subclass_of(labels) or onto.class_of(labels)},"
+                                f" not one of: {', '.join(allowed)}")
+        problems += _property_problems(rel.properties, onto.relationship_properties(rel.type), spec.vocabularies, onto)
+    return [f"relationship {rel.type} {rel.start!r}->{rel.end!r}: {p}" for p in problems]
 
 
 def _may_be_subclass(allowed: tuple[str, ...], cls: str, onto: Ontology) -> bool:
