@@ -36,7 +36,7 @@ _CAP = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'’-]*"
 PAIRED = re.compile(rf"(?P<a>(?:{_CAP}\s+){{0,4}}{_CAP})\s*\((?P<b>(?:{_CAP}\s+){{0,4}}{_CAP})\)\s+"
                     rf"(?P<of>of|de|del)\s+(?P<c>{_CAP}(?:\s+{_CAP}){{0,2}})")
 # The markup and punctuation a line may open with before its first word ("**", "—¿", "- ").
-LINE_OPENING = re.compile(r"(?:^|\n)[ \t*_#>—–¿¡\"“«-]*$")
+LINE_OPENING = re.compile(r"[ \t*_#>—–¿¡\"“«-]*")
 # Ranks before a name, beside roles.yaml's `ranks` ("Superintendent", "Inspector").
 RANKS = {"General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major"}
 HONORIFIC_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Srta", "Don", "Doña")
@@ -183,7 +183,8 @@ class MentionDetector(ChosenMentionPasses):
         # elsewhere ("la reunión"): a common word, whatever its tag.
         lower = {t.text for t in doc if t.is_lower} if self.lex.typing.get("lower_elsewhere_no_name") else set()
         if lower:
-            starts |= {t.idx: t for t in doc if LINE_OPENING.search(doc.text, 0, t.idx)}
+            text = doc.text
+            starts |= {t.idx: t for t in doc if LINE_OPENING.fullmatch(text, text.rfind("\n", 0, t.idx) + 1, t.idx)}
 
         def opener(m: Mention) -> bool:
             t = starts.get(m.start)

@@ -99,8 +99,8 @@ class NameFinders:
         if not self.small:
             return []
         out = []
-        starts = {t.idx: t.i for t in doc}
-        for m in ACRONYM.finditer(doc.text):
+        starts, text = {t.idx: t.i for t in doc}, doc.text
+        for m in ACRONYM.finditer(text):
             if m.group(1) in self.lex.by_key or m.group(1).lower() in self.lex.by_key:
                 continue        # a known body's acronym: the gazetteer names it
             i = starts.get(m.start())
@@ -127,7 +127,7 @@ class NameFinders:
             if len(taken) < 2:
                 continue
             s, e = taken[0].idx, taken[-1].idx + len(taken[-1].text)
-            out.append(Mention(s, e, doc.text[s:e], "proper", weight=0))
+            out.append(Mention(s, e, text[s:e], "proper", weight=0))
         return out
 
     def without_members(self, tokens: list) -> list:

@@ -46,6 +46,7 @@ class NerMentions:
     def __call__(self, doc) -> list[Mention]:
         out = []
         labels = set(self.lex.typing["ner_labels"])
+        text = doc.text     # spaCy joins every token's text again on each `doc.text`
         for ent in doc.ents:
             if ent.label_ not in labels:
                 continue
@@ -62,20 +63,20 @@ class NerMentions:
                     tokens, extended = self.spans.particle_end(doc, tokens)
                     span = doc[tokens[0].i:tokens[-1].i + 1]
                     end = extended or span.end_char
-                    more = SPANISH_PARTICLE_TAIL.match(doc.text, end) \
+                    more = SPANISH_PARTICLE_TAIL.match(text, end) \
                         if ent.label_ in ("GPE", "LOC", "FAC") or tokens[0].text in self.feature_first else None
                     if more and key(more.group("tail")) not in self.lex.by_key and span.end == tokens[-1].i + 1 == ent.end:
                         end = more.end()    # "San José del Golfo" that NER cut at "del"
                         # ... and a second particle: "San Fernando del Valle de Catamarca".
-                        again = SPANISH_PARTICLE_TAIL.match(doc.text, end) if self.finders.small else None
+                        again = SPANISH_PARTICLE_TAIL.match(text, end) if self.finders.small else None
                         end = again.end() if again else end
-                    end = self.spans.joined_end(doc.text, end)
-                    start = self.spans.joined_start(doc.text, span.start_char)
+                    end = self.spans.joined_end(text, end)
+                    start = self.spans.joined_start(text, span.start_char)
                     # "told TV Globo", where NER read only "Globo": an outlet's kind word before is its name's.
                     kind = doc[span.start - 1] if span.start > 0 else None
                     if kind is not None and kind.text in self.outlet_words and kind.whitespace_ == " ":
                         start = kind.idx
-                    out.append(Mention(start, end, doc.text[start:end], "ner", label=ent.label_))
+                    out.append(Mention(start, end, text[start:end], "ner", label=ent.label_))
         return out
 
     def _segments(self, ent) -> list[list]:
