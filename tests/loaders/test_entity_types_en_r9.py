@@ -1,0 +1,29 @@
+"""English entity types, round 9 (invented sentences): a capitalised Department, Division or Service with a
+subject of government in its name is a state body, a place's department stays a place (loaders/data/typing.yaml
+`body_units`, `body_subjects`; loaders/classify.py)."""
+import pytest
+
+from tests.loaders.helpers import context, entity
+
+
+# (what the rule reads, an invented sentence, the entities it must type: name, attribute, value)
+TYPED = [
+    ('a_subject_department_is_a_state_body',
+     "Officials of the Department of the Environment met farmers in Santa Lucía on Monday.",
+     [('Department of the Environment', 'subclass', 'GovernmentBody')]),
+    ('a_subject_service_is_a_state_body',
+     "The National Water Service said the river was clean.",
+     [('National Water Service', 'subclass', 'GovernmentBody')]),
+    ('a_places_department_stays_a_place',
+     "The mine lies in Guairá Department, Paraguay.",
+     [('Guairá Department', 'subclass', 'AdministrativeArea')]),
+    ('a_police_department_stays_police',
+     "Officers of the Belize Police Department arrived at the gate.",
+     [('Belize Police Department', 'subclass', 'PoliceUnit')]),
+]
+
+
+@pytest.mark.parametrize("rule, text, expected", TYPED, ids=[r[0] for r in TYPED])
+def test_english_entities_are_typed_by_their_cues(ex, rule, text, expected):
+    c = context(ex, text, "2020-05-06")
+    assert [(name, attr, getattr(entity(c, name), attr)) for name, attr, _ in expected] == expected
