@@ -27,3 +27,26 @@ TYPED = [
 def test_english_entities_are_typed_by_their_cues(ex, rule, text, expected):
     c = context(ex, text, "2020-05-06")
     assert [(name, attr, getattr(entity(c, name), attr)) for name, attr, _ in expected] == expected
+
+
+# A title's "of" without "the" names a portfolio (loaders/mentions.py `portfolio_run`; groups.yaml's company
+# names never open with "Natural").
+PORTFOLIOS = [
+    ('an_unknown_portfolio', "Speaking in Riverton, the Minister of Natural Resources, Hugo Tamsin, urged calm.",
+     "Natural Resources"),
+    ('the_words_of_a_portfolio_after_and', "The Vice Minister of Coastal Trade and Industries, Carla Mendieta, "
+                                           "spoke first.", "Industries"),
+    ('a_portfolio_before_the_title', "On Friday, Natural Resources Minister Desmond Harte said the plan was fine.",
+     "Natural Resources"),
+]
+
+
+@pytest.mark.parametrize("rule, text, portfolio", PORTFOLIOS, ids=[r[0] for r in PORTFOLIOS])
+def test_a_titles_portfolio_is_no_body(ex, rule, text, portfolio):
+    c = context(ex, text, "2020-05-06")
+    assert not any(e.name == portfolio for e in c.entities.values())
+
+
+def test_a_title_of_the_named_body_keeps_it(ex):
+    c = context(ex, "In March, Tomás Ucelo, secretary of the Mam Parliament, denounced the licence.", "2020-05-06")
+    assert entity(c, "Mam Parliament").cls == "Organization"
