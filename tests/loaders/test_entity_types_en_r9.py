@@ -50,3 +50,10 @@ def test_a_titles_portfolio_is_no_body(ex, rule, text, portfolio):
 def test_a_title_of_the_named_body_keeps_it(ex):
     c = context(ex, "In March, Tomás Ucelo, secretary of the Mam Parliament, denounced the licence.", "2020-05-06")
     assert entity(c, "Mam Parliament").cls == "Organization"
+
+
+def test_an_and_inside_a_units_name_does_not_split_it(ex):
+    # loaders/name_spans.py `_at_list_word`: a capitalised unit word (typing.yaml `body_units`) makes one body.
+    c = context(ex, "A team from the Mines and Geology Division was sent to Cave Hill on Tuesday.", "2020-05-06")
+    assert entity(c, "Mines and Geology Division").subclass == "GovernmentBody"
+    assert not any(e.name in ("Mines", "Geology Division") for e in c.entities.values())
