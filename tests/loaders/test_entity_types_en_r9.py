@@ -57,3 +57,11 @@ def test_an_and_inside_a_units_name_does_not_split_it(ex):
     c = context(ex, "A team from the Mines and Geology Division was sent to Cave Hill on Tuesday.", "2020-05-06")
     assert entity(c, "Mines and Geology Division").subclass == "GovernmentBody"
     assert not any(e.name in ("Mines", "Geology Division") for e in c.entities.values())
+
+
+def test_a_sentence_ends_at_a_companys_legal_form(ex):
+    # loaders/nlp.py `line_breaks`, grammar.yaml `legal_form_ends`: the clause after "Inc." is a sentence of its own.
+    c = context(ex, "It is a subsidiary of Vancouver-based Harbor Peak Gold Inc. Harbor Peak also owns the Las "
+                    "Palmas mine.", "2020-05-06")
+    assert [s.text for s in c.doc.sents][-1] == "Harbor Peak also owns the Las Palmas mine."
+    assert entity(c, "Harbor Peak Gold Inc.").subclass == "Company"
