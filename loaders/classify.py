@@ -35,7 +35,9 @@ class MentionTyper:
         alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
         self.after = re.compile(rf"^[ \t]+({alt(t['after'])})\b", re.I)
         self.before = re.compile(rf"\b({alt(t['before'])})[ \t]+(?:the[ \t]+)?$", re.I)
-        self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?$", re.I) \
+        # ... and past a place's possessive: "a subsidiary of India's X", "owned by Australia's X".
+        self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?"
+                                         rf"(?:(?-i:[A-Z])[\w\u00C0-\u017F]+(?:'s|’s)[ \t]+)?$", re.I) \
             if t.get("company_before") else None
         self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"]) for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
@@ -104,7 +106,8 @@ class MentionTyper:
         inside = self.inside(m.text, words)
         if inside and len(words) > 1:
             return (*inside, STRONG)
-        if self.company_before and self.company_before.search(before):
+        # ("a subsidiary of India's X": India, whose X it is, is no company.)
+        if self.company_before and self.company_before.search(before) and not re.match(r"(?:'s|’s)[ \t]+[A-Z]", after):
             return "Organization", "Company", STRONG
         # A given name first outvotes the description after it: "Guillermo Dalence, a Comibol
         # miner and union leader" is a person, though ", a ... miner" describes a company.

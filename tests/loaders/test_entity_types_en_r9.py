@@ -1,6 +1,6 @@
 """English entity types, round 9 (invented sentences): a capitalised Department, Division or Service with a
 subject of government in its name is a state body, a place's department stays a place (loaders/data/typing.yaml
-`body_units`, `body_subjects`; loaders/classify.py)."""
+`body_units`, `body_subjects`; loaders/classify.py); "owned by Australia's X": X is the company, not Australia."""
 import pytest
 
 from tests.loaders.helpers import context, entity
@@ -17,6 +17,12 @@ TYPED = [
     ('a_places_department_stays_a_place',
      "The mine lies in Guairá Department, Paraguay.",
      [('Guairá Department', 'subclass', 'AdministrativeArea')]),
+    ('a_company_after_a_places_possessive',
+     "Minera Tocto S.A., which operates the project, is 90% owned by Australia's Korvin Lithium and 10% by the province.",
+     [('Korvin Lithium', 'subclass', 'Company'), ('Australia', 'cls', 'Place')]),
+    ('the_place_whose_company_it_is_is_no_company',
+     "The permit went to Minera Tocto S.A., a subsidiary of India's Pranav Steel, last year.",
+     [('Pranav Steel', 'subclass', 'Company'), ('India', 'cls', 'Place')]),
     ('a_police_department_stays_police',
      "Officers of the Belize Police Department arrived at the gate.",
      [('Belize Police Department', 'subclass', 'PoliceUnit')]),
