@@ -71,3 +71,11 @@ def test_a_sentence_ends_at_a_companys_legal_form(ex):
                     "Palmas mine.", "2020-05-06")
     assert [s.text for s in c.doc.sents][-1] == "Harbor Peak also owns the Las Palmas mine."
     assert entity(c, "Harbor Peak Gold Inc.").subclass == "Company"
+
+
+def test_a_place_ner_cut_before_its_article_is_one_place(ex):
+    # loaders/ner_mentions.py `_joined_places`: "San Rafael" + "Las Flores" a space apart are one name.
+    c = context(ex, "Residents gathered on the road outside the mine's main gate in San Rafael Las Flores to protest.",
+                "2020-05-06")
+    assert entity(c, "San Rafael Las Flores").cls == "Place"
+    assert not any(e.name in ("San Rafael", "Las Flores", "Rafael Las Flores") for e in c.entities.values())
