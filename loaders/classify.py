@@ -35,7 +35,9 @@ class MentionTyper:
         alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
         self.after = re.compile(rf"^[ \t]+({alt(t['after'])})\b", re.I)
         self.before = re.compile(rf"\b({alt(t['before'])})[ \t]+(?:the[ \t]+)?$", re.I)
-        self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?$", re.I) \
+        # ... and past a place's possessive: "a subsidiary of India's X", "owned by Australia's X".
+        self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?"
+                                         rf"(?:(?-i:[A-Z])[\w\u00C0-\u017F]+(?:'s|’s)[ \t]+)?$", re.I) \
             if t.get("company_before") else None
         self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"]) for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
@@ -54,6 +56,8 @@ class MentionTyper:
         self.state_heads = set(t.get("state_heads") or [])
         self.state_openers = set(t.get("state_openers") or []) | {d.lower() for d in lex.demonyms} if self.state_heads else set()
         self.members = t.get("inside_members") or {}
+        self.body_units = set(t.get("body_units") or [])
+        self.body_subjects = set(t.get("body_subjects") or [])
         self.list_gap = re.compile(t.get("list_items_gap") or LIST_GAP)
         self.phrases = [(re.compile(rf"\b{re.escape(p)}\b", re.I), cue) for p, cue in (t.get("inside_phrases") or {}).items()]
 
@@ -102,7 +106,8 @@ class MentionTyper:
         inside = self.inside(m.text, words)
         if inside and len(words) > 1:
             return (*inside, STRONG)
-        if self.company_before and self.company_before.search(before):
+        # ("a subsidiary of India's X": India, whose X it is, is no company.)
+        if self.company_before and self.company_before.search(before) and not re.match(r"(?:'s|’s)[ \t]+[A-Z]", after):
             return "Organization", "Company", STRONG
         # A given name first outvotes the description after it: "Guillermo Dalence, a Comibol
         # miner and union leader" is a person, though ", a ... miner" describes a company.
@@ -148,7 +153,17 @@ class MentionTyper:
             if member is None and words[head] in self.state_heads and words[0] in self.state_openers:
                 return "Organization", "GovernmentBody"     # "the Honduran Institute of Geology and Mines": the state's
             return tuple(member) if member else tuple(inside[words[head]])
+        if self._state_unit(text, words):
+            return "Organization", "GovernmentBody"
         return next((tuple(inside[w]) for w in words if w in inside), None)
+
+    def _state_unit(self, text: str, words: list[str]) -> bool:
+        """"Geology and Petroleum Department", "Department of the Environment": a capitalised unit word
+        (typing.yaml `body_units`) first or last, with a subject of government in the name (`body_subjects`)."""
+        if len(words) < 2 or not {words[0], words[-1]} & self.body_units:
+            return False
+        unit = words[-1] if words[-1] in self.body_units else words[0]
+        return re.search(rf"\b{unit.capitalize()}\b", text) is not None and any(w in self.body_subjects for w in words)
 
     def _place_lists(self, ctx: Context) -> None:
         """"ronderos from Porcón, Chamis and Huambocancha", "mines in Mato Grosso and Pará": the items of

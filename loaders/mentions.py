@@ -96,8 +96,14 @@ class MentionDetector(ChosenMentionPasses):
         # names its desks, no actor (typing.yaml `credit_line`).
         self.credit = re.compile(lex.typing["credit_line"]) if lex.typing.get("credit_line") else None
         titles = lex.typing.get("portfolio_titles")
-        self.portfolio_title = re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\s+(?:of|for)\s+(?:the\s+)?$", re.I) \
-            if titles else None
+        title = rf"\b(?:{'|'.join(map(re.escape, titles))})\s+(?:of|for)\s+" if titles else None
+        self.portfolio_title = re.compile(rf"{title}(?:the\s+)?$", re.I) if titles else None
+        # A title's "of" without "the" names a portfolio, whatever its words ("the Minister of Natural Resources",
+        # "Vice Minister of Internal Trade and Industries", NER's "Industries" too); "secretary of the Xinka
+        # Parliament" names a body.
+        words = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+)*"
+        self.portfolio_run = re.compile(rf"{title}(?:{words}[ \t]+and[ \t]+)*$", re.I) if titles else None
+        self.body_heads = set(lex.typing.get("inside_heads") or [])
         self.name_run, self.links = self._name_run_regex(lex.typing)
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
@@ -163,9 +169,10 @@ class MentionDetector(ChosenMentionPasses):
         ctx.roles = self.titles(ctx)
         # "Interior Minister X": NER's "Interior" is the title's portfolio, not a body of its own.
         portfolio_spans = [(r.start, r.end) for r in ctx.roles if r.body]
-        ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and key(m.text) in self.lex.portfolios
-                                                        and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
-                                                             or self._after_portfolio_title(ctx.report.text, m)))]
+        ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and (
+            key(m.text) in self.lex.portfolios and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
+                                                    or self._after(self.portfolio_title, ctx.report.text, m))
+            or self._portfolio_words(m) and self._after(self.portfolio_run, ctx.report.text, m)))]
         return ctx
 
     def _named(self, doc) -> list[Mention]:
@@ -287,10 +294,16 @@ class MentionDetector(ChosenMentionPasses):
             return Mention(s, e, text, "gazetteer", entry=entry.name, cls=entry.cls, subclass=entry.subclass, weight=10)
         return Mention(s, e, text, "group", name=name, cls="Place", subclass=subclass, weight=10)
 
-    def _after_portfolio_title(self, text: str, m: Mention) -> bool:
+    def _portfolio_words(self, m: Mention) -> bool:
+        """A portfolio is no person's name, no acronym ("secretary of CONACAMI") and no body's head
+        ("secretary of Frente de Defensa ...", typing.yaml `inside_heads`)."""
+        return m.label != "PERSON" and not m.text.isupper() and not self.body_heads & set(m.text.lower().split())
+
+    @staticmethod
+    def _after(title: re.Pattern | None, text: str, m: Mention) -> bool:
         """"the provincial Secretary of Mining, A": the portfolio of a title the role rules did not
         read is no body of its own (typing.yaml `portfolio_titles`)."""
-        return self.portfolio_title is not None and bool(self.portfolio_title.search(text, max(0, m.start - 40), m.start))
+        return title is not None and bool(title.search(text, max(0, m.start - 80), m.start))
 
     def _proper(self, ctx: Context) -> list[Mention]:
         """"la Corte Provincial de Justicia de Morona Santiago": a body's name that runs across

@@ -5,7 +5,8 @@ whose file lacks the key reads its names as before:
 
 - `name_breaks`: "Sonaguera in Colón department" is two places.
 - `name_list_words`: "Chavinillo and Cahuac" is two places, "Frank and Jorge Chávez Sotelo" two
-  people, unless a word of the span says it is one body ("Ministry of Energy and Mines").
+  people, unless a word of the span says it is one body ("Ministry of Energy and Mines", "Mines and
+  Geology Division": `body_units`).
 - "the National Congress's Environment Committee": two bodies either side of the possessive.
 - "Office of Social Management of the Ministry of Energy and Mines": an office of a known body.
 - `name_particles`: "San Juan de" + "la Maguana", the particle NER left at the end.
@@ -31,6 +32,8 @@ class NameSpans:
         self.particles = set(t.get("name_particles") or [])
         self.heads = {w.lower() for w in t.get("name_heads") or []}
         self.body_words = {w for w, (cls, _) in t["inside"].items() if cls == "Organization"} | self.heads
+        # ... and a capitalised unit word ("Mines and Geology Division"; a place's "department" is lower case).
+        self.body_units = set(t.get("body_units") or [])
         self.articles = {w.lower() for w in t.get("name_articles") or []}
         self.breaks = set(t.get("name_breaks") or [])
         self.titles = {r["title"] for r in lex.titles if " " not in r["title"]}
@@ -106,7 +109,8 @@ class NameSpans:
         left, right = tokens[:cut], tokens[cut + 1:]
         words = {t.lower_ for t in tokens}
         bare = all(t.text[:1].isupper() or t.lower_ in self.particles for t in left + right)
-        if words & self.body_words or not bare:
+        units = {t.lower_ for t in tokens if t.text[:1].isupper()} & self.body_units
+        if words & self.body_words or units or not bare:
             return [tokens]
         return [left, *self._at_list_word(right, label)]
 

@@ -47,7 +47,7 @@ class NerMentions:
         out = []
         labels = set(self.lex.typing["ner_labels"])
         text = doc.text     # spaCy joins every token's text again on each `doc.text`
-        for ent in doc.ents:
+        for ent in self._joined_places(doc):
             if ent.label_ not in labels:
                 continue
             for tokens in self._segments(ent):
@@ -77,6 +77,22 @@ class NerMentions:
                     if kind is not None and kind.text in self.outlet_words and kind.whitespace_ == " ":
                         start = kind.idx
                     out.append(Mention(start, end, text[start:end], "ner", label=ent.label_))
+        return out
+
+    def _joined_places(self, doc) -> list:
+        """"San Rafael" + "Las Flores": NER cuts a Spanish place's name before its second article or saint's
+        word (typing.yaml `place_first_words`); a place's span and the one a space after it that opens on such
+        a word are one place's name."""
+        first_words = self.lex.typing.get("place_first_words") or {}
+        out = []
+        for ent in doc.ents:
+            prev = out[-1] if out else None
+            if prev is not None and first_words and prev.label_ in ("GPE", "LOC") and prev.end == ent.start \
+                    and doc[prev.end - 1].whitespace_ == " " and ent[0].text in first_words and len(ent) > 1:
+                out[-1] = doc[prev.start:ent.end]
+                out[-1].label_ = prev.label_
+            else:
+                out.append(ent)
         return out
 
     def _segments(self, ent) -> list[list]:

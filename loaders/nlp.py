@@ -59,12 +59,16 @@ def line_breaks(doc):
     line, and after a line that ends with ":" or has no sentence punctuation (a heading).
     A single line break inside a hard-wrapped sentence is left to the parser."""
     ends = set(grammar(doc.lang_).get("sentence_ends") or ())  # the language's own ("(EFE).-")
+    legal = set(grammar(doc.lang_).get("legal_form_ends") or ())
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
             continue
         if prev.text in ends:
             tok.is_sent_start = True      # "LA PAZ, 14 may (EFE).- Comunarios ...": the dateline ends there
+            continue
+        if prev.text in legal and tok.text[:1].isupper() and tok.text not in legal and prev.whitespace_:
+            tok.is_sent_start = True      # "... Harbor Peak Gold Inc. Harbor Peak also owns ..."
             continue
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n" not in gap:

@@ -173,6 +173,10 @@ class Positions(PositionOwners, RuleSet):
             # "the Minister of Commerce and Industries, A, and the Vice Minister of Internal Trade, B": NER's
             # "Internal Trade" is the deputy's portfolio; B is of the ministry the sentence's minister holds.
             return self._sibling_ministry(ctx, role)
+        sibling = self._sibling_ministry(ctx, role) if spec.get("deputy") and of and after is None \
+            and MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) else None
+        if sibling is not None:
+            return sibling      # ... a portfolio no mention reads (mentions.py drops NER's words after "Minister of")
         head = role.title.split(" of ")[0].split()[-1]
         if after is not None and head in self.title_bodies and self.portfolio_body and MINISTRY_NAME.fullmatch(after.text) \
                 and ctx.entities[after.entity].subclass in ("PoliceUnit", "MilitaryUnit"):

@@ -1,0 +1,81 @@
+"""English entity types, round 9 (invented sentences): a capitalised Department, Division or Service with a
+subject of government in its name is a state body, a place's department stays a place (loaders/data/typing.yaml
+`body_units`, `body_subjects`; loaders/classify.py); "owned by Australia's X": X is the company, not Australia."""
+import pytest
+
+from tests.loaders.helpers import context, entity
+
+
+# (what the rule reads, an invented sentence, the entities it must type: name, attribute, value)
+TYPED = [
+    ('a_subject_department_is_a_state_body',
+     "Officials of the Department of the Environment met farmers in Santa Lucía on Monday.",
+     [('Department of the Environment', 'subclass', 'GovernmentBody')]),
+    ('a_subject_service_is_a_state_body',
+     "The National Water Service said the river was clean.",
+     [('National Water Service', 'subclass', 'GovernmentBody')]),
+    ('a_places_department_stays_a_place',
+     "The mine lies in Guairá Department, Paraguay.",
+     [('Guairá Department', 'subclass', 'AdministrativeArea')]),
+    ('a_company_after_a_places_possessive',
+     "Minera Tocto S.A., which operates the project, is 90% owned by Australia's Korvin Lithium and 10% by the province.",
+     [('Korvin Lithium', 'subclass', 'Company'), ('Australia', 'cls', 'Place')]),
+    ('the_place_whose_company_it_is_is_no_company',
+     "The permit went to Minera Tocto S.A., a subsidiary of India's Pranav Steel, last year.",
+     [('Pranav Steel', 'subclass', 'Company'), ('India', 'cls', 'Place')]),
+    ('a_police_department_stays_police',
+     "Officers of the Belize Police Department arrived at the gate.",
+     [('Belize Police Department', 'subclass', 'PoliceUnit')]),
+]
+
+
+@pytest.mark.parametrize("rule, text, expected", TYPED, ids=[r[0] for r in TYPED])
+def test_english_entities_are_typed_by_their_cues(ex, rule, text, expected):
+    c = context(ex, text, "2020-05-06")
+    assert [(name, attr, getattr(entity(c, name), attr)) for name, attr, _ in expected] == expected
+
+
+# A title's "of" without "the" names a portfolio (loaders/mentions.py `portfolio_run`; groups.yaml's company
+# names never open with "Natural").
+PORTFOLIOS = [
+    ('an_unknown_portfolio', "Speaking in Riverton, the Minister of Natural Resources, Hugo Tamsin, urged calm.",
+     "Natural Resources"),
+    ('the_words_of_a_portfolio_after_and', "The Vice Minister of Coastal Trade and Industries, Carla Mendieta, "
+                                           "spoke first.", "Industries"),
+    ('a_portfolio_before_the_title', "On Friday, Natural Resources Minister Desmond Harte said the plan was fine.",
+     "Natural Resources"),
+]
+
+
+@pytest.mark.parametrize("rule, text, portfolio", PORTFOLIOS, ids=[r[0] for r in PORTFOLIOS])
+def test_a_titles_portfolio_is_no_body(ex, rule, text, portfolio):
+    c = context(ex, text, "2020-05-06")
+    assert not any(e.name == portfolio for e in c.entities.values())
+
+
+def test_a_title_of_the_named_body_keeps_it(ex):
+    c = context(ex, "In March, Tomás Ucelo, secretary of the Mam Parliament, denounced the licence.", "2020-05-06")
+    assert entity(c, "Mam Parliament").cls == "Organization"
+
+
+def test_an_and_inside_a_units_name_does_not_split_it(ex):
+    # loaders/name_spans.py `_at_list_word`: a capitalised unit word (typing.yaml `body_units`) makes one body.
+    c = context(ex, "A team from the Mines and Geology Division was sent to Cave Hill on Tuesday.", "2020-05-06")
+    assert entity(c, "Mines and Geology Division").subclass == "GovernmentBody"
+    assert not any(e.name in ("Mines", "Geology Division") for e in c.entities.values())
+
+
+def test_a_sentence_ends_at_a_companys_legal_form(ex):
+    # loaders/nlp.py `line_breaks`, grammar.yaml `legal_form_ends`: the clause after "Inc." is a sentence of its own.
+    c = context(ex, "It is a subsidiary of Vancouver-based Harbor Peak Gold Inc. Harbor Peak also owns the Las "
+                    "Palmas mine.", "2020-05-06")
+    assert [s.text for s in c.doc.sents][-1] == "Harbor Peak also owns the Las Palmas mine."
+    assert entity(c, "Harbor Peak Gold Inc.").subclass == "Company"
+
+
+def test_a_place_ner_cut_before_its_article_is_one_place(ex):
+    # loaders/ner_mentions.py `_joined_places`: "San Rafael" + "Las Flores" a space apart are one name.
+    c = context(ex, "Residents gathered on the road outside the mine's main gate in San Rafael Las Flores to protest.",
+                "2020-05-06")
+    assert entity(c, "San Rafael Las Flores").cls == "Place"
+    assert not any(e.name in ("San Rafael", "Las Flores", "Rafael Las Flores") for e in c.entities.values())
