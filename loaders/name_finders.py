@@ -125,10 +125,12 @@ class NameFinders:
             while taken and taken[0].lower_ in self.small:
                 taken.pop(0)
             # "SAN CARLOS (Mendoza)": a dateline in capitals and the province after it, no body and its acronym;
-            # nor "Santa Lucía (Lampa)", a word of one capital that does not open as the name: the area a place lies in
-            # ("Secretaría del Agua (Senagua)" does).
+            # nor "Santa Lucía (Lampa)", a place NER reads in one capital that does not open as the name: the area a
+            # place lies in ("Secretaría del Agua (Senagua)" opens as it does).
+            bracket = doc[i + 1] if i + 1 < len(doc) else None
             if len(taken) < 2 or all(t.is_upper or t.lower_ in self.small for t in taken) \
-                    or sum(ch.isupper() for ch in m.group(1)) < 2 and m.group(1)[0] != taken[0].text[0]:
+                    or bracket is not None and bracket.ent_type_ in ("GPE", "LOC") \
+                    and sum(ch.isupper() for ch in m.group(1)) < 2 and m.group(1)[0] != taken[0].text[0]:
                 continue
             s, e = taken[0].idx, taken[-1].idx + len(taken[-1].text)
             out.append(Mention(s, e, doc.text[s:e], "proper", weight=0))
