@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from loaders.lexicon import Lexicon, key, rules
 from loaders.model import Mention
 
@@ -46,7 +48,7 @@ class NerMentions:
     def __call__(self, doc) -> list[Mention]:
         out = []
         labels = set(self.lex.typing["ner_labels"])
-        for ent in doc.ents:
+        for ent in self._rank_places(doc):
             if ent.label_ not in labels:
                 continue
             for tokens in self._segments(ent):
@@ -76,6 +78,24 @@ class NerMentions:
                     if kind is not None and kind.text in self.outlet_words and kind.whitespace_ == " ":
                         start = kind.idx
                     out.append(Mention(start, end, doc.text[start:end], "ner", label=ent.label_))
+        return out
+
+    def _rank_places(self, doc) -> list:
+        """"en Coronel Oviedo", "hasta General Alvear": a place named after a rank, which NER cuts into the rank and
+        the rest; after a preposition of place (typing.yaml `rank_place_prepositions`, `rank_place_words`) the two are
+        one place."""
+        preps = set(self.lex.typing.get("rank_place_prepositions") or [])
+        ranks = set(self.lex.typing.get("rank_place_words") or [])
+        ents = list(doc.ents)
+        out = []
+        for ent in ents:
+            rank = out[-1] if out else None
+            if preps and rank is not None and len(rank) == 1 and rank.label_ in ("GPE", "LOC") and rank.end == ent.start \
+                    and ent.label_ in ("GPE", "LOC") and rank.text in ranks and rank[0].whitespace_ == " " \
+                    and rank.start > 0 and doc[rank.start - 1].lower_ in preps:
+                out[-1] = Span(doc, rank.start, ent.end, label=rank.label_)
+                continue
+            out.append(ent)
         return out
 
     def _segments(self, ent) -> list[list]:

@@ -1,7 +1,7 @@
 """Spanish entity spans, round 9 (invented sentences): a company's name runs back from its legal form over the
 article and place words inside it, a union's number is part of its name, and the name an acronym in brackets
-defines runs across "y" but not across "y de la" (loaders/data/es/groups.yaml, loaders/data/es/typing.yaml,
-loaders/name_finders.py)."""
+defines runs across "y" but not across "y de la", and a rank after "en" opens a town's name
+(loaders/data/es/groups.yaml, loaders/data/es/typing.yaml, loaders/name_finders.py, loaders/ner_mentions.py)."""
 import pytest
 
 from tests.loaders.helpers import context, entity
@@ -41,3 +41,9 @@ def test_a_company_name_never_opens_on_a_sentences_pronoun(ex):
     c = _es(ex, "Lo desarrolla Minera Río Verde S.A., subsidiaria de Andes Gold.")
     assert entity(c, "Minera Río Verde S.A.").cls == "Organization"
     assert not any(e.name.startswith("Lo ") for e in c.entities.values())
+
+
+def test_a_rank_after_a_preposition_of_place_opens_a_towns_name(ex):
+    c = _es(ex, "La Gobernación instaló el jueves en Coronel Oviedo una mesa de diálogo.")
+    assert entity(c, "Coronel Oviedo").cls == "Place"
+    assert not any(e.name in ("Coronel", "Oviedo") for e in c.entities.values())
