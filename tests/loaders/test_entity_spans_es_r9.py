@@ -1,6 +1,7 @@
 """Spanish entity spans, round 9 (invented sentences): a company's name runs back from its legal form over the
 article and place words inside it, a union's number is part of its name, and the name an acronym in brackets
-defines runs across "y" but not across "y de la", and a rank after "en" opens a town's name
+defines runs across "y" but not across "y de la", a rank after "en" opens a town's name, and a
+legislature's and a guild's names run across their particles
 (loaders/data/es/groups.yaml, loaders/data/es/typing.yaml, loaders/name_finders.py, loaders/ner_mentions.py)."""
 import pytest
 
@@ -28,6 +29,12 @@ FOUND = [
     ('y_de_la_before_an_acronyms_body_joins_another_body',
      "Llegaron efectivos de la Policía Provincial y de la Unidad de Control Urbano (UCU) al corte.",
      [('Policía Provincial', 'Organization', 'PoliceUnit')]),
+    ('a_legislatures_name_runs_across_its_province',
+     "La diputada Ana Ruiz presentó el proyecto en la Legislatura de La Pampa el martes.",
+     [('Legislatura de La Pampa', 'Organization', 'GovernmentBody')]),
+    ('a_guilds_name_runs_across_its_particles',
+     "La Gremial de Pescadores Artesanales de Puerto Viejo denunció la contaminación.",
+     [('Gremial de Pescadores Artesanales de Puerto Viejo', 'Organization', 'CivilSocietyOrganization')]),
 ]
 
 
