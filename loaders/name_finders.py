@@ -121,14 +121,29 @@ class NameFinders:
                 if t.is_sent_start:
                     break
                 j -= 1
-            taken = self.without_members(taken)
+            taken = self.without_members(self._after_list_join(taken))
             while taken and taken[0].lower_ in self.small:
                 taken.pop(0)
-            if len(taken) < 2:
+            # "SAN CARLOS (Mendoza)": a dateline in capitals and the province after it, no body and its acronym;
+            # nor "Santa Lucía (Lampa)", a place NER reads in one capital that does not open as the name: the area a
+            # place lies in ("Secretaría del Agua (Senagua)" opens as it does).
+            bracket = doc[i + 1] if i + 1 < len(doc) else None
+            if len(taken) < 2 or all(t.is_upper or t.lower_ in self.small for t in taken) \
+                    or bracket is not None and bracket.ent_type_ in ("GPE", "LOC") \
+                    and sum(ch.isupper() for ch in m.group(1)) < 2 and m.group(1)[0] != taken[0].text[0]:
                 continue
             s, e = taken[0].idx, taken[-1].idx + len(taken[-1].text)
             out.append(Mention(s, e, text[s:e], "proper", weight=0))
         return out
+
+    def _after_list_join(self, tokens: list) -> list:
+        """"Fuerza Pública y de la Unidad de Intervención Policial (UIP)": a list word before a small word
+        joins another body to the one the acronym names; "Grupo de Intervención y Rescate" runs on
+        across a list word before a capital (typing.yaml `acronym_list_words`)."""
+        joins = set(self.lex.typing.get("acronym_list_words") or [])
+        cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in joins and tokens[i + 1].lower_ in self.small),
+                  default=None)
+        return tokens if cut is None else tokens[cut + 1:]
 
     def without_members(self, tokens: list) -> list:
         """"Officers of the Suriname Police Force": the body's name without the people of it before

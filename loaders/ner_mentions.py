@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from loaders.lexicon import Lexicon, key, rules
 from loaders.model import Mention
 
@@ -80,17 +82,22 @@ class NerMentions:
         return out
 
     def _joined_places(self, doc) -> list:
-        """"San Rafael" + "Las Flores": NER cuts a Spanish place's name before its second article or saint's
-        word (typing.yaml `place_first_words`); a place's span and the one a space after it that opens on such
-        a word are one place's name."""
+        """NER cuts some places' names in two; the two spans are one place's name where (typing.yaml)
+        - "San Rafael" + "Las Flores": the second opens, a space after the first, on a place's first word
+          (`place_first_words`: La, Las, San ...);
+        - "en Coronel Oviedo", "hasta General Alvear": the first is a lone rank after a preposition of place
+          (`rank_place_prepositions`, `rank_place_words`)."""
         first_words = self.lex.typing.get("place_first_words") or {}
+        preps = set(self.lex.typing.get("rank_place_prepositions") or [])
+        ranks = set(self.lex.typing.get("rank_place_words") or [])
         out = []
         for ent in doc.ents:
             prev = out[-1] if out else None
-            if prev is not None and first_words and prev.label_ in ("GPE", "LOC") and prev.end == ent.start \
-                    and doc[prev.end - 1].whitespace_ == " " and ent[0].text in first_words and len(ent) > 1:
-                out[-1] = doc[prev.start:ent.end]
-                out[-1].label_ = prev.label_
+            if prev is not None and prev.label_ in ("GPE", "LOC") and prev.end == ent.start and (
+                    first_words and doc[prev.end - 1].whitespace_ == " " and ent[0].text in first_words and len(ent) > 1
+                    or preps and len(prev) == 1 and ent.label_ in ("GPE", "LOC") and prev.text in ranks
+                    and prev[0].whitespace_ == " " and prev.start > 0 and doc[prev.start - 1].lower_ in preps):
+                out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
             else:
                 out.append(ent)
         return out

@@ -1,0 +1,56 @@
+"""Spanish entity spans, round 9 (invented sentences): a company's name runs back from its legal form over the
+article and place words inside it, a union's number is part of its name, and the name an acronym in brackets
+defines runs across "y" but not across "y de la", a rank after "en" opens a town's name, and a
+legislature's and a guild's names run across their particles
+(loaders/data/es/groups.yaml, loaders/data/es/typing.yaml, loaders/name_finders.py, loaders/ner_mentions.py)."""
+import pytest
+
+from tests.loaders.helpers import context, entity
+
+
+def _es(ex, text):
+    return context(ex, text, "2020-05-06", language="es")
+
+
+# (what the rule reads, an invented sentence, the entities it must find: name, class, subclass)
+FOUND = [
+    ('a_companys_name_runs_back_over_an_article',
+     "El yacimiento pertenece a Minera El Colorado SpA, controlada por la canadiense Ridge Gold.",
+     [('Minera El Colorado SpA', 'Organization', 'Company')]),
+    ('a_companys_name_runs_back_over_a_place_word',
+     "La reunión fue entre la comunidad de Santa Lucía y la Cooperativa Minera Aurífera Cerro Blanco Ltda. en Tarija.",
+     [('Cooperativa Minera Aurífera Cerro Blanco Ltda.', 'Organization', 'Company')]),
+    ('a_unions_number_is_part_of_its_name',
+     "Negociaron el Sindicato de Trabajadores N° 2 de Minera Los Pinos y la empresa.",
+     [('Sindicato de Trabajadores N° 2 de Minera Los Pinos', 'Organization', 'CivilSocietyOrganization')]),
+    ('an_acronym_defines_a_name_across_y',
+     "Unos 100 agentes, entre ellos miembros del Grupo de Intervención y Socorro (GIS), llegaron a la zona.",
+     [('Grupo de Intervención y Socorro', 'Organization', 'PoliceUnit')]),
+    ('y_de_la_before_an_acronyms_body_joins_another_body',
+     "Llegaron efectivos de la Policía Provincial y de la Unidad de Control Urbano (UCU) al corte.",
+     [('Policía Provincial', 'Organization', 'PoliceUnit')]),
+    ('a_legislatures_name_runs_across_its_province',
+     "La diputada Ana Ruiz presentó el proyecto en la Legislatura de La Pampa el martes.",
+     [('Legislatura de La Pampa', 'Organization', 'GovernmentBody')]),
+    ('a_guilds_name_runs_across_its_particles',
+     "La Gremial de Pescadores Artesanales de Puerto Viejo denunció la contaminación.",
+     [('Gremial de Pescadores Artesanales de Puerto Viejo', 'Organization', 'CivilSocietyOrganization')]),
+]
+
+
+@pytest.mark.parametrize("rule, text, expected", FOUND, ids=[r[0] for r in FOUND])
+def test_spanish_names_are_read_whole(ex, rule, text, expected):
+    c = _es(ex, text)
+    assert [(name, entity(c, name).cls, entity(c, name).subclass) for name, _, _ in expected] == expected
+
+
+def test_a_company_name_never_opens_on_a_sentences_pronoun(ex):
+    c = _es(ex, "Lo desarrolla Minera Río Verde S.A., subsidiaria de Andes Gold.")
+    assert entity(c, "Minera Río Verde S.A.").cls == "Organization"
+    assert not any(e.name.startswith("Lo ") for e in c.entities.values())
+
+
+def test_a_rank_after_a_preposition_of_place_opens_a_towns_name(ex):
+    c = _es(ex, "La Gobernación instaló el jueves en Coronel Oviedo una mesa de diálogo.")
+    assert entity(c, "Coronel Oviedo").cls == "Place"
+    assert not any(e.name in ("Coronel", "Oviedo") for e in c.entities.values())
