@@ -5,6 +5,24 @@ from __future__ import annotations
 from loaders.model import Context, EventMention
 
 
+OPENING, CLOSING = '"“«', '"”»'
+
+
+def quoted(ctx: Context, char: int) -> tuple[int, int] | None:
+    """The (start, end) characters of the quoted words of its sentence that `char` stands in, if any."""
+    sent = ctx.sents[ctx.sent_of(char)]
+    start, text = sent.start_char, sent.text
+    opened = None
+    for i, c in enumerate(text):
+        if opened is None and c in OPENING:
+            opened = start + i
+        elif opened is not None and c in CLOSING:
+            if opened < char < start + i:
+                return opened, start + i
+            opened = None
+    return None
+
+
 def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str], marks: set = frozenset()) -> list[EventMention]:
     """The events of a sentence a date may be the time of. "Silverstone, which bought the concession in
     2013, said": a date inside a relative clause is not the time of the events outside it, but of the
@@ -13,6 +31,11 @@ def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str],
     participle's date ("the decree, published today") stays the time of its noun's act. A date inside a
     clause one of `marks` opens ("the third confrontation since mining resumed in May") is the time of that
     clause's events alone, not of the noun it hangs from."""
+    quote = quoted(ctx, date.start)
+    if quote is not None:
+        # ("'Venimos denunciando esto desde 2004', dijo X": a date inside quoted words is the time of what
+        # they tell, not of the saying around them)
+        here = [e for e in here if quote[0] <= e.trigger[0] < quote[1]]
     span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
     background = since_clause(span, marks)
     if background is not None:

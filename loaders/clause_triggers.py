@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from loaders.model import FORCES, Context
+from loaders.visit_scenes import VisitScenes
 
 
 class ClauseTriggers:
@@ -22,6 +23,7 @@ class ClauseTriggers:
         self.sent_to_cases = set(table.get("sent_to_cases", ()))
         self.sending_verbs, self.future = sending_verbs, future
         self.voting = table.get("voting")
+        self.scenes = VisitScenes(table)
         self.court_decisions = table.get("court_decisions")
         self.hospital_care = table.get("hospital_care")
         self.weapons_used = table.get("weapons_used")
@@ -41,6 +43,7 @@ class ClauseTriggers:
         # (in this order: where two rules take one token, the later one's subclass holds)
         told = [*((t, "Clash") for t in self._force_on_people(doc)), *((t, "Protest") for t in self._crowd_gathering(ctx)),
                 *((t, "Clash") for t in self._forces_removing(ctx)), *((t, "Visit") for t in self._sent_to(doc)),
+                *((t, "Visit") for t in self.scenes.received(doc)),
                 *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
                 *((t, "Consultation") for t in self._people_voted(doc)),
                 *((t, "LegalAction") for t in self._court_decided(doc)), *((t, "Clash") for t in self._weapons_used(doc)),

@@ -10,6 +10,8 @@ data turn them on (loaders/data/es/events.yaml); a language without the keys has
 """
 from __future__ import annotations
 
+import re
+
 from loaders.model import FORCES, Context, EventMention
 
 
@@ -20,11 +22,11 @@ class Negation:
         self.not_told = not_told
 
     def denied(self, root) -> bool:
-        """"negó que hubiera habido represión": an event in the clause a verb of denial (events.yaml
-        `denied_by`) takes was not told as done."""
+        """"negó que hubiera habido represión", "rechazó que vaya a revocar el permiso": an event in the
+        clause or infinitive a verb of denial (events.yaml `denied_by`) takes was not told as done."""
         node = root
         while node.head.i != node.i and node.dep_ not in ("ROOT",):
-            if node.dep_ == "ccomp" and node.head.lower_ in self.denying:
+            if node.dep_ in ("ccomp", "xcomp") and node.head.lower_ in self.denying:
                 return True
             node = node.head
         return False
@@ -84,12 +86,17 @@ class Acts:
             and not {p for p, _ in a.participants} & {p for p, _ in b.participants}
 
 
+# What may stand between a copula and the names it gives: at most two lower-case words.
+BEFORE_NAMES = re.compile(r"\s*(?:[^\W\d_A-ZÁÉÍÓÚÑ]+\s+){0,2}")
+
+
 def named_by_copula(ctx: Context, span, copulas: set[str]) -> bool:
     """"Los heridos fueron A (35) y B (40)": people told by what befell them, then named after a
     copula, are that event told by its victims (the names are read by `named_later`)."""
     after = span.end < len(ctx.doc) and ctx.doc[span.end]
+    # ("Los heridos fueron los campesinos A y B": an article and a common noun may stand before the names)
     return bool(after) and after.lower_ in copulas and any(
-        m.start - (after.idx + len(after)) <= 2 for m in ctx.mentions
+        BEFORE_NAMES.fullmatch(ctx.report.text, after.idx + len(after), m.start) for m in ctx.mentions
         if m.entity and m.start > after.idx and ctx.cls_of(m) == "Person" and m.sent == ctx.sent_of(after.idx))
 
 

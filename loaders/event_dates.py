@@ -56,7 +56,8 @@ class DateFlow:
         spec = table["interval"]
         self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
         self.interval_opens = bool(spec.get("opens_sentence"))
-        self.interval = re.compile(rf"(?P<n>{alternatives(self.numbers).pattern}|\b\d{{1,2}})\s+"
+        # ("Días después, ...": a count not told keeps only the base's month, or its year for months and years)
+        self.interval = re.compile(rf"(?:(?P<n>{alternatives(self.numbers).pattern}|\b\d{{1,2}})\s+|(?<!\w)(?<!\w\s))"
                                    rf"(?P<unit>{alternatives(self.units).pattern})\s+"
                                    rf"(?P<dir>{alternatives(self.directions).pattern})", re.I)
 
@@ -393,9 +394,9 @@ class DateFlow:
             # "Two days later X was arrested": counted from the last date told, here or just before.
             since = ctx.sents[max(e.sent - 2, 0)].start_char if later else start
             lo, hi = bisect_left(starts, since), bisect_left(starts, min(m.start(), e.trigger[0]))
-            n = self.numbers.get(m.group("n").lower()) or int(m.group("n"))
-            days = self.directions[direction] * n * self.units[m.group("unit").lower()]
-            precision = "day" if abs(days) == n else "month" if abs(days) < 365 * n else "year"
+            n = m.group("n") and (self.numbers.get(m.group("n").lower()) or int(m.group("n")))
+            days = self.directions[direction] * (n or 0) * self.units[m.group("unit").lower()]
+            precision = "day" if n and abs(days) == n else "month" if self.units[m.group("unit").lower()] < 30 or n and abs(days) < 365 * n else "year"
             base = [d for d in ctx.dates[lo:hi] if d.date and RANK[d.precision] >= RANK[precision]]
             if not base:
                 continue

@@ -28,9 +28,12 @@ class EventPlaces:
         # (the rule's switch: the language's grammar.yaml, or its events.yaml)
         self.meeting_at_visit = meeting_at_visit
 
-    def across_sentences(self, ctx: Context, events: list[EventMention]) -> None:
-        """Before the mentions of one event merge: places from the sentences around."""
+    def across_sentences(self, ctx: Context, events: list[EventMention], scenes=None) -> None:
+        """Before the mentions of one event merge: places from the sentences around (and, by `scenes`,
+        of the visits told through the scene they went to: loaders/visit_scenes.py)."""
         self._pointed_places(ctx, events)
+        if scenes is not None:
+            scenes.places(ctx, events)
         self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
                             [i for i, s in enumerate(ctx.sents) if s.text.strip()])
         self._cleared_blockade(ctx, events)
