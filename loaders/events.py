@@ -2,7 +2,7 @@
 
 A trigger only becomes an event when the sentence anchors it (events.yaml `needs`), otherwise
 talk of "visits" in general would fill the graph. Mentions of one event within a report merge
-("A visit by Vizcarra ... on 22 October" and later "Vizcarra's visit"), and the id comes from
+("A visit by Vizcarra ... on 22 October" and later "Vizcarra's visit": loaders/event_merges.py), and the id comes from
 subclass, date and place (or lead actor), so two reports of one visit give one node.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from loaders.clause_triggers import ClauseTriggers
 from loaders.dates import find_dateline
 from loaders.event_checks import Acts, Negation, away_from_hospitals, charged_with, named_by_copula, not_done
 from loaders.event_dates import DateFlow
+from loaders.event_merges import EventMerges
 from loaders.event_places import ON_THE_GROUND, PROTESTS, EventPlaces, in_participle
 from loaders.event_roles import Participants
 from loaders.event_scenes import arrests_in_clashes
@@ -26,7 +27,7 @@ from loaders.model import FORCES, Context, EventMention, Mention
 
 
 
-class EventExtractor:
+class EventExtractor(EventMerges):
     name = "events"
 
     def __init__(self, nlp, lex: Lexicon):
@@ -316,94 +317,7 @@ class EventExtractor:
         return root.tag_.startswith("VB") and any(
             c.dep_ in ("dobj", "nsubjpass") and roots.get(c.i, "Statement") != "Statement" for c in root.children)
 
-    # --- which mentions are one event ---
-
-    @staticmethod
-    def _kept_up(event: EventMention, events: list[EventMention], held: set[int]) -> list[EventMention]:
-        """The event a protest told as kept up (`_held`) goes on: the earlier one of its kind at its place,
-        else the latest one of its kind, begun on or before its day."""
-        if id(event) not in held:
-            return []
-        before = [e for e in events if e.subclass == event.subclass and not (e.date and event.date and e.date > event.date)]
-        return [e for e in before if set(e.places) & set(event.places)][:1] or before[-1:]
-
-    def _held(self, ctx: Context, event: EventMention) -> bool:
-        """"desalojaron a los comuneros que mantenían cerrada la vía": a protest told as a state kept up
-        (events.yaml `held_by`, verbs of keeping in the imperfect or present) is the one begun before,
-        whatever day the sentence tells; it joins the earlier event of its kind at its place."""
-        if event.subclass not in PROTESTS or not self.held_by:
-            return False
-        root = ctx.root_of(event)
-        first = ctx.doc.char_span(*event.trigger, alignment_mode="expand")[0]
-        return first.lower_ in self.held_by or root.head.lower_ in self.held_by and root.dep_ in ("dobj", "xcomp", "amod")
-
-    def _anchored(self, event: EventMention) -> bool:
-        needs = self.lex.triggers[event.subclass].get("needs") or []
-        # Those whose presence is demanded, or who stayed away, did not take part: they anchor nothing.
-        have = {"date": bool(event.date), "place": bool(event.places),
-                "participant": any(r not in ("demanded", "absent") for _, r in event.participants)}
-        return not needs or any(have[n] for n in needs)
-
-    @staticmethod
-    def _same(a: EventMention, b: EventMention, strict: bool) -> bool:
-        """Whether `b` tells of the event `a`. An unanchored mention ("until Zavala came to the
-        area") joins only an event it shares an actor with, or adds no actor of its own."""
-        if a.subclass != b.subclass:
-            return False
-        if a.date and b.date and a.date != b.date and not (a.date_carried or b.date_carried):
-            return False
-        if a.sent == b.sent:
-            return True
-        if a.places and b.places and not set(a.places) & set(b.places) and not EventExtractor._one_scene(a, b):
-            return False
-        ours, theirs = {p for p, _ in a.participants}, {p for p, _ in b.participants}
-        if strict:
-            return bool(ours & theirs) or not theirs
-        return bool(ours & theirs) or not ours or not theirs
-
-    @staticmethod
-    def _one_scene(a: EventMention, b: EventMention) -> bool:
-        """"riot police evicted a camp from the concession" and "officers of the National Police cleared the
-        camp in the area of X on Sunday": force used on one day by one force is one clash, though each
-        mention names a different place of it."""
-        return a.subclass == "Clash" and a.precision == "day" and a.date == b.date and bool(
-            {p for p, r in a.participants if r == "perpetrator"} & {p for p, r in b.participants if r == "perpetrator"})
-
-    @staticmethod
-    def _pointed_back(ctx: Context, event: EventMention, events: list[EventMention],
-                      sents: dict[int, set[int]]) -> EventMention | None:
-        """"La reunión se realizó en el local comunal y contó con la presencia de X": a trigger
-        after a definite article (grammar.yaml `points_back`) tells of the latest event of its
-        kind before, where their dates do not differ."""
-        start = ctx.sents[event.sent].start_char
-        if not ctx.grammar.points_back.search(ctx.report.text, max(start, event.trigger[0] - 12), event.trigger[0]):
-            return None
-        # An undated, unplaced mention ("said that the agreement shows ...") tells of the latest of its
-        # kind however far back; one with a time or place of its own, of one just before.
-        # A date the mention only took from the sentences around (`date_carried`) counts as none where the
-        # language says so (grammar.yaml `carried_points_back`): "durante el estado de sitio" in a later
-        # paragraph is the state of siege told before, whatever day that paragraph goes on with.
-        date = None if event.date_carried and ctx.grammar.get("carried_points_back") else event.date
-        reach = event.sent if date is None and not event.places else 3
-        # (an event told again in a later sentence is as near as its latest mention)
-        return next((e for e in reversed(events) if e.subclass == event.subclass
-                     and any(event.sent - reach <= s < event.sent for s in sents[id(e)])
-                     and not (e.date and date and e.date != date)), None)
-
-    @staticmethod
-    def _merge(into: EventMention, other: EventMention) -> None:
-        if other.date and (into.date is None or into.date_carried and not other.date_carried):
-            into.date, into.precision, into.date_carried = other.date, other.precision, other.date_carried
-        into.places += [p for p in other.places if p not in into.places]
-        known = {p for p, _ in into.participants}
-        for p, r in other.participants:
-            if p not in known:
-                into.participants.append((p, r))
-                into.participant_evidence[p] = other.participant_evidence.get(p, other.evidence)
-        into.outlets += [o for o in other.outlets if o not in into.outlets]
-        into.quote = into.quote or other.quote
-        if other.evidence != into.evidence and other.evidence not in into.more_evidence:
-            into.more_evidence.append(other.evidence)
+    # --- the event's id (which mentions are one event: loaders/event_merges.py) ---
 
     def _id(self, ctx: Context, event: EventMention, act: str | None = None) -> str:
         if event.places:
