@@ -2,35 +2,32 @@
 
 A date goes to the event its phrase hangs from, then to the other clauses of its sentence; an
 event told as some time before or after another takes that date moved; a sentence that opens on
-a time of the day told before takes that day. A day the text does not give is never guessed.
+a time of the day told before takes that day (those told relative to another: loaders/relative_dates.py).
+A day the text does not give is never guessed.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from loaders.clause_times import governing, in_its_clause, other_time, since_clause
 from loaders.event_repeats import told_again
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
+from loaders.relative_dates import RelativeDates
 from loaders.story_time import StoryTime
 
 HARMS = {"Killing", "Injury"}
-RANK = {"year": 0, "month": 1, "day": 2}
 
 
-class DateFlow:
+class DateFlow(RelativeDates):
     def __init__(self, table: dict):
-        self.same_month = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_month"]) + r")\b", re.I)
-        self.same_time = re.compile(r"\s*(?:[-*•]\s*)?(?:" + "|".join(table["same_time"]) + r")\b", re.I)
+        self._relative_setup(table)
         # A new bullet or heading between two sentences starts a new time; a new paragraph of
         # prose goes on with the story.
         self.block_break = re.compile(r"\n\s*(?:[-*•]|#+|\d+\.)\s")
         self.future = set(table["future"])
-        # A time of the day told before, right after the trigger (event_dates.yaml `same_time_after`).
-        self.same_time_after = re.compile(r"\b(?:" + "|".join(table.get("same_time_after") or ["(?!)"]) + r")\b", re.I)
         # "desde el 28 de octubre bloqueaban": a date a state is told as lasting since is the
         # background of the story, not its time; the sentences after go on with the time before.
         since = table.get("since") or []
@@ -42,24 +39,12 @@ class DateFlow:
         self.again_words = set(table.get("again_words", ()))
         self.through_subject = frozenset(table.get("date_through_subject", ()))
         self.other_time_marks = set(table.get("other_time_marks", ()))
-        # "said X at the close of the session": an event told as at the time of one told before
-        # takes its date (event_dates.yaml `during_event`; a language without it has the rule off).
-        during = table.get("during_event") or []
-        self.during_event = re.compile(rf"\b(?:{alternatives(during).pattern})\s+the\s+(?P<noun>\w+)" if during else "(?!)", re.I)
         self.pointing_preps = set(table.get("pointing_preps", ()))
         self.pointing_verbs = set(table.get("pointing_verbs", ()))
         self.ongoing = set(table.get("ongoing", ()))
         # Which dates and triggers are the story's time (loaders/story_time.py; Spanish data keys).
         self.story = StoryTime(table)
         self._reported: set[int] = set()
-        self.numbers = table["numbers"]
-        spec = table["interval"]
-        self.units, self.directions, self.since_told = spec["units"], spec["directions"], set(spec["since_told"])
-        self.interval_opens = bool(spec.get("opens_sentence"))
-        # ("Días después, ...": a count not told keeps only the base's month, or its year for months and years)
-        self.interval = re.compile(rf"(?:(?P<n>{alternatives(self.numbers).pattern}|\b\d{{1,2}})\s+|(?<!\w)(?<!\w\s))"
-                                   rf"(?P<unit>{alternatives(self.units).pattern})\s+"
-                                   rf"(?P<dir>{alternatives(self.directions).pattern})", re.I)
 
     @staticmethod
     def harms_in_clashes(events: list[EventMention], sents: dict[int, set[int]]) -> None:
@@ -148,23 +133,6 @@ class DateFlow:
                              and t.head.i in (root.i, *(c.i for c in root.lefts)) and self.YEAR.fullmatch(t.text)), None)
                 if year is not None and not (year.i and year.nbor(-1).lower_ in ("of", "per")):
                     e.date, e.precision = year.text, "year"
-
-    def _during_event(self, ctx: Context, events: list[EventMention]) -> None:
-        """"X said at the close of the session", "after the session, the minister travelled to
-        Y": an undated event whose sentence names, with a definite article, an event told before
-        by the same word takes that event's date."""
-        text = ctx.report.text
-        for e in events:
-            if e.date is not None:
-                continue
-            sent = ctx.sents[e.sent]
-            for m in self.during_event.finditer(text, sent.start_char, sent.end_char):
-                noun = m["noun"].lower()
-                told = [x for x in events if x is not e and x.date and x.trigger[1] <= sent.start_char
-                        and text[x.trigger[0]:x.trigger[1]].lower().split()[-1].rstrip("s") == noun.rstrip("s")]
-                if told:
-                    e.date, e.precision = told[-1].date, told[-1].precision
-                    break
 
     @staticmethod
     def _coordinated(ctx: Context, events: list[EventMention]) -> list[EventMention]:
@@ -335,74 +303,3 @@ class DateFlow:
             verb = verb.head
         return root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT" and bool(self.ongoing) and \
             not any(v.lower_ in self.ongoing for v in (root.head, verb))
-
-    def _same_time(self, ctx: Context, events: list[EventMention]) -> None:
-        """"Police charged a march yesterday. At 3 pm, twelve were injured": a sentence that opens
-        on a time of the day told before ("that morning", "later that day") takes that day; one
-        that opens on "later that week" takes its month."""
-        text = ctx.report.text
-        for e in events:
-            # "Ese mismo día fue detenido X, quien fue liberado el sábado": the day the sentence opens on is
-            # the event's, not that of a clause after it.
-            later = e.date and not any(d.date and ctx.sent_of(d.start) == e.sent and d.start < e.trigger[0] for d in ctx.dates)
-            if e.date and not (later and self.same_time.match(text, ctx.sents[e.sent].start_char)):
-                continue
-            sent = ctx.sents[e.sent]
-            if self.same_time.match(text, sent.start_char) or (e.date is None and self.same_time_after.search(
-                    text, e.trigger[1], sent.end_char)):
-                precision = "day"       # "la detención de X, ocurrida ese mismo día en Lircay"
-            elif self.same_month.match(text, ctx.sents[e.sent].start_char):
-                precision = "month"     # "Later that week": the week may cross no month, the day is not told
-            else:
-                continue
-            before = [d for d in ctx.dates if d.date and RANK[d.precision or "year"] >= RANK[precision]
-                      and e.sent - 3 <= ctx.sent_of(d.start) < e.sent]
-            dated = [x for x in events if x.date and RANK[x.precision or "year"] >= RANK[precision]
-                     and e.sent - 3 <= x.sent < e.sent]
-            cut = 10 if precision == "day" else 7       # characters of an ISO date at that precision
-            # The time told last before it: "regrets the events of 12 September. That morning, ..."
-            # is the 12th, though the statement itself is dated the 14th.
-            told = [(x.trigger[0], x.date) for x in dated] + [(d.start, d.date) for d in before]
-            if told:
-                e.date, e.precision = max(told)[1][:cut], precision
-
-    def _intervals(self, ctx: Context, events: list[EventMention]) -> None:
-        """"The strike began on 15 July, a week after the ministry granted the licence", "two days
-        later he was arrested", "he resigned two years later": an event told as some time before or
-        after a dated one takes that date moved back or on, at the precision the interval allows
-        (days keep the day, weeks and months the month, years the year) and the base has."""
-        text = ctx.report.text
-        starts = [d.start for d in ctx.dates]
-        for e in events:
-            if e.date:
-                continue
-            start, end = ctx.sents[e.sent].start_char, ctx.sents[e.sent].end_char
-            # ("Al día siguiente, efectivos desalojaron a los ocupantes; ... informó que X fueron detenidos": a count
-            # that opens the sentence reaches all of it, where the language says so: event_dates.yaml `interval_opens`)
-            found = [m for m in self.interval.finditer(text, start, e.trigger[0]) if e.trigger[0] - m.end() <= 80
-                     or self.interval_opens and not text[start:m.start()].strip(" \n*-•")]
-            # "resigned two years later": a count from the last date told may follow its verb.
-            found += [m for m in self.interval.finditer(text, e.trigger[1], min(end, e.trigger[1] + 40))
-                      if m.group("dir").lower() in self.since_told]
-            if not found:
-                continue
-            m = found[-1]
-            if self.story.counts_from_event(text, m.start()):
-                continue    # "Un día antes del operativo": counted from that event (story_time.counted_from_events)
-            direction = " ".join(m.group("dir").lower().split())
-            later = direction in self.since_told
-            # "Two days later X was arrested": counted from the last date told, here or just before.
-            since = ctx.sents[max(e.sent - 2, 0)].start_char if later else start
-            lo, hi = bisect_left(starts, since), bisect_left(starts, min(m.start(), e.trigger[0]))
-            n = m.group("n") and (self.numbers.get(m.group("n").lower()) or int(m.group("n")))
-            days = self.directions[direction] * (n or 0) * self.units[m.group("unit").lower()]
-            precision = "day" if n and abs(days) == n else "month" if self.units[m.group("unit").lower()] < 30 or n and abs(days) < 365 * n else "year"
-            base = [d for d in ctx.dates[lo:hi] if d.date and RANK[d.precision] >= RANK[precision]]
-            if not base:
-                continue
-            y, mo, d = (int(p) for p in (base[-1].date + "-01-01")[:10].split("-"))
-            if precision == "year":
-                e.date, e.precision = f"{y + days // 365:04d}", "year"
-                continue
-            when = dt.date(y, mo, d) + dt.timedelta(days=days)
-            e.date, e.precision = (when.isoformat(), "day") if precision == "day" else (when.isoformat()[:7], "month")

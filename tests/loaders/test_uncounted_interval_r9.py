@@ -1,5 +1,5 @@
 """Spanish dates, round 9: "Días después" / "Meses después", a count not told, keeps only the month (or the
-year) of the date told before (loaders/event_dates.py `_intervals`). Invented sentences."""
+year) of the date told before (loaders/relative_dates.py `_intervals`). Invented sentences."""
 import pytest
 
 from tests.loaders.test_events_es_r9 import _of
