@@ -54,8 +54,9 @@ def _property_problems(props: dict, allowed: dict[str, str], vocab: dict[str, st
             continue
         kind = allowed.get(key)
         if kind is not None:
-            if not TYPE_CHECKS[kind](value):
-                problems.append(f"property {key!r}: {_type_problem(kind, value)}")
+            problem = _type_problem(kind, value)
+            if problem:
+                problems.append(f"property {key!r}: {problem}")
                 continue
         # Unknown properties are allowed (the ontology may be extended), but must be storable.
         elif not _storable(value):

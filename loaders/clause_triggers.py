@@ -131,7 +131,7 @@ class ClauseTriggers:
         for t in ctx.doc:
             if not t.tag_.startswith("VB") or t.lower_ not in spec["verbs"]:
                 continue
-            if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in protests for c in t.children):
+            if not _acts_on(t, protests):
                 continue
             actors = [c for c in t.children if c.dep_ == "nsubj"] + \
                 [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -147,8 +147,7 @@ class ClauseTriggers:
         if self.weapon_verbs is None:
             return []
         weapons = set(self.weapons_used["objects"])
-        return [t for t in doc if t.pos_ in ("VERB", "AUX") and self.weapon_verbs.fullmatch(t.lower_) and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in weapons for c in t.children)]
+        return [t for t in doc if t.pos_ in ("VERB", "AUX") and self.weapon_verbs.fullmatch(t.lower_) and _acts_on(t, weapons)]
 
     def _permit_decided(self, doc):
         """"la concesión fue otorgada por el ministerio en 2016", "la AJAM le otorgó un contrato minero", "el ministerio
@@ -157,8 +156,8 @@ class ClauseTriggers:
         (events.yaml `permit_decided`; a language without it has the rule off)."""
         if self.decision_verbs is None:
             return []
-        return [t for t in doc if t.tag_.startswith("VB") and self.decision_verbs.fullmatch(t.lower_) and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.permits for c in t.children)]
+        return [t for t in doc if t.tag_.startswith("VB") and self.decision_verbs.fullmatch(t.lower_)
+                and _acts_on(t, self.permits)]
 
     def the_permit(self, root) -> bool:
         """"La concesión fue otorgada por el ministerio en 2016": a verb's permit told with a definite article, in a
@@ -272,6 +271,11 @@ class ClauseTriggers:
         return [t for t in doc if t.tag_.startswith("VB") and not any(c.dep_ == "aux" and c.lower_ in self.future for c in t.children)
                 and any(c.dep_ == "prep" and c.lower_ in across and any(g.dep_ == "pobj" and g.lower_ in roads for g in c.children)
                         for c in t.children)]
+
+
+def _acts_on(verb, nouns) -> bool:
+    """The verb's object or passive subject is one of `nouns` ("lanzó piedras", "la concesión fue otorgada")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in nouns for c in verb.children)
 
 
 def _conjugated(spec: dict | None):

@@ -25,12 +25,12 @@ class CompanyShortNames(RuleSet):
     def __call__(self, ctx: Context) -> None:
         if not self.active:
             return
-        companies = [e for e in ctx.entities.values() if e.subclass == "Company" and e.mentions]
+        distinctive = [(c, self._distinctive(c)) for c in ctx.entities.values() if c.subclass == "Company" and c.mentions]
         towns = [e for e in ctx.entities.values() if e.cls == "Place" and e.subclass in ("Settlement", None)
                  and not e.entry and e.mentions]
         for town in towns:
             words = key(town.name).split()
-            owners = [c for c in companies if self._distinctive(c) == words]
+            owners = [c for c, short in distinctive if short == words]
             if len(owners) == 1 and min(m.start for m in owners[0].mentions) < min(m.start for m in town.mentions):
                 self._merge(ctx, town, owners[0])
 
