@@ -65,9 +65,20 @@ def test_spanish_entities_are_typed_by_their_cues(ex, rule, text, expected):
     assert [(name, attr, getattr(entity(c, name), attr)) for name, attr, _ in expected] == expected
 
 
-def test_a_common_word_opening_a_heading_is_no_name(ex):
-    c = _es(ex, "**Reunión en la capital.** Los dirigentes pidieron otra reunión con el viceministro Julio Arancibia.")
-    assert not any(e.name == "Reunión" for e in c.entities.values())
+# (what the rule reads, an invented text, a word the model reads as a name that is none)
+NO_NAME = [
+    ('a_common_word_opening_a_heading',
+     "**Reunión en la capital.** Los dirigentes pidieron otra reunión con el viceministro Julio Arancibia.", "Reunión"),
+    ('a_list_items_opening_preposition',
+     "Exigimos:\n\n- A la Fiscalía General de la Nación que garantice el debido proceso.\n"
+     "- A la Procuraduría General de la Nación que vigile el título minero.\n", "A"),
+]
+
+
+@pytest.mark.parametrize("rule, text, word", NO_NAME, ids=[r[0] for r in NO_NAME])
+def test_a_word_the_model_reads_as_a_name_is_none(ex, rule, text, word):
+    c = _es(ex, text)
+    assert word not in {e.name for e in c.entities.values()}
 
 
 def test_a_body_named_again_by_its_head_is_that_body(ex):
