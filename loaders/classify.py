@@ -149,7 +149,9 @@ class MentionTyper:
             return "Organization", "Community"      # "the Mam Council of Tajumulco": a people's own body
         head = next((i for i, w in enumerate(words) if w in self.heads and w in inside), None)
         if head is not None:
-            member = next((self.members[w] for w in words[head + 1:head + 4] if w in self.members), None)
+            # ... and a people's name there makes it that people's own ("Federación Kichwa del Napo").
+            member = next((self.members[w] if w in self.members else ("Organization", "Community")
+                           for w in words[head + 1:head + 4] if w in self.members or w in self.peoples), None)
             if member is None and words[head] in self.state_heads and words[0] in self.state_openers:
                 return "Organization", "GovernmentBody"     # "the Honduran Institute of Geology and Mines": the state's
             return tuple(member) if member else tuple(inside[words[head]])

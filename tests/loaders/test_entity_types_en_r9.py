@@ -26,6 +26,26 @@ TYPED = [
     ('a_police_department_stays_police',
      "Officers of the Belize Police Department arrived at the gate.",
      [('Belize Police Department', 'subclass', 'PoliceUnit')]),
+    # A division's kind word outweighs the town a dateline or a preposition names (typing.yaml `area_over_settlement`).
+    ('a_place_named_once_as_a_division_is_that_division',
+     "Residents of Tacaná, in Corvales department, met in Corvales on Friday. Police stayed in Corvales.",
+     [('Corvales', 'subclass', 'AdministrativeArea')]),
+    # Heads of a name: a tribunal, a constabulary, a trust, an alliance (typing.yaml `inside`, `inside_heads`).
+    ('a_tribunal_is_a_state_body', "The Supreme Tribunal of Justice of Norlandia rejected the appeal on Monday.",
+     [('Supreme Tribunal of Justice of Norlandia', 'subclass', 'GovernmentBody')]),
+    ('a_constabulary_is_police', "Officers of the Royal Kestria Constabulary arrived at the gate.",
+     [('Royal Kestria Constabulary', 'subclass', 'PoliceUnit')]),
+    ('a_trust_is_civil_society', "The Brenmoor Environment Trust said the dust was harmful.",
+     [('Brenmoor Environment Trust', 'subclass', 'CivilSocietyOrganization')]),
+    ('a_national_institution_is_the_states', "The National Human Rights Institution sent observers to the camp.",
+     [('National Human Rights Institution', 'subclass', 'GovernmentBody')]),
+    # A federation is civil society, a federation of communities' bodies or of a people theirs (`inside_members`).
+    ('a_federation_of_growers_is_civil_society', "The Federation of Tolvan Cacao Growers backed the strike.",
+     [('Federation of Tolvan Cacao Growers', 'subclass', 'CivilSocietyOrganization')]),
+    ('a_federation_of_ayllus_is_a_communitys', "The Federation of Ayllus of Nor Tarqa rejected the survey.",
+     [('Federation of Ayllus of Nor Tarqa', 'subclass', 'Community')]),
+    ('a_peoples_federation_is_theirs', "The Federación Kichwa del Tarqui rejected the survey.",
+     [('Federación Kichwa del Tarqui', 'subclass', 'Community')]),
 ]
 
 
