@@ -99,3 +99,12 @@ def test_a_place_ner_cut_before_its_article_is_one_place(ex):
                 "2020-05-06")
     assert entity(c, "San Rafael Las Flores").cls == "Place"
     assert not any(e.name in ("San Rafael", "Las Flores", "Rafael Las Flores") for e in c.entities.values())
+
+
+def test_one_word_ner_alone_calls_a_person_is_no_person(ex):
+    # loaders/resolve.py, typing.yaml `no_one_word_persons`: a people's name, a lone capitalised word; a titled
+    # person or one with a second name stays.
+    c = context(ex, "Farmers from Tarvale and Quenta joined the march; Ndyuka elders stayed home.", "2020-05-06")
+    assert not any(e.name == "Ndyuka" for e in c.entities.values())
+    c = context(ex, "The mayor of Korvel, Ana Ruiz, said Maryse had called her.", "2020-05-06")
+    assert entity(c, "Ana Ruiz").cls == "Person" and not any(e.name == "Maryse" for e in c.entities.values())
