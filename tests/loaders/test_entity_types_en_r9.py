@@ -39,6 +39,13 @@ TYPED = [
      [('Brenmoor Environment Trust', 'subclass', 'CivilSocietyOrganization')]),
     ('a_national_institution_is_the_states', "The National Human Rights Institution sent observers to the camp.",
      [('National Human Rights Institution', 'subclass', 'GovernmentBody')]),
+    # Numbered roads and coded roads (groups.yaml); a federal state (typing.yaml `inside` state).
+    ('a_numbered_route_is_a_road', "Residents of Tarvale cut Provincial Route 9 and National Route 52 for six hours.",
+     [('Provincial Route 9', 'subclass', 'Road'), ('National Route 52', 'subclass', 'Road')]),
+    ('a_coded_road_is_a_road', "The community had blocked the C-318 road to the mine since 20 February.",
+     [('C-318', 'subclass', 'Road')]),
+    ('a_state_is_an_area', "They marched to the office of the governor of Tarqui State, but no official came out.",
+     [('Tarqui State', 'subclass', 'AdministrativeArea')]),
     # A federation is civil society, a federation of communities' bodies or of a people theirs (`inside_members`).
     ('a_federation_of_growers_is_civil_society', "The Federation of Tolvan Cacao Growers backed the strike.",
      [('Federation of Tolvan Cacao Growers', 'subclass', 'CivilSocietyOrganization')]),
