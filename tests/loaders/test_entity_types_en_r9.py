@@ -115,3 +115,17 @@ def test_one_word_ner_alone_calls_a_person_is_no_person(ex):
     assert not any(e.name == "Ndyuka" for e in c.entities.values())
     c = context(ex, "The mayor of Korvel, Ana Ruiz, said Maryse had called her.", "2020-05-06")
     assert entity(c, "Ana Ruiz").cls == "Person" and not any(e.name == "Maryse" for e in c.entities.values())
+
+
+def test_an_owner_after_of_is_inside_the_name(ex):
+    # loaders/name_spans.py `_at_possessive`: "of People's" runs on; "the National Congress's X" still splits.
+    c = context(ex, "The Ministry of People's Power for Ecological Mining Development granted the permit.", "2020-05-06")
+    assert entity(c, "Ministry of People's Power for Ecological Mining Development").subclass == "GovernmentBody"
+    assert not any(e.name == "Ministry of People" for e in c.entities.values())
+
+
+def test_a_forces_word_before_its_members_is_no_second_head(ex):
+    # loaders/event_actors.py `force`: "National Police officers" is the National Police, not "National Police police".
+    c = context(ex, "The National Police arrived at dawn. National Police officers fired tear gas at the marchers.",
+                "2020-05-06")
+    assert not any(e.name.endswith("Police police") for e in c.entities.values())
