@@ -128,6 +128,8 @@ class MentionTyper:
             state = re.search(r"\b(?:agency|ministry|authority|office|secretariat|institute|commission|superintendency)"
                               r"\b[^.;,]{0,30}(?:,|\()\s*$", before, re.I)
             return "Organization", "GovernmentBody" if state else None, HINT
+        if m.label in ("GPE", "LOC") and m.text.isupper() and len(m.text) >= 4 and m.text.isalpha():
+            return "Organization", None, WEAK   # "secretary general of SUNTRACS": an acronym in running text is a body's
         if m.label == "PERSON" and len(m.text.split()) > 1 and first in (t.get("place_first_words") or {}):
             # "La Encañada", "Puerto Pinto", "San Pedro" read as persons: names of places.
             return "Place", t["place_first_words"][first], HINT

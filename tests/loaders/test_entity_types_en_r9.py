@@ -46,6 +46,11 @@ TYPED = [
      [('C-318', 'subclass', 'Road')]),
     ('a_state_is_an_area', "They marched to the office of the governor of Tarqui State, but no official came out.",
      [('Tarqui State', 'subclass', 'AdministrativeArea')]),
+    # A mine's kind word with a hyphen; a community centre names its place (typing.yaml `after`).
+    ('a_hyphenated_ore_project_is_a_mine', "Deputies questioned the minister about the Cerro Alto iron-ore project.",
+     [('Cerro Alto', 'subclass', 'Mine')]),
+    ('a_community_centre_names_its_place', "The company met residents on Tuesday at the Lomas Verdes community centre.",
+     [('Lomas Verdes', 'cls', 'Place')]),
     # A federation is civil society, a federation of communities' bodies or of a people theirs (`inside_members`).
     ('a_federation_of_growers_is_civil_society', "The Federation of Tolvan Cacao Growers backed the strike.",
      [('Federation of Tolvan Cacao Growers', 'subclass', 'CivilSocietyOrganization')]),
@@ -71,6 +76,8 @@ PORTFOLIOS = [
                                            "spoke first.", "Industries"),
     ('a_portfolio_before_the_title', "On Friday, Natural Resources Minister Desmond Harte said the plan was fine.",
      "Natural Resources"),
+    ('a_portfolio_with_and_before_the_title', "On Friday, Trade and Mining Minister Hugo Tamsin told Reuters the "
+                                              "talks would resume.", "Trade and Mining"),
 ]
 
 
@@ -129,3 +136,15 @@ def test_a_forces_word_before_its_members_is_no_second_head(ex):
     c = context(ex, "The National Police arrived at dawn. National Police officers fired tear gas at the marchers.",
                 "2020-05-06")
     assert not any(e.name.endswith("Police police") for e in c.entities.values())
+
+
+def test_an_acronym_ner_calls_a_place_is_a_body(ex):
+    # loaders/classify.py `vote`: "secretary general of SUNTRACS", read GPE, is a body; "D.C." and "Peru" are not.
+    from loaders.classify import MentionTyper
+    from loaders.model import Mention
+    typer = MentionTyper(ex.reader("en").lex)
+    text = "Saúl Mena, secretary general of FENATRAC, spoke in Washington, D.C. and in Peru."
+    def typed(word):
+        start = text.index(word)
+        return typer.vote(Mention(start, start + len(word), word, "ner", label="GPE"), text, False)[0]
+    assert [typed(w) for w in ("FENATRAC", "D.C.", "Peru")] == ["Organization", "Place", "Place"]
