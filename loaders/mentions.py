@@ -91,9 +91,6 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         # Parliament" names a body.
         words = rf"(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+)*"
         self.portfolio_run = re.compile(rf"{title}(?:{words}[ \t]+and[ \t]+)*$", re.I) if titles else None
-        # ... and before the title, the portfolio first ("Commerce and Industry Minister Federico Alfaro").
-        self.portfolio_first = re.compile(rf"(?:[ \t]+and[ \t]+{words})?[ \t]+(?:{'|'.join(map(re.escape, titles))})"
-                                          rf"[ \t]+(?-i:[A-Z\u00C0-\u00DE])", re.I) if titles else None
         self.body_heads = set(lex.typing.get("inside_heads") or [])
         # "the police", "la Policía": articles of the report's language are not part of a name.
         self.determiners = DETERMINERS | set(lex.articles)
@@ -137,8 +134,7 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and (
             key(m.text) in self.lex.portfolios and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
                                                     or self._after(self.portfolio_title, ctx.report.text, m))
-            or self._portfolio_words(m) and (self._after(self.portfolio_run, ctx.report.text, m)
-                                             or self.portfolio_first and self.portfolio_first.match(ctx.report.text, m.end))))]
+            or self._portfolio_words(m) and self._after(self.portfolio_run, ctx.report.text, m)))]
         return ctx
 
     def _named(self, doc) -> list[Mention]:

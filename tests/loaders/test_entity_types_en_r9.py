@@ -76,8 +76,6 @@ PORTFOLIOS = [
                                            "spoke first.", "Industries"),
     ('a_portfolio_before_the_title', "On Friday, Natural Resources Minister Desmond Harte said the plan was fine.",
      "Natural Resources"),
-    ('a_portfolio_with_and_before_the_title', "On Friday, Trade and Mining Minister Hugo Tamsin told Reuters the "
-                                              "talks would resume.", "Trade and Mining"),
 ]
 
 
