@@ -146,3 +146,10 @@ def test_an_acronym_ner_calls_a_place_is_a_body(ex):
         start = text.index(word)
         return typer.vote(Mention(start, start + len(word), word, "ner", label="GPE"), text, False)[0]
     assert [typed(w) for w in ("FENATRAC", "D.C.", "Peru")] == ["Organization", "Place", "Place"]
+
+
+def test_a_title_word_before_a_bodys_head_opens_its_name(ex):
+    # loaders/role_titles.py `body_after`: "the Ombudsman Commission" is a body, not an ombudsman named "Commission".
+    c = context(ex, "The Constabulary rejects the claim and has asked the Ombudsman Commission to investigate.", "2020-05-06")
+    assert entity(c, "Ombudsman Commission").subclass == "GovernmentBody"
+    assert not any(e.cls == "Person" for e in c.entities.values())
