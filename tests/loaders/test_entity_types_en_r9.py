@@ -51,6 +51,8 @@ TYPED = [
      [('Cerro Alto', 'subclass', 'Mine')]),
     ('a_community_centre_names_its_place', "The company met residents on Tuesday at the Lomas Verdes community centre.",
      [('Lomas Verdes', 'cls', 'Place')]),
+    ('a_hospital_is_a_facility', "Two wounded men were taken to Tarvale General Hospital on Friday.",
+     [('Tarvale General Hospital', 'subclass', 'Facility')]),
     # A federation is civil society, a federation of communities' bodies or of a people theirs (`inside_members`).
     ('a_federation_of_growers_is_civil_society', "The Federation of Tolvan Cacao Growers backed the strike.",
      [('Federation of Tolvan Cacao Growers', 'subclass', 'CivilSocietyOrganization')]),
