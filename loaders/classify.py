@@ -23,7 +23,7 @@ LIST_KINDS = ("AdministrativeArea", "Mine")
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w\u00C0-\u017F.]+", text.lower())
+    return re.findall(r"[\w\u00C0-\u017F.]+(?:-[\w\u00C0-\u017F.]+)*", text.lower())
 
 
 class MentionTyper:

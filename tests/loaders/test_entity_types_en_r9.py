@@ -53,6 +53,9 @@ TYPED = [
      [('Lomas Verdes', 'cls', 'Place')]),
     ('a_hospital_is_a_facility', "Two wounded men were taken to Tarvale General Hospital on Friday.",
      [('Tarvale General Hospital', 'subclass', 'Facility')]),
+    # A hyphenated word is one word: "Port-au-Prince" is a town, not a port.
+    ('a_hyphenated_port_word_is_no_port', "Hundreds marched in Port-au-Prince on Friday against the permits.",
+     [('Port-au-Prince', 'subclass', 'Settlement')]),
     # A federation is civil society, a federation of communities' bodies or of a people theirs (`inside_members`).
     ('a_federation_of_growers_is_civil_society', "The Federation of Tolvan Cacao Growers backed the strike.",
      [('Federation of Tolvan Cacao Growers', 'subclass', 'CivilSocietyOrganization')]),
