@@ -23,7 +23,7 @@ LIST_KINDS = ("AdministrativeArea", "Mine")
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w\u00C0-\u017F.]+", text.lower())
+    return re.findall(r"[\w\u00C0-\u017F.]+(?:-[\w\u00C0-\u017F.]+)*", text.lower())
 
 
 class MentionTyper:
@@ -128,6 +128,8 @@ class MentionTyper:
             state = re.search(r"\b(?:agency|ministry|authority|office|secretariat|institute|commission|superintendency)"
                               r"\b[^.;,]{0,30}(?:,|\()\s*$", before, re.I)
             return "Organization", "GovernmentBody" if state else None, HINT
+        if m.label in ("GPE", "LOC") and m.text.isupper() and len(m.text) >= 4 and m.text.isalpha():
+            return "Organization", None, WEAK   # "secretary general of SUNTRACS": an acronym in running text is a body's
         if m.label == "PERSON" and len(m.text.split()) > 1 and first in (t.get("place_first_words") or {}):
             # "La Encañada", "Puerto Pinto", "San Pedro" read as persons: names of places.
             return "Place", t["place_first_words"][first], HINT
@@ -149,7 +151,9 @@ class MentionTyper:
             return "Organization", "Community"      # "the Mam Council of Tajumulco": a people's own body
         head = next((i for i, w in enumerate(words) if w in self.heads and w in inside), None)
         if head is not None:
-            member = next((self.members[w] for w in words[head + 1:head + 4] if w in self.members), None)
+            # ... and a people's name there makes it that people's own ("Federación Kichwa del Napo").
+            member = next((self.members[w] if w in self.members else ("Organization", "Community")
+                           for w in words[head + 1:head + 4] if w in self.members or w in self.peoples), None)
             if member is None and words[head] in self.state_heads and words[0] in self.state_openers:
                 return "Organization", "GovernmentBody"     # "the Honduran Institute of Geology and Mines": the state's
             return tuple(member) if member else tuple(inside[words[head]])

@@ -50,6 +50,11 @@ class Actors:
         head = self.force_names[token.lower_]
         if token.text[:1].isupper() and token.i > token.sent.start and mods:
             head = token.text       # "the National Police": the name as written
+        elif mods and mods[-1].lower_ == head.lower():
+            # "National Police officers", "Police officers": the force's word is the last modifier, not a
+            # second head ("National Police police").
+            mods, written = mods[:-1], mods[-1].text
+            head = written if mods else head
         name = " ".join([m.text for m in mods] + [head])
         start = mods[0].idx if mods else token.idx
         known = ctx.forces

@@ -77,8 +77,10 @@ class NameSpans:
     def _at_possessive(self, tokens: list) -> list[list]:
         # "the Public Prosecutor's Office" is one name: the part after is a name of its own.
         # ... and so is "the Governor's Office of Bolívar": an office named by its holder's title (roles.yaml).
+        # ... and "the Ministry of People's Power for Mining": an owner right after the name's "of" is inside it.
         cut = next((i for i, t in enumerate(tokens) if t.text in POSSESSIVE and 0 < i < len(tokens) - 2
-                    and not (self.list_words and tokens[i - 1].lower_ in self.titles)), None)
+                    and not (self.list_words and tokens[i - 1].lower_ in self.titles)
+                    and not (self.list_words and i >= 2 and tokens[i - 2].lower_ == "of")), None)
         if cut is None:
             return [tokens]
         return [tokens[:cut], *self._at_possessive(tokens[cut + 1:])]

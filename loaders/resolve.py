@@ -15,7 +15,7 @@ from collections import defaultdict
 from graph import ontology
 from graph.ids import entity_id, slug
 from graph.names import base_key, person_keys
-from loaders.classify import STRONG
+from loaders.classify import STRONG, WEAK
 from loaders.cluster_joins import ClusterJoins, vote
 from loaders.later_mentions import LaterMentions
 from loaders.lexicon import Lexicon, key, rules
@@ -245,6 +245,12 @@ class Resolver(LaterMentions):
             named = [m.name for m in members if m.name]
             name = named[0] if named else _surface_name([m.text for m in members])
         if cls not in ("Person", "Organization", "Place"):
+            return None
+        # "Selected", "Casillas", "Ndyuka": one word that NER alone, every time, called a person is a capitalised
+        # word, a place or a people far more often than a person named once without a title or a second name
+        # (typing.yaml `no_one_word_persons`).
+        if cls == "Person" and not entry and len(name.split()) == 1 and self.lex.typing.get("no_one_word_persons") \
+                and all(m.source == "ner" and m.weight <= WEAK for m in members):
             return None
         if cls == "Place" and subclass is None:
             subclass = "Settlement"

@@ -62,6 +62,8 @@ class RoleTitles:
         self.copula_holder = re.compile(copula["after"].replace("{professions}", jobs)) if copula else None
         verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
         self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
+        heads = "|".join(re.escape(h.capitalize()) for h in lex.typing.get("inside_heads") or []) or "(?!)"
+        self.body_after = re.compile(rf"[ \t]+(?:{heads})\b")
 
     @staticmethod
     def _regex(lex: Lexicon, post: list[str], function: str = "(?!)") -> re.Pattern:
@@ -88,7 +90,8 @@ class RoleTitles:
     def __call__(self, ctx: Context) -> list[Mention]:
         """The titles of the text, each with its holder where the text names one."""
         text = ctx.report.text
-        found = list(self.role.finditer(text))
+        # "the Ombudsman Commission": a title's word before a body's head opens the body's name; no one holds it.
+        found = [r for r in self.role.finditer(text) if not self.body_after.match(text, r.end())]
         self._names_off_titles(ctx, found)
         starts = {m.start: m for m in ctx.mentions}
         ends = {m.end: m for m in ctx.mentions}

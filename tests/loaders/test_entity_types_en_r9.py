@@ -26,6 +26,43 @@ TYPED = [
     ('a_police_department_stays_police',
      "Officers of the Belize Police Department arrived at the gate.",
      [('Belize Police Department', 'subclass', 'PoliceUnit')]),
+    # A division's kind word outweighs the town a dateline or a preposition names (typing.yaml `area_over_settlement`).
+    ('a_place_named_once_as_a_division_is_that_division',
+     "Residents of Tacaná, in Corvales department, met in Corvales on Friday. Police stayed in Corvales.",
+     [('Corvales', 'subclass', 'AdministrativeArea')]),
+    # Heads of a name: a tribunal, a constabulary, a trust, an alliance (typing.yaml `inside`, `inside_heads`).
+    ('a_tribunal_is_a_state_body', "The Supreme Tribunal of Justice of Norlandia rejected the appeal on Monday.",
+     [('Supreme Tribunal of Justice of Norlandia', 'subclass', 'GovernmentBody')]),
+    ('a_constabulary_is_police', "Officers of the Royal Kestria Constabulary arrived at the gate.",
+     [('Royal Kestria Constabulary', 'subclass', 'PoliceUnit')]),
+    ('a_trust_is_civil_society', "The Brenmoor Environment Trust said the dust was harmful.",
+     [('Brenmoor Environment Trust', 'subclass', 'CivilSocietyOrganization')]),
+    ('a_national_institution_is_the_states', "The National Human Rights Institution sent observers to the camp.",
+     [('National Human Rights Institution', 'subclass', 'GovernmentBody')]),
+    # Numbered roads and coded roads (groups.yaml); a federal state (typing.yaml `inside` state).
+    ('a_numbered_route_is_a_road', "Residents of Tarvale cut Provincial Route 9 and National Route 52 for six hours.",
+     [('Provincial Route 9', 'subclass', 'Road'), ('National Route 52', 'subclass', 'Road')]),
+    ('a_coded_road_is_a_road', "The community had blocked the C-318 road to the mine since 20 February.",
+     [('C-318', 'subclass', 'Road')]),
+    ('a_state_is_an_area', "They marched to the office of the governor of Tarqui State, but no official came out.",
+     [('Tarqui State', 'subclass', 'AdministrativeArea')]),
+    # A mine's kind word with a hyphen; a community centre names its place (typing.yaml `after`).
+    ('a_hyphenated_ore_project_is_a_mine', "Deputies questioned the minister about the Cerro Alto iron-ore project.",
+     [('Cerro Alto', 'subclass', 'Mine')]),
+    ('a_community_centre_names_its_place', "The company met residents on Tuesday at the Lomas Verdes community centre.",
+     [('Lomas Verdes', 'cls', 'Place')]),
+    ('a_hospital_is_a_facility', "Two wounded men were taken to Tarvale General Hospital on Friday.",
+     [('Tarvale General Hospital', 'subclass', 'Facility')]),
+    # A hyphenated word is one word: "Port-au-Prince" is a town, not a port.
+    ('a_hyphenated_port_word_is_no_port', "Hundreds marched in Port-au-Prince on Friday against the permits.",
+     [('Port-au-Prince', 'subclass', 'Settlement')]),
+    # A federation is civil society, a federation of communities' bodies or of a people theirs (`inside_members`).
+    ('a_federation_of_growers_is_civil_society', "The Federation of Tolvan Cacao Growers backed the strike.",
+     [('Federation of Tolvan Cacao Growers', 'subclass', 'CivilSocietyOrganization')]),
+    ('a_federation_of_ayllus_is_a_communitys', "The Federation of Ayllus of Nor Tarqa rejected the survey.",
+     [('Federation of Ayllus of Nor Tarqa', 'subclass', 'Community')]),
+    ('a_peoples_federation_is_theirs', "The Federación Kichwa del Tarqui rejected the survey.",
+     [('Federación Kichwa del Tarqui', 'subclass', 'Community')]),
 ]
 
 
@@ -79,3 +116,45 @@ def test_a_place_ner_cut_before_its_article_is_one_place(ex):
                 "2020-05-06")
     assert entity(c, "San Rafael Las Flores").cls == "Place"
     assert not any(e.name in ("San Rafael", "Las Flores", "Rafael Las Flores") for e in c.entities.values())
+
+
+def test_one_word_ner_alone_calls_a_person_is_no_person(ex):
+    # loaders/resolve.py, typing.yaml `no_one_word_persons`: a people's name, a lone capitalised word; a titled
+    # person or one with a second name stays.
+    c = context(ex, "Farmers from Tarvale and Quenta joined the march; Ndyuka elders stayed home.", "2020-05-06")
+    assert not any(e.name == "Ndyuka" for e in c.entities.values())
+    c = context(ex, "The mayor of Korvel, Ana Ruiz, said Maryse had called her.", "2020-05-06")
+    assert entity(c, "Ana Ruiz").cls == "Person" and not any(e.name == "Maryse" for e in c.entities.values())
+
+
+def test_an_owner_after_of_is_inside_the_name(ex):
+    # loaders/name_spans.py `_at_possessive`: "of People's" runs on; "the National Congress's X" still splits.
+    c = context(ex, "The Ministry of People's Power for Ecological Mining Development granted the permit.", "2020-05-06")
+    assert entity(c, "Ministry of People's Power for Ecological Mining Development").subclass == "GovernmentBody"
+    assert not any(e.name == "Ministry of People" for e in c.entities.values())
+
+
+def test_a_forces_word_before_its_members_is_no_second_head(ex):
+    # loaders/event_actors.py `force`: "National Police officers" is the National Police, not "National Police police".
+    c = context(ex, "The National Police arrived at dawn. National Police officers fired tear gas at the marchers.",
+                "2020-05-06")
+    assert not any(e.name.endswith("Police police") for e in c.entities.values())
+
+
+def test_an_acronym_ner_calls_a_place_is_a_body(ex):
+    # loaders/classify.py `vote`: "secretary general of SUNTRACS", read GPE, is a body; "D.C." and "Peru" are not.
+    from loaders.classify import MentionTyper
+    from loaders.model import Mention
+    typer = MentionTyper(ex.reader("en").lex)
+    text = "Saúl Mena, secretary general of FENATRAC, spoke in Washington, D.C. and in Peru."
+    def typed(word):
+        start = text.index(word)
+        return typer.vote(Mention(start, start + len(word), word, "ner", label="GPE"), text, False)[0]
+    assert [typed(w) for w in ("FENATRAC", "D.C.", "Peru")] == ["Organization", "Place", "Place"]
+
+
+def test_a_title_word_before_a_bodys_head_opens_its_name(ex):
+    # loaders/role_titles.py `body_after`: "the Ombudsman Commission" is a body, not an ombudsman named "Commission".
+    c = context(ex, "The Constabulary rejects the claim and has asked the Ombudsman Commission to investigate.", "2020-05-06")
+    assert entity(c, "Ombudsman Commission").subclass == "GovernmentBody"
+    assert not any(e.cls == "Person" for e in c.entities.values())
