@@ -16,6 +16,8 @@ JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
 
 
+# After a title's "of", the possessive of whose body it is: "the army's", "the Ministry's".
+OWNER_POSSESSIVE = re.compile(r"(?:the\s+)?[\w\u00C0-\u017F-]+[’']s\s+", re.I)
 # After a title, "of"/"for" and a lower-case word that is no article: a function ("of community relations").
 FUNCTION_AFTER = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z])")
 # What a local title told alone may be the office of: a town, an area, a municipality (a GovernmentBody).
@@ -146,6 +148,11 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
         after = self._body_at(ctx, role.end + of.end()) if of else None
+        owner = OWNER_POSSESSIVE.match(ctx.report.text, role.end + of.end()) if of and after is None else None
+        if owner is not None:
+            # "commander of the army's 51st Brigade", "director of the Ministry's General Office": the body past
+            # the possessive of the one it belongs to.
+            after = ctx.mention_at(owner.end(), ORG)
         described = self.body_description.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if described:
             # "director of the rights group X", "spokesman for the Canadian miner X": past the body's description.

@@ -1,6 +1,8 @@
 """People's positions and memberships as prose states them (issue 8's English relation recall), each on a
 made-up sentence (none is taken from a scored report)."""
 
+import pytest
+
 from tests.loaders.helpers import context, facts
 
 
@@ -215,3 +217,23 @@ def test_its_is_a_singular_bodys_not_the_residents_named_with_it(ex):
     holds = facts(c, "HOLDS_POSITION")
     assert ("Marta Lino Green", "Tuahka Territorial Government") in holds
     assert not [b for p, b in holds if p == "Marta Lino Green" and b.lower().startswith("residents")]
+
+
+# Whose office a title is, told by the words around it: (text, holder, body).
+TITLE_OWNERS = [
+    # "regional president": the regional government the report names, not the country's president.
+    ("A meeting was held at the headquarters of the Regional Government of Pasco, convened by the regional "
+     "president, Tomás Quiroga Lázaro, and attended by the company.", "Tomás Quiroga Lázaro", "Regional Government of Pasco"),
+    # "prefect": the prefecture the report names.
+    ("The Prefecture of Guadeloupe banned the march. The prefect, Hélène Castaing, will meet the mayors on Monday.",
+     "Hélène Castaing", "Prefecture of Guadeloupe"),
+    # "commander of the army's X": the unit past its owner's possessive.
+    ("The minister visited the site with the commander of the army's 12th Mountain Brigade, General Rubén Ortiz.",
+     "Rubén Ortiz", "12th Mountain Brigade"),
+]
+
+
+@pytest.mark.parametrize("text,holder,body", TITLE_OWNERS)
+def test_a_title_holds_the_office_of_the_body_its_words_point_to(ex, text, holder, body):
+    held = {(person, office.lower()) for person, office in facts(context(ex, text, "2020-05-04"), "HOLDS_POSITION")}
+    assert (holder, body.lower()) in held
