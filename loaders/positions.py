@@ -208,8 +208,11 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity
-        if self.kind_possessive.search(ctx.report.text, max(0, role.start - 40), role.start):
-            return None     # "the ejido's president": the office of a body the text points back to, never the country's
+        possessive = self.kind_possessive.search(ctx.report.text, max(0, role.start - 40), role.start)
+        if possessive:
+            # "the ejido's president", "the assembly's spokesperson": the office of the body of that kind the text
+            # points back to, never the country's.
+            return self._kind_pointed_back(ctx, role, possessive.group("noun").lower(), possessive.start())
         # (only a bare title: "Commerce Minister X" names a portfolio, not the ministry named last)
         bare = not re.search(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*[ \t]+$", ctx.report.text[max(0, role.start - 40):role.start])
         near = re.compile(rf"\b(?:{spec['refers_to_near']})\b", re.I) if spec.get("refers_to_near") and bare \
@@ -286,6 +289,17 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
+
+    def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
+        """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one
+        body named before whose name starts with the noun ("the assembly's": an "Asamblea ..." too)."""
+        subclass = self.kind_before.get(noun)
+        if subclass:
+            return self._named_last(ctx, role, pos, lambda e: e.subclass == subclass)
+        firsts = set(self.title_body_nouns.get(noun) or [])
+        bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= pos and ctx.cls_of(m) == "Organization"
+                  and ctx.entities[m.entity].name.split()[0].lower() in firsts}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _spec(self, title: str) -> dict:
         """The roles.yaml entry of a title, the whole title first ("president of the community"

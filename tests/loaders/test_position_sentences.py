@@ -230,6 +230,9 @@ TITLE_OWNERS = [
     # "commander of the army's X": the unit past its owner's possessive.
     ("The minister visited the site with the commander of the army's 12th Mountain Brigade, General Rubén Ortiz.",
      "Rubén Ortiz", "12th Mountain Brigade"),
+    # "the assembly's spokesperson": the one body named before whose name starts with the noun.
+    ("The Asamblea Popular de Tilcara blocked the road. The assembly's spokesperson, Julia Mamani, said the march "
+     "would go on.", "Julia Mamani", "Asamblea Popular de Tilcara"),
 ]
 
 
