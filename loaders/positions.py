@@ -56,6 +56,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         # "the community's president", "the ejido's comisariado president" (one lower-case word between).
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
+        # After a place a title is of, the word that makes it the place's police ("head of the Cajamarca police").
+        self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
         self.title_body_nouns = words.get("title_body_nouns") or {}
         # A language whose `title_body_word` reads a kind of body ("de la empresa") resolves it to the one named last.
@@ -179,6 +181,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         glued = self._glued_body(ctx, after) if after is not None else None
         if glued is not None:
             return glued
+        if after is not None and ctx.cls_of(after) == "Place" and self.place_police.match(ctx.report.text, after.end):
+            return self._police_of_place(ctx, role, after)
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None
@@ -289,6 +293,18 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
+
+    def _police_of_place(self, ctx: Context, role: Mention, place: Mention) -> str | None:
+        """"head of the Cajamarca police", "head of the Cusco police division known as D": the police of the place,
+        not the place: the unit named for it or right after, else the national force."""
+        town = ctx.entities[place.entity].name.lower()
+        units = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "PoliceUnit"]
+        named = next((m for m in units if town in ctx.entities[m.entity].name.lower()), None) or next(
+            (m for m in units if place.end < m.start <= place.end + 40 and m.sent == role.sent), None)
+        if named is not None:
+            return named.entity
+        police = self._national_police(ctx)
+        return gazetteer_entity(ctx, self.lex, police, role).id if police else None
 
     def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
         """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one
