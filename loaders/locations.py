@@ -28,7 +28,10 @@ class Locations(RuleSet):
         self.plural_level = re.compile(r.get("located_plural_level", "(?!)"), re.I)
         # What may stand between a place's name and the link to its area: the kind word after the
         # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
-        kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
+        # "the A and B projects in P": the plural kind noun after a list's last name (relations.yaml `plural_sites`).
+        plurals = list((r.get("clause_words") or {}).get("plural_sites") or {})
+        kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted([*lex.typing["after"], *plurals], key=len, reverse=True))
+        self.plural_kind = re.compile(rf"\s+(?:{'|'.join(map(re.escape, plurals)) or '(?!)'})\b", re.I)
         asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near", "located_relative") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
@@ -232,7 +235,8 @@ class Locations(RuleSet):
             if r_in is not None and r_out is not None and r_in <= r_out and not told:
                 continue
             items = [stand_in] if stand_in is not None else \
-                sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
+                sorted([m] + self._list_before(ctx, m, placed[:i], ranks, bool(self.plural_kind.match(text, m.end))),
+                       key=lambda x: x.start)
             areas = ctx.list_from(area, PLACE, self.list_gap) if len(items) > 1 else [area]
             if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas) \
                     and len({ranks.get(a.entity) for a in areas}) == 1:     # not "A and B, C province, D region"
@@ -282,14 +286,16 @@ class Locations(RuleSet):
         return prev is not None and prev.sent == m.sent and len(kinds) == 1 and len(levels) <= 1 \
             and bool(self.list_gap.match(ctx.report.text[prev.end:m.start]))
 
-    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention], ranks: dict[str, int]) -> list[Mention]:
-        """The items before `last` of the list it closes ("Sorochuco and Huasmín (province of X)")."""
+    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention], ranks: dict[str, int],
+                     one_kind: bool = False) -> list[Mention]:
+        """The items before `last` of the list it closes ("Sorochuco and Huasmín (province of X)"); with `one_kind` (a
+        plural kind noun closes it: "the A and B projects in P") of whatever subclass typing gave each."""
         out, cur = [], last
         for m in reversed(earlier):
             if m.end > cur.start or m.sent != cur.sent:
                 continue
             if not self.list_gap.match(ctx.report.text[m.end:cur.start]) or \
-                    ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
+                    not one_kind and ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
                 break
             if ranks.get(m.entity, -1) != ranks.get(cur.entity, -1) and m.entity in ranks and cur.entity in ranks:
                 break       # "district of A, province of B, C": a chain of areas, each in the next, not a list

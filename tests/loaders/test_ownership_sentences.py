@@ -217,3 +217,15 @@ DESCRIBED_AREAS = [
 @pytest.mark.parametrize("text,place,area", DESCRIBED_AREAS)
 def test_a_place_lies_in_the_area_its_apposition_names(ex, text, place, area):
     assert (place, area) in facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
+
+
+# Each name of a list a plural kind noun closes lies in the area after it: (text, places, area).
+LISTED_SITES = [
+    ("Lumex Lithium also holds the Cerro Rojo and Loma Alta projects in Jujuy.", ["Cerro Rojo", "Loma Alta"], "Jujuy"),
+]
+
+
+@pytest.mark.parametrize("text,places,area", LISTED_SITES)
+def test_each_site_of_a_list_closed_by_a_plural_kind_lies_in_the_area(ex, text, places, area):
+    located = facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
+    assert all((place, area) in located for place in places)
