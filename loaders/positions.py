@@ -58,6 +58,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         self.kind_before = words.get("kind_before_title") or {}
         # After a place a title is of, the word that makes it the place's police ("head of the Cajamarca police").
         self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
+        self.government_of = words.get("government_of")
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
         self.title_body_nouns = words.get("title_body_nouns") or {}
         # A language whose `title_body_word` reads a kind of body ("de la empresa") resolves it to the one named last.
@@ -288,8 +289,13 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                 return mentioned[government]
             if self.lex.countries.get(country) in mentioned and (role.country or not government):
                 # The country the title names, or the report's where the gazetteer has no government for
-                # it ("President X"): the country stands for its state.
-                return mentioned[self.lex.countries[country]]
+                # it ("President X"): the country stands for its state — its government, where the language
+                # names one by the country (roles.yaml `government_of`: a post is in a body, not a place).
+                place = ctx.entities[mentioned[self.lex.countries[country]]]
+                if government or not self.government_of:
+                    return place.id
+                named = place.mentions[-1]
+                return self._portfolio_body(ctx, place.name, named.start, named.sent, self.government_of)
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
