@@ -243,3 +243,20 @@ TITLE_OWNERS = [
 def test_a_title_holds_the_office_of_the_body_its_words_point_to(ex, text, holder, body):
     held = {(person, office.lower()) for person, office in facts(context(ex, text, "2020-05-04"), "HOLDS_POSITION")}
     assert (holder, body.lower()) in held
+
+
+# "a member of the <kind>": the one body named before whose name has the kind's noun: (text, member, body).
+MEMBERS_OF_KIND = [
+    ("The Peaceful Resistance of La Laguna blocked the road. Those treated included Rosa María Paz, 64, a founding "
+     "member of the resistance.", "Rosa María Paz", "Peaceful Resistance of La Laguna"),
+    ("The Consejo Comunitario de Desarrollo de Yaxhá filed the complaint. On 15 October, police detained Julio Xol Tiul, "
+     "63, both members of the council, on a warrant.", "Julio Xol Tiul", "Consejo Comunitario de Desarrollo de Yaxhá"),
+    # past an aside in parentheses
+    ("The Committee on Mining of the Senate met on Tuesday. Senator Mario Ferreyra (Partido Nacional), a member of the "
+     "committee, said the farmers had not been consulted.", "Mario Ferreyra", "Committee on Mining of the Senate"),
+]
+
+
+@pytest.mark.parametrize("text,member,body", MEMBERS_OF_KIND)
+def test_a_member_of_a_kind_belongs_to_the_body_of_that_kind_named_before(ex, text, member, body):
+    assert (member, body) in facts(context(ex, text, "2020-05-04"), "MEMBER_OF")
