@@ -28,7 +28,10 @@ class Locations(RuleSet):
         self.plural_level = re.compile(r.get("located_plural_level", "(?!)"), re.I)
         # What may stand between a place's name and the link to its area: the kind word after the
         # name ("the X silver mine in"), or a description ("X is a proposed open-pit mine in").
-        kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.typing["after"], key=len, reverse=True))
+        # "the A and B projects in P": the plural kind noun after a list's last name (relations.yaml `plural_sites`).
+        plurals = list((r.get("clause_words") or {}).get("plural_sites") or {})
+        kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted([*lex.typing["after"], *plurals], key=len, reverse=True))
+        self.plural_kind = re.compile(rf"\s+(?:{'|'.join(map(re.escape, plurals)) or '(?!)'})\b", re.I)
         asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near", "located_relative") if r.get(k))
         self.kind = re.compile(rf"(?:\s+(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
@@ -43,11 +46,61 @@ class Locations(RuleSet):
         # Whether a community placed in an area stands for the place it is named after (relations.yaml
         # `community_place_located`: the Spanish gold draws "Yucunani LOCATED_IN S", the English the community's).
         self.community_place = bool(r.get("community_place_located"))
+        # "X, a village of 400 people in T": the prepositions of an apposition's area (relations.yaml
+        # `located_description_in`; a language without it reads none).
+        self.description_in = set(r.get("located_description_in") or [])
         self.distance_from = re.compile(r.get("located_distance_from", "(?!)") + r"\Z", re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
         self.country_areas(ctx)
+        self.described_in(ctx)
+
+    def described_in(self, ctx: Context) -> None:
+        """"San Pedro, a Q'eqchi' village of about 400 people in the Toledo District", "the Corrales mine, a small
+        tin operation in Sud Lípez province": the area a place's apposition says it is in, read from the parse
+        (past the description's own "of" phrases, never into a clause of its own)."""
+        if not self.description_in:
+            return
+        ranks = self._area_ranks(ctx)
+        for m in ctx.mentions:
+            if not m.entity or ctx.cls_of(m) != "Place" or ctx.entities[m.entity].level == "country":
+                continue
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            noun = span.root.head if span.root.dep_ == "compound" else span.root
+            for appos in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.tag_ == "NN"
+                          and self._set_off(c)):
+                area = self._area_in_description(ctx, appos)
+                if area is None or area.entity == m.entity:
+                    continue
+                r_in, r_out = ranks.get(m.entity), ranks.get(area.entity)
+                if r_in is None or r_out is None or r_out < r_in:
+                    self._fact(ctx, "LOCATED_IN", m.entity, area.entity, m.sent, "located_in.description", 0.55)
+
+    @staticmethod
+    def _set_off(appos) -> bool:
+        """Whether the apposition ends at a comma or the sentence's end: "La Curva, the regional health office in
+        Arequipa said" is a clause's subject the parse hung from the name before it."""
+        after = appos.right_edge.i + 1
+        return after >= appos.sent.end or appos.doc[after].text in (",", ";", ".", ")")
+
+    def _area_in_description(self, ctx: Context, appos) -> Mention | None:
+        """The first area after one of the description's `description_in` prepositions, through its nouns and
+        their "of"/"in" phrases only."""
+        todo = [appos]
+        while todo:
+            tok = todo.pop(0)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in self.description_in:
+                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    area = self._area_at(ctx, pobj.left_edge.idx) if pobj is not None else None
+                    if area is not None and ctx.entities[area.entity].subclass == "AdministrativeArea":
+                        return area
+                if c.dep_ in ("prep", "pobj") and not c.tag_.startswith("VB"):
+                    todo.append(c)
+        return None
 
     def country_areas(self, ctx: Context) -> None:
         """"in Ecuador's southern Azuay province": the area after a country's possessive lies in it."""
@@ -182,7 +235,8 @@ class Locations(RuleSet):
             if r_in is not None and r_out is not None and r_in <= r_out and not told:
                 continue
             items = [stand_in] if stand_in is not None else \
-                sorted([m] + self._list_before(ctx, m, placed[:i], ranks), key=lambda x: x.start)
+                sorted([m] + self._list_before(ctx, m, placed[:i], ranks, bool(self.plural_kind.match(text, m.end))),
+                       key=lambda x: x.start)
             areas = ctx.list_from(area, PLACE, self.list_gap) if len(items) > 1 else [area]
             if len(areas) == len(items) > 1 and all(ctx.entities[a.entity].subclass == outer.subclass for a in areas) \
                     and len({ranks.get(a.entity) for a in areas}) == 1:     # not "A and B, C province, D region"
@@ -232,14 +286,16 @@ class Locations(RuleSet):
         return prev is not None and prev.sent == m.sent and len(kinds) == 1 and len(levels) <= 1 \
             and bool(self.list_gap.match(ctx.report.text[prev.end:m.start]))
 
-    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention], ranks: dict[str, int]) -> list[Mention]:
-        """The items before `last` of the list it closes ("Sorochuco and Huasmín (province of X)")."""
+    def _list_before(self, ctx: Context, last: Mention, earlier: list[Mention], ranks: dict[str, int],
+                     one_kind: bool = False) -> list[Mention]:
+        """The items before `last` of the list it closes ("Sorochuco and Huasmín (province of X)"); with `one_kind` (a
+        plural kind noun closes it: "the A and B projects in P") of whatever subclass typing gave each."""
         out, cur = [], last
         for m in reversed(earlier):
             if m.end > cur.start or m.sent != cur.sent:
                 continue
             if not self.list_gap.match(ctx.report.text[m.end:cur.start]) or \
-                    ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
+                    not one_kind and ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
                 break
             if ranks.get(m.entity, -1) != ranks.get(cur.entity, -1) and m.entity in ranks and cur.entity in ranks:
                 break       # "district of A, province of B, C": a chain of areas, each in the next, not a list

@@ -14,6 +14,8 @@ from loaders.resolve import gazetteer_entity
 CIVIL = {"Community", "CivilSocietyOrganization"}
 # Where a list of members ends: a full stop, a semicolon, or a comma before a lower-case word that
 # does not continue the list (", met in Lima").
+# A kind's lower-case noun that ends its phrase ("of the council,", "of the resistance."): a body pointed back to.
+KIND_NOUN = re.compile(r"((?-i:[a-z])[\w-]+)(?=\s*[,.;)]|\s+(?:and|who|said|on|in)\b)")
 LIST_END = re.compile(r"[.;]|,\s+(?!(?:and|or|the|a|an|as|its|his|her)\b)(?-i:[a-z])")
 
 
@@ -32,6 +34,7 @@ class Memberships(RuleSet):
         self.body_verbs = alternatives(body["verbs"]) if body.get("verbs") else None
         self.body_apposition = re.compile(body.get("apposition") or "(?!)", re.I)
         self.plural_determiners = set(body.get("plural_determiners") or [])
+        self.kind_names = r.get("kind_names") or {}
 
     def __call__(self, ctx: Context) -> None:
         for rule in (self.governments, self.members, self.affiliations, self.body_members):
@@ -98,6 +101,11 @@ class Memberships(RuleSet):
             if link is not None and person.entity in placed and not link.groupdict().get("described"):
                 continue    # "Mayor X of Tocoa": the title placed X; "X, a member of Y" still tells another body
             body = ctx.mention_at(link.end(), ORG) if link else None
+            if link is not None and link.groupdict().get("described") and (body is None or body.source == "anaphora"):
+                pointed = self._kind_named_before(ctx, link.end(), person)
+                if pointed is not None:
+                    self._fact(ctx, "MEMBER_OF", person.entity, pointed, person.sent, "member_of.kind_pointed_back", 0.55)
+                    continue
             if body is not None and body.source == "anaphora" and key(body.text.split()[-1]) not in key(ctx.entities[body.entity].name):
                 continue    # "miembro de la comisión" read back as a ministry: no body of that name to belong to
             untyped = body is not None and ctx.entities[body.entity].subclass is None and link.groupdict().get("described")
@@ -105,6 +113,15 @@ class Memberships(RuleSet):
                 continue
             self._fact(ctx, "MEMBER_OF", person.entity, body.entity, person.sent, "member_of.affiliation", 0.6)
 
+
+    def _kind_named_before(self, ctx: Context, pos: int, person: Mention) -> str | None:
+        """"X, a founding member of the resistance", "both members of the council": the one body named before whose
+        name has the kind's noun (or its other language's word: "the council", a "Consejo ..."; relations.yaml `kind_names`)."""
+        noun = KIND_NOUN.match(ctx.report.text, pos)
+        words = set(self.kind_names.get(noun.group(1).lower()) or []) if noun else set()
+        bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= person.start and ctx.cls_of(m) == "Organization"
+                  and words & {w.lower() for w in ctx.entities[m.entity].name.split()}}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def body_members(self, ctx: Context) -> None:
         """"The community council belongs to the federation", "La junta de vecinos, presidida por X, integra

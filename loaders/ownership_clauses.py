@@ -43,6 +43,7 @@ class OwnershipClauses(RuleSet):
         self.stake_preps = set(words.get("stake_prepositions") or [])
         self.agent_words = set(words.get("agent_prepositions") or [])
         self.unit_nouns = set(words.get("unit_nouns") or [])
+        self.copulas = set(words.get("copulas") or [])
         self.plural_sites = words.get("plural_sites") or {}
         self.share_nouns = set(words.get("share_nouns") or [])
         self.share_of = set(words.get("share_prepositions") or [])
@@ -84,10 +85,25 @@ class OwnershipClauses(RuleSet):
                         for place in owned:
                             if fits(ctx, company, place, kind, untyped=passive):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
+                if tok.lower_ in self.unit_nouns and tok.tag_ == "NN":
+                    self._unit_of(ctx, tok, sent_i)
                 if tok.lower_ in self.possessives and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
                     self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
+
+    def _unit_of(self, ctx: Context, noun, sent_i: int) -> None:
+        """"D, which holds the concession, is a subsidiary of C": C owns the company that is the copula's subject, past
+        what stands between (an apposition's "D, a subsidiary of C" is the phrase rules' of loaders/ownership.py)."""
+        if noun.dep_ != "attr" or noun.head.lower_ not in self.copulas:
+            return
+        owners = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
+        owned = [m for c in self._subjects(noun.head) if c.tag_ == "NNP" for m in self._mentions_of(ctx, c, ORG)]
+        for owner in owners[:1]:
+            for company in owned[:1]:
+                if owner.entity != company.entity and fits(ctx, owner, company, "owns"):
+                    self._fact(ctx, "OWNS", owner.entity, company.entity, sent_i, "owns.unit_of", 0.7)
 
     def _owned_object(self, ctx: Context, obj) -> list[Mention]:
         """What an ownership verb's object names; "C holds 9 percent of D", "holds 40% of D's shares": the share's

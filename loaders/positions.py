@@ -16,6 +16,8 @@ JOINT_TITLE = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3}?(?:of|at|for)|(?
 HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:the|a|an|el|la|who|quien|que)\s+)?(?:[\w\u00C0-\u017F-]+\s+){0,3}")
 
 
+# After a title's "of", the possessive of whose body it is: "the army's", "the Ministry's".
+OWNER_POSSESSIVE = re.compile(r"(?:the\s+)?[\w\u00C0-\u017F-]+[’']s\s+", re.I)
 # After a title, "of"/"for" and a lower-case word that is no article: a function ("of community relations").
 FUNCTION_AFTER = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their)\b)(?-i:[a-z])")
 # What a local title told alone may be the office of: a town, an area, a municipality (a GovernmentBody).
@@ -54,6 +56,9 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         # "the community's president", "the ejido's comisariado president" (one lower-case word between).
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
+        # After a place a title is of, the word that makes it the place's police ("head of the Cajamarca police").
+        self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
+        self.government_of = words.get("government_of")
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
         self.title_body_nouns = words.get("title_body_nouns") or {}
         # A language whose `title_body_word` reads a kind of body ("de la empresa") resolves it to the one named last.
@@ -146,6 +151,11 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
         after = self._body_at(ctx, role.end + of.end()) if of else None
+        owner = OWNER_POSSESSIVE.match(ctx.report.text, role.end + of.end()) if of and after is None else None
+        if owner is not None:
+            # "commander of the army's 51st Brigade", "director of the Ministry's General Office": the body past
+            # the possessive of the one it belongs to.
+            after = ctx.mention_at(owner.end(), ORG)
         described = self.body_description.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if described:
             # "director of the rights group X", "spokesman for the Canadian miner X": past the body's description.
@@ -172,6 +182,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         glued = self._glued_body(ctx, after) if after is not None else None
         if glued is not None:
             return glued
+        if after is not None and ctx.cls_of(after) == "Place" and self.place_police.match(ctx.report.text, after.end):
+            return self._police_of_place(ctx, role, after)
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None
@@ -201,8 +213,11 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
         if owner is not None:
             return owner.entity
-        if self.kind_possessive.search(ctx.report.text, max(0, role.start - 40), role.start):
-            return None     # "the ejido's president": the office of a body the text points back to, never the country's
+        possessive = self.kind_possessive.search(ctx.report.text, max(0, role.start - 40), role.start)
+        if possessive:
+            # "the ejido's president", "the assembly's spokesperson": the office of the body of that kind the text
+            # points back to, never the country's.
+            return self._kind_pointed_back(ctx, role, possessive.group("noun").lower(), possessive.start())
         # (only a bare title: "Commerce Minister X" names a portfolio, not the ministry named last)
         bare = not re.search(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*[ \t]+$", ctx.report.text[max(0, role.start - 40):role.start])
         near = re.compile(rf"\b(?:{spec['refers_to_near']})\b", re.I) if spec.get("refers_to_near") and bare \
@@ -274,11 +289,39 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                 return mentioned[government]
             if self.lex.countries.get(country) in mentioned and (role.country or not government):
                 # The country the title names, or the report's where the gazetteer has no government for
-                # it ("President X"): the country stands for its state.
-                return mentioned[self.lex.countries[country]]
+                # it ("President X"): the country stands for its state — its government, where the language
+                # names one by the country (roles.yaml `government_of`: a post is in a body, not a place).
+                place = ctx.entities[mentioned[self.lex.countries[country]]]
+                if government or not self.government_of:
+                    return place.id
+                named = place.mentions[-1]
+                return self._portfolio_body(ctx, place.name, named.start, named.sent, self.government_of)
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
+
+    def _police_of_place(self, ctx: Context, role: Mention, place: Mention) -> str | None:
+        """"head of the Cajamarca police", "head of the Cusco police division known as D": the police of the place,
+        not the place: the unit named for it or right after, else the national force."""
+        town = ctx.entities[place.entity].name.lower()
+        units = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "PoliceUnit"]
+        named = next((m for m in units if town in ctx.entities[m.entity].name.lower()), None) or next(
+            (m for m in units if place.end < m.start <= place.end + 40 and m.sent == role.sent), None)
+        if named is not None:
+            return named.entity
+        police = self._national_police(ctx)
+        return gazetteer_entity(ctx, self.lex, police, role).id if police else None
+
+    def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
+        """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one
+        body named before whose name starts with the noun ("the assembly's": an "Asamblea ..." too)."""
+        subclass = self.kind_before.get(noun)
+        if subclass:
+            return self._named_last(ctx, role, pos, lambda e: e.subclass == subclass)
+        firsts = set(self.title_body_nouns.get(noun) or [])
+        bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= pos and ctx.cls_of(m) == "Organization"
+                  and ctx.entities[m.entity].name.split()[0].lower() in firsts}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _spec(self, title: str) -> dict:
         """The roles.yaml entry of a title, the whole title first ("president of the community"

@@ -1,6 +1,8 @@
 """Ownership, location and command read from how reports state them (issue 8's English relation recall),
 each on an invented sentence (none is taken from a scored report)."""
 
+import pytest
+
 from tests.loaders.helpers import context, facts
 
 
@@ -185,3 +187,45 @@ def test_a_company_in_apposition_to_a_mines_operator_runs_it(ex):
 def test_a_mine_that_belongs_to_a_company_is_owned_by_it(ex):
     c = context(ex, "The Quenua mine belongs to Minera Sur, a unit of Andes Copper.", "2020-05-04")
     assert ("Minera Sur", "Quenua") in facts(c, "OWNS")
+
+
+# "is a subsidiary of C" said of the copula's subject past what stands between: (text, owner, owned).
+UNITS_OF = [
+    # past a relative clause
+    ("Minera Quetzal S.A., which holds the Cerro Alto concession, is a subsidiary of Tallgrass Copper Corp.",
+     "Tallgrass Copper Corp.", "Minera Quetzal S.A."),
+    # past the subsidiary's description
+    ("Minera Ocaso S.A., the operator of the Cerro Gris mine, is now a wholly owned subsidiary of Redgum Metals Corp.",
+     "Redgum Metals Corp.", "Minera Ocaso S.A."),
+]
+
+
+@pytest.mark.parametrize("text,owner,owned", UNITS_OF)
+def test_the_company_a_unit_noun_is_said_of_is_owned_by_the_company_after_it(ex, text, owner, owned):
+    assert (owner, owned) in facts(context(ex, text, "2020-05-04"), "OWNS")
+
+
+# The area a place's apposition says it is in: (text, place, area).
+DESCRIBED_AREAS = [
+    ("Rosa Coc is the alcalde of San Pedro Yax, a Q'eqchi' village of about 400 people in the Toledo District.",
+     "San Pedro Yax", "Toledo District"),
+    ("Tinsa also runs the Corrales mine, a small tin operation in Sud Lípez province, through its subsidiary "
+     "Estaño Corrales S.R.L.", "Corrales", "Sud Lípez"),
+]
+
+
+@pytest.mark.parametrize("text,place,area", DESCRIBED_AREAS)
+def test_a_place_lies_in_the_area_its_apposition_names(ex, text, place, area):
+    assert (place, area) in facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
+
+
+# Each name of a list a plural kind noun closes lies in the area after it: (text, places, area).
+LISTED_SITES = [
+    ("Lumex Lithium also holds the Cerro Rojo and Loma Alta projects in Jujuy.", ["Cerro Rojo", "Loma Alta"], "Jujuy"),
+]
+
+
+@pytest.mark.parametrize("text,places,area", LISTED_SITES)
+def test_each_site_of_a_list_closed_by_a_plural_kind_lies_in_the_area(ex, text, places, area):
+    located = facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
+    assert all((place, area) in located for place in places)

@@ -1,6 +1,8 @@
 """People's positions and memberships as prose states them (issue 8's English relation recall), each on a
 made-up sentence (none is taken from a scored report)."""
 
+import pytest
+
 from tests.loaders.helpers import context, facts
 
 
@@ -215,3 +217,49 @@ def test_its_is_a_singular_bodys_not_the_residents_named_with_it(ex):
     holds = facts(c, "HOLDS_POSITION")
     assert ("Marta Lino Green", "Tuahka Territorial Government") in holds
     assert not [b for p, b in holds if p == "Marta Lino Green" and b.lower().startswith("residents")]
+
+
+# Whose office a title is, told by the words around it: (text, holder, body).
+TITLE_OWNERS = [
+    # "regional president": the regional government the report names, not the country's president.
+    ("A meeting was held at the headquarters of the Regional Government of Pasco, convened by the regional "
+     "president, Tomás Quiroga Lázaro, and attended by the company.", "Tomás Quiroga Lázaro", "Regional Government of Pasco"),
+    # "prefect": the prefecture the report names.
+    ("The Prefecture of Guadeloupe banned the march. The prefect, Hélène Castaing, will meet the mayors on Monday.",
+     "Hélène Castaing", "Prefecture of Guadeloupe"),
+    # "commander of the army's X": the unit past its owner's possessive.
+    ("The minister visited the site with the commander of the army's 12th Mountain Brigade, General Rubén Ortiz.",
+     "Rubén Ortiz", "12th Mountain Brigade"),
+    # "the assembly's spokesperson": the one body named before whose name starts with the noun.
+    ("The Asamblea Popular de Tilcara blocked the road. The assembly's spokesperson, Julia Mamani, said the march "
+     "would go on.", "Julia Mamani", "Asamblea Popular de Tilcara"),
+    # "head of the <town> police": the police, not the town (the national force where no unit is named for the town).
+    ("In Huancayo, Peru, about 300 officers arrived. They are under the command of the head of the Huancayo police, "
+     "Colonel PNP Óscar Villena Ruiz, who answers to the regional command.", "Óscar Villena Ruiz", "Policía Nacional del Perú"),
+    # a deputy minister told with no portfolio: the ministry named in the sentence or the two before.
+    ("The Ministry of Mining and Hydrocarbons will review the contract. Deputy minister Ramiro Choque Apaza told state "
+     "television that the ministry would read it clause by clause.", "Ramiro Choque Apaza", "Ministry of Mining and Hydrocarbons"),
+]
+
+
+@pytest.mark.parametrize("text,holder,body", TITLE_OWNERS)
+def test_a_title_holds_the_office_of_the_body_its_words_point_to(ex, text, holder, body):
+    held = {(person, office.lower()) for person, office in facts(context(ex, text, "2020-05-04"), "HOLDS_POSITION")}
+    assert (holder, body.lower()) in held
+
+
+# "a member of the <kind>": the one body named before whose name has the kind's noun: (text, member, body).
+MEMBERS_OF_KIND = [
+    ("The Peaceful Resistance of La Laguna blocked the road. Those treated included Rosa María Paz, 64, a founding "
+     "member of the resistance.", "Rosa María Paz", "Peaceful Resistance of La Laguna"),
+    ("The Consejo Comunitario de Desarrollo de Yaxhá filed the complaint. On 15 October, police detained Julio Xol Tiul, "
+     "63, both members of the council, on a warrant.", "Julio Xol Tiul", "Consejo Comunitario de Desarrollo de Yaxhá"),
+    # past an aside in parentheses
+    ("The Committee on Mining of the Senate met on Tuesday. Senator Mario Ferreyra (Partido Nacional), a member of the "
+     "committee, said the farmers had not been consulted.", "Mario Ferreyra", "Committee on Mining of the Senate"),
+]
+
+
+@pytest.mark.parametrize("text,member,body", MEMBERS_OF_KIND)
+def test_a_member_of_a_kind_belongs_to_the_body_of_that_kind_named_before(ex, text, member, body):
+    assert (member, body) in facts(context(ex, text, "2020-05-04"), "MEMBER_OF")

@@ -369,6 +369,11 @@ def test_streets_of_a_town_and_a_dateline_is_no_location_fact(ex):
     assert not [f for f in facts(c, "LOCATED_IN") if f[1] == "Colombia"]
 
 
+def test_a_datelines_town_lies_in_the_area_after_it(ex):
+    c = context(ex, "MENDI, Southern Highlands Province — Landowners blocked the road to the mine on Tuesday.", "2014-11-07")
+    assert ("Mendi", "Southern Highlands Province") in {(a.title(), b) for a, b in facts(c, "LOCATED_IN")}
+
+
 def test_a_company_president_with_a_joint_title_is_not_the_countrys_president(ex):
     c = context(ex, "LIMA — Alan Hair, president and chief executive of Hudmet Minerals, said the mine would keep "
                     "running. Rita Olmo, vice president of corporate affairs at Hudmet Minerals, agreed.", "2017-03-09")
