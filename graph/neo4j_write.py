@@ -79,6 +79,7 @@ class Writes:
     def __init__(self, onto: ontology.Ontology, identifier: Callable[[str], str]):
         parent = onto.subclass_parent
         self.identifier = identifier
+        self._types = {rel_type: identifier(rel_type) for rel_type in onto.relationships}  # checked once, not per fact
         self.labels = tuple(sorted(identifier(c) for c in onto.classes))
         self.ends = tuple(sorted({(identifier(parent.get(a, a)), identifier(parent.get(b, b)), identifier(rel_type))
                                   for rel_type, spec in onto.relationships.items()
@@ -104,7 +105,8 @@ class Writes:
         for rel_id, rel in rels:
             row = write_row(rel_id, rel.properties)
             row.update(type=rel.type, start=rel.start, end=rel.end, records=[_sent(r) for r in evidence.get(rel_id, ())])
-            groups[(label_for(rel.start), label_for(rel.end), self.identifier(rel.type))].append(row)
+            rel_type = self._types.get(rel.type) or self.identifier(rel.type)
+            groups[(label_for(rel.start), label_for(rel.end), rel_type)].append(row)
         # A type and pair the ontology does not join (a store given another ontology's ends) is a
         # part of its own, after the others.
         ends = self.ends + tuple(sorted(set(groups) - set(self.ends)))

@@ -32,10 +32,11 @@ class WritePlan:
         return len(self.nodes) - self.nodes_created - self.bookkeeping
 
 
-def prepare(doc: GraphDocument, onto: Ontology, source: str | None) -> GraphDocument:
-    """Validate and normalise (one node per id, one relationship per fact)."""
+def prepare(doc: GraphDocument, onto: Ontology, source: str | None, copied: bool = True) -> GraphDocument:
+    """Validate and normalise (one node per id, one relationship per fact; `copied`: see
+    GraphDocument.normalised)."""
     validate(doc, onto, source)
-    return doc.normalised()
+    return doc.normalised(copied)
 
 
 def plan(doc: GraphDocument, onto: Ontology, source: str | None,
