@@ -206,8 +206,11 @@ class Neo4jStore(Neo4jLink, GraphStore):
         # A bad relationship end raises here, and the transaction rolls back whole.
         changes = plan(doc, self.onto, source, stored_nodes, {}, stored, evidence)
         observed(changes.evidence, doc, known)
-        self._write_nodes(tx, changes.nodes)
-        changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence)
+        # Nodes the look-up did not find: none of their facts can be stored yet, unless another
+        # transaction stored the node meanwhile (found by the node write).
+        new = {n.id for n in doc.nodes if n.id not in stored}
+        created = new - self._write_nodes(tx, changes.nodes, new)
+        changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence, created)
         self._delete_nodes(tx, delete)
         return changes
 
@@ -240,12 +243,12 @@ class Neo4jStore(Neo4jLink, GraphStore):
         return found
 
     # The two writes of graph/neo4j_write.py, as methods: a test fails one half-way.
-    def _write_nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node]) -> None:
-        self._writes.nodes(tx, nodes, self._label_for)
+    def _write_nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node], new: set[str]) -> set[str]:
+        return self._writes.nodes(tx, nodes, self._label_for, new)
 
     def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]],
-                             evidence: dict[str, list[dict]]) -> int:
-        return self._writes.relationships(tx, rels, evidence, self._label_for)
+                             evidence: dict[str, list[dict]], created: set[str]) -> int:
+        return self._writes.relationships(tx, rels, evidence, self._label_for, created)
 
     def put(self, doc: GraphDocument) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
