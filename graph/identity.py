@@ -117,8 +117,10 @@ def homonyms_apart(doc: GraphDocument, onto: Ontology, stored: dict[str, list[st
     renamed: dict[str, str] = {}
     for rel in doc.relationships:
         for node_id, allowed in ((rel.start, onto.relationships[rel.type].sources), (rel.end, onto.relationships[rel.type].targets)):
+            if node_id not in stored:  # (most ends, on a bulk write's new reports) no homonym of a stored node
+                continue
             subclass = onto.subclass_of(given.get(node_id, ()))
-            if (node_id in stored and subclass and onto.subclass_of(stored[node_id]) not in (None, subclass)
+            if (subclass and onto.subclass_of(stored[node_id]) not in (None, subclass)
                     and onto.admits(allowed, given[node_id]) and not onto.admits(allowed, stored[node_id])):
                 renamed[node_id] = f"{node_id}-{slug(subclass)}"
     if not renamed:

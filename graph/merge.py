@@ -68,7 +68,8 @@ def merge_labels(old: list[str], new: list[str], subclasses: set[str]) -> list[s
 
 def merged_node(stored_labels: list[str] | None, stored_props: dict | None,
                 labels: list[str], props: dict, subclasses: set[str]) -> tuple[list[str], dict]:
-    """The labels and properties a node has once `labels`/`props` are merged into what is stored."""
+    """The labels and properties a node has once `labels`/`props` are merged into what is stored
+    (`props`: the caller's own copy, kept as it is for a node not stored)."""
     if stored_props is None:
-        return list(labels), dict(props)
+        return list(labels), props
     return merge_labels(list(stored_labels or []), labels, subclasses), merge_properties(stored_props, props)

@@ -2,9 +2,10 @@
 sent, the rows of write_*.cypher, the ids a write reads in its one look-up, and the Evidence
 records of documents written together.
 
-A write is three queries whatever the document holds: the look-up, one query merging every node
-(a part per id label) and one merging every relationship with its provenance (a part per type
-and pair of end labels). One query per label set and type was 11 round trips a report,
+A write is three or four queries whatever the document holds: the look-up, one query merging
+every node (a part per id label), one merging every relationship with its provenance (a part per
+type and pair of end labels) and, for the facts with an end the write created, the same query
+creating them instead. One query per label set and type was 11 round trips a report,
 each paid again in latency and planning on a loaded server (issue 12 item 4)."""
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def template(path: Path) -> str:
 
 WRITE_NODES = template(CYPHER / "write_nodes.cypher")
 NODE_PART = template(CYPHER / "write_node_part.cypher")
-WRITE_RELATIONSHIPS = template(CYPHER / "write_relationships.cypher")
+WRITE_RELATIONSHIPS = {"MERGE": template(CYPHER / "write_relationships.cypher"),
+                       "CREATE": template(CYPHER / "write_new_relationships.cypher")}
 RELATIONSHIP_PART = template(CYPHER / "write_relationship_part.cypher")
 
 
@@ -49,11 +51,12 @@ def nodes_query(labels: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=16)
-def relationships_query(ends: tuple[tuple[str, str, str], ...]) -> str:
+def relationships_query(ends: tuple[tuple[str, str, str], ...], write: str = "MERGE") -> str:
     """The query merging relationships of these (start label, end label, type) (checked
-    identifiers), part i from $parts.rels{i}; it returns how many facts were new."""
-    return WRITE_RELATIONSHIPS.format(parts="\nUNION ALL\n".join(
-        RELATIONSHIP_PART.format(i=i, start=start, end=end, type=rel_type)
+    identifiers), part i from $parts.rels{i}; it returns how many facts were new. With `write`
+    CREATE, the query for facts known to be new (an end created by the same write)."""
+    return WRITE_RELATIONSHIPS[write].format(parts="\nUNION ALL\n".join(
+        RELATIONSHIP_PART.format(i=i, start=start, end=end, type=rel_type, write=write)
         for i, (start, end, rel_type) in enumerate(ends)))
 
 
@@ -79,37 +82,49 @@ class Writes:
     def __init__(self, onto: ontology.Ontology, identifier: Callable[[str], str]):
         parent = onto.subclass_parent
         self.identifier = identifier
+        self._types = {rel_type: identifier(rel_type) for rel_type in onto.relationships}  # checked once, not per fact
         self.labels = tuple(sorted(identifier(c) for c in onto.classes))
         self.ends = tuple(sorted({(identifier(parent.get(a, a)), identifier(parent.get(b, b)), identifier(rel_type))
                                   for rel_type, spec in onto.relationships.items()
                                   for a in spec.sources for b in spec.targets}))
 
-    def nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node], label_for: Callable[[str], str]) -> None:
+    def nodes(self, tx: neo4j.ManagedTransaction, nodes: list[Node], label_for: Callable[[str], str],
+              new: set[str] = frozenset()) -> set[str]:
         """Merge `nodes` (their labels and properties merged with the stored ones:
-        graph/write_plan.py)."""
+        graph/write_plan.py); `new`: the ids the write's look-up did not find. Returns those
+        of them another transaction stored meanwhile (found, not created, here)."""
         groups: dict[str, list[dict]] = defaultdict(list)
         for node in nodes:
             row = write_row(node.id, node.properties)
             row["labels"] = node.labels
+            if node.id in new:
+                row["new"] = True
             groups[label_for(node.id)].append(row)
         labels = self.labels + tuple(sorted(set(groups) - set(self.labels)))
-        for params in _batches(labels, groups, "nodes"):
-            tx.run(nodes_query(labels), params).consume()
+        return {node_id for params in _batches(labels, groups, "nodes")
+                for node_id in tx.run(nodes_query(labels), params).single()["found"]}
 
     def relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]],
-                      evidence: dict[str, list[dict]], label_for: Callable[[str], str]) -> int:
+                      evidence: dict[str, list[dict]], label_for: Callable[[str], str],
+                      created: set[str] = frozenset()) -> int:
         """Merge the relationships and their provenance (each one's Evidence records by its id);
-        returns how many were new."""
-        groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        a fact with an end in `created` (nodes this write created) is new, and created. Returns
+        how many were new."""
+        groups: dict[str, dict[tuple[str, str, str], list[dict]]] = {"MERGE": defaultdict(list), "CREATE": defaultdict(list)}
         for rel_id, rel in rels:
             row = write_row(rel_id, rel.properties)
             row.update(type=rel.type, start=rel.start, end=rel.end, records=[_sent(r) for r in evidence.get(rel_id, ())])
-            groups[(label_for(rel.start), label_for(rel.end), self.identifier(rel.type))].append(row)
-        # A type and pair the ontology does not join (a store given another ontology's ends) is a
-        # part of its own, after the others.
-        ends = self.ends + tuple(sorted(set(groups) - set(self.ends)))
-        return sum(tx.run(relationships_query(ends), params, kept=EVIDENCE_KEPT).single()["created"]
-                   for params in _batches(ends, groups, "rels"))
+            rel_type = self._types.get(rel.type) or self.identifier(rel.type)
+            write = "CREATE" if rel.start in created or rel.end in created else "MERGE"
+            groups[write][(label_for(rel.start), label_for(rel.end), rel_type)].append(row)
+        new = 0
+        for write, parts in groups.items():
+            # A type and pair the ontology does not join (a store given another ontology's ends)
+            # is a part of its own, after the others.
+            ends = self.ends + tuple(sorted(set(parts) - set(self.ends)))
+            new += sum(tx.run(relationships_query(ends, write), params, kept=EVIDENCE_KEPT).single()["created"]
+                       for params in _batches(ends, parts, "rels"))
+        return new
 
 
 def _sent(record: dict) -> dict:

@@ -30,16 +30,24 @@ def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[s
     `published` maps the document's Document nodes to their date (the default `observed`);
     an `observed` of None is filled in by the store from the stored Document."""
     sentences = props.get("evidence") or []
+    stated = props.get(OBSERVED)
+    # What every record of the fact shares, without its nulls (a record holds none).
+    shared = {k: v for k, v in (("extractor", props.get("extractor")), ("confidence", props.get("confidence")))
+              if v is not None}
     out: dict[str, dict] = {}
     for i, doc_id in enumerate(props.get("sources") or []):
         record_id = evidence_id(rel_id, doc_id)
         if record_id in out:
             continue
-        record = {"id": record_id, "fact": rel_id, "fact_type": rel_type, "document": doc_id,
-                  "sentence": sentences[i] if i < len(sentences) else "",
-                  "observed": props.get(OBSERVED) or published.get(doc_id),
-                  "extractor": props.get("extractor"), "confidence": props.get("confidence")}
-        out[record_id] = {k: v for k, v in record.items() if v is not None}
+        sentence = sentences[i] if i < len(sentences) else ""
+        record = {"id": record_id, "fact": rel_id, "fact_type": rel_type, "document": doc_id, "sentence": sentence}
+        observed = stated or published.get(doc_id)
+        if observed is not None:
+            record[OBSERVED] = observed
+        record.update(shared)
+        if doc_id is None or sentence is None:  # (a document validation would refuse) no nulls kept
+            record = {k: v for k, v in record.items() if v is not None}
+        out[record_id] = record
     return list(out.values())
 
 

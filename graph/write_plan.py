@@ -32,10 +32,11 @@ class WritePlan:
         return len(self.nodes) - self.nodes_created - self.bookkeeping
 
 
-def prepare(doc: GraphDocument, onto: Ontology, source: str | None) -> GraphDocument:
-    """Validate and normalise (one node per id, one relationship per fact)."""
+def prepare(doc: GraphDocument, onto: Ontology, source: str | None, copied: bool = True) -> GraphDocument:
+    """Validate and normalise (one node per id, one relationship per fact; `copied`: see
+    GraphDocument.normalised)."""
     validate(doc, onto, source)
-    return doc.normalised()
+    return doc.normalised(copied)
 
 
 def plan(doc: GraphDocument, onto: Ontology, source: str | None,
@@ -79,7 +80,8 @@ def plan(doc: GraphDocument, onto: Ontology, source: str | None,
             problems += check_relationship(rel, labels_of, onto)
         rel_id = rel.id
         stored = stored_rels.get(rel_id)
-        props = {**without_provenance(rel.properties), "id": rel_id}
+        props = without_provenance(rel.properties)  # a new dict
+        props["id"] = rel_id
         merged = props if stored is None else merge_properties(stored, props)
         out.relationships.append((rel_id, Relationship(rel.type, rel.start, rel.end, merged)))
         # A relationship whose end the identities moved has a new id, unknown to `evidence`.

@@ -37,3 +37,7 @@ SET n:$(row.labels)
 // List properties by FOREACH over the row's list keys: set-based, no subquery per row.
 FOREACH (key IN coalesce(row.lists, []) |
   SET n[key] = coalesce(old[key], []) + [x IN row.props[key] WHERE NOT x IN coalesce(old[key], [])])
+// A node the write's look-up did not find (row.new) but found here, stored meanwhile by another
+// transaction: its facts are merged, not created (graph/neo4j_write.py). A node created here
+// holds only its id and no relationship yet.
+RETURN collect(CASE WHEN row.new AND (size(keys(old)) > 1 OR EXISTS {{ (n)--() }}) THEN row.id END) AS found

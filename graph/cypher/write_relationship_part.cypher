@@ -8,7 +8,10 @@
 UNWIND $parts.rels{i} AS row
 MATCH (a:{start} {{id: row.start}})
 MATCH (b:{end} {{id: row.end}})
-// MERGE locks both ends until commit: a concurrent writer of the same fact waits here, so the
-// Evidence look-up of write_relationships.cypher cannot race with it.
-MERGE (a)-[r:{type} {{id: row.id}}]->(b)
+// {write} is MERGE, or CREATE for facts with an end this write created (graph/neo4j_write.py):
+// such a fact cannot be stored yet, and its MERGE searched the new node's relationships for
+// each of them (a report's mentions: quadratic in their number). MERGE locks both ends until
+// commit (a created node is locked by its creator already): a concurrent writer of the same fact
+// waits here, so the Evidence look-up of write_relationships.cypher cannot race with it.
+{write} (a)-[r:{type} {{id: row.id}}]->(b)
 RETURN r, row

@@ -1,6 +1,6 @@
-"""The Neo4j writer's two queries (issue 12 item 4): one text for every document (so the server
-plans it once), parts larger than a batch sent in several queries in order, and labels as
-data, not as query text."""
+"""The Neo4j writer's queries (issue 12 item 4): one text for every document (so the server
+plans it once), parts larger than a batch sent in several queries in order, labels as data,
+not as query text, and facts with an end the write created created, not merged."""
 import neo4j
 import pytest
 
@@ -19,7 +19,7 @@ def writes(monkeypatch):
     run = neo4j.ManagedTransaction.run
 
     def record(self, query, parameters=None, **kwargs):
-        if "MERGE" in query:
+        if query.startswith("CYPHER replan=skip"):  # the writes (the look-up is a read)
             sent.append(query)
         return run(self, query, parameters, **kwargs)
 
@@ -46,6 +46,34 @@ def test_documents_of_different_shapes_send_the_same_two_texts(neo4j_store, writ
                                     [Relationship("MENTIONED_IN", "person:ana-ruiz", "doc:bbbb", {"count": 1})]))
     assert len(writes) == 4 and writes[0] == writes[2] and writes[1] == writes[3]
     assert writes[0].startswith("CYPHER replan=skip")
+
+
+def test_facts_with_an_end_the_write_creates_are_created_and_the_others_merged(neo4j_store, writes):
+    neo4j_store.write(visit_document("doc:aaaa"))
+    assert [("CREATE (a)" in q, "MERGE (a)" in q) for q in writes[1:]] == [(True, False)]  # all new
+    writes.clear()
+    # Again from another report: every end is stored but the new report's Document.
+    result = neo4j_store.write(visit_document("doc:bbbb"))
+    assert [("CREATE (a)" in q, "MERGE (a)" in q) for q in writes[1:]] == [(False, True), (True, False)]
+    new_ends = {r.start for r in neo4j_store.relationships("doc:bbbb", "in")}
+    assert result.relationships_created == len(new_ends) and result.relationships_updated > 0
+
+
+def test_a_node_stored_by_another_writer_after_the_look_up_has_its_facts_merged(neo4j_store, monkeypatch):
+    """A node the look-up did not find but the node write did (another transaction stored it in
+    between): its facts may be stored, so they are merged, not created twice."""
+    neo4j_store.write(visit_document("doc:aaaa"))
+    fetch = type(neo4j_store)._fetch
+
+    def missed(self, tx, ids, *args, **kwargs):  # as if the report's nodes were stored just after
+        return {i: (None if i == "person:martin-vizcarra" and n is not None else n)
+                for i, n in fetch(self, tx, ids, *args, **kwargs).items()}
+
+    monkeypatch.setattr(type(neo4j_store), "_fetch", missed)
+    neo4j_store.write(visit_document("doc:bbbb"))
+    monkeypatch.undo()
+    (rel,) = neo4j_store.relationships("person:martin-vizcarra", "out", ["PARTICIPATED_IN"])
+    assert rel.properties["source_count"] == 2
 
 
 def test_a_part_larger_than_a_batch_is_sent_in_several_queries(neo4j_store, writes, monkeypatch):
