@@ -1,0 +1,25 @@
+"""Spanish events, round 11: where an event of the street happened when the parse misses what its
+trigger acts on. Invented sentences, about no report of the eval set."""
+import pytest
+
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+
+def _of(kind: str, text: str, published: str = "2018-05-10"):
+    """The events of a kind: (date, place names) of each."""
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    return [(e.properties.get("date"),
+             {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start == e.id})
+            for e in graph.nodes if "Event" in e.labels and kind in e.labels]
+
+
+@pytest.mark.parametrize("kind, text, expected", [
+    # the road a held participle names right after it, which the parse gives as no object
+    ("Roadblock", "Ayer, la policía disparó gases contra los comuneros de Quenua, que desde el sábado mantenían tomada "
+                  "la carretera Panamericana a la altura del kilómetro 90.", ("2018-05-05", "Panamericana")),
+])
+def test_where_an_event_of_the_street_happened(kind, text, expected):
+    date, place = expected
+    assert any(d == date and place in places for d, places in _of(kind, text)), _of(kind, text)
