@@ -19,6 +19,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # the road a held participle names right after it, which the parse gives as no object
     ("Roadblock", "Ayer, la policía disparó gases contra los comuneros de Quenua, que desde el sábado mantenían tomada "
                   "la carretera Panamericana a la altura del kilómetro 90.", ("2018-05-05", "Panamericana")),
+    # a die-off of fish is an environmental incident, in the stream a place noun ("quebrada") names
+    ("EnvironmentalIncident", "El pasado 2 de mayo se registró una mortandad de truchas en la quebrada Quenua, aguas "
+                              "abajo de la mina.", ("2018-05-02", "Quenua")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
