@@ -12,6 +12,7 @@ from loaders.lexicon import Lexicon, key, rules
 from loaders.model import Mention
 
 POSSESSIVE = {"’s", "'s", "’", "'"}
+FUNCTION_WORDS = {"ADP", "CCONJ", "SCONJ"}  # parts of speech that are never a whole name
 # A place's name that runs on through a Spanish particle NER cut it at ("San José del Golfo").
 SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
@@ -143,6 +144,9 @@ class NerMentions:
                     and (ent.label_ == "PERSON" or not any(t.lower_ in self.spans.body_words for t in tokens[1:])):
                 tokens = tokens[1:]
             if len(tokens) == 1 and tokens[0].text.rstrip(".") in self.honorifics:
+                continue
+            # "- A la Fiscalía ...": the model reads a list item's opening preposition as a name.
+            if len(tokens) == 1 and tokens[0].pos_ in FUNCTION_WORDS:
                 continue
             # "Lawyer Rosario San Martín said": a title word (roles.yaml, typing.yaml `person_nouns`) that
             # opens a person's name is capitalised for the sentence, not part of the name.
