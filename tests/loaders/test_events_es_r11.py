@@ -1,7 +1,9 @@
-"""Spanish events, round 11: where an event of the street happened when the parse misses what its
-trigger acts on. Invented sentences, about no report of the eval set."""
+"""Spanish events, round 11: where an event happened when the parse misses what its trigger acts on, and
+a weekday that a name ending like a future verb does not put ahead. Invented sentences, about no report
+of the eval set."""
 import pytest
 
+from loaders.dates_es import find_dates
 from loaders.pipeline import default_extractor
 from loaders.read import report_from_text
 
@@ -29,3 +31,10 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
     assert any(d == date and place in places for d, places in _of(kind, text)), _of(kind, text)
+
+
+def test_a_name_ending_like_a_future_verb_does_not_put_a_weekday_ahead():
+    [told] = find_dates("Ronderos de la Central de Rondas de Tarapará mantenían bloqueado desde el lunes el acceso.",
+                        "2019-01-17")
+    [plan] = find_dates("La comisión llegará el lunes a la zona.", "2019-01-17")
+    assert (told.date, plan.date) == ("2019-01-14", "2019-01-21")
