@@ -27,6 +27,12 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a table installed "en la ciudad de X," before it is named: the city that opens its phrase
     ("DialogueTable", "El Gobierno Regional instaló este jueves, en la ciudad de Quenua, la mesa técnica sobre la "
                       "calidad del agua del río Tarsa.", ("2018-05-10", "Quenua")),
+    # an agreement no date of its own sets apart, at the last meeting its section told, sentences before
+    ("Agreement", "La mesa de diálogo se instaló ayer en Quenua. Participaron el viceministro de Minas y los "
+                  "dirigentes de la comunidad. Los comuneros denuncian que la empresa contamina el río Tarsa. Según "
+                  "el acta firmada al término de la reunión, el Organismo de Evaluación y Fiscalización Ambiental "
+                  "(OEFA) realizará un monitoreo del agua.",
+     (None, "Quenua")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
