@@ -33,6 +33,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
                   "el acta firmada al término de la reunión, el Organismo de Evaluación y Fiscalización Ambiental "
                   "(OEFA) realizará un monitoreo del agua.",
      (None, "Quenua")),
+    # a blow with a rifle butt is an injury, where the clash of its sentence was
+    ("Injury", "El lunes la Guardia Nacional desalojó a los vecinos que bloqueaban la carretera Quenua-Tarsa y a mí "
+               "me dieron un culatazo en la espalda.", ("2018-05-07", "Quenua-Tarsa")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
