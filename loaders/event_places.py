@@ -71,10 +71,13 @@ class EventPlaces:
                 e.places = next((list(v.places) for v in reversed(events) if v.subclass == "Visit" and v.places
                                  and e.sent - reach <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]), [])
             if not e.places and reach and e.subclass == "Agreement" and ctx.grammar.get("agreement_at_meeting_before"):
-                # ("Tuvo lugar una reunión en X ... Hubo acuerdo para suspender los trabajos": agreed where they met)
+                # ("Tuvo lugar una reunión en X ... Hubo acuerdo para suspender los trabajos": agreed where they met;
+                # "Según el acta firmada al término de la reunión": one no date of its own sets apart, at the last
+                # meeting its bullet or section told)
+                since = e.sent - reach if e.date else 0
                 e.places = next((list(v.places) for v in reversed(events) if v.subclass in ("Meeting", "DialogueTable")
-                                 and v.places and e.sent - reach <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]
-                                 and v.date == e.date), [])
+                                 and v.places and since <= v.sent < e.sent and blocks[v.sent] == blocks[e.sent]
+                                 and e.date in (v.date, None)), [])
 
     @staticmethod
     def _seat_of_body(ctx: Context, e: EventMention) -> list[str]:

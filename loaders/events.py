@@ -218,6 +218,10 @@ class EventExtractor(EventMerges):
                 obj = self.roles.object_of(ctx, verb)
                 if obj is not None and ctx.cls_of(obj) == "Place":
                     event.places.append(obj.entity)
+            if subclass in PROTESTS and not event.places and ctx.grammar.get("protest_object_place"):
+                # "mantenían tomada la carretera Interamericana": the road the trigger's last word acts on,
+                # named right after it, where the parse does not give it as the verb's object.
+                event.places += self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30), "")
             if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places:
                 event.places += self.clause_places.of_clause(ctx, root)     # "a spill into the X River"
             event.places += [p for p in self.clause_places.acted_on(ctx, root, subclass) if p not in event.places]

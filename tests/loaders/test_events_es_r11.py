@@ -1,0 +1,49 @@
+"""Spanish events, round 11: where an event happened when the parse misses what its trigger acts on, and
+a weekday that a name ending like a future verb does not put ahead. Invented sentences, about no report
+of the eval set."""
+import pytest
+
+from loaders.dates_es import find_dates
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+
+def _of(kind: str, text: str, published: str = "2018-05-10"):
+    """The events of a kind: (date, place names) of each."""
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    return [(e.properties.get("date"),
+             {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start == e.id})
+            for e in graph.nodes if "Event" in e.labels and kind in e.labels]
+
+
+@pytest.mark.parametrize("kind, text, expected", [
+    # the road a held participle names right after it, which the parse gives as no object
+    ("Roadblock", "Ayer, la policía disparó gases contra los comuneros de Quenua, que desde el sábado mantenían tomada "
+                  "la carretera Panamericana a la altura del kilómetro 90.", ("2018-05-05", "Panamericana")),
+    # a die-off of fish is an environmental incident, in the stream a place noun ("quebrada") names
+    ("EnvironmentalIncident", "El pasado 2 de mayo se registró una mortandad de truchas en la quebrada Quenua, aguas "
+                              "abajo de la mina.", ("2018-05-02", "Quenua")),
+    # a table installed "en la ciudad de X," before it is named: the city that opens its phrase
+    ("DialogueTable", "El Gobierno Regional instaló este jueves, en la ciudad de Quenua, la mesa técnica sobre la "
+                      "calidad del agua del río Tarsa.", ("2018-05-10", "Quenua")),
+    # an agreement no date of its own sets apart, at the last meeting its section told, sentences before
+    ("Agreement", "La mesa de diálogo se instaló ayer en Quenua. Participaron el viceministro de Minas y los "
+                  "dirigentes de la comunidad. Los comuneros denuncian que la empresa contamina el río Tarsa. Según "
+                  "el acta firmada al término de la reunión, el Organismo de Evaluación y Fiscalización Ambiental "
+                  "(OEFA) realizará un monitoreo del agua.",
+     (None, "Quenua")),
+    # a blow with a rifle butt is an injury, where the clash of its sentence was
+    ("Injury", "El lunes la Guardia Nacional desalojó a los vecinos que bloqueaban la carretera Quenua-Tarsa y a mí "
+               "me dieron un culatazo en la espalda.", ("2018-05-07", "Quenua-Tarsa")),
+])
+def test_where_an_event_of_the_street_happened(kind, text, expected):
+    date, place = expected
+    assert any(d == date and place in places for d, places in _of(kind, text)), _of(kind, text)
+
+
+def test_a_name_ending_like_a_future_verb_does_not_put_a_weekday_ahead():
+    [told] = find_dates("Ronderos de la Central de Rondas de Tarapará mantenían bloqueado desde el lunes el acceso.",
+                        "2019-01-17")
+    [plan] = find_dates("La comisión llegará el lunes a la zona.", "2019-01-17")
+    assert (told.date, plan.date) == ("2019-01-14", "2019-01-21")
