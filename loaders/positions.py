@@ -109,6 +109,24 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                     and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
+    def _deputys_ministry(self, ctx: Context, role: Mention, portfolio: str) -> Mention | None:
+        """The body whose name has a deputy's portfolio words: the one the sentence names before the title or,
+        failing it, the one ministry the report names ("El Ministerio de Seguridad Pública informa ... el
+        viceministro de Seguridad Pública, X": a post in that ministry, not a vice-ministry of its own)."""
+        def has(m: Mention) -> bool:
+            e = ctx.entities[m.entity]
+            return m.entity != role.entity and e.subclass == "GovernmentBody" \
+                and any(re.search(rf"\b{re.escape(key(portfolio))}\b", key(n)) for n in (e.name, *e.aliases))
+        near = next((m for m in ctx.in_sentence(role.sent, ORG) if m.end <= role.start and has(m)), None)
+        # The body of the title the deputy's ends in ("viceministro" → "ministro": "Ministerio de {portfolio}").
+        ministry = next((key(body.split("{")[0]) for title, body in self.ministries.items()
+                         if title != role.title and role.title.endswith(title)), None)
+        if near is not None or not ministry:
+            return near
+        named = {m.entity: m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization" and has(m)
+                 and key(ctx.entities[m.entity].name).startswith(ministry + " ")}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         if self.pronoun.search(ctx.report.text, max(0, role.start - 30), role.start):
             # "The Governorate appointed X, its director of mining": "its" says whose office, before any
@@ -178,10 +196,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         if named is not None and (after is None or ctx.cls_of(after) != "Organization"):
             # "una reunión en el Ministerio de Trabajo y Promoción del Empleo, convocada por el viceministro de Trabajo,
             # X": a deputy's portfolio names their post in the ministry the sentence names, not a body of its own.
-            ministry = next((m for m in ctx.in_sentence(role.sent, ORG) if spec.get("deputy") and m.end <= role.start
-                             and ctx.entities[m.entity].subclass == "GovernmentBody"
-                             and any(re.search(rf"\b{re.escape(key(named.group(0)))}\b", key(n))
-                                     for n in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))), None)
+            ministry = self._deputys_ministry(ctx, role, named.group(0)) if spec.get("deputy") else None
             if ministry is not None:
                 for m in ctx.mentions:      # NER's "Trabajo" is the portfolio, no place of its own
                     if named.start() <= m.start and m.end <= named.end() and m.entity and m.entity != ministry.entity \

@@ -117,3 +117,9 @@ def test_a_companys_short_name_read_as_a_town_is_the_company(ex):
     positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
     assert ("Martin Ashdown", "Brookvale Nickel Corp") in positions
     assert not any(e.cls == "Place" and e.name == "Brookvale" for e in c.entities.values())
+
+
+def test_a_deputys_portfolio_is_a_post_in_the_one_ministry_the_report_names_with_it(ex):
+    c = es(ex, "El Ministerio de Seguridad Ciudadana informó del desalojo. Un día antes, una comitiva integrada por el "
+               "viceministro de Seguridad Ciudadana, Marco Tulio Aguilar Ramos, se trasladó a Las Brisas.")
+    assert ("Marco Tulio Aguilar Ramos", "Ministerio de Seguridad Ciudadana") in facts(c, "HOLDS_POSITION")
