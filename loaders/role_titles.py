@@ -90,6 +90,10 @@ class RoleTitles:
         text = ctx.report.text
         found = list(self.role.finditer(text))
         self._names_off_titles(ctx, found)
+        # "el dirigente de la Coordinadora Campesina de C, X": a capitalised title word that begins a body's name is
+        # the name's, no title (nor the title that would take the holder after it).
+        bodies = {m.start: m.end for m in ctx.mentions if m.cls == "Organization"}
+        found = [r for r in found if not (r.group("title")[:1].isupper() and bodies.get(r.start("title"), 0) > r.end("title"))]
         starts = {m.start: m for m in ctx.mentions}
         ends = {m.end: m for m in ctx.mentions}
         out = []

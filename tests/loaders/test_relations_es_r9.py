@@ -123,3 +123,9 @@ def test_a_deputys_portfolio_is_a_post_in_the_one_ministry_the_report_names_with
     c = es(ex, "El Ministerio de Seguridad Ciudadana informó del desalojo. Un día antes, una comitiva integrada por el "
                "viceministro de Seguridad Ciudadana, Marco Tulio Aguilar Ramos, se trasladó a Las Brisas.")
     assert ("Marco Tulio Aguilar Ramos", "Ministerio de Seguridad Ciudadana") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_title_word_that_begins_a_bodys_name_leaves_the_holder_to_the_title_before(ex):
+    c = es(ex, "Fueron detenidas doce personas, entre ellas el dirigente de la Coordinadora Campesina de Veraguas, "
+               "Ismael Batista Núñez, según su familia.")
+    assert ("Ismael Batista Núñez", "Coordinadora Campesina de Veraguas") in facts(c, "HOLDS_POSITION")
