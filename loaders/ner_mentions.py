@@ -86,7 +86,8 @@ class NerMentions:
         - "San Rafael" + "Las Flores": the second opens, a space after the first, on a place's first word
           (`place_first_words`: La, Las, San ...);
         - "en Coronel Oviedo", "hasta General Alvear": the first is a lone rank after a preposition of place
-          (`rank_place_prepositions`, `rank_place_words`)."""
+          (`rank_place_prepositions`, `rank_place_words`);
+        - "Rubén Mamani" + "Coaquira": a person's name NER cut before the second surname (`_split_person`)."""
         first_words = self.lex.typing.get("place_first_words") or {}
         preps = set(self.lex.typing.get("rank_place_prepositions") or [])
         ranks = set(self.lex.typing.get("rank_place_words") or [])
@@ -98,9 +99,19 @@ class NerMentions:
                     or preps and len(prev) == 1 and ent.label_ in ("GPE", "LOC") and prev.text in ranks
                     and prev[0].whitespace_ == " " and prev.start > 0 and doc[prev.start - 1].lower_ in preps):
                 out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+            elif prev is not None and self._split_person(prev, ent):
+                out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
             else:
                 out.append(ent)
         return out
+
+    def _split_person(self, prev, ent) -> bool:
+        """"Rubén Mamani" + "Coaquira": a given name and a surname, then one capitalised word NER read as a person
+        of its own right after a space, are one person's name (given name and two surnames)."""
+        doc = prev.doc
+        return prev.end == ent.start and len(prev) == 2 and len(ent) == 1 and ent.label_ == "PERSON" \
+            and prev[0].text in self.lex.given_names and doc[prev.end - 1].whitespace_ == " " \
+            and ent[0].is_alpha and ent[0].text[:1].isupper()
 
     def _segments(self, ent) -> list[list]:
         """NER runs names together across commas, line breaks and brackets ("Cajamarca,
