@@ -8,6 +8,10 @@ OWNED = [
     # (text, owner, owned)
     ("Los vecinos rechazan la mina Cerro Pando. Minera Pando Real es filial de Kestrel Gold Ltd., con sede en "
      "Vancouver.", "Kestrel Gold Ltd", "Minera Pando Real"),
+    # a paragraph's first word is no sentence of its own (loaders/nlp.py), so the name at its start stays whole
+    ("El concejo pidió suspender la mina del cerro Alto Pino, que opera la empresa Minera Cuyaní S.A.\n\n"
+     "Minera Cuyaní es filial de Tarrant Gold Ltd., con sede en Toronto, y tiene como socia a la estatal Empresa "
+     "Minera Nacional.", "Tarrant Gold Ltd", "Minera Cuyaní S.A."),
     ("El Tajo Verde pertenece a Minera Tajo Verde SpA, controlada en un 60 % por la australiana Redfern Copper y en "
      "un 40 % por la Empresa Minera del Estado (Emiest).", "Redfern Copper", "Minera Tajo Verde SpA"),
     ("El Tajo Verde pertenece a Minera Tajo Verde SpA, controlada en un 60 % por la australiana Redfern Copper y en "
