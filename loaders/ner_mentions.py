@@ -141,10 +141,11 @@ class NerMentions:
                 tokens.pop()
             # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
             # ... and "La mina El Arrayán", where the sentence's article comes before a lower-case kind noun,
-            # or "Participaron el secretario de Gobierno", where the sentence's verb does.
+            # or "Participaron el secretario de Gobierno", where the sentence's verb does ("Lo desarrolla Minera C":
+            # or its pronoun).
             while len(tokens) > 1 and self.lex.typing.get("names_end_capitalised") and (
                     tokens[0].is_lower or (tokens[0].lower_ in self.determiners and tokens[1].is_lower)
-                    or (tokens[0].is_sent_start and tokens[0].pos_ in ("VERB", "AUX") and tokens[1].is_lower)):
+                    or (tokens[0].is_sent_start and tokens[0].pos_ in ("VERB", "AUX", "PRON") and tokens[1].is_lower)):
                 tokens.pop(0)
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in self.honorifics or t.text.isupper() for t in tokens[:given]):

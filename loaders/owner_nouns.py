@@ -40,7 +40,9 @@ class OwnerNouns(RuleSet):
             for tok in sent:
                 word = tok.lower_
                 if word in self.owned_by:
-                    self._own(ctx, self._complements(tok, self.of), self._said_of(tok), sent_i, "owns.ud_owned_by")
+                    # "C, subsidiaria ecuatoriana de P": the parse makes the noun an adjective of the nationality after it.
+                    noun = tok.head if tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.dep_ == "appos" else tok
+                    self._own(ctx, self._complements(noun, self.of), self._said_of(noun), sent_i, "owns.ud_owned_by")
                 elif word in self.owner_of:
                     self._own(ctx, self._said_of(tok), self._complements(tok, self.of), sent_i, "owns.ud_owner_of")
                 elif word in self.participles and tok.dep_ in ("amod", "acl", "appos"):

@@ -12,6 +12,8 @@ OWNED = [
     ("El concejo pidió suspender la mina del cerro Alto Pino, que opera la empresa Minera Cuyaní S.A.\n\n"
      "Minera Cuyaní es filial de Tarrant Gold Ltd., con sede en Toronto, y tiene como socia a la estatal Empresa "
      "Minera Nacional.", "Tarrant Gold Ltd", "Minera Cuyaní S.A."),
+    ("Los comuneros rechazan el proyecto Cerro Quilla. Lo desarrolla Minera Quilla Andina S.A., subsidiaria "
+     "ecuatoriana de la australiana Bellbird Copper, en la parroquia Sevilla.", "Bellbird Copper", "Minera Quilla Andina S.A."),
     ("El Tajo Verde pertenece a Minera Tajo Verde SpA, controlada en un 60 % por la australiana Redfern Copper y en "
      "un 40 % por la Empresa Minera del Estado (Emiest).", "Redfern Copper", "Minera Tajo Verde SpA"),
     ("El Tajo Verde pertenece a Minera Tajo Verde SpA, controlada en un 60 % por la australiana Redfern Copper y en "

@@ -129,3 +129,8 @@ def test_a_title_word_that_begins_a_bodys_name_leaves_the_holder_to_the_title_be
     c = es(ex, "Fueron detenidas doce personas, entre ellas el dirigente de la Coordinadora Campesina de Veraguas, "
                "Ismael Batista Núñez, según su familia.")
     assert ("Ismael Batista Núñez", "Coordinadora Campesina de Veraguas") in facts(c, "HOLDS_POSITION")
+
+
+def test_an_object_clitic_stands_for_the_one_site_named_before(ex):
+    c = es(ex, "Los comuneros rechazan el proyecto minero Cerro Quilla. Lo desarrolla Minera Quilla Andina S.A. desde 2012.")
+    assert ("Minera Quilla Andina S.A.", "Cerro Quilla") in facts(c, "OPERATES")
