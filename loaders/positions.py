@@ -109,6 +109,17 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                     and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
+    def _body_of_portfolio(self, ctx: Context, role: Mention, portfolio: str) -> str | None:
+        """"el ministro de Economía, X" in a report that names "el Ministerio de Economía": the body the report
+        names for the title's portfolio, not the gazetteer's ministry its words stand for elsewhere."""
+        template = self.ministries.get(role.title.split(" of ")[0])
+        if not template:
+            return None
+        wanted = key(template.format(portfolio=portfolio))
+        found = {e.id for e in ctx.entities.values() if e.subclass == "GovernmentBody" and not e.entry and e.mentions
+                 and wanted in {key(n) for n in (e.name, *e.aliases)}}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _deputys_ministry(self, ctx: Context, role: Mention, portfolio: str) -> Mention | None:
         """The body whose name has a deputy's portfolio words: the one the sentence names before the title or,
         failing it, the one ministry the report names ("El Ministerio de Seguridad Pública informa ... el
@@ -139,6 +150,9 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             return named
         known = self.lex.entry(role.body) if role.body else None
         portfolio = role.name.split(" of ", 1)[1] if role.name and " of " in role.name else None
+        named_body = self._body_of_portfolio(ctx, role, portfolio) if portfolio and role.body else None
+        if named_body is not None:
+            return named_body
         office = self.office_names.get(role.title.split(" of ")[0].split()[-1])
         if portfolio and office and not set(role.title.split(" of ")[0].split()) & self.local:
             # "Pará's Secretary of Public Security": the secretariat of the portfolio, not a ministry.

@@ -134,3 +134,9 @@ def test_a_title_word_that_begins_a_bodys_name_leaves_the_holder_to_the_title_be
 def test_an_object_clitic_stands_for_the_one_site_named_before(ex):
     c = es(ex, "Los comuneros rechazan el proyecto minero Cerro Quilla. Lo desarrolla Minera Quilla Andina S.A. desde 2012.")
     assert ("Minera Quilla Andina S.A.", "Cerro Quilla") in facts(c, "OPERATES")
+
+
+def test_a_ministers_portfolio_is_the_ministry_the_report_names_for_it(ex):
+    c = es(ex, "El Ministerio de Economía otorgó el permiso en 2005. En San Salvador, el ministro de Economía, Ramiro "
+               "Antonio Velis, rechazó revocarlo.")
+    assert ("Ramiro Antonio Velis", "Ministerio de Economía") in facts(c, "HOLDS_POSITION")
