@@ -16,7 +16,7 @@ FUNCTION_WORDS = {"ADP", "CCONJ", "SCONJ"}  # parts of speech that are never a w
 # A place's name that runs on through a Spanish particle NER cut it at ("San José del Golfo").
 SPANISH_PARTICLE_TAIL = re.compile(r"[ \t]+(?:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los)[ \t]+(?P<tail>(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+)?)(?![\w\u00C0-\u017F])")
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Colonel", "Col", "Commander", "Captain", "Major",
-              "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Father"}
+              "Minister", "President", "Engineer", "Ing", "Lic", "Sr", "Sra", "Don", "Doña", "Monsignor", "Monseñor", "Father"}
 
 
 def rank_words(language: str) -> set[str]:
@@ -87,7 +87,8 @@ class NerMentions:
         - "San Rafael" + "Las Flores": the second opens, a space after the first, on a place's first word
           (`place_first_words`: La, Las, San ...);
         - "en Coronel Oviedo", "hasta General Alvear": the first is a lone rank after a preposition of place
-          (`rank_place_prepositions`, `rank_place_words`)."""
+          (`rank_place_prepositions`, `rank_place_words`);
+        - "Rubén Mamani" + "Coaquira": a person's name NER cut before the second surname (`_split_person`)."""
         first_words = self.lex.typing.get("place_first_words") or {}
         preps = set(self.lex.typing.get("rank_place_prepositions") or [])
         ranks = set(self.lex.typing.get("rank_place_words") or [])
@@ -99,9 +100,19 @@ class NerMentions:
                     or preps and len(prev) == 1 and ent.label_ in ("GPE", "LOC") and prev.text in ranks
                     and prev[0].whitespace_ == " " and prev.start > 0 and doc[prev.start - 1].lower_ in preps):
                 out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+            elif prev is not None and self._split_person(prev, ent):
+                out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
             else:
                 out.append(ent)
         return out
+
+    def _split_person(self, prev, ent) -> bool:
+        """"Rubén Mamani" + "Coaquira": a given name and a surname, then one capitalised word NER read as a person
+        of its own right after a space, are one person's name (given name and two surnames)."""
+        doc = prev.doc
+        return prev.end == ent.start and len(prev) == 2 and len(ent) == 1 and ent.label_ == "PERSON" \
+            and prev[0].text in self.lex.given_names and doc[prev.end - 1].whitespace_ == " " \
+            and ent[0].is_alpha and ent[0].text[:1].isupper()
 
     def _segments(self, ent) -> list[list]:
         """NER runs names together across commas, line breaks and brackets ("Cajamarca,
@@ -131,10 +142,11 @@ class NerMentions:
                 tokens.pop()
             # "El presidente de la comunidad X" at a sentence's start: the name begins on a capital too.
             # ... and "La mina El Arrayán", where the sentence's article comes before a lower-case kind noun,
-            # or "Participaron el secretario de Gobierno", where the sentence's verb does.
+            # or "Participaron el secretario de Gobierno", where the sentence's verb does ("Lo desarrolla Minera C":
+            # or its pronoun).
             while len(tokens) > 1 and self.lex.typing.get("names_end_capitalised") and (
                     tokens[0].is_lower or (tokens[0].lower_ in self.determiners and tokens[1].is_lower)
-                    or (tokens[0].is_sent_start and tokens[0].pos_ in ("VERB", "AUX") and tokens[1].is_lower)):
+                    or (tokens[0].is_sent_start and tokens[0].pos_ in ("VERB", "AUX", "PRON") and tokens[1].is_lower)):
                 tokens.pop(0)
             given = next((i for i, t in enumerate(tokens) if i and t.text in self.lex.given_names), None)
             if given and all(t.text.rstrip(".") in self.honorifics or t.text.isupper() for t in tokens[:given]):

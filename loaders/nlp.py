@@ -53,6 +53,12 @@ def _line_text_before(doc, i: int) -> str:
     return doc[j:i].text.strip()
 
 
+def _runs_on(tok, nxt) -> bool:
+    """Whether the word after a sentence's first word goes on in the same line, both words (no heading's one
+    word, no bullet, no punctuation)."""
+    return tok.is_alpha and nxt.is_alpha and "\n" not in tok.whitespace_ and not BULLET.match(tok.text)
+
+
 @Language.component("line_breaks")
 def line_breaks(doc):
     """Sentence starts from the layout: after a blank line, at a list marker at the start of a
@@ -78,6 +84,10 @@ def line_breaks(doc):
                 or (line and not line[-1] in ",;-–(" and len(line.split()) <= 12 and tok.text[:1].isupper()):
             tok.is_sent_start = True
             if BULLET.match(tok.text) and i + 1 < len(doc) and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = False
+            elif i + 1 < len(doc) and _runs_on(tok, doc[i + 1]):
+                # "Minera Amerrisque es filial de ...": a paragraph's first word is no sentence of its own,
+                # where the parser would end one after it (and cut the name in two).
                 doc[i + 1].is_sent_start = False
     return doc
 

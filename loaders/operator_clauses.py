@@ -29,6 +29,7 @@ class OperatorClauses(RuleSet):
         self.relative = set(words.get("relative_pronouns") or [])
         self.negations = set(words.get("negations") or [])
         self.site_nouns = set(words.get("site_nouns") or [])
+        self.object_pronouns = set(words.get("object_pronouns") or [])    # "Lo desarrolla C": the site named before
         self.agent_nouns = set(words.get("agent_nouns") or [])    # "operadora de la mina X"
         self.site_of = set(words.get("site_of_case") or [])      # "el proyecto X, de Minera C"
         self.plural_sites = words.get("plural_sites") or {}      # "explota las minas A y B": their kind
@@ -129,16 +130,18 @@ class OperatorClauses(RuleSet):
         return out
 
     def _site(self, ctx: Context, tok, sent_i: int) -> list[Mention]:
-        """The site a noun names, or for a bare "la mina" the one site the passage named up to here."""
+        """The site a noun names, or for a bare "la mina" (or a clitic, "Lo desarrolla C") the one site the passage
+        named up to here."""
         if tok.lower_ in self.plural_sites:
             return self._listed_sites(ctx, tok)
         named = [m for m in self._named(ctx, tok, PLACE) if ctx.entities[m.entity].subclass in SITES]
-        if named or tok.lower_ not in self.site_nouns:
+        pronoun = tok.lower_ in self.object_pronouns and tok.i < tok.head.i     # a clitic before its verb
+        if named or not (tok.lower_ in self.site_nouns or pronoun):
             return named
         text = ctx.report.text
         # "la mina de oro X" where the parse hung X elsewhere: the site named in the noun's own phrase, before a comma.
-        after = next((m for m in ctx.in_sentence(sent_i, PLACE) if tok.idx < m.start <= tok.idx + 40
-                      and not any(ch in text[tok.idx:m.start] for ch in ",;.()")), None)
+        after = None if pronoun else next((m for m in ctx.in_sentence(sent_i, PLACE) if tok.idx < m.start <= tok.idx + 40
+                                           and not any(ch in text[tok.idx:m.start] for ch in ",;.()")), None)
         if after is not None and ctx.entities[after.entity].subclass in SITES:
             return [after]
         before = [m for m in ctx.mentions if m.entity and m.start <= tok.idx and sent_i - 2 <= m.sent <= sent_i

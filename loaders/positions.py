@@ -114,6 +114,35 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                     and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
+    def _body_of_portfolio(self, ctx: Context, role: Mention, portfolio: str) -> str | None:
+        """"el ministro de Economía, X" in a report that names "el Ministerio de Economía": the body the report
+        names for the title's portfolio, not the gazetteer's ministry its words stand for elsewhere."""
+        template = self.ministries.get(role.title.split(" of ")[0])
+        if not template:
+            return None
+        wanted = key(template.format(portfolio=portfolio))
+        found = {e.id for e in ctx.entities.values() if e.subclass == "GovernmentBody" and not e.entry and e.mentions
+                 and wanted in {key(n) for n in (e.name, *e.aliases)}}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _deputys_ministry(self, ctx: Context, role: Mention, portfolio: str) -> Mention | None:
+        """The body whose name has a deputy's portfolio words: the one the sentence names before the title or,
+        failing it, the one ministry the report names ("El Ministerio de Seguridad Pública informa ... el
+        viceministro de Seguridad Pública, X": a post in that ministry, not a vice-ministry of its own)."""
+        def has(m: Mention) -> bool:
+            e = ctx.entities[m.entity]
+            return m.entity != role.entity and e.subclass == "GovernmentBody" \
+                and any(re.search(rf"\b{re.escape(key(portfolio))}\b", key(n)) for n in (e.name, *e.aliases))
+        near = next((m for m in ctx.in_sentence(role.sent, ORG) if m.end <= role.start and has(m)), None)
+        # The body of the title the deputy's ends in ("viceministro" → "ministro": "Ministerio de {portfolio}").
+        ministry = next((key(body.split("{")[0]) for title, body in self.ministries.items()
+                         if title != role.title and role.title.endswith(title)), None)
+        if near is not None or not ministry:
+            return near
+        named = {m.entity: m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization" and has(m)
+                 and key(ctx.entities[m.entity].name).startswith(ministry + " ")}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         if self.pronoun.search(ctx.report.text, max(0, role.start - 30), role.start):
             # "The Governorate appointed X, its director of mining": "its" says whose office, before any
@@ -126,6 +155,9 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             return named
         known = self.lex.entry(role.body) if role.body else None
         portfolio = role.name.split(" of ", 1)[1] if role.name and " of " in role.name else None
+        named_body = self._body_of_portfolio(ctx, role, portfolio) if portfolio and role.body else None
+        if named_body is not None:
+            return named_body
         office = self.office_names.get(role.title.split(" of ")[0].split()[-1])
         if portfolio and office and not set(role.title.split(" of ")[0].split()) & self.local:
             # "Pará's Secretary of Public Security": the secretariat of the portfolio, not a ministry.
@@ -190,10 +222,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         if named is not None and (after is None or ctx.cls_of(after) != "Organization"):
             # "una reunión en el Ministerio de Trabajo y Promoción del Empleo, convocada por el viceministro de Trabajo,
             # X": a deputy's portfolio names their post in the ministry the sentence names, not a body of its own.
-            ministry = next((m for m in ctx.in_sentence(role.sent, ORG) if spec.get("deputy") and m.end <= role.start
-                             and ctx.entities[m.entity].subclass == "GovernmentBody"
-                             and any(re.search(rf"\b{re.escape(key(named.group(0)))}\b", key(n))
-                                     for n in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))), None)
+            ministry = self._deputys_ministry(ctx, role, named.group(0)) if spec.get("deputy") else None
             if ministry is not None:
                 for m in ctx.mentions:      # NER's "Trabajo" is the portfolio, no place of its own
                     if named.start() <= m.start and m.end <= named.end() and m.entity and m.entity != ministry.entity \

@@ -15,6 +15,7 @@ from loaders.locations import Locations
 from loaders.memberships import Memberships
 from loaders.model import Context
 from loaders.operator_clauses import OperatorClauses
+from loaders.owner_nouns import OwnerNouns
 from loaders.ownership import Ownership
 from loaders.oversight_clauses import OversightClauses
 from loaders.position_clauses import PositionClauses
@@ -29,7 +30,7 @@ class RelationExtractor:
         r = rules("relations.yaml", lex.language)
         # A company's short name first: every rule after reads its mentions as the company's. Then operators: a
         # base "on company property" names the company that operates the place.
-        self.steps = [CompanyShortNames(lex, r), Ownership(lex, r), OperatorClauses(lex, r), ProjectClauses(lex, r), Positions(lex, r),
+        self.steps = [CompanyShortNames(lex, r), Ownership(lex, r), OperatorClauses(lex, r), OwnerNouns(lex, r), ProjectClauses(lex, r), Positions(lex, r),
                       Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
                       OversightClauses(lex, r), ForceTitles(lex, r), Locations(lex, r)]
 

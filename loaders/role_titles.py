@@ -93,6 +93,10 @@ class RoleTitles:
         # "the Ombudsman Commission": a title's word before a body's head opens the body's name; no one holds it.
         found = [r for r in self.role.finditer(text) if not self.body_after.match(text, r.end())]
         self._names_off_titles(ctx, found)
+        # "el dirigente de la Coordinadora Campesina de C, X": a capitalised title word that begins a body's name is
+        # the name's, no title (nor the title that would take the holder after it).
+        bodies = {m.start: m.end for m in ctx.mentions if m.cls == "Organization"}
+        found = [r for r in found if not (r.group("title")[:1].isupper() and bodies.get(r.start("title"), 0) > r.end("title"))]
         starts = {m.start: m for m in ctx.mentions}
         ends = {m.end: m for m in ctx.mentions}
         out = []

@@ -14,6 +14,13 @@ def _es(ex, text):
 
 # (what the rule reads, an invented sentence, the entities it must find: name, class, subclass)
 FOUND = [
+    ('a_sentences_clitic_and_verb_are_no_part_of_the_company_after_them',
+     "Cerro Quilla es un proyecto de cobre en fase de exploración. Lo\ndesarrolla Minera Quilla Andina S.A., "
+     "subsidiaria de la australiana Bellbird Copper.",
+     [('Minera Quilla Andina S.A.', 'Organization', 'Company')]),
+    ('a_persons_second_surname_ner_cut_off_is_part_of_the_name',
+     "Un grupo quemó una garita. El presidente del frente, Rubén Mamani Coaquira, exigió la presencia del ministro.",
+     [('Rubén Mamani Coaquira', 'Person', None)]),
     ('a_companys_name_runs_back_over_an_article',
      "El yacimiento pertenece a Minera El Colorado SpA, controlada por la canadiense Ridge Gold.",
      [('Minera El Colorado SpA', 'Organization', 'Company')]),

@@ -117,3 +117,26 @@ def test_a_companys_short_name_read_as_a_town_is_the_company(ex):
     positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
     assert ("Martin Ashdown", "Brookvale Nickel Corp") in positions
     assert not any(e.cls == "Place" and e.name == "Brookvale" for e in c.entities.values())
+
+
+def test_a_deputys_portfolio_is_a_post_in_the_one_ministry_the_report_names_with_it(ex):
+    c = es(ex, "El Ministerio de Seguridad Ciudadana informó del desalojo. Un día antes, una comitiva integrada por el "
+               "viceministro de Seguridad Ciudadana, Marco Tulio Aguilar Ramos, se trasladó a Las Brisas.")
+    assert ("Marco Tulio Aguilar Ramos", "Ministerio de Seguridad Ciudadana") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_title_word_that_begins_a_bodys_name_leaves_the_holder_to_the_title_before(ex):
+    c = es(ex, "Fueron detenidas doce personas, entre ellas el dirigente de la Coordinadora Campesina de Veraguas, "
+               "Ismael Batista Núñez, según su familia.")
+    assert ("Ismael Batista Núñez", "Coordinadora Campesina de Veraguas") in facts(c, "HOLDS_POSITION")
+
+
+def test_an_object_clitic_stands_for_the_one_site_named_before(ex):
+    c = es(ex, "Los comuneros rechazan el proyecto minero Cerro Quilla. Lo desarrolla Minera Quilla Andina S.A. desde 2012.")
+    assert ("Minera Quilla Andina S.A.", "Cerro Quilla") in facts(c, "OPERATES")
+
+
+def test_a_ministers_portfolio_is_the_ministry_the_report_names_for_it(ex):
+    c = es(ex, "El Ministerio de Economía otorgó el permiso en 2005. En San Salvador, el ministro de Economía, Ramiro "
+               "Antonio Velis, rechazó revocarlo.")
+    assert ("Ramiro Antonio Velis", "Ministerio de Economía") in facts(c, "HOLDS_POSITION")
