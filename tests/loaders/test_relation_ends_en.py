@@ -1,0 +1,25 @@
+"""English relations whose end is named by another form than the one the clause reads (round 11), each on a
+made-up sentence (none is taken from a scored report): the fact must reach the entity that form names."""
+import pytest
+
+from tests.loaders.helpers import context
+
+
+def names(c, ident):
+    e = c.entities[ident]
+    return {e.name, *e.aliases}
+
+
+# (rule, text, relation type, start form, end form): some fact of that type joins entities known by those forms.
+ENDS = [
+    ("a community named after its noun is known by the noun-and-name form",
+     "The council is chaired by Rosa Quispe, president of the community of Tarum Chico, a hamlet in Kantu.",
+     "HEADS", "Rosa Quispe", "community of Tarum Chico"),
+]
+
+
+@pytest.mark.parametrize("rule, text, kind, start, end", ENDS, ids=[r[0] for r in ENDS])
+def test_a_relation_reaches_the_entity_its_end_names(ex, rule, text, kind, start, end):
+    c = context(ex, text, "2020-05-04")
+    assert any(start in names(c, f.start) and end in names(c, f.end) for f in c.facts if f.type == kind), \
+        [(c.entities[f.start].name, f.type, c.entities[f.end].name, c.entities[f.end].aliases) for f in c.facts]
