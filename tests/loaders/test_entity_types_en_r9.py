@@ -63,6 +63,8 @@ TYPED = [
      [('Federation of Ayllus of Nor Tarqa', 'subclass', 'Community')]),
     ('a_peoples_federation_is_theirs', "The Federación Kichwa del Tarqui rejected the survey.",
      [('Federación Kichwa del Tarqui', 'subclass', 'Community')]),
+    ('villagers_of_a_place_with_an_apostrophe_inside', "About a hundred villagers from Ch'ol Ha took to the highway.",
+     [("villagers from Ch'ol Ha", 'subclass', 'Community')]),
 ]
 
 
