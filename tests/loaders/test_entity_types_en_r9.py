@@ -65,6 +65,8 @@ TYPED = [
      [('Federación Kichwa del Tarqui', 'subclass', 'Community')]),
     ('villagers_of_a_place_with_an_apostrophe_inside', "About a hundred villagers from Ch'ol Ha took to the highway.",
      [("villagers from Ch'ol Ha", 'subclass', 'Community')]),
+    ('a_peoples_alliance_is_civil_society', "The Mapuche Leaders Alliance has come out in support of the villagers.",
+     [('Mapuche Leaders Alliance', 'subclass', 'CivilSocietyOrganization')]),
 ]
 
 

@@ -15,6 +15,10 @@ ENDS = [
     ("a community named after its noun is known by the noun-and-name form",
      "The council is chaired by Rosa Quispe, president of the community of Tarum Chico, a hamlet in Kantu.",
      "HEADS", "Rosa Quispe", "community of Tarum Chico"),
+    ("a village's chairman heads the villagers, not a people's alliance named after them",
+     "Villagers from Ch'ol Ha blocked the highway. The Mapuche Leaders Alliance has come out in support of them. Police arrested "
+     "the village chairman, Juan Tut, and two other men.",
+     "HOLDS_POSITION", "Juan Tut", "villagers from Ch'ol Ha"),
 ]
 
 
