@@ -19,6 +19,9 @@ ENDS = [
      "Villagers from Ch'ol Ha blocked the highway. The Mapuche Leaders Alliance has come out in support of them. Police arrested "
      "the village chairman, Juan Tut, and two other men.",
      "HOLDS_POSITION", "Juan Tut", "villagers from Ch'ol Ha"),
+    ("a unit named after police from the is that unit, not a place",
+     "Police from the Tarum Division, headed by Superintendent Ron Bell, kept watch on the blockade.",
+     "HEADS", "Ron Bell", "Tarum Division"),
 ]
 
 
