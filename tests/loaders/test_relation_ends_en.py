@@ -22,6 +22,10 @@ ENDS = [
     ("a unit named after police from the is that unit, not a place",
      "Police from the Tarum Division, headed by Superintendent Ron Bell, kept watch on the blockade.",
      "HEADS", "Ron Bell", "Tarum Division"),
+    ("each of the A and B cooperatives is a cooperative, not a place",
+     "The state leases the mine to the Santa Rita and Villa Alta cooperatives. The cooperatives belong to the "
+     "Federation of Mining Cooperatives of Tarum.",
+     "MEMBER_OF", "Villa Alta cooperative", "Federation of Mining Cooperatives of Tarum"),
 ]
 
 
