@@ -26,6 +26,9 @@ ENDS = [
      "The state leases the mine to the Santa Rita and Villa Alta cooperatives. The cooperatives belong to the "
      "Federation of Mining Cooperatives of Tarum.",
      "MEMBER_OF", "Villa Alta cooperative", "Federation of Mining Cooperatives of Tarum"),
+    ("a community's Spanish name joined by y is one name",
+     "The peasant community of Santa Rita y Lomas opposes the project. Its president, Juan Tut, said so.",
+     "HOLDS_POSITION", "Juan Tut", "peasant community of Santa Rita y Lomas"),
 ]
 
 
