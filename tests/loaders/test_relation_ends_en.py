@@ -29,6 +29,10 @@ ENDS = [
     ("a community's Spanish name joined by y is one name",
      "The peasant community of Santa Rita y Lomas opposes the project. Its president, Juan Tut, said so.",
      "HOLDS_POSITION", "Juan Tut", "peasant community of Santa Rita y Lomas"),
+    ("a comunidad campesina named by a list closed by y is one community",
+     "The comunidad campesina Santa Rita, Lomas y Tala demands compensation. The community, represented by its "
+     "president, Juan Tut, asked for more.",
+     "HOLDS_POSITION", "Juan Tut", "comunidad campesina Santa Rita, Lomas y Tala"),
 ]
 
 
