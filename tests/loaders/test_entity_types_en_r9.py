@@ -67,6 +67,8 @@ TYPED = [
      [("villagers from Ch'ol Ha", 'subclass', 'Community')]),
     ('a_peoples_alliance_is_civil_society', "The Mapuche Leaders Alliance has come out in support of the villagers.",
      [('Mapuche Leaders Alliance', 'subclass', 'CivilSocietyOrganization')]),
+    ('a_units_number_is_part_of_its_name', "The commander said the unit, Rapid Squad 7, reached the mine at noon.",
+     [('Rapid Squad 7', 'subclass', 'PoliceUnit')]),
 ]
 
 
