@@ -52,6 +52,9 @@ class MentionTyper:
         self.heads = set(t.get("inside_heads") or [])
         self.feature_first = set(t.get("feature_first_words") or [])
         self.peoples = {p.lower() for p in t.get("peoples") or []}
+        self.alliance_heads = {w.lower() for w in t.get("people_alliance_heads") or []}
+        self.police_unit_words = set(t.get("police_unit_words") or [])
+        self.police_unit_before = re.compile(t["police_unit_before"], re.I) if t.get("police_unit_before") else None
         # Heads that name a state body after a demonym or "National" (typing.yaml `state_heads`, `state_openers`).
         self.state_heads = set(t.get("state_heads") or [])
         self.state_openers = set(t.get("state_openers") or []) | {d.lower() for d in lex.demonyms} if self.state_heads else set()
@@ -103,6 +106,8 @@ class MentionTyper:
         if cue:     # "Toronto-based": a place, whatever the phrase around says of the company
             return (*t["hyphen_after"][cue.group(1).lower()], STRONG)
         words = _words(m.text)
+        if self.police_unit_before and words[-1] in self.police_unit_words and self.police_unit_before.search(before):
+            return "Organization", "PoliceUnit", STRONG     # "Police from the St. Ann Division": the unit, not a place
         inside = self.inside(m.text, words)
         if inside and len(words) > 1:
             return (*inside, STRONG)
@@ -147,8 +152,11 @@ class MentionTyper:
         phrase = next((cue for p, cue in self.phrases if p.search(text)), None)
         if phrase:
             return tuple(phrase)
-        if len(words) > 1 and words[0] in self.peoples and any(inside.get(w, ("",))[0] == "Organization" for w in words[1:]):
-            return "Organization", "Community"      # "the Mam Council of Tajumulco": a people's own body
+        if len(words) > 1 and words[0] in self.peoples and any(inside.get(w, ("",))[0] == "Organization" for w in words[1:]) \
+                and words[-1] not in self.alliance_heads:
+            # "the Mam Council of Tajumulco": a people's own body; "the Maya Leaders Alliance" joins its leaders'
+            # bodies and speaks for them (typing.yaml `people_alliance_heads`), a civil society organisation.
+            return "Organization", "Community"
         head = next((i for i, w in enumerate(words) if w in self.heads and w in inside), None)
         if head is not None:
             # ... and a people's name there makes it that people's own ("Federación Kichwa del Napo").

@@ -146,13 +146,14 @@ class Resolver(LaterMentions):
 
     def _noun_aliases(self, ctx: Context) -> None:
         """"la carretera Cerro de Pasco-Huánuco": a place named right after its kind word (typing.yaml
-        `alias_nouns`) has that form as an alias too, the form a reader may call it by."""
+        `alias_nouns`) has that form as an alias too, the form a reader may call it by; so has a community
+        named after its noun ("president of the community of Pozo Colorado Chico")."""
         nouns = self.lex.typing.get("alias_nouns") or []
         lead = re.compile(rf"\b({'|'.join(map(re.escape, nouns))})\s+$", re.I) if nouns else None
         for e in ctx.entities.values() if lead else ():
             for m in e.mentions:
                 found = lead.search(ctx.report.text, max(0, m.start - 20), m.start) if m.source != "anaphora" else None
-                if found and e.cls == "Place" and f"{found.group(1).lower()} {m.text}" != e.name:
+                if found and (e.cls == "Place" or e.subclass == "Community") and f"{found.group(1).lower()} {m.text}" != e.name:
                     e.aliases = sorted(set(e.aliases) | {f"{found.group(1).lower()} {m.text}"})
 
     def _role_persons(self, ctx: Context) -> list[Mention]:

@@ -63,6 +63,12 @@ TYPED = [
      [('Federation of Ayllus of Nor Tarqa', 'subclass', 'Community')]),
     ('a_peoples_federation_is_theirs', "The Federación Kichwa del Tarqui rejected the survey.",
      [('Federación Kichwa del Tarqui', 'subclass', 'Community')]),
+    ('villagers_of_a_place_with_an_apostrophe_inside', "About a hundred villagers from Ch'ol Ha took to the highway.",
+     [("villagers from Ch'ol Ha", 'subclass', 'Community')]),
+    ('a_peoples_alliance_is_civil_society', "The Mapuche Leaders Alliance has come out in support of the villagers.",
+     [('Mapuche Leaders Alliance', 'subclass', 'CivilSocietyOrganization')]),
+    ('a_units_number_is_part_of_its_name', "The commander said the unit, Rapid Squad 7, reached the mine at noon.",
+     [('Rapid Squad 7', 'subclass', 'PoliceUnit')]),
 ]
 
 
