@@ -16,6 +16,7 @@ import yaml
 from graph.ids import fold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def key(text: str) -> str:
@@ -91,7 +92,8 @@ def data_file(name: str, language: str = "en") -> Path:
 
 
 def _read(name: str, language: str = "en"):
-    return yaml.safe_load(data_file(name, language).read_text(encoding="utf-8"))
+    # libyaml's loader where PyYAML has it: the rule files are large, and the pure-Python one took seconds.
+    return yaml.load(data_file(name, language).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
 
 
 @cache
@@ -131,16 +133,18 @@ def _entries(raw: dict) -> tuple[dict[str, GazEntry], dict[str, str], dict[str, 
             e["name"], e["class"], e.get("subclass"), list(e.get("aliases") or []), list(e.get("generic") or []),
             e.get("country"), e.get("level"), e.get("operator"), e.get("government_of"), e.get("leads"),
             e.get("wikidata"))
+    known = {key(a) for e in entries.values() for a in [e.name, *e.aliases]}
     for row in _read("regions.yaml"):
         for name in row["names"]:
-            if not any(key(name) in {key(a) for a in [e.name, *e.aliases]} for e in entries.values()):
+            if key(name) not in known:
                 entries[name] = GazEntry(name, "Place", "AdministrativeArea", [], country=row["country"], level=row["level"])
+                known.add(key(name))
     governments = {e.government_of: e.name for e in entries.values() if e.government_of}
     # "the PPK government", "the Humala administration": a leader's names name the government.
     for e in list(entries.values()):
         if e.leads and e.leads in entries:
             surname = e.name.split()[-1]
-            for alias in {e.name, surname, *e.aliases}:
+            for alias in dict.fromkeys([e.name, surname, *e.aliases]):  # in order: a set's differs per process
                 for noun in ("government", "administration"):
                     entries[e.leads].aliases.append(f"{alias} {noun}")
     return entries, countries, governments
