@@ -94,6 +94,12 @@ def test_words_of_quantity_and_section_heads_are_no_names(ex):
     assert not {"Cronología", "Decenas", "Ambos"} & names
 
 
+def test_a_live_coverages_heading_word_is_no_place(ex):
+    c = _es(ex, "Cobertura en vivo desde Chalatenango. Actualizaciones de nuestro equipo en el cantón Los Horcones. "
+                "A las 9:00, agentes lanzaron gases lacrimógenos contra los pobladores.")
+    assert "Actualizaciones" not in _names(c)
+
+
 def test_a_list_of_communities_is_one_community_each(ex):
     c = _es(ex, "Los pobladores de las comunidades campesinas de Ayrampo y Callacame bloquean la vía. El presidente "
                 "de la comunidad campesina de Ayrampo, Luis Quispe Mamani, pidió diálogo.")
