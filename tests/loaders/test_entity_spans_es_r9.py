@@ -42,6 +42,15 @@ FOUND = [
     ('a_guilds_name_runs_across_its_particles',
      "La Gremial de Pescadores Artesanales de Puerto Viejo denunció la contaminación.",
      [('Gremial de Pescadores Artesanales de Puerto Viejo', 'Organization', 'CivilSocietyOrganization')]),
+    ('a_mining_cooperative_is_a_company',
+     "Los mineros, agrupados en la Cooperativa de Pequeños Mineros de Loma Alta, exigieron el pago.",
+     [('Cooperativa de Pequeños Mineros de Loma Alta', 'Organization', 'Company')]),
+    ('a_places_lower_case_council_is_named_by_its_place',
+     "El consejo comunal de San Pedro de Los Altos, cuyo vocero es Luis Pérez, pidió una reunión.",
+     [('consejo comunal de San Pedro de Los Altos', 'Organization', 'Community')]),
+    ('an_ejidos_lower_case_authority_is_named_by_its_place',
+     "La asamblea del comisariado ejidal de La Esperanza rechazó el proyecto minero.",
+     [('comisariado ejidal de La Esperanza', 'Organization', 'Community')]),
 ]
 
 
