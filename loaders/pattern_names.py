@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from loaders.chosen_mentions import name_words
 from loaders.lexicon import Lexicon, key
-from loaders.model import Context, Mention
+from loaders.model import FORCES, Context, Mention
 from loaders.ner_mentions import SPANISH_PARTICLE_TAIL
 from loaders.role_titles import NAME_CHAR
 
@@ -72,17 +72,22 @@ class PatternNames:
         text = ctx.report.text
         for spec in self.lex.typing.get("proper_names") or []:
             for m in re.finditer(spec["pattern"], text):
-                for s, e in self._unit_and_parent(text, *m.span("name")):
-                    name = text[s:e]
-                    # A phrase inside the name types it over its head ("Consejo Comunitario ...": a community's council);
-                    # a civil or community body's own words over the pattern's ("Federación de Comunas": its members').
-                    cls, subclass = next((cue for p, cue in self.typer.phrases if p.search(name)),
-                                         (spec["class"], spec["subclass"]))
-                    if spec["subclass"] in CIVIL_BODIES and (cls, subclass) == (spec["class"], spec["subclass"]):
-                        inside = self.typer.inside(name, name_words(name))
-                        subclass = inside[1] if inside and inside[0] == "Organization" else subclass
-                    out.append(Mention(s, e, name, "proper", cls=cls, subclass=subclass, weight=10))
+                parts = [(s, e, *self._proper_type(spec, text[s:e])) for s, e in self._unit_and_parent(text, *m.span("name"))]
+                # "la Dirección Regional X de la Fuerza Pública": a unit the pattern typed by its head alone is a
+                # unit of the force it is of.
+                if len(parts) == 2 and parts[0][2:] == (spec["class"], spec["subclass"]) and parts[1][3] in FORCES:
+                    parts[0] = parts[0][:2] + parts[1][2:]
+                out += [Mention(s, e, text[s:e], "proper", cls=cls, subclass=subclass, weight=10) for s, e, cls, subclass in parts]
         return out
+
+    def _proper_type(self, spec: dict, name: str) -> tuple[str, str]:
+        # A phrase inside the name types it over its head ("Consejo Comunitario ...": a community's council);
+        # a civil or community body's own words over the pattern's ("Federación de Comunas": its members').
+        cls, subclass = next((cue for p, cue in self.typer.phrases if p.search(name)), (spec["class"], spec["subclass"]))
+        if spec["subclass"] in CIVIL_BODIES and (cls, subclass) == (spec["class"], spec["subclass"]):
+            inside = self.typer.inside(name, name_words(name))
+            subclass = inside[1] if inside and inside[0] == "Organization" else subclass
+        return cls, subclass
 
     def _units_apart(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """NER's or an acronym's span over a unit and the body it is of, as two names (`_unit_and_parent`)."""

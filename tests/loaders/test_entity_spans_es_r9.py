@@ -51,6 +51,12 @@ FOUND = [
     ('an_ejidos_lower_case_authority_is_named_by_its_place',
      "La asamblea del comisariado ejidal de La Esperanza rechazó el proyecto minero.",
      [('comisariado ejidal de La Esperanza', 'Organization', 'Community')]),
+    ('a_towns_police_post_is_named_by_its_town',
+     "Los agentes actuaron bajo el mando del jefe de la delegación policial de Playa Blanca.",
+     [('delegación policial de Playa Blanca', 'Organization', 'PoliceUnit')]),
+    ('a_unit_of_a_force_is_named_apart_and_is_the_forces',
+     "El operativo lo dirigió el jefe de la Dirección Regional Norte de la Fuerza Pública.",
+     [('Dirección Regional Norte', 'Organization', 'PoliceUnit'), ('Fuerza Pública', 'Organization', 'PoliceUnit')]),
 ]
 
 
