@@ -115,6 +115,7 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         candidates += self.spans.surname_mentions(ctx.report.text, candidates)
         defined = self.finders.acronym_names(doc)
         candidates += defined
+        candidates = self._units_apart(ctx.report.text, candidates)
         candidates = self.finders.with_lists(ctx.report.text, candidates)
         people = self.finders.people_lists(ctx.report.text)
         candidates = self.finders.with_people(ctx.report.text, candidates, people)

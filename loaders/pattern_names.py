@@ -8,10 +8,11 @@ A mixin of loaders/mentions.py's MentionDetector (needs its `lex`, `typer` and `
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders.chosen_mentions import name_words
 from loaders.lexicon import Lexicon, key
-from loaders.model import Context, Mention
+from loaders.model import FORCES, Context, Mention
 from loaders.ner_mentions import SPANISH_PARTICLE_TAIL
 from loaders.role_titles import NAME_CHAR
 
@@ -34,6 +35,10 @@ class PatternNames:
         self.place_kind = re.compile(rf"\s+(?:de\s+la|de\s+el|del)\s+(?:{'|'.join(kinds)})\s+(?:de\s+)?(?=[A-Z\u00C0-\u00DE])") \
             if kinds else None
         self.name_run, self.links = self._name_run_regex(lex.typing)
+        # "la Dirección Regional X de la Fuerza Pública": where a proper name runs on into the state body
+        # it belongs to (typing.yaml `proper_name_parents`; none: the name is the whole phrase).
+        parents = lex.typing.get("proper_name_parents")
+        self.parent_link = re.compile(parents) if parents else None
 
     @staticmethod
     def _name_run_regex(typing: dict) -> tuple[re.Pattern | None, str]:
@@ -64,18 +69,48 @@ class PatternNames:
         """"la Corte Provincial de Justicia de Morona Santiago": a body's name that runs across
         "de", "del", "y" (typing.yaml `proper_names`), where NER cuts it; the name is its text."""
         out = []
+        text = ctx.report.text
         for spec in self.lex.typing.get("proper_names") or []:
-            for m in re.finditer(spec["pattern"], ctx.report.text):
-                s, e = m.span("name")
-                # A phrase inside the name types it over its head ("Consejo Comunitario ...": a community's council);
-                # a civil or community body's own words over the pattern's ("Federación de Comunas": its members').
-                cls, subclass = next((cue for p, cue in self.typer.phrases if p.search(m.group("name"))),
-                                     (spec["class"], spec["subclass"]))
-                if spec["subclass"] in CIVIL_BODIES and (cls, subclass) == (spec["class"], spec["subclass"]):
-                    inside = self.typer.inside(m.group("name"), name_words(m.group("name")))
-                    subclass = inside[1] if inside and inside[0] == "Organization" else subclass
-                out.append(Mention(s, e, m.group("name"), "proper", cls=cls, subclass=subclass, weight=10))
+            for m in re.finditer(spec["pattern"], text):
+                parts = [(s, e, *self._proper_type(spec, text[s:e])) for s, e in self._unit_and_parent(text, *m.span("name"))]
+                # "la Dirección Regional X de la Fuerza Pública": a unit the pattern typed by its head alone is a
+                # unit of the force it is of.
+                if len(parts) == 2 and parts[0][2:] == (spec["class"], spec["subclass"]) and parts[1][3] in FORCES:
+                    parts[0] = parts[0][:2] + parts[1][2:]
+                out += [Mention(s, e, text[s:e], "proper", cls=cls, subclass=subclass, weight=10) for s, e, cls, subclass in parts]
         return out
+
+    def _proper_type(self, spec: dict, name: str) -> tuple[str, str]:
+        # A phrase inside the name types it over its head ("Consejo Comunitario ...": a community's council);
+        # a civil or community body's own words over the pattern's ("Federación de Comunas": its members').
+        cls, subclass = next((cue for p, cue in self.typer.phrases if p.search(name)), (spec["class"], spec["subclass"]))
+        if spec["subclass"] in CIVIL_BODIES and (cls, subclass) == (spec["class"], spec["subclass"]):
+            inside = self.typer.inside(name, name_words(name))
+            subclass = inside[1] if inside and inside[0] == "Organization" else subclass
+        return cls, subclass
+
+    def _units_apart(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """NER's or an acronym's span over a unit and the body it is of, as two names (`_unit_and_parent`)."""
+        if self.parent_link is None:
+            return candidates
+        proper = [(m.start, m.end) for m in candidates if m.source == "proper" and m.weight]
+        out = []
+        for m in candidates:
+            # NER's "Diálogo de la Presidencia ..." inside "la Secretaría de Gestión Social y Diálogo de la
+            # Presidencia ...": a lone word before the link is the tail of a unit's name a pattern read.
+            tail = any(a < m.start < b for a, b in proper)
+            parts = self._unit_and_parent(text, m.start, m.end, tail) if m.cls != "Place" and not m.entry \
+                else [(m.start, m.end)]
+            out += [m] if len(parts) == 1 else [replace(m, start=s, end=e, text=text[s:e], name=None) for s, e in parts]
+        return out
+
+    def _unit_and_parent(self, text: str, s: int, e: int, tail: bool = False) -> list[tuple[int, int]]:
+        """"la Dirección de Hidrocarburos y Minas del Ministerio de Economía": the unit's name and the
+        name of the body it belongs to, each its own (loaders/command.py reads the unit as part of it)."""
+        cut = self.parent_link.search(text, s, e) if self.parent_link else None
+        if cut is None or not (tail or re.search(r"\s", text[s:cut.start()])):
+            return [(s, e)]     # "la Oficina del Ministerio de X": a unit named by its kind word alone is the body's
+        return [(s, cut.start()), (cut.end(), e)]
 
     def _group_lists(self, ctx: Context) -> list[Mention]:
         """"las comunidades campesinas de Cairani y Huanuara": one community of each place listed, named

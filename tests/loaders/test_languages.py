@@ -455,10 +455,19 @@ def test_a_meeting_is_where_the_visit_of_its_sentence_went():
     assert {r.end for r in doc.relationships if r.type == "OCCURRED_AT" and r.start == meeting.id} == {"place:challhuahuacho"}
 
 
-def test_an_office_named_of_a_known_ministry_is_part_of_it():
-    facts = _facts("En la reunión participó la jefa de la Oficina de Diálogo del Mininter, Ana María Llosa, en Lima, Perú.",
-                   "2014-11-06")
-    assert ("Oficina de Diálogo del Mininter", "PART_OF", "Ministry of the Interior") in facts
+@pytest.mark.parametrize("sentence, unit, body", [
+    ("En la reunión participó la jefa de la Oficina de Diálogo del Mininter, Ana María Llosa, en Lima, Perú.",
+     "Oficina de Diálogo del Mininter", "Ministry of the Interior"),
+    # A unit's proper name that runs on into the body it is of is two names (typing.yaml `proper_name_parents`).
+    ("El operativo estuvo a cargo del comisionado Luis Mora Vega, jefe de la Dirección Regional Norte de la "
+     "Fuerza Pública.", "Dirección Regional Norte", "Fuerza Pública"),
+    ("La Dirección de Minas y Canteras del Ministerio de Industria otorgó el permiso en 2010.",
+     "Dirección de Minas y Canteras", "Ministerio de Industria"),
+    ("Una comitiva de la Secretaría de Asuntos Sociales y Diálogo de la Presidencia del Consejo de Ministros (PCM) "
+     "llegó el lunes a Tacna, Perú.", "Secretaría de Asuntos Sociales y Diálogo", "Presidency of the Council of Ministers"),
+])
+def test_an_office_named_of_a_state_body_is_part_of_it(sentence, unit, body):
+    assert (unit, "PART_OF", body) in _facts(sentence, "2014-11-06")
 
 
 def test_a_signature_line_under_a_name_gives_its_post():
