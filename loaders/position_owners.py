@@ -241,3 +241,17 @@ class PositionOwners:
             named = [m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].subclass == subclass]
             return named[-1] if named else None
         return None
+
+    @staticmethod
+    def _one_body_of_kind(ctx: Context, role: Mention, subclass: str) -> str | None:
+        """"said chief executive X", "under general manager Y": an officer's title told with no body is of the one
+        body of its kind (roles.yaml `owner_kind`) named before it in its section or, of several, the report's
+        publisher (a company's own release); none where two remain (a parent and its subsidiary: either's officer)."""
+        text = ctx.report.text
+        section = max(text.rfind("\n#", 0, role.start), 0)
+        bodies = {m.entity for m in ctx.mentions if m.entity and section <= m.start and m.end <= role.start
+                  and m.source != "anaphora" and ctx.cls_of(m) == "Organization" and ctx.entities[m.entity].subclass == subclass}
+        publisher = key(ctx.report.publisher or "")
+        own = {b for b in bodies if publisher and publisher.startswith(key(ctx.entities[b].name))}
+        bodies = own or bodies
+        return bodies.pop() if len(bodies) == 1 else None

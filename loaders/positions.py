@@ -110,7 +110,9 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
             # the title names, not its head.
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local
-            if spec.get("heads") and not role.former and not fallback and not function and not local \
+            # "A company manager, X": one of its managers, a post, not its head.
+            one_of_many = self.one_of_many and self.one_of_many.search(ctx.report.text, max(0, role.start - 20), role.start)
+            if spec.get("heads") and not role.former and not fallback and not function and not local and not one_of_many \
                     and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
@@ -290,6 +292,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             if not bodies and self.lex.typing["anaphora"].get(noun) == "Company" and self.kind_description:
                 # "el gerente de operaciones de la empresa, X": the company the passage is about.
                 return self._named_last(ctx, role, role.start, lambda e: e.subclass == "Company")
+        if spec.get("owner_kind") and not of:
+            return self._one_body_of_kind(ctx, role, spec["owner_kind"])
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police

@@ -3,6 +3,7 @@ made-up sentence (none is taken from a scored report)."""
 
 import pytest
 
+from loaders.read import report_from_text
 from tests.loaders.helpers import context, facts
 
 
@@ -263,3 +264,25 @@ MEMBERS_OF_KIND = [
 @pytest.mark.parametrize("text,member,body", MEMBERS_OF_KIND)
 def test_a_member_of_a_kind_belongs_to_the_body_of_that_kind_named_before(ex, text, member, body):
     assert (member, body) in facts(context(ex, text, "2020-05-04"), "MEMBER_OF")
+
+
+
+@pytest.mark.parametrize("publisher, text, holder, company, heads", [
+    # The one company named before in the section: its officer.
+    (None, "Quillbrook Gold Corp. runs the Alto Verde mine. Residents blocked the road. "
+     "\"We regret the incident,\" said chief executive Dana Morrow.", "Dana Morrow", "Quillbrook Gold Corp.", True),
+    # Of a parent and its subsidiary, the company whose release the report is.
+    ("Quillbrook Gold Corp.", "Quillbrook Gold Corp. owns Minera Tasca S.A., which runs the Alto Verde mine. "
+     "\"We regret the incident,\" said chief executive Dana Morrow.", "Dana Morrow", "Quillbrook Gold Corp.", True),
+    # "A company manager": one of its managers, a post, not its head.
+    (None, "Quillbrook Gold Corp. runs the Alto Verde mine. Residents blocked the road. A company manager, Ian Tuck, "
+     "met them.", "Ian Tuck", "Quillbrook Gold Corp.", False),
+    # Two companies and no release of either: no owner is read.
+    (None, "Quillbrook Gold Corp. bought the concession from Harlow Metals Ltd. in 2010. Production began under general "
+     "manager Ines Bravo.", "Ines Bravo", None, False),
+])
+def test_an_officer_told_without_a_body_is_of_the_one_company_named_before(ex, publisher, text, holder, company, heads):
+    c = ex.context(report_from_text(text, {"published": "2020-05-04", "language": "en", "publisher": publisher}))
+    held = [body for person, body in facts(c, "HOLDS_POSITION") if person == holder]
+    assert held == ([company] if company else [])
+    assert ((holder, company) in facts(c, "HEADS")) == heads
