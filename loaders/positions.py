@@ -112,6 +112,10 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local
             # "A company manager, X": one of its managers, a post, not its head.
             one_of_many = self.one_of_many and self.one_of_many.search(ctx.report.text, max(0, role.start - 20), role.start)
+            # "Their manager, X", "the manager, Y": a post in the company the discourse names, not its head
+            # (roles.yaml `heads_when_named`: "Yanacocha manager X" heads it).
+            one_of_many = one_of_many or spec.get("heads_when_named") and not role.body \
+                and not self.g.title_of.match(ctx.report.text, role.end) and self._title_owner(ctx, role) is None
             if spec.get("heads") and not role.former and not fallback and not function and not local and not one_of_many \
                     and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)

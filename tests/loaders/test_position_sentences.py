@@ -277,6 +277,11 @@ def test_a_member_of_a_kind_belongs_to_the_body_of_that_kind_named_before(ex, te
     # "A company manager": one of its managers, a post, not its head.
     (None, "Quillbrook Gold Corp. runs the Alto Verde mine. Residents blocked the road. A company manager, Ian Tuck, "
      "met them.", "Ian Tuck", "Quillbrook Gold Corp.", False),
+    # A manager told alone holds a post in the company the discourse names; named with it, heads it.
+    (None, "Quillbrook Gold Corp. runs the Alto Verde mine. The manager, Ian Tuck, came once in December.",
+     "Ian Tuck", "Quillbrook Gold Corp.", False),
+    (None, "Quillbrook Gold Corp. runs the Alto Verde mine. Quillbrook manager Ian Tuck came once in December.",
+     "Ian Tuck", "Quillbrook Gold Corp.", True),
     # Two companies and no release of either: no owner is read.
     (None, "Quillbrook Gold Corp. bought the concession from Harlow Metals Ltd. in 2010. Production began under general "
      "manager Ines Bravo.", "Ines Bravo", None, False),
