@@ -255,3 +255,13 @@ class PositionOwners:
         own = {b for b in bodies if publisher and publisher.startswith(key(ctx.entities[b].name))}
         bodies = own or bodies
         return bodies.pop() if len(bodies) == 1 else None
+
+    @staticmethod
+    def _dateline_town(ctx: Context) -> str | None:
+        """"MARIANA – ... Mayor X declared": a local title told alone, with no town named near it, is the office of
+        the town the report is datelined in (a town, not a region or a country)."""
+        text = ctx.report.text
+        first = next((m for m in ctx.mentions if m.entity), None)
+        if first is None or text[:first.start].strip() or not re.match(r"[ \t]*(?:,[^\n,]{0,30})?[ \t]*[–—-][ \t]", text[first.end:]):
+            return None
+        return first.entity if ctx.entities[first.entity].subclass == "Settlement" else None
