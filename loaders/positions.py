@@ -337,29 +337,6 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
 
-    def _police_of_place(self, ctx: Context, role: Mention, place: Mention) -> str | None:
-        """"head of the Cajamarca police", "head of the Cusco police division known as D": the police of the place,
-        not the place: the unit named for it or right after, else the national force."""
-        town = ctx.entities[place.entity].name.lower()
-        units = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "PoliceUnit"]
-        named = next((m for m in units if town in ctx.entities[m.entity].name.lower()), None) or next(
-            (m for m in units if place.end < m.start <= place.end + 40 and m.sent == role.sent), None)
-        if named is not None:
-            return named.entity
-        police = self._national_police(ctx)
-        return gazetteer_entity(ctx, self.lex, police, role).id if police else None
-
-    def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
-        """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one
-        body named before whose name starts with the noun ("the assembly's": an "Asamblea ..." too)."""
-        subclass = self.kind_before.get(noun)
-        if subclass:
-            return self._named_last(ctx, role, pos, lambda e: e.subclass == subclass)
-        firsts = set(self.title_body_nouns.get(noun) or [])
-        bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= pos and ctx.cls_of(m) == "Organization"
-                  and ctx.entities[m.entity].name.split()[0].lower() in firsts}
-        return bodies.pop() if len(bodies) == 1 else None
-
     def _spec(self, title: str) -> dict:
         """The roles.yaml entry of a title, the whole title first ("president of the community"
         is not the country's president), then without its modifiers ("regional police chief")."""
