@@ -8,6 +8,7 @@ import re
 from loaders.lexicon import key
 from loaders.model import Context, Entity, Mention
 from loaders.relation_rules import ORG, PLACE
+from loaders.resolve import gazetteer_entity
 
 # The portfolio a title names: capitalised words, "y"/"de" between ("Minas y Energía", "Gobernanza Territorial").
 MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
@@ -17,7 +18,7 @@ CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
-    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `portfolio_body` and `_portfolio_body`)."""
+    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `_portfolio_body` and `_national_police`)."""
 
     @staticmethod
     def _named_last(ctx: Context, role: Mention, pos: int, fits, near: bool = True) -> str | None:
@@ -241,3 +242,50 @@ class PositionOwners:
             named = [m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].subclass == subclass]
             return named[-1] if named else None
         return None
+
+    @staticmethod
+    def _one_body_of_kind(ctx: Context, role: Mention, subclass: str) -> str | None:
+        """"said chief executive X", "under general manager Y": an officer's title told with no body is of the one
+        body of its kind (roles.yaml `owner_kind`) named before it in its section or, of several, the report's
+        publisher (a company's own release); none where two remain (a parent and its subsidiary: either's officer)."""
+        text = ctx.report.text
+        section = max(text.rfind("\n#", 0, role.start), 0)
+        bodies = {m.entity for m in ctx.mentions if m.entity and section <= m.start and m.end <= role.start
+                  and m.source != "anaphora" and ctx.cls_of(m) == "Organization" and ctx.entities[m.entity].subclass == subclass}
+        publisher = key(ctx.report.publisher or "")
+        own = {b for b in bodies if publisher and publisher.startswith(key(ctx.entities[b].name))}
+        bodies = own or bodies
+        return bodies.pop() if len(bodies) == 1 else None
+
+    @staticmethod
+    def _dateline_town(ctx: Context) -> str | None:
+        """"MARIANA – ... Mayor X declared": a local title told alone, with no town named near it, is the office of
+        the town the report is datelined in (a town, not a region or a country)."""
+        text = ctx.report.text
+        first = next((m for m in ctx.mentions if m.entity), None)
+        if first is None or text[:first.start].strip() or not re.match(r"[ \t]*(?:,[^\n,]{0,30})?[ \t]*[–—-][ \t]", text[first.end:]):
+            return None
+        return first.entity if ctx.entities[first.entity].subclass == "Settlement" else None
+
+    def _police_of_place(self, ctx: Context, role: Mention, place: Mention) -> str | None:
+        """"head of the Cajamarca police", "head of the Cusco police division known as D": the police of the place,
+        not the place: the unit named for it or right after, else the national force."""
+        town = ctx.entities[place.entity].name.lower()
+        units = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "PoliceUnit"]
+        named = next((m for m in units if town in ctx.entities[m.entity].name.lower()), None) or next(
+            (m for m in units if place.end < m.start <= place.end + 40 and m.sent == role.sent), None)
+        if named is not None:
+            return named.entity
+        police = self._national_police(ctx)
+        return gazetteer_entity(ctx, self.lex, police, role).id if police else None
+
+    def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
+        """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one
+        body named before whose name starts with the noun ("the assembly's": an "Asamblea ..." too)."""
+        subclass = self.kind_before.get(noun)
+        if subclass:
+            return self._named_last(ctx, role, pos, lambda e: e.subclass == subclass)
+        firsts = set(self.title_body_nouns.get(noun) or [])
+        bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= pos and ctx.cls_of(m) == "Organization"
+                  and ctx.entities[m.entity].name.split()[0].lower() in firsts}
+        return bodies.pop() if len(bodies) == 1 else None

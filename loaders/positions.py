@@ -110,7 +110,13 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
             # the title names, not its head.
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local
-            if spec.get("heads") and not role.former and not fallback and not function and not local \
+            # "A company manager, X": one of its managers, a post, not its head.
+            one_of_many = self.one_of_many and self.one_of_many.search(ctx.report.text, max(0, role.start - 20), role.start)
+            # "Their manager, X", "the manager, Y": a post in the company the discourse names, not its head
+            # (roles.yaml `heads_when_named`: "Yanacocha manager X" heads it).
+            one_of_many = one_of_many or spec.get("heads_when_named") and not role.body \
+                and not self.g.title_of.match(ctx.report.text, role.end) and self._title_owner(ctx, role) is None
+            if spec.get("heads") and not role.former and not fallback and not function and not local and not one_of_many \
                     and (role.body or not spec.get("national")) and ctx.entities[target].cls == "Organization":
                 self._fact(ctx, "HEADS", person.id, target, role.sent, "position.heads", 0.7)
 
@@ -274,7 +280,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         if spec.get("local") and not of and not role.former:
             # "The Catacamas municipality opposed it. The mayor, X, said": the town's office.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"
-                                    and (e.cls == "Place" or "municipal" in key(e.name)))
+                                    and (e.cls == "Place" or "municipal" in key(e.name))) or self._dateline_town(ctx)
         first_word = self.title_body_word.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if first_word is not None:
             # "El presidente del frente, X": the one body named before whose name starts with that word.
@@ -290,6 +296,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             if not bodies and self.lex.typing["anaphora"].get(noun) == "Company" and self.kind_description:
                 # "el gerente de operaciones de la empresa, X": the company the passage is about.
                 return self._named_last(ctx, role, role.start, lambda e: e.subclass == "Company")
+        if spec.get("owner_kind") and not of:
+            return self._one_body_of_kind(ctx, role, spec["owner_kind"])
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police
@@ -328,29 +336,6 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
-
-    def _police_of_place(self, ctx: Context, role: Mention, place: Mention) -> str | None:
-        """"head of the Cajamarca police", "head of the Cusco police division known as D": the police of the place,
-        not the place: the unit named for it or right after, else the national force."""
-        town = ctx.entities[place.entity].name.lower()
-        units = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == "PoliceUnit"]
-        named = next((m for m in units if town in ctx.entities[m.entity].name.lower()), None) or next(
-            (m for m in units if place.end < m.start <= place.end + 40 and m.sent == role.sent), None)
-        if named is not None:
-            return named.entity
-        police = self._national_police(ctx)
-        return gazetteer_entity(ctx, self.lex, police, role).id if police else None
-
-    def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
-        """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one
-        body named before whose name starts with the noun ("the assembly's": an "Asamblea ..." too)."""
-        subclass = self.kind_before.get(noun)
-        if subclass:
-            return self._named_last(ctx, role, pos, lambda e: e.subclass == subclass)
-        firsts = set(self.title_body_nouns.get(noun) or [])
-        bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= pos and ctx.cls_of(m) == "Organization"
-                  and ctx.entities[m.entity].name.split()[0].lower() in firsts}
-        return bodies.pop() if len(bodies) == 1 else None
 
     def _spec(self, title: str) -> dict:
         """The roles.yaml entry of a title, the whole title first ("president of the community"

@@ -3,6 +3,7 @@ made-up sentence (none is taken from a scored report)."""
 
 import pytest
 
+from loaders.read import report_from_text
 from tests.loaders.helpers import context, facts
 
 
@@ -176,10 +177,15 @@ def test_a_title_before_a_name_and_of_a_body_after_it_is_that_bodys(ex):
     assert ("Luis Cano", "Junta de Regantes de Chira") in facts(c, "HOLDS_POSITION")
 
 
-def test_the_mayor_told_in_a_later_sentence_is_the_mayor_of_the_town_named_before(ex):
-    c = context(ex, "Police cleared the road in Sabaneta on Monday. The mayor, Rolando Núñez, said the licence was "
-                    "illegal.", "2020-05-04")
-    assert ("Rolando Núñez", "Sabaneta") in facts(c, "HOLDS_POSITION")
+@pytest.mark.parametrize("text, town", [
+    ("Police cleared the road in Sabaneta on Monday. The mayor, Rolando Núñez, said the licence was illegal.", "Sabaneta"),
+    # No town named near the title: the town the report is datelined in.
+    ("SABANETA – Police cleared the road to Tocoa on Monday. Farmers said the river was dirty. Dozens of families left. "
+     "Mayor Rolando Núñez said the licence was illegal.", "Sabaneta"),
+])
+def test_the_mayor_told_in_a_later_sentence_is_the_mayor_of_the_town_named_before(ex, text, town):
+    c = context(ex, text, "2020-05-04")
+    assert ("Rolando Núñez", town) in facts(c, "HOLDS_POSITION")
 
 
 def test_the_untitled_leader_of_a_bodys_team_is_one_of_its_people(ex):
@@ -263,3 +269,30 @@ MEMBERS_OF_KIND = [
 @pytest.mark.parametrize("text,member,body", MEMBERS_OF_KIND)
 def test_a_member_of_a_kind_belongs_to_the_body_of_that_kind_named_before(ex, text, member, body):
     assert (member, body) in facts(context(ex, text, "2020-05-04"), "MEMBER_OF")
+
+
+
+@pytest.mark.parametrize("publisher, text, holder, company, heads", [
+    # The one company named before in the section: its officer.
+    (None, "Quillbrook Gold Corp. runs the Alto Verde mine. Residents blocked the road. "
+     "\"We regret the incident,\" said chief executive Dana Morrow.", "Dana Morrow", "Quillbrook Gold Corp.", True),
+    # Of a parent and its subsidiary, the company whose release the report is.
+    ("Quillbrook Gold Corp.", "Quillbrook Gold Corp. owns Minera Tasca S.A., which runs the Alto Verde mine. "
+     "\"We regret the incident,\" said chief executive Dana Morrow.", "Dana Morrow", "Quillbrook Gold Corp.", True),
+    # "A company manager": one of its managers, a post, not its head.
+    (None, "Quillbrook Gold Corp. runs the Alto Verde mine. Residents blocked the road. A company manager, Ian Tuck, "
+     "met them.", "Ian Tuck", "Quillbrook Gold Corp.", False),
+    # A manager told alone holds a post in the company the discourse names; named with it, heads it.
+    (None, "Quillbrook Gold Corp. runs the Alto Verde mine. The manager, Ian Tuck, came once in December.",
+     "Ian Tuck", "Quillbrook Gold Corp.", False),
+    (None, "Quillbrook Gold Corp. runs the Alto Verde mine. Quillbrook manager Ian Tuck came once in December.",
+     "Ian Tuck", "Quillbrook Gold Corp.", True),
+    # Two companies and no release of either: no owner is read.
+    (None, "Quillbrook Gold Corp. bought the concession from Harlow Metals Ltd. in 2010. Production began under general "
+     "manager Ines Bravo.", "Ines Bravo", None, False),
+])
+def test_an_officer_told_without_a_body_is_of_the_one_company_named_before(ex, publisher, text, holder, company, heads):
+    c = ex.context(report_from_text(text, {"published": "2020-05-04", "language": "en", "publisher": publisher}))
+    held = [body for person, body in facts(c, "HOLDS_POSITION") if person == holder]
+    assert held == ([company] if company else [])
+    assert ((holder, company) in facts(c, "HEADS")) == heads
