@@ -119,8 +119,7 @@ class Memberships(RuleSet):
         name has the kind's noun (or its other language's word: "the council", a "Consejo ..."; relations.yaml `kind_names`)."""
         noun = KIND_NOUN.match(ctx.report.text, pos)
         words = set(self.kind_names.get(noun.group(1).lower()) or []) if noun else set()
-        bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= person.start and ctx.cls_of(m) == "Organization"
-                  and words & {w.lower() for w in ctx.entities[m.entity].name.split()}}
+        bodies = ctx.bodies_before(person.start, lambda e: bool(words & {w.lower() for w in e.name.split()}))
         return bodies.pop() if len(bodies) == 1 else None
 
     def body_members(self, ctx: Context) -> None:

@@ -221,6 +221,12 @@ class Context:
             last = m
         return out
 
+    def bodies_before(self, pos: int, fits) -> set[str]:
+        """The bodies (Organization entities) mentioned before `pos` that `fits(entity)` accepts: the rules that
+        read "the council", "the assembly's", "del frente" as the one body named before with that word."""
+        return {m.entity for m in self.mentions if m.entity and m.end <= pos and self.cls_of(m) == "Organization"
+                and fits(self.entities[m.entity])}
+
     def nearest_before(self, pos: int, sent: int, classes: tuple[str, ...] = ()) -> Mention | None:
         """The closest mention before `pos` in the sentence, skipping asides in parentheses."""
         found = [m for m in self.in_sentence(sent, classes) if m.end <= pos and not self.in_parentheses(m.start)]

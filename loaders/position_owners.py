@@ -286,6 +286,5 @@ class PositionOwners:
         if subclass:
             return self._named_last(ctx, role, pos, lambda e: e.subclass == subclass)
         firsts = set(self.title_body_nouns.get(noun) or [])
-        bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= pos and ctx.cls_of(m) == "Organization"
-                  and ctx.entities[m.entity].name.split()[0].lower() in firsts}
+        bodies = ctx.bodies_before(pos, lambda e: e.name.split()[0].lower() in firsts)
         return bodies.pop() if len(bodies) == 1 else None

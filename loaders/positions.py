@@ -288,9 +288,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             firsts = set(self.title_body_nouns.get(noun) or [noun])     # "the committee": a "Comité ..." too
             # "el presidente de la junta de vecinos, X": a noun of several words is the start of the body's name.
             starts = key(noun) + " " if " " in noun else None
-            bodies = {m.entity for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Organization"
-                      and (ctx.entities[m.entity].name.split()[0].lower() in firsts if starts is None
-                           else key(ctx.entities[m.entity].name).startswith(starts))}
+            bodies = ctx.bodies_before(role.start, lambda e: e.name.split()[0].lower() in firsts if starts is None
+                                       else key(e.name).startswith(starts))
             if len(bodies) == 1:
                 return bodies.pop()
             if not bodies and self.lex.typing["anaphora"].get(noun) == "Company" and self.kind_description:
