@@ -1,0 +1,27 @@
+"""Spanish events, round 12: what is only asked for is no event, and events Spanish tells by words the
+lexicon lacked. Invented sentences, about no report of the eval set."""
+import pytest
+
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+
+def _dates(kind: str, text: str, published: str = "2018-05-10") -> list:
+    """The dates of the events of a kind the text tells."""
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+    return sorted(str(e.properties.get("date")) for e in graph.nodes if "Event" in e.labels and kind in e.labels)
+
+
+@pytest.mark.parametrize("kind, text, expected", [
+    # a permit whose revocation is demanded, offered or awaited was decided on by no one
+    ("PermitDecision", "El martes, el Frente de Defensa de Quenua exigió al Ministerio de Minas la revocación del "
+                       "permiso de exploración.", []),
+    ("PermitDecision", "El martes, el ministro de Minas ofreció suspender el permiso de exploración de la minera Tarsa.", []),
+    ("PermitDecision", "El martes, los comuneros advirtieron que la vía no se abrirá hasta que el Ministerio de Minas "
+                       "revoque el permiso de exploración.", []),
+    # one obtained was
+    ("PermitDecision", "La minera Tarsa obtuvo en marzo el permiso de exploración del Ministerio de Minas.",
+     ["2018-03"]),
+])
+def test_events_of_spanish_reports(kind, text, expected):
+    assert _dates(kind, text) == expected
