@@ -20,8 +20,8 @@ def _dates(kind: str, text: str, published: str = "2018-05-10") -> list:
     ("PermitDecision", "El martes, los comuneros advirtieron que la vía no se abrirá hasta que el Ministerio de Minas "
                        "revoque el permiso de exploración.", []),
     # one obtained was
-    ("PermitDecision", "La minera Tarsa obtuvo en marzo el permiso de exploración del Ministerio de Minas.",
-     ["2018-03"]),
+    ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
+     ["2017-03"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
