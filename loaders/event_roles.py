@@ -93,7 +93,7 @@ class Participants(ClauseActors, ParticipantPasses):
             if before is not None and ctx.cls_of(before) in ACTORS and re.fullmatch(r"\s*,?\s*", text[before.end:root.idx]):
                 subject = before
         if subclass == "Statement" and subject is None:
-            subject = self._quoted_speaker(ctx, root)
+            subject = self._quoted_speaker(ctx, root) or self.we_of(ctx, root)
         if subclass == "Statement" and subject:
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
                            if ctx.entities[m.entity].subclass == "MediaOutlet"

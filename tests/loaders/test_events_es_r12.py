@@ -25,3 +25,13 @@ def _dates(kind: str, text: str, published: str = "2018-05-10") -> list:
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
+
+
+def test_a_communique_in_the_first_person_plural_speaks_for_the_body_that_signs_it():
+    text = ("La Asociación de Productores de Quenua hace pública su preocupación por lo ocurrido esta semana.\n\n"
+            "Denunciamos ante el país el uso de la fuerza contra los productores y exigimos al Ministerio de Minas "
+            "la salida de la empresa.")
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    speakers = {names[r.start] for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.properties.get("role") == "speaker"}
+    assert "Asociación de Productores de Quenua" in speakers
