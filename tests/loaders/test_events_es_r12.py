@@ -22,6 +22,14 @@ def _dates(kind: str, text: str, published: str = "2018-05-10") -> list:
     # one obtained was
     ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
      ["2017-03"]),
+    # a forest track cut is a roadblock; so is a road "we" blocked, in a testimony
+    ("Roadblock", "Un centenar de comuneros de Quenua cortaron ayer la pista forestal que lleva a la mina Tarsa.",
+     ["2018-05-09"]),
+    ("Roadblock", "El 14 de abril, cuando la perforadora quiso entrar al cantón, unas doscientas personas bloqueamos el camino.",
+     ["2018-04-14"]),
+    # a site held ("la toma") is a protest, from the day it was held since
+    ("Protest", "Carabineros desalojaron ayer la toma que vecinos de Quenua mantenían desde el lunes en el camino de "
+                "acceso a la mina Tarsa.", ["2018-05-07"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
