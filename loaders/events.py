@@ -104,7 +104,7 @@ class EventExtractor(EventMerges):
         told, judged = self.clause_triggers(ctx)
         for token, label in told:
             candidates.append(doc[token.i:token.i + 1])
-            if label == "LegalAction" and (token.i, token.i + 1) in labels:
+            if label == "LegalAction" and labels.get((token.i, token.i + 1)) == "PermitDecision":
                 continue    # "the court revoked the licence": the decision on the permit it is
             labels[(token.i, token.i + 1)] = label
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)

@@ -30,6 +30,16 @@ def _dates(kind: str, text: str, published: str = "2018-05-10") -> list:
     # a site held ("la toma") is a protest, from the day it was held since
     ("Protest", "Carabineros desalojaron ayer la toma que vecinos de Quenua mantenían desde el lunes en el camino de "
                 "acceso a la mina Tarsa.", ["2018-05-07"]),
+    # a court's decision, the court told by the acronym of its name
+    ("LegalAction", "La Corte de Constitucionalidad (CC) admitió el recurso. En julio de 2017, la CC suspendió "
+                    "provisionalmente las operaciones de la mina Tarsa.", ["2017-07"]),
+    # a complaint lodged before a body of justice, by its verb; said before anyone else, it is no complaint
+    ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua denunció ante la Fiscalía de Tarsa al gerente de la "
+                    "minera.", ["2018-05-04"]),
+    ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua denunció ante el país el desalojo de los comuneros.", []),
+    # a body's sanction proceedings
+    ("LegalAction", "El Ministerio de Ambiente abrió un proceso administrativo contra la minera Tarsa el pasado 8 de mayo.",
+     ["2018-05-08"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
@@ -43,3 +53,14 @@ def test_a_communique_in_the_first_person_plural_speaks_for_the_body_that_signs_
     names = {n.id: n.properties.get("name") for n in graph.nodes}
     speakers = {names[r.start] for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.properties.get("role") == "speaker"}
     assert "Asociación de Productores de Quenua" in speakers
+
+
+def test_a_complaint_lodged_in_the_first_person_plural_is_the_bodys():
+    text = ("La Asociación de Productores de Quenua informa a la opinión pública.\n\n"
+            "El 4 de mayo denunciamos ante la Fiscalía de Tarsa a la empresa minera por el derrame.")
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    legal = {n.id for n in graph.nodes if "LegalAction" in n.labels}
+    authors = {names[r.start] for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.end in legal
+               and r.properties.get("role") == "author"}
+    assert authors == {"Asociación de Productores de Quenua"}
