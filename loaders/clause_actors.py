@@ -22,6 +22,9 @@ class ClauseActors:
         self.people = set(lex.typing.get("people_of") or table.get("people_back") or ())
         # "nuestras bases mantienen un paro": in a body's own communiqué, "our" people are that body.
         self.ours = set(table.get("first_person") or ())
+        # "Denunciamos ante el país ... y exigimos": a verb of the first person plural (participants.yaml
+        # `first_person_verbs`, morphological features; none: the rule is off) is said by that body too.
+        self.we_verbs = dict(table.get("first_person_verbs") or {})
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.agent_preps = set(table["agent"])
         self.body_nouns = set(table.get("body_nouns", ()))     # none: the rule is off
@@ -47,7 +50,7 @@ class ClauseActors:
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
         if found is None and any(c.lower_ in self.ours for c in token.children):
-            return next((m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass in CROWDS), None)
+            return self._first_body(ctx)
         if found is None and token.lower_ in self.people:
             # "los habitantes de la vereda X, agrupados en la Junta de X": the body their phrase names, else
             # the community named just before.
@@ -60,6 +63,19 @@ class ClauseActors:
         if found is None and token.lower_ in self.body_nouns:
             found = self._body_named_before(ctx, token)
         return found
+
+    @staticmethod
+    def _first_body(ctx: Context) -> Mention | None:
+        """In a body's own communiqué, "we" are the community or organisation the report names first."""
+        return next((m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass in CROWDS), None)
+
+    def we_of(self, ctx: Context, verb) -> Mention | None:
+        """The body a subjectless verb of the first person plural speaks for ("exigimos al Ministerio ...")."""
+        if not self.we_verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        if all(verb.morph.get(k) == [v] for k, v in self.we_verbs.items()):
+            return self._first_body(ctx)
+        return None
 
     def unnamed_in_sentence(self, ctx: Context, sent: int) -> list[Mention]:
         """"una asamblea con la presencia de unos 400 comuneros": the community a sentence tells by its

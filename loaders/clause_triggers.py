@@ -28,6 +28,8 @@ class ClauseTriggers:
         self.hospital_care = table.get("hospital_care")
         self.weapons_used = table.get("weapons_used")
         self.weapon_verbs = _conjugated(self.weapons_used)
+        self.complaint_lodged = table.get("complaint_lodged")
+        self.complaint_verbs = _conjugated(self.complaint_lodged)
         self.permit_decided = table.get("permit_decided")
         self.decision_verbs = _conjugated(self.permit_decided)
         self.permits = set((self.permit_decided or {}).get("objects", ()))
@@ -46,9 +48,10 @@ class ClauseTriggers:
                 *((t, "Visit") for t in self.scenes.received(doc)),
                 *((t, "Statement") for t in judged), *((t, "Roadblock") for t in self._road_closed(doc)),
                 *((t, "Consultation") for t in self._people_voted(doc)),
-                *((t, "LegalAction") for t in self._court_decided(doc)), *((t, "Clash") for t in self._weapons_used(doc)),
+                *((t, "LegalAction") for t in self._court_decided(ctx)), *((t, "Clash") for t in self._weapons_used(doc)),
                 *((t, "Injury") for t in self._taken_to_hospital(doc)), *((t, "Roadblock") for t in self._across_road(doc)),
-                *((t, "PermitDecision") for t in self._permit_decided(doc))]
+                *((t, "PermitDecision") for t in self._permit_decided(doc)),
+                *((t, "LegalAction") for t in self._complaint_lodged(ctx))]
         return told, judged
 
     def _force_on_people(self, doc):
@@ -238,16 +241,36 @@ class ClauseTriggers:
                 and any(w.lower_ in spec["subjects"] for c in t.children if c.dep_ == "nsubj"
                         for w in (c, *(a for a in c.children if a.dep_ == "appos")))]
 
-    def _court_decided(self, doc):
+    def _court_decided(self, ctx: Context):
         """"the Supreme Court, confirming a ruling, ordered the company to restore the flow", "the Tribunal
-        granted an amparo to the community": what a court's verb of deciding does is a ruling
-        (events.yaml `court_decisions`; a language without it has the rule off)."""
+        granted an amparo to the community", "la CC suspendió las operaciones de la mina": what a court's verb
+        of deciding does is a ruling; the court is named by its words or is a body whose name holds one
+        (an acronym for it: "la CC"). events.yaml `court_decisions`; a language without it has the rule off."""
         spec = self.court_decisions
         if not spec:
             return []
         courts = set(spec["courts"])
-        return [t for t in doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
-                and any(c.dep_ == "nsubj" and any(w.lower_ in courts for w in c.subtree) for c in t.children)]
+
+        def court(subject) -> bool:
+            return any(w.lower_ in courts for w in subject.subtree) or any(
+                {w.lower() for w in ctx.entities[m.entity].name.split()} & courts for m in ctx.in_subtree(subject, ("Organization",)))
+        return [t for t in ctx.doc if t.tag_.startswith("VB") and t.lower_ in spec["verbs"]
+                and any(c.dep_ == "nsubj" and court(c) for c in t.children)]
+
+    def _complaint_lodged(self, ctx: Context):
+        """"denuncié ante la Procuraduría que dos hombres me siguieron", "denunciaron ante la Fiscalía al gerente": a
+        verb of denouncing told before a body of justice or oversight lodges a complaint (events.yaml
+        `complaint_lodged`; a language without it has the rule off); before anyone else ("ante el país") it says."""
+        spec = self.complaint_lodged
+        if not spec:
+            return []
+        cases, bodies = set(spec["cases"]), set(spec["bodies"])
+
+        def body(phrase) -> bool:
+            return phrase.lower_ in bodies or any(ctx.entities[m.entity].subclass in ("GovernmentBody", "PoliceUnit")
+                                                  for m in ctx.in_subtree(phrase, ("Organization",)))
+        return [t for t in ctx.doc if t.pos_ == "VERB" and self.complaint_verbs.fullmatch(t.lower_) and any(
+            any(c.dep_ == "case" and c.lower_ in cases for c in o.children) and body(o) for o in t.children)]
 
     def _taken_to_hospital(self, doc):
         """"six people were taken to the Tasco hospital", "four were treated at the clinic": people brought to

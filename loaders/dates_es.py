@@ -32,7 +32,8 @@ def _patterns() -> tuple[dict, re.Pattern]:
         ("numeric", r"\b(?P<day>[0-3]?\d)/(?P<nmonth>[01]?\d)/(?P<year>(?:19|20)\d{2})\b"),
         ("iso", r"\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"),
         ("my", rf"\b{month}\s+(?:de|del)\s+{year}\b"),
-        ("my", rf"\b(?:{leads})\s+(?:el\s+mes\s+de\s+)?{month}\b"),
+        # ("en marzo de 2017": the lead's month keeps the year told after it)
+        ("my", rf"\b(?:{leads})\s+(?:el\s+mes\s+de\s+)?{month}(?:\s+(?:de|del)\s+{year})?\b"),
         ("y", rf"\b(?:{leads})\s+(?:el\s+año\s+)?{year}\b"),
         # ("la sesión del martes", "la reunión del pasado viernes": a weekday told of a noun)
         ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|del|del\s+pasado|"

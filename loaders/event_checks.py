@@ -2,8 +2,9 @@
 data turn them on (loaders/data/es/events.yaml); a language without the keys has each one off.
 
 - `Negation`: negation as an adverb of the verb ("no se registraron detenidos"), wants, rights
-  and bans told with UD's `case` ("el derecho a la protesta", "se prohíben las manifestaciones"), and
-  what a verb of denial takes ("negó que hubiera habido represión").
+  and bans told with UD's `case` ("el derecho a la protesta", "se prohíben las manifestaciones"),
+  what a verb of denial takes ("negó que hubiera habido represión"), and what is asked or awaited
+  ("exigimos la revocación del permiso", "hasta que el Ministerio revoque el permiso").
 - `Acts`: two acts of violence told by verbs with different subjects are two events.
 - `named_by_copula`, `opening_copula`: "Los heridos fueron A (35) y B (40)" tells the injury by its
   victims, where the parse does not hang the noun from the copula too.
@@ -20,6 +21,25 @@ class Negation:
         self.adverbs = set(table.get("negating_adverbs", ()))    # none: negation is the parse's `neg`
         self.denying = set(table.get("denied_by", ()))    # none: the rule is off
         self.not_told = not_told
+        spec = table.get("wanted") or {}
+        self.wanted_kinds = set(spec.get("kinds", ()))    # none: the rule is off
+        self.wanted_forms = [dict(f) for f in spec.get("forms", ())]
+        self.wanting = set(spec.get("verbs", ()))
+
+    def wanted(self, root, subclass: str) -> bool:
+        """"exigimos la revocación del permiso", "ofreció suspender el permiso", "hasta que el Ministerio revoque el
+        permiso": an event of events.yaml `wanted.kinds` whose verb (the trigger, or the first verb its noun phrase
+        hangs from) is in one of `wanted.forms` (an infinitive, a present subjunctive) or one of asking
+        (`wanted.verbs`) is asked, promised or awaited, not told as done."""
+        if subclass not in self.wanted_kinds:
+            return False
+        verb = root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return verb.lower_ in self.wanting or any(
+            all(verb.morph.get(k) == [v] for k, v in form.items()) for form in self.wanted_forms)
 
     def denied(self, root) -> bool:
         """"negó que hubiera habido represión", "rechazó que vaya a revocar el permiso": an event in the

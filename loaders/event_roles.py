@@ -93,7 +93,7 @@ class Participants(ClauseActors, ParticipantPasses):
             if before is not None and ctx.cls_of(before) in ACTORS and re.fullmatch(r"\s*,?\s*", text[before.end:root.idx]):
                 subject = before
         if subclass == "Statement" and subject is None:
-            subject = self._quoted_speaker(ctx, root)
+            subject = self._quoted_speaker(ctx, root) or self.we_of(ctx, root)
         if subclass == "Statement" and subject:
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
                            if ctx.entities[m.entity].subclass == "MediaOutlet"
@@ -209,6 +209,8 @@ class Participants(ClauseActors, ParticipantPasses):
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
             event.participants += [(m.entity, "attendee") for m in self.unnamed_in_sentence(ctx, sent)]
+        elif subclass == "LegalAction" and subject is None and (we := self.we_of(ctx, root)):
+            event.participants.append((we.entity, SUBJECT_ROLE[subclass]))     # "denunciamos ante la Fiscalía"
         elif subclass in SUBJECT_ROLE and (subject or self._passive_agent(ctx, root)):
             # "The appeal was filed in July by X", "the case was brought by X": the agent of the
             # passive verb is who did it, not its subject.

@@ -104,7 +104,7 @@ class EventExtractor(EventMerges):
         told, judged = self.clause_triggers(ctx)
         for token, label in told:
             candidates.append(doc[token.i:token.i + 1])
-            if label == "LegalAction" and (token.i, token.i + 1) in labels:
+            if label == "LegalAction" and labels.get((token.i, token.i + 1)) == "PermitDecision":
                 continue    # "the court revoked the licence": the decision on the permit it is
             labels[(token.i, token.i + 1)] = label
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
@@ -173,7 +173,7 @@ class EventExtractor(EventMerges):
             return None
         event = EventMention(subclass, sent, (span.start_char, span.end_char), ctx.sentence(sent))
         root = span.root
-        if subclass != "Statement" and (self._negated(root) or self._no_event(root) or charged_with(root, self.charged_with)):
+        if subclass != "Statement" and (self._negated(root, subclass) or self._no_event(root) or charged_with(root, self.charged_with)):
             return None
         if subclass in ("Visit", "Meeting") and any(c.dep_ == "mark" and c.lower_ in self.hypothetical
                                                     for c in root.children):
@@ -282,12 +282,12 @@ class EventExtractor(EventMerges):
         return head.lower_ in self.not_told["alone"] or (
             head.lower_ in self.not_told["links"] and head.head.lower_ in self.not_told["nouns"])
 
-    def _negated(self, root) -> bool:
+    def _negated(self, root, subclass: str) -> bool:
         """"No one was injured", "there were no arrests", "police did not detain anyone": what
-        did not happen is no event (events.yaml `negations`)."""
+        did not happen is no event (events.yaml `negations`), nor what is only asked for (`wanted`)."""
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in self.negations) for c in root.children):
             return True
-        if self.negation.negated_verb(root) or self.negation.denied(root):
+        if self.negation.negated_verb(root) or self.negation.denied(root) or self.negation.wanted(root, subclass):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ in self.negations for c in root.children)
 

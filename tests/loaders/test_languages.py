@@ -50,6 +50,7 @@ def test_language_from_front_matter_else_detected():
     ("hace 60 días", "2016-10-27", "2016-08-28"),
     ("desde el 13 de marzo", "2020-05", "2020-03-13"),
     ("a fines de 2014", "2015-02", "2014"),
+    ("en marzo de 2017", "2018-05-10", "2017-03"),      # the lead's month keeps the year told after it
     ("el 5 de diciembre", "2017-01-10", "2016-12-05"),      # a month after the publication's is last year's
     ("la semana pasada", "2016-10", "2016-10"),
     ("el mes pasado", "2016-01-15", "2015-12"),

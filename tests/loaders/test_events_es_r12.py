@@ -1,0 +1,66 @@
+"""Spanish events, round 12: what is only asked for is no event, and events Spanish tells by words the
+lexicon lacked. Invented sentences, about no report of the eval set."""
+import pytest
+
+from loaders.pipeline import default_extractor
+from loaders.read import report_from_text
+
+
+def _dates(kind: str, text: str, published: str = "2018-05-10") -> list:
+    """The dates of the events of a kind the text tells."""
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": published}))
+    return sorted(str(e.properties.get("date")) for e in graph.nodes if "Event" in e.labels and kind in e.labels)
+
+
+@pytest.mark.parametrize("kind, text, expected", [
+    # a permit whose revocation is demanded, offered or awaited was decided on by no one
+    ("PermitDecision", "El martes, el Frente de Defensa de Quenua exigió al Ministerio de Minas la revocación del "
+                       "permiso de exploración.", []),
+    ("PermitDecision", "El martes, el ministro de Minas ofreció suspender el permiso de exploración de la minera Tarsa.", []),
+    ("PermitDecision", "El martes, los comuneros advirtieron que la vía no se abrirá hasta que el Ministerio de Minas "
+                       "revoque el permiso de exploración.", []),
+    # one obtained was
+    ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
+     ["2017-03"]),
+    # a forest track cut is a roadblock; so is a road "we" blocked, in a testimony
+    ("Roadblock", "Un centenar de comuneros de Quenua cortaron ayer la pista forestal que lleva a la mina Tarsa.",
+     ["2018-05-09"]),
+    ("Roadblock", "El 14 de abril, cuando la perforadora quiso entrar al cantón, unas doscientas personas bloqueamos el camino.",
+     ["2018-04-14"]),
+    # a site held ("la toma") is a protest, from the day it was held since
+    ("Protest", "Carabineros desalojaron ayer la toma que vecinos de Quenua mantenían desde el lunes en el camino de "
+                "acceso a la mina Tarsa.", ["2018-05-07"]),
+    # a court's decision, the court told by the acronym of its name
+    ("LegalAction", "La Corte de Constitucionalidad (CC) admitió el recurso. En julio de 2017, la CC suspendió "
+                    "provisionalmente las operaciones de la mina Tarsa.", ["2017-07"]),
+    # a complaint lodged before a body of justice, by its verb; said before anyone else, it is no complaint
+    ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua denunció ante la Fiscalía de Tarsa al gerente de la "
+                    "minera.", ["2018-05-04"]),
+    ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua denunció ante el país el desalojo de los comuneros.", []),
+    # a body's sanction proceedings
+    ("LegalAction", "El Ministerio de Ambiente abrió un proceso administrativo contra la minera Tarsa el pasado 8 de mayo.",
+     ["2018-05-08"]),
+])
+def test_events_of_spanish_reports(kind, text, expected):
+    assert _dates(kind, text) == expected
+
+
+def test_a_communique_in_the_first_person_plural_speaks_for_the_body_that_signs_it():
+    text = ("La Asociación de Productores de Quenua hace pública su preocupación por lo ocurrido esta semana.\n\n"
+            "Denunciamos ante el país el uso de la fuerza contra los productores y exigimos al Ministerio de Minas "
+            "la salida de la empresa.")
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    speakers = {names[r.start] for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.properties.get("role") == "speaker"}
+    assert "Asociación de Productores de Quenua" in speakers
+
+
+def test_a_complaint_lodged_in_the_first_person_plural_is_the_bodys():
+    text = ("La Asociación de Productores de Quenua informa a la opinión pública.\n\n"
+            "El 4 de mayo denunciamos ante la Fiscalía de Tarsa a la empresa minera por el derrame.")
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    legal = {n.id for n in graph.nodes if "LegalAction" in n.labels}
+    authors = {names[r.start] for r in graph.relationships if r.type == "PARTICIPATED_IN" and r.end in legal
+               and r.properties.get("role") == "author"}
+    assert authors == {"Asociación de Productores de Quenua"}
