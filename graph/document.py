@@ -39,16 +39,17 @@ class Relationship:
         # each was computed): the id is kept on the object with what it was computed from, and
         # computed again only if the type, an end or a key property changed since.
         keys = _key_properties(self.type)
-        made_of = (self.type, self.start, self.end, *[self.properties.get(k) for k in keys]) if keys \
+        made_of = (self.type, self.start, self.end, *map(self.properties.get, keys)) if keys \
             else (self.type, self.start, self.end)
         kept = self.__dict__.get("_id")
         if kept is not None and kept[0] == made_of:
             return kept[1]
-        rel_id = relationship_id(self.type, self.start, self.end, dict(zip(keys, made_of[3:])))
-        try:
-            hash(made_of)  # a key value that can change in place (a list) is not remembered
-        except TypeError:
-            return rel_id
+        rel_id = relationship_id(self.type, self.start, self.end, dict(zip(keys, made_of[3:])) if keys else {})
+        if keys:
+            try:
+                hash(made_of)  # a key value that can change in place (a list) is not remembered
+            except TypeError:
+                return rel_id
         self.__dict__["_id"] = (made_of, rel_id)
         return rel_id
 

@@ -5,7 +5,6 @@ import hashlib
 import json
 import re
 import unicodedata
-from functools import lru_cache
 from json.encoder import encode_basestring
 
 
@@ -45,21 +44,14 @@ def sha256(text: str) -> str:
 
 def relationship_id(rel_type: str, start: str, end: str, key: dict[str, object]) -> str:
     """One fact, one id: the type, both ends and the type's key properties (schema `key`)."""
-    items = tuple(sorted(key.items()))
-    try:
-        return _relationship_id(rel_type, start, end, items)
-    except TypeError:  # a key value that cannot be hashed (a list): computed, not remembered
-        return _relationship_id.__wrapped__(rel_type, start, end, items)
+    # The JSON of [type, start, end, [[key, value], ...]], its strings encoded as json.dumps
+    # encodes them (the ids stay those of earlier versions), without walking the list. Not
+    # remembered here: a Relationship keeps its own (graph/document.py), and a bulk load's ids
+    # are nearly all new (a cache's misses cost more than its hits saved).
+    keyed = _ENCODER.encode([list(i) for i in sorted(key.items())]) if key else "[]"
+    payload = f"[{encode_basestring(rel_type)}, {encode_basestring(start)}, {encode_basestring(end)}, {keyed}]"
+    return f"rel:{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
 
 
 # json.dumps with options builds an encoder per call (a third of an id's cost).
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
-
-
-@lru_cache(maxsize=65536)  # a write asks for each relationship's id several times
-def _relationship_id(rel_type: str, start: str, end: str, items: tuple) -> str:
-    # The JSON of [type, start, end, [[key, value], ...]], its strings encoded as json.dumps
-    # encodes them (the ids stay those of earlier versions), without walking the list.
-    payload = (f"[{encode_basestring(rel_type)}, {encode_basestring(start)}, {encode_basestring(end)}, "
-               f"{_ENCODER.encode([list(i) for i in items]) if items else '[]'}]")
-    return f"rel:{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"

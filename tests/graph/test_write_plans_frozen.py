@@ -44,6 +44,14 @@ def test_documents_filling_different_parts_send_parameters_of_one_type():
     assert one[0]["parts"] == {"rels0": [{"id": 1}]} and set(other[0]["parts"]) == {"rels1", "rels2"}
 
 
+def test_the_rows_of_a_query_print_as_their_count():
+    """The driver formats a query's parameters for its debug log line whether or not the line is
+    logged: the rows print as their count, not as the megabyte a bulk chunk holds."""
+    [params] = _batches(("a", "b"), {"a": [{"id": 1}, {"id": 2}], "b": [{"id": 3}]}, "rels")
+    assert repr(params) == "{'parts': <3 rows in 2 parts>}"
+    assert params["parts"] == {"rels0": [{"id": 1}, {"id": 2}], "rels1": [{"id": 3}]}
+
+
 def test_a_document_of_new_parts_reuses_the_cached_plan_of_the_relationship_write(neo4j_store):
     ids = {"p": "person:plan-cache-a", "o": "organization:plan-cache-b", "e": "event:plan-cache-c"}
     neo4j_store.write(GraphDocument([Node(ids["p"], ["Person"], {"name": "A"}), Node(ids["o"], ["Organization"], {"name": "B"})],
