@@ -108,8 +108,10 @@ class RelativeDates:
                 continue    # "Un día antes del operativo": counted from that event (story_time.counted_from_events)
             direction = " ".join(m.group("dir").lower().split())
             later = direction in self.since_told
-            # "Two days later X was arrested": counted from the last date told, here or just before.
-            since = ctx.sents[max(e.sent - 2, 0)].start_char if later else start
+            # "Two days later X was arrested": counted from the last date told, here or in the two sentences
+            # before (a paragraph's break, a sentence of blanks to the parser, is none of them).
+            told_before = [i for i in range(e.sent - 1, -1, -1) if ctx.sents[i].text.strip()][:2]
+            since = ctx.sents[told_before[-1] if told_before else e.sent].start_char if later else start
             lo, hi = bisect_left(starts, since), bisect_left(starts, min(m.start(), e.trigger[0]))
             n = m.group("n") and (self.numbers.get(m.group("n").lower()) or int(m.group("n")))
             days = self.directions[direction] * (n or 0) * self.units[m.group("unit").lower()]

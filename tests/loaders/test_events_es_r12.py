@@ -65,3 +65,10 @@ def test_a_complaint_lodged_in_the_first_person_plural_is_the_bodys():
     text = ("La Asociación de Productores de Quenua informa a la opinión pública.\n\n"
             "El 4 de mayo denunciamos ante la Fiscalía de Tarsa a la empresa minera por el derrame.")
     assert _in_role(text, "LegalAction", "author") == {"Asociación de Productores de Quenua"}
+
+
+def test_a_day_counted_after_a_paragraph_break_counts_from_the_date_before_it():
+    text = ("El 9 de junio, unos 300 agentes de la Policía Nacional desalojaron a las 80 familias. En menos de una hora "
+            "se detuvo a 14 campesinos.\n\nAl día siguiente, el Ministerio Público imputó a los 14 por invasión de "
+            "inmueble ajeno.")
+    assert _dates("LegalAction", text, published="2016-07-03") == ["2016-06-10"]
