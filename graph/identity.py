@@ -116,8 +116,10 @@ def homonyms_apart(doc: GraphDocument, onto: Ontology, stored: dict[str, list[st
     given = {n.id: n.labels for n in doc.nodes}
     renamed: dict[str, str] = {}
     for rel in doc.relationships:
+        if rel.start not in stored and rel.end not in stored:  # (most facts of a bulk write's new reports)
+            continue
         for node_id, allowed in ((rel.start, onto.relationships[rel.type].sources), (rel.end, onto.relationships[rel.type].targets)):
-            if node_id not in stored:  # (most ends, on a bulk write's new reports) no homonym of a stored node
+            if node_id not in stored:  # no homonym of a stored node
                 continue
             subclass = onto.subclass_of(given.get(node_id, ()))
             if (subclass and onto.subclass_of(stored[node_id]) not in (None, subclass)

@@ -155,7 +155,7 @@ class Neo4jStore(Neo4jLink, GraphStore):
     def write(self, doc: GraphDocument, source: str | None = None, delete: tuple[str, ...] = ()) -> WriteResult:
         doc = prepare(doc, self.onto, source)
         try:
-            changes = self._write(self._write_tx, doc, source, tuple(delete))
+            changes = self._write(self._write_tx, doc, source, tuple(delete), evidence_by_document([doc]))
         except Neo4jError as exc:
             raise StoreError(f"{source + ': ' if source else ''}Neo4j refused the document: {exc.message}") from exc
         return WriteResult(changes.nodes_created, changes.nodes_updated,
@@ -187,10 +187,13 @@ class Neo4jStore(Neo4jLink, GraphStore):
             return exc
 
     def _write_tx(self, tx: neo4j.ManagedTransaction, doc: GraphDocument, source: str | None,
-                  delete: tuple[str, ...] = (), evidence: dict[str, list[dict]] | None = None) -> WritePlan:
-        # What the redirects, the name keys and the label check will ask for is read in one
-        # query; only an id none of them could foresee (a merge target) costs another.
-        known = self._fetch(tx, foreseen(doc, self.onto), WRITE_READ, absent=True)
+                  delete: tuple[str, ...], evidence: dict[str, list[dict]]) -> WritePlan:
+        """`evidence`: the Evidence records of `doc`'s facts (graph/neo4j_write.py
+        evidence_by_document)."""
+        # What the redirects, the name keys, the label check and the new facts will ask for is
+        # read in one query; only an id none of them could foresee (a merge target, a fact the
+        # identities moved) costs another.
+        known = self._fetch(tx, foreseen(doc, self.onto, evidence), WRITE_READ, absent=True)
 
         def fetch(ids: list[str]) -> list[Node]:
             missing = [i for i in ids if i not in known]
@@ -210,7 +213,14 @@ class Neo4jStore(Neo4jLink, GraphStore):
         # transaction stored the node meanwhile (found by the node write).
         new = {n.id for n in doc.nodes if n.id not in stored}
         created = new - self._write_nodes(tx, changes.nodes, new)
-        changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence, created)
+        # A fact with an end created here is new: which of its records are stored (left by a
+        # deleted fact) was read ahead, and no other transaction can write it before this one
+        # commits (it would wait for the created node).
+        held = {n.id for n in fetch([record["id"] for rel_id, rel in changes.relationships
+                                     if rel.start in created or rel.end in created
+                                     for record in changes.evidence[rel_id]])}
+        changes.relationships_created = self._write_relationships(tx, changes.relationships, changes.evidence,
+                                                                  created, held)
         self._delete_nodes(tx, delete)
         return changes
 
@@ -247,8 +257,8 @@ class Neo4jStore(Neo4jLink, GraphStore):
         return self._writes.nodes(tx, nodes, self._label_for, new)
 
     def _write_relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]],
-                             evidence: dict[str, list[dict]], created: set[str]) -> int:
-        return self._writes.relationships(tx, rels, evidence, self._label_for, created)
+                             evidence: dict[str, list[dict]], created: set[str], held: set[str]) -> int:
+        return self._writes.relationships(tx, rels, evidence, self._label_for, created, held)
 
     def put(self, doc: GraphDocument) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:

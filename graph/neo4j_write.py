@@ -19,7 +19,7 @@ import neo4j
 from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.identity import name_keys_of, namekey_id
-from graph.provenance import EVIDENCE_KEPT, OBSERVED, records
+from graph.provenance import EVIDENCE_KEPT, OBSERVED, records, summarise
 from graph.redirects import redirect_id, referenced_ids
 
 # An Evidence record's fact and its type are its row's: set in Cypher, not sent again.
@@ -116,16 +116,22 @@ class Writes:
 
     def relationships(self, tx: neo4j.ManagedTransaction, rels: list[tuple[str, Relationship]],
                       evidence: dict[str, list[dict]], label_for: Callable[[str], str],
-                      created: set[str] = frozenset()) -> int:
+                      created: set[str] = frozenset(), held: set[str] = frozenset()) -> int:
         """Merge the relationships and their provenance (each one's Evidence records by its id);
-        a fact with an end in `created` (nodes this write created) is new, and created. Returns
-        how many were new."""
+        a fact with an end in `created` (nodes this write created) is new, and created with the
+        summary of its records but those in `held` (stored already: left by a deleted fact).
+        Returns how many were new."""
         groups: dict[str, dict[tuple[str, str, str], list[dict]]] = {"MERGE": defaultdict(list), "CREATE": defaultdict(list)}
         for rel_id, rel in rels:
-            row = write_row(rel_id, rel.properties)
-            row.update(type=rel.type, start=rel.start, end=rel.end, records=[_sent(r) for r in evidence.get(rel_id, ())])
+            found = evidence.get(rel_id, ())
+            if rel.start in created or rel.end in created:
+                # Nothing stored to merge with: the summary is worked out here, from the records.
+                write, found = "CREATE", [r for r in found if r["id"] not in held]
+                row = write_row(rel_id, summarise(rel.properties, found))
+            else:
+                write, row = "MERGE", write_row(rel_id, rel.properties)
+            row.update(type=rel.type, start=rel.start, end=rel.end, records=[_sent(r) for r in found])
             rel_type = self._types.get(rel.type) or self.identifier(rel.type)
-            write = "CREATE" if rel.start in created or rel.end in created else "MERGE"
             groups[write][(label_for(rel.start), label_for(rel.end), rel_type)].append(row)
         new = 0
         for write, parts in groups.items():
@@ -156,14 +162,16 @@ def write_row(item_id: str, properties: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def foreseen(doc: GraphDocument, onto: ontology.Ontology) -> list[str]:
+def foreseen(doc: GraphDocument, onto: ontology.Ontology, evidence: dict[str, list[dict]]) -> list[str]:
     """The ids a write of `doc` reads (graph/redirects.py, graph/identity.py, the label check,
-    the Evidence records' dates): every id it names, their redirects, the name keys of its
-    entities and the reports its facts cite."""
+    the Evidence records' dates, the records a new fact finds stored): every id it names, their
+    redirects, the name keys of its entities, the reports its facts cite and the facts'
+    `evidence` records."""
     named = referenced_ids(doc)
     keys = {namekey_id(k) for n in doc.nodes for k, _ in name_keys_of(n, onto)}
     cited = {s for r in doc.relationships for s in r.properties.get("sources") or ()}
-    return sorted(named | {redirect_id(i) for i in named} | keys | cited)
+    records_ = {record["id"] for found in evidence.values() for record in found}
+    return sorted(named | {redirect_id(i) for i in named} | keys | cited | records_)
 
 
 def observed(evidence: dict[str, list[dict]], doc: GraphDocument, known: dict[str, Node | None]) -> None:
@@ -181,12 +189,17 @@ def observed(evidence: dict[str, list[dict]], doc: GraphDocument, known: dict[st
 
 def evidence_by_document(docs: list[GraphDocument]) -> dict[str, list[dict]]:
     """Each relationship's Evidence records as its own documents ask for them (each with its
-    own `observed`), for documents written together."""
-    out: dict[str, dict[str, dict]] = defaultdict(dict)
+    own `observed`), for documents written together: a record (one per fact and report) asked
+    for again is the first one's."""
+    out: dict[str, list[dict]] = {}
+    seen: set[str] = set()
     for doc in docs:
         published = {n.id: n.properties.get("published") for n in doc.nodes if "Document" in n.labels}
         for rel in doc.relationships:
             rel_id = rel.id
+            found = out.setdefault(rel_id, [])
             for record in records(rel_id, rel.type, rel.properties, published):
-                out[rel_id].setdefault(record["id"], record)
-    return {rel_id: list(found.values()) for rel_id, found in out.items()}
+                if record["id"] not in seen:
+                    seen.add(record["id"])
+                    found.append(record)
+    return out

@@ -19,6 +19,9 @@ OBSERVED = "observed"
 SUMMARY = ("sources", "evidence", "source_count", "observed_from", "observed_to")
 # What a graph document says about where a fact comes from, as opposed to what the fact is.
 PROVENANCE_INPUT = (*PAIRED, OBSERVED)
+SHARED = ("extractor", "confidence")  # what each Evidence record of a fact repeats from it
+# What without_provenance leaves out, as a set: asked for each property of each fact written.
+NOT_WHAT_A_FACT_SAYS = frozenset((*PROVENANCE_INPUT, *SUMMARY))
 
 
 def evidence_id(rel_id: str, doc_id: str) -> str:
@@ -32,8 +35,7 @@ def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[s
     sentences = props.get("evidence") or []
     stated = props.get(OBSERVED)
     # What every record of the fact shares, without its nulls (a record holds none).
-    shared = {k: v for k, v in (("extractor", props.get("extractor")), ("confidence", props.get("confidence")))
-              if v is not None}
+    shared = {k: props[k] for k in SHARED if props.get(k) is not None}
     out: dict[str, dict] = {}
     for i, doc_id in enumerate(props.get("sources") or []):
         record_id = evidence_id(rel_id, doc_id)
@@ -80,4 +82,4 @@ def summarise(props: dict[str, Any], fresh: Iterable[dict]) -> dict[str, Any]:
 
 def without_provenance(props: dict[str, Any]) -> dict[str, Any]:
     """What a fact says, for the merge rules of graph/merge.py; its provenance goes elsewhere."""
-    return {k: v for k, v in props.items() if k not in PROVENANCE_INPUT and k not in SUMMARY}
+    return {k: v for k, v in props.items() if k not in NOT_WHAT_A_FACT_SAYS}

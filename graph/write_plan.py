@@ -57,7 +57,7 @@ def plan(doc: GraphDocument, onto: Ontology, source: str | None,
         labels, props = merged_node(stored.labels if stored else None, stored.properties if stored else None,
                                     node.labels, {**node.properties, "id": node.id}, subclasses)
         out.nodes.append(Node(node.id, labels, props))
-        if BOOKKEEPING & set(labels):
+        if not BOOKKEEPING.isdisjoint(labels):
             out.bookkeeping += 1
         else:
             out.nodes_created += stored is None
@@ -67,11 +67,11 @@ def plan(doc: GraphDocument, onto: Ontology, source: str | None,
     # The ends whose labels are not those the document gave them (stored apart from it, or grown
     # by the stored ones), worked out once per node rather than twice per relationship.
     moved = {i for i, labels in labels_of.items() if set(labels) != given.get(i)}
+    evidence = evidence or {}
     for rel in doc.relationships:
-        missing = [end for end in (rel.start, rel.end) if end not in labels_of]
-        if missing:
+        if rel.start not in labels_of or rel.end not in labels_of:
             problems += [f"relationship {rel.type} {rel.start!r}->{rel.end!r}: {end!r} is neither in the"
-                         " document nor stored" for end in missing]
+                         " document nor stored" for end in (rel.start, rel.end) if end not in labels_of]
             continue
         # prepare() checked each relationship against its document's labels; only one with an
         # end stored apart from the document, or whose labels grew by the stored ones, is checked
@@ -85,7 +85,7 @@ def plan(doc: GraphDocument, onto: Ontology, source: str | None,
         merged = props if stored is None else merge_properties(stored, props)
         out.relationships.append((rel_id, Relationship(rel.type, rel.start, rel.end, merged)))
         # A relationship whose end the identities moved has a new id, unknown to `evidence`.
-        out.evidence[rel_id] = (evidence or {}).get(rel_id) or records(rel_id, rel.type, rel.properties, published)
+        out.evidence[rel_id] = evidence.get(rel_id) or records(rel_id, rel.type, rel.properties, published)
         out.relationships_created += stored is None
     if problems:
         raise DocumentError(problems, source)

@@ -9,7 +9,7 @@ from graph.document import GraphDocument, Node, Relationship
 from graph.neo4j_store import _identifier
 from graph.neo4j_write import Writes
 from graph import ontology
-from tests.graph.samples import visit_document
+from tests.graph.samples import SENTENCES, visit_document
 
 
 @pytest.fixture
@@ -57,6 +57,20 @@ def test_facts_with_an_end_the_write_creates_are_created_and_the_others_merged(n
     assert [("CREATE (a)" in q, "MERGE (a)" in q) for q in writes[1:]] == [(False, True), (True, False)]
     new_ends = {r.start for r in neo4j_store.relationships("doc:bbbb", "in")}
     assert result.relationships_created == len(new_ends) and result.relationships_updated > 0
+
+
+def test_a_fact_made_again_on_a_new_node_keeps_the_evidence_records_its_deleted_one_left(neo4j_store):
+    """A node deleted with its facts leaves their Evidence records (the reports still said so):
+    the fact written again onto a new node of that id (created, not merged) makes and counts
+    only its new records."""
+    neo4j_store.write(visit_document("doc:aaaa"))
+    neo4j_store.write(GraphDocument(), delete=("person:martin-vizcarra",))
+    neo4j_store.write(visit_document("doc:bbbb", SENTENCES["luque"]))
+    fact = next(r for r in visit_document("doc:bbbb").relationships if r.type == "PARTICIPATED_IN").id
+    assert sorted(e.properties["document"] for e in neo4j_store.evidence(fact)) == ["doc:aaaa", "doc:bbbb"]
+    summary = neo4j_store.get_relationship(fact).properties
+    assert summary["sources"] == ["doc:bbbb"] and summary["evidence"] == [SENTENCES["luque"]]
+    assert summary["source_count"] == 1 and summary["observed_from"] == summary["observed_to"] == "2016-10"
 
 
 def test_a_node_stored_by_another_writer_after_the_look_up_has_its_facts_merged(neo4j_store, monkeypatch):
