@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from loaders.event_actors import Actors
 from loaders.lexicon import Lexicon
-from loaders.model import Context, Mention, verb_of
+from loaders.model import Context, Mention, has_features, verb_of
 
 ACTORS = ("Person", "Organization")
 CROWDS = {"Community", "CivilSocietyOrganization"}
@@ -73,9 +73,7 @@ class ClauseActors:
         """The body a subjectless verb of the first person plural speaks for ("exigimos al Ministerio ...")."""
         if not self.we_verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
-        if all(verb.morph.get(k) == [v] for k, v in self.we_verbs.items()):
-            return self._first_body(ctx)
-        return None
+        return self._first_body(ctx) if has_features(verb, self.we_verbs) else None
 
     def unnamed_in_sentence(self, ctx: Context, sent: int) -> list[Mention]:
         """"una asamblea con la presencia de unos 400 comuneros": the community a sentence tells by its

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import FORCES, Context, EventMention
+from loaders.model import FORCES, Context, EventMention, has_features, verb_of
 
 
 class Negation:
@@ -33,13 +33,10 @@ class Negation:
         (`wanted.verbs`) is asked, promised or awaited, not told as done."""
         if subclass not in self.wanted_kinds:
             return False
-        verb = root
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = verb_of(root)
+        if not verb.tag_.startswith("VB"):
             return False
-        return verb.lower_ in self.wanting or any(
-            all(verb.morph.get(k) == [v] for k, v in form.items()) for form in self.wanted_forms)
+        return verb.lower_ in self.wanting or any(has_features(verb, form) for form in self.wanted_forms)
 
     def denied(self, root) -> bool:
         """"negó que hubiera habido represión", "rechazó que vaya a revocar el permiso": an event in the

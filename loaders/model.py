@@ -22,6 +22,12 @@ def verb_of(token):
     return verb
 
 
+def has_features(token, features: dict[str, str]) -> bool:
+    """The token's morphological features (UD's, in the parse) hold each of `features`, with that one
+    value ("exigimos": {"Person": "1", "Number": "Plur"}); the rules' data name them."""
+    return all(token.morph.get(k) == [v] for k, v in features.items())
+
+
 @dataclass
 class Mention:
     start: int                      # character offsets in report.text

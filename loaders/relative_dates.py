@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import islice
 
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
@@ -110,7 +111,7 @@ class RelativeDates:
             later = direction in self.since_told
             # "Two days later X was arrested": counted from the last date told, here or in the two sentences
             # before (a paragraph's break, a sentence of blanks to the parser, is none of them).
-            told_before = [i for i in range(e.sent - 1, -1, -1) if ctx.sents[i].text.strip()][:2]
+            told_before = list(islice((i for i in range(e.sent - 1, -1, -1) if ctx.sents[i].text.strip()), 2))
             since = ctx.sents[told_before[-1] if told_before else e.sent].start_char if later else start
             lo, hi = bisect_left(starts, since), bisect_left(starts, min(m.start(), e.trigger[0]))
             n = m.group("n") and (self.numbers.get(m.group("n").lower()) or int(m.group("n")))
