@@ -4,10 +4,9 @@
 // properties are the row's, the summary among them: worked out by the store from the fact's
 // records (graph/provenance.py summarise), as are the records to make (`row.records`: those not
 // stored, read ahead with the write's other look-ups; one stored without its fact, left by a
-// deleted one, is kept, not made again). Nothing is read here, so the server neither looks up
-// each record again nor holds every row between the sets (four Eager steps: a third of this
-// query's time on a 50-report bulk chunk). {parts} is one write_relationship_part.cypher per
-// type and pair of end labels, written by CREATE.
+// deleted one, is kept, not made again). So the server looks no record up here (a fifth of this
+// query's time on a 50-report bulk chunk) and the summary is one map. {parts} is one
+// write_relationship_part.cypher per type and pair of end labels, written by CREATE.
 // replan=skip: see write_relationships.cypher.
 CYPHER replan=skip
 CALL () {{
