@@ -36,6 +36,12 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a blow with a rifle butt is an injury, where the clash of its sentence was
     ("Injury", "El lunes la Guardia Nacional desalojó a los vecinos que bloqueaban la carretera Quenua-Tarsa y a mí "
                "me dieron un culatazo en la espalda.", ("2018-05-07", "Quenua-Tarsa")),
+    # the session a council holds ("en su sesión"), at the seat of the council its verb's subject is
+    ("Meeting", "El Concejo Municipal de Villa Quenua aprobó por unanimidad en su sesión ordinaria del martes una "
+                "resolución contra la mina.", ("2018-05-08", "Villa Quenua")),
+    # a vigil in a cemetery named by its place: the cemetery, a place of its own
+    ("Protest", "Desde el 3 de mayo, los pobladores mantienen una vigilia en el cementerio comunitario de Loma "
+                "Quenua.", ("2018-05-03", "cementerio comunitario de Loma Quenua")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
