@@ -39,6 +39,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # the session a council holds ("en su sesión"), at the seat of the council its verb's subject is
     ("Meeting", "El Concejo Municipal de Villa Quenua aprobó por unanimidad en su sesión ordinaria del martes una "
                 "resolución contra la mina.", ("2018-05-08", "Villa Quenua")),
+    # a date after two verbs "y" joins is the day of both, though the sentence tells another date
+    ("Injury", "Al menos 11 campesinos resultaron heridos y 23 fueron aprehendidos este lunes en Quenua, cuando la "
+               "policía removió a los manifestantes que desde el jueves mantenían cerrada la vía.", ("2018-05-07", "Quenua")),
     # a vigil in a cemetery named by its place: the cemetery, a place of its own
     ("Protest", "Desde el 3 de mayo, los pobladores mantienen una vigilia en el cementerio comunitario de Loma "
                 "Quenua.", ("2018-05-03", "cementerio comunitario de Loma Quenua")),
