@@ -39,6 +39,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # the session a council holds ("en su sesión"), at the seat of the council its verb's subject is
     ("Meeting", "El Concejo Municipal de Villa Quenua aprobó por unanimidad en su sesión ordinaria del martes una "
                 "resolución contra la mina.", ("2018-05-08", "Villa Quenua")),
+    # a town apart from a body's name before the area inside it: where the agreement was made
+    ("Agreement", "El lunes, en una reunión realizada en la sede de la Gobernación de Quenua, en Villa Tarsa, los "
+                  "dirigentes y la empresa acordaron instalar una mesa de diálogo.", ("2018-05-07", "Villa Tarsa")),
     # a date after two verbs "y" joins is the day of both, though the sentence tells another date
     ("Injury", "Al menos 11 campesinos resultaron heridos y 23 fueron aprehendidos este lunes en Quenua, cuando la "
                "policía removió a los manifestantes que desde el jueves mantenían cerrada la vía.", ("2018-05-07", "Quenua")),
