@@ -117,7 +117,11 @@ class MentionTyper:
         # A given name first outvotes the description after it: "Guillermo Dalence, a Comibol
         # miner and union leader" is a person, though ", a ... miner" describes a company.
         first = m.text.split()[0]
-        if first in self.lex.given_names and len(m.text.split()) > 1:
+        # ... but not a place the model reads as one after a place preposition ("se reunieron en Santiago de
+        # Compostela", "fue recibida en Santiago de los Caballeros"): a town named after a saint.
+        saint_town = m.label in ("GPE", "LOC") and bool(self.prep.search(before)) and len(m.text.split()) > 2 \
+            and m.text.split()[1] in ("de", "del")
+        if first in self.lex.given_names and len(m.text.split()) > 1 and not saint_town:
             return "Person", None, STRONG
         cue = next(((cls, sub) for p, cls, sub in self.after_patterns if p.match(after)), None)
         if cue:

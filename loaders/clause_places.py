@@ -148,7 +148,10 @@ def _phrases_of(head, preps: set, deps: tuple) -> list:
 
 def _first_place_in(ctx: Context, phrase) -> list[str]:
     """The first place the phrase names, not in parentheses and not a country (a country there
-    says whose place it is, not where)."""
+    says whose place it is, not where); one apart from a body's name before one inside it ("en la sede
+    de la Gobernación de Chuquisaca, en Sucre": the body's area says whose it is, the town where)."""
     inside = [m for m in ctx.in_subtree(phrase, ("Place",))
               if not ctx.in_parentheses(m.start) and ctx.entities[m.entity].level != "country"]
+    bodies = ctx.in_subtree(phrase, ("Organization",))
+    inside.sort(key=lambda m: any(b.start < m.start and m.end <= b.end for b in bodies))
     return [inside[0].entity] if inside else []

@@ -102,6 +102,10 @@ class DateFlow(RelativeDates):
                     root = ctx.root_of(e)
                     if root.head.i == hub.i and self.story.carried(root):
                         e.date, e.precision = date.date, date.precision
+                    # "11 campesinos resultaron heridos y 23 fueron aprehendidos este lunes": a date after two
+                    # verbs "and" joins is the day of both.
+                    elif root in hub.conjuncts and root.tag_.startswith("VB") and root.i < hub.i and date.start > e.trigger[1]:
+                        e.date, e.precision = date.date, date.precision
                 # Mentions of the same kind share it; so does a trigger right before it
                 # ("the mesa de diálogo on 6 October" while the date hangs from "agreement").
                 adjacent = 0 <= date.start - e.trigger[1] <= 5

@@ -89,9 +89,15 @@ class EventPlaces:
             return []
         places = {ctx.entities[p].name.lower(): p for p in ctx.entities if ctx.entities[p].cls == "Place"}
         text = ctx.report.text
-        for m in ctx.in_sentence(e.sent, ("Organization",)):
-            if m.start < e.trigger[1] or m.start - e.trigger[1] > 20 or not lead.fullmatch(text, e.trigger[1], m.start):
-                continue
+        bodies = [m for m in ctx.in_sentence(e.sent, ("Organization",))
+                  if e.trigger[1] <= m.start and m.start - e.trigger[1] <= 20 and lead.fullmatch(text, e.trigger[1], m.start)]
+        # "El Concejo Municipal de Santo Tomás aprobó en su sesión ordinaria": the session a body holds, told by a
+        # possessive (grammar.yaml `own_gathering`), was held at that body, the subject of its verb.
+        root = ctx.root_of(e)
+        if any(c.dep_ in ("det", "nmod:poss") and c.lower_ in (ctx.grammar.get("own_gathering") or ()) for c in root.children):
+            bodies += [m for c in root.head.children if c.dep_ == "nsubj" and root.dep_ in ("obl", "dobj", "pobj")
+                       for m in ctx.in_subtree(c, ("Organization",))][:1]
+        for m in bodies:
             name = ctx.entities[m.entity].name.lower()
             found = next((p for n, p in places.items() if name.endswith(" " + n)), None)
             if found:

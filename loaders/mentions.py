@@ -96,6 +96,7 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         self.determiners = DETERMINERS | set(lex.articles)
         self.ner = NerMentions(lex, self.spans, self.finders, self.determiners)
         self.undated = re.compile(lex.typing["undated_dateline"]) if lex.typing.get("undated_dateline") else None
+        self.genre_headings = set(lex.typing.get("genre_headings") or ())
 
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
@@ -239,7 +240,8 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         # full stop, in the language's form (typing.yaml `undated_dateline`).
         undated = self.undated.match(ctx.report.text) if city is None and self.undated is not None else None
         city = undated.span("city") if undated else city
-        if city is None:
+        # ... never a genre's heading in capitals ("ALERTA URGENTE – La Unión, Copán": typing.yaml `genre_headings`).
+        if city is None or ctx.report.text[slice(*city)].split()[0] in self.genre_headings:
             return []
         # ... and the region or country after an undated dateline's city ("CAVE VALLEY, St Ann —").
         region = self.finders.dateline_region(ctx.report.text) if line is None and undated is None and self.finders.small else None

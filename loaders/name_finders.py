@@ -217,9 +217,9 @@ class NameFinders:
         return out
 
     def dateline(self, text: str) -> tuple[int, int] | None:
-        """"SORATA —": the span of an undated dateline's city."""
+        """"SORATA —": the span of an undated dateline's city (not the full stop of "SANTO DOMINGO.-")."""
         m = UNDATED_DATELINE.match(text)
-        return m.span("city") if m and len(m.group("city")) >= 3 else None
+        return (m.start("city"), m.start("city") + len(m.group("city").rstrip("."))) if m and len(m.group("city")) >= 3 else None
 
     def dateline_region(self, text: str) -> tuple[int, int] | None:
         """"CAVE VALLEY, St Ann —", "MALINAO, Surigao del Sur —": the span of the region or country after

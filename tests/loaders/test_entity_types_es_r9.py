@@ -56,6 +56,18 @@ TYPED = [
     ('a_civil_bodys_name_runs_through_contra_and_a_coalition_is_civil',
      "La Red Andina contra la Minería Abierta y la Coalición Sureña por la Defensa del Agua firmaron la carta.",
      [('Red Andina contra la Minería Abierta', 'subclass', 'CivilSocietyOrganization'), ('Coalición Sureña por la Defensa del Agua', 'subclass', 'CivilSocietyOrganization')]),
+    ('a_police_department_is_a_police_unit',
+     "Los agentes actuaron bajo las órdenes del comandante del Departamento de Policía Tolimán, coronel Ariel Pazos.",
+     [('Departamento de Policía Tolimán', 'subclass', 'PoliceUnit')]),
+    ('a_cemetery_named_by_its_place_is_a_facility',
+     "Las familias mantenían una vigilia en el cementerio comunitario de Loma Verde desde junio.",
+     [('cementerio comunitario de Loma Verde', 'subclass', 'Facility')]),
+    ('a_town_named_after_a_saint_is_a_place_after_a_place_preposition',
+     "Los dirigentes se reunieron el martes en Santiago de Compostela con la directora general de Minas.",
+     [('Santiago de Compostela', 'cls', 'Place')]),
+    ('a_dateline_city_ends_before_its_full_stop',
+     "VILLA ARENALES.- La Procuraduría sometió este jueves a la empresa ante el juzgado.",
+     [('Villa Arenales', 'cls', 'Place')]),
 ]
 
 
@@ -72,6 +84,8 @@ NO_NAME = [
     ('a_list_items_opening_preposition',
      "Exigimos:\n\n- A la Fiscalía General de la Nación que garantice el debido proceso.\n"
      "- A la Procuraduría General de la Nación que vigile el título minero.\n", "A"),
+    ('a_genre_heading_before_a_dash_is_no_dateline',
+     "ALERTA URGENTE – Villa Serrana, agosto de 2015\n\nLa Coalición denuncia el desalojo de los pobladores.", "Alerta Urgente"),
 ]
 
 

@@ -27,6 +27,10 @@ def _of(kind: str, text: str, published: str = "2019-05-10") -> list:
     ("Ayer, elementos de la policía replegaron a los ejidatarios hacia Chalhuanca.", "Clash"),
     ("El viceministro Raúl Pérez Soto había advertido el lunes que no habrá diálogo.", "Statement"),
     ("El jefe policial, Mario Rojas Vela, informó que cinco comuneros fueron detenidos.", "Statement"),
+    ("El lunes, unas 300 personas se apostaron con troncos y piedras sobre la carretera a Chalhuanca.", "Roadblock"),
+    ("Los comuneros instalaron piedras y troncos en la carretera que une Chalhuanca con la mina.", "Roadblock"),
+    ("Al menos seis personas resultaron con golpes durante el desalojo en Chalhuanca.", "Injury"),
+    ("Una mujer embarazada recibió un balín de goma en la espalda.", "Injury"),
 ])
 def test_violence_harm_and_statements_by_other_forms_of_their_verbs(sentence, kind):
     assert _of(kind, sentence)

@@ -36,6 +36,18 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a blow with a rifle butt is an injury, where the clash of its sentence was
     ("Injury", "El lunes la Guardia Nacional desalojó a los vecinos que bloqueaban la carretera Quenua-Tarsa y a mí "
                "me dieron un culatazo en la espalda.", ("2018-05-07", "Quenua-Tarsa")),
+    # the session a council holds ("en su sesión"), at the seat of the council its verb's subject is
+    ("Meeting", "El Concejo Municipal de Villa Quenua aprobó por unanimidad en su sesión ordinaria del martes una "
+                "resolución contra la mina.", ("2018-05-08", "Villa Quenua")),
+    # a town apart from a body's name before the area inside it: where the agreement was made
+    ("Agreement", "El lunes, en una reunión realizada en la sede de la Gobernación de Quenua, en Villa Tarsa, los "
+                  "dirigentes y la empresa acordaron instalar una mesa de diálogo.", ("2018-05-07", "Villa Tarsa")),
+    # a date after two verbs "y" joins is the day of both, though the sentence tells another date
+    ("Injury", "Al menos 11 campesinos resultaron heridos y 23 fueron aprehendidos este lunes en Quenua, cuando la "
+               "policía removió a los manifestantes que desde el jueves mantenían cerrada la vía.", ("2018-05-07", "Quenua")),
+    # a vigil in a cemetery named by its place: the cemetery, a place of its own
+    ("Protest", "Desde el 3 de mayo, los pobladores mantienen una vigilia en el cementerio comunitario de Loma "
+                "Quenua.", ("2018-05-03", "cementerio comunitario de Loma Quenua")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
