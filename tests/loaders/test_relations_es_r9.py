@@ -140,3 +140,17 @@ def test_a_ministers_portfolio_is_the_ministry_the_report_names_for_it(ex):
     c = es(ex, "El Ministerio de Economía otorgó el permiso en 2005. En San Salvador, el ministro de Economía, Ramiro "
                "Antonio Velis, rechazó revocarlo.")
     assert ("Ramiro Antonio Velis", "Ministerio de Economía") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_company_that_plans_a_site_runs_it_and_the_place_is_a_mine(ex):
+    # The site named past the kind noun's complement, apposed before the kind noun, or where the plan is.
+    for text, company, site in [
+            ("Los vecinos se oponen a la mina de oro del cerro El Tejón, que la empresa Minera Tejón Dorado quiere "
+             "reabrir.", "Minera Tejón Dorado", "El Tejón"),
+            ("Un grupo de comuneros llegó a las catas de Monte Ferreiro, el yacimiento de wolframio que la empresa "
+             "Wolframio del Sil S.L. quiere explotar en el municipio de Baltar.", "Wolframio del Sil S.L.", "Monte Ferreiro"),
+            ("Los vecinos subieron a la loma La Paloma, donde Minera Paloma Blanca pretende abrir un proyecto de oro.",
+             "Minera Paloma Blanca", "La Paloma")]:
+        c = es(ex, text)
+        assert (company, site) in facts(c, "OPERATES"), text
+        assert next(e for e in c.entities.values() if e.name == site).subclass == "Mine", text
