@@ -154,3 +154,16 @@ def test_the_company_that_plans_a_site_runs_it_and_the_place_is_a_mine(ex):
         c = es(ex, text)
         assert (company, site) in facts(c, "OPERATES"), text
         assert next(e for e in c.entities.values() if e.name == site).subclass == "Mine", text
+
+
+def test_a_community_of_a_village_no_place_names_places_the_village(ex):
+    c = es(ex, "Denunciaron los moradores de la comunidad de Las Piedritas, del corregimiento de Santa Fe, que el río "
+               "baja turbio.")
+    assert ("Las Piedritas", "Santa Fe") in facts(c, "LOCATED_IN")
+    assert next(e for e in c.entities.values() if e.name == "Las Piedritas").cls == "Place"
+
+
+def test_the_titled_leader_of_a_commission_set_off_by_a_comma_holds_a_post_in_the_body(ex):
+    c = es(ex, "El lunes, una comisión de la Defensoría del Pueblo Regional Cauca, encabezada por la defensora regional, "
+               "Luisa Pardo Ríos, visitó la vereda.")
+    assert ("Luisa Pardo Ríos", "Defensoría del Pueblo Regional Cauca") in facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
