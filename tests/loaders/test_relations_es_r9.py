@@ -167,3 +167,18 @@ def test_the_titled_leader_of_a_commission_set_off_by_a_comma_holds_a_post_in_th
     c = es(ex, "El lunes, una comisión de la Defensoría del Pueblo Regional Cauca, encabezada por la defensora regional, "
                "Luisa Pardo Ríos, visitó la vereda.")
     assert ("Luisa Pardo Ríos", "Defensoría del Pueblo Regional Cauca") in facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
+
+
+def test_what_depends_on_a_body_through_a_contracted_article_answers_to_it(ex):
+    for text, pair in [("La Dirección Regional de Salud, que depende del Gobierno Regional de Cusco, tomó muestras.",
+                        ("Dirección Regional de Salud", "gobierno regional de Cusco")),
+                       ("La Unidad de Servicios Especiales responde al Comando de la Región Policial Puno.",
+                        ("Unidad de Servicios Especiales", "Comando de la Región Policial Puno"))]:
+        assert pair in facts(es(ex, text), "SUBORDINATE_TO"), text
+
+
+def test_a_place_that_belongs_to_an_area_named_with_its_level_lies_in_it(ex):
+    c = es(ex, "La comunidad de Fuerabamba pertenece al distrito de Challhuahuacho.")
+    assert ("Fuerabamba", "Challhuahuacho") in facts(c, "LOCATED_IN")
+    assert ("Minera Las Bambas", "Ferrobamba") in facts(es(ex, "La concesión Ferrobamba pertenece a Minera Las Bambas."),
+                                                        "OWNS") | facts(es(ex, "La concesión Ferrobamba pertenece a Minera Las Bambas."), "OPERATES")
