@@ -182,3 +182,12 @@ def test_a_place_that_belongs_to_an_area_named_with_its_level_lies_in_it(ex):
     assert ("Fuerabamba", "Challhuahuacho") in facts(c, "LOCATED_IN")
     assert ("Minera Las Bambas", "Ferrobamba") in facts(es(ex, "La concesión Ferrobamba pertenece a Minera Las Bambas."),
                                                         "OWNS") | facts(es(ex, "La concesión Ferrobamba pertenece a Minera Las Bambas."), "OPERATES")
+
+
+def test_a_bare_mayors_or_governors_title_is_of_the_body_named_near_it(ex):
+    for text, pair in [("La Municipalidad Distrital de Pacocha convocó a una reunión. Participaron el alcalde distrital, "
+                        "Elmer Ríos Vera, y dos dirigentes.", ("Elmer Ríos Vera", "municipalidad distrital de pacocha")),
+                       ("El Gobierno Regional de Tumbes instaló la mesa. La sesión fue presidida por el gobernador "
+                        "regional, Óscar Pardo Ruiz.", ("Óscar Pardo Ruiz", "gobierno regional de tumbes"))]:
+        c = es(ex, text)
+        assert pair in {(p, b.lower()) for p, b in facts(c, "HOLDS_POSITION") | facts(c, "HEADS")}, text
