@@ -254,7 +254,9 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             # points back to, never the country's.
             return self._kind_pointed_back(ctx, role, possessive.group("noun").lower(), possessive.start())
         # (only a bare title: "Commerce Minister X" names a portfolio, not the ministry named last)
-        bare = not re.search(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*[ \t]+$", ctx.report.text[max(0, role.start - 40):role.start])
+        # (an article that opens the sentence, "El fiscal provincial X", is no portfolio)
+        before = re.search(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*[ \t]+$", ctx.report.text[max(0, role.start - 40):role.start])
+        bare = before is None or before.group(0).strip().lower() in self.lex.articles
         near = re.compile(rf"\b(?:{spec['refers_to_near']})\b", re.I) if spec.get("refers_to_near") and bare \
             and key(role.title) == key(role.text) else None
         named = self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(near.search(e.name))) \

@@ -191,3 +191,19 @@ def test_a_bare_mayors_or_governors_title_is_of_the_body_named_near_it(ex):
                         "regional, Óscar Pardo Ruiz.", ("Óscar Pardo Ruiz", "gobierno regional de tumbes"))]:
         c = es(ex, text)
         assert pair in {(p, b.lower()) for p, b in facts(c, "HOLDS_POSITION") | facts(c, "HEADS")}, text
+
+
+def test_a_bare_title_after_the_sentences_article_is_of_its_body_and_a_deputy_heads_nothing(ex):
+    c = es(ex, "La Fiscalía Provincial de Tambo formalizó la denuncia. Los detenidos fueron liberados. El fiscal "
+               "provincial Mario Ruiz Paz dijo que seguirán investigando.")
+    assert ("Mario Ruiz Paz", "Fiscalía Provincial de Tambo") in facts(c, "HOLDS_POSITION")
+    c = es(ex, "La Procuraduría Ambiental denunció a la empresa. El procurador adjunto Luis Peña Ortiz explicó los hechos.")
+    assert ("Luis Peña Ortiz", "Procuraduría Ambiental") in facts(c, "HOLDS_POSITION")
+    assert ("Luis Peña Ortiz", "Procuraduría Ambiental") not in facts(c, "HEADS")
+
+
+def test_the_leader_of_a_bodys_commission_does_not_head_the_body(ex):
+    c = es(ex, "Los vecinos recibieron a una comitiva de la Procuraduría de Derechos Humanos, encabezada por la "
+               "procuradora adjunta Elena Ruiz Paz.")
+    assert ("Elena Ruiz Paz", "Procuraduría de Derechos Humanos") in facts(c, "HOLDS_POSITION")
+    assert ("Elena Ruiz Paz", "Procuraduría de Derechos Humanos") not in facts(c, "HEADS")
