@@ -207,3 +207,11 @@ def test_the_leader_of_a_bodys_commission_does_not_head_the_body(ex):
                "procuradora adjunta Elena Ruiz Paz.")
     assert ("Elena Ruiz Paz", "Procuraduría de Derechos Humanos") in facts(c, "HOLDS_POSITION")
     assert ("Elena Ruiz Paz", "Procuraduría de Derechos Humanos") not in facts(c, "HEADS")
+
+
+def test_an_area_followed_by_de_and_the_larger_areas_level_lies_in_it(ex):
+    for text, pair in [("Los comuneros de la parroquia Guapán, en el cantón Biblián de la provincia del Cañar, protestaron.",
+                        ("Biblián", "Cañar")),
+                       ("Hubo diez días de conflicto en la provincia Velasco del departamento de Santa Cruz.",
+                        ("Velasco", "Santa Cruz"))]:
+        assert pair in facts(es(ex, text), "LOCATED_IN"), text
