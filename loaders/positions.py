@@ -275,7 +275,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         holder = role.holder
         if holder is not None and holder.start >= role.end:
             # "President Luis Cano of the Junta de Regantes": the body named right after the name.
-            link = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", ctx.report.text[holder.end:holder.end + 12])
+            # ("el dirigente X, del Frente de Defensa": the Spanish "de", after the name's comma too)
+            link = re.match(r"(?:\s+(?:of|at)|,?\s+(?:de|del|de\s+la))\s+(?:the\s+)?", ctx.report.text[holder.end:holder.end + 12])
             body = ctx.mention_at(holder.end + link.end(), ORG) if link else None
             if body is not None and ctx.entities[body.entity].subclass != "MediaOutlet":
                 return body.entity

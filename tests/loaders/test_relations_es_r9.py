@@ -215,3 +215,10 @@ def test_an_area_followed_by_de_and_the_larger_areas_level_lies_in_it(ex):
                        ("Hubo diez días de conflicto en la provincia Velasco del departamento de Santa Cruz.",
                         ("Velasco", "Santa Cruz"))]:
         assert pair in facts(es(ex, text), "LOCATED_IN"), text
+
+
+def test_a_site_placed_after_its_companys_aside_and_a_titled_name_of_a_body(ex):
+    c = es(ex, "La unidad minera Pucará, de la empresa Minera Sur Andes, se ubica en el distrito de Oyolo.")
+    assert ("Pucará", "Oyolo") in facts(c, "LOCATED_IN")
+    c = es(ex, "El dirigente Juan Ccori Paz, del Frente de Defensa de Tambo, fue detenido.")
+    assert ("Juan Ccori Paz", "Frente de Defensa de Tambo") in facts(c, "HOLDS_POSITION")
