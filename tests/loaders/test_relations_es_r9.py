@@ -188,7 +188,13 @@ def test_a_bare_mayors_or_governors_title_is_of_the_body_named_near_it(ex):
     for text, pair in [("La Municipalidad Distrital de Pacocha convocó a una reunión. Participaron el alcalde distrital, "
                         "Elmer Ríos Vera, y dos dirigentes.", ("Elmer Ríos Vera", "municipalidad distrital de pacocha")),
                        ("El Gobierno Regional de Tumbes instaló la mesa. La sesión fue presidida por el gobernador "
-                        "regional, Óscar Pardo Ruiz.", ("Óscar Pardo Ruiz", "gobierno regional de tumbes"))]:
+                        "regional, Óscar Pardo Ruiz.", ("Óscar Pardo Ruiz", "gobierno regional de tumbes")),
+                       ("El Concejo Municipal de San Lucas sesionó. El concejal Tomás Ríos Vega propuso una comisión.",
+                        ("Tomás Ríos Vega", "concejo municipal de san lucas")),
+                       ("La Municipalidad Provincial de Tambo convocó. El regidor Juan Pérez Ccori asistió.",
+                        ("Juan Pérez Ccori", "municipalidad provincial de tambo")),
+                       ("La comunidad campesina de Huayllay rechazó el acta. El presidente comunal, Marcos Ccopa, firmó.",
+                        ("Marcos Ccopa", "comunidad campesina de huayllay"))]:
         c = es(ex, text)
         assert pair in {(p, b.lower()) for p, b in facts(c, "HOLDS_POSITION") | facts(c, "HEADS")}, text
 
