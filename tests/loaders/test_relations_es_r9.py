@@ -228,3 +228,12 @@ def test_a_site_placed_after_its_companys_aside_and_a_titled_name_of_a_body(ex):
     assert ("Pucará", "Oyolo") in facts(c, "LOCATED_IN")
     c = es(ex, "El dirigente Juan Ccori Paz, del Frente de Defensa de Tambo, fue detenido.")
     assert ("Juan Ccori Paz", "Frente de Defensa de Tambo") in facts(c, "HOLDS_POSITION")
+
+
+def test_each_person_of_a_list_before_a_plural_noun_of_a_body_belongs_to_it(ex):
+    c = es(ex, "Fueron detenidos los defensores Pedro Mejía Ruiz y Luis Pérez Soto, integrantes del Comité Ambientalista "
+               "de Tambo.")
+    assert {("Pedro Mejía Ruiz", "Comité Ambientalista de Tambo"), ("Luis Pérez Soto", "Comité Ambientalista de Tambo")} \
+        <= facts(c, "MEMBER_OF")
+    c = es(ex, "Rosa Quispe y Juana Mamani, dirigentes de la Federación de Mujeres de Espinar, hablaron.")
+    assert ("Juana Mamani", "Federación de Mujeres de Espinar") in facts(c, "HOLDS_POSITION")
