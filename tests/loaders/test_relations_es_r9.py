@@ -237,3 +237,11 @@ def test_each_person_of_a_list_before_a_plural_noun_of_a_body_belongs_to_it(ex):
         <= facts(c, "MEMBER_OF")
     c = es(ex, "Rosa Quispe y Juana Mamani, dirigentes de la Federación de Mujeres de Espinar, hablaron.")
     assert ("Juana Mamani", "Federación de Mujeres de Espinar") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_body_that_is_or_was_led_by_a_person_is_headed_by_them_not_a_body_in_an_aside(ex):
+    c = es(ex, "El Frente de Defensa de los Intereses de Tambo está encabezado por Herbert Ccori Paz.")
+    assert ("Herbert Ccori Paz", "Frente de Defensa de los Intereses de Tambo") in facts(c, "HEADS")
+    c = es(ex, "El encuentro, realizado en el salón de la Municipalidad Distrital de Tambo, fue dirigido por el "
+               "viceministro de Minería, Rolando Paz Ruiz.")
+    assert not [pair for pair in facts(c, "HEADS") if pair[1].lower() == "municipalidad distrital de tambo"]
