@@ -245,3 +245,9 @@ def test_a_body_that_is_or_was_led_by_a_person_is_headed_by_them_not_a_body_in_a
     c = es(ex, "El encuentro, realizado en el salón de la Municipalidad Distrital de Tambo, fue dirigido por el "
                "viceministro de Minería, Rolando Paz Ruiz.")
     assert not [pair for pair in facts(c, "HEADS") if pair[1].lower() == "municipalidad distrital de tambo"]
+
+
+def test_the_subject_of_the_clause_a_verb_is_joined_to_runs_the_site(ex):
+    c = es(ex, "Los vecinos denunciaron el derrame de la mina Loma Verde. Minera Verde es filial de la canadiense "
+               "Bluefin Gold y explota la mina desde 2014.")
+    assert ("Minera Verde", "Loma Verde") in facts(c, "OPERATES")
