@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
+from graph.ids import entity_id
 from loaders.lexicon import Lexicon, key
-from loaders.model import Context, Mention
+from loaders.model import Context, Entity, Mention
 from loaders.relation_rules import PLACE, RuleSet
 
 SITES = {"Mine", "Facility", "Port", "Road"}
@@ -46,6 +47,9 @@ class Locations(RuleSet):
         # Whether a community placed in an area stands for the place it is named after (relations.yaml
         # `community_place_located`: the Spanish gold draws "Yucunani LOCATED_IN S", the English the community's).
         self.community_place = bool(r.get("community_place_located"))
+        # ... and, where the report names no such place, the village a community's name says it is of
+        # (relations.yaml `community_village`: "comunidad de X", not "comunidad campesina de X", a body of its own).
+        self.community_village = re.compile(r.get("community_village", "(?!)"))
         # "X, a village of 400 people in T": the prepositions of an apposition's area (relations.yaml
         # `located_description_in`; a language without it reads none).
         self.description_in = set(r.get("located_description_in") or [])
@@ -256,7 +260,20 @@ class Locations(RuleSet):
         words = key(e.name).split()
         named = [p.id for p in ctx.entities.values() if p.cls == "Place" and p.subclass in ("Settlement", "AdministrativeArea")
                  and len(key(p.name).split()) < len(words) and words[-len(key(p.name).split()):] == key(p.name).split()]
-        return named[0] if len(named) == 1 else e.id
+        if named:
+            return named[0] if len(named) == 1 else e.id
+        village = self.community_village.fullmatch(m.text)
+        if village is None:
+            return e.id
+        # "la comunidad de Las Lajitas, del corregimiento de B" with no Place of that name: the village is one.
+        start = m.start + village.start("place")
+        name = village.group("place")
+        ident = entity_id(self.onto.classes["Place"].id_prefix, name)
+        place = ctx.entities.setdefault(ident, Entity(ident, "Place", "Settlement", name))
+        mention = Mention(start, m.end, name, "group", sent=m.sent, cls="Place", subclass="Settlement", entity=ident)
+        place.mentions.append(mention)
+        ctx.mentions = sorted(ctx.mentions + [mention], key=lambda x: (x.start, x.end))
+        return ident
 
     @staticmethod
     def _area_at(ctx: Context, pos: int) -> Mention | None:

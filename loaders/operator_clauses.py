@@ -52,6 +52,10 @@ class OperatorClauses(RuleSet):
     def _clause(self, ctx: Context, verb, sent_i: int) -> None:
         args = [c for c in verb.children if c.dep_ in ("obj", "dobj", "obl", "nmod", "nsubj", "nsubj:pass", "nsubjpass")]
         subjects = [c for c in args if c.dep_.startswith("nsubj")]
+        if not subjects and verb.dep_ == "conj":
+            # "C es filial de P y explota la mina": the subject of the clause the verb is joined to.
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i]
+            args += subjects
         agents = [c for c in args if c not in subjects and any(k.dep_ == "case" and k.lower_ in self.agent for k in c.children)]
         objects = [c for c in args if c.dep_ in ("obj", "dobj") and c not in agents]
         if agents:      # "es explotada por C": the agent runs what the subject names

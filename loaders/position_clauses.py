@@ -14,8 +14,10 @@ from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, RuleSet
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
-# An article and up to three lower-case words: a title between a phrase and the name it is of.
-TITLE_WORDS = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las)\s+)?(?:(?-i:[a-záéíóúñ])[\w\u00C0-\u017F-]*\s+){1,3}")
+# An article and up to three lower-case words: a title between a phrase and the name it is of (set off by a
+# comma or not: "encabezada por la defensora regional, X").
+TITLE_WORDS = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las)\s+)?(?:(?-i:[a-záéíóúñ])[\w\u00C0-\u017F-]*\s+){0,2}"
+                         r"(?-i:[a-záéíóúñ])[\w\u00C0-\u017F-]*,?\s+")
 
 
 class PositionClauses(RuleSet):

@@ -254,7 +254,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             # points back to, never the country's.
             return self._kind_pointed_back(ctx, role, possessive.group("noun").lower(), possessive.start())
         # (only a bare title: "Commerce Minister X" names a portfolio, not the ministry named last)
-        bare = not re.search(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*[ \t]+$", ctx.report.text[max(0, role.start - 40):role.start])
+        before = re.search(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]*[ \t]+$", ctx.report.text[max(0, role.start - 40):role.start])
+        bare = before is None or before.group(0).strip().lower() in self.lex.articles    # "El fiscal X": no portfolio
         near = re.compile(rf"\b(?:{spec['refers_to_near']})\b", re.I) if spec.get("refers_to_near") and bare \
             and key(role.title) == key(role.text) else None
         named = self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(near.search(e.name))) \
@@ -272,8 +273,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             return self._named_last(ctx, role, role.start, lambda e: e.subclass == spec["refers_to"])
         holder = role.holder
         if holder is not None and holder.start >= role.end:
-            # "President Luis Cano of the Junta de Regantes": the body named right after the name.
-            link = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", ctx.report.text[holder.end:holder.end + 12])
+            # "President Luis Cano of the Junta de Regantes", "el dirigente X, del Frente": the body right after the name.
+            link = re.match(r"(?:\s+(?:of|at)|,?\s+(?:de|del|de\s+la))\s+(?:the\s+)?", ctx.report.text[holder.end:holder.end + 12])
             body = ctx.mention_at(holder.end + link.end(), ORG) if link else None
             if body is not None and ctx.entities[body.entity].subclass != "MediaOutlet":
                 return body.entity

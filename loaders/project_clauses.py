@@ -19,6 +19,8 @@ AREAS = ("AdministrativeArea", "Settlement")
 
 # Between a company and the title in apposition to it: "C, the ".
 APPOSED = re.compile(r"\s*,\s*(?:the\s+|its\s+)?")
+# Between a place and a kind noun set off after it: a comma and an article ("X, el yacimiento").
+SET_OFF = re.compile(r"\s*,\s*(?:\w+\s+)?")
 
 
 class ProjectClauses(RuleSet):
@@ -32,6 +34,10 @@ class ProjectClauses(RuleSet):
         self.relative = set(p.get("relative_pronouns") or [])
         self.places = set(p.get("place_prepositions") or [])
         self.where = set(p.get("where") or [])
+        # "la loma X, donde C pretende abrir un proyecto": a "where" pronoun of a plan whose object is a bare site
+        # noun; the place the clause hangs on is the site (relations.yaml `planned_where`, `site_nouns`).
+        self.planned_where = set(p.get("planned_where") or [])
+        self.site_nouns = set(p.get("site_nouns") or [])
         self.of_words = set(self.g.get("of_words") or [])
         kinds = p.get("owner_nouns") or {}
         self.owner_kind = {k.lower(): v for k, v in kinds.items()}
@@ -68,13 +74,14 @@ class ProjectClauses(RuleSet):
                   or m.start <= tok.idx < m.end]
         return inside[-1] if inside else None
 
-    def _named_after_noun(self, ctx: Context, tok, classes: tuple[str, ...]) -> Mention | None:
+    def _named_after_noun(self, ctx: Context, tok, classes: tuple[str, ...], depth: int = 2) -> Mention | None:
         """"la empresa Oro Andino", "el municipio de California": the name the parse hangs after a kind noun
-        (its apposition, or its "de" complement)."""
+        (its apposition, or its "de" complement; "la mina de oro del cerro El Zapotillo": the name after the
+        complement's own kind noun)."""
         for c in tok.children:
             if c.idx > tok.idx and (c.dep_ == "appos" or c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in self.of_words
                                                                                  for k in c.children)):
-                found = self._covering(ctx, c, classes)
+                found = self._covering(ctx, c, classes) or (self._named_after_noun(ctx, c, classes, depth - 1) if depth else None)
                 if found is not None:
                     return found
         return None
@@ -86,10 +93,23 @@ class ProjectClauses(RuleSet):
         # "La Plazuela, que la empresa C busca desarrollar en P").
         relative = plan.dep_ == "relcl" or plan.dep_ in (self.g.get("relative_clause_deps") or [])
         pronoun = any(c.dep_ == "dobj" and c.lower_ in self.relative for c in verb.children) or \
-            any(c.dep_ == "mark" and c.lower_ in self.relative for c in plan.children) and plan.dep_ != "relcl"
-        if not relative or not pronoun:
+            any(c.dep_ in ("mark", "dobj") and c.lower_ in self.relative for c in plan.children) and plan.dep_ != "relcl"
+        where = relative and any(c.lower_ in self.planned_where for c in plan.children) and any(
+            c.dep_ == "dobj" and c.lower_ in self.site_nouns and not self._covering(ctx, c, PLACE)
+            and not self._named_after_noun(ctx, c, PLACE) for c in verb.children)
+        if not relative or not (pronoun or where):
             return
-        project = self._covering(ctx, plan.head, PLACE) or self._named_after_noun(ctx, plan.head, PLACE)
+        noun = plan.head
+        project = self._covering(ctx, noun, PLACE) or self._named_after_noun(ctx, noun, PLACE)
+        if project is None and noun.lower_ in self.site_nouns:
+            # "las catas de Monte Castrelo, el yacimiento de wolframio que C quiere explotar": the place the noun's
+            # phrase is set off after (wherever the parse hangs the phrase).
+            before = ctx.nearest_before(noun.idx, sent_i, PLACE)
+            project = before if before is not None and SET_OFF.fullmatch(ctx.report.text, before.end, noun.idx) else None
+        if project is not None and (where or noun.lower_ in self.site_nouns) \
+                and ctx.entities[project.entity].subclass in ("Settlement", "NaturalFeature", None):
+            # The clause says the place is a site (a mine is planned there), whatever typing read in its name.
+            ctx.entities[project.entity].subclass = "Mine"
         subject = next((c for c in plan.children if c.dep_ == "nsubj"), None)
         company = (self._covering(ctx, subject, ORG) or self._named_after_noun(ctx, subject, ORG)) if subject is not None else None
         if project is None or ctx.entities[project.entity].subclass not in SITES:

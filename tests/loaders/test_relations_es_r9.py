@@ -140,3 +140,114 @@ def test_a_ministers_portfolio_is_the_ministry_the_report_names_for_it(ex):
     c = es(ex, "El Ministerio de Economía otorgó el permiso en 2005. En San Salvador, el ministro de Economía, Ramiro "
                "Antonio Velis, rechazó revocarlo.")
     assert ("Ramiro Antonio Velis", "Ministerio de Economía") in facts(c, "HOLDS_POSITION")
+
+
+def test_the_company_that_plans_a_site_runs_it_and_the_place_is_a_mine(ex):
+    # The site named past the kind noun's complement, apposed before the kind noun, or where the plan is.
+    for text, company, site in [
+            ("Los vecinos se oponen a la mina de oro del cerro El Tejón, que la empresa Minera Tejón Dorado quiere "
+             "reabrir.", "Minera Tejón Dorado", "El Tejón"),
+            ("Un grupo de comuneros llegó a las catas de Monte Ferreiro, el yacimiento de wolframio que la empresa "
+             "Wolframio del Sil S.L. quiere explotar en el municipio de Baltar.", "Wolframio del Sil S.L.", "Monte Ferreiro"),
+            ("Los vecinos subieron a la loma La Paloma, donde Minera Paloma Blanca pretende abrir un proyecto de oro.",
+             "Minera Paloma Blanca", "La Paloma")]:
+        c = es(ex, text)
+        assert (company, site) in facts(c, "OPERATES"), text
+        assert next(e for e in c.entities.values() if e.name == site).subclass == "Mine", text
+
+
+def test_a_community_of_a_village_no_place_names_places_the_village(ex):
+    c = es(ex, "Denunciaron los moradores de la comunidad de Las Piedritas, del corregimiento de Santa Fe, que el río "
+               "baja turbio.")
+    assert ("Las Piedritas", "Santa Fe") in facts(c, "LOCATED_IN")
+    assert next(e for e in c.entities.values() if e.name == "Las Piedritas").cls == "Place"
+
+
+def test_the_titled_leader_of_a_commission_set_off_by_a_comma_holds_a_post_in_the_body(ex):
+    c = es(ex, "El lunes, una comisión de la Defensoría del Pueblo Regional Cauca, encabezada por la defensora regional, "
+               "Luisa Pardo Ríos, visitó la vereda.")
+    assert ("Luisa Pardo Ríos", "Defensoría del Pueblo Regional Cauca") in facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
+
+
+def test_what_depends_on_a_body_through_a_contracted_article_answers_to_it(ex):
+    for text, pair in [("La Dirección Regional de Salud, que depende del Gobierno Regional de Cusco, tomó muestras.",
+                        ("Dirección Regional de Salud", "gobierno regional de Cusco")),
+                       ("La Unidad de Servicios Especiales responde al Comando de la Región Policial Puno.",
+                        ("Unidad de Servicios Especiales", "Comando de la Región Policial Puno"))]:
+        assert pair in facts(es(ex, text), "SUBORDINATE_TO"), text
+
+
+def test_a_place_that_belongs_to_an_area_named_with_its_level_lies_in_it(ex):
+    c = es(ex, "La comunidad de Fuerabamba pertenece al distrito de Challhuahuacho.")
+    assert ("Fuerabamba", "Challhuahuacho") in facts(c, "LOCATED_IN")
+    assert ("Minera Las Bambas", "Ferrobamba") in facts(es(ex, "La concesión Ferrobamba pertenece a Minera Las Bambas."),
+                                                        "OWNS") | facts(es(ex, "La concesión Ferrobamba pertenece a Minera Las Bambas."), "OPERATES")
+
+
+def test_a_bare_mayors_or_governors_title_is_of_the_body_named_near_it(ex):
+    for text, pair in [("La Municipalidad Distrital de Pacocha convocó a una reunión. Participaron el alcalde distrital, "
+                        "Elmer Ríos Vera, y dos dirigentes.", ("Elmer Ríos Vera", "municipalidad distrital de pacocha")),
+                       ("El Gobierno Regional de Tumbes instaló la mesa. La sesión fue presidida por el gobernador "
+                        "regional, Óscar Pardo Ruiz.", ("Óscar Pardo Ruiz", "gobierno regional de tumbes")),
+                       ("El Concejo Municipal de San Lucas sesionó. El concejal Tomás Ríos Vega propuso una comisión.",
+                        ("Tomás Ríos Vega", "concejo municipal de san lucas")),
+                       ("La Municipalidad Provincial de Tambo convocó. El regidor Juan Pérez Ccori asistió.",
+                        ("Juan Pérez Ccori", "municipalidad provincial de tambo")),
+                       ("La comunidad campesina de Huayllay rechazó el acta. El presidente comunal, Marcos Ccopa, firmó.",
+                        ("Marcos Ccopa", "comunidad campesina de huayllay"))]:
+        c = es(ex, text)
+        assert pair in {(p, b.lower()) for p, b in facts(c, "HOLDS_POSITION") | facts(c, "HEADS")}, text
+
+
+def test_a_bare_title_after_the_sentences_article_is_of_its_body_and_a_deputy_heads_nothing(ex):
+    c = es(ex, "La Fiscalía Provincial de Tambo formalizó la denuncia. Los detenidos fueron liberados. El fiscal "
+               "provincial Mario Ruiz Paz dijo que seguirán investigando.")
+    assert ("Mario Ruiz Paz", "Fiscalía Provincial de Tambo") in facts(c, "HOLDS_POSITION")
+    c = es(ex, "La Procuraduría Ambiental denunció a la empresa. El procurador adjunto Luis Peña Ortiz explicó los hechos.")
+    assert ("Luis Peña Ortiz", "Procuraduría Ambiental") in facts(c, "HOLDS_POSITION")
+    assert ("Luis Peña Ortiz", "Procuraduría Ambiental") not in facts(c, "HEADS")
+
+
+def test_the_leader_of_a_bodys_commission_does_not_head_the_body(ex):
+    c = es(ex, "Los vecinos recibieron a una comitiva de la Procuraduría de Derechos Humanos, encabezada por la "
+               "procuradora adjunta Elena Ruiz Paz.")
+    assert ("Elena Ruiz Paz", "Procuraduría de Derechos Humanos") in facts(c, "HOLDS_POSITION")
+    assert ("Elena Ruiz Paz", "Procuraduría de Derechos Humanos") not in facts(c, "HEADS")
+
+
+def test_an_area_followed_by_de_and_the_larger_areas_level_lies_in_it(ex):
+    for text, pair in [("Los comuneros de la parroquia Guapán, en el cantón Biblián de la provincia del Cañar, protestaron.",
+                        ("Biblián", "Cañar")),
+                       ("Hubo diez días de conflicto en la provincia Velasco del departamento de Santa Cruz.",
+                        ("Velasco", "Santa Cruz"))]:
+        assert pair in facts(es(ex, text), "LOCATED_IN"), text
+
+
+def test_a_site_placed_after_its_companys_aside_and_a_titled_name_of_a_body(ex):
+    c = es(ex, "La unidad minera Pucará, de la empresa Minera Sur Andes, se ubica en el distrito de Oyolo.")
+    assert ("Pucará", "Oyolo") in facts(c, "LOCATED_IN")
+    c = es(ex, "El dirigente Juan Ccori Paz, del Frente de Defensa de Tambo, fue detenido.")
+    assert ("Juan Ccori Paz", "Frente de Defensa de Tambo") in facts(c, "HOLDS_POSITION")
+
+
+def test_each_person_of_a_list_before_a_plural_noun_of_a_body_belongs_to_it(ex):
+    c = es(ex, "Fueron detenidos los defensores Pedro Mejía Ruiz y Luis Pérez Soto, integrantes del Comité Ambientalista "
+               "de Tambo.")
+    assert {("Pedro Mejía Ruiz", "Comité Ambientalista de Tambo"), ("Luis Pérez Soto", "Comité Ambientalista de Tambo")} \
+        <= facts(c, "MEMBER_OF")
+    c = es(ex, "Rosa Quispe y Juana Mamani, dirigentes de la Federación de Mujeres de Espinar, hablaron.")
+    assert ("Juana Mamani", "Federación de Mujeres de Espinar") in facts(c, "HOLDS_POSITION")
+
+
+def test_a_body_that_is_or_was_led_by_a_person_is_headed_by_them_not_a_body_in_an_aside(ex):
+    c = es(ex, "El Frente de Defensa de los Intereses de Tambo está encabezado por Herbert Ccori Paz.")
+    assert ("Herbert Ccori Paz", "Frente de Defensa de los Intereses de Tambo") in facts(c, "HEADS")
+    c = es(ex, "El encuentro, realizado en el salón de la Municipalidad Distrital de Tambo, fue dirigido por el "
+               "viceministro de Minería, Rolando Paz Ruiz.")
+    assert not [pair for pair in facts(c, "HEADS") if pair[1].lower() == "municipalidad distrital de tambo"]
+
+
+def test_the_subject_of_the_clause_a_verb_is_joined_to_runs_the_site(ex):
+    c = es(ex, "Los vecinos denunciaron el derrame de la mina Loma Verde. Minera Verde es filial de la canadiense "
+               "Bluefin Gold y explota la mina desde 2014.")
+    assert ("Minera Verde", "Loma Verde") in facts(c, "OPERATES")
