@@ -35,9 +35,10 @@ RELATIVE_COPULA = re.compile(r"[ \t]*,[ \t]*who[ \t]+(?:is|was|has[ \t]+been|had
 GIVEN_GAP = re.compile(r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+[ \t]+")
 # A person's name alone: capitalised words (and the particles of Spanish names), no verb or lower-case word.
 NAME_ONLY = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*)*")
-# A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
+# A name in apposition: two to four capitalised words, then a comma, a verb of the clause or the sentence's end
+# ("chaired by the regional governor of P, X.").
 APPOSED_NAME = re.compile(r"((?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3})"
-                          r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
+                          r"(?=\s*,|[.;](?:\s|$)|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
 
 
 class RoleTitles:

@@ -245,6 +245,15 @@ TITLE_OWNERS = [
     # a deputy minister told with no portfolio: the ministry named in the sentence or the two before.
     ("The Ministry of Mining and Hydrocarbons will review the contract. Deputy minister Ramiro Choque Apaza told state "
      "television that the ministry would read it clause by clause.", "Ramiro Choque Apaza", "Ministry of Mining and Hydrocarbons"),
+    # "Senator X": a seat in the senate the report names.
+    ("The Senate's Committee on Fisheries met on Tuesday. Senator Marta Quiroga Ibáñez (Partido Verde) asked for a "
+     "new study.", "Marta Quiroga Ibáñez", "Senate"),
+    # "the president of the council, X": the one body named before whose name starts with "council" or "consejo".
+    ("The Consejo Indígena de Yaxté filed the complaint. The president of the council, Rosa Tiul Caal, spoke to "
+     "reporters.", "Rosa Tiul Caal", "Consejo Indígena de Yaxté"),
+    # a name in apposition that ends the sentence, which NER did not read.
+    ("The monitoring committee met in Cerro de Pasco. It is chaired by the regional governor of Pasco, Tomás Quiroga "
+     "Lázaro.", "Tomás Quiroga Lázaro", "Pasco"),
 ]
 
 
