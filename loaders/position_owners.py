@@ -257,6 +257,15 @@ class PositionOwners:
         bodies = own or bodies
         return bodies.pop() if len(bodies) == 1 else None
 
+    def _one_region(self, ctx: Context, role: Mention) -> str | None:
+        """"Governor X" told with no body or place: a post in the government of the one region (a state, a department)
+        the report names before the title; none where it names two (either's governor)."""
+        regions = {m.entity: m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].level == "region"}
+        if len(regions) != 1 or not self.government_of:
+            return None
+        (region, named), = regions.items()
+        return self._portfolio_body(ctx, ctx.entities[region].name, named.start, named.sent, self.government_of, absorb=False)
+
     @staticmethod
     def _dateline_town(ctx: Context) -> str | None:
         """"MARIANA – ... Mayor X declared": a local title told alone, with no town named near it, is the office of

@@ -281,6 +281,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             # "The Catacamas municipality opposed it. The mayor, X, said": the town's office.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"
                                     and (e.cls == "Place" or "municipal" in key(e.name))) or self._dateline_town(ctx)
+        if spec.get("regional") and not of and not role.former:
+            return self._one_region(ctx, role)
         first_word = self.title_body_word.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if first_word is not None:
             # "El presidente del frente, X": the one body named before whose name starts with that word.

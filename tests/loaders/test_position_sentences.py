@@ -251,6 +251,9 @@ TITLE_OWNERS = [
     # "the president of the council, X": the one body named before whose name starts with "council" or "consejo".
     ("The Consejo Indígena de Yaxté filed the complaint. The president of the council, Rosa Tiul Caal, spoke to "
      "reporters.", "Rosa Tiul Caal", "Consejo Indígena de Yaxté"),
+    # "Governor X" told alone: the government of the one region the report names.
+    ("Farmers from Pasco marched to the capital on Monday. Governor Tomás Quiroga Lázaro received a delegation.",
+     "Tomás Quiroga Lázaro", "Government of Pasco"),
     # a name in apposition that ends the sentence, which NER did not read.
     ("The monitoring committee met in Cerro de Pasco. It is chaired by the regional governor of Pasco, Tomás Quiroga "
      "Lázaro.", "Tomás Quiroga Lázaro", "Pasco"),
