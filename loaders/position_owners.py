@@ -264,7 +264,11 @@ class PositionOwners:
         if len(regions) != 1 or not self.government_of:
             return None
         (region, named), = regions.items()
-        return self._portfolio_body(ctx, ctx.entities[region].name, named.start, named.sent, self.government_of, absorb=False)
+        # the one the report names, under a longer name too ("the Regional Government of Moquegua")
+        wanted = key(self.government_of.format(portfolio=ctx.entities[region].name))
+        told = {e.id for e in ctx.entities.values() if e.cls == "Organization" and key(e.name).endswith(wanted)}
+        return told.pop() if len(told) == 1 else \
+            self._portfolio_body(ctx, ctx.entities[region].name, named.start, named.sent, self.government_of, absorb=False)
 
     @staticmethod
     def _dateline_town(ctx: Context) -> str | None:

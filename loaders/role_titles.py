@@ -24,6 +24,10 @@ APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(
 # chief executive").
 OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+[’']s\s+)?|(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
                           r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*(?:[’']s|(?<=s)[’'])\s+)?\Z", re.I)
+# After a minister's title, a portfolio of several capitalised words with commas and "and" the lexicon does not know,
+# before the apposition's comma: "the Minister of Industry, Energy and Mining, X".
+CAP_WORDS = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+)*"
+PORTFOLIO_LIST = re.compile(rf"\s+of\s+(?P<portfolio>{CAP_WORDS}(?:,\s+{CAP_WORDS})+,?\s+and\s+{CAP_WORDS})(?=\s*,)")
 # A holder's age between their name and a title in apposition: "X, 45, president of", "X (52), a leader of".
 AGE_ASIDE = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))[ \t]*,[ \t]*\Z")
 # A first description before the title, joined by "and": "X, a teacher from P and a leader of Y".
@@ -63,6 +67,9 @@ class RoleTitles:
         self.copula_holder = re.compile(copula["after"].replace("{professions}", jobs)) if copula else None
         verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
         self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
+        # The titles whose portfolio names a ministry, and the ministry's name (roles.yaml `title_bodies`, `portfolio_list`).
+        self.ministers = {t for t, nouns in (words.get("title_bodies") or {}).items() if "ministry" in nouns}
+        self.ministry = (words.get("portfolio_list") or {}).get("body")
         heads = "|".join(re.escape(h.capitalize()) for h in lex.typing.get("inside_heads") or []) or "(?!)"
         self.body_after = re.compile(rf"[ \t]+(?:{heads})\b")
 
@@ -111,13 +118,18 @@ class RoleTitles:
             post = re.sub(r"\s+", " ", (r.group("post") + (r.group("function") or "")).strip().lower())
             # "the Interior Minister" is the minister of the interior.
             portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
+            listed = PORTFOLIO_LIST.match(text, r.end()) if not portfolio and not post and title in self.ministers \
+                and self.ministry else None
+            portfolio = listed.group("portfolio").lower() if listed else portfolio
             name = " ".join(x for x in (mods, title, post) if x) + (f" of {portfolio}" if portfolio else "")
             spec = self.lex.title_spec(title) or {}
             if spec.get("not_before") and re.match(spec["not_before"], text[r.end():r.end() + 60], re.I):
                 continue    # "Minera X, titular de la unidad minera Y": the holder of a right, no post (roles.yaml)
-            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body")
+            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body") \
+                or (self.ministry.format(portfolio=listed.group("portfolio")) if listed else None)
             start = next(r.start(g) for g in ("former", "mods", "portfolio_first", "title") if r.group(g))
-            role = Mention(start, r.end(), text[start:r.end()], "role", sent=ctx.sent_of(r.start()),
+            end = listed.end() if listed else r.end()
+            role = Mention(start, end, text[start:end], "role", sent=ctx.sent_of(r.start()),
                            name=name, title=name if mods not in ("former", "then") else title,
                            body=body, former=bool(r.group("former")),
                            country=next((c for c, n in self.lex.countries.items() if n == country), None))

@@ -251,6 +251,12 @@ TITLE_OWNERS = [
     # "the president of the council, X": the one body named before whose name starts with "council" or "consejo".
     ("The Consejo Indígena de Yaxté filed the complaint. The president of the council, Rosa Tiul Caal, spoke to "
      "reporters.", "Rosa Tiul Caal", "Consejo Indígena de Yaxté"),
+    # a minister's portfolio of several words with commas, which the lexicon does not know: the ministry of that name.
+    ("The committee heard the Minister of Fisheries, Forests and Water, Rodrigo Alvarado Pinto, on Tuesday.",
+     "Rodrigo Alvarado Pinto", "Ministry of Fisheries, Forests and Water"),
+    # "Governor X" told alone, where the report names the region's government by a longer name: that body.
+    ("The Regional Government of Pasco called the meeting. Governor Tomás Quiroga Lázaro received a delegation.",
+     "Tomás Quiroga Lázaro", "Regional Government of Pasco"),
     # "Governor X" told alone: the government of the one region the report names.
     ("Farmers from Pasco marched to the capital on Monday. Governor Tomás Quiroga Lázaro received a delegation.",
      "Tomás Quiroga Lázaro", "Government of Pasco"),
