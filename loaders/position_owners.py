@@ -18,7 +18,8 @@ CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
-    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `_portfolio_body` and `_national_police`)."""
+    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `government_of`, `first_person`,
+    `_portfolio_body` and `_national_police`)."""
 
     @staticmethod
     def _named_last(ctx: Context, role: Mention, pos: int, fits, near: bool = True) -> str | None:
@@ -256,6 +257,18 @@ class PositionOwners:
         own = {b for b in bodies if publisher and publisher.startswith(key(ctx.entities[b].name))}
         bodies = own or bodies
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _publisher_owner(self, ctx: Context, role: Mention) -> str | None:
+        """"our spokesperson X", a bulletin's signature "Director: X": a post in the body that publishes the report
+        (the one the report names by the publisher's name)."""
+        text = ctx.report.text
+        signed = text.startswith(":", role.end) and not text[text.rfind("\n", 0, role.start) + 1:role.start].strip()
+        if not (signed or self.first_person.search(text, max(0, role.start - 12), role.start)) or not ctx.report.publisher:
+            return None
+        publisher = key(ctx.report.publisher)
+        found = {e.id for e in ctx.entities.values() if e.cls == "Organization" and any(
+            publisher == key(n) or publisher.startswith(key(n) + " ") for n in (e.name, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
 
     def _one_region(self, ctx: Context, role: Mention) -> str | None:
         """"Governor X" told with no body or place: a post in the government of the one region (a state, a department)

@@ -52,6 +52,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
         self.singular_pronouns = set(words.get("singular_owner_pronouns") or [])
+        self.first_person = re.compile(rf"\b(?:{'|'.join(words.get('publisher_pronouns', [])) or '(?!)'})\s+$", re.I)
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+(?:(?-i:[A-Z])[\w\u00C0-\u017F]+\s+)?$", re.I)
         # "the community's president", "the ejido's comisariado president" (one lower-case word between).
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)
@@ -156,7 +157,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             owner = self._pronoun_owner(ctx, role)
             if owner is not None:
                 return owner.entity
-        named = self._body_named_for(ctx, role) or self._portfolio_before(ctx, role)
+        named = self._publisher_owner(ctx, role) or self._body_named_for(ctx, role) or self._portfolio_before(ctx, role)
         if named is not None:
             return named
         known = self.lex.entry(role.body) if role.body else None

@@ -230,7 +230,9 @@ class RoleTitles:
         """Title before a name ("Prime Minister Fernando Zavala") or in apposition after it
         ("Martín Vizcarra, Peru's vice-president"; "the President of the Regional Government of
         Cajamarca, Mr Gregorio Santos")."""
-        after = re.match(rf"[ \t]+(?:{HONORIFIC})?", text[role.end:])
+        # A bulletin's signature line, "Director: X": the name after the colon of a title that opens its line.
+        signed = text.startswith(":", role.end) and not text[text.rfind("\n", 0, role.start) + 1:role.start].strip()
+        after = re.match(rf"{':' if signed else ''}[ \t]+(?:{HONORIFIC})?", text[role.end:])
         nxt = starts.get(role.end + (after.end() if after else 0))
         # "the Minister of Commerce and Industries, X": NER's "of Commerce and Industries" is the portfolio, no name.
         if nxt is not None and nxt.cls in (None, "Person") and NAME_ONLY.fullmatch(nxt.text):

@@ -314,3 +314,16 @@ def test_an_officer_told_without_a_body_is_of_the_one_company_named_before(ex, p
     held = [body for person, body in facts(c, "HOLDS_POSITION") if person == holder]
     assert held == ([company] if company else [])
     assert ((holder, company) in facts(c, "HEADS")) == heads
+
+
+@pytest.mark.parametrize("text, holder", [
+    # "our spokesperson X" in the body's own bulletin
+    ("The Tilcara Water Assembly marched on Monday. Police detained three members, among them our spokesperson "
+     "Julia Mamani Cruz; they were freed the next day.", "Julia Mamani Cruz"),
+    # a bulletin's signature line
+    ("The Tilcara Water Assembly asks the province to suspend the permit. It will march on Monday in Tilcara.\n\n"
+     "Director: Lorena Quispe Mamani.\n", "Lorena Quispe Mamani"),
+])
+def test_a_first_person_or_signed_title_is_a_post_in_the_publisher(ex, text, holder):
+    report = report_from_text(text, {"published": "2020-05-04", "language": "en", "publisher": "Tilcara Water Assembly"})
+    assert (holder, "Tilcara Water Assembly") in facts(ex.context(report), "HOLDS_POSITION")
