@@ -18,7 +18,7 @@ CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
-    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `government_of`, `first_person`,
+    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `first_person`,
     `_portfolio_body` and `_national_police`)."""
 
     @staticmethod
@@ -270,18 +270,18 @@ class PositionOwners:
             publisher == key(n) or publisher.startswith(key(n) + " ") for n in (e.name, *e.aliases))}
         return found.pop() if len(found) == 1 else None
 
-    def _one_region(self, ctx: Context, role: Mention) -> str | None:
-        """"Governor X" told with no body or place: a post in the government of the one region (a state, a department)
-        the report names before the title; none where it names two (either's governor)."""
+    def _one_region(self, ctx: Context, role: Mention, body: str) -> str | None:
+        """"Governor X" told with no body or place: a post in the `body` ("Government of {portfolio}") of the one region
+        (a state, a department) the report names before the title; none where it names two (either's governor)."""
         regions = {m.entity: m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].level == "region"}
-        if len(regions) != 1 or not self.government_of:
+        if len(regions) != 1:
             return None
         (region, named), = regions.items()
         # the one the report names, under a longer name too ("the Regional Government of Moquegua")
-        wanted = key(self.government_of.format(portfolio=ctx.entities[region].name))
+        wanted = key(body.format(portfolio=ctx.entities[region].name))
         told = {e.id for e in ctx.entities.values() if e.cls == "Organization" and key(e.name).endswith(wanted)}
         return told.pop() if len(told) == 1 else \
-            self._portfolio_body(ctx, ctx.entities[region].name, named.start, named.sent, self.government_of, absorb=False)
+            self._portfolio_body(ctx, ctx.entities[region].name, named.start, named.sent, body, absorb=False)
 
     @staticmethod
     def _dateline_town(ctx: Context) -> str | None:

@@ -267,7 +267,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             # "Judge X": the court (or chamber, tribunal) named last in this report.
             word = re.compile(rf"\b(?:{spec['refers_to_name']})\b", re.I)
             return self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(word.search(e.name)),
-                                    near=False)
+                                    near=False) or (self._one_region(ctx, role, spec["regional"]) if spec.get("regional") and not of else None)
         if spec.get("refers_to"):
             # "president of the community": the body of that kind named last, here or just before.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass == spec["refers_to"])
@@ -283,7 +283,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"
                                     and (e.cls == "Place" or "municipal" in key(e.name))) or self._dateline_town(ctx)
         if spec.get("regional") and not of and not role.former:
-            return self._one_region(ctx, role)
+            return self._one_region(ctx, role, spec["regional"])
         first_word = self.title_body_word.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if first_word is not None:
             # "El presidente del frente, X": the one body named before whose name starts with that word.

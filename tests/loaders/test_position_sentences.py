@@ -257,6 +257,9 @@ TITLE_OWNERS = [
     # "Governor X" told alone, where the report names the region's government by a longer name: that body.
     ("The Regional Government of Pasco called the meeting. Governor Tomás Quiroga Lázaro received a delegation.",
      "Tomás Quiroga Lázaro", "Regional Government of Pasco"),
+    # "the regional president, X" where the report names no regional government: the one of the one region named.
+    ("Farmers from Pasco marched to the capital on Monday. They met the regional president, Tomás Quiroga Lázaro, "
+     "on Tuesday.", "Tomás Quiroga Lázaro", "Regional Government of Pasco"),
     # "Governor X" told alone: the government of the one region the report names.
     ("Farmers from Pasco marched to the capital on Monday. Governor Tomás Quiroga Lázaro received a delegation.",
      "Tomás Quiroga Lázaro", "Government of Pasco"),
