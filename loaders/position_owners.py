@@ -18,7 +18,7 @@ CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
-    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `first_person`,
+    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `first_person`, `place_community`,
     `_portfolio_body` and `_national_police`)."""
 
     @staticmethod
@@ -257,6 +257,15 @@ class PositionOwners:
         own = {b for b in bodies if publisher and publisher.startswith(key(ctx.entities[b].name))}
         bodies = own or bodies
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _community_of_place(self, ctx: Context, place: Mention) -> str | None:
+        """"president of the Uchucarcco peasant community": the one community the report names for the place the
+        title's "of" reads, not the place (roles.yaml `place_community`)."""
+        if ctx.cls_of(place) != "Place" or not self.place_community.match(ctx.report.text, place.end):
+            return None
+        town = re.compile(rf"\b{re.escape(key(ctx.entities[place.entity].name))}\b")
+        found = {e.id for e in ctx.entities.values() if e.subclass == "Community" and any(town.search(key(n)) for n in (e.name, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
 
     def _publisher_owner(self, ctx: Context, role: Mention) -> str | None:
         """"our spokesperson X", a bulletin's signature "Director: X": a post in the body that publishes the report

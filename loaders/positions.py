@@ -59,6 +59,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         self.kind_before = words.get("kind_before_title") or {}
         # After a place a title is of, the word that makes it the place's police ("head of the Cajamarca police").
         self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
+        self.place_community = re.compile(words.get("place_community") or "(?!)", re.I)
         self.government_of = words.get("government_of")
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
         self.title_body_nouns = words.get("title_body_nouns") or {}
@@ -218,7 +219,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                 and ctx.entities[after.entity].subclass in ("PoliceUnit", "MilitaryUnit"):
             # "the Minister of Police, X": a ministry's portfolio, not the police unit the word also names.
             return self._portfolio_body(ctx, after.text, after.start, role.sent, self.office_names.get(head))
-        glued = self._glued_body(ctx, after) if after is not None else None
+        glued = (self._glued_body(ctx, after) or self._community_of_place(ctx, after)) if after is not None else None
         if glued is not None:
             return glued
         if after is not None and ctx.cls_of(after) == "Place" and self.place_police.match(ctx.report.text, after.end):

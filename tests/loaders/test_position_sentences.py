@@ -260,6 +260,10 @@ TITLE_OWNERS = [
     # "the regional president, X" where the report names no regional government: the one of the one region named.
     ("Farmers from Pasco marched to the capital on Monday. They met the regional president, Tomás Quiroga Lázaro, "
      "on Tuesday.", "Tomás Quiroga Lázaro", "Regional Government of Pasco"),
+    # "president of the <place> peasant community": the community the report names for the place, not the place.
+    ("Residents of Quispillacta, a highland community in Ayacucho, blocked the road on Monday. \"We will stay,\" said "
+     "Julián Huamán Quispe, president of the Quispillacta peasant community, by telephone.", "Julián Huamán Quispe",
+     "Residents of Quispillacta"),
     # "Governor X" told alone: the government of the one region the report names.
     ("Farmers from Pasco marched to the capital on Monday. Governor Tomás Quiroga Lázaro received a delegation.",
      "Tomás Quiroga Lázaro", "Government of Pasco"),
