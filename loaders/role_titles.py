@@ -89,6 +89,8 @@ class RoleTitles:
             rf"(?:(?P<country>(?-i:[A-Z]){NAME_CHAR}+)[’']s\s+)?"
             rf"(?P<former>(?:former|ex-|then)\s*)?"
             rf"(?P<mods>(?:(?:{mods})\s+)*)"
+            # "Transport and Mining Minister": capitalised portfolio words before a known one, all one portfolio.
+            rf"(?:\b(?P<portfolio_lead>(?:(?!(?:The|A|An|His|Her|Its)\b)(?-i:[A-Z]){NAME_CHAR}+\s+)+and\s+))?"
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
             rf"\b(?P<title>{titles})"
             rf"(?P<post>(?:\s+(?:{after})\b)*)"
@@ -117,7 +119,8 @@ class RoleTitles:
             mods = r.group("mods").strip().lower()
             post = re.sub(r"\s+", " ", (r.group("post") + (r.group("function") or "")).strip().lower())
             # "the Interior Minister" is the minister of the interior.
-            portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
+            lead = r.group("portfolio_lead") if r.group("portfolio_first") else None
+            portfolio = ((lead or "") + (r.group("portfolio") or r.group("portfolio_first") or "")).lower()
             listed = PORTFOLIO_LIST.match(text, r.end()) if not portfolio and not post and title in self.ministers \
                 and self.ministry else None
             portfolio = listed.group("portfolio").lower() if listed else portfolio
@@ -126,8 +129,10 @@ class RoleTitles:
             if spec.get("not_before") and re.match(spec["not_before"], text[r.end():r.end() + 60], re.I):
                 continue    # "Minera X, titular de la unidad minera Y": the holder of a right, no post (roles.yaml)
             body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body") \
-                or (self.ministry.format(portfolio=listed.group("portfolio")) if listed else None)
-            start = next(r.start(g) for g in ("former", "mods", "portfolio_first", "title") if r.group(g))
+                or (self.ministry.format(portfolio=listed.group("portfolio")) if listed else None) \
+                or (self.ministry.format(portfolio=lead + r.group("portfolio_first")) if lead and self.ministry else None)
+            start = next(r.start(g) for g in ("former", "mods", "portfolio_lead" if lead else "portfolio_first", "portfolio_first",
+                                              "title") if r.group(g))
             end = listed.end() if listed else r.end()
             role = Mention(start, end, text[start:end], "role", sent=ctx.sent_of(r.start()),
                            name=name, title=name if mods not in ("former", "then") else title,

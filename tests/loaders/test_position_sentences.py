@@ -264,6 +264,9 @@ TITLE_OWNERS = [
     ("Residents of Quispillacta, a highland community in Ayacucho, blocked the road on Monday. \"We will stay,\" said "
      "Julián Huamán Quispe, president of the Quispillacta peasant community, by telephone.", "Julián Huamán Quispe",
      "Residents of Quispillacta"),
+    # "Transport and Mining Minister X": the capitalised words before a known portfolio are all one portfolio.
+    ("Speaking in Kingston on Monday, Tourism and Mining Minister Delroy Harte Campbell appealed for calm.",
+     "Delroy Harte Campbell", "Ministry of Tourism and Mining"),
     # "Governor X" told alone: the government of the one region the report names.
     ("Farmers from Pasco marched to the capital on Monday. Governor Tomás Quiroga Lázaro received a delegation.",
      "Tomás Quiroga Lázaro", "Government of Pasco"),
