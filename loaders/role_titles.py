@@ -128,7 +128,11 @@ class RoleTitles:
             spec = self.lex.title_spec(title) or {}
             if spec.get("not_before") and re.match(spec["not_before"], text[r.end():r.end() + 60], re.I):
                 continue    # "Minera X, titular de la unidad minera Y": the holder of a right, no post (roles.yaml)
-            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body") \
+            # A national title's own office of another country ("Prime Minister X" of Haiti: not Peru's Presidency of
+            # the Council of Ministers) is none: the title's holder serves their own state.
+            own = self.lex.entry(spec["body"]) if spec.get("body") and spec.get("national") else None
+            fixed = spec.get("body") if own is None or own.country in (None, ctx.country) or not ctx.country else None
+            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or fixed \
                 or (self.ministry.format(portfolio=listed.group("portfolio")) if listed else None) \
                 or (self.ministry.format(portfolio=lead + r.group("portfolio_first")) if lead and self.ministry else None)
             start = next(r.start(g) for g in ("former", "mods", "portfolio_lead" if lead else "portfolio_first", "portfolio_first",

@@ -326,6 +326,12 @@ def test_an_officer_told_without_a_body_is_of_the_one_company_named_before(ex, p
     assert ((holder, company) in facts(c, "HEADS")) == heads
 
 
+def test_a_prime_minister_of_another_country_holds_no_post_in_perus_presidency_of_the_council(ex):
+    c = context(ex, "Residents of Trou-du-Nord, Haiti, marched on Monday. The company's chief executive met Prime "
+                    "Minister Laurent Belfort Dorval in Port-au-Prince.", "2020-05-04")
+    assert not [b for p, b in facts(c, "HOLDS_POSITION") | facts(c, "HEADS") if b == "Presidency of the Council of Ministers"]
+
+
 @pytest.mark.parametrize("text, holder", [
     # "our spokesperson X" in the body's own bulletin
     ("The Tilcara Water Assembly marched on Monday. Police detained three members, among them our spokesperson "
