@@ -267,8 +267,10 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         if spec.get("refers_to_name"):
             # "Judge X": the court (or chamber, tribunal) named last in this report.
             word = re.compile(rf"\b(?:{spec['refers_to_name']})\b", re.I)
-            return self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(word.search(e.name)),
-                                    near=False) or (self._one_region(ctx, role, spec["regional"]) if spec.get("regional") and not of else None)
+            named = self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(word.search(e.name)),
+                                     near=False) or (self._one_region(ctx, role, spec["regional"]) if spec.get("regional") and not of else None)
+            if named is not None or not spec.get("see"):
+                return named    # (a `see` title's place after its holder names its body: below)
         if spec.get("refers_to"):
             # "president of the community": the body of that kind named last, here or just before.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass == spec["refers_to"])
@@ -279,6 +281,9 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             body = ctx.mention_at(holder.end + link.end(), ORG) if link else None
             if body is not None and ctx.entities[body.entity].subclass != "MediaOutlet":
                 return body.entity
+            place = ctx.mention_at(holder.end + link.end(), PLACE) if link and spec.get("see") else None
+            if place is not None:   # "Archbishop X of Huancayo": the see of that place (roles.yaml `see`)
+                return self._portfolio_body(ctx, ctx.entities[place.entity].name, place.start, place.sent, spec["see"], absorb=False)
         if spec.get("local") and not of and not role.former:
             # "The Catacamas municipality opposed it. The mayor, X, said": the town's office.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"

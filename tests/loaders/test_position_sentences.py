@@ -267,6 +267,9 @@ TITLE_OWNERS = [
     # "Transport and Mining Minister X": the capitalised words before a known portfolio are all one portfolio.
     ("Speaking in Kingston on Monday, Tourism and Mining Minister Delroy Harte Campbell appealed for calm.",
      "Delroy Harte Campbell", "Ministry of Tourism and Mining"),
+    # "Archbishop X of P": the archdiocese of that place.
+    ("The company, the mayors and the residents met on Monday. Archbishop Julio Cárdenas Ruiz of Ayacucho acted as "
+     "facilitator.", "Julio Cárdenas Ruiz", "Archdiocese of Ayacucho"),
     # "Governor X" told alone: the government of the one region the report names.
     ("Farmers from Pasco marched to the capital on Monday. Governor Tomás Quiroga Lázaro received a delegation.",
      "Tomás Quiroga Lázaro", "Government of Pasco"),
