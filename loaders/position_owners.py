@@ -18,8 +18,23 @@ CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
-    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `first_person`, `place_community`,
-    `_portfolio_body` and `_national_police`)."""
+    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `first_person`, `place_community` and
+    `_portfolio_body`)."""
+
+    def _spec(self, title: str) -> dict:
+        """The roles.yaml entry of a title, the whole title first ("president of the community"
+        is not the country's president), then without its modifiers ("regional police chief")."""
+        words = title.split(" of ")[0].split()
+        # then without the adjectives after it ("directora regional": a Spanish title's post_modifiers)
+        for t in [title] + [" ".join(words[i:]) for i in range(len(words))] + [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]:
+            spec = self.lex.title_spec(t)
+            if spec is not None:
+                return spec
+        return {}
+
+    def _national_police(self, ctx: Context) -> str | None:
+        return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
+                     and e.country == ctx.country and "police" in e.generic), None)
 
     @staticmethod
     def _named_last(ctx: Context, role: Mention, pos: int, fits, near: bool = True) -> str | None:

@@ -345,21 +345,6 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
 
-    def _spec(self, title: str) -> dict:
-        """The roles.yaml entry of a title, the whole title first ("president of the community"
-        is not the country's president), then without its modifiers ("regional police chief")."""
-        words = title.split(" of ")[0].split()
-        # then without the adjectives after it ("directora regional": a Spanish title's post_modifiers)
-        for t in [title] + [" ".join(words[i:]) for i in range(len(words))] + [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]:
-            spec = self.lex.title_spec(t)
-            if spec is not None:
-                return spec
-        return {}
-
-    def _national_police(self, ctx: Context) -> str | None:
-        return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
-                     and e.country == ctx.country and "police" in e.generic), None)
-
     @staticmethod
     def _body_at(ctx: Context, pos: int) -> Mention | None:
         """The body or place at `pos`; one whose name starts with an article ("alcalde de El Estor") is
