@@ -12,6 +12,8 @@ from loaders.resolve import gazetteer_entity
 
 # The portfolio a title names: capitalised words, "y"/"de" between ("Minas y Energía", "Gobernanza Territorial").
 MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
+# A name after a title's "of": capitalised words, a particle between ("Tacuarembó", "San José de Jáchal"), up to a comma.
+CAPITALISED = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'-]+(?:\s+(?:(?:de|del|la|of)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'-]+){0,4}(?=\s*,)")
 # Bodies a union, an association or a front may be: not the state's, a company's or a newspaper's.
 CIVIL = ("CivilSocietyOrganization", "Community", None)
 
@@ -35,6 +37,15 @@ class PositionOwners:
     def _national_police(self, ctx: Context) -> str | None:
         return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
                      and e.country == ctx.country and "police" in e.generic), None)
+
+    @staticmethod
+    def _named_elsewhere(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """"the Intendant of Tacuarembó, X" where no mention reads the name after the title's "of" (NER took it with
+        the title): the one place or body the report names so elsewhere, as a mention here."""
+        words = CAPITALISED.match(ctx.report.text, pos)
+        found = {e.id for e in ctx.entities.values() if e.cls in ("Place", "Organization") and e.mentions
+                 and words and key(e.name) == key(words.group(0))}
+        return Mention(pos, words.end(), words.group(0), "title", sent=sent, entity=found.pop()) if len(found) == 1 else None
 
     @staticmethod
     def _named_last(ctx: Context, role: Mention, pos: int, fits, near: bool = True) -> str | None:

@@ -190,7 +190,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
-        after = self._body_at(ctx, role.end + of.end()) if of else None
+        after = (self._body_at(ctx, role.end + of.end()) or self._named_elsewhere(ctx, role.end + of.end(), role.sent)) if of else None
         owner = OWNER_POSSESSIVE.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if owner is not None:
             # "commander of the army's 51st Brigade", "director of the Ministry's General Office": the body past

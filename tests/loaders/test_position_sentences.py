@@ -270,6 +270,9 @@ TITLE_OWNERS = [
     # "Archbishop X of P": the archdiocese of that place.
     ("The company, the mayors and the residents met on Monday. Archbishop Julio Cárdenas Ruiz of Ayacucho acted as "
      "facilitator.", "Julio Cárdenas Ruiz", "Archdiocese of Ayacucho"),
+    # "the Intendant of P, X": the place the report names elsewhere, though no mention reads it after the title.
+    ("The project lies in the departments of Tacuarembó and Rivera. The committee will visit the farms on 3 June "
+     "with the Intendant of Tacuarembó, Néstor Ramírez Acosta.", "Néstor Ramírez Acosta", "Tacuarembó"),
     # "Governor X" told alone: the government of the one region the report names.
     ("Farmers from Pasco marched to the capital on Monday. Governor Tomás Quiroga Lázaro received a delegation.",
      "Tomás Quiroga Lázaro", "Government of Pasco"),
