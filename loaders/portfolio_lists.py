@@ -80,7 +80,11 @@ class PortfolioLists:
         ctx.mentions = sorted(ctx.mentions + [mention], key=lambda m: (m.start, m.end))
         return mention
 
-    def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int, body: str | None = None) -> str:
+    def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int, body: str | None = None,
+                        absorb: bool = True) -> str:
+        """The body `body` (the ministry template by default) names for `portfolio`, told at `start`: the gazetteer's,
+        the one the report names, else a new one; with `absorb`, a mention inside the portfolio's words is the body's
+        (without, as for a region's government, the place keeps its own)."""
         where = Mention(start, start + len(portfolio), portfolio, "title", sent=sent)
         name = (body or self.portfolio_body).format(portfolio=portfolio)
         known = self.lex.entry(self.lex.portfolios.get(portfolio.lower())) or self.lex.entry(name)
@@ -98,7 +102,7 @@ class PortfolioLists:
             ident = same or national_id(name, self.lex, ctx.country, self.onto.classes["Organization"].id_prefix)
             entity = ctx.entities.setdefault(ident, Entity(ident, "Organization", "GovernmentBody", name, country=ctx.country))
             entity.mentions.append(dataclasses.replace(where, entity=ident))
-        for m in ctx.mentions:
+        for m in ctx.mentions if absorb else ():
             # NER's "Commerce" (or "Gestión Ambiental" of "Ecología y Gestión Ambiental") is the portfolio, not a body of its own.
             if start <= m.start and m.end <= where.end and m.entity and m.entity != ident and len(ctx.entities[m.entity].mentions) <= 1:
                 ctx.entities.pop(m.entity, None)

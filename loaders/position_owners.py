@@ -12,13 +12,40 @@ from loaders.resolve import gazetteer_entity
 
 # The portfolio a title names: capitalised words, "y"/"de" between ("Minas y Energía", "Gobernanza Territorial").
 MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:(?:y|e|and)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+){0,3}")
+# A name after a title's "of": capitalised words, a particle between ("Tacuarembó", "San José de Jáchal"), up to a comma.
+CAPITALISED = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'-]+(?:\s+(?:(?:de|del|la|of)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'-]+){0,4}(?=\s*,)")
 # Bodies a union, an association or a front may be: not the state's, a company's or a newspaper's.
 CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
-    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `_portfolio_body` and `_national_police`)."""
+    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `first_person`, `place_community` and
+    `_portfolio_body`)."""
+
+    def _spec(self, title: str) -> dict:
+        """The roles.yaml entry of a title, the whole title first ("president of the community"
+        is not the country's president), then without its modifiers ("regional police chief")."""
+        words = title.split(" of ")[0].split()
+        # then without the adjectives after it ("directora regional": a Spanish title's post_modifiers)
+        for t in [title] + [" ".join(words[i:]) for i in range(len(words))] + [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]:
+            spec = self.lex.title_spec(t)
+            if spec is not None:
+                return spec
+        return {}
+
+    def _national_police(self, ctx: Context) -> str | None:
+        return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
+                     and e.country == ctx.country and "police" in e.generic), None)
+
+    @staticmethod
+    def _named_elsewhere(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """"the Intendant of Tacuarembó, X" where no mention reads the name after the title's "of" (NER took it with
+        the title): the one place or body the report names so elsewhere, as a mention here."""
+        words = CAPITALISED.match(ctx.report.text, pos)
+        found = {e.id for e in ctx.entities.values() if e.cls in ("Place", "Organization") and e.mentions
+                 and words and key(e.name) == key(words.group(0))}
+        return Mention(pos, words.end(), words.group(0), "title", sent=sent, entity=found.pop()) if len(found) == 1 else None
 
     @staticmethod
     def _named_last(ctx: Context, role: Mention, pos: int, fits, near: bool = True) -> str | None:
@@ -256,6 +283,40 @@ class PositionOwners:
         own = {b for b in bodies if publisher and publisher.startswith(key(ctx.entities[b].name))}
         bodies = own or bodies
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _community_of_place(self, ctx: Context, place: Mention) -> str | None:
+        """"president of the Uchucarcco peasant community": the one community the report names for the place the
+        title's "of" reads, not the place (roles.yaml `place_community`)."""
+        if ctx.cls_of(place) != "Place" or not self.place_community.match(ctx.report.text, place.end):
+            return None
+        town = re.compile(rf"\b{re.escape(key(ctx.entities[place.entity].name))}\b")
+        found = {e.id for e in ctx.entities.values() if e.subclass == "Community" and any(town.search(key(n)) for n in (e.name, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
+
+    def _publisher_owner(self, ctx: Context, role: Mention) -> str | None:
+        """"our spokesperson X", a bulletin's signature "Director: X": a post in the body that publishes the report
+        (the one the report names by the publisher's name)."""
+        text = ctx.report.text
+        signed = text.startswith(":", role.end) and not text[text.rfind("\n", 0, role.start) + 1:role.start].strip()
+        if not (signed or self.first_person.search(text, max(0, role.start - 12), role.start)) or not ctx.report.publisher:
+            return None
+        publisher = key(ctx.report.publisher)
+        found = {e.id for e in ctx.entities.values() if e.cls == "Organization" and any(
+            publisher == key(n) or publisher.startswith(key(n) + " ") for n in (e.name, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
+
+    def _one_region(self, ctx: Context, role: Mention, body: str) -> str | None:
+        """"Governor X" told with no body or place: a post in the `body` ("Government of {portfolio}") of the one region
+        (a state, a department) the report names before the title; none where it names two (either's governor)."""
+        regions = {m.entity: m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].level == "region"}
+        if len(regions) != 1:
+            return None
+        (region, named), = regions.items()
+        # the one the report names, under a longer name too ("the Regional Government of Moquegua")
+        wanted = key(body.format(portfolio=ctx.entities[region].name))
+        told = {e.id for e in ctx.entities.values() if e.cls == "Organization" and key(e.name).endswith(wanted)}
+        return told.pop() if len(told) == 1 else \
+            self._portfolio_body(ctx, ctx.entities[region].name, named.start, named.sent, body, absorb=False)
 
     @staticmethod
     def _dateline_town(ctx: Context) -> str | None:

@@ -52,12 +52,14 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         # "la ministra de Gobierno, X": a ministry the title names, where the gazetteer has no portfolio for it.
         self.ministries = words.get("ministry_titles") or {}
         self.singular_pronouns = set(words.get("singular_owner_pronouns") or [])
+        self.first_person = re.compile(rf"\b(?:{'|'.join(words.get('publisher_pronouns', [])) or '(?!)'})\s+$", re.I)
         self.pronoun = re.compile(rf"\b(?:{'|'.join(words.get('owner_pronouns', [])) or '(?!)'})\s+(?:(?-i:[A-Z])[\w\u00C0-\u017F]+\s+)?$", re.I)
         # "the community's president", "the ejido's comisariado president" (one lower-case word between).
         self.kind_possessive = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[\w-]+)[’']s\s+(?:(?-i:[a-z])[\w\u00C0-\u017F-]*\s+)?$", re.I)
         self.kind_before = words.get("kind_before_title") or {}
         # After a place a title is of, the word that makes it the place's police ("head of the Cajamarca police").
         self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
+        self.place_community = re.compile(words.get("place_community") or "(?!)", re.I)
         self.government_of = words.get("government_of")
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
         self.title_body_nouns = words.get("title_body_nouns") or {}
@@ -156,7 +158,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             owner = self._pronoun_owner(ctx, role)
             if owner is not None:
                 return owner.entity
-        named = self._body_named_for(ctx, role) or self._portfolio_before(ctx, role)
+        named = self._publisher_owner(ctx, role) or self._body_named_for(ctx, role) or self._portfolio_before(ctx, role)
         if named is not None:
             return named
         known = self.lex.entry(role.body) if role.body else None
@@ -188,7 +190,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         if role.body and role.body in self.lex.entries:
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
-        after = self._body_at(ctx, role.end + of.end()) if of else None
+        after = (self._body_at(ctx, role.end + of.end()) or self._named_elsewhere(ctx, role.end + of.end(), role.sent)) if of else None
         owner = OWNER_POSSESSIVE.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if owner is not None:
             # "commander of the army's 51st Brigade", "director of the Ministry's General Office": the body past
@@ -217,7 +219,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                 and ctx.entities[after.entity].subclass in ("PoliceUnit", "MilitaryUnit"):
             # "the Minister of Police, X": a ministry's portfolio, not the police unit the word also names.
             return self._portfolio_body(ctx, after.text, after.start, role.sent, self.office_names.get(head))
-        glued = self._glued_body(ctx, after) if after is not None else None
+        glued = (self._glued_body(ctx, after) or self._community_of_place(ctx, after)) if after is not None else None
         if glued is not None:
             return glued
         if after is not None and ctx.cls_of(after) == "Place" and self.place_police.match(ctx.report.text, after.end):
@@ -266,8 +268,10 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         if spec.get("refers_to_name"):
             # "Judge X": the court (or chamber, tribunal) named last in this report.
             word = re.compile(rf"\b(?:{spec['refers_to_name']})\b", re.I)
-            return self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(word.search(e.name)),
-                                    near=False)
+            named = self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(word.search(e.name)),
+                                     near=False) or (self._one_region(ctx, role, spec["regional"]) if spec.get("regional") and not of else None)
+            if named is not None or not spec.get("see"):
+                return named    # (a `see` title's place after its holder names its body: below)
         if spec.get("refers_to"):
             # "president of the community": the body of that kind named last, here or just before.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass == spec["refers_to"])
@@ -278,10 +282,15 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             body = ctx.mention_at(holder.end + link.end(), ORG) if link else None
             if body is not None and ctx.entities[body.entity].subclass != "MediaOutlet":
                 return body.entity
+            place = ctx.mention_at(holder.end + link.end(), PLACE) if link and spec.get("see") else None
+            if place is not None:   # "Archbishop X of Huancayo": the see of that place (roles.yaml `see`)
+                return self._portfolio_body(ctx, ctx.entities[place.entity].name, place.start, place.sent, spec["see"], absorb=False)
         if spec.get("local") and not of and not role.former:
             # "The Catacamas municipality opposed it. The mayor, X, said": the town's office.
             return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"
                                     and (e.cls == "Place" or "municipal" in key(e.name))) or self._dateline_town(ctx)
+        if spec.get("regional") and not of and not role.former:
+            return self._one_region(ctx, role, spec["regional"])
         first_word = self.title_body_word.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if first_word is not None:
             # "El presidente del frente, X": the one body named before whose name starts with that word.
@@ -336,21 +345,6 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             if government:
                 return gazetteer_entity(ctx, self.lex, government, role).id
         return None
-
-    def _spec(self, title: str) -> dict:
-        """The roles.yaml entry of a title, the whole title first ("president of the community"
-        is not the country's president), then without its modifiers ("regional police chief")."""
-        words = title.split(" of ")[0].split()
-        # then without the adjectives after it ("directora regional": a Spanish title's post_modifiers)
-        for t in [title] + [" ".join(words[i:]) for i in range(len(words))] + [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]:
-            spec = self.lex.title_spec(t)
-            if spec is not None:
-                return spec
-        return {}
-
-    def _national_police(self, ctx: Context) -> str | None:
-        return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
-                     and e.country == ctx.country and "police" in e.generic), None)
 
     @staticmethod
     def _body_at(ctx: Context, pos: int) -> Mention | None:

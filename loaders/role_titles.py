@@ -24,6 +24,10 @@ APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(
 # chief executive").
 OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+[’']s\s+)?|(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
                           r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*(?:[’']s|(?<=s)[’'])\s+)?\Z", re.I)
+# After a minister's title, a portfolio of several capitalised words with commas and "and" the lexicon does not know,
+# before the apposition's comma: "the Minister of Industry, Energy and Mining, X".
+CAP_WORDS = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+)*"
+PORTFOLIO_LIST = re.compile(rf"\s+of\s+(?P<portfolio>{CAP_WORDS}(?:,\s+{CAP_WORDS})+,?\s+and\s+{CAP_WORDS})(?=\s*,)")
 # A holder's age between their name and a title in apposition: "X, 45, president of", "X (52), a leader of".
 AGE_ASIDE = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))[ \t]*,[ \t]*\Z")
 # A first description before the title, joined by "and": "X, a teacher from P and a leader of Y".
@@ -35,9 +39,10 @@ RELATIVE_COPULA = re.compile(r"[ \t]*,[ \t]*who[ \t]+(?:is|was|has[ \t]+been|had
 GIVEN_GAP = re.compile(r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+[ \t]+")
 # A person's name alone: capitalised words (and the particles of Spanish names), no verb or lower-case word.
 NAME_ONLY = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'.-]*)*")
-# A name in apposition: two to four capitalised words, then a comma or a verb of the clause.
+# A name in apposition: two to four capitalised words, then a comma, a verb of the clause or the sentence's end
+# ("chaired by the regional governor of P, X.").
 APPOSED_NAME = re.compile(r"((?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?:(?:de|del|la)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+){1,3})"
-                          r"(?=\s*,|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
+                          r"(?=\s*,|[.;](?:\s|$)|\s+(?:said|says|has|had|was|is|who|told|announced|stated)\b)")
 
 
 class RoleTitles:
@@ -62,6 +67,9 @@ class RoleTitles:
         self.copula_holder = re.compile(copula["after"].replace("{professions}", jobs)) if copula else None
         verbs = "|".join(map(re.escape, words.get("appointing_verbs") or [])) or "(?!)"
         self.appointing = re.compile(rf"\b(?:{verbs})\s+$", re.I)
+        # The titles whose portfolio names a ministry, and the ministry's name (roles.yaml `title_bodies`, `portfolio_list`).
+        self.ministers = {t for t, nouns in (words.get("title_bodies") or {}).items() if "ministry" in nouns}
+        self.ministry = (words.get("portfolio_list") or {}).get("body")
         heads = "|".join(re.escape(h.capitalize()) for h in lex.typing.get("inside_heads") or []) or "(?!)"
         self.body_after = re.compile(rf"[ \t]+(?:{heads})\b")
 
@@ -81,6 +89,8 @@ class RoleTitles:
             rf"(?:(?P<country>(?-i:[A-Z]){NAME_CHAR}+)[’']s\s+)?"
             rf"(?P<former>(?:former|ex-|then)\s*)?"
             rf"(?P<mods>(?:(?:{mods})\s+)*)"
+            # "Transport and Mining Minister": capitalised portfolio words before a known one, all one portfolio.
+            rf"(?:\b(?P<portfolio_lead>(?:(?!(?:The|A|An|His|Her|Its)\b)(?-i:[A-Z]){NAME_CHAR}+\s+)+and\s+))?"
             rf"(?:\b(?P<portfolio_first>{portfolios})[\s-]+(?=minister\b))?"
             rf"\b(?P<title>{titles})"
             rf"(?P<post>(?:\s+(?:{after})\b)*)"
@@ -109,14 +119,26 @@ class RoleTitles:
             mods = r.group("mods").strip().lower()
             post = re.sub(r"\s+", " ", (r.group("post") + (r.group("function") or "")).strip().lower())
             # "the Interior Minister" is the minister of the interior.
-            portfolio = (r.group("portfolio") or r.group("portfolio_first") or "").lower()
+            lead = r.group("portfolio_lead") if r.group("portfolio_first") else None
+            portfolio = ((lead or "") + (r.group("portfolio") or r.group("portfolio_first") or "")).lower()
+            listed = PORTFOLIO_LIST.match(text, r.end()) if not portfolio and not post and title in self.ministers \
+                and self.ministry else None
+            portfolio = listed.group("portfolio").lower() if listed else portfolio
             name = " ".join(x for x in (mods, title, post) if x) + (f" of {portfolio}" if portfolio else "")
             spec = self.lex.title_spec(title) or {}
             if spec.get("not_before") and re.match(spec["not_before"], text[r.end():r.end() + 60], re.I):
                 continue    # "Minera X, titular de la unidad minera Y": the holder of a right, no post (roles.yaml)
-            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or spec.get("body")
-            start = next(r.start(g) for g in ("former", "mods", "portfolio_first", "title") if r.group(g))
-            role = Mention(start, r.end(), text[start:r.end()], "role", sent=ctx.sent_of(r.start()),
+            # A national title's own office of another country ("Prime Minister X" of Haiti: not Peru's Presidency of
+            # the Council of Ministers) is none: the title's holder serves their own state.
+            own = self.lex.entry(spec["body"]) if spec.get("body") and spec.get("national") else None
+            fixed = spec.get("body") if own is None or own.country in (None, ctx.country) or not ctx.country else None
+            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or fixed \
+                or (self.ministry.format(portfolio=listed.group("portfolio")) if listed else None) \
+                or (self.ministry.format(portfolio=lead + r.group("portfolio_first")) if lead and self.ministry else None)
+            start = next(r.start(g) for g in ("former", "mods", "portfolio_lead" if lead else "portfolio_first", "portfolio_first",
+                                              "title") if r.group(g))
+            end = listed.end() if listed else r.end()
+            role = Mention(start, end, text[start:end], "role", sent=ctx.sent_of(r.start()),
                            name=name, title=name if mods not in ("former", "then") else title,
                            body=body, former=bool(r.group("former")),
                            country=next((c for c, n in self.lex.countries.items() if n == country), None))
@@ -217,7 +239,9 @@ class RoleTitles:
         """Title before a name ("Prime Minister Fernando Zavala") or in apposition after it
         ("Martín Vizcarra, Peru's vice-president"; "the President of the Regional Government of
         Cajamarca, Mr Gregorio Santos")."""
-        after = re.match(rf"[ \t]+(?:{HONORIFIC})?", text[role.end:])
+        # A bulletin's signature line, "Director: X": the name after the colon of a title that opens its line.
+        signed = text.startswith(":", role.end) and not text[text.rfind("\n", 0, role.start) + 1:role.start].strip()
+        after = re.match(rf"{':' if signed else ''}[ \t]+(?:{HONORIFIC})?", text[role.end:])
         nxt = starts.get(role.end + (after.end() if after else 0))
         # "the Minister of Commerce and Industries, X": NER's "of Commerce and Industries" is the portfolio, no name.
         if nxt is not None and nxt.cls in (None, "Person") and NAME_ONLY.fullmatch(nxt.text):

@@ -245,6 +245,40 @@ TITLE_OWNERS = [
     # a deputy minister told with no portfolio: the ministry named in the sentence or the two before.
     ("The Ministry of Mining and Hydrocarbons will review the contract. Deputy minister Ramiro Choque Apaza told state "
      "television that the ministry would read it clause by clause.", "Ramiro Choque Apaza", "Ministry of Mining and Hydrocarbons"),
+    # "Senator X": a seat in the senate the report names.
+    ("The Senate's Committee on Fisheries met on Tuesday. Senator Marta Quiroga Ibáñez (Partido Verde) asked for a "
+     "new study.", "Marta Quiroga Ibáñez", "Senate"),
+    # "the president of the council, X": the one body named before whose name starts with "council" or "consejo".
+    ("The Consejo Indígena de Yaxté filed the complaint. The president of the council, Rosa Tiul Caal, spoke to "
+     "reporters.", "Rosa Tiul Caal", "Consejo Indígena de Yaxté"),
+    # a minister's portfolio of several words with commas, which the lexicon does not know: the ministry of that name.
+    ("The committee heard the Minister of Fisheries, Forests and Water, Rodrigo Alvarado Pinto, on Tuesday.",
+     "Rodrigo Alvarado Pinto", "Ministry of Fisheries, Forests and Water"),
+    # "Governor X" told alone, where the report names the region's government by a longer name: that body.
+    ("The Regional Government of Pasco called the meeting. Governor Tomás Quiroga Lázaro received a delegation.",
+     "Tomás Quiroga Lázaro", "Regional Government of Pasco"),
+    # "the regional president, X" where the report names no regional government: the one of the one region named.
+    ("Farmers from Pasco marched to the capital on Monday. They met the regional president, Tomás Quiroga Lázaro, "
+     "on Tuesday.", "Tomás Quiroga Lázaro", "Regional Government of Pasco"),
+    # "president of the <place> peasant community": the community the report names for the place, not the place.
+    ("Residents of Quispillacta, a highland community in Ayacucho, blocked the road on Monday. \"We will stay,\" said "
+     "Julián Huamán Quispe, president of the Quispillacta peasant community, by telephone.", "Julián Huamán Quispe",
+     "Residents of Quispillacta"),
+    # "Transport and Mining Minister X": the capitalised words before a known portfolio are all one portfolio.
+    ("Speaking in Kingston on Monday, Tourism and Mining Minister Delroy Harte Campbell appealed for calm.",
+     "Delroy Harte Campbell", "Ministry of Tourism and Mining"),
+    # "Archbishop X of P": the archdiocese of that place.
+    ("The company, the mayors and the residents met on Monday. Archbishop Julio Cárdenas Ruiz of Ayacucho acted as "
+     "facilitator.", "Julio Cárdenas Ruiz", "Archdiocese of Ayacucho"),
+    # "the Intendant of P, X": the place the report names elsewhere, though no mention reads it after the title.
+    ("The project lies in the departments of Tacuarembó and Rivera. The committee will visit the farms on 3 June "
+     "with the Intendant of Tacuarembó, Néstor Ramírez Acosta.", "Néstor Ramírez Acosta", "Tacuarembó"),
+    # "Governor X" told alone: the government of the one region the report names.
+    ("Farmers from Pasco marched to the capital on Monday. Governor Tomás Quiroga Lázaro received a delegation.",
+     "Tomás Quiroga Lázaro", "Government of Pasco"),
+    # a name in apposition that ends the sentence, which NER did not read.
+    ("The monitoring committee met in Cerro de Pasco. It is chaired by the regional governor of Pasco, Tomás Quiroga "
+     "Lázaro.", "Tomás Quiroga Lázaro", "Pasco"),
 ]
 
 
@@ -296,3 +330,22 @@ def test_an_officer_told_without_a_body_is_of_the_one_company_named_before(ex, p
     held = [body for person, body in facts(c, "HOLDS_POSITION") if person == holder]
     assert held == ([company] if company else [])
     assert ((holder, company) in facts(c, "HEADS")) == heads
+
+
+def test_a_prime_minister_of_another_country_holds_no_post_in_perus_presidency_of_the_council(ex):
+    c = context(ex, "Residents of Trou-du-Nord, Haiti, marched on Monday. The company's chief executive met Prime "
+                    "Minister Laurent Belfort Dorval in Port-au-Prince.", "2020-05-04")
+    assert not [b for p, b in facts(c, "HOLDS_POSITION") | facts(c, "HEADS") if b == "Presidency of the Council of Ministers"]
+
+
+@pytest.mark.parametrize("text, holder", [
+    # "our spokesperson X" in the body's own bulletin
+    ("The Tilcara Water Assembly marched on Monday. Police detained three members, among them our spokesperson "
+     "Julia Mamani Cruz; they were freed the next day.", "Julia Mamani Cruz"),
+    # a bulletin's signature line
+    ("The Tilcara Water Assembly asks the province to suspend the permit. It will march on Monday in Tilcara.\n\n"
+     "Director: Lorena Quispe Mamani.\n", "Lorena Quispe Mamani"),
+])
+def test_a_first_person_or_signed_title_is_a_post_in_the_publisher(ex, text, holder):
+    report = report_from_text(text, {"published": "2020-05-04", "language": "en", "publisher": "Tilcara Water Assembly"})
+    assert (holder, "Tilcara Water Assembly") in facts(ex.context(report), "HOLDS_POSITION")
