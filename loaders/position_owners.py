@@ -305,9 +305,10 @@ class PositionOwners:
             publisher == key(n) or publisher.startswith(key(n) + " ") for n in (e.name, *e.aliases))}
         return found.pop() if len(found) == 1 else None
 
-    def _one_region(self, ctx: Context, role: Mention, body: str) -> str | None:
+    def _one_region(self, ctx: Context, role: Mention, body: str, new: bool = True) -> str | None:
         """"Governor X" told with no body or place: a post in the `body` ("Government of {portfolio}") of the one region
-        (a state, a department) the report names before the title; none where it names two (either's governor)."""
+        (a state, a department) the report names before the title; none where it names two (either's governor). With
+        `new` false, only a body the report names: never one made from the region's name."""
         regions = {m.entity: m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.entities[m.entity].level == "region"}
         if len(regions) != 1:
             return None
@@ -315,8 +316,9 @@ class PositionOwners:
         # the one the report names, under a longer name too ("the Regional Government of Moquegua")
         wanted = key(body.format(portfolio=ctx.entities[region].name))
         told = {e.id for e in ctx.entities.values() if e.cls == "Organization" and key(e.name).endswith(wanted)}
-        return told.pop() if len(told) == 1 else \
-            self._portfolio_body(ctx, ctx.entities[region].name, named.start, named.sent, body, absorb=False)
+        if len(told) == 1 or not new:
+            return told.pop() if len(told) == 1 else None
+        return self._portfolio_body(ctx, ctx.entities[region].name, named.start, named.sent, body, absorb=False)
 
     @staticmethod
     def _dateline_town(ctx: Context) -> str | None:

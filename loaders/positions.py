@@ -290,7 +290,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             return self._named_last(ctx, role, role.start, lambda e: e.subclass in LOCAL_OFFICES and e.level != "country"
                                     and (e.cls == "Place" or "municipal" in key(e.name))) or self._dateline_town(ctx)
         if spec.get("regional") and not of and not role.former:
-            return self._one_region(ctx, role, spec["regional"])
+            return self._one_region(ctx, role, spec["regional"], new=not spec.get("regional_told"))
         first_word = self.title_body_word.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if first_word is not None:
             # "El presidente del frente, X": the one body named before whose name starts with that word.
