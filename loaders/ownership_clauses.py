@@ -48,6 +48,7 @@ class OwnershipClauses(RuleSet):
         self.share_nouns = set(words.get("share_nouns") or [])
         self.share_of = set(words.get("share_prepositions") or [])
         self.company_nouns = set(words.get("company_nouns") or [])
+        self.site_anaphora = words.get("site_anaphora") or {}
 
     def __call__(self, ctx: Context) -> None:
         self._clauses(ctx)
@@ -67,8 +68,9 @@ class OwnershipClauses(RuleSet):
                     # "owned by D": the agent of an ownership verb is an owner, where typing gave it no subclass.
                     passive = "nsubjpass" in deps or "agent" in deps
                     if passive:
+                        # "55% owned by Norhaven": an agent NER missed under a company's short name is that company.
                         owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                                  for m in self._mentions_of(ctx, p, ORG)]
+                                  for m in self._mentions_of(ctx, p, ORG) or self._short_name(ctx, p)]
                         agent = next((a for a in tok.children if a.dep_ == "agent"), None)
                         if agent is not None:
                             owners += self._more_agents(ctx, tok, agent.idx)
@@ -302,8 +304,23 @@ class OwnershipClauses(RuleSet):
                 # "C (CZP), a joint venture that is 55% owned by D": the noun stands in apposition to the name before it.
                 head = tok.head
                 inside = [m for m in ctx.in_sentence(ctx.sent_of(head.idx), classes) if m.start <= head.idx < m.end][:1]
+            if not inside and t.i == tok.i and PLACE[0] in classes:
+                inside = self._site_named_before(ctx, tok)
             out += [m for m in inside if m not in out]
         return out
+
+    def _site_named_before(self, ctx: Context, noun) -> list[Mention]:
+        """"The mine is run by C", "the open-pit mine, run since 2000 by C": a site noun with "the" and no name of
+        its own stands for the site of its kind named last before it, or the report's only one."""
+        kind = self.site_anaphora.get(noun.lower_)
+        if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                or any(c.tag_.startswith("NNP") or c.dep_ in ("prep", "poss") for c in noun.children):
+            return []
+        sites = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == kind]
+        before = [m for m in sites if m.end <= noun.idx]
+        if before:
+            return [before[-1]]
+        return sites[:1] if len({m.entity for m in sites}) == 1 else []
 
     def _antecedent(self, ctx: Context, it, classes: tuple[str, ...]) -> list[Mention]:
         """"The X mine is ... . It is operated by C": the subject of the sentence before."""

@@ -229,3 +229,19 @@ LISTED_SITES = [
 def test_each_site_of_a_list_closed_by_a_plural_kind_lies_in_the_area(ex, text, places, area):
     located = facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
     assert all((place, area) in located for place in places)
+
+
+# Who owns or runs a site or company, read from a clause whose ends are not plain names: (text, kind, owner, owned).
+CLAUSE_ENDS = [
+    # "the mine" with no name of its own: the mine named before
+    ("Minera Paloma runs the Cerro Lindo mine. Since 2011 the mine has been operated by Andes Silver Corp.",
+     "OPERATES", "Andes Silver Corp.", "Cerro Lindo"),
+    # an agent under a company's short name, where NER saw no name
+    ("Tullow Basin Resources Ltd. said output rose. Kappa Partners, a joint venture that is 60% owned by Tullow Basin "
+     "and 40% by Rainer Metals Corp., runs the Cerro Lindo mine.", "OWNS", "Tullow Basin Resources Ltd.", "Kappa Partners"),
+]
+
+
+@pytest.mark.parametrize("text,kind,owner,owned", CLAUSE_ENDS)
+def test_an_owner_or_site_named_by_a_short_name_or_a_noun_is_the_one_named_before(ex, text, kind, owner, owned):
+    assert (owner, owned) in facts(context(ex, text, "2020-05-04"), kind)
