@@ -245,3 +245,17 @@ CLAUSE_ENDS = [
 @pytest.mark.parametrize("text,kind,owner,owned", CLAUSE_ENDS)
 def test_an_owner_or_site_named_by_a_short_name_or_a_noun_is_the_one_named_before(ex, text, kind, owner, owned):
     assert (owner, owned) in facts(context(ex, text, "2020-05-04"), kind)
+
+
+# A place in the area after it, where the name's kind has modifiers or the area's level is a state: (text, place, area).
+LOCATED_PAST_KINDS = [
+    ("The Sierra Alta open-pit iron-ore project in Durazno department was halted.", "Sierra Alta", "Durazno"),
+    # a state ranks with a region: it lies in the country after it, not in a list with the town before
+    ("Police evicted the members of the community of Tamu, in the municipality of Sifontes, Bolívar State, Venezuela.",
+     "Bolívar State", "Venezuela"),
+]
+
+
+@pytest.mark.parametrize("text,place,area", LOCATED_PAST_KINDS)
+def test_a_place_lies_in_the_area_after_its_modified_kind_or_its_state(ex, text, place, area):
+    assert (place, area) in facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
