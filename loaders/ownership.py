@@ -125,10 +125,11 @@ class Ownership(RuleSet):
                     company = ctx.nearest_before(company.start - 1, sent, ORG)
                     company = company if company is not None and not self.g.parent_apposition.search(
                         text, max(0, company.start - 60), company.start) else None
-                if order == "company_then_place" and company is not None and self.owner_aside_gap.fullmatch(text, company.end, m.start()) \
-                        and self.owner_aside.search(text, max(0, company.start - 60), company.start):
-                    # "C, controlled by D, runs X": C runs X, D only owns C.
-                    company = ctx.nearest_before(company.start - 1, sent, ORG)
+                aside = self.owner_aside.search(text, max(0, company.start - 100), company.start) \
+                    if order == "company_then_place" and company is not None and self.owner_aside_gap.fullmatch(text, company.end, m.start()) else None
+                if aside:
+                    # "C, controlled by D, runs X", "C, owned by D and E, runs X": C runs X, D and E only own C.
+                    company = ctx.nearest_before(aside.start(), sent, ORG)
                 if owned == ORG and place is not None and re.search(r"\b(?:which|who)\b|%", text[place.end:m.start()]):
                     place = None    # "MMG, which holds 62.5%, a unit of Guoxin (22.5%)": another item of a list
                 consortium = CONSORTIUM.match(text, m.end()) if kind == "owns" and order == "place_then_company" else None

@@ -284,9 +284,11 @@ class OwnershipClauses(RuleSet):
         out: list[Mention] = []
         chain, todo = [tok], [tok]
         while todo:     # the noun's own conjuncts and appositions, not those of a phrase inside it
-            # Not a conjunct that is the subject of a verb of its own ("in A and B sold ...": a misparse).
+            # Not a conjunct that is the subject of a verb of its own ("in A and B sold ...": a misparse), unless that
+            # verb is the one the list is the subject of ("A and B own X").
             kids = [c for c in todo.pop().children if c.dep_ in ("conj", "appos")
-                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))]
+                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                             and not (tok.dep_ == "nsubj" and c.doc[c.i + 1].i == tok.head.i))]
             chain += kids
             todo += kids
         for t in chain:

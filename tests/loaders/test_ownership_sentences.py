@@ -239,6 +239,10 @@ CLAUSE_ENDS = [
     # an agent under a company's short name, where NER saw no name
     ("Tullow Basin Resources Ltd. said output rose. Kappa Partners, a joint venture that is 60% owned by Tullow Basin "
      "and 40% by Rainer Metals Corp., runs the Cerro Lindo mine.", "OWNS", "Tullow Basin Resources Ltd.", "Kappa Partners"),
+    # each company of a subject list owns it
+    ("Andes Copper Corp. and Pacific Metals Ltd. own the Cerro Lindo mine.", "OWNS", "Pacific Metals Ltd.", "Cerro Lindo"),
+    # a mine "worked by" a company is run by it
+    ("The Cerro Lindo mine is worked by Minera Kallpa S.A.", "OPERATES", "Minera Kallpa S.A.", "Cerro Lindo"),
 ]
 
 
@@ -253,9 +257,25 @@ LOCATED_PAST_KINDS = [
     # a state ranks with a region: it lies in the country after it, not in a list with the town before
     ("Police evicted the members of the community of Tamu, in the municipality of Sifontes, Bolívar State, Venezuela.",
      "Bolívar State", "Venezuela"),
+    # an operator in an aside before "lies in"
+    ("The Cerro Lindo mine, operated by Minera Kallpa S.A., lies in Potosí department.", "Cerro Lindo", "Potosí"),
 ]
 
 
 @pytest.mark.parametrize("text,place,area", LOCATED_PAST_KINDS)
 def test_a_place_lies_in_the_area_after_its_modified_kind_or_its_state(ex, text, place, area):
     assert (place, area) in facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
+
+
+# The owners in an aside before the verb own the company; it, not they, runs the mine: (text, owner).
+OWNERS_IN_ASIDES = [
+    ("Minera Kallpa S.A., which is 60% owned by Andes Copper Corp., runs the Cerro Lindo mine.", "Andes Copper Corp."),
+    ("Minera Kallpa S.A., owned by Andes Copper Corp. and Pacific Metals Ltd., runs the Cerro Lindo mine.", "Pacific Metals Ltd."),
+]
+
+
+@pytest.mark.parametrize("text,owner", OWNERS_IN_ASIDES)
+def test_an_owner_in_an_aside_before_the_verb_does_not_run_the_mine(ex, text, owner):
+    c = context(ex, text, "2020-05-04")
+    assert (owner, "Minera Kallpa S.A.") in facts(c, "OWNS")
+    assert facts(c, "OPERATES") == {("Minera Kallpa S.A.", "Cerro Lindo")}
