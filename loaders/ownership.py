@@ -46,6 +46,7 @@ class Ownership(RuleSet):
         self.owner_aside_gap = re.compile(r.get("owner_aside_gap", "(?!)"), re.I)
         # "a subsidiary of Vancouver-based X": a place named only to describe the company after it.
         self.described_by = re.compile(r.get("described_by", "(?!)"), re.I)
+        self.hyphen_owned = {kind: re.compile(p, re.I) for kind, p in (r.get("hyphen_owned") or {}).items()}
         # "titular de la unidad minera X": a mine's kind in the phrase, not a subsidiary ("unidad") it names.
         self.place_kind = re.compile(r.get("place_kind_in_phrase", "(?!)"), re.I)
         self.owned_relative = re.compile(r.get("owned_relative", "(?!)") + r"\Z", re.I)
@@ -177,6 +178,12 @@ class Ownership(RuleSet):
             # "Norvale's Kantu mine", "Hudmet Minerals' Kantu mine", "the Norvale Kantu mine".
             after = POSSESSIVE.match(text, company.end)
             place = ctx.mention_at(after.end(), PLACE) if after else None
+            for kind, hyphen in self.hyphen_owned.items():
+                # "the Andes Copper-owned X mine": the company before the hyphen owns (or runs) X.
+                joined = hyphen.match(text, company.end)
+                owned = ctx.mention_at(joined.end(), PLACE + ORG) if joined else None
+                if owned is not None and owned.sent == company.sent and fits(ctx, company, owned, kind):
+                    self._fact(ctx, kind.upper(), company.entity, owned.entity, company.sent, f"{kind}.hyphen", 0.7)
             if place and place.sent == company.sent and fits(ctx, company, place):    # not across a full stop
                 # "the company's X project": the company the report is about, not the last one named.
                 owner = self._antecedent_company(ctx, company.start, None) if company.source == "anaphora" else company.entity

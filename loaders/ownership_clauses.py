@@ -43,6 +43,8 @@ class OwnershipClauses(RuleSet):
         self.stake_preps = set(words.get("stake_prepositions") or [])
         self.agent_words = set(words.get("agent_prepositions") or [])
         self.unit_nouns = set(words.get("unit_nouns") or [])
+        self.venture_nouns = set(words.get("venture_nouns") or [])
+        self.venture_preps = set(words.get("venture_prepositions") or [])
         self.copulas = set(words.get("copulas") or [])
         self.plural_sites = words.get("plural_sites") or {}
         self.share_nouns = set(words.get("share_nouns") or [])
@@ -89,6 +91,8 @@ class OwnershipClauses(RuleSet):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
                 if tok.lower_ in self.unit_nouns and tok.tag_ == "NN":
                     self._unit_of(ctx, tok, sent_i)
+                elif tok.lower_ in self.venture_nouns and tok.tag_ == "NN":
+                    self._venture_of(ctx, tok, sent_i)
                 if tok.lower_ in self.possessives and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
@@ -106,6 +110,19 @@ class OwnershipClauses(RuleSet):
             for company in owned[:1]:
                 if owner.entity != company.entity and fits(ctx, owner, company, "owns"):
                     self._fact(ctx, "OWNS", owner.entity, company.entity, sent_i, "owns.unit_of", 0.7)
+
+    def _venture_of(self, ctx: Context, noun, sent_i: int) -> None:
+        """"C is a 50-50 joint venture between A and B": each company after the preposition owns the copula's subject
+        (however the venture is described: a share, a nationality)."""
+        if noun.dep_ != "attr" or noun.head.lower_ not in self.copulas:
+            return
+        owners = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.venture_preps
+                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
+        owned = [m for c in self._subjects(noun.head) for m in self._mentions_of(ctx, c, ORG)][:1]
+        for owner in owners:
+            for company in owned:
+                if owner.entity != company.entity and fits(ctx, owner, company, "owns", state=True):
+                    self._fact(ctx, "OWNS", owner.entity, company.entity, sent_i, "owns.venture_of", 0.7)
 
     def _owned_object(self, ctx: Context, obj) -> list[Mention]:
         """What an ownership verb's object names; "C holds 9 percent of D", "holds 40% of D's shares": the share's

@@ -243,6 +243,18 @@ CLAUSE_ENDS = [
     ("Andes Copper Corp. and Pacific Metals Ltd. own the Cerro Lindo mine.", "OWNS", "Pacific Metals Ltd.", "Cerro Lindo"),
     # a mine "worked by" a company is run by it
     ("The Cerro Lindo mine is worked by Minera Kallpa S.A.", "OPERATES", "Minera Kallpa S.A.", "Cerro Lindo"),
+    # the company before "-owned"
+    ("Protesters blocked the Andes Copper-owned Cerro Lindo mine. Minera Kallpa S.A. runs the Loma Alta mine.",
+     "OWNS", "Andes Copper", "Cerro Lindo"),
+    # each company a joint venture is between, past a share that breaks the phrase
+    ("Minera Kallpa S.A. is a 50-50 joint venture between Andes Copper Corp. and Pacific Metals Ltd.",
+     "OWNS", "Pacific Metals Ltd.", "Minera Kallpa S.A."),
+    ("Andes Copper Corp. is the main shareholder of Minera Kallpa S.A.", "OWNS", "Andes Copper Corp.", "Minera Kallpa S.A."),
+    # a relative clause after the mine's kind word
+    ("Minera Kallpa S.A. is the operator of the Cerro Lindo mine, in which Andes Copper Corp. holds a 60% stake.",
+     "OWNS", "Andes Copper Corp.", "Cerro Lindo"),
+    ("The Cerro Lindo mine, which Andes Copper Corp. bought in 2010, lies in Áncash. Minera Kallpa S.A. runs the "
+     "Loma Alta mine.", "OWNS", "Andes Copper Corp.", "Cerro Lindo"),
 ]
 
 
