@@ -201,7 +201,8 @@ class OwnershipClauses(RuleSet):
         if noun.lower_ in self.unit_nouns and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i == verb.head.i:
             # "C owns X. Its Peruvian unit, D, runs it.": the unit is the subject; "its" is the sentence before's.
             subjects = self._antecedent(ctx, poss, ORG)
-        companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
+        # One company under several names ("C S.A.C. ("C"), the unit of D"): one subject.
+        companies = list({m.entity: m for m in reversed(subjects) if ctx.entities[m.entity].subclass == "Company"}.values())[::-1]
         if not companies:
             # A dateline before the subject ("LIMA, 2 May — C regrets") confuses the parse: the
             # sentence's first company before the verb, outside any prepositional phrase.

@@ -255,6 +255,12 @@ CLAUSE_ENDS = [
      "OWNS", "Andes Copper Corp.", "Cerro Lindo"),
     ("The Cerro Lindo mine, which Andes Copper Corp. bought in 2010, lies in Áncash. Minera Kallpa S.A. runs the "
      "Loma Alta mine.", "OWNS", "Andes Copper Corp.", "Cerro Lindo"),
+    # a parent described by a two-word nationality
+    ("Minera Tambo S.A., operator of the Cerro Lindo mine and a subsidiary of the South African company Karoo Metals Ltd, "
+     "said output fell.", "OWNS", "Karoo Metals Ltd", "Minera Tambo S.A."),
+    # "its" after a subject named twice (full name, then its short name in parentheses)
+    ("LIMA, 5 June 2024 — Minera Tambo S.A.C. (\"Tambo\"), the Peruvian subsidiary of Karoo Metals Ltd., informs its "
+     "shareholders about the situation at its Cerro Lindo copper project.", "OPERATES", "Minera Tambo S.A.C.", "Cerro Lindo"),
 ]
 
 
