@@ -43,6 +43,7 @@ class OwnershipClauses(RuleSet):
         self.stake_preps = set(words.get("stake_prepositions") or [])
         self.agent_words = set(words.get("agent_prepositions") or [])
         self.unit_nouns = set(words.get("unit_nouns") or [])
+        self.aspect_verbs = set(words.get("aspect_verbs") or [])
         self.venture_nouns = set(words.get("venture_nouns") or [])
         self.venture_preps = set(words.get("venture_prepositions") or [])
         self.copulas = set(words.get("copulas") or [])
@@ -222,6 +223,12 @@ class OwnershipClauses(RuleSet):
                         if fits(ctx, company, owned, "owns"):
                             self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
             return
+        if noun.lower_ not in self.unit_nouns and any(c.dep_ == "compound" and c.lower_ in self.unit_nouns for c in noun.children):
+            # "operated by its Brazilian subsidiary D", the unit noun parsed as a word of D's name: C owns D.
+            for unit in (m for m in ctx.in_sentence(sent_i, ORG) if m.start <= noun.idx < m.end):
+                if unit.entity != company.entity and fits(ctx, company, unit, "owns", untyped=True):
+                    self._fact(ctx, "OWNS", company.entity, unit.entity, sent_i, "owns.its_unit", 0.7)
+            return
         if noun.lower_ in self.unit_nouns:
             # "C said its Brazilian unit, D, had applied", "operated by its subsidiary D": C owns D.
             for unit in self._mentions_of(ctx, noun, ORG):
@@ -246,7 +253,7 @@ class OwnershipClauses(RuleSet):
         """"does not own", "plans to buy", "would sell": not a fact the sentence states."""
         if any(c.dep_ == "neg" for c in verb.children):
             return True
-        return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind
+        return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind and verb.head.lower_ not in self.aspect_verbs
 
     def _subjects(self, verb) -> list:
         """The subject of a verb, or of the verb it is coordinated with ("C bought and runs X")."""
@@ -256,6 +263,8 @@ class OwnershipClauses(RuleSet):
             if subj or cur.dep_ != "conj" or cur.head.i == cur.i:
                 break
             cur = cur.head
+        if not subj and cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            subj = [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]     # "C began working X"
         if not subj and cur.dep_ in ("relcl", "acl"):
             subj = [cur.head]           # "C, which owns X": the relative pronoun's noun; "a company controlled by D": the noun
         if not subj and cur.dep_ in ("acomp", "attr") and cur.head.i != cur.i:
@@ -348,7 +357,13 @@ class OwnershipClauses(RuleSet):
         if i == 0 or it.sent.start != it.i and it.doc[it.i - 1].text not in (",", ";"):
             return []
         prev = ctx.sents[i - 1]
-        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-        if subj is None or subj.lower_ == "it":
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if not subjects or subjects[0].lower_ == "it":
             return []
-        return self._mentions_of(ctx, subj, classes)[:1]
+        for subj in subjects:
+            named = self._mentions_of(ctx, subj, classes)[:1]
+            if named:
+                return named
+        # "**X** (gloss) is a mine": the parse gives the bold's asterisks the subject's place; X is the name before the verb.
+        root = prev.root
+        return [m for m in ctx.in_sentence(i - 1, classes) if m.end <= root.idx and not ctx.in_parentheses(m.start)][:1]

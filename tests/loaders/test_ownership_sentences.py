@@ -261,6 +261,16 @@ CLAUSE_ENDS = [
     # "its" after a subject named twice (full name, then its short name in parentheses)
     ("LIMA, 5 June 2024 — Minera Tambo S.A.C. (\"Tambo\"), the Peruvian subsidiary of Karoo Metals Ltd., informs its "
      "shareholders about the situation at its Cerro Lindo copper project.", "OPERATES", "Minera Tambo S.A.C.", "Cerro Lindo"),
+    # "its subsidiary D" that the parse reads as words of D's name
+    ("Norte Metals Inc. today provided an update on its Loma Alta iron ore project in Marabá, in the state of Pará, "
+     "which is operated by its Brazilian subsidiary Mineração Vale do Tocantins.", "OWNS", "Norte Metals Inc.",
+     "Mineração Vale do Tocantins"),
+    # "It" after a bold name with a gloss: the mine the sentence before is about
+    ("**Cerro Lindo** (Quechua for \"fine hill\") is an open-pit gold mine in Paraguay. It is operated by Oro del Sur S.A.",
+     "OPERATES", "Oro del Sur S.A.", "Cerro Lindo"),
+    # "began working": the ownership verb under an aspect verb is no hedge
+    ("Threats began in 2020, when the company Caura Gold Corp. began working the Cerro Lindo gold deposit.",
+     "OPERATES", "Caura Gold Corp.", "Cerro Lindo"),
 ]
 
 
