@@ -168,14 +168,14 @@ class OwnershipClauses(RuleSet):
 
     def _sites_of_list(self, ctx: Context, verb, owned: list[Mention]) -> None:
         """"C owns the A and B mines": the plural noun after the list is the kind of each of its names, where
-        typing read one of them as a town (the noun stands after the last name only)."""
+        typing read one of them as a town or a natural feature ("Quebrada Seca": the noun stands after the last name only)."""
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             nouns = [t for t in [obj] + [c for c in obj.children if c.dep_ == "conj"] if t.lower_ in self.plural_sites]
             if not nouns or not any(ctx.entities[m.entity].subclass == self.plural_sites[nouns[0].lower_] for m in owned):
                 continue    # one name at least that typing read as the plural's kind: "the A and B mines", not "the A and B towns"
             for m in owned:
                 entity = ctx.entities[m.entity]
-                if entity.cls == "Place" and entity.subclass in (None, "Settlement") and not entity.entry:
+                if entity.cls == "Place" and entity.subclass in (None, "Settlement", "NaturalFeature") and not entity.entry:
                     entity.subclass = self.plural_sites[nouns[0].lower_]
 
     def _transferred(self, ctx: Context, verb, sent_i: int) -> None:

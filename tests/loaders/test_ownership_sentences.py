@@ -268,6 +268,9 @@ CLAUSE_ENDS = [
     # "It" after a bold name with a gloss: the mine the sentence before is about
     ("**Cerro Lindo** (Quechua for \"fine hill\") is an open-pit gold mine in Paraguay. It is operated by Oro del Sur S.A.",
      "OPERATES", "Oro del Sur S.A.", "Cerro Lindo"),
+    # a name typing read as a natural feature, in a list a plural site noun closes
+    ("Pampa Gold Corp said output rose. The company also owns the Las Lomas and Quebrada Honda projects in Atacama.",
+     "OWNS", "Pampa Gold Corp", "Quebrada Honda"),
     # "began working": the ownership verb under an aspect verb is no hedge
     ("Threats began in 2020, when the company Caura Gold Corp. began working the Cerro Lindo gold deposit.",
      "OPERATES", "Caura Gold Corp.", "Cerro Lindo"),
