@@ -6,6 +6,7 @@ import re
 from graph.ids import entity_id
 from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import Context, Entity, Mention
+from loaders.lease_clauses import LeaseClauses
 from loaders.ownership_clauses import OwnershipClauses, fits
 from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
 
@@ -38,6 +39,7 @@ class Ownership(RuleSet):
                           for pair in (r.get("owns_relative"), r.get("stake_relative")) if pair]
         # Who owns or operates what, read from the parse (loaders/ownership_clauses.py).
         self.clauses = OwnershipClauses(lex, r)
+        self.leases = LeaseClauses(lex, r)
         self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
         self.unit_of = re.compile(r.get("unit_of", "(?!)"), re.I)
         self.company_words = set(r.get("company_words") or [])
@@ -196,6 +198,7 @@ class Ownership(RuleSet):
                 self._fact(ctx, "OWNS", parent.entity, owned.entity, sent, "owns.possessive_unit", 0.7)
         self._owned_relative(ctx)
         self.clauses(ctx)
+        self.leases(ctx)
         self._named_after_mine(ctx)
         self._named_after_parent(ctx)
         self._known_operators(ctx)

@@ -310,3 +310,19 @@ def test_an_owner_in_an_aside_before_the_verb_does_not_run_the_mine(ex, text, ow
     c = context(ex, text, "2020-05-04")
     assert (owner, "Minera Kallpa S.A.") in facts(c, "OWNS")
     assert facts(c, "OPERATES") == {("Minera Kallpa S.A.", "Cerro Lindo")}
+
+
+# The companies a site (or a part of it) is leased to run it: (text, lessees, site).
+LEASED_SITES = [
+    ("The state company Minera Estatal S.A. leases the Cerro Lindo mine to Minera Kallpa S.A. and Andes Tin Ltd.",
+     ["Minera Kallpa S.A.", "Andes Tin Ltd."], "Cerro Lindo"),
+    # "parts of it": the sentence's subject
+    ("The Cerro Lindo mine, in Potosí, is owned by Minera Estatal S.A., which leases parts of it to Minera Kallpa S.A. "
+     "and Andes Tin Ltd.", ["Minera Kallpa S.A.", "Andes Tin Ltd."], "Cerro Lindo"),
+]
+
+
+@pytest.mark.parametrize("text,lessees,site", LEASED_SITES)
+def test_the_companies_a_site_is_leased_to_run_it(ex, text, lessees, site):
+    operators = facts(context(ex, text, "2020-05-04"), "OPERATES")
+    assert {(lessee, site) for lessee in lessees} == operators
