@@ -288,6 +288,8 @@ LOCATED_PAST_KINDS = [
     # a state ranks with a region: it lies in the country after it, not in a list with the town before
     ("Police evicted the members of the community of Tamu, in the municipality of Sifontes, Bolívar State, Venezuela.",
      "Bolívar State", "Venezuela"),
+    # a mine named with its ore ("bauxite") is a site, past its kind to its area
+    ("Residents blocked the road to the Kettle Hill bauxite mine in St. Ann parish.", "Kettle Hill", "St. Ann"),
     # an operator in an aside before "lies in"
     ("The Cerro Lindo mine, operated by Minera Kallpa S.A., lies in Potosí department.", "Cerro Lindo", "Potosí"),
 ]
