@@ -73,6 +73,8 @@ TYPED = [
      [('Sierra Alta', 'subclass', 'Mine')]),
     ('a_mine_named_with_another_ore', "Residents blocked the road to the Kettle Hill bauxite mine on Monday.",
      [('Kettle Hill', 'subclass', 'Mine')]),
+    ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
+     [('Punta Gorda', 'subclass', 'Port')]),
 ]
 
 
