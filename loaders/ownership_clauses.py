@@ -44,6 +44,7 @@ class OwnershipClauses(RuleSet):
         self.agent_words = set(words.get("agent_prepositions") or [])
         self.unit_nouns = set(words.get("unit_nouns") or [])
         self.aspect_verbs = set(words.get("aspect_verbs") or [])
+        self.through = set(words.get("through_prepositions") or [])
         self.venture_nouns = set(words.get("venture_nouns") or [])
         self.venture_preps = set(words.get("venture_prepositions") or [])
         self.copulas = set(words.get("copulas") or [])
@@ -77,6 +78,11 @@ class OwnershipClauses(RuleSet):
                         agent = next((a for a in tok.children if a.dep_ == "agent"), None)
                         if agent is not None:
                             owners += self._more_agents(ctx, tok, agent.idx)
+                        if not owners:
+                            # "X is run through its subsidiary D": D runs X.
+                            owners = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in self.through
+                                      for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.unit_nouns
+                                      for m in self._mentions_of(ctx, p, ORG)]
                         owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
                     else:
                         owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
@@ -325,8 +331,9 @@ class OwnershipClauses(RuleSet):
             lo, hi = t.left_edge.idx, t.idx + len(t.text)
             inside = [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start and m.end <= hi]
             if not inside and t.i == tok.i:
-                # "their joint venture, C": the name in apposition the parse did not attach.
-                apposed = re.match(r"\s*,\s*", ctx.report.text[hi:])
+                # "their joint venture, C": the name in apposition the parse did not attach ("its subsidiary D": no comma
+                # needed after a unit noun).
+                apposed = re.match(r"\s*,?\s*" if t.lower_ in self.unit_nouns else r"\s*,\s*", ctx.report.text[hi:])
                 named = ctx.mention_at(hi + apposed.end(), classes) if apposed else None
                 inside = [named] if named else []
             if not inside and t.i == tok.i and tok.dep_ == "appos" and tok.head.i < tok.i:

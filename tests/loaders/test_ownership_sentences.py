@@ -271,6 +271,11 @@ CLAUSE_ENDS = [
     # a name typing read as a natural feature, in a list a plural site noun closes
     ("Pampa Gold Corp said output rose. The company also owns the Las Lomas and Quebrada Honda projects in Atacama.",
      "OWNS", "Pampa Gold Corp", "Quebrada Honda"),
+    # "run through its subsidiary D": D runs it, and the company whose project it is owns D
+    ("Tamarack's Cerro Lindo project, in the department of Caldas, is run through its wholly owned subsidiary "
+     "Minera Lindo S.A.S.", "OPERATES", "Minera Lindo S.A.S.", "Cerro Lindo"),
+    ("Tamarack Gold Corp. said output rose. Tamarack's Cerro Lindo project, in the department of Caldas, is run through "
+     "its wholly owned subsidiary Minera Lindo S.A.S.", "OWNS", "Tamarack Gold Corp.", "Minera Lindo S.A.S."),
     # "began working": the ownership verb under an aspect verb is no hedge
     ("Threats began in 2020, when the company Caura Gold Corp. began working the Cerro Lindo gold deposit.",
      "OPERATES", "Caura Gold Corp.", "Cerro Lindo"),
