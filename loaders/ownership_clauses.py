@@ -7,7 +7,7 @@ import re
 
 from loaders.lexicon import Lexicon
 from loaders.model import Context, Mention
-from loaders.relation_rules import ORG, PLACE, RuleSet
+from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 
 
 def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False,
@@ -96,6 +96,13 @@ class OwnershipClauses(RuleSet):
                         for place in owned:
                             if fits(ctx, company, place, kind, untyped=passive):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
+                    if passive and kind == "owns":
+                        # "Baikal, controlled by the Moscow investor Pavel Orlov": a person owns a company too.
+                        people = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                                  for m in self._mentions_of(ctx, p, PERSON)]
+                        for person in people:
+                            for company in (m for m in owned if ctx.entities[m.entity].subclass == "Company"):
+                                self._fact(ctx, "OWNS", person.entity, company.entity, sent_i, "owns.person", 0.65)
                 if tok.lower_ in self.unit_nouns and tok.tag_ == "NN":
                     self._unit_of(ctx, tok, sent_i)
                 elif tok.lower_ in self.venture_nouns and tok.tag_ == "NN":

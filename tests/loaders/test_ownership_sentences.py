@@ -276,6 +276,9 @@ CLAUSE_ENDS = [
      "Minera Lindo S.A.S.", "OPERATES", "Minera Lindo S.A.S.", "Cerro Lindo"),
     ("Tamarack Gold Corp. said output rose. Tamarack's Cerro Lindo project, in the department of Caldas, is run through "
      "its wholly owned subsidiary Minera Lindo S.A.S.", "OWNS", "Tamarack Gold Corp.", "Minera Lindo S.A.S."),
+    # a person as the agent of an ownership verb owns the company
+    ("Minera Kallpa S.A., controlled by the Lima investor Jorge Salinas, also runs the Loma Alta mine.",
+     "OWNS", "Jorge Salinas", "Minera Kallpa S.A."),
     # "began working": the ownership verb under an aspect verb is no hedge
     ("Threats began in 2020, when the company Caura Gold Corp. began working the Cerro Lindo gold deposit.",
      "OPERATES", "Caura Gold Corp.", "Cerro Lindo"),
