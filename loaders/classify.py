@@ -33,7 +33,8 @@ class MentionTyper:
         self.lex = lex
         t = lex.typing
         alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-        self.after = re.compile(rf"^[ \t]+({alt(t['after'])})\b", re.I)
+        # Past hyphenated modifiers: "the X open-pit iron-ore project", "the X copper-gold mine".
+        self.after = re.compile(rf"^[ \t]+(?:(?-i:[a-z]+(?:-[a-z]+)+)[ \t]+){{0,2}}({alt(t['after'])})\b", re.I)
         self.before = re.compile(rf"\b({alt(t['before'])})[ \t]+(?:the[ \t]+)?$", re.I)
         # ... and past a place's possessive: "a subsidiary of India's X", "owned by Australia's X".
         self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?"

@@ -6,6 +6,7 @@ import re
 from graph.ids import entity_id
 from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import Context, Entity, Mention
+from loaders.lease_clauses import LeaseClauses
 from loaders.ownership_clauses import OwnershipClauses, fits
 from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
 
@@ -38,6 +39,7 @@ class Ownership(RuleSet):
                           for pair in (r.get("owns_relative"), r.get("stake_relative")) if pair]
         # Who owns or operates what, read from the parse (loaders/ownership_clauses.py).
         self.clauses = OwnershipClauses(lex, r)
+        self.leases = LeaseClauses(lex, r)
         self.possessive_unit = re.compile(r.get("possessive_unit", "(?!)"))
         self.unit_of = re.compile(r.get("unit_of", "(?!)"), re.I)
         self.company_words = set(r.get("company_words") or [])
@@ -46,6 +48,7 @@ class Ownership(RuleSet):
         self.owner_aside_gap = re.compile(r.get("owner_aside_gap", "(?!)"), re.I)
         # "a subsidiary of Vancouver-based X": a place named only to describe the company after it.
         self.described_by = re.compile(r.get("described_by", "(?!)"), re.I)
+        self.hyphen_owned = {kind: re.compile(p, re.I) for kind, p in (r.get("hyphen_owned") or {}).items()}
         # "titular de la unidad minera X": a mine's kind in the phrase, not a subsidiary ("unidad") it names.
         self.place_kind = re.compile(r.get("place_kind_in_phrase", "(?!)"), re.I)
         self.owned_relative = re.compile(r.get("owned_relative", "(?!)") + r"\Z", re.I)
@@ -125,10 +128,11 @@ class Ownership(RuleSet):
                     company = ctx.nearest_before(company.start - 1, sent, ORG)
                     company = company if company is not None and not self.g.parent_apposition.search(
                         text, max(0, company.start - 60), company.start) else None
-                if order == "company_then_place" and company is not None and self.owner_aside_gap.fullmatch(text, company.end, m.start()) \
-                        and self.owner_aside.search(text, max(0, company.start - 60), company.start):
-                    # "C, controlled by D, runs X": C runs X, D only owns C.
-                    company = ctx.nearest_before(company.start - 1, sent, ORG)
+                aside = self.owner_aside.search(text, max(0, company.start - 100), company.start) \
+                    if order == "company_then_place" and company is not None and self.owner_aside_gap.fullmatch(text, company.end, m.start()) else None
+                if aside:
+                    # "C, controlled by D, runs X", "C, owned by D and E, runs X": C runs X, D and E only own C.
+                    company = ctx.nearest_before(aside.start(), sent, ORG)
                 if owned == ORG and place is not None and re.search(r"\b(?:which|who)\b|%", text[place.end:m.start()]):
                     place = None    # "MMG, which holds 62.5%, a unit of Guoxin (22.5%)": another item of a list
                 consortium = CONSORTIUM.match(text, m.end()) if kind == "owns" and order == "place_then_company" else None
@@ -176,6 +180,12 @@ class Ownership(RuleSet):
             # "Norvale's Kantu mine", "Hudmet Minerals' Kantu mine", "the Norvale Kantu mine".
             after = POSSESSIVE.match(text, company.end)
             place = ctx.mention_at(after.end(), PLACE) if after else None
+            for kind, hyphen in self.hyphen_owned.items():
+                # "the Andes Copper-owned X mine": the company before the hyphen owns (or runs) X.
+                joined = hyphen.match(text, company.end)
+                owned = ctx.mention_at(joined.end(), PLACE + ORG) if joined else None
+                if owned is not None and owned.sent == company.sent and fits(ctx, company, owned, kind):
+                    self._fact(ctx, kind.upper(), company.entity, owned.entity, company.sent, f"{kind}.hyphen", 0.7)
             if place and place.sent == company.sent and fits(ctx, company, place):    # not across a full stop
                 # "the company's X project": the company the report is about, not the last one named.
                 owner = self._antecedent_company(ctx, company.start, None) if company.source == "anaphora" else company.entity
@@ -188,6 +198,7 @@ class Ownership(RuleSet):
                 self._fact(ctx, "OWNS", parent.entity, owned.entity, sent, "owns.possessive_unit", 0.7)
         self._owned_relative(ctx)
         self.clauses(ctx)
+        self.leases(ctx)
         self._named_after_mine(ctx)
         self._named_after_parent(ctx)
         self._known_operators(ctx)

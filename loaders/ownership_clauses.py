@@ -7,7 +7,7 @@ import re
 
 from loaders.lexicon import Lexicon
 from loaders.model import Context, Mention
-from loaders.relation_rules import ORG, PLACE, RuleSet
+from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 
 
 def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False,
@@ -43,11 +43,16 @@ class OwnershipClauses(RuleSet):
         self.stake_preps = set(words.get("stake_prepositions") or [])
         self.agent_words = set(words.get("agent_prepositions") or [])
         self.unit_nouns = set(words.get("unit_nouns") or [])
+        self.aspect_verbs = set(words.get("aspect_verbs") or [])
+        self.through = set(words.get("through_prepositions") or [])
+        self.venture_nouns = set(words.get("venture_nouns") or [])
+        self.venture_preps = set(words.get("venture_prepositions") or [])
         self.copulas = set(words.get("copulas") or [])
         self.plural_sites = words.get("plural_sites") or {}
         self.share_nouns = set(words.get("share_nouns") or [])
         self.share_of = set(words.get("share_prepositions") or [])
         self.company_nouns = set(words.get("company_nouns") or [])
+        self.site_anaphora = words.get("site_anaphora") or {}
 
     def __call__(self, ctx: Context) -> None:
         self._clauses(ctx)
@@ -67,11 +72,17 @@ class OwnershipClauses(RuleSet):
                     # "owned by D": the agent of an ownership verb is an owner, where typing gave it no subclass.
                     passive = "nsubjpass" in deps or "agent" in deps
                     if passive:
+                        # "55% owned by Norhaven": an agent NER missed under a company's short name is that company.
                         owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                                  for m in self._mentions_of(ctx, p, ORG)]
+                                  for m in self._mentions_of(ctx, p, ORG) or self._short_name(ctx, p)]
                         agent = next((a for a in tok.children if a.dep_ == "agent"), None)
                         if agent is not None:
                             owners += self._more_agents(ctx, tok, agent.idx)
+                        if not owners:
+                            # "X is run through its subsidiary D": D runs X.
+                            owners = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in self.through
+                                      for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.unit_nouns
+                                      for m in self._mentions_of(ctx, p, ORG)]
                         owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
                     else:
                         owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
@@ -85,8 +96,17 @@ class OwnershipClauses(RuleSet):
                         for place in owned:
                             if fits(ctx, company, place, kind, untyped=passive):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
+                    if passive and kind == "owns":
+                        # "Baikal, controlled by the Moscow investor Pavel Orlov": a person owns a company too.
+                        people = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                                  for m in self._mentions_of(ctx, p, PERSON)]
+                        for person in people:
+                            for company in (m for m in owned if ctx.entities[m.entity].subclass == "Company"):
+                                self._fact(ctx, "OWNS", person.entity, company.entity, sent_i, "owns.person", 0.65)
                 if tok.lower_ in self.unit_nouns and tok.tag_ == "NN":
                     self._unit_of(ctx, tok, sent_i)
+                elif tok.lower_ in self.venture_nouns and tok.tag_ == "NN":
+                    self._venture_of(ctx, tok, sent_i)
                 if tok.lower_ in self.possessives and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
                 elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
@@ -104,6 +124,19 @@ class OwnershipClauses(RuleSet):
             for company in owned[:1]:
                 if owner.entity != company.entity and fits(ctx, owner, company, "owns"):
                     self._fact(ctx, "OWNS", owner.entity, company.entity, sent_i, "owns.unit_of", 0.7)
+
+    def _venture_of(self, ctx: Context, noun, sent_i: int) -> None:
+        """"C is a 50-50 joint venture between A and B": each company after the preposition owns the copula's subject
+        (however the venture is described: a share, a nationality)."""
+        if noun.dep_ != "attr" or noun.head.lower_ not in self.copulas:
+            return
+        owners = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.venture_preps
+                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
+        owned = [m for c in self._subjects(noun.head) for m in self._mentions_of(ctx, c, ORG)][:1]
+        for owner in owners:
+            for company in owned:
+                if owner.entity != company.entity and fits(ctx, owner, company, "owns", state=True):
+                    self._fact(ctx, "OWNS", owner.entity, company.entity, sent_i, "owns.venture_of", 0.7)
 
     def _owned_object(self, ctx: Context, obj) -> list[Mention]:
         """What an ownership verb's object names; "C holds 9 percent of D", "holds 40% of D's shares": the share's
@@ -148,14 +181,14 @@ class OwnershipClauses(RuleSet):
 
     def _sites_of_list(self, ctx: Context, verb, owned: list[Mention]) -> None:
         """"C owns the A and B mines": the plural noun after the list is the kind of each of its names, where
-        typing read one of them as a town (the noun stands after the last name only)."""
+        typing read one of them as a town or a natural feature ("Quebrada Seca": the noun stands after the last name only)."""
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             nouns = [t for t in [obj] + [c for c in obj.children if c.dep_ == "conj"] if t.lower_ in self.plural_sites]
             if not nouns or not any(ctx.entities[m.entity].subclass == self.plural_sites[nouns[0].lower_] for m in owned):
                 continue    # one name at least that typing read as the plural's kind: "the A and B mines", not "the A and B towns"
             for m in owned:
                 entity = ctx.entities[m.entity]
-                if entity.cls == "Place" and entity.subclass in (None, "Settlement") and not entity.entry:
+                if entity.cls == "Place" and entity.subclass in (None, "Settlement", "NaturalFeature") and not entity.entry:
                     entity.subclass = self.plural_sites[nouns[0].lower_]
 
     def _transferred(self, ctx: Context, verb, sent_i: int) -> None:
@@ -182,7 +215,8 @@ class OwnershipClauses(RuleSet):
         if noun.lower_ in self.unit_nouns and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i == verb.head.i:
             # "C owns X. Its Peruvian unit, D, runs it.": the unit is the subject; "its" is the sentence before's.
             subjects = self._antecedent(ctx, poss, ORG)
-        companies = [m for m in subjects if ctx.entities[m.entity].subclass == "Company"]
+        # One company under several names ("C S.A.C. ("C"), the unit of D"): one subject.
+        companies = list({m.entity: m for m in reversed(subjects) if ctx.entities[m.entity].subclass == "Company"}.values())[::-1]
         if not companies:
             # A dateline before the subject ("LIMA, 2 May — C regrets") confuses the parse: the
             # sentence's first company before the verb, outside any prepositional phrase.
@@ -201,6 +235,12 @@ class OwnershipClauses(RuleSet):
                     for owned in self._mentions_of(ctx, p, PLACE + ORG):
                         if fits(ctx, company, owned, "owns"):
                             self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
+            return
+        if noun.lower_ not in self.unit_nouns and any(c.dep_ == "compound" and c.lower_ in self.unit_nouns for c in noun.children):
+            # "operated by its Brazilian subsidiary D", the unit noun parsed as a word of D's name: C owns D.
+            for unit in (m for m in ctx.in_sentence(sent_i, ORG) if m.start <= noun.idx < m.end):
+                if unit.entity != company.entity and fits(ctx, company, unit, "owns", untyped=True):
+                    self._fact(ctx, "OWNS", company.entity, unit.entity, sent_i, "owns.its_unit", 0.7)
             return
         if noun.lower_ in self.unit_nouns:
             # "C said its Brazilian unit, D, had applied", "operated by its subsidiary D": C owns D.
@@ -226,7 +266,7 @@ class OwnershipClauses(RuleSet):
         """"does not own", "plans to buy", "would sell": not a fact the sentence states."""
         if any(c.dep_ == "neg" for c in verb.children):
             return True
-        return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind
+        return verb.dep_ == "xcomp" and verb.head.lower_ not in self.verb_kind and verb.head.lower_ not in self.aspect_verbs
 
     def _subjects(self, verb) -> list:
         """The subject of a verb, or of the verb it is coordinated with ("C bought and runs X")."""
@@ -236,6 +276,8 @@ class OwnershipClauses(RuleSet):
             if subj or cur.dep_ != "conj" or cur.head.i == cur.i:
                 break
             cur = cur.head
+        if not subj and cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            subj = [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]     # "C began working X"
         if not subj and cur.dep_ in ("relcl", "acl"):
             subj = [cur.head]           # "C, which owns X": the relative pronoun's noun; "a company controlled by D": the noun
         if not subj and cur.dep_ in ("acomp", "attr") and cur.head.i != cur.i:
@@ -282,9 +324,11 @@ class OwnershipClauses(RuleSet):
         out: list[Mention] = []
         chain, todo = [tok], [tok]
         while todo:     # the noun's own conjuncts and appositions, not those of a phrase inside it
-            # Not a conjunct that is the subject of a verb of its own ("in A and B sold ...": a misparse).
+            # Not a conjunct that is the subject of a verb of its own ("in A and B sold ...": a misparse), unless that
+            # verb is the one the list is the subject of ("A and B own X").
             kids = [c for c in todo.pop().children if c.dep_ in ("conj", "appos")
-                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))]
+                    and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                             and not (tok.dep_ == "nsubj" and c.doc[c.i + 1].i == tok.head.i))]
             chain += kids
             todo += kids
         for t in chain:
@@ -294,16 +338,32 @@ class OwnershipClauses(RuleSet):
             lo, hi = t.left_edge.idx, t.idx + len(t.text)
             inside = [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start and m.end <= hi]
             if not inside and t.i == tok.i:
-                # "their joint venture, C": the name in apposition the parse did not attach.
-                apposed = re.match(r"\s*,\s*", ctx.report.text[hi:])
+                # "their joint venture, C": the name in apposition the parse did not attach ("its subsidiary D": no comma
+                # needed after a unit noun).
+                apposed = re.match(r"\s*,?\s*" if t.lower_ in self.unit_nouns else r"\s*,\s*", ctx.report.text[hi:])
                 named = ctx.mention_at(hi + apposed.end(), classes) if apposed else None
                 inside = [named] if named else []
             if not inside and t.i == tok.i and tok.dep_ == "appos" and tok.head.i < tok.i:
                 # "C (CZP), a joint venture that is 55% owned by D": the noun stands in apposition to the name before it.
                 head = tok.head
                 inside = [m for m in ctx.in_sentence(ctx.sent_of(head.idx), classes) if m.start <= head.idx < m.end][:1]
+            if not inside and t.i == tok.i and PLACE[0] in classes:
+                inside = self._site_named_before(ctx, tok)
             out += [m for m in inside if m not in out]
         return out
+
+    def _site_named_before(self, ctx: Context, noun) -> list[Mention]:
+        """"The mine is run by C", "the open-pit mine, run since 2000 by C": a site noun with "the" and no name of
+        its own stands for the site of its kind named last before it, or the report's only one."""
+        kind = self.site_anaphora.get(noun.lower_)
+        if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                or any(c.tag_.startswith("NNP") or c.dep_ in ("prep", "poss") for c in noun.children):
+            return []
+        sites = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == kind]
+        before = [m for m in sites if m.end <= noun.idx]
+        if before:
+            return [before[-1]]
+        return sites[:1] if len({m.entity for m in sites}) == 1 else []
 
     def _antecedent(self, ctx: Context, it, classes: tuple[str, ...]) -> list[Mention]:
         """"The X mine is ... . It is operated by C": the subject of the sentence before."""
@@ -311,7 +371,13 @@ class OwnershipClauses(RuleSet):
         if i == 0 or it.sent.start != it.i and it.doc[it.i - 1].text not in (",", ";"):
             return []
         prev = ctx.sents[i - 1]
-        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-        if subj is None or subj.lower_ == "it":
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if not subjects or subjects[0].lower_ == "it":
             return []
-        return self._mentions_of(ctx, subj, classes)[:1]
+        for subj in subjects:
+            named = self._mentions_of(ctx, subj, classes)[:1]
+            if named:
+                return named
+        # "**X** (gloss) is a mine": the parse gives the bold's asterisks the subject's place; X is the name before the verb.
+        root = prev.root
+        return [m for m in ctx.in_sentence(i - 1, classes) if m.end <= root.idx and not ctx.in_parentheses(m.start)][:1]

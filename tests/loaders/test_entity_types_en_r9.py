@@ -69,6 +69,12 @@ TYPED = [
      [('Mapuche Leaders Alliance', 'subclass', 'CivilSocietyOrganization')]),
     ('a_units_number_is_part_of_its_name', "The commander said the unit, Rapid Squad 7, reached the mine at noon.",
      [('Rapid Squad 7', 'subclass', 'PoliceUnit')]),
+    ('a_kind_word_past_hyphenated_modifiers', "Farmers oppose the Sierra Alta open-pit iron-ore project in Durazno.",
+     [('Sierra Alta', 'subclass', 'Mine')]),
+    ('a_mine_named_with_another_ore', "Residents blocked the road to the Kettle Hill bauxite mine on Monday.",
+     [('Kettle Hill', 'subclass', 'Mine')]),
+    ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
+     [('Punta Gorda', 'subclass', 'Port')]),
 ]
 
 

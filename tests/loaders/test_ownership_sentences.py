@@ -229,3 +229,110 @@ LISTED_SITES = [
 def test_each_site_of_a_list_closed_by_a_plural_kind_lies_in_the_area(ex, text, places, area):
     located = facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
     assert all((place, area) in located for place in places)
+
+
+# Who owns or runs a site or company, read from a clause whose ends are not plain names: (text, kind, owner, owned).
+CLAUSE_ENDS = [
+    # "the mine" with no name of its own: the mine named before
+    ("Minera Paloma runs the Cerro Lindo mine. Since 2011 the mine has been operated by Andes Silver Corp.",
+     "OPERATES", "Andes Silver Corp.", "Cerro Lindo"),
+    # an agent under a company's short name, where NER saw no name
+    ("Tullow Basin Resources Ltd. said output rose. Kappa Partners, a joint venture that is 60% owned by Tullow Basin "
+     "and 40% by Rainer Metals Corp., runs the Cerro Lindo mine.", "OWNS", "Tullow Basin Resources Ltd.", "Kappa Partners"),
+    # each company of a subject list owns it
+    ("Andes Copper Corp. and Pacific Metals Ltd. own the Cerro Lindo mine.", "OWNS", "Pacific Metals Ltd.", "Cerro Lindo"),
+    # a mine "worked by" a company is run by it
+    ("The Cerro Lindo mine is worked by Minera Kallpa S.A.", "OPERATES", "Minera Kallpa S.A.", "Cerro Lindo"),
+    # the company before "-owned"
+    ("Protesters blocked the Andes Copper-owned Cerro Lindo mine. Minera Kallpa S.A. runs the Loma Alta mine.",
+     "OWNS", "Andes Copper", "Cerro Lindo"),
+    # each company a joint venture is between, past a share that breaks the phrase
+    ("Minera Kallpa S.A. is a 50-50 joint venture between Andes Copper Corp. and Pacific Metals Ltd.",
+     "OWNS", "Pacific Metals Ltd.", "Minera Kallpa S.A."),
+    ("Andes Copper Corp. is the main shareholder of Minera Kallpa S.A.", "OWNS", "Andes Copper Corp.", "Minera Kallpa S.A."),
+    # a relative clause after the mine's kind word
+    ("Minera Kallpa S.A. is the operator of the Cerro Lindo mine, in which Andes Copper Corp. holds a 60% stake.",
+     "OWNS", "Andes Copper Corp.", "Cerro Lindo"),
+    ("The Cerro Lindo mine, which Andes Copper Corp. bought in 2010, lies in Áncash. Minera Kallpa S.A. runs the "
+     "Loma Alta mine.", "OWNS", "Andes Copper Corp.", "Cerro Lindo"),
+    # a parent described by a two-word nationality
+    ("Minera Tambo S.A., operator of the Cerro Lindo mine and a subsidiary of the South African company Karoo Metals Ltd, "
+     "said output fell.", "OWNS", "Karoo Metals Ltd", "Minera Tambo S.A."),
+    # "its" after a subject named twice (full name, then its short name in parentheses)
+    ("LIMA, 5 June 2024 — Minera Tambo S.A.C. (\"Tambo\"), the Peruvian subsidiary of Karoo Metals Ltd., informs its "
+     "shareholders about the situation at its Cerro Lindo copper project.", "OPERATES", "Minera Tambo S.A.C.", "Cerro Lindo"),
+    # "its subsidiary D" that the parse reads as words of D's name
+    ("Norte Metals Inc. today provided an update on its Loma Alta iron ore project in Marabá, in the state of Pará, "
+     "which is operated by its Brazilian subsidiary Mineração Vale do Tocantins.", "OWNS", "Norte Metals Inc.",
+     "Mineração Vale do Tocantins"),
+    # "It" after a bold name with a gloss: the mine the sentence before is about
+    ("**Cerro Lindo** (Quechua for \"fine hill\") is an open-pit gold mine in Paraguay. It is operated by Oro del Sur S.A.",
+     "OPERATES", "Oro del Sur S.A.", "Cerro Lindo"),
+    # a name typing read as a natural feature, in a list a plural site noun closes
+    ("Pampa Gold Corp said output rose. The company also owns the Las Lomas and Quebrada Honda projects in Atacama.",
+     "OWNS", "Pampa Gold Corp", "Quebrada Honda"),
+    # "run through its subsidiary D": D runs it, and the company whose project it is owns D
+    ("Tamarack's Cerro Lindo project, in the department of Caldas, is run through its wholly owned subsidiary "
+     "Minera Lindo S.A.S.", "OPERATES", "Minera Lindo S.A.S.", "Cerro Lindo"),
+    ("Tamarack Gold Corp. said output rose. Tamarack's Cerro Lindo project, in the department of Caldas, is run through "
+     "its wholly owned subsidiary Minera Lindo S.A.S.", "OWNS", "Tamarack Gold Corp.", "Minera Lindo S.A.S."),
+    # a person as the agent of an ownership verb owns the company
+    ("Minera Kallpa S.A., controlled by the Lima investor Jorge Salinas, also runs the Loma Alta mine.",
+     "OWNS", "Jorge Salinas", "Minera Kallpa S.A."),
+    # "began working": the ownership verb under an aspect verb is no hedge
+    ("Threats began in 2020, when the company Caura Gold Corp. began working the Cerro Lindo gold deposit.",
+     "OPERATES", "Caura Gold Corp.", "Cerro Lindo"),
+]
+
+
+@pytest.mark.parametrize("text,kind,owner,owned", CLAUSE_ENDS)
+def test_an_owner_or_site_named_by_a_short_name_or_a_noun_is_the_one_named_before(ex, text, kind, owner, owned):
+    assert (owner, owned) in facts(context(ex, text, "2020-05-04"), kind)
+
+
+# A place in the area after it, where the name's kind has modifiers or the area's level is a state: (text, place, area).
+LOCATED_PAST_KINDS = [
+    ("The Sierra Alta open-pit iron-ore project in Durazno department was halted.", "Sierra Alta", "Durazno"),
+    # a state ranks with a region: it lies in the country after it, not in a list with the town before
+    ("Police evicted the members of the community of Tamu, in the municipality of Sifontes, Bolívar State, Venezuela.",
+     "Bolívar State", "Venezuela"),
+    # a mine named with its ore ("bauxite") is a site, past its kind to its area
+    ("Residents blocked the road to the Kettle Hill bauxite mine in St. Ann parish.", "Kettle Hill", "St. Ann"),
+    # an operator in an aside before "lies in"
+    ("The Cerro Lindo mine, operated by Minera Kallpa S.A., lies in Potosí department.", "Cerro Lindo", "Potosí"),
+]
+
+
+@pytest.mark.parametrize("text,place,area", LOCATED_PAST_KINDS)
+def test_a_place_lies_in_the_area_after_its_modified_kind_or_its_state(ex, text, place, area):
+    assert (place, area) in facts(context(ex, text, "2020-05-04"), "LOCATED_IN")
+
+
+# The owners in an aside before the verb own the company; it, not they, runs the mine: (text, owner).
+OWNERS_IN_ASIDES = [
+    ("Minera Kallpa S.A., which is 60% owned by Andes Copper Corp., runs the Cerro Lindo mine.", "Andes Copper Corp."),
+    ("Minera Kallpa S.A., owned by Andes Copper Corp. and Pacific Metals Ltd., runs the Cerro Lindo mine.", "Pacific Metals Ltd."),
+]
+
+
+@pytest.mark.parametrize("text,owner", OWNERS_IN_ASIDES)
+def test_an_owner_in_an_aside_before_the_verb_does_not_run_the_mine(ex, text, owner):
+    c = context(ex, text, "2020-05-04")
+    assert (owner, "Minera Kallpa S.A.") in facts(c, "OWNS")
+    assert facts(c, "OPERATES") == {("Minera Kallpa S.A.", "Cerro Lindo")}
+
+
+# The companies a site (or a part of it) is leased to run it: (text, lessees, site).
+LEASED_SITES = [
+    ("The state company Minera Estatal S.A. leases the Cerro Lindo mine to Minera Kallpa S.A. and Andes Tin Ltd.",
+     ["Minera Kallpa S.A.", "Andes Tin Ltd."], "Cerro Lindo"),
+    # "parts of it": the sentence's subject
+    ("The Cerro Lindo mine, in Potosí, is owned by Minera Estatal S.A., which leases parts of it to Minera Kallpa S.A. "
+     "and Andes Tin Ltd.", ["Minera Kallpa S.A.", "Andes Tin Ltd."], "Cerro Lindo"),
+]
+
+
+@pytest.mark.parametrize("text,lessees,site", LEASED_SITES)
+def test_the_companies_a_site_is_leased_to_run_it(ex, text, lessees, site):
+    operators = facts(context(ex, text, "2020-05-04"), "OPERATES")
+    assert {(lessee, site) for lessee in lessees} == operators
