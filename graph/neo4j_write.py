@@ -41,6 +41,8 @@ NODE_PART = template(CYPHER / "write_node_part.cypher")
 WRITE_RELATIONSHIPS = {"MERGE": template(CYPHER / "write_relationships.cypher"),
                        "CREATE": template(CYPHER / "write_new_relationships.cypher")}
 RELATIONSHIP_PART = template(CYPHER / "write_relationship_part.cypher")
+# What a relationship part does with its facts, by write (write_relationship_part.cypher {then}).
+RELATIONSHIP_PART_THEN = {"MERGE": "RETURN r, row", "CREATE": template(CYPHER / "write_new_relationship_rows.cypher")}
 
 
 @lru_cache(maxsize=16)
@@ -56,7 +58,8 @@ def relationships_query(ends: tuple[tuple[str, str, str], ...], write: str = "ME
     identifiers), part i from $parts.rels{i}; it returns how many facts were new. With `write`
     CREATE, the query for facts known to be new (an end created by the same write)."""
     return WRITE_RELATIONSHIPS[write].format(parts="\nUNION ALL\n".join(
-        RELATIONSHIP_PART.format(i=i, start=start, end=end, type=rel_type, write=write)
+        RELATIONSHIP_PART.format(i=i, start=start, end=end, type=rel_type, write=write,
+                                 then=RELATIONSHIP_PART_THEN[write])
         for i, (start, end, rel_type) in enumerate(ends)))
 
 
