@@ -173,8 +173,8 @@ def foreseen(doc: GraphDocument, onto: ontology.Ontology, evidence: dict[str, li
     named = referenced_ids(doc)
     keys = {namekey_id(k) for n in doc.nodes for k, _ in name_keys_of(n, onto)}
     cited = {s for r in doc.relationships for s in r.properties.get("sources") or ()}
-    records_ = {record["id"] for found in evidence.values() for record in found}
-    return sorted(named | {redirect_id(i) for i in named} | keys | cited | records_)
+    evidence_ids = {record["id"] for found in evidence.values() for record in found}
+    return sorted(named | {redirect_id(i) for i in named} | keys | cited | evidence_ids)
 
 
 def observed(evidence: dict[str, list[dict]], doc: GraphDocument, known: dict[str, Node | None]) -> None:
