@@ -135,10 +135,12 @@ class Neo4jStore(Neo4jLink, GraphStore):
 
     def _label_for(self, node_id: str) -> str | None:
         prefix = node_id.split(":", 1)[0]
-        if prefix not in self._labels:
+        try:
+            return self._labels[prefix]
+        except KeyError:
             cls = self.onto.class_for_id(node_id)
-            self._labels[prefix] = _identifier(cls) if cls else None
-        return self._labels[prefix]
+            label = self._labels[prefix] = _identifier(cls) if cls else None
+            return label
 
     # -- schema ------------------------------------------------------------------------------
     def init_schema(self) -> None:

@@ -41,6 +41,8 @@ NODE_PART = template(CYPHER / "write_node_part.cypher")
 WRITE_RELATIONSHIPS = {"MERGE": template(CYPHER / "write_relationships.cypher"),
                        "CREATE": template(CYPHER / "write_new_relationships.cypher")}
 RELATIONSHIP_PART = template(CYPHER / "write_relationship_part.cypher")
+# What a relationship part does with its facts, by write (write_relationship_part.cypher {then}).
+RELATIONSHIP_PART_THEN = {"MERGE": "RETURN r, row", "CREATE": template(CYPHER / "write_new_relationship_rows.cypher")}
 
 
 @lru_cache(maxsize=16)
@@ -56,7 +58,8 @@ def relationships_query(ends: tuple[tuple[str, str, str], ...], write: str = "ME
     identifiers), part i from $parts.rels{i}; it returns how many facts were new. With `write`
     CREATE, the query for facts known to be new (an end created by the same write)."""
     return WRITE_RELATIONSHIPS[write].format(parts="\nUNION ALL\n".join(
-        RELATIONSHIP_PART.format(i=i, start=start, end=end, type=rel_type, write=write)
+        RELATIONSHIP_PART.format(i=i, start=start, end=end, type=rel_type, write=write,
+                                 then=RELATIONSHIP_PART_THEN[write])
         for i, (start, end, rel_type) in enumerate(ends)))
 
 
@@ -170,8 +173,8 @@ def foreseen(doc: GraphDocument, onto: ontology.Ontology, evidence: dict[str, li
     named = referenced_ids(doc)
     keys = {namekey_id(k) for n in doc.nodes for k, _ in name_keys_of(n, onto)}
     cited = {s for r in doc.relationships for s in r.properties.get("sources") or ()}
-    records_ = {record["id"] for found in evidence.values() for record in found}
-    return sorted(named | {redirect_id(i) for i in named} | keys | cited | records_)
+    evidence_ids = {record["id"] for found in evidence.values() for record in found}
+    return sorted(named | {redirect_id(i) for i in named} | keys | cited | evidence_ids)
 
 
 def observed(evidence: dict[str, list[dict]], doc: GraphDocument, known: dict[str, Node | None]) -> None:

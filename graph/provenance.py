@@ -53,16 +53,9 @@ def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[s
     return list(out.values())
 
 
-def _earliest(a: str | None, b: str | None) -> str | None:
-    return b if a is None or (b is not None and b < a) else a
-
-
-def _latest(a: str | None, b: str | None) -> str | None:
-    return b if a is None or (b is not None and b > a) else a
-
-
 def summarise(props: dict[str, Any], fresh: Iterable[dict]) -> dict[str, Any]:
-    """`props` with the summary updated by the Evidence records new to the store."""
+    """`props` with the summary updated by the Evidence records new to the store (asked for each
+    fact a Neo4j write creates: graph/neo4j_write.py)."""
     out = dict(props)
     sources, evidence = list(out.get("sources") or []), list(out.get("evidence") or [])
     count = out.get("source_count") or 0
@@ -72,11 +65,17 @@ def summarise(props: dict[str, Any], fresh: Iterable[dict]) -> dict[str, Any]:
         if record["document"] not in sources and len(sources) < EVIDENCE_KEPT:
             sources.append(record["document"])
             evidence.append(record.get("sentence", ""))
-        first, last = _earliest(first, record.get(OBSERVED)), _latest(last, record.get(OBSERVED))
+        seen = record.get(OBSERVED)
+        if seen is not None:
+            if first is None or seen < first:
+                first = seen
+            if last is None or seen > last:
+                last = seen
     out.update(sources=sources, evidence=evidence, source_count=count)
-    for key, value in (("observed_from", first), ("observed_to", last)):
-        if value is not None:
-            out[key] = value
+    if first is not None:
+        out["observed_from"] = first
+    if last is not None:
+        out["observed_to"] = last
     return out
 
 

@@ -14,4 +14,6 @@ MATCH (b:{end} {{id: row.end}})
 // commit (a created node is locked by its creator already): a concurrent writer of the same fact
 // waits here, so the Evidence look-up of write_relationships.cypher cannot race with it.
 {write} (a)-[r:{type} {{id: row.id}}]->(b)
-RETURN r, row
+// {then}: what the write does with the part's facts (RETURN r, row for the rules after the parts;
+// for CREATE, write_new_relationship_rows.cypher).
+{then}
