@@ -38,6 +38,9 @@ class Dirty:
         # No snapshot a delta can apply to: none yet, one of an older format (graph/memory_snapshot.py
         # reads those without marking anything), or the graph cleared. The next save compacts.
         self.whole = whole
+        # Elements outside the sets below may hold their bulky properties in memory (a snapshot
+        # of before the side file, graph/memory_cold.py): the next compaction settles them all.
+        self.unsettled = False
         self.nodes: set[str] = set()
         self.edges: set[Edge] = set()
         self.records: set[str] = set()  # Evidence record ids (graph/memory_evidence.py)

@@ -32,6 +32,7 @@ from graph.store import StoreError
 
 FORMAT = 4
 WITH_PRED = 3  # the format that wrote `pred` too
+SETTLED = (FORMAT, WITH_PRED)  # formats whose elements hold only their hot properties (graph/memory_cold.py)
 MARSHAL = 4  # pinned, not marshal.version: a later Python still reads version 4
 
 
@@ -55,7 +56,7 @@ def body(data: dict, tail: bytes) -> dict:
 
 def load(data: dict, tail: bytes, graph: nx.MultiDiGraph, index: NodeIndex, evidence: EvidenceRecords) -> None:
     """A parsed snapshot into the fresh graph, index and records the store just made."""
-    if data.get("format") in (FORMAT, WITH_PRED):
+    if data.get("format") in SETTLED:
         saved = body(data, tail)
         graph._node.update(saved["node"])
         graph._succ.update(saved["succ"])
