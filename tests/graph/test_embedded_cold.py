@@ -113,8 +113,8 @@ def test_a_snapshot_of_format_3_with_pred_opens_whole_and_is_written_anew_withou
     # FORMAT 3 as compaction wrote it before `pred` was linked on open: the same body with it.
     graph = new.graph
     old = tmp_path / "old.json"
-    body = {"node": graph._node, "succ": graph._succ, "pred": graph._pred, **new._index.dump(),
-            "evidence": new._evidence.references()}
+    body = {"node": graph._node, "succ": graph._succ, "pred": graph._pred, "labels": new._index.by_label,
+            "names": new._index._named, "evidence": new._evidence.references()}  # its indexes as sets
     old.write_bytes(orjson.dumps({"generation": 4, "format": 3}) + b"\n" + marshal.dumps(body, 4))
     for side in ("props", "evidence"):
         old.with_name(f"old.json.{side}").write_bytes(tmp_path.joinpath(f"new.json.{side}").read_bytes())
