@@ -1,7 +1,7 @@
 """The embedded store's saves between compactions: only what changed since the snapshot.
 
 A compaction (graph/memory_file.py) writes the whole graph whatever changed: at 5,000 documents
-0.5 s of marshal and 70 MB, 1-4.6 s on a busy machine. So a save writes `graph.json.delta`
+62 MB (snapshot format 4), 1.8-3 s on a busy machine (half of format 3's). So a save writes `graph.json.delta`
 instead: the nodes, relationships and Evidence references that differ from the snapshot's,
 each as the graph holds it now (or None: gone), in marshal like the snapshot. It is cumulative
 (each save rewrites it whole, to a tmp file then an atomic rename, then starts a new journal
@@ -38,6 +38,9 @@ class Dirty:
         # No snapshot a delta can apply to: none yet, one of an older format (graph/memory_snapshot.py
         # reads those without marking anything), or the graph cleared. The next save compacts.
         self.whole = whole
+        # Elements outside the sets below may hold their bulky properties in memory (a snapshot
+        # of before the side file, graph/memory_cold.py): the next compaction settles them all.
+        self.unsettled = False
         self.nodes: set[str] = set()
         self.edges: set[Edge] = set()
         self.records: set[str] = set()  # Evidence record ids (graph/memory_evidence.py)

@@ -1,5 +1,7 @@
 """The embedded store's bulky properties in their side file (graph/memory_cold.py) and its
-snapshot of FORMAT 3 (graph/memory_snapshot.py): every fact kept, whatever the file's age."""
+marshal snapshot (graph/memory_snapshot.py): every fact kept, whatever the file's age."""
+import marshal
+
 import orjson
 
 from graph import memory_snapshot
@@ -101,3 +103,27 @@ def test_a_process_reading_an_older_snapshot_still_finds_its_properties(tmp_path
     assert a.get_node("doc:cccc").properties["text"] == TEXT
     a.write(dated_report(4, "2017-02"))  # catches up with b's compaction first
     assert _everything(a) == _everything(b.__class__(path))
+
+
+def test_a_snapshot_of_format_3_with_pred_opens_whole_and_is_written_anew_without_it(tmp_path):
+    new = MemoryStore(tmp_path / "new.json")
+    _written(new)
+    new._compact()
+    expected, answers = _everything(new), _answers(new)
+    # FORMAT 3 as compaction wrote it before `pred` was linked on open: the same body with it.
+    graph = new.graph
+    old = tmp_path / "old.json"
+    body = {"node": graph._node, "succ": graph._succ, "pred": graph._pred, "labels": new._index.by_label,
+            "names": new._index._named, "evidence": new._evidence.references()}  # its indexes as sets
+    old.write_bytes(orjson.dumps({"generation": 4, "format": 3}) + b"\n" + marshal.dumps(body, 4))
+    for side in ("props", "evidence"):
+        old.with_name(f"old.json.{side}").write_bytes(tmp_path.joinpath(f"new.json.{side}").read_bytes())
+    store = MemoryStore(old)
+    assert _everything(store) == expected and _answers(store) == answers
+    store.write(dated_report(3, "2017-01"))
+    store._save()  # a snapshot of an older format is rewritten whole, not given a delta
+    assert memory_snapshot.read(old)["format"] == memory_snapshot.FORMAT and "pred" not in memory_snapshot.read(old)
+    again = MemoryStore(old)
+    assert _everything(again) == _everything(store)
+    assert again.graph._pred == store.graph._pred  # linked from succ, each edge's key dict shared
+    assert all(again.graph._pred[b][a] is keys for a, ends in again.graph._succ.items() for b, keys in ends.items())

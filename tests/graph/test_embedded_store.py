@@ -193,3 +193,27 @@ def test_a_store_dropped_or_reopened_frees_its_graph(tmp_path):
     second = weakref.ref(store.graph)
     del store
     assert second() is None
+
+
+def test_a_facts_evidence_pages_stay_in_id_order_across_compactions_and_reopens(tmp_path):
+    # The snapshot holds the references in the order they were written, not by fact and id:
+    # their parse sorts each fact's records again.
+    store = MemoryStore(tmp_path / "g.json")
+    for i in (5, 2, 6, 0, 3):
+        store.write(dated_report(i, f"2017-0{i + 1}"))
+    store._compact()
+    store.write(dated_report(4, "2017-05"))
+    store.write(dated_report(1, "2017-02"))
+    store._compact()
+    fact = _fact(store)
+
+    def pages(s) -> list[list[str]]:
+        out, after = [], None
+        while page := s.evidence(fact, after=after, limit=3):
+            out.append([e.id for e in page])
+            after = page[-1].id
+        return out
+
+    ids = [i for page in pages(store) for i in page]
+    assert len(ids) == 7 and ids == sorted(ids)
+    assert pages(MemoryStore(tmp_path / "g.json")) == pages(store)
