@@ -129,6 +129,14 @@ class Command(RuleSet):
                 continue    # between companies these words are ownership
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
 
+    @staticmethod
+    def _transitive(ctx: Context, pos: int, sent: int) -> bool:
+        """Whether the verb at `pos` has a direct object: one answers or reports to a superior with none (an
+        object with a preposition of its own is the superior: "depende de la Comisión")."""
+        tok = next((t for t in ctx.sents[sent] if t.idx >= pos), None)
+        return tok is not None and any(c.dep_ in ("dobj", "obj") and not any(g.dep_ == "case" for g in c.children)
+                                       for c in tok.children)
+
     def _not_agent(self, ctx: Context, subordinate: Mention | None, pos: int, sent: int) -> Mention | None:
         """"The squad is commanded by X and reports to Z": the passive's subject reports, not its agent X."""
         text = ctx.report.text
@@ -151,6 +159,8 @@ class Command(RuleSet):
     def commands(self, ctx: Context) -> None:
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.answers_to):
+            if self._transitive(ctx, m.start(), sent):
+                continue    # "the spill, which the company reported to the Ministry": told, not a line of command
             subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
             said = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
             relative = subordinate is not None and re.fullmatch(r"\s*,?\s*(?:who|which)\s+(?:\w+\s+)?", text[subordinate.end:m.start()])

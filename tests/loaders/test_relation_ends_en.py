@@ -33,6 +33,17 @@ ENDS = [
      "The comunidad campesina Santa Rita, Lomas y Tala demands compensation. The community, represented by its "
      "president, Juan Tut, asked for more.",
      "HOLDS_POSITION", "Juan Tut", "comunidad campesina Santa Rita, Lomas y Tala"),
+    ("a body's kind word with words of its name points back to it",
+     "Police from the Tarum Departmental Police Command cleared the road. The departmental command answers to the "
+     "General Command of the Kantu Police.",
+     "SUBORDINATE_TO", "Tarum Departmental Police Command", "General Command of the Kantu Police"),
+    ("a place inside a unit's short form is part of the form",
+     "Officers of the Tarum police unit cleared the road. The Tarum unit reports to the provincial police chief, "
+     "Rosa Quispe.",
+     "SUBORDINATE_TO", "Tarum police unit", "Rosa Quispe"),
+    ("a title's body past the possessive of the body it belongs to",
+     "The minister was accompanied by the director of the Ministry's General Office of Water Management, Rosa Quispe.",
+     "HEADS", "Rosa Quispe", "General Office of Water Management"),
 ]
 
 
@@ -41,3 +52,9 @@ def test_a_relation_reaches_the_entity_its_end_names(ex, rule, text, kind, start
     c = context(ex, text, "2020-05-04")
     assert any(start in names(c, f.start) and end in names(c, f.end) for f in c.facts if f.type == kind), \
         [(c.entities[f.start].name, f.type, c.entities[f.end].name, c.entities[f.end].aliases) for f in c.facts]
+
+
+def test_what_one_reports_to_a_body_is_no_line_of_command(ex):
+    c = context(ex, "Minera Tarum spilled cyanide on 9 May. The Ministry of Mining fined the company for the spill, "
+                    "which the company reported to the Ministry the following day.", "2020-05-04")
+    assert not [f for f in c.facts if f.type == "SUBORDINATE_TO"]
