@@ -76,14 +76,17 @@ class Command(RuleSet):
                 if outer.sent != inner.sent or outer.entity == inner.entity:
                     continue
                 force = ctx.entities[outer.entity].subclass in FORCES
+                possessive = POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start)
+                if possessive and ctx.entities[outer.entity].subclass is not None:
+                    # "The Senate's Committee on Mining": a state body's unit names the body it belongs to, typed or not.
+                    self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
+                    continue
                 if ctx.entities[inner.entity].subclass is None and not force or ctx.entities[outer.entity].subclass is None:
                     continue
                 if self.g.part_of_gap.fullmatch(text, inner.end, outer.start):
                     if ctx.entities[inner.entity].subclass is None:
                         ctx.entities[inner.entity].subclass = ctx.entities[outer.entity].subclass
                     self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
-                elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
-                    self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
         for m in (x for x in orgs if ctx.entities[x.entity].subclass is not None):
             # "la Oficina de Diálogo del Mininter": a name that ends on a known state body is part of it.
             for of in OF_INSIDE.finditer(m.text):
@@ -100,10 +103,12 @@ class Command(RuleSet):
         kind word's possessive is part of the last state body before whose name has that word."""
         for m, sent in self._phrases(ctx, self.body_possessive):
             unit = ctx.mention_at(m.end(), ORG)
-            if unit is None or ctx.entities[unit.entity].subclass not in STATE:
+            if unit is None or ctx.entities[unit.entity].subclass not in (*STATE, None):
                 continue
             body = self._body_of_kind(ctx, m.group("noun"), m.start(), unit.entity)
             if body is not None:
+                # "the ministry's Zonal Coordination 6": a unit typing left without a subclass is of the body's kind.
+                ctx.entities[unit.entity].subclass = ctx.entities[unit.entity].subclass or ctx.entities[body.entity].subclass
                 self._fact(ctx, "PART_OF", unit.entity, body.entity, sent, "part_of.kind_possessive", 0.6)
 
     @staticmethod

@@ -44,6 +44,16 @@ ENDS = [
     ("a title's body past the possessive of the body it belongs to",
      "The minister was accompanied by the director of the Ministry's General Office of Water Management, Rosa Quispe.",
      "HEADS", "Rosa Quispe", "General Office of Water Management"),
+    ("a state body's unit named with a possessive belongs to it though typing left the body bare",
+     "The Senate's Committee on Water and Mining heard the minister on Tuesday.",
+     "PART_OF", "Committee on Water and Mining", "Senate"),
+    ("a unit after a kind word's possessive is of the body's kind",
+     "The Ministry of Energy and Mines sent engineers to Tarum. The ministry's Zonal Coordination 4, based in Kantu, "
+     "oversees mining in the area.",
+     "PART_OF", "Zonal Coordination 4", "Ministry of Energy and Mines"),
+    ("a mine near a town lies in it",
+     "The road to the Tarum Verde gold project near the town of Kantu is still closed.",
+     "LOCATED_IN", "Tarum Verde", "Kantu"),
 ]
 
 
