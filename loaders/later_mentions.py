@@ -23,10 +23,11 @@ class LaterMentions:
         self.area_nouns = set(g.area_nouns)
         self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
+        self.force_nouns = set(lex.typing.get("force_anaphora") or [])
         own = g.get("anaphora_possessives") or re.compile("(?!)")
         kinds = "|".join(map(re.escape, lex.typing.get("kind_anaphora") or [])) or "(?!)"
         self.kind_phrase = re.compile(rf"\b(?:(?:{g.anaphora_determiners.pattern})\s+|(?P<own>{own.pattern})\s+)"
-                                      rf"(?P<words>(?:[\w\u00C0-\u017F.-]+[ \t]+){{0,2}}?(?:{kinds}))\b"
+                                      rf"(?P<words>(?:[\w\u00C0-\u017F-]+[ \t]+){{0,2}}?(?:{kinds}))\b"
                                       rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
     def _anaphora(self, ctx: Context) -> list[Mention]:
@@ -79,6 +80,13 @@ class LaterMentions:
             # An entity's mentions, not the report's: a ministry named only in its minister's title has one.
             before = [(m.end, x.id) for x in ctx.entities.values() if x.cls == "Organization" and words <= set(key(x.name).split())
                       for m in x.mentions if m.end <= found.start() and m.source != "anaphora"]
+            if not before and found.group("words").lower() in self.force_nouns:
+                # "the Infantry Guard, a unit of the provincial police. The unit is commanded by": a force's bare kind
+                # word is the force described by it in its sentence or the one before, whatever its name.
+                sent, described = ctx.sent_of(s), re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{found.group('words')}\b", re.I)
+                before = [(m.end, m.entity) for m in ctx.mentions if m.entity and m.end <= found.start() and sent - 1 <= m.sent
+                          and m.source != "anaphora" and ctx.entities[m.entity].subclass in ("PoliceUnit", "MilitaryUnit")
+                          and described.match(text, m.end)]
             if not before:
                 continue
             entity = ctx.entities[max(before)[1]]

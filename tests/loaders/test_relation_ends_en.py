@@ -54,6 +54,14 @@ ENDS = [
     ("a mine near a town lies in it",
      "The road to the Tarum Verde gold project near the town of Kantu is still closed.",
      "LOCATED_IN", "Tarum Verde", "Kantu"),
+    ("the first of a list with ages, both members of the body a kind word points back to, is a member too",
+     "The Consejo Comunitario de Tarum met on Monday. On 15 October, police detained Juan Tut, 41, and Pedro Xol, 63, "
+     "both members of the council, on a warrant.",
+     "MEMBER_OF", "Juan Tut", "Consejo Comunitario de Tarum"),
+    ("a force's bare kind word is the force its apposition described so",
+     "The minister sent 200 officers of the Mobile Squad 9, a unit of the Kantu Provincial Police, to the roadblock. "
+     "The unit is commanded by Commissioner Rosa Quispe.",
+     "HEADS", "Rosa Quispe", "Mobile Squad 9"),
 ]
 
 
