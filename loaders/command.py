@@ -135,6 +135,14 @@ class Command(RuleSet):
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
 
     @staticmethod
+    def _subject_of(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """The body the parse makes the subject of the verb at `pos` ("The Service (X), an agency under the
+        Ministry, set up a post": the Service, not the Ministry named last)."""
+        tok = next((t for t in ctx.sents[sent] if t.idx >= pos), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok is not None else None
+        return next((x for x in ctx.in_sentence(sent, ORG) if x.start <= subj.idx < x.end), None) if subj is not None else None
+
+    @staticmethod
     def _transitive(ctx: Context, pos: int, sent: int) -> bool:
         """Whether the verb at `pos` has a direct object: one answers or reports to a superior with none (an
         object with a preposition of its own is the superior: "depende de la Comisión")."""
@@ -214,7 +222,7 @@ class Command(RuleSet):
     def bases(self, ctx: Context) -> None:
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.based):
-            org = ctx.nearest_before(m.start(), sent, ORG)
+            org = self._subject_of(ctx, m.start(), sent) or ctx.nearest_before(m.start(), sent, ORG)
             if org is not None and POSSESSIVE_GAP.match(text, org.end):
                 continue    # "the Military Police's 23rd Battalion, based in P": its unit is based there
             if org is None and self.force_words.search(text, ctx.sents[sent].start_char, m.start()):

@@ -62,6 +62,13 @@ ENDS = [
      "The minister sent 200 officers of the Mobile Squad 9, a unit of the Kantu Provincial Police, to the roadblock. "
      "The unit is commanded by Commissioner Rosa Quispe.",
      "HEADS", "Rosa Quispe", "Mobile Squad 9"),
+    ("a state body described as an agency under another answers to it",
+     "The National Border Service (Senafront), a security agency under the Ministry of Public Security, patrols Tarum.",
+     "SUBORDINATE_TO", "National Border Service", "Ministry of Public Security"),
+    ("the subject of a verb that sets up a post is based where it is, not the body named last before the verb",
+     "The Tarum Verde mine lies in Kantu. The National Border Service, an agency under the Ministry of Public Security, "
+     "set up a post at the mine in 2017.",
+     "BASED_AT", "National Border Service", "Tarum Verde"),
 ]
 
 
