@@ -37,6 +37,9 @@ class Command(RuleSet):
         # "the court's Eighth Review Chamber", "the ministry's Zonal Office": a body named by its kind word.
         nouns = "|".join(map(re.escape, r.get("body_nouns") or [])) or "(?!)"
         self.body_possessive = re.compile(rf"\b(?:the|its)\s+(?P<noun>{nouns})[’']s\s+", re.I)
+        # "The directorate answers to his ministry": a kind word after a command phrase, a body named before.
+        own = self.g.get("anaphora_possessives")
+        self.body_kind_at = re.compile(rf"\s*(?:the\s+|{own.pattern}\s+)(?P<noun>{nouns})\b(?!\s+of\b)", re.I) if own else None
         self.based = alternatives(r["based"])
         self.property = [re.compile(p) for p in r["property"]]
         self.force_words = re.compile(r["force_words"], re.I)
@@ -304,7 +307,17 @@ class Command(RuleSet):
         gap = PLACE_BEFORE_BODY.match(ctx.report.text, place.end) if place is not None else None
         if gap is not None:     # a place at the clause's end ("depends on Atacama.") names no body after it
             found = next((x for x in ctx.in_sentence(place.sent, ORG) if place.end <= x.start <= gap.end()), None)
-        return found
+        kind = self.body_kind_at.match(ctx.report.text, pos) if found is None and self.body_kind_at else None
+        return self._state_body_named(ctx, kind.group("noun"), pos) if kind else found
+
+    @staticmethod
+    def _state_body_named(ctx: Context, noun: str, pos: int) -> Mention | None:
+        """"answers to his ministry", "reports to the secretariat": the state body named last before `pos` (a title's
+        mention too: "the Minister of X" names the ministry) whose name has the kind word."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        named = [m for e in ctx.entities.values() if e.subclass in STATE and word.search(e.name)
+                 for m in e.mentions if m.end <= pos and m.entity]
+        return max(named, key=lambda m: m.end, default=None)
 
     @staticmethod
     def _apposed_holder(ctx: Context, pos: int) -> Mention | None:

@@ -69,6 +69,10 @@ ENDS = [
      "The Tarum Verde mine lies in Kantu. The National Border Service, an agency under the Ministry of Public Security, "
      "set up a post at the mine in 2017.",
      "BASED_AT", "National Border Service", "Tarum Verde"),
+    ("a kind word after answers to is the state body named before with it",
+     "The Ministry of Water and Mining (MAM) sent engineers. The National Water Directorate was created in 2010. "
+     "The directorate answers to the ministry.",
+     "SUBORDINATE_TO", "National Water Directorate", "Ministry of Water and Mining"),
 ]
 
 
