@@ -37,6 +37,9 @@ class Command(RuleSet):
         # "the court's Eighth Review Chamber", "the ministry's Zonal Office": a body named by its kind word.
         nouns = "|".join(map(re.escape, r.get("body_nouns") or [])) or "(?!)"
         self.body_possessive = re.compile(rf"\b(?:the|its)\s+(?P<noun>{nouns})[’']s\s+", re.I)
+        # "The directorate answers to his ministry": a kind word after a command phrase, a body named before.
+        own = self.g.get("anaphora_possessives")
+        self.body_kind_at = re.compile(rf"\s*(?:the\s+|{own.pattern}\s+)(?P<noun>{nouns})\b(?!\s+of\b)", re.I) if own else None
         self.based = alternatives(r["based"])
         self.property = [re.compile(p) for p in r["property"]]
         self.force_words = re.compile(r["force_words"], re.I)
@@ -76,14 +79,17 @@ class Command(RuleSet):
                 if outer.sent != inner.sent or outer.entity == inner.entity:
                     continue
                 force = ctx.entities[outer.entity].subclass in FORCES
+                possessive = POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start)
+                if possessive and ctx.entities[outer.entity].subclass is not None:
+                    # "The Senate's Committee on Mining": a state body's unit names the body it belongs to, typed or not.
+                    self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
+                    continue
                 if ctx.entities[inner.entity].subclass is None and not force or ctx.entities[outer.entity].subclass is None:
                     continue
                 if self.g.part_of_gap.fullmatch(text, inner.end, outer.start):
                     if ctx.entities[inner.entity].subclass is None:
                         ctx.entities[inner.entity].subclass = ctx.entities[outer.entity].subclass
                     self._fact(ctx, "PART_OF", inner.entity, outer.entity, inner.sent, "part_of.of", 0.65)
-                elif POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start):
-                    self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
         for m in (x for x in orgs if ctx.entities[x.entity].subclass is not None):
             # "la Oficina de Diálogo del Mininter": a name that ends on a known state body is part of it.
             for of in OF_INSIDE.finditer(m.text):
@@ -100,10 +106,12 @@ class Command(RuleSet):
         kind word's possessive is part of the last state body before whose name has that word."""
         for m, sent in self._phrases(ctx, self.body_possessive):
             unit = ctx.mention_at(m.end(), ORG)
-            if unit is None or ctx.entities[unit.entity].subclass not in STATE:
+            if unit is None or ctx.entities[unit.entity].subclass not in (*STATE, None):
                 continue
             body = self._body_of_kind(ctx, m.group("noun"), m.start(), unit.entity)
             if body is not None:
+                # "the ministry's Zonal Coordination 6": a unit typing left without a subclass is of the body's kind.
+                ctx.entities[unit.entity].subclass = ctx.entities[unit.entity].subclass or ctx.entities[body.entity].subclass
                 self._fact(ctx, "PART_OF", unit.entity, body.entity, sent, "part_of.kind_possessive", 0.6)
 
     @staticmethod
@@ -129,6 +137,22 @@ class Command(RuleSet):
                 continue    # between companies these words are ownership
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
 
+    @staticmethod
+    def _subject_of(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """The body the parse makes the subject of the verb at `pos` ("The Service (X), an agency under the
+        Ministry, set up a post": the Service, not the Ministry named last)."""
+        tok = next((t for t in ctx.sents[sent] if t.idx >= pos), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok is not None else None
+        return next((x for x in ctx.in_sentence(sent, ORG) if x.start <= subj.idx < x.end), None) if subj is not None else None
+
+    @staticmethod
+    def _transitive(ctx: Context, pos: int, sent: int) -> bool:
+        """Whether the verb at `pos` has a direct object: one answers or reports to a superior with none (an
+        object with a preposition of its own is the superior: "depende de la Comisión")."""
+        tok = next((t for t in ctx.sents[sent] if t.idx >= pos), None)
+        return tok is not None and any(c.dep_ in ("dobj", "obj") and not any(g.dep_ == "case" for g in c.children)
+                                       for c in tok.children)
+
     def _not_agent(self, ctx: Context, subordinate: Mention | None, pos: int, sent: int) -> Mention | None:
         """"The squad is commanded by X and reports to Z": the passive's subject reports, not its agent X."""
         text = ctx.report.text
@@ -151,6 +175,8 @@ class Command(RuleSet):
     def commands(self, ctx: Context) -> None:
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.answers_to):
+            if self._transitive(ctx, m.start(), sent):
+                continue    # "the spill, which the company reported to the Ministry": told, not a line of command
             subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
             said = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
             relative = subordinate is not None and re.fullmatch(r"\s*,?\s*(?:who|which)\s+(?:\w+\s+)?", text[subordinate.end:m.start()])
@@ -199,7 +225,7 @@ class Command(RuleSet):
     def bases(self, ctx: Context) -> None:
         text = ctx.report.text
         for m, sent in self._phrases(ctx, self.based):
-            org = ctx.nearest_before(m.start(), sent, ORG)
+            org = self._subject_of(ctx, m.start(), sent) or ctx.nearest_before(m.start(), sent, ORG)
             if org is not None and POSSESSIVE_GAP.match(text, org.end):
                 continue    # "the Military Police's 23rd Battalion, based in P": its unit is based there
             if org is None and self.force_words.search(text, ctx.sents[sent].start_char, m.start()):
@@ -281,7 +307,17 @@ class Command(RuleSet):
         gap = PLACE_BEFORE_BODY.match(ctx.report.text, place.end) if place is not None else None
         if gap is not None:     # a place at the clause's end ("depends on Atacama.") names no body after it
             found = next((x for x in ctx.in_sentence(place.sent, ORG) if place.end <= x.start <= gap.end()), None)
-        return found
+        kind = self.body_kind_at.match(ctx.report.text, pos) if found is None and self.body_kind_at else None
+        return self._state_body_named(ctx, kind.group("noun"), pos) if kind else found
+
+    @staticmethod
+    def _state_body_named(ctx: Context, noun: str, pos: int) -> Mention | None:
+        """"answers to his ministry", "reports to the secretariat": the state body named last before `pos` (a title's
+        mention too: "the Minister of X" names the ministry) whose name has the kind word."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        named = [m for e in ctx.entities.values() if e.subclass in STATE and word.search(e.name)
+                 for m in e.mentions if m.end <= pos and m.entity]
+        return max(named, key=lambda m: m.end, default=None)
 
     @staticmethod
     def _apposed_holder(ctx: Context, pos: int) -> Mention | None:

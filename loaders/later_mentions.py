@@ -23,6 +23,12 @@ class LaterMentions:
         self.area_nouns = set(g.area_nouns)
         self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
+        self.force_nouns = set(lex.typing.get("force_anaphora") or [])
+        own = g.get("anaphora_possessives") or re.compile("(?!)")
+        kinds = "|".join(map(re.escape, lex.typing.get("kind_anaphora") or [])) or "(?!)"
+        self.kind_phrase = re.compile(rf"\b(?:(?:{g.anaphora_determiners.pattern})\s+|(?P<own>{own.pattern})\s+)"
+                                      rf"(?P<words>(?:[\w\u00C0-\u017F-]+[ \t]+){{0,2}}?(?:{kinds}))\b"
+                                      rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
     def _anaphora(self, ctx: Context) -> list[Mention]:
         """"the mine", "the community": the latest entity of that subclass named before, within
@@ -52,6 +58,38 @@ class LaterMentions:
                     and before[-2].entity != before[-1].entity and parent.search(text, max(0, before[-1].start - 60), before[-1].start):
                 before.pop()    # "C, the Mexican subsidiary of P, ... The company": C, not its parent
             entity = ctx.entities[before[-1].entity]
+            m = Mention(s, e, text[s:e], "anaphora", sent=ctx.sent_of(s), cls=entity.cls, subclass=entity.subclass,
+                        weight=10, entity=entity.id)
+            entity.mentions.append(m)
+            out.append(m)
+        return out
+
+    def _kind_phrases(self, ctx: Context) -> list[Mention]:
+        """"The directorate answers to his ministry", "the Jáchal unit reports to", "the departmental command": a
+        body's kind word, with the words before it, points back to the last body named before whose name has
+        every one of those words ("the National Mining and Geology Directorate", "the Jáchal police unit";
+        typing.yaml `kind_anaphora`)."""
+        text = ctx.report.text
+        out = []
+        for found in self.kind_phrase.finditer(text):
+            s, e = found.start() if found.group("own") else found.start("words"), found.end("words")
+            # A place inside may name the unit ("the Jáchal unit"); any other mention there is a name of its own.
+            if any(m.start < e and s < m.end and not (ctx.cls_of(m) == "Place" and s <= m.start and m.end < e) for m in ctx.mentions):
+                continue
+            words = set(key(found.group("words")).split())
+            # An entity's mentions, not the report's: a ministry named only in its minister's title has one.
+            before = [(m.end, x.id) for x in ctx.entities.values() if x.cls == "Organization" and words <= set(key(x.name).split())
+                      for m in x.mentions if m.end <= found.start() and m.source != "anaphora"]
+            if not before and found.group("words").lower() in self.force_nouns:
+                # "the Infantry Guard, a unit of the provincial police. The unit is commanded by": a force's bare kind
+                # word is the force described by it in its sentence or the one before, whatever its name.
+                sent, described = ctx.sent_of(s), re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{found.group('words')}\b", re.I)
+                before = [(m.end, m.entity) for m in ctx.mentions if m.entity and m.end <= found.start() and sent - 1 <= m.sent
+                          and m.source != "anaphora" and ctx.entities[m.entity].subclass in ("PoliceUnit", "MilitaryUnit")
+                          and described.match(text, m.end)]
+            if not before:
+                continue
+            entity = ctx.entities[max(before)[1]]
             m = Mention(s, e, text[s:e], "anaphora", sent=ctx.sent_of(s), cls=entity.cls, subclass=entity.subclass,
                         weight=10, entity=entity.id)
             entity.mentions.append(m)

@@ -55,11 +55,25 @@ class Locations(RuleSet):
         # `located_description_in`; a language without it reads none).
         self.description_in = set(r.get("located_description_in") or [])
         self.distance_from = re.compile(r.get("located_distance_from", "(?!)") + r"\Z", re.I)
+        self.close_to = re.compile(r.get("located_close_to") or "(?!)", re.I)
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
         self.country_areas(ctx)
         self.described_in(ctx)
+        self.sites_near_towns(ctx)
+
+    def sites_near_towns(self, ctx: Context) -> None:
+        """"the X gold project near Apatou", "the Y shipping terminal near the town of T": a mine, port or
+        facility near a town lies in it, as the gold reads it (not a road, which runs past many; not a river)."""
+        for m in ctx.mentions:
+            if not m.entity or ctx.cls_of(m) != "Place" or ctx.entities[m.entity].subclass not in SITES - {"Road"}:
+                continue
+            near = self.close_to.match(ctx.report.text, m.end)
+            town = ctx.mention_at(near.end(), PLACE) if near else None
+            if town is not None and town.sent == m.sent and town.entity != m.entity \
+                    and ctx.entities[town.entity].subclass == "Settlement":
+                self._fact(ctx, "LOCATED_IN", m.entity, town.entity, m.sent, "located_in.near", 0.5)
 
     def described_in(self, ctx: Context) -> None:
         """"San Pedro, a Q'eqchi' village of about 400 people in the Toledo District", "the Corrales mine, a small

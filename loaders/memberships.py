@@ -29,6 +29,8 @@ class Memberships(RuleSet):
         self.made_up_of = alternatives(r["made_up_of"])
         # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
         self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
+        # "A and B, both members of the council": a plural link says it of every person of the list before.
+        self.plural_affiliation = re.compile(r.get("affiliation_plural", "(?!)"), re.I)
         # "The council belongs to the federation", "La junta integra la Coordinadora", "X, a member of Y".
         body = r.get("body_membership") or {}
         self.body_verbs = alternatives(body["verbs"]) if body.get("verbs") else None
@@ -104,7 +106,8 @@ class Memberships(RuleSet):
             if link is not None and link.groupdict().get("described") and (body is None or body.source == "anaphora"):
                 pointed = self._kind_named_before(ctx, link.end(), person)
                 if pointed is not None:
-                    self._fact(ctx, "MEMBER_OF", person.entity, pointed, person.sent, "member_of.kind_pointed_back", 0.55)
+                    for each in self._listed_with(ctx, person) if self.plural_affiliation.search(link.group(0)) else [person]:
+                        self._fact(ctx, "MEMBER_OF", each.entity, pointed, person.sent, "member_of.kind_pointed_back", 0.55)
                     continue
             if body is not None and body.source == "anaphora" and key(body.text.split()[-1]) not in key(ctx.entities[body.entity].name):
                 continue    # "miembro de la comisión" read back as a ministry: no body of that name to belong to
@@ -113,6 +116,12 @@ class Memberships(RuleSet):
                 continue
             self._fact(ctx, "MEMBER_OF", person.entity, body.entity, person.sent, "member_of.affiliation", 0.6)
 
+
+    @staticmethod
+    def _listed_with(ctx: Context, person: Mention) -> list[Mention]:
+        """"A, 41, and B, 63, both members of the council": the people of the list `person` ends."""
+        lists = (ctx.list_from(x, PERSON) for x in ctx.in_sentence(person.sent, PERSON) if x.start < person.start)
+        return next((people for people in lists if people[-1] is person), [person])
 
     def _kind_named_before(self, ctx: Context, pos: int, person: Mention) -> str | None:
         """"X, a founding member of the resistance", "both members of the council": the one body named before whose

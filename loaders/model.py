@@ -192,6 +192,10 @@ class Context:
         start = skip.end() if skip else pos
         found = next((m for m in self.mentions if m.start == start and m.entity
                       and (not classes or self.cls_of(m) in classes)), None)
+        if found is None and start > pos:
+            # "the General Command of the Police": a name that starts with an honorific's word.
+            found = next((m for m in self.mentions if pos <= m.start < start and m.entity and m.end > start
+                          and (not classes or self.cls_of(m) in classes)), None)
         if found is None and (not classes or "Person" in classes):
             role = next((r for r in self.roles if r.start <= start <= r.start + 4 and r.holder is not None
                          and r.holder.entity and self.cls_of(r.holder) == "Person"), None)

@@ -191,11 +191,12 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             return gazetteer_entity(ctx, self.lex, role.body, role).id
         of = self.g.title_of.match(ctx.report.text[role.end:])
         after = (self._body_at(ctx, role.end + of.end()) or self._named_elsewhere(ctx, role.end + of.end(), role.sent)) if of else None
-        owner = OWNER_POSSESSIVE.match(ctx.report.text, role.end + of.end()) if of and after is None else None
-        if owner is not None:
+        owner = OWNER_POSSESSIVE.match(ctx.report.text, role.end + of.end()) if of else None
+        unit = ctx.mention_at(owner.end(), ORG) if owner is not None else None
+        if owner is not None and (after is None or unit is not None and after.end < owner.end()):
             # "commander of the army's 51st Brigade", "director of the Ministry's General Office": the body past
             # the possessive of the one it belongs to.
-            after = ctx.mention_at(owner.end(), ORG)
+            after = unit
         described = self.body_description.match(ctx.report.text, role.end + of.end()) if of and after is None else None
         if described:
             # "director of the rights group X", "spokesman for the Canadian miner X": past the body's description.

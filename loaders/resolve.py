@@ -75,6 +75,7 @@ class Resolver(LaterMentions):
         ctx.mentions = sorted(ctx.mentions + self._surnames(ctx), key=lambda m: (m.start, m.end))
         ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
         ctx.mentions = sorted(ctx.mentions + self._bare_forces(ctx), key=lambda m: (m.start, m.end))
+        ctx.mentions = sorted(ctx.mentions + self._kind_phrases(ctx), key=lambda m: (m.start, m.end))
         self._noun_aliases(ctx)
         self._containing_areas(ctx)
         return ctx

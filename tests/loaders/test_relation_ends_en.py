@@ -33,6 +33,46 @@ ENDS = [
      "The comunidad campesina Santa Rita, Lomas y Tala demands compensation. The community, represented by its "
      "president, Juan Tut, asked for more.",
      "HOLDS_POSITION", "Juan Tut", "comunidad campesina Santa Rita, Lomas y Tala"),
+    ("a body's kind word with words of its name points back to it",
+     "Police from the Tarum Departmental Police Command cleared the road. The departmental command answers to the "
+     "General Command of the Kantu Police.",
+     "SUBORDINATE_TO", "Tarum Departmental Police Command", "General Command of the Kantu Police"),
+    ("a place inside a unit's short form is part of the form",
+     "Officers of the Tarum police unit cleared the road. The Tarum unit reports to the provincial police chief, "
+     "Rosa Quispe.",
+     "SUBORDINATE_TO", "Tarum police unit", "Rosa Quispe"),
+    ("a title's body past the possessive of the body it belongs to",
+     "The minister was accompanied by the director of the Ministry's General Office of Water Management, Rosa Quispe.",
+     "HEADS", "Rosa Quispe", "General Office of Water Management"),
+    ("a state body's unit named with a possessive belongs to it though typing left the body bare",
+     "The Senate's Committee on Water and Mining heard the minister on Tuesday.",
+     "PART_OF", "Committee on Water and Mining", "Senate"),
+    ("a unit after a kind word's possessive is of the body's kind",
+     "The Ministry of Energy and Mines sent engineers to Tarum. The ministry's Zonal Coordination 4, based in Kantu, "
+     "oversees mining in the area.",
+     "PART_OF", "Zonal Coordination 4", "Ministry of Energy and Mines"),
+    ("a mine near a town lies in it",
+     "The road to the Tarum Verde gold project near the town of Kantu is still closed.",
+     "LOCATED_IN", "Tarum Verde", "Kantu"),
+    ("the first of a list with ages, both members of the body a kind word points back to, is a member too",
+     "The Consejo Comunitario de Tarum met on Monday. On 15 October, police detained Juan Tut, 41, and Pedro Xol, 63, "
+     "both members of the council, on a warrant.",
+     "MEMBER_OF", "Juan Tut", "Consejo Comunitario de Tarum"),
+    ("a force's bare kind word is the force its apposition described so",
+     "The minister sent 200 officers of the Mobile Squad 9, a unit of the Kantu Provincial Police, to the roadblock. "
+     "The unit is commanded by Commissioner Rosa Quispe.",
+     "HEADS", "Rosa Quispe", "Mobile Squad 9"),
+    ("a state body described as an agency under another answers to it",
+     "The National Border Service (Senafront), a security agency under the Ministry of Public Security, patrols Tarum.",
+     "SUBORDINATE_TO", "National Border Service", "Ministry of Public Security"),
+    ("the subject of a verb that sets up a post is based where it is, not the body named last before the verb",
+     "The Tarum Verde mine lies in Kantu. The National Border Service, an agency under the Ministry of Public Security, "
+     "set up a post at the mine in 2017.",
+     "BASED_AT", "National Border Service", "Tarum Verde"),
+    ("a kind word after answers to is the state body named before with it",
+     "The Ministry of Water and Mining (MAM) sent engineers. The National Water Directorate was created in 2010. "
+     "The directorate answers to the ministry.",
+     "SUBORDINATE_TO", "National Water Directorate", "Ministry of Water and Mining"),
 ]
 
 
@@ -41,3 +81,9 @@ def test_a_relation_reaches_the_entity_its_end_names(ex, rule, text, kind, start
     c = context(ex, text, "2020-05-04")
     assert any(start in names(c, f.start) and end in names(c, f.end) for f in c.facts if f.type == kind), \
         [(c.entities[f.start].name, f.type, c.entities[f.end].name, c.entities[f.end].aliases) for f in c.facts]
+
+
+def test_what_one_reports_to_a_body_is_no_line_of_command(ex):
+    c = context(ex, "Minera Tarum spilled cyanide on 9 May. The Ministry of Mining fined the company for the spill, "
+                    "which the company reported to the Ministry the following day.", "2020-05-04")
+    assert not [f for f in c.facts if f.type == "SUBORDINATE_TO"]
