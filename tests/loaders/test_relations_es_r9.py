@@ -1,6 +1,8 @@
 """Spanish relations, round 9 (Spanish relation recall): who runs a site, where a place lies, each on a
 made-up sentence (none is taken from a scored report)."""
 
+import pytest
+
 from tests.loaders.helpers import context, facts
 
 
@@ -251,3 +253,16 @@ def test_the_subject_of_the_clause_a_verb_is_joined_to_runs_the_site(ex):
     c = es(ex, "Los vecinos denunciaron el derrame de la mina Loma Verde. Minera Verde es filial de la canadiense "
                "Bluefin Gold y explota la mina desde 2014.")
     assert ("Minera Verde", "Loma Verde") in facts(c, "OPERATES")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Los comuneros de las comunidades campesinas de Tullpa y Ancash Alto bloquearon la vía. Participaron los "
+     "presidentes de las comunidades de Tullpa, Rómulo Quispe Mamani, y de Ancash Alto, Néstor Huamán Ccori.",
+     [("Rómulo Quispe Mamani", "comunidad campesina de Tullpa"), ("Néstor Huamán Ccori", "comunidad campesina de Ancash Alto")]),
+    ("Asistieron los alcaldes de Tambobamba y Haquira, Julio Quispe Vargas y Rosa Ccahuana Pérez.",
+     [("Julio Quispe Vargas", "Tambobamba"), ("Rosa Ccahuana Pérez", "Haquira")]),
+])
+def test_each_person_after_a_plural_title_holds_it_in_their_own_places_body(ex, text, pairs):
+    held = facts(es(ex, text), "HOLDS_POSITION")
+    for person, body in pairs:
+        assert (person, body) in held
