@@ -266,3 +266,12 @@ def test_each_person_after_a_plural_title_holds_it_in_their_own_places_body(ex, 
     held = facts(es(ex, text), "HOLDS_POSITION")
     for person, body in pairs:
         assert (person, body) in held
+
+
+@pytest.mark.parametrize("text", [
+    "Minera Cachimbo es filial de la canadiense Bluefin Gold Corp. y explota la mina Loma Cachimbo desde 2014.",
+    "La minera, subsidiaria de la canadiense Highmoor Silver Corp., solo tiene un permiso en el cerro Apacheta.",
+])
+def test_a_legal_forms_dot_before_a_lower_case_word_or_comma_ends_no_sentence(ex, text):
+    # loaders/nlp.py `line_breaks`, es/grammar.yaml `legal_forms_within` (the Spanish tokenizer splits "Corp" and ".").
+    assert len(list(es(ex, text).doc.sents)) == 1
