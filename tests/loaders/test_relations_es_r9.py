@@ -275,3 +275,12 @@ def test_each_person_after_a_plural_title_holds_it_in_their_own_places_body(ex, 
 def test_a_legal_forms_dot_before_a_lower_case_word_or_comma_ends_no_sentence(ex, text):
     # loaders/nlp.py `line_breaks`, es/grammar.yaml `legal_forms_within` (the Spanish tokenizer splits "Corp" and ".").
     assert len(list(es(ex, text).doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, company, site", [
+    ("Hubo lodos aguas abajo de la mina de níquel Loma Pindo, que opera Minera del Pindo, subsidiaria de la británica "
+     "Ashgrove Nickel.", "Minera del Pindo", "Loma Pindo"),
+    ("Minera del Pindo, que opera la mina Loma Pindo, negó los hechos.", "Minera del Pindo", "Loma Pindo"),
+])
+def test_que_opera_names_the_site_before_the_company_or_after_it(ex, text, company, site):
+    assert (company, site) in facts(es(ex, text), "OPERATES")
