@@ -284,3 +284,10 @@ def test_a_legal_forms_dot_before_a_lower_case_word_or_comma_ends_no_sentence(ex
 ])
 def test_que_opera_names_the_site_before_the_company_or_after_it(ex, text, company, site):
     assert (company, site) in facts(es(ex, text), "OPERATES")
+
+
+def test_la_empresa_after_a_body_named_for_the_company_is_that_company(ex):
+    # loaders/later_mentions.py `_named_inside`: the company is named only inside the union's name before "la empresa".
+    c = es(ex, "Fracasó la negociación entre el Sindicato de Trabajadores N° 1 de Minera Cerro Pardo y la empresa, "
+               "controlada por la australiana Redhill Resources. Minera Cerro Pardo no respondió.")
+    assert ("Redhill Resources", "Minera Cerro Pardo") in facts(c, "OWNS")
