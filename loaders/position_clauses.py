@@ -48,6 +48,10 @@ class PositionClauses(RuleSet):
         self.paired = re.compile(rf"\b(?P<title>{'|'.join(map(re.escape, self.paired_titles)) or '(?!)'})"
                                  rf"{paired.get('link', '(?!)')}(?:(?P<kind>{kinds})\s+(?:de\s+|del\s+)?)?", re.I)
         self.paired_gap = re.compile(paired.get("gap", "(?!)"), re.I)
+        behalf = r.get("on_behalf") or {}
+        self.behalf_opener = re.compile(behalf.get("opener", "(?!)"))
+        self.behalf_verb = re.compile(behalf.get("verb", "(?!)"))
+        self.behalf_end = re.compile(behalf.get("clause_end", "(?!)"))
 
     def __call__(self, ctx: Context) -> None:
         if self.group_nouns:
@@ -57,6 +61,7 @@ class PositionClauses(RuleSet):
         self.plural_titled(ctx)
         self.plural_titled_of(ctx)
         self.paired_titled(ctx)
+        self.on_behalf(ctx)
 
     def plural_titled(self, ctx: Context) -> None:
         """"with Justices A and B": each person of the list holds the title in the body named last
@@ -126,6 +131,20 @@ class PositionClauses(RuleSet):
         town = re.compile(rf"\b{re.escape(key(ctx.entities[place.entity].name))}$")
         found = {e.id for e in ctx.entities.values() if e.subclass == subclass and any(town.search(key(n)) for n in (e.name, *e.aliases))}
         return found.pop() if len(found) == 1 else None
+
+    def on_behalf(self, ctx: Context) -> None:
+        """"Por el Ministerio de Ambiente asistió la directora regional de Chiriquí, X": the people the clause names
+        after its verb attend for the body that opens it, a post in it (relations.yaml `on_behalf`)."""
+        text = ctx.report.text
+        for m, sent in self._phrases(ctx, self.behalf_opener):
+            body = ctx.mention_at(m.end(), ORG)
+            verb = self.behalf_verb.match(text, body.end) if body is not None and body.sent == sent else None
+            if verb is None or ctx.entities[body.entity].subclass in ("MediaOutlet", "Community"):
+                continue
+            end = self.behalf_end.search(text, verb.end(), ctx.sents[sent].end_char)
+            for person in ctx.in_sentence(sent, PERSON):
+                if verb.end() <= person.start and (end is None or person.end <= end.start()) and ctx.cls_of(person) == "Person":
+                    self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.on_behalf", 0.65)
 
     def listed_people(self, ctx: Context) -> None:
         """"Rosa Quispe and Juan Mamani, leaders of the Frente": each person of the list holds a post in

@@ -291,3 +291,13 @@ def test_la_empresa_after_a_body_named_for_the_company_is_that_company(ex):
     c = es(ex, "Fracasó la negociación entre el Sindicato de Trabajadores N° 1 de Minera Cerro Pardo y la empresa, "
                "controlada por la australiana Redhill Resources. Minera Cerro Pardo no respondió.")
     assert ("Redhill Resources", "Minera Cerro Pardo") in facts(c, "OWNS")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Por el Ministerio de Ambiente asistió la directora regional de Chiriquí, Yolanda Caballero Ríos, quien informó "
+     "que la institución abrió un proceso contra la empresa.", "Yolanda Caballero Ríos", "Ministerio de Ambiente"),
+    ("La reunión duró tres horas. Por parte de la Minera Cerro Pardo participaron Julio Rojas Pérez y Ana Díaz Soto.",
+     "Ana Díaz Soto", "Minera Cerro Pardo"),
+])
+def test_the_people_attending_for_the_body_that_opens_the_sentence_hold_a_post_in_it(ex, text, person, body):
+    assert (person, body) in facts(es(ex, text), "HOLDS_POSITION")
