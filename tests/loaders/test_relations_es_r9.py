@@ -98,6 +98,10 @@ def test_a_body_told_again_by_its_first_word_is_the_one_so_named(ex):
     positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
     assert ("Aurelio Pinzón Vega", "Comisión de Recursos Naturales") in positions
     assert ("Aurelio Pinzón Vega", "Ministerio de Ambiente") not in positions
+    # "el presidente del cabildo, X": the cabildo is the council of the community the report names (roles.yaml title_body_nouns)
+    c = es(ex, "Los comuneros de San Pedro de Tulcán bloquearon la vía. Entre los detenidos está el presidente del "
+               "cabildo, Julio Tenesaca Pinguil.")
+    assert ("Julio Tenesaca Pinguil", "comuneros de San Pedro de Tulcán") in facts(c, "HOLDS_POSITION")
 
 
 def test_each_name_after_a_plural_site_noun_is_a_site_its_company_runs(ex):
