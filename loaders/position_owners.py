@@ -18,6 +18,10 @@ CAPITALISED = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'-]+(?:\s+(?:
 CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 
+# Between a body and the possessive of a title joined to it: its legal form, "and" ("C, S.R.L. y a su gerente", "C and its manager").
+COORDINATED_OWNER = re.compile(r"(?:,?\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4})?\s*,?\s*(?:y|e|and)\s+(?:a\s+)?")
+
+
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
     `title_bodies`, `office_names`, `singular_pronouns`, `place_offices`, `title_body_nouns`, `portfolio_body`, `first_person`, `place_community` and
@@ -239,6 +243,11 @@ class PositionOwners:
                                                  # "the group's coordinator": a body whose name has the noun, whatever its type
                                                  or re.search(rf"\b{re.escape(noun)}\b", ctx.entities[m.entity].name, re.I))]
             return civil[-1] if civil else None
+        joined = next((m for m in reversed(ctx.in_sentence(role.sent, ORG)) if m.end <= role.start and m.source != "role"), None) \
+            if pronoun else None
+        if joined is not None and COORDINATED_OWNER.fullmatch(ctx.report.text, joined.end, role.start - len(before) + pronoun.start()) \
+                and ctx.entities[joined.entity].subclass != "MediaOutlet":
+            return joined   # "sometió a la empresa C, S.R.L. y a su gerente general, X": the body "y" joins it to
         # The sentence before only where the title opens its sentence ("Its manager, X, said").
         opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
             if pronoun else False

@@ -305,3 +305,11 @@ def test_la_empresa_after_a_body_named_for_the_company_is_that_company(ex):
 ])
 def test_the_people_attending_for_the_body_that_opens_the_sentence_hold_a_post_in_it(ex, text, person, body):
     assert (person, body) in facts(es(ex, text), "HOLDS_POSITION")
+
+
+def test_su_after_y_a_is_the_body_it_is_joined_to_not_the_sentences_subject(ex):
+    c = es(ex, "La Procuraduría Ambiental sometió este jueves a la empresa Minera Pardo, S.R.L. y a su gerente general, "
+               "Rafael Antonio Peralta, por el derrame de lodos.")
+    positions = facts(c, "HOLDS_POSITION")
+    assert ("Rafael Antonio Peralta", "Minera Pardo") in positions
+    assert ("Rafael Antonio Peralta", "Procuraduría Ambiental") not in positions
