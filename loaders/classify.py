@@ -100,8 +100,11 @@ class MentionTyper:
         cue = self.after.match(after)
         if cue:
             return (*t["after"][cue.group(1).lower()], STRONG)
+        # "el operario de la empresa Wilber Choque Aramayo": a given name and two more words after a company's
+        # word is the company's worker, a person (a company's own words type it above, by its suffix or head).
+        worker = m.text.split()[0] in self.lex.given_names and len(m.text.split()) > 2
         cue = self.before.search(before)
-        if cue:
+        if cue and not (worker and tuple(t["before"][cue.group(1).lower()]) == ("Organization", "Company")):
             return (*t["before"][cue.group(1).lower()], STRONG)
         cue = self.hyphen_after.match(after) if self.hyphen_after else None
         if cue:     # "Toronto-based": a place, whatever the phrase around says of the company
@@ -113,7 +116,8 @@ class MentionTyper:
         if inside and len(words) > 1:
             return (*inside, STRONG)
         # ("a subsidiary of India's X": India, whose X it is, is no company.)
-        if self.company_before and self.company_before.search(before) and not re.match(r"(?:'s|’s)[ \t]+[A-Z]", after):
+        if self.company_before and self.company_before.search(before) and not re.match(r"(?:'s|’s)[ \t]+[A-Z]", after) \
+                and not worker:
             return "Organization", "Company", STRONG
         # A given name first outvotes the description after it: "Guillermo Dalence, a Comibol
         # miner and union leader" is a person, though ", a ... miner" describes a company.

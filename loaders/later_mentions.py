@@ -30,6 +30,17 @@ class LaterMentions:
                                       rf"(?P<words>(?:[\w\u00C0-\u017F-]+[ \t]+){{0,2}}?(?:{kinds}))\b"
                                       rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
 
+    @staticmethod
+    def _named_inside(ctx: Context, pos: int, subclass: str) -> list[Mention]:
+        """"el Sindicato de Trabajadores de Minera C y la empresa": where no mention of the kind stands before `pos`,
+        the one entity of the kind whose name another mention's words held before it (its first mention, as the
+        antecedent)."""
+        if subclass != "Company":
+            return []
+        inside = {e.id: e for m in ctx.mentions if m.end <= pos and m.entity for e in ctx.entities.values()
+                  if e.subclass == subclass and e.mentions and e.id != m.entity and f" {key(e.name)}" in f" {key(m.text)}"}
+        return [next(iter(inside.values())).mentions[0]] if len(inside) == 1 else []
+
     def _anaphora(self, ctx: Context) -> list[Mention]:
         """"the mine", "the community": the latest entity of that subclass named before, within
         the report (the area words only for a place named with that word)."""
@@ -47,6 +58,7 @@ class LaterMentions:
                       and ctx.entities[m.entity].subclass == subclass]
             if noun in self.area_nouns:
                 before = [m for m in before if re.search(rf"\b{noun}\b", text[max(0, m.start - 14):m.end + 10], re.I)]
+            before = before or self._named_inside(ctx, found.start(), subclass)
             if not before:
                 continue
             # "la comisión" after "Comisión de Población" and "Ministerio de Ambiente": the body the noun names,

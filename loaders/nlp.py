@@ -59,6 +59,16 @@ def _runs_on(tok, nxt) -> bool:
     return tok.is_alpha and nxt.is_alpha and "\n" not in tok.whitespace_ and not BULLET.match(tok.text)
 
 
+def _legal_form_before(doc, i: int, forms: set[str]) -> bool:
+    """Whether token i follows a company's legal form ("S.A.", or "Corp" and its dot, which the Spanish
+    tokenizer splits), on the same line."""
+    prev = doc[i - 1]
+    if "\n" in prev.whitespace_:
+        return False
+    return prev.text in forms or (prev.text == "." and i > 1 and not doc[i - 2].whitespace_
+                                  and doc[i - 2].text + "." in forms)
+
+
 @Language.component("line_breaks")
 def line_breaks(doc):
     """Sentence starts from the layout: after a blank line, at a list marker at the start of a
@@ -66,6 +76,7 @@ def line_breaks(doc):
     A single line break inside a hard-wrapped sentence is left to the parser."""
     ends = set(grammar(doc.lang_).get("sentence_ends") or ())  # the language's own ("(EFE).-")
     legal = set(grammar(doc.lang_).get("legal_form_ends") or ())
+    within = legal | set(grammar(doc.lang_).get("legal_forms_within") or ())
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
@@ -75,6 +86,9 @@ def line_breaks(doc):
             continue
         if prev.text in legal and tok.text[:1].isupper() and tok.text not in legal and prev.whitespace_:
             tok.is_sent_start = True      # "... Harbor Peak Gold Inc. Harbor Peak also owns ..."
+            continue
+        if _legal_form_before(doc, i, within) and (tok.is_lower or tok.text in ",;)"):
+            tok.is_sent_start = False     # "filial de Bluefin Gold Corp. y explota la mina": the name goes on
             continue
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
         if "\n" not in gap:

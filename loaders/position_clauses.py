@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.lexicon import Lexicon, alternatives, rules
+from loaders.lexicon import Lexicon, alternatives, key, rules
 from loaders.model import Context, Mention
-from loaders.relation_rules import ORG, PERSON, RuleSet
+from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 # An article and up to three lower-case words: a title between a phrase and the name it is of (set off by a
@@ -41,6 +41,17 @@ class PositionClauses(RuleSet):
         # "Community leaders A and B of the Lenca community": a plural title, the people, the body after them.
         before = rules("roles.yaml", lex.language).get("plural_titles_before") or []
         self.plural_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, before)) or '(?!)'})\s+", re.I)
+        paired = r.get("paired_titles") or {}
+        self.paired_titles = {k.lower(): v for k, v in (paired.get("titles") or {}).items()}
+        self.paired_kinds = {k.lower(): v for k, v in (paired.get("kinds") or {}).items()}
+        kinds = "|".join(map(re.escape, sorted(self.paired_kinds, key=len, reverse=True))) or "(?!)"
+        self.paired = re.compile(rf"\b(?P<title>{'|'.join(map(re.escape, self.paired_titles)) or '(?!)'})"
+                                 rf"{paired.get('link', '(?!)')}(?:(?P<kind>{kinds})\s+(?:de\s+|del\s+)?)?", re.I)
+        self.paired_gap = re.compile(paired.get("gap", "(?!)"), re.I)
+        behalf = r.get("on_behalf") or {}
+        self.behalf_opener = re.compile(behalf.get("opener", "(?!)"))
+        self.behalf_verb = re.compile(behalf.get("verb", "(?!)"))
+        self.behalf_end = re.compile(behalf.get("clause_end", "(?!)"))
 
     def __call__(self, ctx: Context) -> None:
         if self.group_nouns:
@@ -49,6 +60,8 @@ class PositionClauses(RuleSet):
         self.listed_people(ctx)
         self.plural_titled(ctx)
         self.plural_titled_of(ctx)
+        self.paired_titled(ctx)
+        self.on_behalf(ctx)
 
     def plural_titled(self, ctx: Context) -> None:
         """"with Justices A and B": each person of the list holds the title in the body named last
@@ -76,6 +89,62 @@ class PositionClauses(RuleSet):
                 continue
             for person in people:
                 self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.plural_title_of", 0.65)
+
+    def paired_titled(self, ctx: Context) -> None:
+        """"los presidentes de las comunidades de A, X, y de B, Y", "los alcaldes de A y B, X e Y": each person
+        holds the title in their own place's body, paired in the order the text names them (relations.yaml
+        `paired_titles`: the body is the one of the plural's kind the report names for the place)."""
+        for m, sent in self._phrases(ctx, self.paired):
+            run, pos = [], m.end()
+            while True:
+                found = ctx.mention_at(pos, PERSON + ORG + PLACE)
+                if found is None or found.sent != sent:
+                    break
+                run.append(found)
+                gap = self.paired_gap.match(ctx.report.text, found.end)
+                if gap is None:
+                    break
+                pos = gap.end()
+            people = [x for x in run if ctx.cls_of(x) == "Person"]
+            places = [x for x in run if ctx.cls_of(x) != "Person"]
+            alternating = all((ctx.cls_of(x) == "Person") == (i % 2 == 1) for i, x in enumerate(run))
+            grouped = run[:len(places)] == places
+            if len(people) < 2 or len(people) != len(places) or not (alternating or grouped):
+                continue
+            spec = self.paired_titles[m.group("title").lower()]
+            subclass = self.paired_kinds.get(re.sub(r"\s+", " ", (m.group("kind") or "").lower()), spec.get("body"))
+            for person, place in zip(people, places):
+                body = self._body_for_place(ctx, place, subclass) if subclass else place.entity
+                if body is None:
+                    continue
+                self._fact(ctx, "HOLDS_POSITION", person.entity, body, sent, "position.paired_title", 0.65,
+                           title=spec["title"])
+                if spec.get("heads") and ctx.entities[body].cls == "Organization":
+                    self._fact(ctx, "HEADS", person.entity, body, sent, "position.paired_title", 0.6)
+
+    @staticmethod
+    def _body_for_place(ctx: Context, place: Mention, subclass: str) -> str | None:
+        """The one body of `subclass` the report names for the place ("la comunidad campesina de A" for "A"),
+        or the place's mention itself where it reads such a body."""
+        if ctx.entities[place.entity].subclass == subclass:
+            return place.entity
+        town = re.compile(rf"\b{re.escape(key(ctx.entities[place.entity].name))}$")
+        found = {e.id for e in ctx.entities.values() if e.subclass == subclass and any(town.search(key(n)) for n in (e.name, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
+
+    def on_behalf(self, ctx: Context) -> None:
+        """"Por el Ministerio de Ambiente asistió la directora regional de Chiriquí, X": the people the clause names
+        after its verb attend for the body that opens it, a post in it (relations.yaml `on_behalf`)."""
+        text = ctx.report.text
+        for m, sent in self._phrases(ctx, self.behalf_opener):
+            body = ctx.mention_at(m.end(), ORG)
+            verb = self.behalf_verb.match(text, body.end) if body is not None and body.sent == sent else None
+            if verb is None or ctx.entities[body.entity].subclass in ("MediaOutlet", "Community"):
+                continue
+            end = self.behalf_end.search(text, verb.end(), ctx.sents[sent].end_char)
+            for person in ctx.in_sentence(sent, PERSON):
+                if verb.end() <= person.start and (end is None or person.end <= end.start()) and ctx.cls_of(person) == "Person":
+                    self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent, "position.on_behalf", 0.65)
 
     def listed_people(self, ctx: Context) -> None:
         """"Rosa Quispe and Juan Mamani, leaders of the Frente": each person of the list holds a post in

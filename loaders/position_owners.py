@@ -18,9 +18,13 @@ CAPITALISED = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'-]+(?:\s+(?:
 CIVIL = ("CivilSocietyOrganization", "Community", None)
 
 
+# Between a body and the possessive of a title joined to it: its legal form, "and" ("C, S.R.L. y a su gerente", "C and its manager").
+COORDINATED_OWNER = re.compile(r"(?:,?\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4})?\s*,?\s*(?:y|e|and)\s+(?:a\s+)?")
+
+
 class PositionOwners:
     """The owner searches of Positions (needs its `lex`, `g`, `pronoun`, `kind_possessive`, `kind_before`,
-    `title_bodies`, `office_names`, `singular_pronouns`, `municipal_office`, `title_body_nouns`, `portfolio_body`, `first_person`, `place_community` and
+    `title_bodies`, `office_names`, `singular_pronouns`, `place_offices`, `title_body_nouns`, `portfolio_body`, `first_person`, `place_community` and
     `_portfolio_body`)."""
 
     def _spec(self, title: str) -> dict:
@@ -204,20 +208,19 @@ class PositionOwners:
         return Mention(end - len(words.group(0)), end, words.group(0), "alias", sent=role.sent, entity=m.entity)
 
 
-    def _municipal_body(self, ctx: Context, role: Mention) -> str | None:
+    def _place_office(self, ctx: Context, role: Mention) -> str | None:
         """"el alcalde distrital de P, X" where the report names the municipality of P ("la municipalidad
-        distrital de P", "el Gobierno Autónomo Municipal de P"): the mayor's office is that body, not the
-        place (roles.yaml `municipal_office`; a language without it reads none)."""
-        office = self.municipal_office
-        if not office or role.title.split(" of ")[0] not in office["titles"]:
-            return None
-        of = self.g.title_of.match(ctx.report.text, role.end)
+        distrital de P", "el Gobierno Autónomo Municipal de P"), "el fiscal adjunto de P" where it names "la Fiscalía
+        de P": the title's office is that body, not the place (roles.yaml `place_offices`; a language without it
+        reads none)."""
+        bodies = next((b for titles, b in self.place_offices if role.title.split(" of ")[0] in titles), None)
+        of = self.g.title_of.match(ctx.report.text, role.end) if bodies else None
         words = MINISTRY_NAME.match(ctx.report.text, of.end()) if of else None
         if words is None:
             return None
         place = key(words.group(0))
         found = {e.id for e in ctx.entities.values() if e.cls == "Organization" and any(
-            office["bodies"].match(n) and key(n).endswith(" " + place) for n in (e.name, *e.aliases))}
+            bodies.match(n) and key(n).endswith(" " + place) for n in (e.name, *e.aliases))}
         return found.pop() if len(found) == 1 else None
 
     def _pronoun_owner(self, ctx: Context, role: Mention) -> Mention | None:
@@ -240,6 +243,11 @@ class PositionOwners:
                                                  # "the group's coordinator": a body whose name has the noun, whatever its type
                                                  or re.search(rf"\b{re.escape(noun)}\b", ctx.entities[m.entity].name, re.I))]
             return civil[-1] if civil else None
+        joined = next((m for m in reversed(ctx.in_sentence(role.sent, ORG)) if m.end <= role.start and m.source != "role"), None) \
+            if pronoun else None
+        if joined is not None and COORDINATED_OWNER.fullmatch(ctx.report.text, joined.end, role.start - len(before) + pronoun.start()) \
+                and ctx.entities[joined.entity].subclass != "MediaOutlet":
+            return joined   # "sometió a la empresa C, S.R.L. y a su gerente general, X": the body "y" joins it to
         # The sentence before only where the title opens its sentence ("Its manager, X, said").
         opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
             if pronoun else False

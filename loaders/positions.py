@@ -69,8 +69,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         # "minister" → the nouns of the bodies a minister's portfolio names ("Ministry", "Secretariat").
         self.title_bodies = {k: "|".join(v) for k, v in (words.get("title_bodies") or {}).items()}
         self.office_names = words.get("office_names") or {}
-        office = words.get("municipal_office")
-        self.municipal_office = {"titles": set(office["titles"]), "bodies": re.compile(office["bodies"], re.I)} if office else None
+        self.place_offices = [(set(o["titles"]), re.compile(o["bodies"], re.I)) for o in words.get("place_offices") or []]
         # "Windward's community relations manager, X", "SPNC security officer Y": the nouns of a function
         # between a body and its title (roles.yaml `function_before_title`; a language without it reads none).
         self.function_before = re.compile(words["function_before_title"]) if words.get("function_before_title") else None
@@ -90,7 +89,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                 continue
             # The whole title first: "president of the community" is not the country's president.
             spec = self._spec(role.title)
-            target = self._municipal_body(ctx, role) or self._position_target(ctx, role, spec)
+            target = self._place_office(ctx, role) or self._position_target(ctx, role, spec)
             if target is None:
                 continue
             # A police title heads the unit the text names, not the national force it falls back to.

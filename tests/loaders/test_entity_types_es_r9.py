@@ -68,6 +68,9 @@ TYPED = [
     ('a_dateline_city_ends_before_its_full_stop',
      "VILLA ARENALES.- La Procuraduría sometió este jueves a la empresa ante el juzgado.",
      [('Villa Arenales', 'cls', 'Place')]),
+    ('a_full_name_after_de_la_empresa_is_the_companys_worker',
+     "Minera Sur opera la mina. Entre los heridos está el operario de la empresa Wilber Choque Aramayo.",
+     [('Wilber Choque Aramayo', 'cls', 'Person'), ('Minera Sur', 'cls', 'Organization')]),
 ]
 
 

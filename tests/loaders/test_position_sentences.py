@@ -335,17 +335,20 @@ def test_a_prime_minister_of_another_country_holds_no_post_in_perus_presidency_o
     assert not [b for p, b in facts(c, "HOLDS_POSITION") | facts(c, "HEADS") if b == "Presidency of the Council of Ministers"]
 
 
-@pytest.mark.parametrize("text, holder", [
+@pytest.mark.parametrize("text, holder, language, publisher", [
     # "our spokesperson X" in the body's own bulletin
     ("The Tilcara Water Assembly marched on Monday. Police detained three members, among them our spokesperson "
-     "Julia Mamani Cruz; they were freed the next day.", "Julia Mamani Cruz"),
+     "Julia Mamani Cruz; they were freed the next day.", "Julia Mamani Cruz", "en", "Tilcara Water Assembly"),
     # a bulletin's signature line
     ("The Tilcara Water Assembly asks the province to suspend the permit. It will march on Monday in Tilcara.\n\n"
-     "Director: Lorena Quispe Mamani.\n", "Lorena Quispe Mamani"),
+     "Director: Lorena Quispe Mamani.\n", "Lorena Quispe Mamani", "en", "Tilcara Water Assembly"),
+    # "nuestro secretario de organización, X" in the body's own communiqué
+    ("El Frente de Defensa de Tilcara inicia un paro. Rechazamos la detención de nuestro secretario de organización, "
+     "Julio Mamani Cruz, ocurrida ayer.", "Julio Mamani Cruz", "es", "Frente de Defensa de Tilcara"),
 ])
-def test_a_first_person_or_signed_title_is_a_post_in_the_publisher(ex, text, holder):
-    report = report_from_text(text, {"published": "2020-05-04", "language": "en", "publisher": "Tilcara Water Assembly"})
-    assert (holder, "Tilcara Water Assembly") in facts(ex.context(report), "HOLDS_POSITION")
+def test_a_first_person_or_signed_title_is_a_post_in_the_publisher(ex, text, holder, language, publisher):
+    report = report_from_text(text, {"published": "2020-05-04", "language": language, "publisher": publisher})
+    assert (holder, publisher) in facts(ex.context(report), "HOLDS_POSITION")
 
 
 def test_a_governor_told_alone_where_the_report_names_no_regional_government_holds_no_made_up_one(ex):

@@ -1,6 +1,8 @@
 """Spanish relations, round 9 (Spanish relation recall): who runs a site, where a place lies, each on a
 made-up sentence (none is taken from a scored report)."""
 
+import pytest
+
 from tests.loaders.helpers import context, facts
 
 
@@ -96,6 +98,10 @@ def test_a_body_told_again_by_its_first_word_is_the_one_so_named(ex):
     positions = facts(c, "HOLDS_POSITION") | facts(c, "HEADS")
     assert ("Aurelio Pinzón Vega", "Comisión de Recursos Naturales") in positions
     assert ("Aurelio Pinzón Vega", "Ministerio de Ambiente") not in positions
+    # "el presidente del cabildo, X": the cabildo is the council of the community the report names (roles.yaml title_body_nouns)
+    c = es(ex, "Los comuneros de San Pedro de Tulcán bloquearon la vía. Entre los detenidos está el presidente del "
+               "cabildo, Julio Tenesaca Pinguil.")
+    assert ("Julio Tenesaca Pinguil", "comuneros de San Pedro de Tulcán") in facts(c, "HOLDS_POSITION")
 
 
 def test_each_name_after_a_plural_site_noun_is_a_site_its_company_runs(ex):
@@ -251,3 +257,59 @@ def test_the_subject_of_the_clause_a_verb_is_joined_to_runs_the_site(ex):
     c = es(ex, "Los vecinos denunciaron el derrame de la mina Loma Verde. Minera Verde es filial de la canadiense "
                "Bluefin Gold y explota la mina desde 2014.")
     assert ("Minera Verde", "Loma Verde") in facts(c, "OPERATES")
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Los comuneros de las comunidades campesinas de Tullpa y Ancash Alto bloquearon la vía. Participaron los "
+     "presidentes de las comunidades de Tullpa, Rómulo Quispe Mamani, y de Ancash Alto, Néstor Huamán Ccori.",
+     [("Rómulo Quispe Mamani", "comunidad campesina de Tullpa"), ("Néstor Huamán Ccori", "comunidad campesina de Ancash Alto")]),
+    ("Asistieron los alcaldes de Tambobamba y Haquira, Julio Quispe Vargas y Rosa Ccahuana Pérez.",
+     [("Julio Quispe Vargas", "Tambobamba"), ("Rosa Ccahuana Pérez", "Haquira")]),
+])
+def test_each_person_after_a_plural_title_holds_it_in_their_own_places_body(ex, text, pairs):
+    held = facts(es(ex, text), "HOLDS_POSITION")
+    for person, body in pairs:
+        assert (person, body) in held
+
+
+@pytest.mark.parametrize("text", [
+    "Minera Cachimbo es filial de la canadiense Bluefin Gold Corp. y explota la mina Loma Cachimbo desde 2014.",
+    "La minera, subsidiaria de la canadiense Highmoor Silver Corp., solo tiene un permiso en el cerro Apacheta.",
+])
+def test_a_legal_forms_dot_before_a_lower_case_word_or_comma_ends_no_sentence(ex, text):
+    # loaders/nlp.py `line_breaks`, es/grammar.yaml `legal_forms_within` (the Spanish tokenizer splits "Corp" and ".").
+    assert len(list(es(ex, text).doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, company, site", [
+    ("Hubo lodos aguas abajo de la mina de níquel Loma Pindo, que opera Minera del Pindo, subsidiaria de la británica "
+     "Ashgrove Nickel.", "Minera del Pindo", "Loma Pindo"),
+    ("Minera del Pindo, que opera la mina Loma Pindo, negó los hechos.", "Minera del Pindo", "Loma Pindo"),
+])
+def test_que_opera_names_the_site_before_the_company_or_after_it(ex, text, company, site):
+    assert (company, site) in facts(es(ex, text), "OPERATES")
+
+
+def test_la_empresa_after_a_body_named_for_the_company_is_that_company(ex):
+    # loaders/later_mentions.py `_named_inside`: the company is named only inside the union's name before "la empresa".
+    c = es(ex, "Fracasó la negociación entre el Sindicato de Trabajadores N° 1 de Minera Cerro Pardo y la empresa, "
+               "controlada por la australiana Redhill Resources. Minera Cerro Pardo no respondió.")
+    assert ("Redhill Resources", "Minera Cerro Pardo") in facts(c, "OWNS")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Por el Ministerio de Ambiente asistió la directora regional de Chiriquí, Yolanda Caballero Ríos, quien informó "
+     "que la institución abrió un proceso contra la empresa.", "Yolanda Caballero Ríos", "Ministerio de Ambiente"),
+    ("La reunión duró tres horas. Por parte de la Minera Cerro Pardo participaron Julio Rojas Pérez y Ana Díaz Soto.",
+     "Ana Díaz Soto", "Minera Cerro Pardo"),
+])
+def test_the_people_attending_for_the_body_that_opens_the_sentence_hold_a_post_in_it(ex, text, person, body):
+    assert (person, body) in facts(es(ex, text), "HOLDS_POSITION")
+
+
+def test_su_after_y_a_is_the_body_it_is_joined_to_not_the_sentences_subject(ex):
+    c = es(ex, "La Procuraduría Ambiental sometió este jueves a la empresa Minera Pardo, S.R.L. y a su gerente general, "
+               "Rafael Antonio Peralta, por el derrame de lodos.")
+    positions = facts(c, "HOLDS_POSITION")
+    assert ("Rafael Antonio Peralta", "Minera Pardo") in positions
+    assert ("Rafael Antonio Peralta", "Procuraduría Ambiental") not in positions
