@@ -3,7 +3,7 @@ subject of government in its name is a state body, a place's department stays a 
 `body_units`, `body_subjects`; loaders/classify.py); "owned by Australia's X": X is the company, not Australia."""
 import pytest
 
-from tests.loaders.helpers import context, entity
+from tests.loaders.helpers import context, entity, facts
 
 
 # (what the rule reads, an invented sentence, the entities it must type: name, attribute, value)
@@ -114,12 +114,42 @@ def test_an_and_inside_a_units_name_does_not_split_it(ex):
     assert not any(e.name in ("Mines", "Geology Division") for e in c.entities.values())
 
 
-def test_a_sentence_ends_at_a_companys_legal_form(ex):
-    # loaders/nlp.py `line_breaks`, grammar.yaml `legal_form_ends`: the clause after "Inc." is a sentence of its own.
+# loaders/nlp.py `line_breaks`: (what it reads, an invented text, its sentences)
+SENTENCES = [
+    # grammar.yaml `legal_form_ends`: the clause after "Inc." is a sentence of its own ...
+    ('a_sentence_ends_at_a_companys_legal_form',
+     "It is a subsidiary of Vancouver-based Harbor Peak Gold Inc. Harbor Peak also owns the Las Palmas mine.",
+     ["It is a subsidiary of Vancouver-based Harbor Peak Gold Inc.", "Harbor Peak also owns the Las Palmas mine."]),
+    # ... and no legal form starts one.
+    ('a_legal_form_ends_its_name',
+     "The project is run by Minera Yanacocha S.R.L. Newmont owns half of it.",
+     ["The project is run by Minera Yanacocha S.R.L.", "Newmont owns half of it."]),
+    # grammar.yaml `name_abbreviations`: the name or number after one goes on.
+    ('a_name_goes_on_after_an_abbreviation',
+     "The drying plant near Sta. Rosa was closed. Workers at Shaft No. 4 went on strike near the Ste. Marie river.",
+     ["The drying plant near Sta. Rosa was closed.", "Workers at Shaft No. 4 went on strike near the Ste. Marie river."]),
+]
+
+
+@pytest.mark.parametrize("rule, text, sentences", SENTENCES, ids=[r[0] for r in SENTENCES])
+def test_sentences_end_where_the_text_says(ex, rule, text, sentences):
+    c = context(ex, text, "2020-05-06")
+    assert [s.text for s in c.doc.sents] == sentences
+
+
+def test_a_company_before_a_legal_forms_full_stop_is_a_company(ex):
     c = context(ex, "It is a subsidiary of Vancouver-based Harbor Peak Gold Inc. Harbor Peak also owns the Las "
                     "Palmas mine.", "2020-05-06")
-    assert [s.text for s in c.doc.sents][-1] == "Harbor Peak also owns the Las Palmas mine."
     assert entity(c, "Harbor Peak Gold Inc.").subclass == "Company"
+
+
+def test_a_name_ner_missed_again_is_its_bodys(ex):
+    # loaders/later_mentions.py `_repeats`, typing.yaml `repeat_names`: the stake is in the company named before.
+    c = context(ex, "Quebrada Seca is run by Níquel del Aguán S.A., the Honduran subsidiary of Coral Sea Nickel Ltd. "
+                    "A union representing some 300 workers at Níquel del Aguán said the blockade had cost its members "
+                    "two weeks of pay. Canadian-listed Tamarind Metals Corp, which holds a 15% stake in Níquel del "
+                    "Aguán, declined to comment.", "2020-05-06")
+    assert ("Tamarind Metals Corp", "Níquel del Aguán S.A.") in facts(c, "OWNS")
 
 
 def test_a_place_ner_cut_before_its_article_is_one_place(ex):
