@@ -88,8 +88,11 @@ class NerMentions:
           (`place_first_words`: La, Las, San ...);
         - "en Coronel Oviedo", "hasta General Alvear": the first is a lone rank after a preposition of place
           (`rank_place_prepositions`, `rank_place_words`);
-        - "Rubén Mamani" + "Coaquira": a person's name NER cut before the second surname (`_split_person`)."""
+        - "Rubén Mamani" + "Coaquira": a person's name NER cut before the second surname (`_split_person`);
+        - "Treinta" + "y" + "Tres": two places with a word of `place_name_joiners` between, in a language
+          whose own "and" it is not (English text)."""
         first_words = self.lex.typing.get("place_first_words") or {}
+        joiners = set(self.lex.typing.get("place_name_joiners") or [])
         preps = set(self.lex.typing.get("rank_place_prepositions") or [])
         ranks = set(self.lex.typing.get("rank_place_words") or [])
         out = []
@@ -99,6 +102,10 @@ class NerMentions:
                     first_words and doc[prev.end - 1].whitespace_ == " " and ent[0].text in first_words and len(ent) > 1
                     or preps and len(prev) == 1 and ent.label_ in ("GPE", "LOC") and prev.text in ranks
                     and prev[0].whitespace_ == " " and prev.start > 0 and doc[prev.start - 1].lower_ in preps):
+                out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+            elif prev is not None and prev.label_ in ("GPE", "LOC") and ent.label_ in ("GPE", "LOC") \
+                    and prev.end + 1 == ent.start and doc[prev.end].text in joiners \
+                    and doc[prev.end - 1].whitespace_ == " " and doc[prev.end].whitespace_ == " ":
                 out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
             elif prev is not None and self._split_person(prev, ent):
                 out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)

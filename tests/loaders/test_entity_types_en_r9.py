@@ -160,6 +160,13 @@ def test_a_place_ner_cut_before_its_article_is_one_place(ex):
     assert not any(e.name in ("San Rafael", "Las Flores", "Rafael Las Flores") for e in c.entities.values())
 
 
+def test_a_place_ner_read_apart_at_a_spanish_y_is_one_place(ex):
+    # loaders/ner_mentions.py `_joined_places`, typing.yaml `place_name_joiners`: "Treinta" + "y" + "Tres".
+    c = context(ex, "A public hearing in the town of Treinta y Tres in April ended in shouting.", "2020-05-06")
+    assert entity(c, "Treinta y Tres").cls == "Place"
+    assert not any(e.name in ("Treinta", "Tres") for e in c.entities.values())
+
+
 def test_one_word_ner_alone_calls_a_person_is_no_person(ex):
     # loaders/resolve.py, typing.yaml `no_one_word_persons`: a people's name, a lone capitalised word; a titled
     # person or one with a second name stays.
