@@ -40,7 +40,9 @@ class MentionTyper:
         self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?"
                                          rf"(?:(?-i:[A-Z])[\w\u00C0-\u017F]+(?:'s|’s)[ \t]+)?$", re.I) \
             if t.get("company_before") else None
-        self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"]) for p in t.get("after_patterns", [])]
+        # A description that outvotes a given name first ("over_given_names": "Bento Rodrigues, a village of").
+        self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"], bool(p.get("over_given_names")))
+                               for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
         # "said in El Comercio", not "reported that the company had suspended work in Guanito".
         # ... nor "told reporters in Juigalpa", where the place is where the audience was.
@@ -118,13 +120,16 @@ class MentionTyper:
         # A given name first outvotes the description after it: "Guillermo Dalence, a Comibol
         # miner and union leader" is a person, though ", a ... miner" describes a company.
         first = m.text.split()[0]
+        cue = next(((cls, sub) for p, cls, sub, over in self.after_patterns if over and p.match(after)), None)
+        if cue:
+            return (*cue, STRONG)
         # ... but not a place the model reads as one after a place preposition ("se reunieron en Santiago de
         # Compostela", "fue recibida en Santiago de los Caballeros"): a town named after a saint.
         saint_town = m.label in ("GPE", "LOC") and bool(self.prep.search(before)) and len(m.text.split()) > 2 \
             and m.text.split()[1] in ("de", "del")
         if first in self.lex.given_names and len(m.text.split()) > 1 and not saint_town:
             return "Person", None, STRONG
-        cue = next(((cls, sub) for p, cls, sub in self.after_patterns if p.match(after)), None)
+        cue = next(((cls, sub) for p, cls, sub, _ in self.after_patterns if p.match(after)), None)
         if cue:
             return (*cue, STRONG)
         if first in self.feature_first and len(m.text.split()) > 1:

@@ -75,6 +75,10 @@ TYPED = [
      [('Kettle Hill', 'subclass', 'Mine')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
      [('Punta Gorda', 'subclass', 'Port')]),
+    # typing.yaml `after_patterns` (over_given_names): a village described so is one, whatever its first word.
+    ('a_village_described_so_even_after_a_given_name',
+     "The mud buried most of Bento Tavares, a village of some 600 people, before reaching the river.",
+     [('Bento Tavares', 'subclass', 'Settlement')]),
 ]
 
 

@@ -41,3 +41,13 @@ def test_a_relation_reaches_the_entity_its_end_names(ex, rule, text, kind, start
     c = context(ex, text, "2020-05-04")
     assert any(start in names(c, f.start) and end in names(c, f.end) for f in c.facts if f.type == kind), \
         [(c.entities[f.start].name, f.type, c.entities[f.end].name, c.entities[f.end].aliases) for f in c.facts]
+
+
+def test_a_community_set_off_as_a_hamlet_is_a_hamlet_in_its_area(ex):
+    # relations.yaml `community_settled_aside`: the hamlet the community is named after lies in the area, not the community.
+    c = context(ex, "The council is chaired by Rosa Quispe, president of the community of Tarum Chico, a hamlet in the "
+                    "Kantu department.", "2020-05-04")
+    located = {(c.entities[f.start].subclass, c.entities[f.start].name, c.entities[f.end].name)
+               for f in c.facts if f.type == "LOCATED_IN"}
+    assert located == {("Settlement", "Tarum Chico", "Kantu")}
+    assert any(e.name == "Tarum Chico" and e.subclass == "Community" for e in c.entities.values())
