@@ -44,6 +44,10 @@ class MentionTyper:
         self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"], bool(p.get("over_given_names")))
                                for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
+        # "near Runaway Bay", "marched from Nuevo Paraíso": right after these, with no article, a name NER calls a
+        # facility is a town's (typing.yaml `bare_place_prepositions`, `bare_place_default`).
+        self.bare_prep = re.compile(rf"\b(?:{alt(t['bare_place_prepositions'])})[ \t]+$", re.I) \
+            if t.get("bare_place_prepositions") else None
         # "said in El Comercio", not "reported that the company had suspended work in Guanito".
         # ... nor "told reporters in Juigalpa", where the place is where the audience was.
         # ... nor "said they would be taken before a judge in Trujillo": a clause of its own between the verb
@@ -135,7 +139,9 @@ class MentionTyper:
         if first in self.feature_first and len(m.text.split()) > 1:
             return "Place", "NaturalFeature", HINT     # "the Serranía de San Lucas", "the Salar de Uyuni"
         if self.prep.search(before):
-            return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
+            bare = (t.get("bare_place_default") or {}).get(m.label or "") \
+                if self.bare_prep and self.bare_prep.search(before) else None
+            return "Place", bare or t["place_default"].get(m.label or "", "Settlement"), HINT
         if m.label == "PERSON" and " " not in m.text and (m.text.isupper() and 2 <= len(m.text) <= 8
                                                           or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", m.text)):
             # "ANLA", "MiAmbiente": an acronym or a camel-cased brand is a body, not a person; a state

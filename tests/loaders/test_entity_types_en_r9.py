@@ -79,6 +79,11 @@ TYPED = [
     ('a_village_described_so_even_after_a_given_name',
      "The mud buried most of Bento Tavares, a village of some 600 people, before reaching the river.",
      [('Bento Tavares', 'subclass', 'Settlement')]),
+    # typing.yaml `bare_place_prepositions`: a name NER calls a facility right after "near" is a town's.
+    ('a_facility_by_ner_right_after_near_is_a_town', "The terminal near Runaway Cove was shut.",
+     [('Runaway Cove', 'subclass', 'Settlement')]),
+    ('a_facility_by_ner_whose_name_opens_with_las_is_a_town_too',
+     "Police stopped the convoy on the road near Las Palomitas.", [('Las Palomitas', 'subclass', 'Settlement')]),
 ]
 
 
