@@ -84,6 +84,10 @@ TYPED = [
      [('Runaway Cove', 'subclass', 'Settlement')]),
     ('a_facility_by_ner_whose_name_opens_with_las_is_a_town_too',
      "Police stopped the convoy on the road near Las Palomitas.", [('Las Palomitas', 'subclass', 'Settlement')]),
+    # typing.yaml `unread_persons`: a given name and a surname NER read as nothing after a dateline are a person.
+    ('a_given_name_and_surname_ner_missed_are_a_person',
+     "PUNTA GORDA — Marta Coc is the alcalde of San Lucas Ixcacao, a village in the Toledo District.",
+     [('Marta Coc', 'cls', 'Person')]),
 ]
 
 
