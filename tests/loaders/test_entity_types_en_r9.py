@@ -88,6 +88,10 @@ TYPED = [
     ('a_given_name_and_surname_ner_missed_are_a_person',
      "PUNTA GORDA — Marta Coc is the alcalde of San Lucas Ixcacao, a village in the Toledo District.",
      [('Marta Coc', 'cls', 'Person')]),
+    # typing.yaml `hyphen_after`: where a company is listed, after an ownership phrase, is a town.
+    ('where_a_company_is_listed_is_a_town',
+     "The mine is operated by Minera Valle Alto, a unit of Toronto-listed Halcyon Gold Corp.",
+     [('Toronto', 'subclass', 'Settlement'), ('Halcyon Gold Corp.', 'subclass', 'Company')]),
 ]
 
 
