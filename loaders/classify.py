@@ -40,8 +40,14 @@ class MentionTyper:
         self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?"
                                          rf"(?:(?-i:[A-Z])[\w\u00C0-\u017F]+(?:'s|’s)[ \t]+)?$", re.I) \
             if t.get("company_before") else None
-        self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"]) for p in t.get("after_patterns", [])]
+        # A description that outvotes a given name first ("over_given_names": "Bento Rodrigues, a village of").
+        self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"], bool(p.get("over_given_names")))
+                               for p in t.get("after_patterns", [])]
         self.prep = re.compile(rf"\b({alt(t['place_prepositions'])})[ \t]+(?:the[ \t]+)?$", re.I)
+        # "near Runaway Bay", "marched from Nuevo Paraíso": right after these, with no article, a name NER calls a
+        # facility is a town's (typing.yaml `bare_place_prepositions`, `bare_place_default`).
+        self.bare_prep = re.compile(rf"\b(?:{alt(t['bare_place_prepositions'])})[ \t]+$", re.I) \
+            if t.get("bare_place_prepositions") else None
         # "said in El Comercio", not "reported that the company had suspended work in Guanito".
         # ... nor "told reporters in Juigalpa", where the place is where the audience was.
         # ... nor "said they would be taken before a judge in Trujillo": a clause of its own between the verb
@@ -122,19 +128,24 @@ class MentionTyper:
         # A given name first outvotes the description after it: "Guillermo Dalence, a Comibol
         # miner and union leader" is a person, though ", a ... miner" describes a company.
         first = m.text.split()[0]
+        cue = next(((cls, sub) for p, cls, sub, over in self.after_patterns if over and p.match(after)), None)
+        if cue:
+            return (*cue, STRONG)
         # ... but not a place the model reads as one after a place preposition ("se reunieron en Santiago de
         # Compostela", "fue recibida en Santiago de los Caballeros"): a town named after a saint.
         saint_town = m.label in ("GPE", "LOC") and bool(self.prep.search(before)) and len(m.text.split()) > 2 \
             and m.text.split()[1] in ("de", "del")
         if first in self.lex.given_names and len(m.text.split()) > 1 and not saint_town:
             return "Person", None, STRONG
-        cue = next(((cls, sub) for p, cls, sub in self.after_patterns if p.match(after)), None)
+        cue = next(((cls, sub) for p, cls, sub, _ in self.after_patterns if p.match(after)), None)
         if cue:
             return (*cue, STRONG)
         if first in self.feature_first and len(m.text.split()) > 1:
             return "Place", "NaturalFeature", HINT     # "the Serranía de San Lucas", "the Salar de Uyuni"
         if self.prep.search(before):
-            return "Place", t["place_default"].get(m.label or "", "Settlement"), HINT
+            bare = (t.get("bare_place_default") or {}).get(m.label or "") \
+                if self.bare_prep and self.bare_prep.search(before) else None
+            return "Place", bare or t["place_default"].get(m.label or "", "Settlement"), HINT
         if m.label == "PERSON" and " " not in m.text and (m.text.isupper() and 2 <= len(m.text) <= 8
                                                           or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", m.text)):
             # "ANLA", "MiAmbiente": an acronym or a camel-cased brand is a body, not a person; a state

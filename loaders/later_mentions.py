@@ -134,14 +134,16 @@ class LaterMentions:
 
     def _repeats(self, ctx: Context) -> list[Mention]:
         """"Oro Andino, filial de ...": a body's or a place's name that NER saw once, found again
-        where it missed it, is a mention of it (typing.yaml `repeat_names`)."""
+        where it missed it, is a mention of it (typing.yaml `repeat_names`, a name of at least
+        `repeat_names_words` words)."""
         if not self.lex.typing.get("repeat_names"):
             return []
+        words = self.lex.typing.get("repeat_names_words") or 1
         owners: dict[str, set[str]] = defaultdict(set)
         for e in ctx.entities.values():
             if e.cls in ("Organization", "Place") and e.level != "country":
                 for form in {e.name, *e.aliases}:
-                    if len(form) >= 4 and form[:1].isupper():
+                    if len(form) >= 4 and form[:1].isupper() and len(form.split()) >= words:
                         owners[form].add(e.id)
         owners = {f: ids for f, ids in owners.items() if len(ids) == 1}
         if not owners:

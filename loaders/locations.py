@@ -48,6 +48,10 @@ class Locations(RuleSet):
         # Whether a community placed in an area stands for the place it is named after (relations.yaml
         # `community_place_located`: the Spanish gold draws "Yucunani LOCATED_IN S", the English the community's).
         self.community_place = bool(r.get("community_place_located"))
+        # ... and, in a language whose gold draws the community's own, where an apposition right after the community
+        # calls it a settlement ("the community of X, a hamlet in T": the hamlet X lies in T; relations.yaml
+        # `community_settled_aside`).
+        self.settled_aside = re.compile(r.get("community_settled_aside", "(?!)"), re.I)
         # ... and, where the report names no such place, the village a community's name says it is of
         # (relations.yaml `community_village`: "comunidad de X", not "comunidad campesina de X", a body of its own).
         self.community_village = re.compile(r.get("community_village", "(?!)"))
@@ -270,7 +274,7 @@ class Locations(RuleSet):
         """What lies in the area: for a community ("la comunidad de Yucunani, municipio de S"), the place the
         report names it after (a Place of the name its words end in), where there is one; else the mention's own."""
         e = ctx.entities[m.entity]
-        if e.subclass != "Community" or not self.community_place:
+        if e.subclass != "Community" or not (self.community_place or self.settled_aside.match(ctx.report.text, m.end)):
             return e.id
         words = key(e.name).split()
         named = [p.id for p in ctx.entities.values() if p.cls == "Place" and p.subclass in ("Settlement", "AdministrativeArea")

@@ -50,7 +50,7 @@ class NerMentions:
         out = []
         labels = set(self.lex.typing["ner_labels"])
         text = doc.text     # spaCy joins every token's text again on each `doc.text`
-        for ent in self._joined_places(doc):
+        for ent in sorted(self._joined_places(doc) + self._unread_persons(doc), key=lambda e: e.start):
             if ent.label_ not in labels:
                 continue
             for tokens in self._segments(ent):
@@ -88,8 +88,11 @@ class NerMentions:
           (`place_first_words`: La, Las, San ...);
         - "en Coronel Oviedo", "hasta General Alvear": the first is a lone rank after a preposition of place
           (`rank_place_prepositions`, `rank_place_words`);
-        - "Rubén Mamani" + "Coaquira": a person's name NER cut before the second surname (`_split_person`)."""
+        - "Rubén Mamani" + "Coaquira": a person's name NER cut before the second surname (`_split_person`);
+        - "Treinta" + "y" + "Tres": two places with a word of `place_name_joiners` between, in a language
+          whose own "and" it is not (English text)."""
         first_words = self.lex.typing.get("place_first_words") or {}
+        joiners = set(self.lex.typing.get("place_name_joiners") or [])
         preps = set(self.lex.typing.get("rank_place_prepositions") or [])
         ranks = set(self.lex.typing.get("rank_place_words") or [])
         out = []
@@ -100,10 +103,42 @@ class NerMentions:
                     or preps and len(prev) == 1 and ent.label_ in ("GPE", "LOC") and prev.text in ranks
                     and prev[0].whitespace_ == " " and prev.start > 0 and doc[prev.start - 1].lower_ in preps):
                 out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+            elif prev is not None and prev.label_ in ("GPE", "LOC") and ent.label_ in ("GPE", "LOC") \
+                    and prev.end + 1 == ent.start and doc[prev.end].text in joiners \
+                    and doc[prev.end - 1].whitespace_ == " " and doc[prev.end].whitespace_ == " ":
+                out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
             elif prev is not None and self._split_person(prev, ent):
                 out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
             else:
                 out.append(ent)
+        return out
+
+    def _unread_persons(self, doc) -> list:
+        """"PUNTA GORDA — Marta Coc is the alcalde of ...": a given name and one or two capitalised words after it
+        that NER read as nothing (typing.yaml `unread_persons`; a dateline before often hides them from it) are a
+        person's name; not a place's first word ("San", "Santa"), not a name that goes on before it ("18 de Julio")
+        nor into a known name or a kind word after it ("Julio Avenue")."""
+        if not self.lex.typing.get("unread_persons"):
+            return []
+        places = set(self.lex.typing.get("place_first_words") or {})
+        kinds = {w.lower() for w in self.lex.typing["after"]}
+        out = []
+        for t in doc:
+            if t.text not in self.lex.given_names or t.text in places or t.ent_type_ or t.whitespace_ != " " \
+                    or not t.is_title:
+                continue
+            prev = doc[t.i - 1] if t.i else None
+            if prev is not None and (prev.is_title and prev.is_alpha or prev.lower_ in self.lex.typing.get("name_links", [])):
+                continue
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 2 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
+                    and doc[end].lower_ not in kinds and key(doc[end].text) not in self.lex.by_key \
+                    and doc[end].text not in self.honorifics:
+                end += 1
+                if doc[end - 1].whitespace_ != " ":
+                    break
+            if end > t.i + 1 and (end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)):
+                out.append(Span(doc, t.i, end, label="PERSON"))
         return out
 
     def _split_person(self, prev, ent) -> bool:

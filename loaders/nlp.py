@@ -77,9 +77,17 @@ def line_breaks(doc):
     ends = set(grammar(doc.lang_).get("sentence_ends") or ())  # the language's own ("(EFE).-")
     legal = set(grammar(doc.lang_).get("legal_form_ends") or ())
     within = legal | set(grammar(doc.lang_).get("legal_forms_within") or ())
+    before_names = set(grammar(doc.lang_).get("name_abbreviations") or ())
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
+            continue
+        if prev.text in before_names and prev.whitespace_ == " " \
+                and (tok.text[:1].isupper() or tok.text[:1].isdigit()):
+            tok.is_sent_start = False     # "a drying plant at Linstead in St. Catherine": the name goes on
+            continue
+        if tok.text in legal and prev.whitespace_ == " ":
+            tok.is_sent_start = False     # "run by Minera Yanacocha S.R.L.": a legal form ends its name
             continue
         if prev.text in ends:
             tok.is_sent_start = True      # "LA PAZ, 14 may (EFE).- Comunarios ...": the dateline ends there
@@ -149,6 +157,8 @@ def load_nlp(language: str = "en"):
         except OSError as exc:
             last = exc
             continue
+        for abbreviation in grammar(nlp.lang).get("name_abbreviations") or ():
+            nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])   # "Sta." is one word
         if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
             nlp.add_pipe("line_breaks", before="parser")
         if nlp.lang != "en":

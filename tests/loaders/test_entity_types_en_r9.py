@@ -3,7 +3,7 @@ subject of government in its name is a state body, a place's department stays a 
 `body_units`, `body_subjects`; loaders/classify.py); "owned by Australia's X": X is the company, not Australia."""
 import pytest
 
-from tests.loaders.helpers import context, entity
+from tests.loaders.helpers import context, entity, facts
 
 
 # (what the rule reads, an invented sentence, the entities it must type: name, attribute, value)
@@ -75,6 +75,23 @@ TYPED = [
      [('Kettle Hill', 'subclass', 'Mine')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
      [('Punta Gorda', 'subclass', 'Port')]),
+    # typing.yaml `after_patterns` (over_given_names): a village described so is one, whatever its first word.
+    ('a_village_described_so_even_after_a_given_name',
+     "The mud buried most of Bento Tavares, a village of some 600 people, before reaching the river.",
+     [('Bento Tavares', 'subclass', 'Settlement')]),
+    # typing.yaml `bare_place_prepositions`: a name NER calls a facility right after "near" is a town's.
+    ('a_facility_by_ner_right_after_near_is_a_town', "The terminal near Runaway Cove was shut.",
+     [('Runaway Cove', 'subclass', 'Settlement')]),
+    ('a_facility_by_ner_whose_name_opens_with_las_is_a_town_too',
+     "Police stopped the convoy on the road near Las Palomitas.", [('Las Palomitas', 'subclass', 'Settlement')]),
+    # typing.yaml `unread_persons`: a given name and a surname NER read as nothing after a dateline are a person.
+    ('a_given_name_and_surname_ner_missed_are_a_person',
+     "PUNTA GORDA — Marta Coc is the alcalde of San Lucas Ixcacao, a village in the Toledo District.",
+     [('Marta Coc', 'cls', 'Person')]),
+    # typing.yaml `hyphen_after`: where a company is listed, after an ownership phrase, is a town.
+    ('where_a_company_is_listed_is_a_town',
+     "The mine is operated by Minera Valle Alto, a unit of Toronto-listed Halcyon Gold Corp.",
+     [('Toronto', 'subclass', 'Settlement'), ('Halcyon Gold Corp.', 'subclass', 'Company')]),
 ]
 
 
@@ -114,12 +131,42 @@ def test_an_and_inside_a_units_name_does_not_split_it(ex):
     assert not any(e.name in ("Mines", "Geology Division") for e in c.entities.values())
 
 
-def test_a_sentence_ends_at_a_companys_legal_form(ex):
-    # loaders/nlp.py `line_breaks`, grammar.yaml `legal_form_ends`: the clause after "Inc." is a sentence of its own.
+# loaders/nlp.py `line_breaks`: (what it reads, an invented text, its sentences)
+SENTENCES = [
+    # grammar.yaml `legal_form_ends`: the clause after "Inc." is a sentence of its own ...
+    ('a_sentence_ends_at_a_companys_legal_form',
+     "It is a subsidiary of Vancouver-based Harbor Peak Gold Inc. Harbor Peak also owns the Las Palmas mine.",
+     ["It is a subsidiary of Vancouver-based Harbor Peak Gold Inc.", "Harbor Peak also owns the Las Palmas mine."]),
+    # ... and no legal form starts one.
+    ('a_legal_form_ends_its_name',
+     "The project is run by Minera Yanacocha S.R.L. Newmont owns half of it.",
+     ["The project is run by Minera Yanacocha S.R.L.", "Newmont owns half of it."]),
+    # grammar.yaml `name_abbreviations`: the name or number after one goes on.
+    ('a_name_goes_on_after_an_abbreviation',
+     "The drying plant near Sta. Rosa was closed. Workers at Shaft No. 4 went on strike near the Ste. Marie river.",
+     ["The drying plant near Sta. Rosa was closed.", "Workers at Shaft No. 4 went on strike near the Ste. Marie river."]),
+]
+
+
+@pytest.mark.parametrize("rule, text, sentences", SENTENCES, ids=[r[0] for r in SENTENCES])
+def test_sentences_end_where_the_text_says(ex, rule, text, sentences):
+    c = context(ex, text, "2020-05-06")
+    assert [s.text for s in c.doc.sents] == sentences
+
+
+def test_a_company_before_a_legal_forms_full_stop_is_a_company(ex):
     c = context(ex, "It is a subsidiary of Vancouver-based Harbor Peak Gold Inc. Harbor Peak also owns the Las "
                     "Palmas mine.", "2020-05-06")
-    assert [s.text for s in c.doc.sents][-1] == "Harbor Peak also owns the Las Palmas mine."
     assert entity(c, "Harbor Peak Gold Inc.").subclass == "Company"
+
+
+def test_a_name_ner_missed_again_is_its_bodys(ex):
+    # loaders/later_mentions.py `_repeats`, typing.yaml `repeat_names`: the stake is in the company named before.
+    c = context(ex, "Quebrada Seca is run by Níquel del Aguán S.A., the Honduran subsidiary of Coral Sea Nickel Ltd. "
+                    "A union representing some 300 workers at Níquel del Aguán said the blockade had cost its members "
+                    "two weeks of pay. Canadian-listed Tamarind Metals Corp, which holds a 15% stake in Níquel del "
+                    "Aguán, declined to comment.", "2020-05-06")
+    assert ("Tamarind Metals Corp", "Níquel del Aguán S.A.") in facts(c, "OWNS")
 
 
 def test_a_place_ner_cut_before_its_article_is_one_place(ex):
@@ -128,6 +175,13 @@ def test_a_place_ner_cut_before_its_article_is_one_place(ex):
                 "2020-05-06")
     assert entity(c, "San Rafael Las Flores").cls == "Place"
     assert not any(e.name in ("San Rafael", "Las Flores", "Rafael Las Flores") for e in c.entities.values())
+
+
+def test_a_place_ner_read_apart_at_a_spanish_y_is_one_place(ex):
+    # loaders/ner_mentions.py `_joined_places`, typing.yaml `place_name_joiners`: "Treinta" + "y" + "Tres".
+    c = context(ex, "A public hearing in the town of Treinta y Tres in April ended in shouting.", "2020-05-06")
+    assert entity(c, "Treinta y Tres").cls == "Place"
+    assert not any(e.name in ("Treinta", "Tres") for e in c.entities.values())
 
 
 def test_one_word_ner_alone_calls_a_person_is_no_person(ex):

@@ -87,3 +87,13 @@ def test_what_one_reports_to_a_body_is_no_line_of_command(ex):
     c = context(ex, "Minera Tarum spilled cyanide on 9 May. The Ministry of Mining fined the company for the spill, "
                     "which the company reported to the Ministry the following day.", "2020-05-04")
     assert not [f for f in c.facts if f.type == "SUBORDINATE_TO"]
+
+
+def test_a_community_set_off_as_a_hamlet_is_a_hamlet_in_its_area(ex):
+    # relations.yaml `community_settled_aside`: the hamlet the community is named after lies in the area, not the community.
+    c = context(ex, "The council is chaired by Rosa Quispe, president of the community of Tarum Chico, a hamlet in the "
+                    "Kantu department.", "2020-05-04")
+    located = {(c.entities[f.start].subclass, c.entities[f.start].name, c.entities[f.end].name)
+               for f in c.facts if f.type == "LOCATED_IN"}
+    assert located == {("Settlement", "Tarum Chico", "Kantu")}
+    assert any(e.name == "Tarum Chico" and e.subclass == "Community" for e in c.entities.values())
