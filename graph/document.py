@@ -38,19 +38,21 @@ class Relationship:
         # A write asks for each relationship's id several times (~16% of its Python time when
         # each was computed): the id is kept on the object with what it was computed from, and
         # computed again only if the type, an end or a key property changed since.
-        keys = _key_properties(self.type)
-        made_of = (self.type, self.start, self.end, *map(self.properties.get, keys)) if keys \
-            else (self.type, self.start, self.end)
         kept = self.__dict__.get("_id")
-        if kept is not None and kept[0] == made_of:
-            return kept[1]
-        rel_id = relationship_id(self.type, self.start, self.end, dict(zip(keys, made_of[3:])) if keys else {})
-        if keys:
-            try:
-                hash(made_of)  # a key value that can change in place (a list) is not remembered
-            except TypeError:
+        if kept is not None:
+            rel_type, start, end, key_values, rel_id = kept
+            # (the key values read again only for a type that has a key)
+            if rel_type == self.type and start == self.start and end == self.end and (
+                    not key_values or key_values == tuple(map(self.properties.get, _key_properties(rel_type)))):
                 return rel_id
-        self.__dict__["_id"] = (made_of, rel_id)
+        keys = _key_properties(self.type)
+        key_values = tuple(map(self.properties.get, keys))
+        rel_id = relationship_id(self.type, self.start, self.end, dict(zip(keys, key_values)))
+        try:
+            hash(key_values)  # a key value that can change in place (a list) is not remembered
+        except TypeError:
+            return rel_id
+        self.__dict__["_id"] = (self.type, self.start, self.end, key_values, rel_id)
         return rel_id
 
     def with_properties(self, properties: dict[str, Any]) -> "Relationship":

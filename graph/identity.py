@@ -114,16 +114,22 @@ def homonyms_apart(doc: GraphDocument, onto: Ontology, stored: dict[str, list[st
     that are stored) on an id of its own (the module's docstring says when), and the ids it moved
     ({old: new})."""
     given = {n.id: n.labels for n in doc.nodes}
+    # Only a node given another subclass than the stored one's may be a homonym: those are found
+    # first, so the facts are looked at only when there is one (a bulk write's stored entities
+    # are thousands, its homonyms few or none).
+    other_kind: dict[str, str] = {}
+    for node_id, labels in stored.items():
+        subclass = onto.subclass_of(given.get(node_id, ()))
+        if subclass and onto.subclass_of(labels) not in (None, subclass):
+            other_kind[node_id] = subclass
     renamed: dict[str, str] = {}
-    for rel in doc.relationships:
-        if rel.start not in stored and rel.end not in stored:  # (most facts of a bulk write's new reports)
+    for rel in doc.relationships if other_kind else ():
+        if rel.start not in other_kind and rel.end not in other_kind:
             continue
-        for node_id, allowed in ((rel.start, onto.relationships[rel.type].sources), (rel.end, onto.relationships[rel.type].targets)):
-            if node_id not in stored:  # no homonym of a stored node
-                continue
-            subclass = onto.subclass_of(given.get(node_id, ()))
-            if (subclass and onto.subclass_of(stored[node_id]) not in (None, subclass)
-                    and onto.admits(allowed, given[node_id]) and not onto.admits(allowed, stored[node_id])):
+        spec = onto.relationships[rel.type]
+        for node_id, allowed in ((rel.start, spec.sources), (rel.end, spec.targets)):
+            subclass = other_kind.get(node_id)
+            if subclass and onto.admits(allowed, given[node_id]) and not onto.admits(allowed, stored[node_id]):
                 renamed[node_id] = f"{node_id}-{slug(subclass)}"
     if not renamed:
         return doc, {}

@@ -169,18 +169,23 @@ class Neo4jStore(Neo4jLink, GraphStore):
         each stays all-or-nothing and a bad one fails by itself."""
         try:
             with collector_paused():
-                # Nothing below changes a node or fact it is given (each merge or move makes a
-                # new one), so the documents are not copied.
-                prepared = [prepare(doc, self.onto, source, copied=False) for doc, source in docs]
-                combined = GraphDocument.combined(prepared)  # normalised each already: not copied again
-                evidence = evidence_by_document(prepared)
-                changes = self._write(self._write_tx, combined, None, (), evidence)
+                first = self._write_together(docs)
         except (Neo4jError, ValueError, KeyError, TypeError, StoreError):
             return [self._write_one(doc, source) for doc, source in docs]
         # The combined counts, reported on the first document (which ones created what is lost).
-        first = WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
-                            changes.relationships_created, len(changes.relationships) - changes.relationships_created)
         return [first] + [WriteResult() for _ in docs[1:]]
+
+    def _write_together(self, docs: list[tuple[GraphDocument, str | None]]) -> WriteResult:
+        """The bulk write's work, in a function of its own: what it builds is freed on return,
+        so the collection that follows the pause walks only what outlives it (it walked every
+        plan, row and record: ~5 ms of a 50-report chunk)."""
+        # Nothing below changes a node or fact it is given (each merge or move makes a new one),
+        # so the documents are not copied.
+        prepared = [prepare(doc, self.onto, source, copied=False) for doc, source in docs]
+        combined = GraphDocument.combined(prepared)  # normalised each already: not copied again
+        changes = self._write(self._write_tx, combined, None, (), evidence_by_document(prepared))
+        return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
+                           changes.relationships_created, len(changes.relationships) - changes.relationships_created)
 
     def _write_one(self, doc: GraphDocument, source: str | None) -> WriteResult | Exception:
         try:

@@ -71,12 +71,12 @@ class Ontology:
         return next((label for label in labels if label in parents), None)
 
     @cached_property
-    def _class_by_prefix(self) -> dict[str, str]:
+    def class_by_prefix(self) -> dict[str, str]:
         return {c.id_prefix: c.name for c in reversed(self.classes.values())}  # the first class wins
 
     def class_for_id(self, node_id: str) -> str | None:
         """Ids start with their class's prefix (`person:…`), so any id finds its indexed label."""
-        return self._class_by_prefix.get(node_id.split(":", 1)[0])
+        return self.class_by_prefix.get(node_id.split(":", 1)[0])
 
     def labels_for(self, cls: str, subclass: str | None = None) -> list[str]:
         labels = [self.entity_label] if self.classes[cls].entity else []

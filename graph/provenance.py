@@ -28,10 +28,13 @@ def evidence_id(rel_id: str, doc_id: str) -> str:
     return "evidence:" + hashlib.sha1(f"{rel_id}|{doc_id}".encode("utf-8")).hexdigest()[:16]
 
 
-def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[str, str | None]) -> list[dict]:
+def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[str, str | None],
+            of_fact: bool = True) -> list[dict]:
     """The Evidence records a relationship of a graph document asks for, one per source.
     `published` maps the document's Document nodes to their date (the default `observed`);
-    an `observed` of None is filled in by the store from the stored Document."""
+    an `observed` of None is filled in by the store from the stored Document. Without `of_fact`,
+    a record leaves out its `fact` and `fact_type`: a Neo4j write's row says them once for all
+    its records (graph/neo4j_write.py)."""
     sentences = props.get("evidence") or []
     stated = props.get(OBSERVED)
     # What every record of the fact shares, without its nulls (a record holds none).
@@ -42,7 +45,8 @@ def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[s
         if record_id in out:
             continue
         sentence = sentences[i] if i < len(sentences) else ""
-        record = {"id": record_id, "fact": rel_id, "fact_type": rel_type, "document": doc_id, "sentence": sentence}
+        record = {"id": record_id, "fact": rel_id, "fact_type": rel_type, "document": doc_id, "sentence": sentence} \
+            if of_fact else {"id": record_id, "document": doc_id, "sentence": sentence}
         observed = stated or published.get(doc_id)
         if observed is not None:
             record[OBSERVED] = observed

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
-from typing import Any
+from typing import Any, Callable
 
 from graph.document import GraphDocument, Node, Relationship
 from graph.ontology import Ontology, load
@@ -48,22 +48,82 @@ def _type_problem(kind: str, value: Any) -> str:
     return f"expected {kind}, got {value!r}"
 
 
-def _property_problems(props: dict, allowed: dict[str, str], vocab: dict[str, str], onto: Ontology) -> list[str]:
-    problems = []
-    for key, value in props.items():
-        if value is None:
-            continue
-        kind = allowed.get(key)
-        if kind is not None:
-            if not TYPE_CHECKS[kind](value):  # the message only for a value that fails
-                problems.append(f"property {key!r}: {_type_problem(kind, value)}")
+class _Rules:
+    """What the checks ask of one ontology, worked out once (a bulk write of 50 reports checks
+    ~5,000 nodes and facts): per class and relationship type, a check of each property it
+    names (its type and vocabulary together); per set of labels, the class it makes and what is
+    wrong with it; per type, which classes may stand at each end. Each check says only whether
+    a value passes: the messages are written for the few that fail."""
+
+    def __init__(self, onto: Ontology):
+        self.onto = onto
+        self.class_by_prefix = onto.class_by_prefix
+        self.node_properties = {cls: _PropertyRules(onto.node_properties(cls), onto.class_vocabularies(cls), onto)
+                                for cls in onto.classes}
+        self.relationship_properties = {name: _PropertyRules(onto.relationship_properties(name), spec.vocabularies, onto)
+                                        for name, spec in onto.relationships.items()}
+        # An end not in the document (stored, so only its id's class is known) may also be of a
+        # class one of whose subclasses the type admits.
+        self.classes_outside = {name: tuple(frozenset(cls for cls in onto.classes if cls in allowed
+                                                      or _may_be_subclass(allowed, cls, onto))
+                                            for allowed in (spec.sources, spec.targets))
+                                for name, spec in onto.relationships.items()}
+        self._labels: dict[tuple, tuple[str | None, tuple[str, ...]]] = {}
+
+    def labels(self, labels: tuple) -> tuple[str | None, tuple[str, ...]]:
+        """The class a node of `labels` is of, and what is wrong with its labels."""
+        known = self._labels.get(labels)
+        if known is None:
+            known = (self.onto.class_of(labels), tuple(_label_problems(labels, self.onto)))
+            if len(self._labels) < LABEL_SETS_KEPT:
+                self._labels[labels] = known
+        return known
+
+
+LABEL_SETS_KEPT = 4096  # an ontology's documents use a few dozen; bad ones are not all remembered
+
+
+class _PropertyRules:
+    """The properties of one class or relationship type: `allowed` their types, `vocab` the
+    vocabularies of those restricted to one."""
+
+    def __init__(self, allowed: dict[str, str], vocab: dict[str, str], onto: Ontology):
+        self.allowed, self.vocab, self.onto = allowed, vocab, onto
+        self.checks = {key: _value_check(TYPE_CHECKS[allowed[key]] if key in allowed else _storable,
+                                         onto.vocabulary(vocab[key]) if key in vocab else None)
+                       for key in {**allowed, **vocab}}
+
+    def problems(self, props: dict) -> list[str]:
+        problems = []
+        checks = self.checks
+        for key, value in props.items():
+            if value is None:
                 continue
-        # Unknown properties are allowed (the ontology may be extended), but must be storable.
+            check = checks.get(key)
+            # Unknown properties are allowed (the ontology may be extended), but must be storable.
+            if not (check(value) if check is not None else _storable(value)):
+                problems += self._value_problems(key, value)
+        return problems
+
+    def _value_problems(self, key: str, value: Any) -> list[str]:
+        kind = self.allowed.get(key)
+        if kind is not None:
+            if not TYPE_CHECKS[kind](value):
+                return [f"property {key!r}: {_type_problem(kind, value)}"]
+            problems = []
         elif not _storable(value):
-            problems.append(f"property {key!r} holds {type(value).__name__}, which a graph cannot store")
-        if vocab and key in vocab and value not in onto.vocabulary(vocab[key]):
-            problems.append(f"unknown {key} {value!r} (one of: {', '.join(onto.vocabulary(vocab[key]))})")
-    return problems
+            problems = [f"property {key!r} holds {type(value).__name__}, which a graph cannot store"]
+        else:
+            problems = []
+        if key in self.vocab and value not in self.onto.vocabulary(self.vocab[key]):
+            problems.append(f"unknown {key} {value!r} (one of: {', '.join(self.onto.vocabulary(self.vocab[key]))})")
+        return problems
+
+
+def _value_check(of_type: Callable[[Any], bool], vocabulary: tuple[str, ...] | None) -> Callable[[Any], bool]:
+    if vocabulary is None:
+        return of_type
+    return lambda value: of_type(value) and value in vocabulary
 
 
 def _storable(value: Any) -> bool:
@@ -73,45 +133,68 @@ def _storable(value: Any) -> bool:
         and all(isinstance(x, (str, int, float, bool)) for x in value)
 
 
-# The checks below name the node or relationship only when they find a problem (a bulk write
-# checks thousands that have none).
-def check_node(node: Node, onto: Ontology) -> list[str]:
-    problems = [f"unknown label {label!r}" for label in node.labels if label not in onto.labels]
-    cls = onto.class_of(node.labels)
+# Ontologies are few (one per process but in tests), and kept alive by their entry.
+_RULES: dict[int, _Rules] = {}
+
+
+def _rules(onto: Ontology) -> _Rules:
+    rules = _RULES.get(id(onto))
+    if rules is None or rules.onto is not onto:
+        rules = _RULES[id(onto)] = _Rules(onto)
+    return rules
+
+
+def _label_problems(labels: tuple, onto: Ontology) -> list[str]:
+    problems = [f"unknown label {label!r}" for label in labels if label not in onto.labels]
+    cls = onto.class_of(labels)
     if cls is None:
         problems.append(f"no class label (one of: {', '.join(onto.classes)})")
     else:
-        subclasses = [label for label in node.labels if label in onto.subclass_parent]
+        subclasses = [label for label in labels if label in onto.subclass_parent]
         if len(subclasses) > 1:
             problems.append(f"more than one subclass label: {', '.join(subclasses)}")
         for sub in subclasses:
             if onto.subclass_parent[sub] != cls:
                 problems.append(f"subclass {sub!r} is not a kind of {cls}")
-        if onto.class_for_id(node.id) != cls:
+    return problems
+
+
+# The checks below name the node or relationship only when they find a problem (a bulk write
+# checks thousands that have none).
+def check_node(node: Node, onto: Ontology) -> list[str]:
+    rules = _rules(onto)
+    cls, label_problems = rules.labels(tuple(node.labels))
+    problems = list(label_problems)
+    if cls is not None:
+        if rules.class_by_prefix.get(node.id.split(":", 1)[0]) != cls:
             problems.append(f"id must start with '{onto.classes[cls].id_prefix}:' for a {cls}")
         if node.properties.get("id", node.id) != node.id:
             problems.append("property 'id' differs from the node id")
-        problems += _property_problems(node.properties, onto.node_properties(cls), onto.class_vocabularies(cls), onto)
-    return [f"node {node.id!r}: {p}" for p in problems]
+        problems += rules.node_properties[cls].problems(node.properties)
+    return [f"node {node.id!r}: {p}" for p in problems] if problems else problems
 
 
 def check_relationship(rel: Relationship, labels_of: dict[str, list[str]], onto: Ontology) -> list[str]:
+    rules = _rules(onto)
     spec = onto.relationships.get(rel.type)
     if spec is None:
         problems = [f"unknown relationship type {rel.type!r}"]
     else:
         problems = []
-        for side, node_id, allowed in (("start", rel.start, spec.sources), ("end", rel.end, spec.targets)):
+        outside = rules.classes_outside[rel.type]
+        for side, node_id, allowed, outside_ok in (("start", rel.start, spec.sources, outside[0]),
+                                                   ("end", rel.end, spec.targets, outside[1])):
             # An end outside this document must already be stored; its id still tells its class.
-            cls = onto.class_for_id(node_id)
-            labels = labels_of.get(node_id) or [cls or ""]
+            cls = rules.class_by_prefix.get(node_id.split(":", 1)[0])
+            labels = labels_of.get(node_id)
             if not cls:
                 problems.append(f"{side} {node_id!r} is not a node id of any class")
-            elif not onto.admits(allowed, labels) and (node_id in labels_of or not _may_be_subclass(allowed, labels[0], onto)):
+            elif not (onto.admits(allowed, labels or [cls]) if node_id in labels_of else cls in outside_ok):
+                labels = labels or [cls]
                 problems.append(f"{side} {node_id!r} is a {onto.subclass_of(labels) or onto.class_of(labels)},"
                                 f" not one of: {', '.join(allowed)}")
-        problems += _property_problems(rel.properties, onto.relationship_properties(rel.type), spec.vocabularies, onto)
-    return [f"relationship {rel.type} {rel.start!r}->{rel.end!r}: {p}" for p in problems]
+        problems += rules.relationship_properties[rel.type].problems(rel.properties)
+    return [f"relationship {rel.type} {rel.start!r}->{rel.end!r}: {p}" for p in problems] if problems else problems
 
 
 def _may_be_subclass(allowed: tuple[str, ...], cls: str, onto: Ontology) -> bool:

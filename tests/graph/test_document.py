@@ -31,6 +31,9 @@ def test_a_valid_document_passes():
      ["OPERATES", "'person:martin-vizcarra'", "is a Person"]),
     (lambda d: d.nodes.append(Node("person:x", ["Entity", "Person", "Company"])), ["'Company' is not a kind of Person"]),
     (lambda d: d.nodes.append(Node("org:x", ["Entity", "Organization"])), ["must start with 'organization:'"]),
+    (lambda d: d.nodes[0].properties.__setitem__("extra", {"a": 1}), ["'extra' holds dict, which a graph cannot"]),
+    (lambda d: d.relationships.append(Relationship("OPERATES", "person:elsewhere", "place:las-bambas")),
+     ["start 'person:elsewhere' is a Person"]),
 ])
 def test_validation_names_the_fault_and_where_it_is(change, named):
     doc = visit_document("doc:aaaa")
