@@ -49,6 +49,11 @@ def _in_role(text: str, kind: str, role: str) -> set:
     # a body's sanction proceedings
     ("LegalAction", "El Ministerio de Ambiente abrió un proceso administrativo contra la minera Tarsa el pasado 8 de mayo.",
      ["2018-05-08"]),
+    # a legal act told by its date alone, whoever filed it told by no name ("la institución", "los abogados")
+    ("LegalAction", "La directora informó que la institución abrió un proceso administrativo contra la empresa el "
+                    "pasado 8 de mayo.", ["2018-05-08"]),
+    ("LegalAction", "Los abogados de los vecinos presentaron el 3 de mayo un recurso de amparo para frenar la exploración.",
+     ["2018-05-03"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
