@@ -34,9 +34,12 @@ class EventPlaces:
         self._pointed_places(ctx, events)
         if scenes is not None:
             scenes.places(ctx, events)
-        self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
-                            [i for i, s in enumerate(ctx.sents) if s.text.strip()])
+        told = [i for i, s in enumerate(ctx.sents) if s.text.strip()]
+        self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1), told)
         self._cleared_blockade(ctx, events)
+        # ("efectivos desbloquearon el puente. La policía empleó perdigones; tres comuneros resultaron heridos":
+        # the clearing, placed at the blockade only now, places the harms told after it)
+        self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1), told)
         # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of
         # its sentence went.
         for e in events if ctx.grammar.get("meeting_at_visit") or self.meeting_at_visit else ():

@@ -77,3 +77,25 @@ def test_a_day_counted_after_a_paragraph_break_counts_from_the_date_before_it():
             "se detuvo a 14 campesinos.\n\nAl día siguiente, el Ministerio Público imputó a los 14 por invasión de "
             "inmueble ajeno.")
     assert _dates("LegalAction", text, published="2016-07-03") == ["2016-06-10"]
+
+
+def _places(text: str, kind: str) -> set:
+    """The names of the places of the text's events of a kind."""
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    events = {n.id for n in graph.nodes if kind in n.labels}
+    return {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start in events}
+
+
+CLEARED = ("- El 6 de mayo, unos 400 pobladores de Quenua tomaron el puente Tarsa y bloquearon la vía de acceso a la mina.\n"
+           "- El 9 de mayo, efectivos de la Dirección de Operaciones Especiales desbloquearon el puente. La policía empleó "
+           "perdigones y los pobladores respondieron con piedras; tres comuneros resultaron heridos.")
+
+
+def test_harms_told_after_a_blockade_cleared_are_where_the_blockade_was():
+    assert _places(CLEARED, "Injury") == {"Tarsa"}
+
+
+def test_an_official_gazette_appoints_in_the_present():
+    text = "Por la primera resolución se designa a la ingeniera Marta Quispe Rojas como directora general de Minería."
+    assert _in_role(text, "Appointment", "subject") == {"Marta Quispe Rojas"}
