@@ -244,6 +244,8 @@ class EventExtractor(EventMerges):
                 continue
             if ctx.grammar.attribution.match(text, m.end):
                 continue        # "..., the health office in Arequipa said": where the source is, not the event
+            if any(self.noun_link.fullmatch(text, r.end, m.start) for r in ctx.roles if r.end <= m.start and r.sent == m.sent):
+                continue        # "fue detenido el teniente gobernador de Llacuabamba": whose official, not where
             if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)
                                          or self.noun_link.fullmatch(text, pos, m.start) and self.noun_end.search(text, max(0, pos - 20), pos)):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:

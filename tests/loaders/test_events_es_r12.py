@@ -99,3 +99,8 @@ def test_harms_told_after_a_blockade_cleared_are_where_the_blockade_was():
 def test_an_official_gazette_appoints_in_the_present():
     text = "Por la primera resolución se designa a la ingeniera Marta Quispe Rojas como directora general de Minería."
     assert _in_role(text, "Appointment", "subject") == {"Marta Quispe Rojas"}
+
+
+def test_the_place_of_an_officials_title_is_not_where_he_was_arrested():
+    text = CLEARED + " Fue detenido el teniente gobernador de Quenua, Segundo Rojas Paz."
+    assert _places(text, "Arrest") == {"Tarsa"}
