@@ -104,3 +104,10 @@ def test_an_official_gazette_appoints_in_the_present():
 def test_the_place_of_an_officials_title_is_not_where_he_was_arrested():
     text = CLEARED + " Fue detenido el teniente gobernador de Quenua, Segundo Rojas Paz."
     assert _places(text, "Arrest") == {"Tarsa"}
+
+
+def test_a_protest_told_at_the_mine_is_at_the_mine_named_before():
+    text = ("La mina Tarsa es explotada por Minera Andina S.A.\n\n"
+            "## Hechos\n\nEn Quenua, la tensión crece. El 14 de abril, unos doscientos comuneros instalaron un plantón "
+            "frente a la bocamina.")
+    assert _places(text, "Protest") == {"Tarsa"}
