@@ -46,6 +46,9 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua denunció ante la Fiscalía de Tarsa al gerente de la "
                     "minera.", ["2018-05-04"]),
     ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua denunció ante el país el desalojo de los comuneros.", []),
+    # incidents told with whom they were are a clash
+    ("Clash", "Anoche, un grupo de huelguistas levantó barricadas en la ruta 5, lo que derivó en incidentes con "
+              "efectivos de Carabineros.", ["2018-05-09"]),
     # a body's sanction proceedings
     ("LegalAction", "El Ministerio de Ambiente abrió un proceso administrativo contra la minera Tarsa el pasado 8 de mayo.",
      ["2018-05-08"]),
