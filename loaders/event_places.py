@@ -47,7 +47,7 @@ class EventPlaces:
                 e.places = next((list(v.places) for v in events if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
         self._gathering_nearby(ctx, events)
         if ctx.grammar.get("lead_place"):
-            self._lead_place(ctx, events, self.flow.blocks(ctx))
+            self._lead_place(ctx, events, self.flow.blocks(ctx), ON_THE_GROUND)
 
     def _gathering_nearby(self, ctx: Context, events: list[EventMention]) -> None:
         """"Una comitiva llegó el lunes a Camilaca ... En la reunión, realizada en el local comunal,
@@ -144,8 +144,12 @@ class EventPlaces:
         event, it cannot keep apart two mentions of one event that their sections place differently."""
         self._where_its_people_are(ctx, events)
         self._at_the_mine(ctx, events)
+        # A meeting or an agreement no sentence places is at its section's lead place too, once merged (placed
+        # before, two mentions of one meeting would stay apart and split its participants).
         if ctx.grammar.get("lead_place_merged"):
-            self._lead_place(ctx, events, self.flow.blocks(ctx))
+            self._lead_place(ctx, events, self.flow.blocks(ctx), ON_THE_GROUND | GATHERINGS)
+        elif ctx.grammar.get("lead_place"):
+            self._lead_place(ctx, events, self.flow.blocks(ctx), GATHERINGS)
 
     @staticmethod
     def _where_its_people_are(ctx: Context, events: list[EventMention]) -> None:
@@ -253,7 +257,7 @@ class EventPlaces:
                     e.places = list(before[-1].places)
 
     @staticmethod
-    def _lead_place(ctx: Context, events: list[EventMention], blocks: list[int]) -> None:
+    def _lead_place(ctx: Context, events: list[EventMention], blocks: list[int], kinds: set) -> None:
         """"ALERTA. ... la situación en la provincia de Espinar. El Frente inició un paro el 2 de septiembre":
         an event of the street no sentence places happened where its section's first sentence that
         names a place (not a country, nor where those a participle tells of came from: `in_participle`) is
@@ -266,7 +270,7 @@ class EventPlaces:
                     and not filed[0] <= m.start < filed[1] and not in_participle(ctx.doc.char_span(m.start, m.end, alignment_mode="expand")):
                 lead.setdefault(blocks[m.sent], m.entity)
         for e in events:
-            if e.subclass in ON_THE_GROUND and not e.places and blocks[e.sent] in lead:
+            if e.subclass in kinds and not e.places and blocks[e.sent] in lead:
                 e.places = [lead[blocks[e.sent]]]
 
 

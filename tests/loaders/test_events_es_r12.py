@@ -114,3 +114,9 @@ def test_a_protest_told_at_the_mine_is_at_the_mine_named_before():
             "## Hechos\n\nEn Quenua, la tensión crece. El 14 de abril, unos doscientos comuneros instalaron un plantón "
             "frente a la bocamina.")
     assert _places(text, "Protest") == {"Tarsa"}
+
+
+def test_a_meeting_no_sentence_places_is_at_its_sections_lead_place():
+    text = ("## Caso Quenua\n\nLos comuneros de la provincia de Tarsa exigen el cierre de la mina. El 4 de mayo, el "
+            "viceministro de Minas se reunió con los dirigentes del Frente de Defensa de Quenua.")
+    assert _places(text, "Meeting") == {"Tarsa"}
