@@ -16,6 +16,8 @@ from loaders.model import Context, EventMention
 PROTESTS = {"Protest", "Strike", "Roadblock"}
 # Events that happen in the street, at one place with the others a sentence tells of.
 ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury", "Arrest"}
+# Events that happen at one place though not in the street; a section's lead place is theirs only once merged.
+AFTER_MERGING = {"Truce", "EnvironmentalIncident", "StateOfEmergency", "Consultation"}
 
 
 class EventPlaces:
@@ -147,9 +149,9 @@ class EventPlaces:
         # A meeting or an agreement no sentence places is at its section's lead place too, once merged (placed
         # before, two mentions of one meeting would stay apart and split its participants).
         if ctx.grammar.get("lead_place_merged"):
-            self._lead_place(ctx, events, self.flow.blocks(ctx), ON_THE_GROUND | GATHERINGS)
+            self._lead_place(ctx, events, self.flow.blocks(ctx), ON_THE_GROUND | GATHERINGS | AFTER_MERGING)
         elif ctx.grammar.get("lead_place"):
-            self._lead_place(ctx, events, self.flow.blocks(ctx), GATHERINGS)
+            self._lead_place(ctx, events, self.flow.blocks(ctx), GATHERINGS | AFTER_MERGING)
 
     @staticmethod
     def _where_its_people_are(ctx: Context, events: list[EventMention]) -> None:

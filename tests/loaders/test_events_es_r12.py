@@ -120,3 +120,9 @@ def test_a_meeting_no_sentence_places_is_at_its_sections_lead_place():
     text = ("## Caso Quenua\n\nLos comuneros de la provincia de Tarsa exigen el cierre de la mina. El 4 de mayo, el "
             "viceministro de Minas se reunió con los dirigentes del Frente de Defensa de Quenua.")
     assert _places(text, "Meeting") == {"Tarsa"}
+
+
+def test_a_spill_no_sentence_places_is_at_its_sections_lead_place():
+    text = ("## Caso Quenua\n\nLos comuneros de la provincia de Tarsa exigen el cierre de la mina. El 4 de mayo se "
+            "registró un derrame de relaves.")
+    assert _places(text, "EnvironmentalIncident") == {"Tarsa"}
