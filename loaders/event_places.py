@@ -17,7 +17,7 @@ PROTESTS = {"Protest", "Strike", "Roadblock"}
 # Events that happen in the street, at one place with the others a sentence tells of.
 ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury", "Arrest"}
 # Events that happen at one place though not in the street; a section's lead place is theirs only once merged.
-AFTER_MERGING = {"Truce", "EnvironmentalIncident", "StateOfEmergency", "Consultation"}
+AFTER_MERGING = {"Truce", "EnvironmentalIncident", "StateOfEmergency", "Consultation", "PermitDecision", "LegalAction"}
 
 
 class EventPlaces:

@@ -122,7 +122,10 @@ def test_a_meeting_no_sentence_places_is_at_its_sections_lead_place():
     assert _places(text, "Meeting") == {"Tarsa"}
 
 
-def test_a_spill_no_sentence_places_is_at_its_sections_lead_place():
-    text = ("## Caso Quenua\n\nLos comuneros de la provincia de Tarsa exigen el cierre de la mina. El 4 de mayo se "
-            "registró un derrame de relaves.")
-    assert _places(text, "EnvironmentalIncident") == {"Tarsa"}
+@pytest.mark.parametrize("kind, told", [
+    ("EnvironmentalIncident", "El 4 de mayo se registró un derrame de relaves."),
+    ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua presentó una denuncia penal contra la empresa."),
+])
+def test_an_event_no_sentence_places_is_at_its_sections_lead_place(kind, told):
+    text = "## Caso Quenua\n\nLos comuneros de la provincia de Tarsa exigen el cierre de la mina. " + told
+    assert _places(text, kind) == {"Tarsa"}
