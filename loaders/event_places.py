@@ -1,8 +1,8 @@
 """Where an event happened when its own sentence does not say: the place of the events of the
 street told just before (up to `shared_place_reach` told sentences back, in the same bullet or
 section), of the protest a definite "the sit-in" points back to, of the visit of its sentence
-(`meeting_at_visit`), of its section's lead (`lead_place`); and, once a report's mentions are
-merged into events, where the community that held it lives or at the report's one mine.
+(`meeting_at_visit`); and, once a report's mentions are merged into events, where the community
+that held it lives, at the report's one mine, or at its section's lead (`lead_place_merged`).
 """
 from __future__ import annotations
 
@@ -48,8 +48,6 @@ class EventPlaces:
             if e.subclass in ("Meeting", "DialogueTable") and not e.places:
                 e.places = next((list(v.places) for v in events if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
         self._gathering_nearby(ctx, events)
-        if ctx.grammar.get("lead_place"):
-            self._lead_place(ctx, events, self.flow.blocks(ctx), ON_THE_GROUND)
 
     def _gathering_nearby(self, ctx: Context, events: list[EventMention]) -> None:
         """"Una comitiva llegó el lunes a Camilaca ... En la reunión, realizada en el local comunal,
@@ -150,8 +148,6 @@ class EventPlaces:
         # before, two mentions of one meeting would stay apart and split its participants).
         if ctx.grammar.get("lead_place_merged"):
             self._lead_place(ctx, events, self.flow.blocks(ctx), ON_THE_GROUND | GATHERINGS | AFTER_MERGING)
-        elif ctx.grammar.get("lead_place"):
-            self._lead_place(ctx, events, self.flow.blocks(ctx), GATHERINGS | AFTER_MERGING)
 
     @staticmethod
     def _where_its_people_are(ctx: Context, events: list[EventMention]) -> None:
@@ -263,7 +259,7 @@ class EventPlaces:
         """"ALERTA. ... la situación en la provincia de Espinar. El Frente inició un paro el 2 de septiembre":
         an event of the street no sentence places happened where its section's first sentence that
         names a place (not a country, nor where those a participle tells of came from: `in_participle`) is
-        (grammar.yaml `lead_place`)."""
+        (grammar.yaml `lead_place_merged`)."""
         lead: dict[int, str] = {}
         line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
         filed = line.city if line is not None else (0, 0)     # where the story was filed from is not where it happened
