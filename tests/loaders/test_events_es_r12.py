@@ -129,3 +129,10 @@ def test_a_meeting_no_sentence_places_is_at_its_sections_lead_place():
 def test_an_event_no_sentence_places_is_at_its_sections_lead_place(kind, told):
     text = "## Caso Quenua\n\nLos comuneros de la provincia de Tarsa exigen el cierre de la mina. " + told
     assert _places(text, kind) == {"Tarsa"}
+
+
+def test_a_fronted_phrase_the_parse_ends_on_its_comma_is_read_with_its_sentence():
+    text = ("Los mineros siguen en huelga.\n\nAnoche, un grupo de huelguistas levantó barricadas en la ruta C-35.\n\n"
+            "El miércoles, unos 300 mineros marcharon por el centro de Copiapó.")
+    ctx = default_extractor().context(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
+    assert "Anoche, un grupo de huelguistas levantó barricadas en la ruta C-35." in [s.text.strip() for s in ctx.sents]
