@@ -4,6 +4,8 @@ phrases of a gathering's verb and subject, and the place phrases of an event of 
 """
 from __future__ import annotations
 
+import re
+
 from loaders.model import Context
 
 # The dependencies that keep to one noun phrase ("el acceso a la mina de plata Cerro La Cruz").
@@ -23,6 +25,9 @@ class ClausePlaces:
         # "tomaron el campamento de la unidad minera Arasi, en el distrito de Ocuviri": the kinds of event
         # whose verb's object is a place they happened at as well (events.yaml `acted_on_place`; none: off).
         self.acted_on_kinds = set(table.get("acted_on_place", ()))
+        # "instalaron un plantón frente a la bocamina": "the" and a common noun of place stand for the place named
+        # before (events.yaml `pointed_place`; none: the rule is off).
+        self.pointed = table.get("pointed_place")
         # "sent two ministers to Popayán, where they met the governor": relative adverbs of place
         # (events.yaml `relative_place`; none: the rule is off).
         self.relative_place = set(table.get("relative_place", ()))
@@ -45,6 +50,24 @@ class ClausePlaces:
                  and (word in ctx.entities[m.entity].name.lower().split()
                       or word in self.mine_nouns and ctx.entities[m.entity].subclass == "Mine"
                       or word in self.settlement_nouns and ctx.entities[m.entity].subclass == "Settlement")]
+        return [named[-1].entity] if named else []
+
+    def pointed_back(self, ctx: Context, start: int, end: int) -> list[str]:
+        """"desalojaron el plantón que realizaban frente a la bocamina", "se enfrentaron en el campamento": an event
+        of the street whose sentence, after its trigger, tells where by a place preposition, "the" and a common noun
+        (grammar.yaml `event_place_preps`, events.yaml `pointed_place`) was at the last place named before whose
+        name holds that noun (the last mine, for a noun of `pointed_place.mine_nouns`)."""
+        spec = self.pointed
+        if not spec:
+            return []
+        found = re.compile(rf"\b{ctx.grammar.event_place_preps.pattern}\s+(?:{'|'.join(spec['articles'])})\s+(\w+)\b(?!\s+(?-i:[A-Z]))",
+                           re.I).search(ctx.report.text, start, end)
+        if found is None:
+            return []
+        word, mines = found.group(found.lastindex).lower(), set(spec["mine_nouns"])
+        named = [m for m in ctx.mentions if m.entity and m.end <= found.start() and ctx.cls_of(m) == "Place"
+                 and (word in ctx.entities[m.entity].name.lower().split()
+                      or word in mines and ctx.entities[m.entity].subclass == "Mine")]
         return [named[-1].entity] if named else []
 
     def gathering(self, ctx: Context, root, subclass: str) -> list[str]:

@@ -1,8 +1,8 @@
 """Where an event happened when its own sentence does not say: the place of the events of the
 street told just before (up to `shared_place_reach` told sentences back, in the same bullet or
 section), of the protest a definite "the sit-in" points back to, of the visit of its sentence
-(`meeting_at_visit`), of its section's lead (`lead_place`); and, once a report's mentions are
-merged into events, where the community that held it lives or at the report's one mine.
+(`meeting_at_visit`); and, once a report's mentions are merged into events, where the community
+that held it lives, at the report's one mine, or at its section's lead (`lead_place_merged`).
 """
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from loaders.model import Context, EventMention
 PROTESTS = {"Protest", "Strike", "Roadblock"}
 # Events that happen in the street, at one place with the others a sentence tells of.
 ON_THE_GROUND = {"Protest", "Strike", "Roadblock", "Clash", "Killing", "Injury", "Arrest"}
+# Events that happen at one place though not in the street; a section's lead place is theirs only once merged.
+AFTER_MERGING = {"Truce", "EnvironmentalIncident", "StateOfEmergency", "Consultation", "PermitDecision", "LegalAction"}
 
 
 class EventPlaces:
@@ -34,17 +36,18 @@ class EventPlaces:
         self._pointed_places(ctx, events)
         if scenes is not None:
             scenes.places(ctx, events)
-        self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1),
-                            [i for i, s in enumerate(ctx.sents) if s.text.strip()])
+        told = [i for i, s in enumerate(ctx.sents) if s.text.strip()]
+        self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1), told)
         self._cleared_blockade(ctx, events)
+        # ("efectivos desbloquearon el puente. La policía empleó perdigones; tres comuneros resultaron heridos":
+        # the clearing, placed at the blockade only now, places the harms told after it)
+        self._shared_places(events, self.flow.blocks(ctx), ctx.grammar.get("shared_place_reach", 1), told)
         # "llegó ayer a Challhuahuacho y se reunió con los dirigentes": a meeting where the visit of
         # its sentence went.
         for e in events if ctx.grammar.get("meeting_at_visit") or self.meeting_at_visit else ():
             if e.subclass in ("Meeting", "DialogueTable") and not e.places:
                 e.places = next((list(v.places) for v in events if v.subclass == "Visit" and v.sent == e.sent and v.places), [])
         self._gathering_nearby(ctx, events)
-        if ctx.grammar.get("lead_place"):
-            self._lead_place(ctx, events, self.flow.blocks(ctx))
 
     def _gathering_nearby(self, ctx: Context, events: list[EventMention]) -> None:
         """"Una comitiva llegó el lunes a Camilaca ... En la reunión, realizada en el local comunal,
@@ -141,8 +144,10 @@ class EventPlaces:
         event, it cannot keep apart two mentions of one event that their sections place differently."""
         self._where_its_people_are(ctx, events)
         self._at_the_mine(ctx, events)
+        # A meeting or an agreement no sentence places is at its section's lead place too, once merged (placed
+        # before, two mentions of one meeting would stay apart and split its participants).
         if ctx.grammar.get("lead_place_merged"):
-            self._lead_place(ctx, events, self.flow.blocks(ctx))
+            self._lead_place(ctx, events, self.flow.blocks(ctx), ON_THE_GROUND | GATHERINGS | AFTER_MERGING)
 
     @staticmethod
     def _where_its_people_are(ctx: Context, events: list[EventMention]) -> None:
@@ -250,11 +255,11 @@ class EventPlaces:
                     e.places = list(before[-1].places)
 
     @staticmethod
-    def _lead_place(ctx: Context, events: list[EventMention], blocks: list[int]) -> None:
+    def _lead_place(ctx: Context, events: list[EventMention], blocks: list[int], kinds: set) -> None:
         """"ALERTA. ... la situación en la provincia de Espinar. El Frente inició un paro el 2 de septiembre":
         an event of the street no sentence places happened where its section's first sentence that
         names a place (not a country, nor where those a participle tells of came from: `in_participle`) is
-        (grammar.yaml `lead_place`)."""
+        (grammar.yaml `lead_place_merged`)."""
         lead: dict[int, str] = {}
         line = find_dateline(ctx.report.text, ctx.report.published, ctx.report.language or "en")
         filed = line.city if line is not None else (0, 0)     # where the story was filed from is not where it happened
@@ -263,7 +268,7 @@ class EventPlaces:
                     and not filed[0] <= m.start < filed[1] and not in_participle(ctx.doc.char_span(m.start, m.end, alignment_mode="expand")):
                 lead.setdefault(blocks[m.sent], m.entity)
         for e in events:
-            if e.subclass in ON_THE_GROUND and not e.places and blocks[e.sent] in lead:
+            if e.subclass in kinds and not e.places and blocks[e.sent] in lead:
                 e.places = [lead[blocks[e.sent]]]
 
 

@@ -224,6 +224,9 @@ class EventExtractor(EventMerges):
                 event.places += self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30), "")
             if subclass in ON_THE_GROUND | {"EnvironmentalIncident"} and not event.places:
                 event.places += self.clause_places.of_clause(ctx, root)     # "a spill into the X River"
+            if subclass in ON_THE_GROUND and not event.places:
+                # (to the sentence's end: "desalojaron a quienes realizaban un plantón frente a la bocamina")
+                event.places += self.clause_places.pointed_back(ctx, span.end_char, ctx.sents[sent].end_char)
             event.places += [p for p in self.clause_places.acted_on(ctx, root, subclass) if p not in event.places]
         if not event.places:
             event.places += self.clause_places.where_told(ctx, root)
@@ -244,6 +247,8 @@ class EventExtractor(EventMerges):
                 continue
             if ctx.grammar.attribution.match(text, m.end):
                 continue        # "..., the health office in Arequipa said": where the source is, not the event
+            if any(self.noun_link.fullmatch(text, r.end, m.start) for r in ctx.roles if r.end <= m.start and r.sent == m.sent):
+                continue        # "fue detenido el teniente gobernador de Llacuabamba": whose official, not where
             if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)
                                          or self.noun_link.fullmatch(text, pos, m.start) and self.noun_end.search(text, max(0, pos - 20), pos)):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:

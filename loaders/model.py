@@ -153,7 +153,7 @@ class Context:
     @property
     def sents(self) -> list:
         if not hasattr(self, "_sents"):
-            self._sents = list(self.doc.sents)
+            self._sents = _joined_at_commas(list(self.doc.sents))
         return self._sents
 
     def root_of(self, event: EventMention):
@@ -246,3 +246,16 @@ class Context:
         sent = self.sents[self.sent_of(pos)]
         before = self.report.text[sent.start_char:pos]
         return before.count("(") > before.count(")")
+
+
+def _joined_at_commas(sents: list) -> list:
+    """"Anoche, | un grupo de huelguistas levantó barricadas", "En Cerro de Pasco, | el titular se reunió": the
+    parse may end a sentence on a fronted phrase's comma (a tree of its own); the rules read the two as one."""
+    out = []
+    for s in sents:
+        if out and out[-1].text.rstrip().endswith(",") and "\n" not in out[-1].doc.text[out[-1].end_char:s.start_char]:
+            out[-1] = out[-1].doc[out[-1].start:s.end]
+        else:
+            out.append(s)
+    return out
+

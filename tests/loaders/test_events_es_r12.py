@@ -46,9 +46,17 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua denunció ante la Fiscalía de Tarsa al gerente de la "
                     "minera.", ["2018-05-04"]),
     ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua denunció ante el país el desalojo de los comuneros.", []),
+    # incidents told with whom they were are a clash
+    ("Clash", "Anoche, un grupo de huelguistas levantó barricadas en la ruta 5, lo que derivó en incidentes con "
+              "efectivos de Carabineros.", ["2018-05-09"]),
     # a body's sanction proceedings
     ("LegalAction", "El Ministerio de Ambiente abrió un proceso administrativo contra la minera Tarsa el pasado 8 de mayo.",
      ["2018-05-08"]),
+    # a legal act told by its date alone, whoever filed it told by no name ("la institución", "los abogados")
+    ("LegalAction", "La directora informó que la institución abrió un proceso administrativo contra la empresa el "
+                    "pasado 8 de mayo.", ["2018-05-08"]),
+    ("LegalAction", "Los abogados de los vecinos presentaron el 3 de mayo un recurso de amparo para frenar la exploración.",
+     ["2018-05-03"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
@@ -72,3 +80,67 @@ def test_a_day_counted_after_a_paragraph_break_counts_from_the_date_before_it():
             "se detuvo a 14 campesinos.\n\nAl día siguiente, el Ministerio Público imputó a los 14 por invasión de "
             "inmueble ajeno.")
     assert _dates("LegalAction", text, published="2016-07-03") == ["2016-06-10"]
+
+
+def _places(text: str, kind: str) -> set:
+    """The names of the places of the text's events of a kind."""
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    events = {n.id for n in graph.nodes if kind in n.labels}
+    return {names[r.end] for r in graph.relationships if r.type == "OCCURRED_AT" and r.start in events}
+
+
+CLEARED = ("- El 6 de mayo, unos 400 pobladores de Quenua tomaron el puente Tarsa y bloquearon la vía de acceso a la mina.\n"
+           "- El 9 de mayo, efectivos de la Dirección de Operaciones Especiales desbloquearon el puente. La policía empleó "
+           "perdigones y los pobladores respondieron con piedras; tres comuneros resultaron heridos.")
+
+
+def test_harms_told_after_a_blockade_cleared_are_where_the_blockade_was():
+    assert _places(CLEARED, "Injury") == {"Tarsa"}
+
+
+def test_an_official_gazette_appoints_in_the_present():
+    text = "Por la primera resolución se designa a la ingeniera Marta Quispe Rojas como directora general de Minería."
+    assert _in_role(text, "Appointment", "subject") == {"Marta Quispe Rojas"}
+
+
+def test_the_place_of_an_officials_title_is_not_where_he_was_arrested():
+    text = CLEARED + " Fue detenido el teniente gobernador de Quenua, Segundo Rojas Paz."
+    assert _places(text, "Arrest") == {"Tarsa"}
+
+
+def test_a_protest_told_at_the_mine_is_at_the_mine_named_before():
+    text = ("La mina Tarsa es explotada por Minera Andina S.A.\n\n"
+            "## Hechos\n\nEn Quenua, la tensión crece. El 14 de abril, unos doscientos comuneros instalaron un plantón "
+            "frente a la bocamina.")
+    assert _places(text, "Protest") == {"Tarsa"}
+
+
+def test_a_meeting_no_sentence_places_is_at_its_sections_lead_place():
+    text = ("## Caso Quenua\n\nLos comuneros de la provincia de Tarsa exigen el cierre de la mina. El 4 de mayo, el "
+            "viceministro de Minas se reunió con los dirigentes del Frente de Defensa de Quenua.")
+    assert _places(text, "Meeting") == {"Tarsa"}
+
+
+@pytest.mark.parametrize("kind, told", [
+    ("EnvironmentalIncident", "El 4 de mayo se registró un derrame de relaves."),
+    ("LegalAction", "El 4 de mayo, el Frente de Defensa de Quenua presentó una denuncia penal contra la empresa."),
+])
+def test_an_event_no_sentence_places_is_at_its_sections_lead_place(kind, told):
+    text = "## Caso Quenua\n\nLos comuneros de la provincia de Tarsa exigen el cierre de la mina. " + told
+    assert _places(text, kind) == {"Tarsa"}
+
+
+def test_a_fronted_phrase_the_parse_ends_on_its_comma_is_read_with_its_sentence():
+    text = ("Los mineros siguen en huelga.\n\nAnoche, un grupo de huelguistas levantó barricadas en la ruta C-35.\n\n"
+            "El miércoles, unos 300 mineros marcharon por el centro de Copiapó.")
+    ctx = default_extractor().context(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
+    assert "Anoche, un grupo de huelguistas levantó barricadas en la ruta C-35." in [s.text.strip() for s in ctx.sents]
+
+
+def test_a_street_event_takes_the_place_of_one_told_up_to_five_sentences_before():
+    text = ("Los comuneros de la provincia de Quenua exigen el cierre de la mina. "
+            "El 6 de mayo, unos 400 pobladores bloquearon la carretera en Tarsa. Exigen el retiro de la empresa. Los "
+            "dirigentes hablaron con la prensa. La empresa no respondió. El alcalde pidió calma. Ese día, la policía "
+            "detuvo a dos dirigentes.")
+    assert _places(text, "Arrest") == {"Tarsa"}
