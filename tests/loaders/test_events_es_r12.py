@@ -136,11 +136,3 @@ def test_a_fronted_phrase_the_parse_ends_on_its_comma_is_read_with_its_sentence(
             "El miércoles, unos 300 mineros marcharon por el centro de Copiapó.")
     ctx = default_extractor().context(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
     assert "Anoche, un grupo de huelguistas levantó barricadas en la ruta C-35." in [s.text.strip() for s in ctx.sents]
-
-
-def test_a_street_event_takes_the_place_of_one_told_up_to_five_sentences_before():
-    text = ("Los comuneros de la provincia de Quenua exigen el cierre de la mina. "
-            "El 6 de mayo, unos 400 pobladores bloquearon la carretera en Tarsa. Exigen el retiro de la empresa. Los "
-            "dirigentes hablaron con la prensa. La empresa no respondió. El alcalde pidió calma. Ese día, la policía "
-            "detuvo a dos dirigentes.")
-    assert _places(text, "Arrest") == {"Tarsa"}
