@@ -6,7 +6,7 @@ import re
 from graph.ids import entity_id
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Entity, Mention
-from loaders.relation_rules import PLACE, RuleSet
+from loaders.relation_rules import PLACE, RuleSet, site_named_before
 
 SITES = {"Mine", "Facility", "Port", "Road"}
 # "subdistrict": an area a language's grammar places below its districts (a corregimiento, a parroquia).
@@ -60,12 +60,29 @@ class Locations(RuleSet):
         self.description_in = set(r.get("located_description_in") or [])
         self.distance_from = re.compile(r.get("located_distance_from", "(?!)") + r"\Z", re.I)
         self.close_to = re.compile(r.get("located_close_to") or "(?!)", re.I)
+        # "the open-pit mine, located in the district of T": a site noun standing for the site named before, then a
+        # verb that places it (relations.yaml `located_site_noun`, `clause_words.site_anaphora`).
+        self.site_noun_link = re.compile(r.get("located_site_noun") or "(?!)", re.I)
+        self.site_anaphora = (r.get("clause_words") or {}).get("site_anaphora") or {}
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
         self.country_areas(ctx)
         self.described_in(ctx)
         self.sites_near_towns(ctx)
+        self.site_nouns_located(ctx)
+
+    def site_nouns_located(self, ctx: Context) -> None:
+        """"closing the open-pit mine, located in the district of T": the site the noun stands for lies in T."""
+        text = ctx.report.text
+        for sent_i, sent in enumerate(ctx.sents):
+            for noun in sent:
+                link = self.site_noun_link.match(text, noun.idx + len(noun.text)) if noun.lower_ in self.site_anaphora else None
+                area = ctx.mention_at(link.end(), PLACE) if link else None
+                if area is None or ctx.entities[area.entity].subclass != "AdministrativeArea":
+                    continue
+                for site in site_named_before(ctx, noun, self.site_anaphora):
+                    self._fact(ctx, "LOCATED_IN", site.entity, area.entity, sent_i, "located_in.site_noun", 0.55)
 
     def sites_near_towns(self, ctx: Context) -> None:
         """"the X gold project near Apatou", "the Y shipping terminal near the town of T": a mine, port or
