@@ -77,6 +77,10 @@ ENDS = [
      "Kantu Minerals runs the Tarum Verde copper mine. The court ordered the closure of the open-pit mine, located "
      "in the district of Sapallanga, in Loreto province.",
      "LOCATED_IN", "Tarum Verde", "Sapallanga"),
+    ("a site with the communities of an area lies in it",
+     "The ministry installed a dialogue table on the Tarum Verde copper project with the communities of the "
+     "district of Sapallanga, in Loreto province.",
+     "LOCATED_IN", "Tarum Verde", "Sapallanga"),
 ]
 
 
