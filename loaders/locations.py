@@ -6,7 +6,7 @@ import re
 from graph.ids import entity_id
 from loaders.lexicon import Lexicon, key
 from loaders.model import Context, Entity, Mention
-from loaders.relation_rules import PLACE, RuleSet
+from loaders.relation_rules import PLACE, RuleSet, site_named_before
 
 SITES = {"Mine", "Facility", "Port", "Road"}
 # "subdistrict": an area a language's grammar places below its districts (a corregimiento, a parroquia).
@@ -60,24 +60,45 @@ class Locations(RuleSet):
         self.description_in = set(r.get("located_description_in") or [])
         self.distance_from = re.compile(r.get("located_distance_from", "(?!)") + r"\Z", re.I)
         self.close_to = re.compile(r.get("located_close_to") or "(?!)", re.I)
+        self.communities_of = re.compile(r.get("located_communities_of") or "(?!)", re.I)
+        # "the open-pit mine, located in the district of T": a site noun standing for the site named before, then a
+        # verb that places it (relations.yaml `located_site_noun`, `clause_words.site_anaphora`).
+        self.site_noun_link = re.compile(r.get("located_site_noun") or "(?!)", re.I)
+        self.site_anaphora = (r.get("clause_words") or {}).get("site_anaphora") or {}
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
         self.country_areas(ctx)
         self.described_in(ctx)
         self.sites_near_towns(ctx)
+        self.site_nouns_located(ctx)
+
+    def site_nouns_located(self, ctx: Context) -> None:
+        """"closing the open-pit mine, located in the district of T": the site the noun stands for lies in T."""
+        text = ctx.report.text
+        for sent_i, sent in enumerate(ctx.sents):
+            for noun in sent:
+                link = self.site_noun_link.match(text, noun.idx + len(noun.text)) if noun.lower_ in self.site_anaphora else None
+                area = ctx.mention_at(link.end(), PLACE) if link else None
+                if area is None or ctx.entities[area.entity].subclass != "AdministrativeArea":
+                    continue
+                for site in site_named_before(ctx, noun, self.site_anaphora):
+                    self._fact(ctx, "LOCATED_IN", site.entity, area.entity, sent_i, "located_in.site_noun", 0.55)
 
     def sites_near_towns(self, ctx: Context) -> None:
         """"the X gold project near Apatou", "the Y shipping terminal near the town of T": a mine, port or
-        facility near a town lies in it, as the gold reads it (not a road, which runs past many; not a river)."""
+        facility near a town lies in it, as the gold reads it (not a road, which runs past many; not a river).
+        "a dialogue table on the X project with the communities of the district of T": it lies where its communities do."""
         for m in ctx.mentions:
             if not m.entity or ctx.cls_of(m) != "Place" or ctx.entities[m.entity].subclass not in SITES - {"Road"}:
                 continue
             near = self.close_to.match(ctx.report.text, m.end)
-            town = ctx.mention_at(near.end(), PLACE) if near else None
-            if town is not None and town.sent == m.sent and town.entity != m.entity \
-                    and ctx.entities[town.entity].subclass == "Settlement":
-                self._fact(ctx, "LOCATED_IN", m.entity, town.entity, m.sent, "located_in.near", 0.5)
+            link = near or self.communities_of.match(ctx.report.text, m.end)
+            place = ctx.mention_at(link.end(), PLACE) if link else None
+            kinds = ("Settlement",) if near else ("Settlement", "AdministrativeArea")
+            if place is not None and place.sent == m.sent and place.entity != m.entity \
+                    and ctx.entities[place.entity].subclass in kinds:
+                self._fact(ctx, "LOCATED_IN", m.entity, place.entity, m.sent, "located_in.near", 0.5)
 
     def described_in(self, ctx: Context) -> None:
         """"San Pedro, a Q'eqchi' village of about 400 people in the Toledo District", "the Corrales mine, a small

@@ -7,7 +7,7 @@ import re
 
 from loaders.lexicon import Lexicon
 from loaders.model import Context, Mention
-from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
+from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet, site_named_before
 
 
 def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False,
@@ -348,22 +348,9 @@ class OwnershipClauses(RuleSet):
                 head = tok.head
                 inside = [m for m in ctx.in_sentence(ctx.sent_of(head.idx), classes) if m.start <= head.idx < m.end][:1]
             if not inside and t.i == tok.i and PLACE[0] in classes:
-                inside = self._site_named_before(ctx, tok)
+                inside = site_named_before(ctx, tok, self.site_anaphora)
             out += [m for m in inside if m not in out]
         return out
-
-    def _site_named_before(self, ctx: Context, noun) -> list[Mention]:
-        """"The mine is run by C", "the open-pit mine, run since 2000 by C": a site noun with "the" and no name of
-        its own stands for the site of its kind named last before it, or the report's only one."""
-        kind = self.site_anaphora.get(noun.lower_)
-        if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-                or any(c.tag_.startswith("NNP") or c.dep_ in ("prep", "poss") for c in noun.children):
-            return []
-        sites = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == kind]
-        before = [m for m in sites if m.end <= noun.idx]
-        if before:
-            return [before[-1]]
-        return sites[:1] if len({m.entity for m in sites}) == 1 else []
 
     def _antecedent(self, ctx: Context, it, classes: tuple[str, ...]) -> list[Mention]:
         """"The X mine is ... . It is operated by C": the subject of the sentence before."""

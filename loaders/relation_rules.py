@@ -24,6 +24,21 @@ def _labels(ctx: Context, ident: str) -> set[str]:
     return {e.cls, e.subclass} - {None} if e else set()
 
 
+def site_named_before(ctx: Context, noun, site_anaphora: dict[str, str]) -> list[Mention]:
+    """"The mine is run by C", "the open-pit mine, run since 2000 by C": a site noun with "the" and no name of
+    its own stands for the site of its kind named last before it, or the report's only one (`site_anaphora`:
+    the noun's subclass)."""
+    kind = site_anaphora.get(noun.lower_)
+    if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.tag_.startswith("NNP") or c.dep_ in ("prep", "poss") for c in noun.children):
+        return []
+    sites = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == kind]
+    before = [m for m in sites if m.end <= noun.idx]
+    if before:
+        return [before[-1]]
+    return sites[:1] if len({m.entity for m in sites}) == 1 else []
+
+
 class RuleSet:
     """One family of relation rules; each reads its patterns from the report language's relations.yaml
     and its small words (of, in, by) from the language's grammar.yaml."""

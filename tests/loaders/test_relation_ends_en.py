@@ -73,6 +73,14 @@ ENDS = [
      "The Ministry of Water and Mining (MAM) sent engineers. The National Water Directorate was created in 2010. "
      "The directorate answers to the ministry.",
      "SUBORDINATE_TO", "National Water Directorate", "Ministry of Water and Mining"),
+    ("the site noun before a placing verb is the mine named before",
+     "Kantu Minerals runs the Tarum Verde copper mine. The court ordered the closure of the open-pit mine, located "
+     "in the district of Sapallanga, in Loreto province.",
+     "LOCATED_IN", "Tarum Verde", "Sapallanga"),
+    ("a site with the communities of an area lies in it",
+     "The ministry installed a dialogue table on the Tarum Verde copper project with the communities of the "
+     "district of Sapallanga, in Loreto province.",
+     "LOCATED_IN", "Tarum Verde", "Sapallanga"),
 ]
 
 
