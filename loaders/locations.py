@@ -60,12 +60,31 @@ class Locations(RuleSet):
         self.description_in = set(r.get("located_description_in") or [])
         self.distance_from = re.compile(r.get("located_distance_from", "(?!)") + r"\Z", re.I)
         self.close_to = re.compile(r.get("located_close_to") or "(?!)", re.I)
+        # "trasladados a Macas, capital provincial,": a capital told only by its area's level lies in the area of that
+        # level named last before it (relations.yaml `capital_of_level`; a language without it reads none).
+        capital = r.get("capital_of_level") or {}
+        self.capital = re.compile(capital.get("after", "(?!)"), re.I)
+        self.capital_levels = capital.get("levels") or {}
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
         self.country_areas(ctx)
         self.described_in(ctx)
         self.sites_near_towns(ctx)
+        self.capitals_of_level(ctx)
+
+    def capitals_of_level(self, ctx: Context) -> None:
+        text = ctx.report.text
+        for m in ctx.mentions:
+            told = self.capital.match(text, m.end) if m.entity and ctx.cls_of(m) == "Place" else None
+            if told is None:
+                continue
+            level = re.compile(rf"\b{self.capital_levels[told.group('level').lower()]}\b[^,.;]{{0,25}}?\s(?:de|del)\s+\Z", re.I)
+            area = next((a for a in reversed(ctx.mentions) if a.end <= m.start and a.entity and a.entity != m.entity
+                         and ctx.entities[a.entity].subclass == "AdministrativeArea"
+                         and level.search(text, max(0, a.start - 40), a.start)), None)
+            if area is not None:
+                self._fact(ctx, "LOCATED_IN", m.entity, area.entity, m.sent, "located_in.capital", 0.6)
 
     def sites_near_towns(self, ctx: Context) -> None:
         """"the X gold project near Apatou", "the Y shipping terminal near the town of T": a mine, port or

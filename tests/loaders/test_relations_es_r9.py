@@ -325,3 +325,13 @@ def test_su_after_y_a_is_the_body_it_is_joined_to_not_the_sentences_subject(ex):
 ])
 def test_the_company_a_sites_title_was_granted_to_owns_it(ex, text, company, site):
     assert (company, site) in facts(es(ex, text), "OWNS")
+
+
+@pytest.mark.parametrize("text, place, area", [
+    # es/relations.yaml `capital_of_level`: the area of the capital's level named last before it.
+    ("Los guardias desalojaron el campamento del proyecto minero Cóndor Sur, en la provincia amazónica de Zamora "
+     "Chinchipe. Seis indígenas fueron trasladados a Yantzaza, capital provincial, y dos resultaron heridos.",
+     "Yantzaza", "Zamora Chinchipe"),
+])
+def test_a_capital_told_by_its_level_lies_in_the_area_of_that_level_named_before(ex, text, place, area):
+    assert (place, area) in facts(es(ex, text), "LOCATED_IN")
