@@ -332,6 +332,9 @@ def test_the_company_a_sites_title_was_granted_to_owns_it(ex, text, company, sit
     ("Los guardias desalojaron el campamento del proyecto minero Cóndor Sur, en la provincia amazónica de Zamora "
      "Chinchipe. Seis indígenas fueron trasladados a Yantzaza, capital provincial, y dos resultaron heridos.",
      "Yantzaza", "Zamora Chinchipe"),
+    # es/grammar.yaml `located`: the level's adjective between "capital" and the area named after it.
+    ("Los detenidos fueron trasladados a Tena, capital provincial de Napo, donde quedaron a órdenes de la fiscalía.",
+     "Tena", "Napo"),
 ])
 def test_a_capital_told_by_its_level_lies_in_the_area_of_that_level_named_before(ex, text, place, area):
     assert (place, area) in facts(es(ex, text), "LOCATED_IN")
