@@ -74,6 +74,8 @@ class Locations(RuleSet):
         self.capitals_of_level(ctx)
 
     def capitals_of_level(self, ctx: Context) -> None:
+        """"trasladados a Macas, capital provincial,": the capital lies in the last area before it that the text calls
+        by that level ("la provincia amazónica de Morona Santiago")."""
         text = ctx.report.text
         for m in ctx.mentions:
             told = self.capital.match(text, m.end) if m.entity and ctx.cls_of(m) == "Place" else None
