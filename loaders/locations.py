@@ -65,6 +65,11 @@ class Locations(RuleSet):
         # verb that places it (relations.yaml `located_site_noun`, `clause_words.site_anaphora`).
         self.site_noun_link = re.compile(r.get("located_site_noun") or "(?!)", re.I)
         self.site_anaphora = (r.get("clause_words") or {}).get("site_anaphora") or {}
+        # "trasladados a Macas, capital provincial,": a capital told only by its area's level lies in the area of that
+        # level named last before it (relations.yaml `capital_of_level`; a language without it reads none).
+        capital = r.get("capital_of_level") or {}
+        self.capital = re.compile(capital.get("after", "(?!)"), re.I)
+        self.capital_levels = capital.get("levels") or {}
 
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
@@ -72,6 +77,7 @@ class Locations(RuleSet):
         self.described_in(ctx)
         self.sites_near_towns(ctx)
         self.site_nouns_located(ctx)
+        self.capitals_of_level(ctx)
 
     def site_nouns_located(self, ctx: Context) -> None:
         """"closing the open-pit mine, located in the district of T": the site the noun stands for lies in T."""
@@ -84,6 +90,21 @@ class Locations(RuleSet):
                     continue
                 for site in site_named_before(ctx, noun, self.site_anaphora):
                     self._fact(ctx, "LOCATED_IN", site.entity, area.entity, sent_i, "located_in.site_noun", 0.55)
+
+    def capitals_of_level(self, ctx: Context) -> None:
+        """"trasladados a Macas, capital provincial,": the capital lies in the last area before it that the text calls
+        by that level ("la provincia amazónica de Morona Santiago")."""
+        text = ctx.report.text
+        for m in ctx.mentions:
+            told = self.capital.match(text, m.end) if m.entity and ctx.cls_of(m) == "Place" else None
+            if told is None:
+                continue
+            level = re.compile(rf"\b{self.capital_levels[told.group('level').lower()]}\b[^,.;]{{0,25}}?\s(?:de|del)\s+\Z", re.I)
+            area = next((a for a in reversed(ctx.mentions) if a.end <= m.start and a.entity and a.entity != m.entity
+                         and ctx.entities[a.entity].subclass == "AdministrativeArea"
+                         and level.search(text, max(0, a.start - 40), a.start)), None)
+            if area is not None:
+                self._fact(ctx, "LOCATED_IN", m.entity, area.entity, m.sent, "located_in.capital", 0.6)
 
     def sites_near_towns(self, ctx: Context) -> None:
         """"the X gold project near Apatou", "the Y shipping terminal near the town of T": a mine, port or

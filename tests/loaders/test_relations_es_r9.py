@@ -313,3 +313,28 @@ def test_su_after_y_a_is_the_body_it_is_joined_to_not_the_sentences_subject(ex):
     positions = facts(c, "HOLDS_POSITION")
     assert ("Rafael Antonio Peralta", "Minera Pardo") in positions
     assert ("Rafael Antonio Peralta", "Procuraduría Ambiental") not in positions
+
+
+@pytest.mark.parametrize("text, company, site", [
+    # es/relations.yaml `owns_relative`; "bocamina" is a mine's noun (es/typing.yaml).
+    ("Los mineros ocupan la bocamina El Chusco, cuyo título minero fue otorgado por la agencia minera en el año 2004 "
+     "a la empresa Minera Chusco Gold S.A., subsidiaria de la canadiense Ridgeway Metals.", "Minera Chusco Gold S.A.",
+     "El Chusco"),
+    ("Los vecinos marcharon hacia la mina San Benito, cuya concesión fue otorgada a Minera Tesoro del Sur.",
+     "Minera Tesoro del Sur", "San Benito"),
+])
+def test_the_company_a_sites_title_was_granted_to_owns_it(ex, text, company, site):
+    assert (company, site) in facts(es(ex, text), "OWNS")
+
+
+@pytest.mark.parametrize("text, place, area", [
+    # es/relations.yaml `capital_of_level`: the area of the capital's level named last before it.
+    ("Los guardias desalojaron el campamento del proyecto minero Cóndor Sur, en la provincia amazónica de Zamora "
+     "Chinchipe. Seis indígenas fueron trasladados a Yantzaza, capital provincial, y dos resultaron heridos.",
+     "Yantzaza", "Zamora Chinchipe"),
+    # es/grammar.yaml `located`: the level's adjective between "capital" and the area named after it.
+    ("Los detenidos fueron trasladados a Tena, capital provincial de Napo, donde quedaron a órdenes de la fiscalía.",
+     "Tena", "Napo"),
+])
+def test_a_capital_told_by_its_level_lies_in_the_area_of_that_level_named_before(ex, text, place, area):
+    assert (place, area) in facts(es(ex, text), "LOCATED_IN")
