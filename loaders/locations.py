@@ -333,7 +333,7 @@ class Locations(RuleSet):
         place = ctx.entities.setdefault(ident, Entity(ident, "Place", "Settlement", name))
         mention = Mention(start, m.end, name, "group", sent=m.sent, cls="Place", subclass="Settlement", entity=ident)
         place.mentions.append(mention)
-        ctx.mentions = sorted(ctx.mentions + [mention], key=lambda x: (x.start, x.end))
+        ctx.add_mentions(mention)
         return ident
 
     @staticmethod

@@ -160,6 +160,10 @@ class Context:
         """The head token, in the parse, of an event's trigger."""
         return self.doc.char_span(*event.trigger, alignment_mode="expand").root
 
+    def add_mentions(self, *mentions: Mention) -> None:
+        """Mentions a rule found (or made) after NER, kept with the others in reading order."""
+        self.mentions = sorted(self.mentions + list(mentions), key=lambda m: (m.start, m.end))
+
     def sent_of(self, char: int) -> int:
         from bisect import bisect_right
         if not hasattr(self, "_starts"):

@@ -87,7 +87,7 @@ class Ownership(RuleSet):
             else:
                 mention = Mention(start, end, name, "ner", sent=ctx.sent_of(start), label="ORG", cls="Organization", entity=ident)
                 company.mentions.append(mention)
-                ctx.mentions = sorted(ctx.mentions + [mention], key=lambda m: (m.start, m.end))
+                ctx.add_mentions(mention)
 
     def operators(self, ctx: Context) -> None:
         text = ctx.report.text

@@ -77,7 +77,7 @@ class PortfolioLists:
         mention = Mention(name.start(), name.end(), text, "ner", sent=ctx.sent_of(pos), label="PERSON", cls="Person", entity=ident)
         entity = ctx.entities.setdefault(ident, Entity(ident, "Person", None, text))
         entity.mentions.append(mention)
-        ctx.mentions = sorted(ctx.mentions + [mention], key=lambda m: (m.start, m.end))
+        ctx.add_mentions(mention)
         return mention
 
     def _portfolio_body(self, ctx: Context, portfolio: str, start: int, sent: int, body: str | None = None,

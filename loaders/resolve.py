@@ -72,10 +72,10 @@ class Resolver(LaterMentions):
                 m.entity = entity.id
         ctx.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         ctx.entities = dict(sorted(entities.items()))
-        ctx.mentions = sorted(ctx.mentions + self._surnames(ctx), key=lambda m: (m.start, m.end))
-        ctx.mentions = sorted(ctx.mentions + self._repeats(ctx) + self._anaphora(ctx), key=lambda m: (m.start, m.end))
-        ctx.mentions = sorted(ctx.mentions + self._bare_forces(ctx), key=lambda m: (m.start, m.end))
-        ctx.mentions = sorted(ctx.mentions + self._kind_phrases(ctx), key=lambda m: (m.start, m.end))
+        ctx.add_mentions(*self._surnames(ctx))
+        ctx.add_mentions(*self._repeats(ctx), *self._anaphora(ctx))
+        ctx.add_mentions(*self._bare_forces(ctx))
+        ctx.add_mentions(*self._kind_phrases(ctx))
         self._noun_aliases(ctx)
         self._containing_areas(ctx)
         return ctx
