@@ -57,7 +57,6 @@ class _Rules:
 
     def __init__(self, onto: Ontology):
         self.onto = onto
-        self.class_by_prefix = onto.class_by_prefix
         self.node_properties = {cls: _PropertyRules(onto.node_properties(cls), onto.class_vocabularies(cls), onto)
                                 for cls in onto.classes}
         self.relationship_properties = {name: _PropertyRules(onto.relationship_properties(name), spec.vocabularies, onto)
@@ -166,7 +165,7 @@ def check_node(node: Node, onto: Ontology) -> list[str]:
     cls, label_problems = rules.labels(tuple(node.labels))
     problems = list(label_problems)
     if cls is not None:
-        if rules.class_by_prefix.get(node.id.split(":", 1)[0]) != cls:
+        if onto.class_for_id(node.id) != cls:
             problems.append(f"id must start with '{onto.classes[cls].id_prefix}:' for a {cls}")
         if node.properties.get("id", node.id) != node.id:
             problems.append("property 'id' differs from the node id")
@@ -185,7 +184,7 @@ def check_relationship(rel: Relationship, labels_of: dict[str, list[str]], onto:
         for side, node_id, allowed, outside_ok in (("start", rel.start, spec.sources, outside[0]),
                                                    ("end", rel.end, spec.targets, outside[1])):
             # An end outside this document must already be stored; its id still tells its class.
-            cls = rules.class_by_prefix.get(node_id.split(":", 1)[0])
+            cls = onto.class_for_id(node_id)
             labels = labels_of.get(node_id)
             if not cls:
                 problems.append(f"{side} {node_id!r} is not a node id of any class")
