@@ -221,11 +221,14 @@ class Locations(RuleSet):
             owner = ctx.mention_at(one_of.end(), PLACE) if one_of else None
             if owner is not None and ctx.entities[owner.entity].subclass == "AdministrativeArea":
                 link, area = one_of, owner
-            if area is not None and ctx.entities[area.entity].level == "country":
-                # "in Peru's Cusco region": the area after the country's possessive.
-                poss = self.possessive.match(text[area.end:area.end + 14])
-                inner_area = ctx.mention_at(area.end + poss.end(), PLACE) if poss else None
-                area = inner_area if inner_area is not None else area
+            poss = self.possessive.match(text[area.end:area.end + 14]) if area is not None else None
+            if poss:
+                # "in Peru's Cusco region": the area after the country's possessive (a country typing gave no level
+                # too: "in Zambia's Copperbelt Province").
+                inner_area = ctx.mention_at(area.end + poss.end(), PLACE)
+                if inner_area is not None and (ctx.entities[area.entity].level == "country"
+                                               or ctx.entities[inner_area.entity].subclass == "AdministrativeArea"):
+                    area = inner_area
             if link and area is None:
                 # "lies in the province of Islay" where the name itself is "province of Islay".
                 area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)

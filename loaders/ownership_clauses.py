@@ -89,6 +89,12 @@ class OwnershipClauses(RuleSet):
                         if not owners:
                             owners = [m for c in self._subjects(tok) for m in self._short_name(ctx, c)]
                         owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._owned_object(ctx, c)]
+                        if not owned and kind == "owns" and self._stake_relative(tok):
+                            # "CSM, in which A holds 80 percent and B the rest": the relative's noun is owned, by the
+                            # subject and by the owners of the elided verb.
+                            owned = self._mentions_of(ctx, tok.head, PLACE + ORG)[:1]
+                            owners += [m for c in [*tok.children, *tok.head.children] if c.dep_ == "conj" and c.idx > tok.idx
+                                       and not c.tag_.startswith("VB") for m in self._mentions_of(ctx, c, ORG)]
                         self._sites_of_list(ctx, tok, owned)
                     if passive and tok.dep_ == "acl":
                         self._described_company(ctx, tok, owned)
@@ -261,6 +267,11 @@ class OwnershipClauses(RuleSet):
                 return True
             tok = tok.head
         return False
+
+    def _stake_relative(self, verb) -> bool:
+        """The verb of a relative clause opened by a stake's preposition and a relative pronoun ("in which")."""
+        return verb.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ in self.stake_preps and any(
+            o.dep_ == "pobj" and o.lower_ in self.relative_pronouns for o in p.children) for p in verb.children)
 
     def _hedged(self, verb) -> bool:
         """"does not own", "plans to buy", "would sell": not a fact the sentence states."""

@@ -159,6 +159,21 @@ class PositionOwners:
                 return short
         return None
 
+    @staticmethod
+    def _whose_owner(ctx: Context, role: Mention) -> Mention | None:
+        """"MUZ, whose branch secretary at Mwambashi, X, was arrested": a title whose possessive is a relative "whose"
+        is a post in the body the parse hangs the phrase from (the title's head up to a verb of the relative), before a
+        place the title is "at" (grammar.yaml `whose`)."""
+        words = set(ctx.grammar.get("whose") or [])
+        span = ctx.doc.char_span(role.start, role.end, alignment_mode="expand") if words else None
+        if span is None or not any(t.dep_ == "poss" and t.lower_ in words for t in span.root.children):
+            return None
+        for token in list(span.root.ancestors)[:2]:
+            body = next((m for m in ctx.in_sentence(role.sent, ORG) if m.start <= token.idx < m.end and m.source != "role"), None)
+            if body is not None:
+                return body
+        return None
+
     def _function_words(self, ctx: Context, role: Mention) -> int | None:
         """Where the nouns of a function before a title start ("community relations" in "Windward's community
         relations manager"), when a possessive or a body's name stands right before them; None where none do.

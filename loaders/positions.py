@@ -239,6 +239,9 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                         m.entity = ministry.entity
                 return ministry.entity
             return self._portfolio_body(ctx, named.group(0), named.start(), role.sent, self.ministries[role.title])
+        whose = self._whose_owner(ctx, role) if after is None or ctx.cls_of(after) == "Place" else None
+        if whose is not None:
+            return whose.entity
         if after is not None and (ctx.cls_of(after) == "Organization" or not spec.get("national")
                                   or ctx.entities[after.entity].level == "country"):
             return after.entity
@@ -248,6 +251,8 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             subclass = self.kind_before[kind.group("noun").lower()]
             return self._named_last(ctx, role, kind.start(), lambda e: e.subclass == subclass) if subclass else None
         owner = self._title_owner(ctx, role) or self._pronoun_owner(ctx, role)
+        if owner is not None and spec.get("police") and ctx.entities[owner.entity].subclass in ("Company", "MediaOutlet"):
+            owner = None    # "Copperbelt police commissioner X": a police title is no office of a company ("Copperbelt Star")
         if owner is not None:
             return owner.entity
         possessive = self.kind_possessive.search(ctx.report.text, max(0, role.start - 40), role.start)

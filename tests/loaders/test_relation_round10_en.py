@@ -1,0 +1,54 @@
+"""Round 10 English relation rules (stock-exchange releases, NGO reports, wire stories, case notes), each on a
+made-up sentence (none is taken from a scored report): (text, relation type, head, tail)."""
+
+import pytest
+
+from tests.loaders.helpers import context, facts
+
+FOUND = [
+    # titles of companies, regencies and districts
+    ("Tarum Minerals Limited said work had stopped. Tarum's Managing Director, Alice Brennan, met officials.",
+     "HEADS", "Alice Brennan", "Tarum Minerals Limited"),
+    ("Tarum Minerals Limited said work had stopped. For further information: Tom Keller, Company Secretary.",
+     "HOLDS_POSITION", "Tom Keller", "Tarum Minerals Limited"),
+    ("The mine lies in Bantaeng regency. Officials met the Regent of Bantaeng, Hasan Lubis, in Makassar.",
+     "HOLDS_POSITION", "Hasan Lubis", "Bantaeng"),
+    ("The mine lies near Mufulira. Mufulira district commissioner Peter Banda said the road was open.",
+     "HOLDS_POSITION", "Peter Banda", "Mufulira"),
+    # "whose <title> at <place>": the body the relative is said of, not the place
+    ("Mumba said the Tarum Miners Union, whose branch secretary at Kasanga, Kelvin Phiri, was arrested, had not "
+     "organised the protest.", "HOLDS_POSITION", "Kelvin Phiri", "Tarum Miners Union"),
+    # "in which A holds 80 percent and B the rest": both own the relative's noun
+    ("The mine is owned by Kasanga Copper Mining (KCM), in which Tarum Metals holds 80 percent and the state-owned "
+     "Lusaka Mining Holdings the rest.", "OWNS", "Tarum Metals", "Kasanga Copper Mining"),
+    ("The mine is owned by Kasanga Copper Mining (KCM), in which Tarum Metals holds 80 percent and the state-owned "
+     "Lusaka Mining Holdings the rest.", "OWNS", "Lusaka Mining Holdings", "Kasanga Copper Mining"),
+    # a place in the area after its country's possessive, where typing gave the country no level
+    ("The Kasanga copper mine, in Zambia's Copperbelt Province, is owned by Kasanga Copper Mining.",
+     "LOCATED_IN", "Kasanga", "Copperbelt Province"),
+    # a memorandum of understanding is a security agreement
+    ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
+     "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
+     "PROVIDES_SECURITY_TO", "Mines Police", "Kasanga Mining SAS"),
+]
+
+
+@pytest.mark.parametrize("text,kind,head,tail", FOUND)
+def test_a_relation_the_sentence_states(ex, text, kind, head, tail):
+    found = {(h.lower(), t.lower()) for h, t in facts(context(ex, text, "2020-05-04"), kind)}
+    assert (head.lower(), tail.lower()) in found
+
+
+NOT_FOUND = [
+    # a police title is no office of a company whose first word stands before it
+    ("Kasanga Star Mining owns the mine. Kasanga police commissioner Mary Tembo said officers used tear gas.",
+     "HOLDS_POSITION", "Mary Tembo", "Kasanga Star Mining"),
+    ("Mumba said the Tarum Miners Union, whose branch secretary at Kasanga, Kelvin Phiri, was arrested, had not "
+     "organised the protest.", "HOLDS_POSITION", "Kelvin Phiri", "Kasanga"),
+]
+
+
+@pytest.mark.parametrize("text,kind,head,tail", NOT_FOUND)
+def test_a_relation_the_sentence_does_not_state(ex, text, kind, head, tail):
+    found = {(h.lower(), t.lower()) for h, t in facts(context(ex, text, "2020-05-04"), kind)}
+    assert (head.lower(), tail.lower()) not in found
