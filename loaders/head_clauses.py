@@ -4,7 +4,9 @@ Pastor Z": a title or rank between "by" and the name is part of the agent's phra
 a copula ("X is also a member of Y") or a seat ("X sits on the board of Y")."""
 from __future__ import annotations
 
-from loaders.lexicon import Lexicon
+import re
+
+from loaders.lexicon import Lexicon, rules
 from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PERSON, RuleSet
 
@@ -27,6 +29,11 @@ class HeadClauses(RuleSet):
         # (within `kind_reach` sentences).
         self.kind_determiners = set(words.get("kind_determiners") or [])
         self.kind_reach = words.get("kind_reach", 3)
+        # "Officers of the X Police ... under Commissioner Y", "the 12th Brigade under Colonel Z": a ranked name after
+        # `under` holds a post in the force the phrase is said of (roles.yaml `ranks`).
+        self.under = set(words.get("under") or [])
+        ranks = "|".join(sorted(map(re.escape, rules("roles.yaml", lex.language).get("ranks") or []), key=len, reverse=True))
+        self.ranked = re.compile(rf"(?:(?:{ranks})\.?\s+)+") if ranks else None
 
     def __call__(self, ctx: Context) -> None:
         if not self.led_verbs and not self.member_nouns:
@@ -35,6 +42,8 @@ class HeadClauses(RuleSet):
             for tok in sent:
                 if tok.lower_ in self.led_verbs and tok.tag_ == "VBN":
                     self._led(ctx, tok, sent_i)
+                elif tok.lower_ in self.under and tok.dep_ == "prep" and self.ranked is not None:
+                    self._under_rank(ctx, tok, sent_i)
                 elif tok.lower_ in self.member_nouns and tok.dep_ == "attr":
                     self._member(ctx, tok, tok.head, sent_i)
                 elif tok.lower_ in self.seat_verbs and tok.tag_.startswith("VB"):
@@ -61,6 +70,25 @@ class HeadClauses(RuleSet):
         for person in people:
             for body in bodies:
                 self._fact(ctx, "HEADS", person.entity, body.entity, sent_i, "heads.clause", 0.75)
+
+    def _under_rank(self, ctx: Context, prep, sent_i: int) -> None:
+        """"Officers of the X Police have guarded the plant under Commissioner Y", "the 12th Brigade under Colonel Z": the
+        ranked person after "under" holds a post in the force the verb's subject (or the noun "under" hangs from) is,
+        or is "of"."""
+        text = ctx.report.text
+        end = prep.idx + len(prep.text)
+        people = [m for p in prep.children if p.dep_ == "pobj" for m in self._named(ctx, p, PERSON)
+                  if self.ranked.fullmatch(text[end:m.start].strip() + " ") and text[end:m.start].strip()
+                  or not text[end:m.start].strip() and self.ranked.match(m.text)]
+        head = prep.head
+        said_of = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head.tag_.startswith("VB") else [head]
+        forces = [m for t in said_of for m in self._named(ctx, t, ORG) or [
+            m for of in t.children if of.dep_ == "prep" and of.lower_ in self.of
+            for p in of.children if p.dep_ == "pobj" for m in self._named(ctx, p, ORG)]
+            if ctx.entities[m.entity].subclass in ("PoliceUnit", "MilitaryUnit")]
+        for person in people:
+            for force in forces[:1]:
+                self._fact(ctx, "HOLDS_POSITION", person.entity, force.entity, sent_i, "position.under_rank", 0.65)
 
     def _member(self, ctx: Context, noun, verb, sent_i: int) -> None:
         """"X is also a member of Y", "X sits on the board of Y": X is a member of Y."""

@@ -31,6 +31,7 @@ class OwnershipClauses(RuleSet):
         verbs = r.get("ownership_verbs") or {}
         self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
         self.stake_nouns = set(r.get("stake_nouns") or [])
+        self.share_stakes = set(r.get("share_stake_nouns") or [])
         self.not_owning = set(r.get("not_owning_verbs") or [])
         transfer = r.get("transfer") or {}
         self.transfer_verbs, self.transfer_to = set(transfer.get("verbs") or []), set(transfer.get("to") or [])
@@ -115,7 +116,8 @@ class OwnershipClauses(RuleSet):
                     self._venture_of(ctx, tok, sent_i)
                 if tok.lower_ in self.possessives and tok.dep_ == "poss":
                     self._possessed(ctx, tok, sent_i)
-                elif tok.lower_ in self.stake_nouns and tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children):
+                elif (tok.lower_ in self.stake_nouns or self._share_stake(tok)) and tok.dep_ == "dobj" \
+                        and not any(c.dep_ == "poss" for c in tok.children):
                     self._possessed(ctx, tok, sent_i, noun=tok)     # "A holds a 40% stake in B"
 
     def _unit_of(self, ctx: Context, noun, sent_i: int) -> None:
@@ -217,7 +219,7 @@ class OwnershipClauses(RuleSet):
         if noun.lower_ in self.unit_nouns and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i != verb.head.i:
             # "C said its unit, D, had applied": "its" is of the clause that reports the unit's.
             verb = verb.head
-        subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG)]
+        subjects = [m for c in self._subjects(verb) for m in self._mentions_of(ctx, c, ORG) or self._short_name(ctx, c)]
         if noun.lower_ in self.unit_nouns and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i == verb.head.i:
             # "C owns X. Its Peruvian unit, D, runs it.": the unit is the subject; "its" is the sentence before's.
             subjects = self._antecedent(ctx, poss, ORG)
@@ -233,14 +235,19 @@ class OwnershipClauses(RuleSet):
         if len(companies) != 1 or self._hedged(verb):
             return
         company = companies[0]
-        if noun.lower_ in self.stake_nouns:
+        if noun.lower_ in self.stake_nouns or self._share_stake(noun):
             if verb.lower_ in self.not_owning:
                 return      # "sold its stake in D"
+            # "C has an 80% interest in B through its subsidiary D": D holds the stake C has through it.
+            holders = [company] + [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.through
+                                   for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.unit_nouns
+                                   for m in self._mentions_of(ctx, p, ORG) if m.entity != company.entity]
             for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in self.stake_preps):
                 for p in (c for c in prep.children if c.dep_ == "pobj"):
                     for owned in self._mentions_of(ctx, p, PLACE + ORG):
-                        if fits(ctx, company, owned, "owns"):
-                            self._fact(ctx, "OWNS", company.entity, owned.entity, sent_i, "owns.stake", 0.7)
+                        for holder in holders:
+                            if holder.entity != owned.entity and fits(ctx, holder, owned, "owns"):
+                                self._fact(ctx, "OWNS", holder.entity, owned.entity, sent_i, "owns.stake", 0.7)
             return
         if noun.lower_ not in self.unit_nouns and any(c.dep_ == "compound" and c.lower_ in self.unit_nouns for c in noun.children):
             # "operated by its Brazilian subsidiary D", the unit noun parsed as a word of D's name: C owns D.
@@ -267,6 +274,12 @@ class OwnershipClauses(RuleSet):
                 return True
             tok = tok.head
         return False
+
+    def _share_stake(self, noun) -> bool:
+        """"an 80% interest", "a 30 percent interest": a noun that is a stake only with a share before it (relations.yaml
+        `share_stake_nouns`; "an interest in the talks" is none)."""
+        return noun.lower_ in self.share_stakes and any(
+            c.dep_ in ("compound", "nummod", "amod") and (c.lower_ in self.share_nouns or c.like_num) for c in noun.children)
 
     def _stake_relative(self, verb) -> bool:
         """The verb of a relative clause opened by a stake's preposition and a relative pronoun ("in which")."""

@@ -26,6 +26,16 @@ FOUND = [
     # a place in the area after its country's possessive, where typing gave the country no level
     ("The Kasanga copper mine, in Zambia's Copperbelt Province, is owned by Kasanga Copper Mining.",
      "LOCATED_IN", "Kasanga", "Copperbelt Province"),
+    # "C has an 80% interest in B through its wholly owned subsidiary D": C owns B and D, D owns B
+    ("Tarum Minerals Limited said work stopped at the Bukit mine. Tarum has an 80% interest in Sarang Mining Corp through its wholly owned "
+     "subsidiary Tarum Indonesia Pty Ltd.", "OWNS", "Tarum Minerals Limited", "Sarang Mining Corp"),
+    ("Tarum Minerals Limited said work stopped at the Bukit mine. Tarum has an 80% interest in Sarang Mining Corp through its wholly owned "
+     "subsidiary Tarum Indonesia Pty Ltd.", "OWNS", "Tarum Indonesia Pty Ltd.", "Sarang Mining Corp"),
+    ("Tarum Minerals Limited said work stopped at the Bukit mine. Tarum has an 80% interest in Sarang Mining Corp through its wholly owned "
+     "subsidiary Tarum Indonesia Pty Ltd.", "OWNS", "Tarum Minerals Limited", "Tarum Indonesia Pty Ltd."),
+    # a ranked name after "under": a post in the force the verb's subject is of
+    ("Officers of the Tarum Police, which reports to the North Sulawesi Regional Police, have guarded the plant since "
+     "Sunday under Commissioner Arif Wibowo.", "HOLDS_POSITION", "Arif Wibowo", "Tarum Police"),
     # a memorandum of understanding is a security agreement
     ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
      "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
@@ -40,6 +50,9 @@ def test_a_relation_the_sentence_states(ex, text, kind, head, tail):
 
 
 NOT_FOUND = [
+    # an interest with no share is no stake
+    ("Tarum Minerals Limited said work stopped at the Bukit mine. Tarum has an interest in Sarang Mining Corp.", "OWNS",
+     "Tarum Minerals Limited", "Sarang Mining Corp"),
     # a police title is no office of a company whose first word stands before it
     ("Kasanga Star Mining owns the mine. Kasanga police commissioner Mary Tembo said officers used tear gas.",
      "HOLDS_POSITION", "Mary Tembo", "Kasanga Star Mining"),
