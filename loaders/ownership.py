@@ -8,7 +8,7 @@ from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import Context, Entity, Mention
 from loaders.lease_clauses import LeaseClauses
 from loaders.ownership_clauses import OwnershipClauses, fits
-from loaders.relation_rules import GAP, ORG, PLACE, RuleSet
+from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 
 # "owned by a consortium made up of": the owners are the members listed next.
 CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+of\s+companies)\s+"
@@ -121,6 +121,9 @@ class Ownership(RuleSet):
                         self._fact(ctx, "OWNS", parent.entity, second.entity, sent, "owns.unit_of", 0.7)
                     else:
                         second = parent
+                described = re.match(r"\s+(?-i:[a-z])[\w-]+\s+", text[second.end:]) if order == "place_then_company" and second else None
+                if described and ctx.mention_at(second.end + described.end(), PERSON) is not None:
+                    second = None   # "controlled by the Davao businessman X": a name that describes the person after it
                 company, place = (second, first) if order == "place_then_company" else (first, second)
                 if order == "company_then_place" and company is not None and re.fullmatch(r"\s*,\s*|,?\s+and\s+(?:the\s+)?", text[company.end:m.start()]) \
                         and self.g.get("parent_apposition") and self.g.parent_apposition.search(text, max(0, company.start - 60), company.start):

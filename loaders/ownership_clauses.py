@@ -74,7 +74,9 @@ class OwnershipClauses(RuleSet):
                     passive = "nsubjpass" in deps or "agent" in deps
                     if passive:
                         # "55% owned by Norhaven": an agent NER missed under a company's short name is that company.
+                        # Not a body inside a person's phrase ("by the Davao businessman X": X owns it).
                         owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                                  and not any(x.start <= p.idx < x.end for x in ctx.in_subtree(p, PERSON))
                                   for m in self._mentions_of(ctx, p, ORG) or self._short_name(ctx, p)]
                         agent = next((a for a in tok.children if a.dep_ == "agent"), None)
                         if agent is not None:
@@ -122,12 +124,18 @@ class OwnershipClauses(RuleSet):
 
     def _unit_of(self, ctx: Context, noun, sent_i: int) -> None:
         """"D, which holds the concession, is a subsidiary of C": C owns the company that is the copula's subject, past
-        what stands between (an apposition's "D, a subsidiary of C" is the phrase rules' of loaders/ownership.py)."""
-        if noun.dep_ != "attr" or noun.head.lower_ not in self.copulas:
+        what stands between (an apposition's "D, a subsidiary of C" is the phrase rules' of loaders/ownership.py); "D,
+        C's Philippine subsidiary": C, the possessive of the unit noun in apposition to D, owns D."""
+        named = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNP"] if noun.dep_ == "appos" else []
+        if named:
+            owners = [m for c in named for m in self._mentions_of(ctx, c, ORG) or self._short_name(ctx, c)]
+            owned = [m for m in self._mentions_of(ctx, noun.head, ORG) if m not in owners]
+        elif noun.dep_ != "attr" or noun.head.lower_ not in self.copulas:
             return
-        owners = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
-        owned = [m for c in self._subjects(noun.head) if c.tag_ == "NNP" for m in self._mentions_of(ctx, c, ORG)]
+        else:
+            owners = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
+            owned = [m for c in self._subjects(noun.head) if c.tag_ == "NNP" for m in self._mentions_of(ctx, c, ORG)]
         for owner in owners[:1]:
             for company in owned[:1]:
                 if owner.entity != company.entity and fits(ctx, owner, company, "owns"):
@@ -318,10 +326,12 @@ class OwnershipClauses(RuleSet):
         """"is 90% owned by D and 10% by E": the agent of the elided verb of a conjunct (the parse hangs
         "10% by E" from the verb or its copula), an owner too."""
         heads = [verb] + ([verb.head] if verb.dep_ in ("acomp", "attr") else [])
-        return [m for h in heads for c in h.children if c.dep_ == "conj" and c.idx > verb.idx
-                and not c.tag_.startswith("VB")     # "and would be operated by C": a verb of its own
-                for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in self.agent_words
-                for o in p.children if o.dep_ == "pobj" for m in self._mentions_of(ctx, o, ORG) if m.start > after]
+        preps = [p for h in heads for c in h.children if c.dep_ == "conj" and c.idx > verb.idx
+                 and not c.tag_.startswith("VB")     # "and would be operated by C": a verb of its own
+                 for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in self.agent_words]
+        # A name the parse left without its "by" (a sentence-final "Corp." read as punctuation): the one right after it.
+        return [m for p in preps for m in [m for o in p.children if o.dep_ == "pobj" for m in self._mentions_of(ctx, o, ORG)]
+                or [ctx.mention_at(p.idx + len(p.text), ORG)] if m is not None and m.start > after]
 
     def coordinated(self, ctx: Context, m: Mention, classes: tuple[str, ...] = ORG) -> list[Mention]:
         """The mentions coordinated with `m` in the parse, past descriptions the list lines cannot skip: "a joint

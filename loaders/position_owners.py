@@ -367,7 +367,12 @@ class PositionOwners:
 
     def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
         """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one
-        body named before whose name starts with the noun ("the assembly's": an "Asamblea ..." too)."""
+        body named before whose name starts with the noun ("the assembly's": an "Asamblea ..." too); first, the body a
+        resolved kind word stands for ("the battalion's commander": the battalion named before)."""
+        pointed = next((m for m in ctx.mentions if m.entity and m.source == "anaphora" and pos <= m.start and m.end < role.start
+                        and ctx.cls_of(m) == "Organization"), None)
+        if pointed is not None:
+            return pointed.entity
         subclass = self.kind_before.get(noun)
         if subclass:
             return self._named_last(ctx, role, pos, lambda e: e.subclass == subclass)

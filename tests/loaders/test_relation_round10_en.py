@@ -36,6 +36,16 @@ FOUND = [
     # a ranked name after "under": a post in the force the verb's subject is of
     ("Officers of the Tarum Police, which reports to the North Sulawesi Regional Police, have guarded the plant since "
      "Sunday under Commissioner Arif Wibowo.", "HOLDS_POSITION", "Arif Wibowo", "Tarum Police"),
+    # "60% owned by A and 40% by B" where the parse leaves a sentence-final "Corp." without its "by"
+    ("The Tarum project is 60% owned by Kestrel Resources Inc. and 40% by Andes Holdings Corp. It is run by Tarum "
+     "Mining Corp.", "OWNS", "Andes Holdings Corp.", "Tarum"),
+    # "D, C's Philippine subsidiary": C owns D
+    ("The Tarum mine is run by Tarum Mining Development Corp. (TMDC), Kestrel's Philippine subsidiary. Kestrel "
+     "Resources Inc. said output fell.", "OWNS", "Kestrel Resources Inc.", "Tarum Mining Development Corp."),
+    # "the battalion's commander": the battalion named before
+    ("The checkpoints are manned by troops of the 37th Infantry Battalion, which is under the 603rd Infantry Brigade. "
+     "Lt. Col. Eduardo Tanaka, the battalion's commander, said the soldiers would stay.", "HOLDS_POSITION",
+     "Eduardo Tanaka", "37th Infantry Battalion"),
     # a memorandum of understanding is a security agreement
     ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
      "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
@@ -50,6 +60,9 @@ def test_a_relation_the_sentence_states(ex, text, kind, head, tail):
 
 
 NOT_FOUND = [
+    # "controlled by the Davao businessman X": the town describes the person, who owns the company
+    ("The rest is held by Kalaong Holdings Corp., a firm controlled by the Davao businessman Ramon Villaflor.", "OWNS",
+     "Davao", "Kalaong Holdings Corp."),
     # an interest with no share is no stake
     ("Tarum Minerals Limited said work stopped at the Bukit mine. Tarum has an interest in Sarang Mining Corp.", "OWNS",
      "Tarum Minerals Limited", "Sarang Mining Corp"),
