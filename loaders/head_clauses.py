@@ -70,6 +70,12 @@ class HeadClauses(RuleSet):
         for person in people:
             for body in bodies:
                 self._fact(ctx, "HEADS", person.entity, body.entity, sent_i, "heads.clause", 0.75)
+        # "the OPP, whose Northwest Region is commanded by X": X holds a post in the body the relative is said of.
+        whose = set(ctx.grammar.get("whose") or [])
+        if verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ in whose for t in led for c in t.children):
+            for person in people:
+                for body in self._named(ctx, verb.head, ORG)[:1]:
+                    self._fact(ctx, "HOLDS_POSITION", person.entity, body.entity, sent_i, "position.whose_led", 0.65)
 
     def _under_rank(self, ctx: Context, prep, sent_i: int) -> None:
         """"Officers of the X Police have guarded the plant under Commissioner Y", "the 12th Brigade under Colonel Z": the

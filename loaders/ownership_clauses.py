@@ -22,6 +22,10 @@ def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates",
         (owned in ("Mine", "Port", "Road", "Facility") or (kind == "owns" and owned == "Company"))
 
 
+# A share told in figures ("60%", "40 percent"): the sentences a remaining share is the rest of.
+SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)")
+
+
 class OwnershipClauses(RuleSet):
     """OPERATES and OWNS from the dependency parse of a sentence."""
 
@@ -32,6 +36,7 @@ class OwnershipClauses(RuleSet):
         self.verb_kind = {v: kind for kind, vs in verbs.items() if kind in ("operates", "owns") for v in vs}
         self.stake_nouns = set(r.get("stake_nouns") or [])
         self.share_stakes = set(r.get("share_stake_nouns") or [])
+        self.remainder = set((r.get("clause_words") or {}).get("remainder_words") or [])
         self.not_owning = set(r.get("not_owning_verbs") or [])
         transfer = r.get("transfer") or {}
         self.transfer_verbs, self.transfer_to = set(transfer.get("verbs") or []), set(transfer.get("to") or [])
@@ -74,10 +79,10 @@ class OwnershipClauses(RuleSet):
                     passive = "nsubjpass" in deps or "agent" in deps
                     if passive:
                         # "55% owned by Norhaven": an agent NER missed under a company's short name is that company.
-                        # Not a body inside a person's phrase ("by the Davao businessman X": X owns it).
+                        # Not a body that describes a person after it ("by the Davao businessman X": X owns it).
                         owners = [m for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                                  and not any(x.start <= p.idx < x.end for x in ctx.in_subtree(p, PERSON))
-                                  for m in self._mentions_of(ctx, p, ORG) or self._short_name(ctx, p)]
+                                  for m in self._mentions_of(ctx, p, ORG) or self._short_name(ctx, p)
+                                  if not any(m.end <= x.start for x in ctx.in_subtree(p, PERSON))]
                         agent = next((a for a in tok.children if a.dep_ == "agent"), None)
                         if agent is not None:
                             owners += self._more_agents(ctx, tok, agent.idx)
@@ -86,7 +91,8 @@ class OwnershipClauses(RuleSet):
                             owners = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in self.through
                                       for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.unit_nouns
                                       for m in self._mentions_of(ctx, p, ORG)]
-                        owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                        owned = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, PLACE + ORG)] \
+                            or self._remainder_of(ctx, tok, sent_i)
                     else:
                         owners = [m for c in self._subjects(tok) for m in self._mentions_of(ctx, c, ORG)]
                         if not owners:
@@ -282,6 +288,16 @@ class OwnershipClauses(RuleSet):
                 return True
             tok = tok.head
         return False
+
+    def _remainder_of(self, ctx: Context, verb, sent_i: int) -> list[Mention]:
+        """"C bought 60% of X in 2018; the remaining 40% is held by D": a remaining share's holder owns what the owner
+        read last, in this sentence or the one before, owns (relations.yaml clause_words `remainder_words`)."""
+        if not any(c.dep_ == "nsubjpass" and c.lower_ in self.share_nouns and any(a.lower_ in self.remainder for a in c.children)
+                   for c in verb.children):
+            return []
+        said = {ctx.sentence(i) for i in (sent_i - 2, sent_i - 1, sent_i) if i >= 0 and SHARE.search(ctx.sentence(i))}
+        last = next((f for f in reversed(ctx.facts) if f.type == "OWNS" and f.evidence in said), None)
+        return [m for m in ctx.mentions if last is not None and m.entity == last.end][:1]
 
     def _share_stake(self, noun) -> bool:
         """"an 80% interest", "a 30 percent interest": a noun that is a stake only with a share before it (relations.yaml

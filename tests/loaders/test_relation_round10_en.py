@@ -46,6 +46,12 @@ FOUND = [
     ("The checkpoints are manned by troops of the 37th Infantry Battalion, which is under the 603rd Infantry Brigade. "
      "Lt. Col. Eduardo Tanaka, the battalion's commander, said the soldiers would stay.", "HOLDS_POSITION",
      "Eduardo Tanaka", "37th Infantry Battalion"),
+    # "the remaining 40% is held by D": D owns what the owner named before owns
+    ("Sagittarius Resources Inc. bought 60% of the Malibato mine in 2018. The remaining 40% is held by Kalaong Holdings "
+     "Corp., a local firm.", "OWNS", "Kalaong Holdings Corp.", "Malibato"),
+    # "B, whose X is commanded by P": P holds a post in B
+    ("The Ontario Provincial Police (OPP), whose Northwest Region is commanded by Chief Superintendent Carol Dumont, "
+     "told the court it would not act.", "HOLDS_POSITION", "Carol Dumont", "Ontario Provincial Police"),
     # a memorandum of understanding is a security agreement
     ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
      "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
