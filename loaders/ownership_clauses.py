@@ -149,12 +149,17 @@ class OwnershipClauses(RuleSet):
 
     def _venture_of(self, ctx: Context, noun, sent_i: int) -> None:
         """"C is a 50-50 joint venture between A and B": each company after the preposition owns the copula's subject
-        (however the venture is described: a share, a nationality)."""
-        if noun.dep_ != "attr" or noun.head.lower_ not in self.copulas:
+        (however the venture is described: a share, a nationality); "the Y Joint Venture, a partnership of A (70%) and
+        B (30%)": in apposition, of the name it stands beside."""
+        apposed = noun.dep_ == "appos"
+        if not apposed and (noun.dep_ != "attr" or noun.head.lower_ not in self.copulas):
             return
         owners = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.venture_preps
                   for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
-        owned = [m for c in self._subjects(noun.head) for m in self._mentions_of(ctx, c, ORG)][:1]
+        owned = (self._mentions_of(ctx, noun.head, ORG) if apposed else
+                 [m for c in self._subjects(noun.head) for m in self._mentions_of(ctx, c, ORG)])[:1]
+        if apposed:     # "... of A (70%) and the trading house B (30%)": the parse hangs B from the venture's name
+            owners += [m for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i for m in self._mentions_of(ctx, c, ORG)]
         for owner in owners:
             for company in owned:
                 if owner.entity != company.entity and fits(ctx, owner, company, "owns", state=True):

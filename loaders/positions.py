@@ -73,6 +73,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
         # "Windward's community relations manager, X", "SPNC security officer Y": the nouns of a function
         # between a body and its title (roles.yaml `function_before_title`; a language without it reads none).
         self.function_before = re.compile(words["function_before_title"]) if words.get("function_before_title") else None
+        self.site_possessive = re.compile(words.get("site_possessive") or "(?!)")
         self.kind_before_re = re.compile(rf"\b(?P<noun>{'|'.join(map(re.escape, self.kind_before)) or '(?!)'})[ \t]+$", re.I)
 
     def __call__(self, ctx: Context) -> None:
@@ -311,7 +312,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                 # "el gerente de operaciones de la empresa, X": the company the passage is about.
                 return self._named_last(ctx, role, role.start, lambda e: e.subclass == "Company")
         if spec.get("owner_kind") and not of:
-            return self._one_body_of_kind(ctx, role, spec["owner_kind"])
+            return self._site_operator(ctx, role) or self._one_body_of_kind(ctx, role, spec["owner_kind"])
         if of and not spec.get("police") and \
                 not re.match(r"(?:the\s+)?(?:Republic|Nation|State|country)\b", ctx.report.text[role.end + of.end():], re.I):
             return None     # "the president of <a body not recognised>": not the country's president; a police

@@ -52,6 +52,19 @@ FOUND = [
     # "B, whose X is commanded by P": P holds a post in B
     ("The Ontario Provincial Police (OPP), whose Northwest Region is commanded by Chief Superintendent Carol Dumont, "
      "told the court it would not act.", "HOLDS_POSITION", "Carol Dumont", "Ontario Provincial Police"),
+    # "the JV, a partnership of A (70%) and the trading house B (30%)": each owns the joint venture
+    ("Since 2017 the mine has been owned by the Tarum Joint Venture, a partnership of Southern Cross Goldfields (70%) "
+     "and the Japanese trading house Hoshida Corporation (30%).", "OWNS", "Hoshida Corporation", "Tarum Joint Venture"),
+    ("Since 2017 the mine has been owned by the Tarum Joint Venture, a partnership of Southern Cross Goldfields (70%) "
+     "and the Japanese trading house Hoshida Corporation (30%).", "OWNS", "Southern Cross Goldfields", "Tarum Joint Venture"),
+    # "The corporation's chairperson, X": the body named before whose name has the noun
+    ("In 2019 the Wanmala Aboriginal Corporation objected to the expansion. The corporation's chairperson, Doreen "
+     "Ashwood, told a Senate committee that two rock shelters were damaged.", "HEADS", "Doreen Ashwood",
+     "Wanmala Aboriginal Corporation"),
+    # "the X mine's general manager": a post in the company that runs the mine, not in another company named before
+    ("Yindarra Operations Pty Ltd runs the Yindarra mine.\n\nThe Tarum Corporation objected. The Yindarra mine's general "
+     "manager, Steven Price, said the company had followed the law.", "HOLDS_POSITION", "Steven Price",
+     "Yindarra Operations Pty Ltd"),
     # a memorandum of understanding is a security agreement
     ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
      "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
