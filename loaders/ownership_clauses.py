@@ -11,13 +11,15 @@ from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet, site_named_befor
 
 
 def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False,
-         state: bool = False) -> bool:
+         state: bool = False, shares: bool = False) -> bool:
     """Whether a company (or, `untyped`, a body typing left without a subclass; or, `state`, a government that a
     phrase names among a company's owners) may own or run the place (or company)."""
     owned = ctx.entities[place.entity].subclass
     owner = ctx.entities[company.entity]
     if state and owner.subclass == "GovernmentBody" and kind == "owns" and owned == "Company":
         return True     # "a joint venture of the Government of X and C": states hold shares in companies
+    if shares and owner.subclass in ("Community", "CivilSocietyOrganization") and kind == "owns" and owned == "Company":
+        return True     # "The Mmakau Community Trust holds 26% of C": a share told in figures, held by a community body
     return (owner.subclass == "Company" or untyped and owner.subclass is None and owner.cls == "Organization") and \
         (owned in ("Mine", "Port", "Road", "Facility") or (kind == "owns" and owned == "Company"))
 
@@ -107,9 +109,10 @@ class OwnershipClauses(RuleSet):
                         self._sites_of_list(ctx, tok, owned)
                     if passive and tok.dep_ == "acl":
                         self._described_company(ctx, tok, owned)
+                    shares = not passive and any(c.dep_ == "dobj" and c.lower_ in self.share_nouns for c in tok.children)
                     for company in owners:
                         for place in owned:
-                            if fits(ctx, company, place, kind, untyped=passive):
+                            if fits(ctx, company, place, kind, untyped=passive, shares=shares):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
                     if passive and kind == "owns":
                         # "Baikal, controlled by the Moscow investor Pavel Orlov": a person owns a company too.

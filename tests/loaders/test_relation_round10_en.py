@@ -65,6 +65,16 @@ FOUND = [
     ("Yindarra Operations Pty Ltd runs the Yindarra mine.\n\nThe Tarum Corporation objected. The Yindarra mine's general "
      "manager, Steven Price, said the company had followed the law.", "HOLDS_POSITION", "Steven Price",
      "Yindarra Operations Pty Ltd"),
+    # a minister of a department's portfolio heads the department the report names
+    ("The Department of Mineral Resources and Energy issued the statement. The Minister of Mineral Resources and "
+     "Energy, Thabo Mokoena, visited the mine.", "HEADS", "Thabo Mokoena", "Department of Mineral Resources and Energy"),
+    # "the Department's Regional Manager for North West": a post in the department, not in the region
+    ("The Department of Mineral Resources and Energy issued the statement. The Minister was accompanied by the "
+     "Department's Regional Manager for North West, Pieter van Wyk.", "HOLDS_POSITION", "Pieter van Wyk",
+     "Department of Mineral Resources and Energy"),
+    # a share told in figures held by a community trust
+    ("Mogale Platinum (Pty) Ltd runs the mine. The Mmakau Community Trust holds 26% of Mogale Platinum under the "
+     "Mining Charter.", "OWNS", "Mmakau Community Trust", "Mogale Platinum"),
     # a memorandum of understanding is a security agreement
     ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
      "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
@@ -79,6 +89,10 @@ def test_a_relation_the_sentence_states(ex, text, kind, head, tail):
 
 
 NOT_FOUND = [
+    # a regional manager for a region holds a post in the department, heading none of it
+    ("The Department of Mineral Resources and Energy issued the statement. The Minister was accompanied by the "
+     "Department's Regional Manager for North West, Pieter van Wyk.", "HEADS", "Pieter van Wyk",
+     "Department of Mineral Resources and Energy"),
     # "controlled by the Davao businessman X": the town describes the person, who owns the company
     ("The rest is held by Kalaong Holdings Corp., a firm controlled by the Davao businessman Ramon Villaflor.", "OWNS",
      "Davao", "Kalaong Holdings Corp."),
