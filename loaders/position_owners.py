@@ -16,8 +16,6 @@ MINISTRY_NAME = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F]+(?:\s+(?:
 CAPITALISED = re.compile(r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'-]+(?:\s+(?:(?:de|del|la|of)\s+)?(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F'-]+){0,4}(?=\s*,)")
 # Bodies a union, an association or a front may be: not the state's, a company's or a newspaper's.
 CIVIL = ("CivilSocietyOrganization", "Community", None)
-# Sites a company runs, whose officers hold posts in it.
-SITES = ("Mine", "Facility", "Port")
 
 
 # Between a body and the possessive of a title joined to it: its legal form, "and" ("C, S.R.L. y a su gerente", "C and its manager").
@@ -159,30 +157,6 @@ class PositionOwners:
             short = self._short_name_before(ctx, role, end, local)
             if short is not None:
                 return short
-        return None
-
-    def _site_operator(self, ctx: Context, role: Mention) -> str | None:
-        """"The Yindarra mine's general manager, X": a post in the company read to run the site (the one of them named last
-        before the title), not in the site (roles.yaml `site_possessive`)."""
-        site = next((m for m in reversed(ctx.in_sentence(role.sent, PLACE)) if m.end <= role.start
-                     and ctx.entities[m.entity].subclass in SITES and self.site_possessive.fullmatch(ctx.report.text, m.end, role.start)), None)
-        operators = {f.start for f in ctx.facts if site is not None and f.type == "OPERATES" and f.end == site.entity}
-        named = [m for m in ctx.mentions if m.entity in operators and m.end <= role.start]
-        return named[-1].entity if named else None
-
-    @staticmethod
-    def _whose_owner(ctx: Context, role: Mention) -> Mention | None:
-        """"MUZ, whose branch secretary at Mwambashi, X, was arrested": a title whose possessive is a relative "whose"
-        is a post in the body the parse hangs the phrase from (the title's head up to a verb of the relative), before a
-        place the title is "at" (grammar.yaml `whose`)."""
-        words = set(ctx.grammar.get("whose") or [])
-        span = ctx.doc.char_span(role.start, role.end, alignment_mode="expand") if words else None
-        if span is None or not any(t.dep_ == "poss" and t.lower_ in words for t in span.root.children):
-            return None
-        for token in list(span.root.ancestors)[:2]:
-            body = next((m for m in ctx.in_sentence(role.sent, ORG) if m.start <= token.idx < m.end and m.source != "role"), None)
-            if body is not None:
-                return body
         return None
 
     def _function_words(self, ctx: Context, role: Mention) -> int | None:

@@ -7,6 +7,7 @@ import re
 from loaders.lexicon import Lexicon, alternatives, key, rules
 from loaders.model import Context, Mention
 from loaders.position_owners import MINISTRY_NAME, PositionOwners
+from loaders.title_clauses import TitleClauses
 from loaders.portfolio_lists import PortfolioLists
 from loaders.relation_rules import GAP, ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
@@ -24,7 +25,7 @@ FUNCTION_AFTER = re.compile(r"\s+(?:of|for)\s+(?!(?:the|a|an|its|their)\b)(?-i:[
 LOCAL_OFFICES = ("Settlement", "AdministrativeArea", "GovernmentBody")
 
 
-class Positions(PortfolioLists, PositionOwners, RuleSet):
+class Positions(PortfolioLists, PositionOwners, TitleClauses, RuleSet):
     """Who holds which position, heads which body, belongs to which committee."""
 
     def __init__(self, lex: Lexicon, r: dict):
@@ -112,10 +113,7 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
             # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
             # the title names, not its head.
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local
-            # "the Department's Regional Manager for North West": a regional post within the body, not its head.
-            region = re.match(r"\s+(?:for|of|in)\s+(?:the\s+)?", ctx.report.text[role.end:])
-            local = local or set(role.title.split()[:1]) & self.local and region is not None \
-                and ctx.cls_of(ctx.mention_at(role.end + region.end(), PLACE)) == "Place" and ctx.entities[target].cls == "Organization"
+            local = local or self._regional_post(ctx, role, target)
             # "A company manager, X": one of its managers, a post, not its head.
             one_of_many = self.one_of_many and self.one_of_many.search(ctx.report.text, max(0, role.start - 20), role.start)
             # "Their manager, X", "the manager, Y": a post in the company the discourse names, not its head
@@ -244,10 +242,9 @@ class Positions(PortfolioLists, PositionOwners, RuleSet):
                         m.entity = ministry.entity
                 return ministry.entity
             return self._portfolio_body(ctx, named.group(0), named.start(), role.sent, self.ministries[role.title])
-        pointed = next((m for m in ctx.in_sentence(role.sent, ORG) if after is not None and ctx.cls_of(after) == "Place"
-                        and re.fullmatch(r"[’']s\s+", ctx.report.text[m.end:role.start])), None)
+        pointed = self._possessive_body(ctx, role) if after is not None and ctx.cls_of(after) == "Place" else None
         if pointed is not None:
-            return pointed.entity   # "the Department's Regional Manager for North West": the department's post, not the region's
+            return pointed   # "the Department's Regional Manager for North West": the department's post, not the region's
         whose = self._whose_owner(ctx, role) if after is None or ctx.cls_of(after) == "Place" else None
         if whose is not None:
             return whose.entity
