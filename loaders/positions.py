@@ -272,7 +272,7 @@ class Positions(PortfolioLists, PositionOwners, TitleClauses, RuleSet):
         near = re.compile(rf"\b(?:{spec['refers_to_near']})\b", re.I) if spec.get("refers_to_near") and bare \
             and key(role.title) == key(role.text) else None
         named = self._named_last(ctx, role, role.start, lambda e: e.cls == "Organization" and bool(near.search(e.name))) \
-            if near else None
+            or self._publishing_body(ctx, near) if near else None
         if named is not None:
             # "marched to the Ministry of Energy and Mines. Minister X did not receive them": that ministry's minister.
             return named

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.lexicon import key
 from loaders.model import Context, Mention
 from loaders.relation_rules import ORG, PLACE
 
@@ -51,3 +52,12 @@ class TitleClauses:
         region = re.match(r"\s+(?:for|of|in)\s+(?:the\s+)?", ctx.report.text[role.end:])
         return bool(set(role.title.split()[:1]) & self.local) and region is not None \
             and ctx.cls_of(ctx.mention_at(role.end + region.end(), PLACE)) == "Place" and ctx.entities[target].cls == "Organization"
+
+    @staticmethod
+    def _publishing_body(ctx: Context, kind: re.Pattern) -> str | None:
+        """"The Minister was accompanied by the Deputy Minister, X" in a department's own statement: a bare title of a
+        kind of body (its `refers_to_near` words) the report's publisher is, where no such body is named before it."""
+        publisher = key(ctx.report.publisher or "")
+        found = {e.id for e in ctx.entities.values() if publisher and e.cls == "Organization" and kind.search(e.name)
+                 and e.mentions and key(e.name) == publisher}
+        return found.pop() if len(found) == 1 else None

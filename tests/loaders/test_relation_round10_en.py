@@ -3,6 +3,7 @@ made-up sentence (none is taken from a scored report): (text, relation type, hea
 
 import pytest
 
+from loaders.read import report_from_text
 from tests.loaders.helpers import context, facts
 
 FOUND = [
@@ -111,3 +112,11 @@ NOT_FOUND = [
 def test_a_relation_the_sentence_does_not_state(ex, text, kind, head, tail):
     found = {(h.lower(), t.lower()) for h, t in facts(context(ex, text, "2020-05-04"), kind)}
     assert (head.lower(), tail.lower()) not in found
+
+
+def test_a_bare_deputy_minister_in_a_departments_own_statement_holds_a_post_in_it(ex):
+    text = ("The Minister was accompanied by the Deputy Minister, Lindiwe Mahlangu.\n\n"
+            "Issued by: Department of Mineral Resources and Energy")
+    c = ex.context(report_from_text(text, {"published": "2023-06-14", "language": "en",
+                                           "publisher": "Department of Mineral Resources and Energy"}))
+    assert ("Lindiwe Mahlangu", "Department of Mineral Resources and Energy") in facts(c, "HOLDS_POSITION")
