@@ -233,9 +233,11 @@ class Locations(RuleSet):
                 # "lies in the province of Islay" where the name itself is "province of Islay".
                 area = next((x for x in ctx.in_sentence(m.sent, PLACE) if m.end < x.start < link.end() < x.end), None)
             if area is None and self.g.area_inside.search(m.text[-12:]):
-                # "the Cotabambas province of the southern Apurímac region".
+                # "the Cotabambas province of the southern Apurímac region", "the Kenora District of northwestern
+                # Ontario": an area told with its level lies in the place its "of" names, whatever typing made that.
                 link = self.g.area_of.match(text, m.end)
                 area = ctx.mention_at(link.end(), PLACE) if link else None
+                told = area is not None
             level_after = self.g.area_after.match(text, m.end)
             if area is None and level_after:
                 # "the Poopó province of Oruro": the level word outside the name, then "of".

@@ -76,6 +76,9 @@ FOUND = [
     # a share told in figures held by a community trust
     ("Mogale Platinum (Pty) Ltd runs the mine. The Mmakau Community Trust holds 26% of Mogale Platinum under the "
      "Mining Charter.", "OWNS", "Mmakau Community Trust", "Mogale Platinum"),
+    # an area told with its level lies in the place its "of" names, typed a town or not
+    ("The mine lies in the Kenora District of northwestern Ontario, about 90 km north of Red Lake.", "LOCATED_IN",
+     "Kenora District", "Ontario"),
     # a memorandum of understanding is a security agreement
     ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
      "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
