@@ -317,8 +317,7 @@ class Positions(PortfolioLists, PositionOwners, TitleClauses, RuleSet):
                 # "el gerente de operaciones de la empresa, X": the company the passage is about.
                 return self._named_last(ctx, role, role.start, lambda e: e.subclass == "Company")
         if spec.get("owner_kind") and not of:
-            named_before = re.search(r"\b(?-i:[A-Z][\w&-]*)[ \t]+$", ctx.report.text[max(0, role.start - 30):role.start])
-            if named_before and named_before.group(0).strip().lower() not in self.lex.articles:
+            if self._unread_body_before(ctx, role):
                 return None     # "PTSEM President Director X": the office of a body no mention reads, not another company's
             return self._site_operator(ctx, role) or self._one_body_of_kind(ctx, role, spec["owner_kind"])
         if of and not spec.get("police") and \

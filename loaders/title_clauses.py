@@ -1,5 +1,5 @@
 """Whose post a title is where the clause around it says so rather than the title's own words, a mixin of
-loaders/positions.py's Positions (needs its `site_possessive` and `local`): "the union, whose branch secretary at the
+loaders/positions.py's Positions (needs its `site_possessive`, `local` and `lex`): "the union, whose branch secretary at the
 mine, X", "the X mine's general manager", "the Department's Regional Manager for North West"."""
 from __future__ import annotations
 
@@ -61,3 +61,8 @@ class TitleClauses:
         found = {e.id for e in ctx.entities.values() if publisher and e.cls == "Organization" and kind.search(e.name)
                  and e.mentions and key(e.name) == publisher}
         return found.pop() if len(found) == 1 else None
+
+    def _unread_body_before(self, ctx: Context, role: Mention) -> bool:
+        """"PTSEM President Director X": a capitalised word (no article) right before an officer's title names its body."""
+        named = re.search(r"\b(?-i:[A-Z][\w&-]*)[ \t]+$", ctx.report.text[max(0, role.start - 30):role.start])
+        return named is not None and named.group(0).strip().lower() not in self.lex.articles
