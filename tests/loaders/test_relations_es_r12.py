@@ -19,3 +19,23 @@ def es(ex, text):
 ])
 def test_an_area_named_after_its_level_word_without_de_in_a_chain(ex, text, place, area):
     assert (place, area) in facts(es(ex, text), "LOCATED_IN")
+
+
+@pytest.mark.parametrize("text, company, site", [
+    # es/relations.yaml project_clauses `title_verbs`: a fronted title and its clitic, the site the passage named.
+    ("Los vecinos rechazan el proyecto minero Cerro Pando. La licencia de exploración la tiene Minera Pando Sur, "
+     "S.A. de C.V., que es subsidiaria de la australiana Redgum Metals.", "Minera Pando Sur", "Cerro Pando"),
+    ("La policía desalojó a los mineros de la concesión Loma Fría. La concesión pertenece a Minera Tres Ríos S.A., "
+     "subsidiaria de la estadounidense Ashcroft Mining.", "Minera Tres Ríos S.A.", "Loma Fría"),
+    # the one the title is granted "to", not the ministry granting it; the site named in the title's phrase
+    ("Los comuneros marcharon hacia la mina Loma Alta, en el municipio de Jocotán. En 2012 el Ministerio de Minas "
+     "otorgó a Minera Cuarzo Azul la concesión del proyecto Loma Alta.", "Minera Cuarzo Azul", "Loma Alta"),
+])
+def test_the_company_holding_a_sites_title_owns_it(ex, text, company, site):
+    assert (company, site) in facts(es(ex, text), "OWNS")
+
+
+def test_a_title_not_held_owns_nothing(ex):
+    c = es(ex, "Los comuneros marcharon hacia la mina Loma Alta. La concesión no la tiene Minera Cuarzo Azul, dijo el "
+               "alcalde.")
+    assert ("Minera Cuarzo Azul", "Loma Alta") not in facts(c, "OWNS")
