@@ -39,3 +39,12 @@ def test_a_title_not_held_owns_nothing(ex):
     c = es(ex, "Los comuneros marcharon hacia la mina Loma Alta. La concesión no la tiene Minera Cuarzo Azul, dijo el "
                "alcalde.")
     assert ("Minera Cuarzo Azul", "Loma Alta") not in facts(c, "OWNS")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # positions.py `_body_at`: "de la empresa" at the end of the sentence points back to the company named before.
+    ("Los trabajadores de Minera Cerro Azul marcharon. El que viene a las reuniones es el ingeniero Carlos Arturo "
+     "Peña, jefe de relaciones comunitarias de la empresa.", "Carlos Arturo Peña", "Minera Cerro Azul"),
+])
+def test_a_title_after_the_name_of_a_body_pointed_back_to(ex, text, person, body):
+    assert (person, body) in facts(es(ex, text), "HOLDS_POSITION")
