@@ -45,6 +45,11 @@ def test_a_title_not_held_owns_nothing(ex):
     # positions.py `_body_at`: "de la empresa" at the end of the sentence points back to the company named before.
     ("Los trabajadores de Minera Cerro Azul marcharon. El que viene a las reuniones es el ingeniero Carlos Arturo "
      "Peña, jefe de relaciones comunitarias de la empresa.", "Carlos Arturo Peña", "Minera Cerro Azul"),
+    # es/roles.yaml: a union's treasurer, a company's legal agent, with the body pointed back to by its kind noun.
+    ("El Sindicato de Trabajadores de Minera Cerro Azul inició una huelga. Entre los detenidos figura el tesorero "
+     "del sindicato, Patricio Araya Villalobos.", "Patricio Araya Villalobos", "Sindicato de Trabajadores de Minera Cerro Azul"),
+    ("Las familias ocupan el predio de Minera Cerro Azul S.A. desde mayo. El apoderado de la minera, Martín Duarte "
+     "Insfrán, calificó la ocupación de invasión.", "Martín Duarte Insfrán", "Minera Cerro Azul S.A."),
 ])
 def test_a_title_after_the_name_of_a_body_pointed_back_to(ex, text, person, body):
     assert (person, body) in facts(es(ex, text), "HOLDS_POSITION")
