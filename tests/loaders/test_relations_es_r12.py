@@ -50,6 +50,10 @@ def test_a_title_not_held_owns_nothing(ex):
      "del sindicato, Patricio Araya Villalobos.", "Patricio Araya Villalobos", "Sindicato de Trabajadores de Minera Cerro Azul"),
     ("Las familias ocupan el predio de Minera Cerro Azul S.A. desde mayo. El apoderado de la minera, Martín Duarte "
      "Insfrán, calificó la ocupación de invasión.", "Martín Duarte Insfrán", "Minera Cerro Azul S.A."),
+    # role_titles.py APPOSED: the body's acronym in brackets and its place between the title and the name.
+    ("Participaron el director departamental de la Autoridad Jurisdiccional Administrativa Minera (AJAM) en Santa "
+     "Cruz, Wilfredo Antelo Suárez; el alcalde de Concepción, René Parapaino Soqueré.", "Wilfredo Antelo Suárez",
+     "Autoridad Jurisdiccional Administrativa Minera"),
 ])
 def test_a_title_after_the_name_of_a_body_pointed_back_to(ex, text, person, body):
     assert (person, body) in facts(es(ex, text), "HOLDS_POSITION")
