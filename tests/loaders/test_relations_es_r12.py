@@ -16,6 +16,9 @@ def es(ex, text):
      "Tarvita", "Azurduy Alto"),
     ("La marcha partió del poblado de Huayllay Chico, distrito Ccapacmarca, y llegó a la plaza.",
      "Huayllay Chico", "Ccapacmarca"),
+    # es/grammar.yaml `located`: a village's kind word after "en la" ("en la vereda X") before its name.
+    ("La mina Cerro Pava, en la vereda Alto Bonito del municipio de Suárez (Cauca), es explotada por Minera Pava "
+     "S.A.", "Cerro Pava", "Alto Bonito"),
 ])
 def test_an_area_named_after_its_level_word_without_de_in_a_chain(ex, text, place, area):
     assert (place, area) in facts(es(ex, text), "LOCATED_IN")
