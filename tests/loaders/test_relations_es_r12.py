@@ -53,6 +53,10 @@ def test_a_title_not_held_owns_nothing(ex):
      "del sindicato, Patricio Araya Villalobos.", "Patricio Araya Villalobos", "Sindicato de Trabajadores de Minera Cerro Azul"),
     ("Las familias ocupan el predio de Minera Cerro Azul S.A. desde mayo. El apoderado de la minera, Martín Duarte "
      "Insfrán, calificó la ocupación de invasión.", "Martín Duarte Insfrán", "Minera Cerro Azul S.A."),
+    # position_owners.py `_pronoun_owner`: "su" in a sentence that names nobody before it is the body of the one before.
+    ("La Dirección de Hidrocarburos y Minas, que es la que da los permisos, nunca nos atendió. Le escribimos a su "
+     "director, el licenciado Ernesto Rivas Galdámez, y no contestó.", "Ernesto Rivas Galdámez",
+     "Dirección de Hidrocarburos y Minas"),
     # role_titles.py APPOSED: the body's acronym in brackets and its place between the title and the name.
     ("Participaron el director departamental de la Autoridad Jurisdiccional Administrativa Minera (AJAM) en Santa "
      "Cruz, Wilfredo Antelo Suárez; el alcalde de Concepción, René Parapaino Soqueré.", "Wilfredo Antelo Suárez",
