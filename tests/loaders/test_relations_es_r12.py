@@ -64,3 +64,10 @@ def test_a_title_not_held_owns_nothing(ex):
 ])
 def test_a_title_after_the_name_of_a_body_pointed_back_to(ex, text, person, body):
     assert (person, body) in facts(es(ex, text), "HOLDS_POSITION")
+
+
+def test_a_membership_after_a_title_and_y(ex):
+    # es/relations.yaml `affiliation`: "X, presidenta de la A y miembro de la B": X belongs to B as well.
+    c = es(ex, "Rosa Elvira Menjívar, presidenta de la Asociación de Desarrollo Comunal (ADESCO) de Los Ranchos y "
+               "miembro de la Red Chalateca contra la Minería, recibe a este diario.")
+    assert ("Rosa Elvira Menjívar", "Red Chalateca contra la Minería") in facts(c, "MEMBER_OF")
