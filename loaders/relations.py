@@ -21,6 +21,7 @@ from loaders.oversight_clauses import OversightClauses
 from loaders.position_clauses import PositionClauses
 from loaders.positions import Positions
 from loaders.project_clauses import ProjectClauses
+from loaders.sole_operator import SoleOperator
 
 
 class RelationExtractor:
@@ -32,7 +33,7 @@ class RelationExtractor:
         # base "on company property" names the company that operates the place.
         self.steps = [CompanyShortNames(lex, r), Ownership(lex, r), OperatorClauses(lex, r), OwnerNouns(lex, r), ProjectClauses(lex, r), Positions(lex, r),
                       Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
-                      OversightClauses(lex, r), ForceTitles(lex, r), Locations(lex, r)]
+                      OversightClauses(lex, r), ForceTitles(lex, r), Locations(lex, r), SoleOperator(lex, r)]
 
     def __call__(self, ctx: Context) -> Context:
         for step in self.steps:

@@ -71,3 +71,18 @@ def test_a_membership_after_a_title_and_y(ex):
     c = es(ex, "Rosa Elvira Menjívar, presidenta de la Asociación de Desarrollo Comunal (ADESCO) de Los Ranchos y "
                "miembro de la Red Chalateca contra la Minería, recibe a este diario.")
     assert ("Rosa Elvira Menjívar", "Red Chalateca contra la Minería") in facts(c, "MEMBER_OF")
+
+
+def test_the_one_company_beside_the_one_mine_runs_it(ex):
+    # loaders/sole_operator.py: one mine, one company that owns no other, no phrase of who runs the mine.
+    c = es(ex, "Los trabajadores de la mina Loma Pelada cumplieron su tercer día de huelga. La negociación entre el "
+               "sindicato y Minera Tres Cruces, controlada por la australiana Redgum Metals, fracasó el martes.")
+    operates = facts(c, "OPERATES")
+    assert ("Minera Tres Cruces", "Loma Pelada") in operates
+    assert ("Redgum Metals", "Loma Pelada") not in operates
+
+
+def test_two_companies_beside_the_mine_say_nothing_of_who_runs_it(ex):
+    c = es(ex, "Los trabajadores de la mina Loma Pelada cumplieron su tercer día de huelga. Minera Tres Cruces no "
+               "respondió. La empresa Transportes Andinos suspendió sus viajes.")
+    assert not {site for _, site in facts(c, "OPERATES")} & {"Loma Pelada"}
