@@ -86,3 +86,10 @@ def test_two_companies_beside_the_mine_say_nothing_of_who_runs_it(ex):
     c = es(ex, "Los trabajadores de la mina Loma Pelada cumplieron su tercer día de huelga. Minera Tres Cruces no "
                "respondió. La empresa Transportes Andinos suspendió sus viajes.")
     assert not {site for _, site in facts(c, "OPERATES")} & {"Loma Pelada"}
+
+
+def test_the_buyer_of_a_share_of_a_company_owns_it(ex):
+    # es/relations.yaml `owned_share`: the share between "adquirió" and the company bought.
+    c = es(ex, "La canadiense Harbor Peak Gold Corp. anunció este lunes que adquirió el 70 % de Minera Los Pinos, S.A., "
+               "la empresa operadora de la mina de oro Los Pinos.")
+    assert ("Harbor Peak Gold Corp", "Minera Los Pinos") in facts(c, "OWNS")
