@@ -93,3 +93,10 @@ def test_the_buyer_of_a_share_of_a_company_owns_it(ex):
     c = es(ex, "La canadiense Harbor Peak Gold Corp. anunció este lunes que adquirió el 70 % de Minera Los Pinos, S.A., "
                "la empresa operadora de la mina de oro Los Pinos.")
     assert ("Harbor Peak Gold Corp", "Minera Los Pinos") in facts(c, "OWNS")
+
+
+def test_the_commander_of_a_contingent_is_an_officer_of_its_unit(ex):
+    # es/relations.yaml `force_words`: "un contingente de la U ... al mando del comandante X", a verb and a place between.
+    c = es(ex, "Un contingente de la Unidad de Servicios Especiales (USE) de la PNP llegó desde la ciudad de Juliaca al "
+               "mando del comandante PNP Óscar Mamani Quispe.")
+    assert ("Óscar Mamani Quispe", "Unidad de Servicios Especiales") in facts(c, "HOLDS_POSITION")
