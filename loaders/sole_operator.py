@@ -1,8 +1,8 @@
 """The operator a report tells only by naming it beside its one mine.
 
-"Los trabajadores de la mina Quebrada Chañar cumplieron su tercer día de huelga ... el Sindicato de Minera
-Chañar Blanco y la empresa, controlada por la australiana C": a report about one mine that names one company
-besides the companies owning it, and no phrase that says who runs the mine, is about that company's mine.
+"Los trabajadores de la mina X cumplieron su tercer día de huelga ... la negociación entre el sindicato de Minera C
+y la empresa, controlada por la australiana P": a report about one mine that names one company besides the
+companies owning it, and no phrase that says who runs the mine, is about that company's mine.
 A language whose relations.yaml lacks `sole_operator` reads none.
 """
 from __future__ import annotations

@@ -46,31 +46,31 @@ def test_a_title_not_held_owns_nothing(ex):
 
 @pytest.mark.parametrize("text, person, body", [
     # positions.py `_body_at`: "de la empresa" at the end of the sentence points back to the company named before.
-    ("Los trabajadores de Minera Cerro Azul marcharon. El que viene a las reuniones es el ingeniero Carlos Arturo "
-     "Peña, jefe de relaciones comunitarias de la empresa.", "Carlos Arturo Peña", "Minera Cerro Azul"),
+    ("Los trabajadores de Minera Cerro Azul marcharon. El que viene a las reuniones es el ingeniero Luis Alberto "
+     "Mena, jefe de relaciones comunitarias de la empresa.", "Luis Alberto Mena", "Minera Cerro Azul"),
     # es/roles.yaml: a union's treasurer, a company's legal agent, with the body pointed back to by its kind noun.
     ("El Sindicato de Trabajadores de Minera Cerro Azul inició una huelga. Entre los detenidos figura el tesorero "
-     "del sindicato, Patricio Araya Villalobos.", "Patricio Araya Villalobos", "Sindicato de Trabajadores de Minera Cerro Azul"),
-    ("Las familias ocupan el predio de Minera Cerro Azul S.A. desde mayo. El apoderado de la minera, Martín Duarte "
-     "Insfrán, calificó la ocupación de invasión.", "Martín Duarte Insfrán", "Minera Cerro Azul S.A."),
+     "del sindicato, Hernán Soto Leiva.", "Hernán Soto Leiva", "Sindicato de Trabajadores de Minera Cerro Azul"),
+    ("Las familias ocupan el predio de Minera Cerro Azul S.A. desde mayo. El apoderado de la minera, Ramón Giménez "
+     "Ayala, calificó la ocupación de invasión.", "Ramón Giménez Ayala", "Minera Cerro Azul S.A."),
     # position_owners.py `_pronoun_owner`: "su" in a sentence that names nobody before it is the body of the one before.
-    ("La Dirección de Hidrocarburos y Minas, que es la que da los permisos, nunca nos atendió. Le escribimos a su "
-     "director, el licenciado Ernesto Rivas Galdámez, y no contestó.", "Ernesto Rivas Galdámez",
-     "Dirección de Hidrocarburos y Minas"),
+    ("La Dirección de Minas y Canteras, que es la que da los permisos, nunca nos atendió. Le escribimos a su "
+     "director, el licenciado Julio Alfaro Menjívar, y no contestó.", "Julio Alfaro Menjívar",
+     "Dirección de Minas y Canteras"),
     # role_titles.py APPOSED: the body's acronym in brackets and its place between the title and the name.
-    ("Participaron el director departamental de la Autoridad Jurisdiccional Administrativa Minera (AJAM) en Santa "
-     "Cruz, Wilfredo Antelo Suárez; el alcalde de Concepción, René Parapaino Soqueré.", "Wilfredo Antelo Suárez",
+    ("Asistieron el director departamental de la Autoridad Jurisdiccional Administrativa Minera (AJAM) en Potosí, "
+     "Mario Justiniano Paz; el alcalde de Uyuni, Óscar Rivero Peña.", "Mario Justiniano Paz",
      "Autoridad Jurisdiccional Administrativa Minera"),
 ])
-def test_a_title_after_the_name_of_a_body_pointed_back_to(ex, text, person, body):
+def test_a_person_holds_a_post_in_the_body_their_title_names(ex, text, person, body):
     assert (person, body) in facts(es(ex, text), "HOLDS_POSITION")
 
 
 def test_a_membership_after_a_title_and_y(ex):
     # es/relations.yaml `affiliation`: "X, presidenta de la A y miembro de la B": X belongs to B as well.
-    c = es(ex, "Rosa Elvira Menjívar, presidenta de la Asociación de Desarrollo Comunal (ADESCO) de Los Ranchos y "
-               "miembro de la Red Chalateca contra la Minería, recibe a este diario.")
-    assert ("Rosa Elvira Menjívar", "Red Chalateca contra la Minería") in facts(c, "MEMBER_OF")
+    c = es(ex, "Rosa Elvira Portillo, presidenta de la Asociación de Desarrollo Comunal (ADESCO) de Los Ranchos y "
+               "miembro de la Red Morazánica contra la Minería, recibe a este diario.")
+    assert ("Rosa Elvira Portillo", "Red Morazánica contra la Minería") in facts(c, "MEMBER_OF")
 
 
 def test_the_one_company_beside_the_one_mine_runs_it(ex):
