@@ -28,6 +28,10 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("PermitDecision", "El martes, el ministro de Minas ofreció suspender el permiso de exploración de la minera Tarsa.", []),
     ("PermitDecision", "El martes, los comuneros advirtieron que la vía no se abrirá hasta que el Ministerio de Minas "
                        "revoque el permiso de exploración.", []),
+    # a consultation asked for, or a strike resolved to be called, is none yet
+    ("Consultation", "Los comuneros exigen que se realice la consulta previa antes de cualquier trabajo en la mina Tarsa.", []),
+    ("Strike", "El 3 de mayo, en asamblea, los comuneros de Quenua resolvieron declarar un paro indefinido.", []),
+    ("Strike", "El 3 de mayo, los comuneros de Quenua iniciaron un paro indefinido contra la mina Tarsa.", ["2018-05-03"]),
     # one obtained was
     ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
      ["2017-03"]),
