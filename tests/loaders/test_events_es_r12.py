@@ -32,6 +32,11 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("Consultation", "Los comuneros exigen que se realice la consulta previa antes de cualquier trabajo en la mina Tarsa.", []),
     ("Strike", "El 3 de mayo, en asamblea, los comuneros de Quenua resolvieron declarar un paro indefinido.", []),
     ("Strike", "El 3 de mayo, los comuneros de Quenua iniciaron un paro indefinido contra la mina Tarsa.", ["2018-05-03"]),
+    # a bulletin's present tells an arrest; "los aprehendidos" after it names its people, no arrest of its own
+    ("Arrest", "- 7 de mayo. La Policía aprehende a cinco comuneros de Quenua en el puente.\n"
+               "- 9 de mayo. La Defensoría del Pueblo pidió la libertad de los aprehendidos.", ["2018-05-07"]),
+    # one body that took a public building protests
+    ("Protest", "El 30 de abril, el ejido de Quenua tomó la presidencia municipal.", ["2018-04-30"]),
     # one obtained was
     ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
      ["2017-03"]),
