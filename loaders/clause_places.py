@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Context
+from loaders.lexicon import key
+from loaders.model import Context, Mention
 
 # The dependencies that keep to one noun phrase ("el acceso a la mina de plata Cerro La Cruz").
 NOUN_PHRASE = {"nmod", "appos", "flat", "compound", "pobj", "prep"}
@@ -31,6 +32,26 @@ class ClausePlaces:
         # "sent two ministers to Popayán, where they met the governor": relative adverbs of place
         # (events.yaml `relative_place`; none: the rule is off).
         self.relative_place = set(table.get("relative_place", ()))
+        # "en la comunidad de Chiarapampa": a community told by the village it is of (relations.yaml
+        # `community_village`, the pattern loaders/locations.py reads; none: the rule is off).
+        self.community_village = re.compile(table.get("community_village") or "(?!)")
+
+    def village_of(self, ctx: Context, m):
+        """"una asamblea realizada en la comunidad de Chiarapampa": where a place phrase names a community by the
+        village it is of, the event was at that village, where the report names a place of that name (a
+        mention of it in the community's span; none: None)."""
+        if ctx.cls_of(m) != "Organization" or ctx.entities[m.entity].subclass != "Community":
+            return None
+        village = self.community_village.fullmatch(m.text)
+        if village is None:
+            return None
+        name = key(village.group("place"))
+        place = next((e for e in ctx.entities.values() if e.cls == "Place" and e.level != "country"
+                      and name in (key(e.name), *map(key, e.aliases))), None)
+        if place is None:
+            return None
+        return Mention(m.start + village.start("place"), m.end, village.group("place"), "group", sent=m.sent,
+                       cls="Place", subclass=place.subclass, entity=place.id)
 
     def named_before(self, ctx: Context, root) -> list[str]:
         """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to

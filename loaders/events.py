@@ -50,7 +50,8 @@ class EventExtractor(EventMerges):
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
-        self.clause_places = ClausePlaces(table, self.roles)
+        self.clause_places = ClausePlaces({**table, "community_village": rules("relations.yaml", lex.language).get("community_village")},
+                                          self.roles)
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.clause_triggers = ClauseTriggers(table, self.roles.sending_verbs, self.flow.future)
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
@@ -242,7 +243,10 @@ class EventExtractor(EventMerges):
         text = ctx.report.text
         aside = ctx.in_parentheses(pos)
         lead = re.compile(rf"\b{preps}\s+{self.place_lead}$", re.I)
-        for m in ctx.in_sentence(ctx.sent_of(pos), ("Place",)):
+        for m in ctx.in_sentence(ctx.sent_of(pos), ("Place", "Organization")):
+            m = m if ctx.cls_of(m) == "Place" else self.clause_places.village_of(ctx, m)
+            if m is None:
+                continue
             if ctx.in_parentheses(m.start) and not aside:
                 continue
             if ctx.grammar.attribution.match(text, m.end):

@@ -145,3 +145,10 @@ def test_a_fronted_phrase_the_parse_ends_on_its_comma_is_read_with_its_sentence(
             "El miércoles, unos 300 mineros marcharon por el centro de Copiapó.")
     ctx = default_extractor().context(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
     assert "Anoche, un grupo de huelguistas levantó barricadas en la ruta C-35." in [s.text.strip() for s in ctx.sents]
+
+
+def test_a_gathering_in_a_community_told_by_its_village_is_at_that_village_not_at_the_mine():
+    text = ("Los desechos de la mina Tarsa llegan al río Quenua.\n\n"
+            "- 3 de mayo. En una asamblea general realizada en la comunidad de Quenua, las autoridades del ayllu "
+            "resolvieron declarar un paro indefinido contra las operaciones de la mina Tarsa.")
+    assert _places(text, "Meeting") == {"Quenua"}
