@@ -37,6 +37,9 @@ def _in_role(text: str, kind: str, role: str) -> set:
                "- 9 de mayo. La Defensoría del Pueblo pidió la libertad de los aprehendidos.", ["2018-05-07"]),
     # one body that took a public building protests
     ("Protest", "El 30 de abril, el ejido de Quenua tomó la presidencia municipal.", ["2018-04-30"]),
+    # a testimony's "nos sacaron con gases": force on the speakers' own people is a clash
+    ("Clash", "El 14 de abril unas doscientas personas bloqueamos el camino. Llegaron agentes de la Policía Nacional "
+              "y nos sacaron con gases.", ["2018-04-14"]),
     # one obtained was
     ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
      ["2017-03"]),
