@@ -73,7 +73,7 @@ class ClausePlaces:
                       or word in self.settlement_nouns and ctx.entities[m.entity].subclass == "Settlement")]
         return [named[-1].entity] if named else []
 
-    def pointed_back(self, ctx: Context, start: int, end: int) -> list[str]:
+    def pointed_back(self, ctx: Context, start: int, end: int, subclass: str) -> list[str]:
         """"desalojaron el plantón que realizaban frente a la bocamina", "se enfrentaron en el campamento": an event
         of the street whose sentence, after its trigger, tells where by a place preposition, "the" and a common noun
         (grammar.yaml `event_place_preps`, events.yaml `pointed_place`) was at the last place named before whose
@@ -84,12 +84,27 @@ class ClausePlaces:
         found = re.compile(rf"\b{ctx.grammar.event_place_preps.pattern}\s+(?:{'|'.join(spec['articles'])})\s+(\w+)\b(?!\s+(?-i:[A-Z]))",
                            re.I).search(ctx.report.text, start, end)
         if found is None:
-            return []
+            return self._company_site(ctx, start, end, subclass)
         word, mines = found.group(found.lastindex).lower(), set(spec["mine_nouns"])
         named = [m for m in ctx.mentions if m.entity and m.end <= found.start() and ctx.cls_of(m) == "Place"
                  and (word in ctx.entities[m.entity].name.lower().split()
                       or word in mines and ctx.entities[m.entity].subclass == "Mine")]
-        return [named[-1].entity] if named else []
+        return [named[-1].entity] if named else self._company_site(ctx, start, end, subclass)
+
+    def _company_site(self, ctx: Context, start: int, end: int, subclass: str) -> list[str]:
+        """"ocuparon el plantel de la empresa", "se enfrentaron en inmediaciones del campamento de la cooperativa": an
+        event of the street at a site of "the" company (events.yaml `pointed_place.company_sites`) was at the last
+        mine named before. Not a roadblock: "bloquearon el acceso al campamento de la minera" is on a road to it."""
+        sites = self.pointed.get("company_sites")
+        if not sites or subclass not in sites["kinds"]:
+            return []
+        found = re.compile(rf"\b(?:{'|'.join(sites['nouns'])})\s+(?:de\s+la|del)\s+(?:{'|'.join(sites['owners'])})\b(?!\s+(?-i:[A-Z]))",
+                           re.I).search(ctx.report.text, start, end)
+        if found is None:
+            return []
+        mines = [m for m in ctx.mentions if m.entity and m.end <= found.start() and ctx.cls_of(m) == "Place"
+                 and ctx.entities[m.entity].subclass == "Mine"]
+        return [mines[-1].entity] if mines else []
 
     def gathering(self, ctx: Context, root, subclass: str) -> list[str]:
         """"led in the city of Moquegua the ninth session", "a team sent to Toconao met the board",

@@ -227,7 +227,7 @@ class EventExtractor(EventMerges):
                 event.places += self.clause_places.of_clause(ctx, root)     # "a spill into the X River"
             if subclass in ON_THE_GROUND and not event.places:
                 # (to the sentence's end: "desalojaron a quienes realizaban un plantón frente a la bocamina")
-                event.places += self.clause_places.pointed_back(ctx, span.end_char, ctx.sents[sent].end_char)
+                event.places += self.clause_places.pointed_back(ctx, span.end_char, ctx.sents[sent].end_char, subclass)
             event.places += [p for p in self.clause_places.acted_on(ctx, root, subclass) if p not in event.places]
         if not event.places:
             event.places += self.clause_places.where_told(ctx, root)

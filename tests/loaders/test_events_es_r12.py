@@ -155,3 +155,10 @@ def test_a_gathering_in_a_community_told_by_its_village_is_at_that_village_not_a
             "- 3 de mayo. En una asamblea general realizada en la comunidad de Quenua, las autoridades del ayllu "
             "resolvieron declarar un paro indefinido contra las operaciones de la mina Tarsa.")
     assert _places(text, "Meeting") == {"Quenua"}
+
+
+def test_a_site_of_the_company_is_at_the_mine_named_before_not_at_the_dateline():
+    text = ("QUENUA, LEÓN. El concejo de Quenua pide suspender el permiso de la mina Tarsa, que opera la empresa Minera "
+            "Andina S.A.\n\nEl conflicto se agravó el 2 de mayo, cuando unos cien mineros artesanales ocuparon el plantel "
+            "de la empresa para exigir trabajo en la parte alta del cerro.")
+    assert _places(text, "Protest") == {"Tarsa"}
