@@ -98,7 +98,7 @@ class ClausePlaces:
         sites = self.pointed.get("company_sites")
         if not sites or subclass not in sites["kinds"]:
             return []
-        found = re.compile(rf"\b(?:{'|'.join(sites['nouns'])})\s+(?:de\s+la|del)\s+(?:{'|'.join(sites['owners'])})\b(?!\s+(?-i:[A-Z]))",
+        found = re.compile(rf"\b(?:{'|'.join(sites['nouns'])})(?:\s+[^\W\d_]+)?\s+(?:de\s+la|del)\s+(?:{'|'.join(sites['owners'])})\b(?!\s+(?-i:[A-Z]))",
                            re.I).search(ctx.report.text, start, end)
         if found is None:
             return []

@@ -40,6 +40,9 @@ def _in_role(text: str, kind: str, role: str) -> set:
     # a testimony's "nos sacaron con gases": force on the speakers' own people is a clash
     ("Clash", "El 14 de abril unas doscientas personas bloqueamos el camino. Llegaron agentes de la Policía Nacional "
               "y nos sacaron con gases.", ["2018-04-14"]),
+    # camping in protest, in the imperfect
+    ("Protest", "Desde el 2 de mayo, comunitarios de Quenua acampaban frente al portón principal de la mina Tarsa.",
+     ["2018-05-02"]),
     # one obtained was
     ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
      ["2017-03"]),
@@ -161,4 +164,10 @@ def test_a_site_of_the_company_is_at_the_mine_named_before_not_at_the_dateline()
     text = ("QUENUA, LEÓN. El concejo de Quenua pide suspender el permiso de la mina Tarsa, que opera la empresa Minera "
             "Andina S.A.\n\nEl conflicto se agravó el 2 de mayo, cuando unos cien mineros artesanales ocuparon el plantel "
             "de la empresa para exigir trabajo en la parte alta del cerro.")
+    assert _places(text, "Protest") == {"Tarsa"}
+
+
+def test_a_camp_at_the_gate_of_the_mine_is_at_the_mine_not_where_the_campers_live():
+    text = ("La mina de níquel Tarsa opera en el municipio de León.\n\n**Campamento.** Desde el 12 de abril, comunitarios "
+            "de Quenua acampaban frente al portón principal de la mina.")
     assert _places(text, "Protest") == {"Tarsa"}
