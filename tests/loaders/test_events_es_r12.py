@@ -43,6 +43,9 @@ def _in_role(text: str, kind: str, role: str) -> set:
     # camping in protest, in the imperfect
     ("Protest", "Desde el 2 de mayo, comunitarios de Quenua acampaban frente al portón principal de la mina Tarsa.",
      ["2018-05-02"]),
+    # the verb of wounding or killing itself, in the singular
+    ("Injury", "El 4 de mayo, la policía hirió a tres comuneros de Quenua frente a la mina Tarsa.", ["2018-05-04"]),
+    ("Killing", "El 4 de mayo, un sicario asesinó al dirigente comunal de Quenua.", ["2018-05-04"]),
     # one obtained was
     ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
      ["2017-03"]),
