@@ -174,3 +174,9 @@ def test_a_camp_at_the_gate_of_the_mine_is_at_the_mine_not_where_the_campers_liv
     text = ("La mina de níquel Tarsa opera en el municipio de León.\n\n**Campamento.** Desde el 12 de abril, comunitarios "
             "de Quenua acampaban frente al portón principal de la mina.")
     assert _places(text, "Protest") == {"Tarsa"}
+
+
+def test_two_legal_acts_of_one_sentence_keep_each_its_own_date():
+    text = ("El 8 de mayo, el Juzgado Primero de Distrito concedió al ejido de Quenua una suspensión provisional contra los "
+            "trabajos en la mina Tarsa, a raíz del amparo que los ejidatarios presentaron el 26 de abril.")
+    assert _dates("LegalAction", text) == ["2018-04-26", "2018-05-08"]
