@@ -46,6 +46,8 @@ def _in_role(text: str, kind: str, role: str) -> set:
     # the verb of wounding or killing itself, in the singular
     ("Injury", "El 4 de mayo, la policía hirió a tres comuneros de Quenua frente a la mina Tarsa.", ["2018-05-04"]),
     ("Killing", "El 4 de mayo, un sicario asesinó al dirigente comunal de Quenua.", ["2018-05-04"]),
+    # tear gas in the singular, told with no verb of its own
+    ("Clash", "El 4 de mayo hubo piedras de un lado y gas lacrimógeno del otro en el puente de Quenua.", ["2018-05-04"]),
     # one obtained was
     ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
      ["2017-03"]),
