@@ -24,7 +24,7 @@ from graph.neo4j_link import Neo4jLink
 from graph.neo4j_read import Neo4jReads
 from graph.neo4j_write import Writes, evidence_by_document, foreseen, observed
 from graph.redirects import follow, referenced_ids, resolve
-from graph.write_plan import WritePlan, plan, prepare
+from graph.write_plan import WritePlan, plan, prepare, prepare_many
 
 # What a write reads of the nodes it names: the bookkeeping whole (redirects, name keys), a
 # report's date (an Evidence record's default `observed`), of other nodes only the labels.
@@ -121,7 +121,7 @@ class Neo4jStore(Neo4jReads, Neo4jLink, GraphStore):
         plan, row and record: ~5 ms of a 50-report chunk)."""
         # Nothing below changes a node or fact it is given (each merge or move makes a new one),
         # so the documents are not copied.
-        prepared = [prepare(doc, self.onto, source, copied=False) for doc, source in docs]
+        prepared = prepare_many(docs, self.onto)
         combined = GraphDocument.combined(prepared)  # normalised each already: not copied again
         changes = self._write(self._write_tx, combined, None, (), evidence_by_document(prepared))
         return WriteResult(changes.nodes_created, len(changes.nodes) - changes.nodes_created,
