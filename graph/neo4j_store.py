@@ -140,18 +140,18 @@ class Neo4jStore(Neo4jReads, Neo4jLink, GraphStore):
         # What the redirects, the name keys, the label check and the new facts will ask for is
         # read in one query; only an id none of them could foresee (a merge target, a fact the
         # identities moved) costs another.
-        known = self._fetch(tx, foreseen(doc, self.onto, evidence), WRITE_READ, absent=True)
+        named = referenced_ids(doc)
+        known = self._fetch(tx, foreseen(doc, self.onto, evidence, named), WRITE_READ, absent=True)
 
         def fetch(ids: list[str]) -> list[Node]:
             missing = [i for i in ids if i not in known]
             if missing:
                 known.update(self._fetch(tx, missing, WRITE_READ, absent=True))
             return [known[i] for i in ids if known.get(i)]
-        doc = identify(follow(doc, resolve(referenced_ids(doc), fetch)), self.onto, fetch)
+        doc = identify(follow(doc, resolve(named, fetch)), self.onto, fetch)
         # Only the labels of what is stored are read (to check and merge labels); the
         # properties are merged in the database (write_nodes.cypher), which locks each node.
-        ends = {e for r in doc.relationships for e in (r.start, r.end)}
-        stored = {n.id: n.labels for n in fetch(sorted(ends | {n.id for n in doc.nodes}))}
+        stored = {n.id: n.labels for n in fetch(list(referenced_ids(doc)))}
         stored_nodes = {n.id: Node(n.id, stored[n.id]) for n in doc.nodes if n.id in stored}
         # A bad relationship end raises here, and the transaction rolls back whole.
         changes = plan(doc, self.onto, source, stored_nodes, {}, stored, evidence)

@@ -20,7 +20,7 @@ from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.identity import name_keys_of, namekey_id
 from graph.provenance import EVIDENCE_KEPT, OBSERVED, records, summarise
-from graph.redirects import redirect_id, referenced_ids
+from graph.redirects import redirect_id
 
 CYPHER = Path(__file__).with_name("cypher")
 # Rows of one part in one query: a larger group is sent in several queries, in order.
@@ -179,16 +179,16 @@ def write_row(item_id: str, properties: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def foreseen(doc: GraphDocument, onto: ontology.Ontology, evidence: dict[str, list[dict]]) -> list[str]:
+def foreseen(doc: GraphDocument, onto: ontology.Ontology, evidence: dict[str, list[dict]], named: set[str]) -> list[str]:
     """The ids a write of `doc` reads (graph/redirects.py, graph/identity.py, the label check,
-    the Evidence records' dates, the records a new fact finds stored): every id it names, their
-    redirects, the name keys of its entities, the reports its facts cite and the facts'
-    `evidence` records."""
-    named = referenced_ids(doc)
+    the Evidence records' dates, the records a new fact finds stored): every id it names
+    (`named`: redirects.referenced_ids), their redirects, the name keys of its entities, the
+    reports its facts cite and the facts' `evidence` records. In no order: the look-up's
+    answer is a map."""
     keys = {namekey_id(k) for n in doc.nodes for k, _ in name_keys_of(n, onto)}
     cited = {s for r in doc.relationships for s in r.properties.get("sources") or ()}
     evidence_ids = {record["id"] for found in evidence.values() for record in found}
-    return sorted(named | {redirect_id(i) for i in named} | keys | cited | evidence_ids)
+    return list(named.union(map(redirect_id, named), keys, cited, evidence_ids))
 
 
 def observed(evidence: dict[str, list[dict]], doc: GraphDocument, known: dict[str, Node | None]) -> None:
