@@ -14,6 +14,8 @@ from loaders.model import Mention
 
 PAREN_OPEN = re.compile(r"\s*\(\s*")
 PAREN_CLOSE = re.compile(r"\s*\)")
+# The kinds of place a report names again by the first words of its name ("Bento" for "Bento Rodrigues").
+SHORT_FORM_PLACES = {"Settlement", "Mine"}
 PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von", "di"}
 
 
@@ -41,7 +43,7 @@ class ClusterJoins:
 
     def __call__(self, text: str, mentions: list[Mention], clusters: dict[str, list[Mention]]) -> None:
         self._join_short_names(clusters)
-        self._join_short_forms(clusters)
+        self._join_short_forms(text, clusters)
         self._join_parenthesised(text, mentions, clusters)
         self._join_people_of_communities(clusters)
 
@@ -118,7 +120,7 @@ class ClusterJoins:
             if len(owners) == 1:
                 clusters[owners[0]].extend(clusters.pop(k))
 
-    def _join_short_forms(self, clusters: dict[str, list[Mention]]) -> None:
+    def _join_short_forms(self, text: str, clusters: dict[str, list[Mention]]) -> None:
         """"Defensoría" after "Defensoría del Pueblo", "Jangas district" beside "Jangas": a name
         that is the start of exactly one other name of its class, or that name plus a type word."""
         forms: dict[str, set[str]] = defaultdict(set)
@@ -142,6 +144,8 @@ class ClusterJoins:
             # "Quilish" beside "Cerro Quilish": a place's name after a feature's kind word (typing.yaml `feature_first_words`).
             owners = owners or {o for h in self.feature_heads if cls in ("Place", None)
                                 for o in forms.get(f"{h} {short}", ()) if o != k and o in clusters and vote(clusters[o])[0] == "Place"}
+            if not owners and cls == "Place" and vote(clusters[k])[1] in SHORT_FORM_PLACES:
+                owners = self._place_opened_by(text, k, clusters, forms)
             if len(owners) > 1 and stripped:
                 # "Kawina Mining" beside "Kawina" and "Kawina Mining N.V.": the one name it starts.
                 prefixed = {o for o in owners if any(f.startswith(short + " ") for f, ks in forms.items() if o in ks)}
@@ -158,3 +162,16 @@ class ClusterJoins:
                     owners = set()
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
+
+    @staticmethod
+    def _place_opened_by(text: str, k: str, clusters: dict[str, list[Mention]], forms: dict[str, set[str]]) -> set[str]:
+        """"Nobody in Bento heard a siren" after "Bento Rodrigues", "came to San Lucas" after "San Lucas
+        Ixcacao": a village or a mine named again by its first words is the one place of its kind the report
+        names in full with them, first or where NER cut the full name short ("in Bento Rodrigues on Saturday"
+        read as "Bento")."""
+        short, kind = k[5:], vote(clusters[k])
+        first = min(m.start for m in clusters[k])
+        return {o for f, ks in forms.items() if f.startswith(short + " ") for o in ks
+                if o != k and o in clusters and vote(clusters[o]) == kind and any(
+                    o_m.start < first or any(key(text[m.start:m.start + len(o_m.text)]) == key(o_m.text) for m in clusters[k])
+                    for o_m in clusters[o])}
