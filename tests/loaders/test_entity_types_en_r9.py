@@ -95,6 +95,10 @@ TYPED = [
     ('a_country_beyond_the_americas', "KOLWEZI, Democratic Republic of Congo (AP) — Diggers fled the concession.",
      [('Democratic Republic of Congo', 'name', 'Democratic Republic of the Congo'),
       ('Democratic Republic of the Congo', 'level', 'country')]),
+    # typing.yaml `unread_place_prepositions` (loaders/ner_mentions.py `_unread_places`).
+    ('a_place_ner_missed_before_on_and_a_date',
+     "Both parties agreed to a process, and the first dialogue round was held in Dalanbulag on 14 October 2020.",
+     [('Dalanbulag', 'subclass', 'Settlement')]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
