@@ -99,6 +99,14 @@ TYPED = [
     ('a_place_ner_missed_before_on_and_a_date',
      "Both parties agreed to a process, and the first dialogue round was held in Dalanbulag on 14 October 2020.",
      [('Dalanbulag', 'subclass', 'Settlement')]),
+    # typing.yaml `member_nouns`, `member_links`: a body's people before its acronym's name are not part of it;
+    # an acronym in brackets before "of" is no second name of the body (mentions.py `_paired`).
+    ('a_bodys_people_and_their_link_are_not_its_name',
+     "Lawyers for the Sociedad Minera Cerro Tolva (SMCT) said the company would appeal.",
+     [('SMCT', 'name', 'Sociedad Minera Cerro Tolva')]),
+    ('an_acronym_in_brackets_before_of_a_place',
+     "The Environmental Protection Agency (EPA) of Norlandia suspended the licence on Monday.",
+     [('EPA', 'name', 'Environmental Protection Agency')]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
