@@ -135,12 +135,14 @@ class ClusterJoins:
             short = k[5:]
             words = short.split()
             stripped = " ".join(words[:-1]) if len(words) > 1 and words[-1] in type_words else None
+            # "Kantu Mining" beside "the Kantu copper mine": a company's kind word never makes it the place it is named after.
+            to_place = stripped is not None and self.lex.typing["after"][words[-1]][0] != "Organization"
             if len(words) > 2 and words[0] in self.type_words_before and words[1] in ("de", "del"):
-                stripped = " ".join(words[2:])      # "distrito de Corani" beside "Corani"
+                stripped, to_place = " ".join(words[2:]), True      # "distrito de Corani" beside "Corani"
             # An untyped name ("Oro Andino", which NER saw but no cue typed) is the body it starts.
             owners = {o for f, ks in forms.items() for o in ks
                       if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
-                      and vote(clusters[o])[0] in (cls or "Organization", "Place" if stripped else cls or "Organization")}
+                      and vote(clusters[o])[0] in (cls or "Organization", "Place" if to_place else cls or "Organization")}
             # "Quilish" beside "Cerro Quilish": a place's name after a feature's kind word (typing.yaml `feature_first_words`).
             owners = owners or {o for h in self.feature_heads if cls in ("Place", None)
                                 for o in forms.get(f"{h} {short}", ()) if o != k and o in clusters and vote(clusters[o])[0] == "Place"}

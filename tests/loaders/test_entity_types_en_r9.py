@@ -107,6 +107,10 @@ TYPED = [
     ('an_acronym_in_brackets_before_of_a_place',
      "The Environmental Protection Agency (EPA) of Norlandia suspended the licence on Monday.",
      [('EPA', 'name', 'Environmental Protection Agency')]),
+    # loaders/cluster_joins.py `_join_short_forms`: a company's kind word never joins it to the mine of its name.
+    ('a_company_named_after_its_mine_is_not_the_mine',
+     "Tarvo Mining, which operates the Tarvo copper mine, said on Tuesday that it had complied with its permits.",
+     [('Tarvo Mining', 'subclass', 'Company'), ('Tarvo', 'subclass', 'Mine')]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
