@@ -44,6 +44,7 @@ class ClusterJoins:
     def __call__(self, text: str, mentions: list[Mention], clusters: dict[str, list[Mention]]) -> None:
         self._join_short_names(clusters)
         self._join_short_forms(text, clusters)
+        self._companies_named_as_their_mine(clusters)
         self._join_parenthesised(text, mentions, clusters)
         self._join_people_of_communities(clusters)
 
@@ -164,6 +165,20 @@ class ClusterJoins:
                     owners = set()
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
+
+    @staticmethod
+    def _companies_named_as_their_mine(clusters: dict[str, list[Mention]]) -> None:
+        """"Norvale said the mine had complied" beside "the Norvale mine" and "Norvale Resources": where the mine and
+        the company share their first words, what NER read as a body by that name is the one company's, not the mine's."""
+        companies = {o: {key(m.name or m.text) for m in ms} for o, ms in clusters.items() if vote(ms) == ("Organization", "Company")}
+        for k in sorted(clusters):
+            if not k.startswith("name:") or vote(clusters[k]) != ("Place", "Mine"):
+                continue
+            bodies = [m for m in clusters[k] if m.cls == "Organization" and m.source == "ner" and m.weight <= 1]
+            owners = {o for o, forms in companies.items() if any(f.startswith(k[5:] + " ") for f in forms)}
+            if bodies and len(owners) == 1:
+                clusters[k] = [m for m in clusters[k] if m not in bodies]
+                clusters[owners.pop()].extend(bodies)
 
     @staticmethod
     def _place_opened_by(text: str, k: str, clusters: dict[str, list[Mention]], forms: dict[str, set[str]]) -> set[str]:

@@ -111,6 +111,11 @@ TYPED = [
     ('a_company_named_after_its_mine_is_not_the_mine',
      "Tarvo Mining, which operates the Tarvo copper mine, said on Tuesday that it had complied with its permits.",
      [('Tarvo Mining', 'subclass', 'Company'), ('Tarvo', 'subclass', 'Mine')]),
+    # `_companies_named_as_their_mine`: the company speaks by the name it shares with its mine.
+    ('the_company_speaks_by_the_name_of_its_mine',
+     "Villagers blocked the road to the Norvale mine on Tuesday, accusing Norvale Resources of polluting the river. "
+     "Norvale said the mine had complied with its permits.",
+     [('Norvale Resources', 'aliases', ['Norvale'])]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
