@@ -16,6 +16,7 @@ NER_CLASS = {"PERSON": ("Person", None), "ORG": ("Organization", None), "GPE": (
 # Weights: the gazetteer (10) is certain; a cue word in or next to the name is strong; a
 # preposition is a hint; the NER label alone barely counts.
 STRONG, TITLE, HINT, WEAK = 4, 5, 2, 1
+IN_BEFORE = re.compile(r"\bin\s+$")
 # The gap between the items of a list of names (typing.yaml `list_items_gap`; English's by default).
 LIST_GAP = r"(?:,|,?\s+and)\s+"
 # The kinds of place a list's first item passes to the next: "the districts of A and B", "las minas A y B".
@@ -210,8 +211,12 @@ class MentionTyper:
             if gap:
                 continue
             closed = len(run) > 1 and "and" in text[run[-2].end:run[-1].start]
+            # "in Barangay Cabadbaran, Tubay, Agusan del Norte.": a chain of places after "in", each in the next,
+            # ends the sentence; no clause goes on after its last item.
+            chain = len(run) > 1 and not closed and all(text[a.end:b.start].strip() == "," for a, b in zip(run, run[1:])) \
+                and bool(IN_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)) and text[run[-1].end:run[-1].end + 1] in (".", ";")
             cue = next((x for x in run if x.cls == "Place" and x.weight >= HINT), None)
-            if closed and cue is not None and not any(x.cls == "Person" and x.weight >= STRONG for x in run):
+            if (closed or chain and cue is run[0]) and cue is not None and not any(x.cls == "Person" and x.weight >= STRONG for x in run):
                 for x in run:
                     if x.source == "ner" and x.weight <= WEAK and x.cls != "Place":
                         x.cls, x.subclass, x.weight = "Place", cue.subclass, HINT

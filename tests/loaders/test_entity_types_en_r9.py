@@ -116,6 +116,10 @@ TYPED = [
      "Villagers blocked the road to the Norvale mine on Tuesday, accusing Norvale Resources of polluting the river. "
      "Norvale said the mine had complied with its permits.",
      [('Norvale Resources', 'aliases', ['Norvale'])]),
+    # loaders/classify.py `_place_lists`: a comma chain of places after "in" that ends the sentence.
+    ('the_last_place_of_a_chain_after_in',
+     "About 200 villagers set up a barricade at the Tarsan nickel project in Barangay Lumbo, Tubay, Agusan del Norte.",
+     [('Agusan del Norte', 'cls', 'Place')]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
