@@ -120,6 +120,8 @@ TYPED = [
     ('the_last_place_of_a_chain_after_in',
      "About 200 villagers set up a barricade at the Tarsan nickel project in Barangay Lumbo, Tubay, Agusan del Norte.",
      [('Agusan del Norte', 'cls', 'Place')]),
+    ('a_tribe_is_a_community', "About 200 members of the Mamanwa tribe set up a barricade on the haul road.",
+     [('Mamanwa', 'subclass', 'Community')]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
