@@ -122,6 +122,10 @@ TYPED = [
      [('Agusan del Norte', 'cls', 'Place')]),
     ('a_tribe_is_a_community', "About 200 members of the Mamanwa tribe set up a barricade on the haul road.",
      [('Mamanwa', 'subclass', 'Community')]),
+    # name_finders.py UNDATED_DATELINE: a weekday after the country, no date.
+    ('a_datelines_city_before_a_country_and_a_weekday',
+     "SOLWEZI, Zambia, Tuesday — Villagers blocked the road to the Kantu mine on Monday, police said.",
+     [('Solwezi', 'subclass', 'Settlement')]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
