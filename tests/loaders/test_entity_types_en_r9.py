@@ -126,6 +126,10 @@ TYPED = [
     ('a_datelines_city_before_a_country_and_a_weekday',
      "SOLWEZI, Zambia, Tuesday — Villagers blocked the road to the Kantu mine on Monday, police said.",
      [('Solwezi', 'subclass', 'Settlement')]),
+    # typing.yaml `head_first_names` (Société), `head_first_joiners` (du).
+    ('a_french_company_name_runs_across_du',
+     "In January the drilling crews of Société Minière du Plateau arrived in the hills above the town.",
+     [('Société Minière du Plateau', 'subclass', 'Company')]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
