@@ -71,6 +71,9 @@ class MentionTyper:
         self.body_subjects = set(t.get("body_subjects") or [])
         self.list_gap = re.compile(t.get("list_items_gap") or LIST_GAP)
         self.phrases = [(re.compile(rf"\b{re.escape(p)}\b", re.I), cue) for p, cue in (t.get("inside_phrases") or {}).items()]
+        # A name whose hyphens hold a small word of place names ("Trou-du-Nord"; typing.yaml `hyphened_place_particles`).
+        particles = "|".join(map(re.escape, t.get("hyphened_place_particles") or []))
+        self.hyphened_place = re.compile(rf"[A-Z][\w\u00C0-\u017F]+(?:-(?:{particles})-[\w\u00C0-\u017F]+)+") if particles else None
 
     def __call__(self, ctx: Context) -> Context:
         text = ctx.report.text
@@ -156,6 +159,8 @@ class MentionTyper:
             return "Organization", "GovernmentBody" if state else None, HINT
         if m.label in ("GPE", "LOC") and m.text.isupper() and len(m.text) >= 4 and m.text.isalpha():
             return "Organization", None, WEAK   # "secretary general of SUNTRACS": an acronym in running text is a body's
+        if m.label == "PERSON" and self.hyphened_place and self.hyphened_place.fullmatch(m.text):
+            return "Place", "Settlement", HINT      # "Trou-du-Nord", "Saint-Louis-du-Sud": no person's name
         if m.label == "PERSON" and len(m.text.split()) > 1 and first in (t.get("place_first_words") or {}):
             # "La Encañada", "Puerto Pinto", "San Pedro" read as persons: names of places.
             return "Place", t["place_first_words"][first], HINT

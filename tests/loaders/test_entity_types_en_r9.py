@@ -130,6 +130,8 @@ TYPED = [
     ('a_french_company_name_runs_across_du',
      "In January the drilling crews of Société Minière du Plateau arrived in the hills above the town.",
      [('Société Minière du Plateau', 'subclass', 'Company')]),
+    ('a_hyphened_town_ner_read_as_a_person', "A commission of the Senate visited Trou-du-Nord in July and heard farmers.",
+     [('Trou-du-Nord', 'cls', 'Place')]),
     ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
      [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
