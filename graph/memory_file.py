@@ -177,13 +177,13 @@ class StoreFiles:
         snapshot = os.stat(self.path).st_size if self.path.exists() else 0
         return journal > max(COMPACT_MIN_BYTES, COMPACT_RATIO * snapshot)
 
-    def compact(self, header: dict, body: bytes) -> None:
+    def compact(self, header: dict, *body: bytes) -> None:
         """A new snapshot: the line of `header` (with the generation), then `body` (the whole
-        graph, graph/memory_snapshot.py); then a new journal that says which position of the
-        old one the snapshot covers (the lock held)."""
+        graph, graph/memory_snapshot.py, in parts); then a new journal that says which position
+        of the old one the snapshot covers (the lock held)."""
         covered = self.position
         generation = covered.generation + 1
-        _atomic_write(self.path, orjson.dumps({"generation": generation, **header}), b"\n", body)
+        _atomic_write(self.path, orjson.dumps({"generation": generation, **header}), b"\n", *body)
         self.delta.unlink(missing_ok=True)  # the snapshot holds it (a kill before: a base gone by)
         self._next_journal(covered, generation)
 
