@@ -28,12 +28,13 @@ Edge = tuple[str, str, str]  # a relationship's start, end and key
 class Adjacency:
     def __init__(self, graph: nx.MultiDiGraph):
         self.graph = graph
-        self._unparsed: bytes | None = None
+        self._unparsed: bytes | memoryview | None = None
         self._queued: list[tuple] = []  # relationship changes made before the parse
         self._parsing = threading.Lock()
 
-    def load(self, data: bytes) -> None:
-        """A snapshot's adjacency (marshal), into a graph holding its nodes and no relationship."""
+    def load(self, data: bytes | memoryview) -> None:
+        """A snapshot's adjacency (marshal), into a graph holding its nodes and no relationship
+        (a view of the snapshot's bytes: they stay in memory until the parse)."""
         self._unparsed = data
 
     def unparsed(self) -> bool:

@@ -91,7 +91,7 @@ def load_format_2(data: dict, tail: bytes, graph: nx.MultiDiGraph, index: NodeIn
     link_pred(graph)
     for node_id, held in node.items():
         index.add(node_id, held["labels"], held["props"])
-    evidence.load(tail)
+    evidence.load(bytes(tail))
 
 
 def load_graph_document(data: dict, graph: nx.MultiDiGraph, index: NodeIndex, evidence: EvidenceRecords) -> None:

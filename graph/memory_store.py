@@ -18,7 +18,7 @@ import networkx as nx
 from graph import memory_delta, memory_snapshot, ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.memory_adjacency import Adjacency
-from graph.memory_cold import ColdProps
+from graph.memory_cold import ColdProps, shared_labels
 from graph.memory_delta import DELTA_SHARE, Dirty
 from graph.memory_evidence import PREFIX as EVIDENCE_PREFIX, EvidenceRecords
 from graph.memory_file import Entry, StoreFiles, paused_gc
@@ -101,6 +101,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
     def _load_snapshot(self, data: dict, tail: bytes) -> None:
         """A parsed snapshot into the graph `_reset` just made (graph/memory_snapshot.py)."""
         try:
+            self._cold.use(self.files.path.with_name(data.get("props", self.files.props.name)))
             memory_snapshot.load(data, tail, self.graph, self._adjacency, self._index, self._evidence)
             self._dirty.whole = data.get("format") != memory_snapshot.FORMAT
             self._dirty.unsettled = data.get("format") not in memory_snapshot.SETTLED
@@ -128,9 +129,22 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
                         self._journaled = False
                         return
                     del delta
-                self.files.compact(*memory_snapshot.snapshot(self.graph, self._index, self._evidence.references()))
+                self._compact_files()
                 self._dirty = Dirty(whole=False)
             self._journaled = False
+
+    def _compact_files(self) -> None:
+        """The whole graph into a new snapshot; first, if the side file of properties is mostly
+        dead lines, its live ones into a new one that the snapshot names (graph/memory_cold.py),
+        the old removed after (a process still reading it holds it open)."""
+        old = self._cold.path
+        fresh = self._cold.worth_rewriting(self.graph)
+        if fresh:
+            self._cold.rewrite(self.graph, self.files.next_props())
+        header, *body = memory_snapshot.snapshot(self.graph, self._index, self._evidence.references())
+        self.files.compact({**header, "props": self._cold.path.name}, *body, fresh=fresh)
+        if fresh:
+            old.unlink(missing_ok=True)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -189,7 +203,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
         if node.id in self.graph:
             old = self.graph.nodes[node.id]
             self._index.discard(node.id, old["labels"], old["props"])
-        self._adjacency.put_node(node.id, list(node.labels), dict(node.properties))
+        self._adjacency.put_node(node.id, shared_labels(node.labels), dict(node.properties))
         self._index.add(node.id, node.labels, node.properties)
 
     @writes
@@ -203,7 +217,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
             if self.graph.has_edge(rel.start, rel.end, key=rel.id):
                 stored_rels[rel.id] = self._cold.full(self.graph.edges[rel.start, rel.end, rel.id]["props"])
         ends = {end for r in doc.relationships for end in (r.start, r.end)}
-        endpoint_labels = {e: self.graph.nodes[e]["labels"] for e in ends if e in self.graph}
+        endpoint_labels = {e: list(self.graph.nodes[e]["labels"]) for e in ends if e in self.graph}
         changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
         result = WriteResult(changes.nodes_created, changes.nodes_updated,
                              changes.relationships_created, len(changes.relationships) - changes.relationships_created)
