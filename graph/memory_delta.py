@@ -1,7 +1,7 @@
 """The embedded store's saves between compactions: only what changed since the snapshot.
 
 A compaction (graph/memory_file.py) writes the whole graph whatever changed: at 5,000 documents
-62 MB (snapshot format 4), 1.8-3 s on a busy machine (half of format 3's). So a save writes `graph.json.delta`
+62 MB (snapshot format 4, the same in format 5), 1.8-3 s on a busy machine (half of format 3's). So a save writes `graph.json.delta`
 instead: the nodes, relationships and Evidence references that differ from the snapshot's,
 each as the graph holds it now (or None: gone), in marshal like the snapshot. It is cumulative
 (each save rewrites it whole, to a tmp file then an atomic rename, then starts a new journal

@@ -3,8 +3,11 @@
 A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, its delta
 (graph/memory_delta.py), a journal fsynced per write, a lock for writers across processes).
 Its bulky properties live in a side file once compacted (graph/memory_cold.py): every property
-that leaves this module goes through `self._cold.full`. Inside the process a reader–writer lock guards it (graph/memory_locks.py): API threads read
-together, a write waits for them. Before a read the store catches up with what other processes wrote (a stat tells).
+that leaves this module goes through `self._cold.full`. An open leaves the relationships
+unparsed until first needed (graph/memory_adjacency.py: every change of the graph goes through
+`self._adjacency`). Its reads are graph/memory_reads.py. Inside the process a reader–writer lock
+guards it (graph/memory_locks.py): API threads read together, a write waits for them. Before a
+read the store catches up with what other processes wrote (a stat tells).
 """
 from __future__ import annotations
 
