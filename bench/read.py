@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from typing import Callable
 
 from graph import ontology, queries
-from graph.neo4j_store import Neo4jStore, lucene_query
+from graph.neo4j_read import lucene_query
+from graph.neo4j_store import Neo4jStore
 
 # The types a neighbourhood walks: all but mentions (graph/queries/subgraph.py).
 WALK = "|".join(t for t in ontology.load().relationships if t != "MENTIONED_IN")

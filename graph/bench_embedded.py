@@ -4,7 +4,8 @@ Makes N graph documents (default 5,000) from the example reports as the real ext
 them: each copy keeps the well-known actors (shared across copies, as in a real corpus) and gets
 its own document, events and a share of its own people and places. It loads them into a fresh
 store, then times what a user waits for: opening the file (`minegraph serve` starting), the
-first answer of a served API, one report written (an API `POST`: the median of 20, and the first after the open apart), one save
+first answer of a served API (a search), its first answer that walks relationships (a hub
+entity's page), one report written (an API `POST`: the median of 20, and the first after the open apart), one save
 (after those 20: a delta of what changed where the store has graph/memory_delta.py, a
 compaction before), one compaction (the whole snapshot rewritten, as a save does when its
 delta has grown past its share; the same as the save on a store without deltas), a search and
@@ -116,6 +117,9 @@ def measure(data_dir: Path, corpus_file: Path) -> dict:
         client.get("/entities/search", params={"q": "Vizcarra"}).raise_for_status()
         serve_s = time.perf_counter() - start
         searches, entities = [], []
+        t = time.perf_counter()  # the first answer that walks relationships (an open may leave them unparsed)
+        client.get(f"/entities/{hub.id}").raise_for_status()
+        first_entity_ms = (time.perf_counter() - t) * 1000
         for _ in range(5):
             t = time.perf_counter()
             client.get("/entities/search", params={"q": "Vizcarra"}).raise_for_status()
@@ -137,6 +141,7 @@ def measure(data_dir: Path, corpus_file: Path) -> dict:
     return {"documents": len(docs) + len(extra), "refused": refused, "nodes": counts.nodes, "relationships": counts.relationships,
             "files_mb": files / 1e6, "load_s": load_s, "open_s": open_s,
             "serve_first_answer_s": serve_s, "save_s": save_s, "compaction_s": compaction_s, "first_write_ms": writes[0],
+            "first_entity_ms": first_entity_ms,
             "write_ms": statistics.median(writes),
             "search_ms": statistics.median(searches), "entity_ms": statistics.median(entities)}
 
@@ -188,7 +193,8 @@ def print_table(columns: dict[str, dict]) -> None:
           f"{first['relationships']} relationships")
     print(f"{'':<24}" + "".join(f"{n:>20}" for n in names) + (f"{'ratio':>10}" if len(names) == 2 else "")
           + f"{'target':>10}")
-    for key in ("load_s", "open_s", "serve_first_answer_s", "save_s", "compaction_s", "first_write_ms", "write_ms", "search_ms", "entity_ms", "files_mb"):
+    for key in ("load_s", "open_s", "serve_first_answer_s", "save_s", "compaction_s", "first_write_ms", "write_ms", "first_entity_ms", "search_ms",
+                "entity_ms", "files_mb"):
         values = [columns[n][key] for n in names]
         row = f"{key:<24}" + "".join(f"{v:>20.3f}" for v in values)
         if len(values) == 2:

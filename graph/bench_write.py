@@ -28,7 +28,8 @@ from collections import defaultdict
 import neo4j
 
 from graph.document import GraphDocument, Node, Relationship
-from graph.neo4j_store import Neo4jStore, _identifier
+from graph.cypher_names import identifier
+from graph.neo4j_store import Neo4jStore
 from graph.identity import identify
 from graph.provenance import summarise
 from graph.write_plan import plan, prepare
@@ -97,9 +98,9 @@ def raw_rows(store: Neo4jStore, doc: GraphDocument, registered: dict[str, Node])
     for n in changes.nodes:
         if "NameKey" in n.labels:
             registered[n.id] = n
-        nodes[(store._label_for(n.id), ":".join(_identifier(x) for x in n.labels))].append({"id": n.id, "props": n.properties})
+        nodes[(store._label_for(n.id), ":".join(identifier(x) for x in n.labels))].append({"id": n.id, "props": n.properties})
     for rel_id, r in changes.relationships:
-        rels[(store._label_for(r.start), store._label_for(r.end), _identifier(r.type))].append(
+        rels[(store._label_for(r.start), store._label_for(r.end), identifier(r.type))].append(
             {"id": rel_id, "start": r.start, "end": r.end, "props": summarise(r.properties, changes.evidence[rel_id])})
     evidence = [e for found in changes.evidence.values() for e in found]
     return {"nodes": dict(nodes), "rels": dict(rels), "evidence": evidence}

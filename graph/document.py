@@ -46,6 +46,10 @@ class Relationship:
                     not key_values or key_values == tuple(map(self.properties.get, _key_properties(rel_type)))):
                 return rel_id
         keys = _key_properties(self.type)
+        if not keys:  # most facts: nothing to read or check
+            rel_id = relationship_id(self.type, self.start, self.end, {})
+            self.__dict__["_id"] = (self.type, self.start, self.end, (), rel_id)
+            return rel_id
         key_values = tuple(map(self.properties.get, keys))
         rel_id = relationship_id(self.type, self.start, self.end, dict(zip(keys, key_values)))
         try:

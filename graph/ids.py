@@ -5,6 +5,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from itertools import repeat
 from json.encoder import encode_basestring
 
 
@@ -48,7 +49,12 @@ def relationship_id(rel_type: str, start: str, end: str, key: dict[str, object])
     # encodes them (the ids stay those of earlier versions), without walking the list. Not
     # remembered here: a Relationship keeps its own (graph/document.py), and a bulk load's ids
     # are nearly all new (a cache's misses cost more than its hits saved).
-    keyed = _ENCODER.encode([list(i) for i in sorted(key.items())]) if key else "[]"
+    if not key:
+        keyed = "[]"
+    elif all(map(isinstance, key.values(), repeat(str))):  # the usual key (a role, a basis): no encoder
+        keyed = "[" + ", ".join([f"[{encode_basestring(k)}, {encode_basestring(v)}]" for k, v in sorted(key.items())]) + "]"
+    else:
+        keyed = _ENCODER.encode([list(i) for i in sorted(key.items())])
     payload = f"[{encode_basestring(rel_type)}, {encode_basestring(start)}, {encode_basestring(end)}, {keyed}]"
     return f"rel:{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
 

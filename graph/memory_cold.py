@@ -13,13 +13,18 @@ An element written since the last compaction holds all its properties in a plain
 MARK); the next compaction splits it. So every property leaves the store through `full`, never
 as the graph holds it (graph/memory_store.py is the only reader of the graph's dicts).
 
-Like the Evidence side file (graph/memory_evidence.py) the file only grows: an element
-rewritten leaves its old line unreferenced, and a process that read an older snapshot still
-finds its lines where they were.
+Between compactions the file only grows: an element rewritten leaves its old line
+unreferenced, and a process that read an older snapshot still finds its lines where they were.
+A compaction that finds less than LIVE_SHARE of the file referenced copies the live lines to a
+new file named after its snapshot's generation (`rewrite`), which the snapshot names, and the
+old file is removed: every process holds the file of the snapshot it read open from that read
+on (`use`, under the store's lock), so it keeps reading it until it catches up, which it then
+does by reading the new snapshot (graph/memory_file.py starts such a compaction's journal fresh).
 """
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Iterable
 
@@ -31,12 +36,43 @@ MARK = "\x00cold"  # no ontology property name holds a NUL
 COLD = frozenset({"text", "summary", "reason", "evidence", "facts", "documents", "names", "merged_at", "sha256",
                   "quote", "sources", "spans", "extractor", "observed_from", "observed_to", "id"})
 GAP = 1 << 20  # records this close in the file are read in one read, not one each
+LIVE_SHARE = 0.5  # a side file less referenced than this is rewritten by the next compaction...
+REWRITE_MIN_BYTES = 64 << 20  # ...once it is this large
+LENGTH = 0xFFFFFFFF
 Props = dict | int  # in memory: all the properties, the hot ones and MARK, or a reference
+_LABELS: dict[tuple, tuple] = {}  # each combination of labels, once (shared_labels)
+
+
+def shared_labels(labels) -> tuple[str, ...]:
+    """A node's labels as the one tuple of that combination: marshal writes it once and every
+    node after as a reference, so an open makes one object, not one list per node (with the
+    hot strings interned by `settle`, a third less of the snapshot's nodes to unmarshal)."""
+    labels = tuple(labels)
+    return _LABELS.setdefault(labels, labels)
 
 
 class ColdProps:
     def __init__(self, path: Path | None):
         self.path = path  # None: a store without files keeps every property in memory
+        self._fd: int | None = None  # `path` open for reading since the snapshot naming it was read
+
+    def use(self, path: Path) -> None:
+        """The side file a snapshot names, opened now (the store's lock held): another process
+        that replaces it later leaves this one reading it."""
+        self.close()
+        self.path = path
+        try:
+            self._fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            self._fd = None  # nothing settled yet: opened when first read
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __del__(self) -> None:
+        self.close()
 
     # -- reading -----------------------------------------------------------------------------
     def full(self, props: Props) -> dict:
@@ -69,22 +105,23 @@ class ColdProps:
     def _read(self, refs: list[tuple[int, int, int]]) -> Iterable[bytes]:
         if self.path is None:
             raise StoreError("an element's properties refer to a side file, but the store has no files")
-        with open(self.path, "rb") as fh:
-            fd = fh.fileno()
-            start = 0
-            while start < len(refs):
-                # A run of records close together: one read, then slices of it.
-                end = start + 1
-                while end < len(refs) and refs[end][0] - (refs[end - 1][0] + refs[end - 1][1]) < GAP:
-                    end += 1
-                base = refs[start][0]
-                data = os.pread(fd, refs[end - 1][0] + refs[end - 1][1] - base, base)
-                for offset, length, _ in refs[start:end]:
-                    line = data[offset - base:offset - base + length]
-                    if len(line) != length or not line.endswith(b"\n"):
-                        raise StoreError(f"{self.path}: byte {offset} holds no whole record (was the file replaced?)")
-                    yield line
-                start = end
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDONLY)
+        fd = self._fd
+        start = 0
+        while start < len(refs):
+            # A run of records close together: one read, then slices of it.
+            end = start + 1
+            while end < len(refs) and refs[end][0] - (refs[end - 1][0] + refs[end - 1][1]) < GAP:
+                end += 1
+            base = refs[start][0]
+            data = os.pread(fd, refs[end - 1][0] + refs[end - 1][1] - base, base)
+            for offset, length, _ in refs[start:end]:
+                line = data[offset - base:offset - base + length]
+                if len(line) != length or not line.endswith(b"\n"):
+                    raise StoreError(f"{self.path}: byte {offset} holds no whole record (was the file replaced?)")
+                yield line
+            start = end
 
     # -- compaction --------------------------------------------------------------------------
     def settle(self, graph, dirty=None) -> None:
@@ -111,7 +148,10 @@ class ColdProps:
             # snapshot keeps Python's own types.
             props = orjson.loads(orjson.dumps(data["props"]))
             cold = props if everything_cold else {k: v for k, v in props.items() if k in COLD}
-            hot = None if everything_cold else {k: v for k, v in props.items() if k not in COLD}
+            # The hot strings interned: dates, types, rules and publishers recur, and marshal
+            # writes an object it met before as a reference (one object on open, not one each).
+            hot = None if everything_cold else {k: sys.intern(v) if type(v) is str else v
+                                                for k, v in props.items() if k not in COLD}
             if cold:
                 lines.append(orjson.dumps(cold) + b"\n")
                 if len(lines[-1]) >> 32:
@@ -139,3 +179,45 @@ class ColdProps:
                 fh.flush()
                 os.fsync(fh.fileno())
         return offset
+
+    # -- rewriting the file ------------------------------------------------------------------
+    def _live(self, graph) -> list[tuple[int, int, dict, bool]]:
+        """Every element's line (offset, length), its data dict, and whether it is a relationship."""
+        succ = graph._succ
+        out = [(ref >> 32, ref & LENGTH, data, False) for data in graph._node.values()
+               if (ref := data["props"].get(MARK))]
+        out += [(ref >> 32, ref & LENGTH, data, True) for ends in succ.values() for keys in ends.values()
+                for data in keys.values() if isinstance(ref := data["props"], int) and ref]
+        return out
+
+    def worth_rewriting(self, graph) -> bool:
+        """Is less than LIVE_SHARE of a large side file referenced (a compaction, every
+        element settled)?"""
+        if self.path is None or self._size() < REWRITE_MIN_BYTES:
+            return False
+        return sum(length for _, length, _, _ in self._live(graph)) < LIVE_SHARE * self._size()
+
+    def _size(self) -> int:
+        try:
+            return os.stat(self.path).st_size
+        except FileNotFoundError:
+            return 0
+
+    def rewrite(self, graph, path: Path) -> None:
+        """The referenced lines copied to `path` in the file's order (fsynced), the graph's
+        references moved to them, and `path` in use; the old file is the caller's to remove
+        once a snapshot names the new one (the store's lock held)."""
+        live = sorted(self._live(graph), key=lambda element: element[0])
+        moved = []
+        with open(path, "wb") as out:
+            for (_, length, data, edge), line in zip(live, self._read([(o, n, 0) for o, n, _, _ in live])):
+                moved.append((out.tell() << 32 | length, data, edge))
+                out.write(line)
+            out.flush()
+            os.fsync(out.fileno())
+        for ref, data, edge in moved:
+            if edge:
+                data["props"] = ref
+            else:
+                data["props"][MARK] = ref
+        self.use(path)

@@ -1,7 +1,7 @@
 """The embedded store's saves between compactions: only what changed since the snapshot.
 
 A compaction (graph/memory_file.py) writes the whole graph whatever changed: at 5,000 documents
-62 MB (snapshot format 4), 1.8-3 s on a busy machine (half of format 3's). So a save writes `graph.json.delta`
+62 MB (snapshot format 4, the same in format 5), 1.8-3 s on a busy machine (half of format 3's). So a save writes `graph.json.delta`
 instead: the nodes, relationships and Evidence references that differ from the snapshot's,
 each as the graph holds it now (or None: gone), in marshal like the snapshot. It is cumulative
 (each save rewrites it whole, to a tmp file then an atomic rename, then starts a new journal
@@ -23,14 +23,13 @@ from typing import Callable
 
 import networkx as nx
 
+from graph.memory_adjacency import Adjacency, Edge
 from graph.memory_evidence import EvidenceRecords
 from graph.memory_snapshot import MARSHAL
 from graph.store import StoreError
 
 FORMAT = 1
 DELTA_SHARE = 0.1  # of the snapshot's bytes: past it a save compacts (open = snapshot + delta + journal)
-
-Edge = tuple[str, str, str]  # a relationship's start, end and key
 
 
 class Dirty:
@@ -67,20 +66,21 @@ def read(data: bytes) -> dict:
     return out
 
 
-def apply(saved: dict, graph: nx.MultiDiGraph, dirty: Dirty, evidence: EvidenceRecords,
+def apply(saved: dict, adjacency: Adjacency, dirty: Dirty, evidence: EvidenceRecords,
           put_node: Callable[[str, list, dict], None], delete_nodes: Callable[[tuple], None]) -> None:
     """A delta read on the snapshot just loaded, what it holds marked dirty: the store's own
     `put_node` and `delete_nodes` (they keep its index and mark), nodes first so that every
-    relationship finds its ends, deletions last (with the relationships they take)."""
+    relationship finds its ends, deletions last (with the relationships they take). The
+    relationships go through `adjacency` (graph/memory_adjacency.py: queued while unparsed)."""
     for node_id, held in saved["node"].items():
         if held is not None:
             put_node(node_id, held["labels"], held["props"])
     for start, end, key, held in saved["edges"]:
         dirty.edges.add((start, end, key))
         if held is not None:
-            graph.add_edge(start, end, key=key, **held)
-        elif graph.has_edge(start, end, key=key):
-            graph.remove_edge(start, end, key=key)
+            adjacency.add_edge(start, end, key, held)
+        else:
+            adjacency.remove_edge(start, end, key)
     delete_nodes(tuple(i for i, held in saved["node"].items() if held is None))
     for record_id, *where in saved["records"]:
         dirty.records.add(record_id)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -31,8 +30,6 @@ from graph.memory_file import paused_gc
 from graph.store import StoreError
 
 LABELS = ["Evidence"]
-PARSE_DELAY = 2.0  # seconds without a read after which a thread parses the snapshot's references
-PARSE_LATEST = 30.0  # seconds after an open by which it parses them, reads or not
 PREFIX = "evidence:"  # every record's id (graph/provenance.py's evidence_id)
 Ref = tuple[int, int]  # (offset, length) of a record's line in the side file
 
@@ -47,7 +44,6 @@ class EvidenceRecords:
         self._unparsed: bytes | None = None  # a snapshot's references, not parsed yet
         self._queued: list[tuple] = []  # put/discard calls made before they were
         self._parsing = threading.Lock()
-        self.read_at = 0.0  # time.monotonic() of the store's last read (graph/memory_store.py sets it)
 
     def __contains__(self, record_id: str) -> bool:
         return record_id in self._ready()
@@ -198,34 +194,21 @@ class EvidenceRecords:
         return orjson.dumps({"ids": ids, "facts": facts, "offsets": offsets, "lengths": lengths})
 
     def load(self, tail: bytes) -> None:
-        """A snapshot's references, into a fresh instance, parsed when first needed or by
-        `parse_soon`'s thread, whichever comes first."""
+        """A snapshot's references, into a fresh instance, parsed when first needed or by the
+        store's quiet thread (graph/memory_quiet.py), whichever comes first."""
         self._unparsed = tail
 
-    def parse_soon(self) -> None:
-        """Parse the references in a thread once the store has not been read for PARSE_DELAY,
-        so that the first write or evidence page seldom waits for them (0.3 s at 5,000
-        documents, more on a busy machine); not at once, where the thread held the
-        interpreter's lock against the open's end, nor at a fixed time after it, where it
-        collided with the first answers of a server slow to start."""
-        if self._unparsed is not None:
-            self.read_at = max(self.read_at, time.monotonic())  # the open counts as a read
-            self._parse_when_quiet(time.monotonic() + PARSE_LATEST)
+    def unparsed(self) -> bool:
+        """Are a snapshot's references still to parse (graph/memory_quiet.py's job)?"""
+        return self._unparsed is not None
 
-    def _parse_when_quiet(self, latest: float) -> None:
-        now = time.monotonic()
-        if self._unparsed is None:
-            return
-        if now >= latest or now - self.read_at >= PARSE_DELAY:
-            self._ready()
-            return
-        timer = threading.Timer(min(PARSE_DELAY - (now - self.read_at), latest - now), self._parse_when_quiet, (latest,))
-        timer.daemon = True
-        timer.start()
+    def parse(self) -> None:
+        """The references parsed now: 0.3 s at 5,000 documents, more on a busy machine."""
+        self._ready()
 
     def _take(self, columns: dict) -> None:
         # Whole columns into dicts in C; only the grouping by fact is a loop, and the sort of the
-        # facts with several records (in a parse thread, not the open, parse_soon).
+        # facts with several records (in a parse thread, not the open: graph/memory_quiet.py).
         ids, facts = columns["ids"], columns["facts"]
         self._where = dict(zip(ids, zip(columns["offsets"], columns["lengths"])))
         self._fact = dict(zip(ids, facts))

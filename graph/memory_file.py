@@ -15,7 +15,11 @@
   appended and fsynced by a compaction before it writes the snapshot that refers to them by
   offset (the journal holds the records of the writes since, whole).
 - `graph.json.props` holds the bulky properties of nodes and relationships (graph/memory_cold.py),
-  one line per element, appended and fsynced by a compaction like the Evidence records.
+  one line per element, appended and fsynced by a compaction like the Evidence records; once
+  mostly dead lines, a compaction copies the live ones to `graph.json.props.<generation>`,
+  which its snapshot names, and starts the journal fresh (no `follows`: every other process
+  reads the new snapshot, not the rest of the old journal, so none refers to the old file's
+  offsets after).
 - `graph.json.lock` serialises writers across processes, one write at a time (a `filelock`):
   `minegraph serve` and a `minegraph load` in another terminal interleave their writes, and
   each sees the other's before writing its own.
@@ -177,15 +181,19 @@ class StoreFiles:
         snapshot = os.stat(self.path).st_size if self.path.exists() else 0
         return journal > max(COMPACT_MIN_BYTES, COMPACT_RATIO * snapshot)
 
-    def compact(self, header: dict, body: bytes) -> None:
+    def next_props(self) -> Path:
+        """The side file of properties a rewrite for the next snapshot makes (graph/memory_cold.py)."""
+        return self.path.with_name(f"{self.path.name}.props.{self.position.generation + 1}")
+
+    def compact(self, header: dict, *body: bytes, fresh: bool = False) -> None:
         """A new snapshot: the line of `header` (with the generation), then `body` (the whole
-        graph, graph/memory_snapshot.py); then a new journal that says which position of the
-        old one the snapshot covers (the lock held)."""
+        graph, graph/memory_snapshot.py, in parts); then a new journal that says which position
+        of the old one the snapshot covers, or, `fresh`, none (the lock held)."""
         covered = self.position
         generation = covered.generation + 1
-        _atomic_write(self.path, orjson.dumps({"generation": generation, **header}), b"\n", body)
+        _atomic_write(self.path, orjson.dumps({"generation": generation, **header}), b"\n", *body)
         self.delta.unlink(missing_ok=True)  # the snapshot holds it (a kill before: a base gone by)
-        self._next_journal(covered, generation)
+        self._next_journal(None if fresh else covered, generation)
 
     def save_delta(self, header: dict, body: bytes) -> None:
         """A new delta (graph/memory_delta.py) on the snapshot on disk, whichever process wrote
@@ -198,10 +206,11 @@ class StoreFiles:
         _atomic_write(self.delta, _line({"generation": generation, "base": base["generation"], **header}), body)
         self._next_journal(covered, generation)
 
-    def _next_journal(self, covered: Position, generation: int) -> None:
+    def _next_journal(self, covered: Position | None, generation: int) -> None:
         if self.journal.exists():
             os.replace(self.journal, self.previous)
-        self._start_journal(Position(generation, 0), follows=[covered.generation, covered.offset])
+        self._start_journal(Position(generation, 0),
+                            follows=[covered.generation, covered.offset] if covered else None)
         self._seen = self._signature()
 
     def _start_journal(self, position: Position, follows: list | None) -> None:
@@ -258,14 +267,14 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _split(data: bytes) -> tuple[dict, bytes]:
+def _split(data: bytes) -> tuple[dict, bytes | memoryview]:
     """A snapshot's first line and the rest: its header and body (graph/memory_snapshot.py), or
     a snapshot of FORMAT 2's document (orjson escapes newlines in strings) and its Evidence
     references. A file of before either, or indented, is one document."""
     end = data.find(b"\n")
     if end >= 0:
-        try:  # a view of the document, not a copy of most of the file (0.3 s at 5,000 documents)
-            return orjson.loads(memoryview(data)[:end]), data[end + 1:]
+        try:  # views, not copies of most of the file (0.3 s at 5,000 documents each)
+            return orjson.loads(memoryview(data)[:end]), memoryview(data)[end + 1:]
         except orjson.JSONDecodeError:
             pass
     return orjson.loads(data), b""

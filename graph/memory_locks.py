@@ -20,13 +20,29 @@ def new_lock() -> rwlock.RWLockRead:
 
 
 def reads(method):
-    """Under the read lock, after catching up with other processes (once per outermost call)."""
+    """Under the read lock, after catching up with other processes (once per outermost call),
+    on the whole graph: its adjacency parsed first, if an open left it for later
+    (graph/memory_adjacency.py)."""
+    return _reading(method, whole=True)
+
+
+def reads_nodes(method):
+    """`reads` for a method that reads only the graph's nodes, its index and its Evidence
+    records: it never waits for the adjacency's parse."""
+    return _reading(method, whole=False)
+
+
+def _reading(method, whole: bool):
     @functools.wraps(method)
     def locked(self, *args, **kwargs):
         if self._inside.depth:
+            if whole:  # inside a method that reads nodes only, too
+                self._adjacency.ready()
             return method(self, *args, **kwargs)
         self._catch_up()
         with self._lock.gen_rlock():
+            if whole:  # under the lock: no catching up can reopen the files between
+                self._adjacency.ready()
             self._inside.depth += 1
             try:
                 return method(self, *args, **kwargs)
@@ -46,6 +62,7 @@ def writes(method):
             try:
                 if self.files:
                     self.files.catch_up(self._reopen, self._apply_entry)
+                self._adjacency.ready()  # every write may walk or change relationships
                 return method(self, *args, **kwargs)
             finally:
                 self._inside.depth -= 1

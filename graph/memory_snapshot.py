@@ -1,9 +1,11 @@
 """The embedded store's snapshot in the shape of its memory, so that opening it is a parse.
 
-A snapshot of FORMAT 4 is a JSON line naming its generation and format, then networkx's own
-adjacency (`node`: id -> {labels, props}; `succ`: start -> end -> key -> {type, props}), the store's indexes (nodes by label, nodes by
-folded name, as sets) and the Evidence references (graph/memory_evidence.py, parsed when a
-record is first asked for), in Python's `marshal` format (version MARSHAL): it reads back as
+A snapshot of FORMAT 5 is a JSON line naming its generation and format, then networkx's own
+nodes (`node`: id -> {labels, props}), the store's indexes (nodes by label, nodes by folded
+name) and the Evidence references (graph/memory_evidence.py, parsed when a record is first
+asked for), then, from the byte the header names (`adjacency`), networkx's adjacency (`succ`:
+start -> end -> key -> {type, props}), parsed when first needed (graph/memory_adjacency.py).
+Both are in Python's `marshal` format (version MARSHAL): it reads back as
 the very dicts and sets the graph keeps, shared key dicts included, with no loop in Python and
 in a third of orjson's time for the same dicts. The props are the hot ones
 (graph/memory_cold.py: the bulky ones are in a side file). `marshal` makes only data (dicts,
@@ -12,8 +14,8 @@ networkx's `pred` (the reverse of `succ`, sharing its key dicts) is not written 
 open: it was 28 of the snapshot's 71 MB at 5,000 documents and half of marshal's time, for
 ~0.2 s of open.
 
-Snapshots of before are still read and the next compaction writes them anew: FORMAT 3 (the same
-with `pred`), FORMAT 2 (the same
+Snapshots of before are still read, whole on open, and the next compaction writes them anew:
+FORMAT 4 (the adjacency in the same marshal as the nodes), FORMAT 3 (that with `pred`), FORMAT 2 (the same
 dicts as one JSON line, every property in them, the Evidence references as a JSON tail) and
 the scorer's graph-document format (`nodes` and `relationships` lists, Evidence among them).
 """
@@ -26,43 +28,50 @@ import networkx as nx
 import orjson
 
 from graph.document import Relationship
+from graph.memory_adjacency import Adjacency, link_pred
 from graph.memory_evidence import EvidenceRecords
 from graph.memory_index import NodeIndex
 from graph.store import StoreError
 
-FORMAT = 4
-WITH_PRED = 3  # the format that wrote `pred` too
-SETTLED = (FORMAT, WITH_PRED)  # formats whose elements hold only their hot properties (graph/memory_cold.py)
+FORMAT = 5
+WHOLE = 4  # the format that wrote the adjacency in one marshal with the nodes
+WITH_PRED = 3  # the format before, that wrote `pred` too
+SETTLED = (FORMAT, WHOLE, WITH_PRED)  # formats whose elements hold only their hot properties (graph/memory_cold.py)
 MARSHAL = 4  # pinned, not marshal.version: a later Python still reads version 4
 
 
-def snapshot(graph: nx.MultiDiGraph, index: NodeIndex, evidence: bytes) -> tuple[dict, bytes]:
-    """What compaction writes, its header and its body; it shares the graph's own dicts (the
-    write lock is held while it is serialised, so nothing needs copying)."""
-    body = {"node": graph._node, "succ": graph._succ, **index.dump(), "evidence": evidence}
-    return {"format": FORMAT}, marshal.dumps(body, MARSHAL)
+def snapshot(graph: nx.MultiDiGraph, index: NodeIndex, evidence: bytes) -> tuple[dict, bytes, bytes]:
+    """What compaction writes, its header and the two parts of its body; it shares the graph's
+    own dicts (the write lock is held while it is serialised, so nothing needs copying)."""
+    nodes = marshal.dumps({"node": graph._node, **index.dump(), "evidence": evidence}, MARSHAL)
+    return {"format": FORMAT, "adjacency": len(nodes)}, nodes, marshal.dumps(graph._succ, MARSHAL)
 
 
 def body(data: dict, tail: bytes) -> dict:
-    """A marshal snapshot's body, FORMAT 4 or WITH_PRED (its header `data`, the rest `tail`)."""
+    """A marshal snapshot's body, of a SETTLED format (its header `data`, the rest `tail`): of
+    FORMAT 5, the part before its adjacency."""
     try:
-        out = marshal.loads(tail)
+        out = marshal.loads(memoryview(tail)[:data["adjacency"]] if "adjacency" in data else tail)
     except (EOFError, ValueError, TypeError) as exc:
         raise StoreError(f"the embedded store's snapshot (generation {data.get('generation')}) is unreadable: {exc}") from exc
-    if not isinstance(out, dict) or not all(isinstance(out.get(k), dict) for k in ("node", "succ")):
+    if not isinstance(out, dict) or not all(isinstance(out.get(k), dict) for k in ("node", *(() if "adjacency" in data else ("succ",)))):
         raise StoreError("the embedded store's snapshot holds no graph")
     return out
 
 
-def load(data: dict, tail: bytes, graph: nx.MultiDiGraph, index: NodeIndex, evidence: EvidenceRecords) -> None:
+def load(data: dict, tail: bytes, graph: nx.MultiDiGraph, adjacency: Adjacency, index: NodeIndex,
+         evidence: EvidenceRecords) -> None:
     """A parsed snapshot into the fresh graph, index and records the store just made."""
     if data.get("format") in SETTLED:
         saved = body(data, tail)
         graph._node.update(saved["node"])
-        graph._succ.update(saved["succ"])
-        if "pred" in saved:
+        if "adjacency" in data:
+            adjacency.load(tail[data["adjacency"]:])
+        elif "pred" in saved:
+            graph._succ.update(saved["succ"])
             graph._pred.update(saved["pred"])
         else:
+            graph._succ.update(saved["succ"])
             link_pred(graph)
         index.restore(saved)
         evidence.load(saved["evidence"])
@@ -82,17 +91,7 @@ def load_format_2(data: dict, tail: bytes, graph: nx.MultiDiGraph, index: NodeIn
     link_pred(graph)
     for node_id, held in node.items():
         index.add(node_id, held["labels"], held["props"])
-    evidence.load(tail)
-
-
-def link_pred(graph: nx.MultiDiGraph) -> None:
-    """networkx's `pred` made from `succ` (just loaded): each edge's key dict shared, as
-    `add_edge` leaves it."""
-    pred = graph._pred
-    pred.update({n: {} for n in graph._node})
-    for start, ends in graph._succ.items():
-        for end, keys in ends.items():
-            pred[end][start] = keys
+    evidence.load(bytes(tail))
 
 
 def load_graph_document(data: dict, graph: nx.MultiDiGraph, index: NodeIndex, evidence: EvidenceRecords) -> None:
@@ -119,9 +118,9 @@ def load_graph_document(data: dict, graph: nx.MultiDiGraph, index: NodeIndex, ev
 
 
 def read(path: Path) -> dict:
-    """A snapshot file of FORMAT 4, parsed: its header's fields and its body's."""
+    """A snapshot file of FORMAT 5, parsed: its header's fields and its body's (`succ` too)."""
     header, rest = path.read_bytes().split(b"\n", 1)
     data = orjson.loads(header)
     if data.get("format") != FORMAT:
         raise StoreError(f"{path}: a snapshot of format {data.get('format')}, not {FORMAT}")
-    return {**data, **body(data, rest)}
+    return {**data, **body(data, rest), "succ": marshal.loads(rest[data["adjacency"]:])}

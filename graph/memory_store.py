@@ -3,46 +3,48 @@
 A newcomer needs nothing but Python. graph/memory_file.py keeps the files (a snapshot, its delta
 (graph/memory_delta.py), a journal fsynced per write, a lock for writers across processes).
 Its bulky properties live in a side file once compacted (graph/memory_cold.py): every property
-that leaves this module goes through `self._cold.full`. Inside the process a reader–writer lock guards it (graph/memory_locks.py): API threads read
-together, a write waits for them. Before a read the store catches up with what other processes wrote (a stat tells).
+that leaves this module goes through `self._cold.full`. An open leaves the relationships
+unparsed until first needed (graph/memory_adjacency.py: every change of the graph goes through
+`self._adjacency`). Its reads are graph/memory_reads.py. Inside the process a reader–writer lock
+guards it (graph/memory_locks.py): API threads read together, a write waits for them. Before a
+read the store catches up with what other processes wrote (a stat tells).
 """
 from __future__ import annotations
 
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import networkx as nx
 
-from graph import memory_delta, memory_paths, memory_snapshot, ontology
+from graph import memory_delta, memory_snapshot, ontology
 from graph.document import GraphDocument, Node, Relationship
-from graph.ids import fold
-from graph.memory_cold import COLD, ColdProps
+from graph.memory_adjacency import Adjacency
+from graph.memory_cold import ColdProps, shared_labels
 from graph.memory_delta import DELTA_SHARE, Dirty
-from graph.memory_evidence import LABELS as EVIDENCE, PREFIX as EVIDENCE_PREFIX, EvidenceRecords
+from graph.memory_evidence import PREFIX as EVIDENCE_PREFIX, EvidenceRecords
 from graph.memory_file import Entry, StoreFiles, paused_gc
 from graph.memory_index import NodeIndex
-from graph.memory_locks import Depth, new_lock, reads, writes
-from graph.memory_paths import Link
+from graph.memory_locks import Depth, new_lock, writes
+from graph.memory_quiet import Quiet
+from graph.memory_reads import MemoryReads
 from graph.memory_undo import UndoLog
 from graph.provenance import summarise
-from graph.store import Counts, Direction, GraphStore, NodeFilter, NotSupported, StoreError, WriteResult
+from graph.store import GraphStore, StoreError, WriteResult
 from graph.identity import identify
 from graph.redirects import follow, referenced_ids, resolve
 from graph.write_plan import WritePlan, plan, prepare
 
-EXPORT_BATCH = 5000
 
-
-class MemoryStore(UndoLog, GraphStore):
+class MemoryStore(MemoryReads, UndoLog, GraphStore):
     kind = "memory"
 
     def __init__(self, path: Path | str | None):
         self.files = StoreFiles(Path(path)) if path else None
         self._cold = ColdProps(self.files.props if self.files else None)
-        self.onto = ontology.load()
         self._lock = new_lock()
+        self._quiet = Quiet()
         self._inside = Depth()
         self._batched = 0
         self._journaled = False  # this process wrote since it last compacted
@@ -50,16 +52,22 @@ class MemoryStore(UndoLog, GraphStore):
         if self.files:
             with self.files.held():
                 self.files.open(self._load_snapshot, self._apply_entry, self._load_delta)
-            self._evidence.parse_soon()
+            self._parse_soon()
 
     @property
     def path(self) -> Path | None:
         return self.files.path if self.files else None
 
+    @property
+    def onto(self) -> ontology.Ontology:
+        """Read by writes only (cached per process): not part of an open."""
+        return ontology.load()
+
     # -- persistence -------------------------------------------------------------------------
     def _reset(self) -> None:
         self._drop_graph()
         self.graph = nx.MultiDiGraph()
+        self._adjacency = Adjacency(self.graph)
         self._index = NodeIndex()
         self._dirty = Dirty(whole=True)  # what differs from the snapshot on disk (graph/memory_delta.py)
         self._evidence = EvidenceRecords(self.files.evidence if self.files else None)
@@ -69,6 +77,7 @@ class MemoryStore(UndoLog, GraphStore):
         cyclic GC could collect, and the graph is frozen out of it (graph/memory_file.py)."""
         old = self.__dict__.get("graph")
         if old is not None:
+            self._adjacency.drop()
             old.__dict__.clear()
 
     def __del__(self) -> None:
@@ -78,10 +87,16 @@ class MemoryStore(UndoLog, GraphStore):
         """Another process compacted past what this one read: read the files anew (the lock held)."""
         self._reset()
         self.files.open(self._load_snapshot, self._apply_entry, self._load_delta)
-        self._evidence.parse_soon()
+        self._parse_soon()
+
+    def _parse_soon(self) -> None:
+        """What the open left unparsed, parsed by a thread once reads pause (graph/memory_quiet.py):
+        the adjacency first (0.5-1.5 s at 5,000 documents), then the Evidence references."""
+        adjacency, evidence = self._adjacency, self._evidence
+        self._quiet.soon([(adjacency.unparsed, adjacency.ready), (evidence.unparsed, evidence.parse)])
 
     def _catch_up(self) -> None:
-        self._evidence.read_at = time.monotonic()  # the references wait for a quiet moment to be parsed
+        self._quiet.read_at = time.monotonic()  # what the open left waits for a quiet moment to be parsed
         if self.files and self.files.changed():
             with self._lock.gen_wlock(), self.files.held():
                 self.files.catch_up(self._reopen, self._apply_entry)
@@ -89,20 +104,22 @@ class MemoryStore(UndoLog, GraphStore):
     def _load_snapshot(self, data: dict, tail: bytes) -> None:
         """A parsed snapshot into the graph `_reset` just made (graph/memory_snapshot.py)."""
         try:
-            memory_snapshot.load(data, tail, self.graph, self._index, self._evidence)
+            self._cold.use(self.files.path.with_name(data.get("props", self.files.props.name)))
+            memory_snapshot.load(data, tail, self.graph, self._adjacency, self._index, self._evidence)
             self._dirty.whole = data.get("format") != memory_snapshot.FORMAT
             self._dirty.unsettled = data.get("format") not in memory_snapshot.SETTLED
         except (KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"{self.path}: cannot read the embedded store: {exc!r}") from exc
 
     def _load_delta(self, data: bytes) -> None:
-        memory_delta.apply(memory_delta.read(data), self.graph, self._dirty, self._evidence,
+        memory_delta.apply(memory_delta.read(data), self._adjacency, self._dirty, self._evidence,
                            lambda i, labels, props: self._put_node(Node(i, labels, props)), self._delete_nodes)
 
     def _save(self) -> None:
         """What changed since the snapshot into a new delta, or the whole graph into a new
         snapshot (compaction) when the delta outgrows DELTA_SHARE of it; and a new journal."""
         if self.files:
+            self._adjacency.ready()  # a save writes it whole, or walks the dirty part of it
             self._evidence.flush()
             with paused_gc():
                 # Only what changed since the snapshot can be unsettled, unless it was of a format
@@ -115,9 +132,22 @@ class MemoryStore(UndoLog, GraphStore):
                         self._journaled = False
                         return
                     del delta
-                self.files.compact(*memory_snapshot.snapshot(self.graph, self._index, self._evidence.references()))
+                self._compact_files()
                 self._dirty = Dirty(whole=False)
             self._journaled = False
+
+    def _compact_files(self) -> None:
+        """The whole graph into a new snapshot; first, if the side file of properties is mostly
+        dead lines, its live ones into a new one that the snapshot names (graph/memory_cold.py),
+        the old removed after (a process still reading it holds it open)."""
+        old = self._cold.path
+        fresh = self._cold.worth_rewriting(self.graph)
+        if fresh:
+            self._cold.rewrite(self.graph, self.files.next_props())
+        header, *body = memory_snapshot.snapshot(self.graph, self._index, self._evidence.references())
+        self.files.compact({**header, "props": self._cold.path.name}, *body, fresh=fresh)
+        if fresh:
+            old.unlink(missing_ok=True)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -138,12 +168,6 @@ class MemoryStore(UndoLog, GraphStore):
     def close(self) -> None:
         if self.files and self.files.position.offset and self.files.worth_compacting():
             self._compact()
-
-    def _document(self) -> GraphDocument:
-        return GraphDocument(
-            self._nodes(list(self.graph.nodes)) + [Node(i, list(EVIDENCE), p) for i, p in self._evidence.all()],
-            self._relationships(list(self.graph.edges(keys=True, data=True))),
-        )
 
     # -- applying writes: a write and its journal replay go the same way -------------------------
     @staticmethod
@@ -182,7 +206,7 @@ class MemoryStore(UndoLog, GraphStore):
         if node.id in self.graph:
             old = self.graph.nodes[node.id]
             self._index.discard(node.id, old["labels"], old["props"])
-        self.graph.add_node(node.id, labels=list(node.labels), props=dict(node.properties))
+        self._adjacency.put_node(node.id, shared_labels(node.labels), dict(node.properties))
         self._index.add(node.id, node.labels, node.properties)
 
     @writes
@@ -196,7 +220,7 @@ class MemoryStore(UndoLog, GraphStore):
             if self.graph.has_edge(rel.start, rel.end, key=rel.id):
                 stored_rels[rel.id] = self._cold.full(self.graph.edges[rel.start, rel.end, rel.id]["props"])
         ends = {end for r in doc.relationships for end in (r.start, r.end)}
-        endpoint_labels = {e: self.graph.nodes[e]["labels"] for e in ends if e in self.graph}
+        endpoint_labels = {e: list(self.graph.nodes[e]["labels"]) for e in ends if e in self.graph}
         changes = plan(doc, self.onto, source, stored_nodes, stored_rels, endpoint_labels)
         result = WriteResult(changes.nodes_created, changes.nodes_updated,
                              changes.relationships_created, len(changes.relationships) - changes.relationships_created)
@@ -252,7 +276,7 @@ class MemoryStore(UndoLog, GraphStore):
     def _write_relationships(self, relationships: list[tuple[str, Relationship]]) -> None:
         for rel_id, rel in relationships:
             self._dirty.edges.add((rel.start, rel.end, rel_id))
-            self.graph.add_edge(rel.start, rel.end, key=rel_id, type=rel.type, props=rel.properties)
+            self._adjacency.add_edge(rel.start, rel.end, rel_id, {"type": rel.type, "props": rel.properties})
 
     def _delete_nodes(self, ids: tuple[str, ...]) -> None:
         for node_id in ids:
@@ -261,142 +285,11 @@ class MemoryStore(UndoLog, GraphStore):
                 self._dirty.records.add(node_id)
             if node_id in self.graph:
                 self._dirty.nodes.add(node_id)
-                # Its relationships go with it, from the snapshot too when a delta is applied.
-                self._dirty.edges.update((a, b, k) for a, b, k in self.graph.out_edges(node_id, keys=True))
-                self._dirty.edges.update((a, b, k) for a, b, k in self.graph.in_edges(node_id, keys=True))
                 data = self.graph.nodes[node_id]
                 self._index.discard(node_id, data["labels"], data["props"])
-                self.graph.remove_node(node_id)
+                self._adjacency.remove_node(node_id, self._dirty.edges)  # with its relationships, marked dirty
 
     @writes
     def clear(self) -> None:
         self._reset()
         self._save()
-
-    # -- reading -----------------------------------------------------------------------------
-    def _node(self, node_id: str) -> Node:
-        return self._nodes([node_id])[0]
-
-    def _nodes(self, ids: list[str]) -> list[Node]:
-        data = [self.graph._node[i] for i in ids]
-        return [Node(i, list(d["labels"]), props)
-                for i, d, props in zip(ids, data, self._cold.full_many([d["props"] for d in data]))]
-
-    def _relationships(self, edges: list[tuple[str, str, str, dict]]) -> list[Relationship]:
-        """Edges (start, end, key, data) as relationships, every property read."""
-        return [Relationship(d["type"], a, b, props)
-                for (a, b, _, d), props in zip(edges, self._cold.full_many([d["props"] for *_, d in edges]))]
-
-    def _has(self, node_id: str) -> bool:
-        return node_id in self.graph or node_id in self._evidence
-
-    @reads
-    def get_nodes(self, ids: list[str]) -> list[Node]:
-        wanted = list(dict.fromkeys(ids))
-        # Only an id of graph/provenance.py's shape can be a record (the others do not make the
-        # store parse its references: a write's redirect and name-key look-ups).
-        records = self._evidence.read(i for i in wanted if i.startswith(EVIDENCE_PREFIX) and i in self._evidence)
-        nodes = {n.id: n for n in self._nodes([i for i in wanted if i not in records and i in self.graph])}
-        return [Node(i, list(EVIDENCE), records[i]) if i in records else nodes[i]
-                for i in wanted if i in nodes or i in records]
-
-    @reads
-    def relationships(self, node_id: str, direction: Direction = "both",
-                      types: list[str] | None = None) -> list[Relationship]:
-        return self._relationships(self._edges(node_id, direction, types))
-
-    def _edges(self, node_id: str, direction: Direction, types: list[str] | None) -> list[tuple[str, str, str, dict]]:
-        if node_id not in self.graph:
-            return []
-        edges = []
-        if direction in ("out", "both"):
-            edges += list(self.graph.out_edges(node_id, keys=True, data=True))
-        if direction in ("in", "both"):
-            edges += [e for e in self.graph.in_edges(node_id, keys=True, data=True) if direction == "in" or e[0] != e[1]]
-        return [e for e in edges if types is None or e[3]["type"] in types]
-
-    @reads
-    def find_nodes(self, query: NodeFilter) -> list[Node]:
-        if query.label in EVIDENCE:
-            held = {n.id: n for n in self.get_nodes(self._evidence.ids())}
-        elif COLD.isdisjoint([*query.equals, query.date_property]):
-            held = None  # what is asked about is in memory: the rest is read for the nodes found only
-        else:
-            held = {n.id: n for n in self._nodes(sorted(self._index.by_label.get(query.label, ())))}
-        found = []
-        for node_id in held if held is not None else sorted(self._index.by_label.get(query.label, ())):
-            props = held[node_id].properties if held is not None else self.graph._node[node_id]["props"]
-            if any(props.get(k) != v for k, v in query.equals.items()):
-                continue
-            date = props.get(query.date_property)
-            if (query.date_from or query.date_to) and date is None:
-                continue
-            if query.date_from and date < query.date_from:
-                continue
-            if query.date_to and date > query.date_to:
-                continue
-            found.append(node_id)
-            if query.limit and len(found) >= query.limit:
-                break
-        return [held[i] for i in found] if held is not None else self._nodes(found)
-
-    @reads
-    def search_candidates(self, text: str, label: str | None = None, limit: int = 50) -> list[Node]:
-        wanted = fold(text).strip()
-        if not wanted:
-            return []
-        scored = sorted((-best, node_id) for node_id, best in self._index.search(wanted, label).items())
-        return self._nodes([i for _, i in scored[:limit]])
-
-    @reads
-    def shortest_paths(self, start: str, end: str, max_length: int,
-                       types: list[str] | None = None, limit: int = 10) -> list[list[Relationship]]:
-        if start not in self.graph or end not in self.graph or start == end:
-            return []
-        def links(node: str, only: list[str] | None) -> list[Link]:
-            return [(a, b, k, d["type"]) for a, b, k, d in self._edges(node, "both", only)]
-
-        def whole(found: list[Link]) -> list[Relationship]:
-            return self._relationships([(a, b, k, self.graph._succ[a][b][k]) for a, b, k, _ in found])
-
-        return memory_paths.shortest_paths(links, whole, start, end, max_length, types, limit)
-
-    @reads
-    def counts(self) -> Counts:
-        by_label = {label: len(ids) for label, ids in sorted({**self._index.by_label, "Evidence": self._evidence}.items())
-                    if ids}
-        by_type: dict[str, int] = {}
-        for _, _, d in self.graph.edges(data=True):
-            by_type[d["type"]] = by_type.get(d["type"], 0) + 1
-        # Name keys are an index kept as nodes (graph/identity.py), not part of the graph's size.
-        nodes = self.graph.number_of_nodes() + len(self._evidence) - by_label.get("NameKey", 0)
-        return Counts(nodes, self.graph.number_of_edges(), by_label, dict(sorted(by_type.items())))
-
-    def export(self) -> Iterator[GraphDocument]:
-        doc = self._whole_document()
-        for i in range(0, max(len(doc.nodes), 1), EXPORT_BATCH):
-            yield GraphDocument(doc.nodes[i:i + EXPORT_BATCH], [])
-        for i in range(0, len(doc.relationships), EXPORT_BATCH):
-            yield GraphDocument([], doc.relationships[i:i + EXPORT_BATCH])
-
-    @reads
-    def _whole_document(self) -> GraphDocument:
-        return self._document()
-
-    def run_cypher(self, query: str, parameters: dict[str, Any] | None = None,
-                   timeout: float = 10.0, row_cap: int = 1000) -> tuple[list[str], list[list[Any]], bool]:
-        raise NotSupported("Cypher needs Neo4j: the embedded store has no Cypher engine. "
-                           "Set NEO4J_URI (see README) to query this graph in Cypher.")
-
-    @reads
-    def evidence(self, fact_id: str, after: str | None = None, limit: int = 50) -> list[Node]:
-        return self.get_nodes(self._evidence.of_fact(fact_id, after, limit))
-
-    # -- curation ----------------------------------------------------------------------------
-    @reads
-    def get_relationship(self, rel_id: str) -> Relationship | None:
-        # Edges are keyed by their ends; a scan is the embedded store's price for one id (curation only).
-        for a, b, key, d in self.graph.edges(keys=True, data=True):
-            if key == rel_id:
-                return self._relationships([(a, b, key, d)])[0]
-        return None

@@ -20,7 +20,7 @@ from graph import ontology
 from graph.document import GraphDocument, Node, Relationship
 from graph.identity import name_keys_of, namekey_id
 from graph.provenance import EVIDENCE_KEPT, OBSERVED, records, summarise
-from graph.redirects import redirect_id, referenced_ids
+from graph.redirects import redirect_id
 
 CYPHER = Path(__file__).with_name("cypher")
 # Rows of one part in one query: a larger group is sent in several queries, in order.
@@ -123,22 +123,29 @@ class Writes:
         summary of its records but those in `held` (stored already: left by a deleted fact).
         Returns how many were new."""
         groups: dict[str, dict[tuple[str, str, str], list[dict]]] = {"MERGE": defaultdict(list), "CREATE": defaultdict(list)}
+        labels: dict[str, str] = {}  # each end's label, asked once (a report's hub is an end of dozens)
         for rel_id, rel in rels:
             found = evidence.get(rel_id, ())
-            if rel.start in created or rel.end in created:
+            start, end = rel.start, rel.end
+            if start in created or end in created:
                 # Nothing stored to merge with: the summary is worked out here, from the records,
                 # and is the row's properties as they are (no list is merged: no `lists`).
                 write = "CREATE"
                 if held:
                     found = [r for r in found if r["id"] not in held]
-                row = {"id": rel_id, "props": _without_id_or_nulls(summarise(rel.properties, found))}
+                props, lists = _without_id_or_nulls(summarise(rel.properties, found)), None
             else:
-                write, row = "MERGE", write_row(rel_id, rel.properties)
+                write = "MERGE"
+                props, lists = _row_properties(rel.properties)
             # The records as they are: those of evidence_by_document leave out what the row says
             # (their fact and its type, set in Cypher); one the plan made holds the same again.
-            row.update(type=rel.type, start=rel.start, end=rel.end, records=found)
+            row = {"id": rel_id, "props": props, "type": rel.type, "start": start, "end": end, "records": found}
+            if lists:
+                row["lists"] = lists
+            start_label = labels.get(start) or labels.setdefault(start, label_for(start))
+            end_label = labels.get(end) or labels.setdefault(end, label_for(end))
             rel_type = self._types.get(rel.type) or self.identifier(rel.type)
-            groups[write][(label_for(rel.start), label_for(rel.end), rel_type)].append(row)
+            groups[write][(start_label, end_label, rel_type)].append(row)
         new = 0
         for write, parts in groups.items():
             # A type and pair the ontology does not join (a store given another ontology's ends)
@@ -171,24 +178,36 @@ def _without_id_or_nulls(props: dict[str, Any]) -> dict[str, Any]:
 def write_row(item_id: str, properties: dict[str, Any]) -> dict[str, Any]:
     """A node's or relationship's row for write_*.cypher: its id, its non-null properties but the
     id (the MERGE sets it) and, if any, the names of its list properties."""
-    props = {k: v for k, v in properties.items() if v is not None and k != "id"}
+    props, lists = _row_properties(properties)
     out = {"id": item_id, "props": props}
-    lists = [k for k, v in props.items() if isinstance(v, list)]
     if lists:  # absent: none (the templates read a missing list as empty)
         out["lists"] = lists
     return out
 
 
-def foreseen(doc: GraphDocument, onto: ontology.Ontology, evidence: dict[str, list[dict]]) -> list[str]:
+def _row_properties(properties: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A row's `props` (the non-null properties but the id) and the names of its list properties,
+    in one pass."""
+    props: dict[str, Any] = {}
+    lists: list[str] = []
+    for key, value in properties.items():
+        if value is not None and key != "id":
+            props[key] = value
+            if isinstance(value, list):
+                lists.append(key)
+    return props, lists
+
+
+def foreseen(doc: GraphDocument, onto: ontology.Ontology, evidence: dict[str, list[dict]], named: set[str]) -> list[str]:
     """The ids a write of `doc` reads (graph/redirects.py, graph/identity.py, the label check,
-    the Evidence records' dates, the records a new fact finds stored): every id it names, their
-    redirects, the name keys of its entities, the reports its facts cite and the facts'
-    `evidence` records."""
-    named = referenced_ids(doc)
+    the Evidence records' dates, the records a new fact finds stored): every id it names
+    (`named`: redirects.referenced_ids), their redirects, the name keys of its entities, the
+    reports its facts cite and the facts' `evidence` records. In no order: the look-up's
+    answer is a map."""
     keys = {namekey_id(k) for n in doc.nodes for k, _ in name_keys_of(n, onto)}
     cited = {s for r in doc.relationships for s in r.properties.get("sources") or ()}
     evidence_ids = {record["id"] for found in evidence.values() for record in found}
-    return sorted(named | {redirect_id(i) for i in named} | keys | cited | evidence_ids)
+    return list(named.union(map(redirect_id, named), keys, cited, evidence_ids))
 
 
 def observed(evidence: dict[str, list[dict]], doc: GraphDocument, known: dict[str, Node | None]) -> None:

@@ -35,15 +35,25 @@ def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[s
     an `observed` of None is filled in by the store from the stored Document. Without `of_fact`,
     a record leaves out its `fact` and `fact_type`: a Neo4j write's row says them once for all
     its records (graph/neo4j_write.py)."""
-    sentences = props.get("evidence") or []
+    sources = props.get("sources")
+    if not sources:
+        return []
+    sentences = props.get("evidence") or ()
     stated = props.get(OBSERVED)
     # What every record of the fact shares, without its nulls (a record holds none).
-    shared = {k: props[k] for k in SHARED if props.get(k) is not None}
-    out: dict[str, dict] = {}
-    for i, doc_id in enumerate(props.get("sources") or []):
+    shared = {}
+    for key in SHARED:  # a loop, not a comprehension: asked for each fact a bulk write holds
+        value = props.get(key)
+        if value is not None:
+            shared[key] = value
+    out: list[dict] = []
+    seen: set[str] | None = set() if len(sources) > 1 else None  # a source named twice: one record
+    for i, doc_id in enumerate(sources):
         record_id = evidence_id(rel_id, doc_id)
-        if record_id in out:
-            continue
+        if seen is not None:
+            if record_id in seen:
+                continue
+            seen.add(record_id)
         sentence = sentences[i] if i < len(sentences) else ""
         record = {"id": record_id, "fact": rel_id, "fact_type": rel_type, "document": doc_id, "sentence": sentence} \
             if of_fact else {"id": record_id, "document": doc_id, "sentence": sentence}
@@ -53,8 +63,8 @@ def records(rel_id: str, rel_type: str, props: dict[str, Any], published: dict[s
         record.update(shared)
         if doc_id is None or sentence is None:  # (a document validation would refuse) no nulls kept
             record = {k: v for k, v in record.items() if v is not None}
-        out[record_id] = record
-    return list(out.values())
+        out.append(record)
+    return out
 
 
 def summarise(props: dict[str, Any], fresh: Iterable[dict]) -> dict[str, Any]:

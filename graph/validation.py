@@ -6,8 +6,9 @@ once, so a loader can name the file and every fault in it.
 from __future__ import annotations
 
 import re
-from itertools import repeat
-from typing import Any, Callable
+from collections import defaultdict
+from itertools import chain, repeat
+from typing import Any, Callable, Sequence
 
 from graph.document import GraphDocument, Node, Relationship
 from graph.ontology import Ontology, load
@@ -26,18 +27,18 @@ class DocumentError(ValueError):
         super().__init__(where + "; ".join(problems))
 
 
-# Whether a value is of a property type of the ontology (one table for every check: rebuilt on
-# each call, it was a fifth of a bulk write's validation).
-TYPE_CHECKS = {
-    "string": lambda v: isinstance(v, str),
-    "text": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
-    "date": lambda v: isinstance(v, str) and bool(DATE.match(v)),
-    "datetime": lambda v: isinstance(v, str) and bool(DATETIME.match(v)),
-    # map, not a generator: a bulk write checks tens of thousands of lists (sources, evidence)
-    "list[string]": lambda v: isinstance(v, list) and all(map(isinstance, v, repeat(str))),
+# Whether every value of a sequence (none of them None) is of a property type of the ontology:
+# a document's or a bulk write's values of one property are checked together, each check a loop
+# in C (`map`), not a Python call per value (that was most of a bulk write's validation).
+VALUES_OF_TYPE: dict[str, Callable[[Sequence], bool]] = {
+    "string": lambda vs: all(map(isinstance, vs, repeat(str))),
+    "text": lambda vs: all(map(isinstance, vs, repeat(str))),
+    "integer": lambda vs: all(map(isinstance, vs, repeat(int))) and not any(map(isinstance, vs, repeat(bool))),
+    "float": lambda vs: all(map(isinstance, vs, repeat((int, float)))) and not any(map(isinstance, vs, repeat(bool))),
+    "boolean": lambda vs: all(map(isinstance, vs, repeat(bool))),
+    "date": lambda vs: all(map(isinstance, vs, repeat(str))) and all(map(DATE.match, vs)),
+    "datetime": lambda vs: all(map(isinstance, vs, repeat(str))) and all(map(DATETIME.match, vs)),
+    "list[string]": lambda vs: all(map(isinstance, vs, repeat(list))) and all(map(isinstance, chain.from_iterable(vs), repeat(str))),
 }
 
 
@@ -88,26 +89,31 @@ class _PropertyRules:
 
     def __init__(self, allowed: dict[str, str], vocab: dict[str, str], onto: Ontology):
         self.allowed, self.vocab, self.onto = allowed, vocab, onto
-        self.checks = {key: _value_check(TYPE_CHECKS[allowed[key]] if key in allowed else _storable,
-                                         onto.vocabulary(vocab[key]) if key in vocab else None)
-                       for key in {**allowed, **vocab}}
+        # Unknown properties are allowed (the ontology may be extended), but must be storable.
+        self.checks = defaultdict(lambda: _all_storable, {
+            key: _values_check(VALUES_OF_TYPE[allowed[key]] if key in allowed else _all_storable,
+                               onto.vocabulary(vocab[key]) if key in vocab else None)
+            for key in {**allowed, **vocab}})
+
+    def all_pass(self, props: list[dict]) -> bool:
+        """Whether every property of `props` (the properties of nodes of this class or facts of
+        this type) passes its check, each property's values checked together."""
+        checks = self.checks
+        for key in set().union(*props):
+            values = [v for p in props if (v := p.get(key)) is not None]
+            if values and not checks[key](values):
+                return False
+        return True
 
     def problems(self, props: dict) -> list[str]:
-        problems = []
         checks = self.checks
-        for key, value in props.items():
-            if value is None:
-                continue
-            check = checks.get(key)
-            # Unknown properties are allowed (the ontology may be extended), but must be storable.
-            if not (check(value) if check is not None else _storable(value)):
-                problems += self._value_problems(key, value)
-        return problems
+        return [problem for key, value in props.items() if value is not None and not checks[key]((value,))
+                for problem in self._value_problems(key, value)]
 
     def _value_problems(self, key: str, value: Any) -> list[str]:
         kind = self.allowed.get(key)
         if kind is not None:
-            if not TYPE_CHECKS[kind](value):
+            if not VALUES_OF_TYPE[kind]((value,)):
                 return [f"property {key!r}: {_type_problem(kind, value)}"]
             problems = []
         elif not _storable(value):
@@ -119,10 +125,10 @@ class _PropertyRules:
         return problems
 
 
-def _value_check(of_type: Callable[[Any], bool], vocabulary: tuple[str, ...] | None) -> Callable[[Any], bool]:
+def _values_check(of_type: Callable[[Sequence], bool], vocabulary: tuple[str, ...] | None) -> Callable[[Sequence], bool]:
     if vocabulary is None:
         return of_type
-    return lambda value: of_type(value) and value in vocabulary
+    return lambda values: of_type(values) and all(map(vocabulary.__contains__, values))
 
 
 def _storable(value: Any) -> bool:
@@ -130,6 +136,10 @@ def _storable(value: Any) -> bool:
         return True
     return isinstance(value, list) and len({type(x) for x in value}) <= 1 \
         and all(isinstance(x, (str, int, float, bool)) for x in value)
+
+
+def _all_storable(values: Sequence) -> bool:
+    return all(map(_storable, values))
 
 
 # Ontologies are few (one per process but in tests), and kept alive by their entry.
@@ -200,9 +210,53 @@ def _may_be_subclass(allowed: tuple[str, ...], cls: str, onto: Ontology) -> bool
     return any(onto.subclass_parent.get(a) == cls for a in allowed)
 
 
+def _all_fit(docs: list[GraphDocument], onto: Ontology) -> bool:
+    """Whether each of `docs` fits the ontology (validate finds nothing wrong with it), checked
+    together and without a message: each label set once, each property's values of a class or
+    type at once, a relationship's ends against its own document's nodes."""
+    rules = _rules(onto)
+    label_rules, class_for_id = rules.labels, onto.class_for_id
+    of_class: dict[str, list[dict]] = defaultdict(list)
+    for doc in docs:
+        for node in doc.nodes:
+            cls, label_problems = label_rules(tuple(node.labels))
+            props = node.properties
+            if label_problems or class_for_id(node.id) != cls or props.get("id", node.id) != node.id:
+                return False
+            of_class[cls].append(props)
+    if not all(rules.node_properties[cls].all_pass(props) for cls, props in of_class.items()):
+        return False
+    relationships, admits, outside = onto.relationships, onto.admits, rules.classes_outside
+    of_type: dict[str, list[dict]] = defaultdict(list)
+    for doc in docs:
+        # The nodes all fit: an end among them has labels with a class, and an id of that class.
+        labels_of = {n.id: n.labels for n in doc.nodes}
+        for rel in doc.relationships:
+            spec = relationships.get(rel.type)
+            if spec is None:
+                return False
+            start, end = labels_of.get(rel.start), labels_of.get(rel.end)
+            starts, ends = outside[rel.type]
+            if not ((admits(spec.sources, start) if start is not None else class_for_id(rel.start) in starts)
+                    and (admits(spec.targets, end) if end is not None else class_for_id(rel.end) in ends)):
+                return False
+            of_type[rel.type].append(rel.properties)
+    return all(rules.relationship_properties[t].all_pass(props) for t, props in of_type.items())
+
+
+def validate_many(docs: list[tuple[GraphDocument, str | None]], onto: Ontology) -> None:
+    """validate() of each (document, source), checked together: raise the DocumentError of the
+    first that does not fit."""
+    if not _all_fit([doc for doc, _ in docs], onto):
+        for doc, source in docs:
+            validate(doc, onto, source)
+
+
 def validate(doc: GraphDocument, onto: Ontology | None = None, source: str | None = None) -> None:
     """Raise DocumentError listing every fault of `doc`; return None when it fits the ontology."""
     onto = onto or load()
+    if _all_fit([doc], onto):
+        return
     problems: list[str] = []
     for node in doc.nodes:
         problems += check_node(node, onto)

@@ -11,7 +11,7 @@ from graph.document import GraphDocument, Node, Relationship
 from graph.merge import merged_node, merge_properties
 from graph.ontology import Ontology
 from graph.provenance import records, without_provenance
-from graph.validation import DocumentError, check_relationship, validate
+from graph.validation import DocumentError, check_relationship, validate, validate_many
 
 BOOKKEEPING = {"Redirect", "NameKey"}
 
@@ -37,6 +37,13 @@ def prepare(doc: GraphDocument, onto: Ontology, source: str | None, copied: bool
     GraphDocument.normalised)."""
     validate(doc, onto, source)
     return doc.normalised(copied)
+
+
+def prepare_many(docs: list[tuple[GraphDocument, str | None]], onto: Ontology) -> list[GraphDocument]:
+    """prepare() of each (document, source) written together, validated together (one check of
+    each property's values across them all) and not copied (see GraphDocument.normalised)."""
+    validate_many(docs, onto)
+    return [doc.normalised(copied=False) for doc, _ in docs]
 
 
 def plan(doc: GraphDocument, onto: Ontology, source: str | None,

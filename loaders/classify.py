@@ -16,6 +16,7 @@ NER_CLASS = {"PERSON": ("Person", None), "ORG": ("Organization", None), "GPE": (
 # Weights: the gazetteer (10) is certain; a cue word in or next to the name is strong; a
 # preposition is a hint; the NER label alone barely counts.
 STRONG, TITLE, HINT, WEAK = 4, 5, 2, 1
+IN_BEFORE = re.compile(r"\bin\s+$")
 # The gap between the items of a list of names (typing.yaml `list_items_gap`; English's by default).
 LIST_GAP = r"(?:,|,?\s+and)\s+"
 # The kinds of place a list's first item passes to the next: "the districts of A and B", "las minas A y B".
@@ -70,6 +71,9 @@ class MentionTyper:
         self.body_subjects = set(t.get("body_subjects") or [])
         self.list_gap = re.compile(t.get("list_items_gap") or LIST_GAP)
         self.phrases = [(re.compile(rf"\b{re.escape(p)}\b", re.I), cue) for p, cue in (t.get("inside_phrases") or {}).items()]
+        # A name whose hyphens hold a small word of place names ("Trou-du-Nord"; typing.yaml `hyphened_place_particles`).
+        particles = "|".join(map(re.escape, t.get("hyphened_place_particles") or []))
+        self.hyphened_place = re.compile(rf"[A-Z][\w\u00C0-\u017F]+(?:-(?:{particles})-[\w\u00C0-\u017F]+)+") if particles else None
 
     def __call__(self, ctx: Context) -> Context:
         text = ctx.report.text
@@ -155,6 +159,8 @@ class MentionTyper:
             return "Organization", "GovernmentBody" if state else None, HINT
         if m.label in ("GPE", "LOC") and m.text.isupper() and len(m.text) >= 4 and m.text.isalpha():
             return "Organization", None, WEAK   # "secretary general of SUNTRACS": an acronym in running text is a body's
+        if m.label == "PERSON" and self.hyphened_place and self.hyphened_place.fullmatch(m.text):
+            return "Place", "Settlement", HINT      # "Trou-du-Nord", "Saint-Louis-du-Sud": no person's name
         if m.label == "PERSON" and len(m.text.split()) > 1 and first in (t.get("place_first_words") or {}):
             # "La Encañada", "Puerto Pinto", "San Pedro" read as persons: names of places.
             return "Place", t["place_first_words"][first], HINT
@@ -210,8 +216,12 @@ class MentionTyper:
             if gap:
                 continue
             closed = len(run) > 1 and "and" in text[run[-2].end:run[-1].start]
+            # "in Barangay Cabadbaran, Tubay, Agusan del Norte.": a chain of places after "in", each in the next,
+            # ends the sentence; no clause goes on after its last item.
+            chain = len(run) > 1 and not closed and all(text[a.end:b.start].strip() == "," for a, b in zip(run, run[1:])) \
+                and bool(IN_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)) and text[run[-1].end:run[-1].end + 1] in (".", ";")
             cue = next((x for x in run if x.cls == "Place" and x.weight >= HINT), None)
-            if closed and cue is not None and not any(x.cls == "Person" and x.weight >= STRONG for x in run):
+            if (closed or chain and cue is run[0]) and cue is not None and not any(x.cls == "Person" and x.weight >= STRONG for x in run):
                 for x in run:
                     if x.source == "ner" and x.weight <= WEAK and x.cls != "Place":
                         x.cls, x.subclass, x.weight = "Place", cue.subclass, HINT

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.model import Context
+from loaders.lexicon import key
+from loaders.model import Context, Mention
 
 # The dependencies that keep to one noun phrase ("el acceso a la mina de plata Cerro La Cruz").
 NOUN_PHRASE = {"nmod", "appos", "flat", "compound", "pobj", "prep"}
@@ -31,6 +32,26 @@ class ClausePlaces:
         # "sent two ministers to Popayán, where they met the governor": relative adverbs of place
         # (events.yaml `relative_place`; none: the rule is off).
         self.relative_place = set(table.get("relative_place", ()))
+        # "en la comunidad de Chiarapampa": a community told by the village it is of (relations.yaml
+        # `community_village`, the pattern loaders/locations.py reads; none: the rule is off).
+        self.community_village = re.compile(table.get("community_village") or "(?!)")
+
+    def village_of(self, ctx: Context, m):
+        """"una asamblea realizada en la comunidad de Chiarapampa": where a place phrase names a community by the
+        village it is of, the event was at that village, where the report names a place of that name (a
+        mention of it in the community's span; none: None)."""
+        if ctx.cls_of(m) != "Organization" or ctx.entities[m.entity].subclass != "Community":
+            return None
+        village = self.community_village.fullmatch(m.text)
+        if village is None:
+            return None
+        name = key(village.group("place"))
+        place = next((e for e in ctx.entities.values() if e.cls == "Place" and e.level != "country"
+                      and name in (key(e.name), *map(key, e.aliases))), None)
+        if place is None:
+            return None
+        return Mention(m.start + village.start("place"), m.end, village.group("place"), "group", sent=m.sent,
+                       cls="Place", subclass=place.subclass, entity=place.id)
 
     def named_before(self, ctx: Context, root) -> list[str]:
         """"visited the comarca", "travelled to the mine": a visit to "the" and a common noun went to
@@ -52,7 +73,7 @@ class ClausePlaces:
                       or word in self.settlement_nouns and ctx.entities[m.entity].subclass == "Settlement")]
         return [named[-1].entity] if named else []
 
-    def pointed_back(self, ctx: Context, start: int, end: int) -> list[str]:
+    def pointed_back(self, ctx: Context, start: int, end: int, subclass: str) -> list[str]:
         """"desalojaron el plantón que realizaban frente a la bocamina", "se enfrentaron en el campamento": an event
         of the street whose sentence, after its trigger, tells where by a place preposition, "the" and a common noun
         (grammar.yaml `event_place_preps`, events.yaml `pointed_place`) was at the last place named before whose
@@ -63,12 +84,27 @@ class ClausePlaces:
         found = re.compile(rf"\b{ctx.grammar.event_place_preps.pattern}\s+(?:{'|'.join(spec['articles'])})\s+(\w+)\b(?!\s+(?-i:[A-Z]))",
                            re.I).search(ctx.report.text, start, end)
         if found is None:
-            return []
+            return self._company_site(ctx, start, end, subclass)
         word, mines = found.group(found.lastindex).lower(), set(spec["mine_nouns"])
         named = [m for m in ctx.mentions if m.entity and m.end <= found.start() and ctx.cls_of(m) == "Place"
                  and (word in ctx.entities[m.entity].name.lower().split()
                       or word in mines and ctx.entities[m.entity].subclass == "Mine")]
-        return [named[-1].entity] if named else []
+        return [named[-1].entity] if named else self._company_site(ctx, start, end, subclass)
+
+    def _company_site(self, ctx: Context, start: int, end: int, subclass: str) -> list[str]:
+        """"ocuparon el plantel de la empresa", "se enfrentaron en inmediaciones del campamento de la cooperativa": an
+        event of the street at a site of "the" company (events.yaml `pointed_place.company_sites`) was at the last
+        mine named before. Not a roadblock: "bloquearon el acceso al campamento de la minera" is on a road to it."""
+        sites = self.pointed.get("company_sites")
+        if not sites or subclass not in sites["kinds"]:
+            return []
+        found = re.compile(rf"\b(?:{'|'.join(sites['nouns'])})(?:\s+[^\W\d_]+)?\s+(?:de\s+la|del)\s+(?:{'|'.join(sites['owners'])})\b(?!\s+(?-i:[A-Z]))",
+                           re.I).search(ctx.report.text, start, end)
+        if found is None:
+            return []
+        mines = [m for m in ctx.mentions if m.entity and m.end <= found.start() and ctx.cls_of(m) == "Place"
+                 and ctx.entities[m.entity].subclass == "Mine"]
+        return [mines[-1].entity] if mines else []
 
     def gathering(self, ctx: Context, root, subclass: str) -> list[str]:
         """"led in the city of Moquegua the ninth session", "a team sent to Toconao met the board",

@@ -14,6 +14,8 @@ from loaders.model import Mention
 
 PAREN_OPEN = re.compile(r"\s*\(\s*")
 PAREN_CLOSE = re.compile(r"\s*\)")
+# The kinds of place a report names again by the first words of its name ("Bento" for "Bento Rodrigues").
+SHORT_FORM_PLACES = {"Settlement", "Mine"}
 PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von", "di"}
 
 
@@ -41,7 +43,8 @@ class ClusterJoins:
 
     def __call__(self, text: str, mentions: list[Mention], clusters: dict[str, list[Mention]]) -> None:
         self._join_short_names(clusters)
-        self._join_short_forms(clusters)
+        self._join_short_forms(text, clusters)
+        self._companies_named_as_their_mine(clusters)
         self._join_parenthesised(text, mentions, clusters)
         self._join_people_of_communities(clusters)
 
@@ -118,7 +121,7 @@ class ClusterJoins:
             if len(owners) == 1:
                 clusters[owners[0]].extend(clusters.pop(k))
 
-    def _join_short_forms(self, clusters: dict[str, list[Mention]]) -> None:
+    def _join_short_forms(self, text: str, clusters: dict[str, list[Mention]]) -> None:
         """"Defensoría" after "Defensoría del Pueblo", "Jangas district" beside "Jangas": a name
         that is the start of exactly one other name of its class, or that name plus a type word."""
         forms: dict[str, set[str]] = defaultdict(set)
@@ -133,15 +136,19 @@ class ClusterJoins:
             short = k[5:]
             words = short.split()
             stripped = " ".join(words[:-1]) if len(words) > 1 and words[-1] in type_words else None
+            # "Kantu Mining" beside "the Kantu copper mine": a company's kind word never makes it the place it is named after.
+            to_place = stripped is not None and self.lex.typing["after"][words[-1]][0] != "Organization"
             if len(words) > 2 and words[0] in self.type_words_before and words[1] in ("de", "del"):
-                stripped = " ".join(words[2:])      # "distrito de Corani" beside "Corani"
+                stripped, to_place = " ".join(words[2:]), True      # "distrito de Corani" beside "Corani"
             # An untyped name ("Oro Andino", which NER saw but no cue typed) is the body it starts.
             owners = {o for f, ks in forms.items() for o in ks
                       if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
-                      and vote(clusters[o])[0] in (cls or "Organization", "Place" if stripped else cls or "Organization")}
+                      and vote(clusters[o])[0] in (cls or "Organization", "Place" if to_place else cls or "Organization")}
             # "Quilish" beside "Cerro Quilish": a place's name after a feature's kind word (typing.yaml `feature_first_words`).
             owners = owners or {o for h in self.feature_heads if cls in ("Place", None)
                                 for o in forms.get(f"{h} {short}", ()) if o != k and o in clusters and vote(clusters[o])[0] == "Place"}
+            if not owners and cls == "Place" and vote(clusters[k])[1] in SHORT_FORM_PLACES:
+                owners = self._place_opened_by(text, k, clusters, forms)
             if len(owners) > 1 and stripped:
                 # "Kawina Mining" beside "Kawina" and "Kawina Mining N.V.": the one name it starts.
                 prefixed = {o for o in owners if any(f.startswith(short + " ") for f, ks in forms.items() if o in ks)}
@@ -158,3 +165,30 @@ class ClusterJoins:
                     owners = set()
             if len(owners) == 1:
                 clusters[owners.pop()].extend(clusters.pop(k))
+
+    @staticmethod
+    def _companies_named_as_their_mine(clusters: dict[str, list[Mention]]) -> None:
+        """"Norvale said the mine had complied" beside "the Norvale mine" and "Norvale Resources": where the mine and
+        the company share their first words, what NER read as a body by that name is the one company's, not the mine's."""
+        companies = {o: {key(m.name or m.text) for m in ms} for o, ms in clusters.items() if vote(ms) == ("Organization", "Company")}
+        for k in sorted(clusters):
+            if not k.startswith("name:") or vote(clusters[k]) != ("Place", "Mine"):
+                continue
+            bodies = [m for m in clusters[k] if m.cls == "Organization" and m.source == "ner" and m.weight <= 1]
+            owners = {o for o, forms in companies.items() if any(f.startswith(k[5:] + " ") for f in forms)}
+            if bodies and len(owners) == 1:
+                clusters[k] = [m for m in clusters[k] if m not in bodies]
+                clusters[owners.pop()].extend(bodies)
+
+    @staticmethod
+    def _place_opened_by(text: str, k: str, clusters: dict[str, list[Mention]], forms: dict[str, set[str]]) -> set[str]:
+        """"Nobody in Bento heard a siren" after "Bento Rodrigues", "came to San Lucas" after "San Lucas
+        Ixcacao": a village or a mine named again by its first words is the one place of its kind the report
+        names in full with them, first or where NER cut the full name short ("in Bento Rodrigues on Saturday"
+        read as "Bento")."""
+        short, kind = k[5:], vote(clusters[k])
+        first = min(m.start for m in clusters[k])
+        return {o for f, ks in forms.items() if f.startswith(short + " ") for o in ks
+                if o != k and o in clusters and vote(clusters[o]) == kind and any(
+                    o_m.start < first or any(key(text[m.start:m.start + len(o_m.text)]) == key(o_m.text) for m in clusters[k])
+                    for o_m in clusters[o])}

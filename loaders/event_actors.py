@@ -47,6 +47,13 @@ class Actors:
         mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                 and (c.lower_ in spec.get("kinds", ()) or c.text[:1].isupper())
                 and not any(d.start <= c.idx < d.end for d in ctx.dates)]
+        body = next((m.entity for c in mods for m in ctx.mentions if m.entity and m.start <= c.idx < m.end
+                     and ctx.entities[m.entity].cls == "Organization"), None)
+        if body is not None:
+            # "ZODI officers arrested three men", "FARDC soldiers fired": the people of a body the report names
+            # stand for it, not for a force of their own.
+            return Mention(token.idx, token.idx + len(token), token.text, "force", sent=ctx.sent_of(token.idx),
+                           cls="Organization", subclass=ctx.entities[body].subclass, entity=body)
         head = self.force_names[token.lower_]
         if token.text[:1].isupper() and token.i > token.sent.start and mods:
             head = token.text       # "the National Police": the name as written

@@ -25,18 +25,29 @@ class Negation:
         self.wanted_kinds = set(spec.get("kinds", ()))    # none: the rule is off
         self.wanted_forms = [dict(f) for f in spec.get("forms", ())]
         self.wanting = set(spec.get("verbs", ()))
+        asked = spec.get("asked") or {}
+        self.asked_kinds = set(asked.get("kinds", ()))    # none: the rule is off
+        self.asked_forms = [dict(f) for f in asked.get("forms", ())]
+        self.resolving = set(asked.get("resolving", ()))
 
     def wanted(self, root, subclass: str) -> bool:
         """"exigimos la revocación del permiso", "ofreció suspender el permiso", "hasta que el Ministerio revoque el
         permiso": an event of events.yaml `wanted.kinds` whose verb (the trigger, or the first verb its noun phrase
         hangs from) is in one of `wanted.forms` (an infinitive, a present subjunctive) or one of asking
-        (`wanted.verbs`) is asked, promised or awaited, not told as done."""
-        if subclass not in self.wanted_kinds:
+        (`wanted.verbs`) is asked, promised or awaited, not told as done. One of `wanted.asked.kinds` is so by
+        `asked.forms` or a verb of asking only, or by an infinitive a verb of `asked.resolving` takes ("resolvieron
+        declarar un paro")."""
+        if subclass not in self.wanted_kinds | self.asked_kinds:
             return False
         verb = verb_of(root)
         if not verb.tag_.startswith("VB"):
             return False
-        return verb.lower_ in self.wanting or any(has_features(verb, form) for form in self.wanted_forms)
+        if verb.lower_ in self.wanting:
+            return True
+        if subclass in self.wanted_kinds:
+            return any(has_features(verb, form) for form in self.wanted_forms)
+        return any(has_features(verb, form) for form in self.asked_forms) or (
+            has_features(verb, {"VerbForm": "Inf"}) and verb.head.lower_ in self.resolving)
 
     def denied(self, root) -> bool:
         """"negó que hubiera habido represión", "rechazó que vaya a revocar el permiso": an event in the

@@ -97,8 +97,9 @@ class DateFlow(RelativeDates):
             hub = ctx.root_of(nearest)
             for e in here:
                 # "El lunes, en una reunión realizada en X, las partes acordaron": a noun the verb the date
-                # hangs from takes as its oblique (the language's `told_deps`) happens that day.
-                if e.date is None and governed[id(date)][0] is nearest and hub.tag_.startswith("VB"):
+                # hangs from takes as its oblique (the language's `told_deps`) happens that day; not one a date of
+                # its own hangs from ("concedió el 11 de mayo la suspensión, a raíz del amparo que presentaron el 26 de abril").
+                if e.date is None and governed[id(date)][0] is nearest and hub.tag_.startswith("VB") and id(e) not in own:
                     root = ctx.root_of(e)
                     if root.head.i == hub.i and self.story.carried(root):
                         e.date, e.precision = date.date, date.precision

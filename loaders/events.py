@@ -50,7 +50,8 @@ class EventExtractor(EventMerges):
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
-        self.clause_places = ClausePlaces(table, self.roles)
+        self.clause_places = ClausePlaces({**table, "community_village": rules("relations.yaml", lex.language).get("community_village")},
+                                          self.roles)
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.clause_triggers = ClauseTriggers(table, self.roles.sending_verbs, self.flow.future)
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
@@ -226,7 +227,7 @@ class EventExtractor(EventMerges):
                 event.places += self.clause_places.of_clause(ctx, root)     # "a spill into the X River"
             if subclass in ON_THE_GROUND and not event.places:
                 # (to the sentence's end: "desalojaron a quienes realizaban un plantón frente a la bocamina")
-                event.places += self.clause_places.pointed_back(ctx, span.end_char, ctx.sents[sent].end_char)
+                event.places += self.clause_places.pointed_back(ctx, span.end_char, ctx.sents[sent].end_char, subclass)
             event.places += [p for p in self.clause_places.acted_on(ctx, root, subclass) if p not in event.places]
         if not event.places:
             event.places += self.clause_places.where_told(ctx, root)
@@ -242,7 +243,10 @@ class EventExtractor(EventMerges):
         text = ctx.report.text
         aside = ctx.in_parentheses(pos)
         lead = re.compile(rf"\b{preps}\s+{self.place_lead}$", re.I)
-        for m in ctx.in_sentence(ctx.sent_of(pos), ("Place",)):
+        for m in ctx.in_sentence(ctx.sent_of(pos), ("Place", "Organization")):
+            m = m if ctx.cls_of(m) == "Place" else self.clause_places.village_of(ctx, m)
+            if m is None:
+                continue
             if ctx.in_parentheses(m.start) and not aside:
                 continue
             if ctx.grammar.attribution.match(text, m.end):

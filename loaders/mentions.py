@@ -224,6 +224,8 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         inside = self.lex.typing["inside"]
         for m in PAIRED.finditer(ctx.report.text):
             first, second, of, place = m.group("a"), m.group("b"), m.group("of"), m.group("c")
+            if second.isupper():
+                continue    # "the Environmental Protection Agency (EPA) of Ghana": an acronym (name_finders.py), no other name
             cue = next((inside[w] for w in name_words(first) + name_words(second) if w in inside), None)
             if cue is None or cue[0] != "Organization":
                 continue

@@ -21,7 +21,10 @@ ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Za-z]{1,15})[\"”]?\s*\)")
 # A dateline's city in capitals, the country and agency it may carry, then a dash.
 UNDATED_DATELINE = re.compile(r"\A\s*(?P<city>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'.-]+){0,3})"
-                              r"(?:,[ \t]+(?P<region>[A-Z][\w\u00C0-\u017F. ]{1,30}?))?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
+                              r"(?:,[ \t]+(?P<region>[A-Z][\w\u00C0-\u017F. ]{1,30}?))?"
+                              # "KITWE, Zambia, Wednesday (Reuters) -": the weekday a story was filed on, no date.
+                              r"(?:,[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                              r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
                               r"(?=[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF\"“])")     # then prose: "PRESS RELEASE – MINISTRY ..." is a heading
 _NAME = r"(?!(?:The|A|An|In|On|At|By|For|From|To|Of|Its|This|That|Their|Both|And)\b)[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la|la)[ \t]+)?[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*){0,3}"
 _LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}"

@@ -50,7 +50,7 @@ class NerMentions:
         out = []
         labels = set(self.lex.typing["ner_labels"])
         text = doc.text     # spaCy joins every token's text again on each `doc.text`
-        for ent in sorted(self._joined_places(doc) + self._unread_persons(doc), key=lambda e: e.start):
+        for ent in sorted(self._joined_places(doc) + self._unread_persons(doc) + self._unread_places(doc), key=lambda e: e.start):
             if ent.label_ not in labels:
                 continue
             for tokens in self._segments(ent):
@@ -139,6 +139,27 @@ class NerMentions:
                     break
             if end > t.i + 1 and (end == len(doc) or not (doc[end].is_title and doc[end].is_alpha)):
                 out.append(Span(doc, t.i, end, label="PERSON"))
+        return out
+
+    def _unread_places(self, doc) -> list:
+        """"the first round was held in Dalanzadgad on 14 October", "talks were held in Pantukan on Friday": one or
+        two capitalised words NER read as nothing, between a preposition of place and "on" and a date, are a place's
+        name (typing.yaml `unread_place_prepositions`); not a body's kind word ("in Congress on Monday") nor a known
+        name."""
+        preps = set(self.lex.typing.get("unread_place_prepositions") or [])
+        if not preps:
+            return []
+        inside = self.lex.typing["inside"]
+        out = []
+        for t in doc[:-3]:
+            if t.lower_ not in preps or t.is_sent_start:
+                continue
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 2 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ \
+                    and doc[end].lower_ not in inside and key(doc[end].text) not in self.lex.by_key:
+                end += 1
+            if end > t.i + 1 and end + 1 < len(doc) and doc[end].lower_ == "on" and doc[end + 1].ent_type_ == "DATE":
+                out.append(Span(doc, t.i + 1, end, label="GPE"))
         return out
 
     def _split_person(self, prev, ent) -> bool:

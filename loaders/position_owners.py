@@ -251,7 +251,11 @@ class PositionOwners:
         # The sentence before only where the title opens its sentence ("Its manager, X, said").
         opens = not ctx.report.text[ctx.sents[role.sent].start_char:role.start - len(before) + pronoun.start()].strip() \
             if pronoun else False
-        sents = (role.sent, role.sent - 1) if opens or subclass else (role.sent,)
+        # ... or where nobody is named before it in its own ("La Dirección nunca nos atendió. Le escribimos a su
+        # director, X": the body the passage is about, not a person the possessive could be of).
+        alone = pronoun is not None and not any(m.end <= role.start and m.source != "role" and m.entity
+                                                for m in ctx.mentions if m.sent == role.sent)
+        sents = (role.sent, role.sent - 1) if opens or alone or subclass else (role.sent,)
         if subclass:
             # "the community's president": a body whose name has the noun ("the Kichwa community of P"),
             # here or in the sentence before, before one that is merely of its kind.

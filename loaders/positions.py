@@ -362,9 +362,12 @@ class Positions(PortfolioLists, PositionOwners, TitleClauses, RuleSet):
     @staticmethod
     def _body_at(ctx: Context, pos: int) -> Mention | None:
         """The body or place at `pos`; one whose name starts with an article ("alcalde de El Estor") is
-        there too, though `mention_at` skips the article first."""
+        there too, though `mention_at` skips the article first, and so is a kind noun after an article that points
+        back to a body ("gerente de la empresa."), which `mention_at` skips as a company's description."""
+        article = ctx.grammar.place_article.match(ctx.report.text, pos)
         return ctx.mention_at(pos, ORG + PLACE) or next(
-            (m for m in ctx.mentions if m.start == pos and m.entity and ctx.cls_of(m) in ORG + PLACE), None)
+            (m for m in ctx.mentions if m.start in (pos, article.end()) and m.entity and ctx.cls_of(m) in ORG + PLACE
+             and (m.start == pos or m.source == "anaphora")), None)
 
     def _person_after(self, ctx: Context, pos: int) -> Mention | None:
         """The person a phrase names at `pos`, past a rank ("commanded by Lieutenant Colonel X",

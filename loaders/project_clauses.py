@@ -48,6 +48,10 @@ class ProjectClauses(RuleSet):
         self.concessions = set(p.get("concession_nouns") or [])
         self.grant_verbs = set(p.get("grant_verbs") or [])
         self.grant_to = set(p.get("grant_to") or [])
+        # "La licencia la tiene C", "La concesión pertenece a C", "otorgó a C la concesión del proyecto X": verbs
+        # (word forms) of which one argument is a title noun and another the company holding it (read from the
+        # Spanish parse, whose argument labels do not say which is which).
+        self.title_verbs = set(p.get("title_verbs") or [])
         words = lambda k: "|".join(map(re.escape, p.get(k) or [])) or "(?!)"
         self.bare_owner = re.compile(rf"(?<![\w’'])(?:{words('owner_determiners')})\s+(?:(?:{words('site_nouns')})[’']s\s+)?"
                                      rf"(?:(?:{words('owner_adjectives')})\s+)?(?P<noun>{'|'.join(map(re.escape, kinds)) or '(?!)'})\s*,\s+", re.I)
@@ -62,6 +66,8 @@ class ProjectClauses(RuleSet):
                         self._where(ctx, tok, sent_i)
                     elif tok.lower_ in self.grant_verbs and tok.tag_ == "VBN":
                         self._granted(ctx, tok, sent_i)
+                    elif tok.lower_ in self.title_verbs and tok.pos_ in ("VERB", "AUX"):
+                        self._title_held(ctx, tok, sent_i)
         self._owner_apposed(ctx)
         self._owner_named_later(ctx)
 
@@ -195,3 +201,30 @@ class ProjectClauses(RuleSet):
                          and ctx.entities[x.entity].subclass in SITES), None)
         if site is not None:
             self._fact(ctx, "OWNS", holder.entity, site.entity, sent_i, "owns.concession", 0.65)
+
+    def _title_held(self, ctx: Context, verb, sent_i: int) -> None:
+        """"La licencia de exploración la tiene C", "La concesión pertenece a C", "otorgó a C la concesión del
+        proyecto X": C owns the site the title is of (or, with none named in it, the site the passage spoke of)."""
+        if any(c.dep_ == "advmod" and c.lower_ in ("no", "nunca") for c in verb.children):
+            return
+        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl", "nmod")]
+        titles = [c for c in args if c.lower_ in self.concessions]
+        if not titles:
+            return
+        # "otorgó a C la concesión": the one the title goes "to", not the body granting it (the verb's subject).
+        to = [c for c in args if any(k.dep_ == "case" and k.lower_ in self.grant_to for k in c.children)]
+        holders = [m for c in (to or [c for c in args if c not in titles]) for m in [self._covering(ctx, c, ORG)] if m]
+        holder = next((m for m in holders if ctx.entities[m.entity].subclass == "Company"), None)
+        if holder is None:
+            return
+        title = titles[0]
+        lo, hi = title.left_edge.idx, title.right_edge.idx + len(title.right_edge)
+        site = next((m for m in ctx.in_sentence(sent_i, PLACE) if lo <= m.start < hi and ctx.entities[m.entity].subclass in SITES), None)
+        if site is None and not any(m for m in ctx.in_sentence(sent_i, PLACE) if lo <= m.start < hi):
+            before = [x for x in ctx.mentions if x.entity and x.end <= title.idx and ctx.cls_of(x) == "Place"
+                      and ctx.entities[x.entity].subclass in SITES]
+            recent = [x for x in before if sent_i - 2 <= x.sent]
+            # The site named last in the passage, or the only one the report has named so far.
+            site = recent[-1] if recent else before[-1] if len({x.entity for x in before}) == 1 else None
+        if site is not None:
+            self._fact(ctx, "OWNS", holder.entity, site.entity, sent_i, "owns.title_held", 0.65)

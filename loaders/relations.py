@@ -11,6 +11,7 @@ from loaders.company_short_names import CompanyShortNames
 from loaders.force_titles import ForceTitles
 from loaders.head_clauses import HeadClauses
 from loaders.lexicon import Lexicon, rules
+from loaders.location_cues import LocationCues
 from loaders.locations import Locations
 from loaders.memberships import Memberships
 from loaders.model import Context
@@ -21,6 +22,7 @@ from loaders.oversight_clauses import OversightClauses
 from loaders.position_clauses import PositionClauses
 from loaders.positions import Positions
 from loaders.project_clauses import ProjectClauses
+from loaders.sole_operator import SoleOperator
 
 
 class RelationExtractor:
@@ -32,7 +34,7 @@ class RelationExtractor:
         # base "on company property" names the company that operates the place.
         self.steps = [CompanyShortNames(lex, r), Ownership(lex, r), OperatorClauses(lex, r), OwnerNouns(lex, r), ProjectClauses(lex, r), Positions(lex, r),
                       Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
-                      OversightClauses(lex, r), ForceTitles(lex, r), Locations(lex, r)]
+                      OversightClauses(lex, r), ForceTitles(lex, r), Locations(lex, r), LocationCues(lex, r), SoleOperator(lex, r)]
 
     def __call__(self, ctx: Context) -> Context:
         for step in self.steps:

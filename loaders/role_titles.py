@@ -18,7 +18,8 @@ HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commande
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific ("cuyo gerente en el país, X"). A dot after a capital is a company's suffix ("S.A."), not a full stop.
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|de|del)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC})?")
+# After a body's acronym in brackets, its place too ("el director departamental de la AJAM (AJAM) en Santa Cruz, X").
+APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|in|de|del|en)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC})?")
 # Between a holder's comma and a title after it, the owner the title is of: an article, "its", a body's name and its
 # possessive ("X, its director", "X, the company's spokesman", "X, Minera Cuchumatanes' manager", "X, Austral Iron's
 # chief executive").

@@ -127,3 +127,32 @@ def test_a_snapshot_of_format_3_with_pred_opens_whole_and_is_written_anew_withou
     assert _everything(again) == _everything(store)
     assert again.graph._pred == store.graph._pred  # linked from succ, each edge's key dict shared
     assert all(again.graph._pred[b][a] is keys for a, ends in again.graph._succ.items() for b, keys in ends.items())
+
+
+def test_a_mostly_dead_side_file_is_rewritten_and_a_process_that_read_the_old_one_keeps_reading_it(tmp_path, monkeypatch):
+    from graph import memory_cold
+
+    monkeypatch.setattr(memory_cold, "REWRITE_MIN_BYTES", 0)
+    monkeypatch.setattr(memory_cold, "LIVE_SHARE", 0.999)  # any dead line is too many
+    path, legacy = tmp_path / "g.json", tmp_path / "g.json.props"
+    a = MemoryStore(path)
+    _written(a)
+    a._compact()
+    assert legacy.exists() and memory_snapshot.read(path)["props"] == "g.json.props"  # nothing dead yet
+    b = MemoryStore(path)
+    assert b.get_node("doc:cccc").properties["text"] == TEXT
+    for i in range(3):  # each rewrite leaves the document's old line dead
+        a.put(GraphDocument([Node("doc:cccc", ["Document"], {"title": "C", "text": f"Text {i}."})], []))
+    a._dirty.whole = True
+    a._save()  # a compaction
+    rewritten = path.with_name(memory_snapshot.read(path)["props"])
+    assert rewritten.name != legacy.name and not legacy.exists()
+    assert b"Text 2." in rewritten.read_bytes() and TEXT.encode() not in rewritten.read_bytes()
+    # b still holds the snapshot it read and its side file, removed but open: it reads it...
+    assert b._cold.full(b.graph._node["doc:cccc"]["props"])["text"] == TEXT
+    # ...until it catches up, which reads the new snapshot, not the rest of the old journal.
+    assert b.get_node("doc:cccc").properties["text"] == "Text 2." and b._cold.path == rewritten
+    b.write(dated_report(3, "2017-01"))
+    b._compact()
+    assert _everything(a) == _everything(b) == _everything(MemoryStore(path))
+    assert _answers(a) == _answers(MemoryStore(path))

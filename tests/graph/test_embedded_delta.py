@@ -185,11 +185,11 @@ def test_two_processes_saving_deltas_in_turn_each_keep_the_others_writes(tmp_pat
 
 
 def test_the_evidence_references_are_parsed_once_reads_pause_not_while_they_come(tmp_path, monkeypatch):
-    from graph import memory_evidence
+    from graph import memory_quiet
 
     path = tmp_path / "g.json"
     _compacted(path)
-    monkeypatch.setattr(memory_evidence, "PARSE_DELAY", 0.3)
+    monkeypatch.setattr(memory_quiet, "PARSE_DELAY", 0.3)
     store = MemoryStore(path)
     assert store._evidence._unparsed is not None
     until = time.monotonic() + 1.0
@@ -199,3 +199,26 @@ def test_the_evidence_references_are_parsed_once_reads_pause_not_while_they_come
     assert store._evidence._unparsed is not None, "parsed against the answers"
     time.sleep(0.8)
     assert store._evidence._unparsed is None, "never parsed once the reads paused"
+
+
+def test_an_open_leaves_the_adjacency_for_later_and_queues_the_delta_and_journal_behind_it(tmp_path, monkeypatch):
+    from graph.memory_quiet import Quiet
+
+    path = tmp_path / "g.json"
+    store = _compacted(path)
+    store.write(visit_document("doc:bbbb"), delete=("doc:aaaa",))
+    store.write(visit_document("doc:aaaa"))  # deleted, then back with its relationships
+    store._compact()  # a delta
+    store.write(dated_report(3, "2017-01"), delete=("doc:bbbb",))  # in the journal only
+    monkeypatch.setattr(Quiet, "soon", lambda self, jobs: None)  # no thread parsing it first
+    again = MemoryStore(path)
+    assert again._adjacency.unparsed() and {call[0] for call in again._adjacency._queued} == {"drop", "edge"}
+    # The nodes are as the delta and journal left them, before any relationship is parsed.
+    assert [n.id for n in again.get_nodes(["doc:aaaa", "doc:bbbb", "doc:0003"])] == ["doc:aaaa", "doc:0003"]
+    assert [n.id for n in again.search_candidates("vizcarra")] == [n.id for n in store.search_candidates("vizcarra")]
+    assert again._adjacency.unparsed()
+    assert _everything(again) == _everything(store) and not again._adjacency.unparsed()
+    assert again.graph._succ == store.graph._succ and again.graph._pred == store.graph._pred
+    assert all(again.graph._pred[b][a] is keys for a, ends in again.graph._succ.items() for b, keys in ends.items())
+    again._compact()  # the delta again, whole: what the journal's deletion took included
+    assert _everything(MemoryStore(path)) == _everything(store)

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 from graph import memory_snapshot
 from graph.document import GraphDocument, Node
 from graph.ids import fold
-from graph.memory_evidence import EvidenceRecords
+from graph.memory_quiet import Quiet
 from graph.memory_index import FUZZY_CUTOFF
 from graph.memory_store import MemoryStore
 from tests.graph.samples import SENTENCES, dated_report, visit_document
@@ -92,7 +92,7 @@ def test_evidence_records_live_in_the_side_file_not_in_the_snapshot(tmp_path, mo
     # Journal entries replayed on open, before the snapshot's references are parsed, come after them.
     again.write(dated_report(3, "2017-01"))
     again.write(GraphDocument([], []), delete=(again.evidence(_fact(again))[0].id,))
-    monkeypatch.setattr(EvidenceRecords, "parse_soon", lambda self: None)  # no thread parsing them first
+    monkeypatch.setattr(Quiet, "soon", lambda self, jobs: None)  # no thread parsing them first
     third = MemoryStore(path)
     assert third._evidence._unparsed is not None
     assert _everything(third) == _everything(again)
@@ -164,7 +164,7 @@ def test_reader_threads_asking_at_once_all_wait_for_the_whole_references(tmp_pat
         store.write(dated_report(i, "2017-01"))
     store._compact()
     expected = [e.id for e in store.evidence(_fact(store), limit=100)]
-    monkeypatch.setattr(EvidenceRecords, "parse_soon", lambda self: None)
+    monkeypatch.setattr(Quiet, "soon", lambda self, jobs: None)
     again = MemoryStore(path)
     fact, start, seen = _fact(again), threading.Barrier(8), []
 

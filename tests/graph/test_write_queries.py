@@ -6,7 +6,7 @@ import pytest
 
 from graph import neo4j_write
 from graph.document import GraphDocument, Node, Relationship
-from graph.neo4j_store import _identifier
+from graph.cypher_names import identifier
 from graph.neo4j_write import Writes
 from graph import ontology
 from tests.graph.samples import SENTENCES, visit_document
@@ -29,7 +29,7 @@ def writes(monkeypatch):
 
 def test_every_part_the_ontology_can_fill_is_in_the_one_text():
     onto = ontology.load()
-    parts = Writes(onto, _identifier)
+    parts = Writes(onto, identifier)
     assert len(parts.labels) == len(onto.classes)
     assert ("`Person`", "`Document`", "`MENTIONED_IN`") in parts.ends
     assert ("`Event`", "`Place`", "`OCCURRED_AT`") in parts.ends

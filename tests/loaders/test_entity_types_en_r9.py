@@ -73,6 +73,67 @@ TYPED = [
      [('Sierra Alta', 'subclass', 'Mine')]),
     ('a_mine_named_with_another_ore', "Residents blocked the road to the Kettle Hill bauxite mine on Monday.",
      [('Kettle Hill', 'subclass', 'Mine')]),
+    # groups.yaml: a mine NER missed, named with two ores or a concession after its ore; typing.yaml `after`.
+    ('a_mine_named_with_a_hyphenated_ore_pair', "It alleges that the Sarig Nuur copper-gold mine has dried up two springs.",
+     [('Sarig Nuur', 'subclass', 'Mine')]),
+    ('a_concession_after_its_ore_is_a_mine', "Soldiers cleared diggers from the Kambove cobalt concession on Tuesday.",
+     [('Kambove', 'subclass', 'Mine')]),
+    ('a_spring_is_a_natural_feature', "A company truck killed forty goats near the Tsagaan Us spring.",
+     [('Tsagaan Us', 'subclass', 'NaturalFeature')]),
+    # typing.yaml `inside_phrases` (armed forces), `inside` and `inside_heads` (cadastre), `before` (miner),
+    # `after_patterns` (an area's governor); gazetteer.yaml countries beyond the Americas.
+    ('a_states_armed_forces_named_with_its_acronym',
+     "The Armed Forces of the Democratic Republic of the Congo (FARDC) sent troops. FARDC soldiers fired in the air.",
+     [('Armed Forces of the Democratic Republic of the Congo', 'subclass', 'MilitaryUnit'),
+      ('FARDC', 'name', 'Armed Forces of the Democratic Republic of the Congo')]),
+    ('a_mining_cadastre_is_a_state_body', "The Mining Cadastre (CAMI) said the permit was valid until 2034.",
+     [('Mining Cadastre', 'subclass', 'GovernmentBody'), ('CAMI', 'name', 'Mining Cadastre')]),
+    ('a_state_miner_is_a_company', "The mine is a joint venture of state miner Kivumines and Rovan Metals.",
+     [('Kivumines', 'subclass', 'Company')]),
+    ('the_area_of_a_provincial_governor', "Villagers blocked the road on Monday. Tanganyika provincial governor Paul Ilunga said talks would open.",
+     [('Tanganyika', 'subclass', 'AdministrativeArea')]),
+    ('a_country_beyond_the_americas', "KOLWEZI, Democratic Republic of Congo (AP) — Diggers fled the concession.",
+     [('Democratic Republic of Congo', 'name', 'Democratic Republic of the Congo'),
+      ('Democratic Republic of the Congo', 'level', 'country')]),
+    # typing.yaml `unread_place_prepositions` (loaders/ner_mentions.py `_unread_places`).
+    ('a_place_ner_missed_before_on_and_a_date',
+     "Both parties agreed to a process, and the first dialogue round was held in Dalanbulag on 14 October 2020.",
+     [('Dalanbulag', 'subclass', 'Settlement')]),
+    # typing.yaml `member_nouns`, `member_links`: a body's people before its acronym's name are not part of it;
+    # an acronym in brackets before "of" is no second name of the body (mentions.py `_paired`).
+    ('a_bodys_people_and_their_link_are_not_its_name',
+     "Lawyers for the Sociedad Minera Cerro Tolva (SMCT) said the company would appeal.",
+     [('SMCT', 'name', 'Sociedad Minera Cerro Tolva')]),
+    ('an_acronym_in_brackets_before_of_a_place',
+     "The Environmental Protection Agency (EPA) of Norlandia suspended the licence on Monday.",
+     [('EPA', 'name', 'Environmental Protection Agency')]),
+    # loaders/cluster_joins.py `_join_short_forms`: a company's kind word never joins it to the mine of its name.
+    ('a_company_named_after_its_mine_is_not_the_mine',
+     "Tarvo Mining, which operates the Tarvo copper mine, said on Tuesday that it had complied with its permits.",
+     [('Tarvo Mining', 'subclass', 'Company'), ('Tarvo', 'subclass', 'Mine')]),
+    # `_companies_named_as_their_mine`: the company speaks by the name it shares with its mine.
+    ('the_company_speaks_by_the_name_of_its_mine',
+     "Villagers blocked the road to the Norvale mine on Tuesday, accusing Norvale Resources of polluting the river. "
+     "Norvale said the mine had complied with its permits.",
+     [('Norvale Resources', 'aliases', ['Norvale'])]),
+    # loaders/classify.py `_place_lists`: a comma chain of places after "in" that ends the sentence.
+    ('the_last_place_of_a_chain_after_in',
+     "About 200 villagers set up a barricade at the Tarsan nickel project in Barangay Lumbo, Tubay, Agusan del Norte.",
+     [('Agusan del Norte', 'cls', 'Place')]),
+    ('a_tribe_is_a_community', "About 200 members of the Mamanwa tribe set up a barricade on the haul road.",
+     [('Mamanwa', 'subclass', 'Community')]),
+    # name_finders.py UNDATED_DATELINE: a weekday after the country, no date.
+    ('a_datelines_city_before_a_country_and_a_weekday',
+     "SOLWEZI, Zambia, Tuesday — Villagers blocked the road to the Kantu mine on Monday, police said.",
+     [('Solwezi', 'subclass', 'Settlement')]),
+    # typing.yaml `head_first_names` (Société), `head_first_joiners` (du).
+    ('a_french_company_name_runs_across_du',
+     "In January the drilling crews of Société Minière du Plateau arrived in the hills above the town.",
+     [('Société Minière du Plateau', 'subclass', 'Company')]),
+    ('a_hyphened_town_ner_read_as_a_person', "A commission of the Senate visited Trou-du-Nord in July and heard farmers.",
+     [('Trou-du-Nord', 'cls', 'Place')]),
+    ('a_soum_is_an_area', "The council represents herding households of Bayan-Uul soum in Dornogovi Province.",
+     [('Bayan-Uul', 'subclass', 'AdministrativeArea')]),
     ('a_shipping_terminal_is_a_port', "The company also operates the Punta Gorda shipping terminal on the coast.",
      [('Punta Gorda', 'subclass', 'Port')]),
     # typing.yaml `after_patterns` (over_given_names): a village described so is one, whatever its first word.

@@ -28,6 +28,26 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("PermitDecision", "El martes, el ministro de Minas ofreció suspender el permiso de exploración de la minera Tarsa.", []),
     ("PermitDecision", "El martes, los comuneros advirtieron que la vía no se abrirá hasta que el Ministerio de Minas "
                        "revoque el permiso de exploración.", []),
+    # a consultation asked for, or a strike resolved to be called, is none yet
+    ("Consultation", "Los comuneros exigen que se realice la consulta previa antes de cualquier trabajo en la mina Tarsa.", []),
+    ("Strike", "El 3 de mayo, en asamblea, los comuneros de Quenua resolvieron declarar un paro indefinido.", []),
+    ("Strike", "El 3 de mayo, los comuneros de Quenua iniciaron un paro indefinido contra la mina Tarsa.", ["2018-05-03"]),
+    # a bulletin's present tells an arrest; "los aprehendidos" after it names its people, no arrest of its own
+    ("Arrest", "- 7 de mayo. La Policía aprehende a cinco comuneros de Quenua en el puente.\n"
+               "- 9 de mayo. La Defensoría del Pueblo pidió la libertad de los aprehendidos.", ["2018-05-07"]),
+    # one body that took a public building protests
+    ("Protest", "El 30 de abril, el ejido de Quenua tomó la presidencia municipal.", ["2018-04-30"]),
+    # a testimony's "nos sacaron con gases": force on the speakers' own people is a clash
+    ("Clash", "El 14 de abril unas doscientas personas bloqueamos el camino. Llegaron agentes de la Policía Nacional "
+              "y nos sacaron con gases.", ["2018-04-14"]),
+    # camping in protest, in the imperfect
+    ("Protest", "Desde el 2 de mayo, comunitarios de Quenua acampaban frente al portón principal de la mina Tarsa.",
+     ["2018-05-02"]),
+    # the verb of wounding or killing itself, in the singular
+    ("Injury", "El 4 de mayo, la policía hirió a tres comuneros de Quenua frente a la mina Tarsa.", ["2018-05-04"]),
+    ("Killing", "El 4 de mayo, un sicario asesinó al dirigente comunal de Quenua.", ["2018-05-04"]),
+    # tear gas in the singular, told with no verb of its own
+    ("Clash", "El 4 de mayo hubo piedras de un lado y gas lacrimógeno del otro en el puente de Quenua.", ["2018-05-04"]),
     # one obtained was
     ("PermitDecision", "La minera Tarsa obtuvo en marzo de 2017 el permiso de exploración del Ministerio de Minas.",
      ["2017-03"]),
@@ -136,3 +156,29 @@ def test_a_fronted_phrase_the_parse_ends_on_its_comma_is_read_with_its_sentence(
             "El miércoles, unos 300 mineros marcharon por el centro de Copiapó.")
     ctx = default_extractor().context(report_from_text(text, {"title": "t", "language": "es", "published": "2018-05-10"}))
     assert "Anoche, un grupo de huelguistas levantó barricadas en la ruta C-35." in [s.text.strip() for s in ctx.sents]
+
+
+def test_a_gathering_in_a_community_told_by_its_village_is_at_that_village_not_at_the_mine():
+    text = ("Los desechos de la mina Tarsa llegan al río Quenua.\n\n"
+            "- 3 de mayo. En una asamblea general realizada en la comunidad de Quenua, las autoridades del ayllu "
+            "resolvieron declarar un paro indefinido contra las operaciones de la mina Tarsa.")
+    assert _places(text, "Meeting") == {"Quenua"}
+
+
+def test_a_site_of_the_company_is_at_the_mine_named_before_not_at_the_dateline():
+    text = ("QUENUA, LEÓN. El concejo de Quenua pide suspender el permiso de la mina Tarsa, que opera la empresa Minera "
+            "Andina S.A.\n\nEl conflicto se agravó el 2 de mayo, cuando unos cien mineros artesanales ocuparon el plantel "
+            "de la empresa para exigir trabajo en la parte alta del cerro.")
+    assert _places(text, "Protest") == {"Tarsa"}
+
+
+def test_a_camp_at_the_gate_of_the_mine_is_at_the_mine_not_where_the_campers_live():
+    text = ("La mina de níquel Tarsa opera en el municipio de León.\n\n**Campamento.** Desde el 12 de abril, comunitarios "
+            "de Quenua acampaban frente al portón principal de la mina.")
+    assert _places(text, "Protest") == {"Tarsa"}
+
+
+def test_two_legal_acts_of_one_sentence_keep_each_its_own_date():
+    text = ("El 8 de mayo, el Juzgado Primero de Distrito concedió al ejido de Quenua una suspensión provisional contra los "
+            "trabajos en la mina Tarsa, a raíz del amparo que los ejidatarios presentaron el 26 de abril.")
+    assert _dates("LegalAction", text) == ["2018-04-26", "2018-05-08"]
