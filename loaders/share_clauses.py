@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.model import Context, Mention
-from loaders.relation_rules import ORG, PLACE
+from loaders.relation_rules import ORG
 
 
 def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False,
