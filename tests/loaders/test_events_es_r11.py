@@ -39,6 +39,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # the wounded told only by the hospital they ended up in: an injury, on the day of its story
     ("Injury", "El 7 de mayo la policía desalojó a los comuneros del campamento de Quenua. Hubo piedras y gases. "
                "Cinco comuneros terminaron en el hospital de Tarsa.", ("2018-05-07", None)),
+    # a sit-in on the access road of a mine its metal names: the mine, not the town its people come from
+    ("Protest", "Carabineros desalojaron ayer la toma que vecinos de Quenua mantenían desde el lunes en el camino "
+                "de acceso al proyecto cuprífero Loma Tarsa.", ("2018-05-07", "Loma Tarsa")),
     # the session a council holds ("en su sesión"), at the seat of the council its verb's subject is
     ("Meeting", "El Concejo Municipal de Villa Quenua aprobó por unanimidad en su sesión ordinaria del martes una "
                 "resolución contra la mina.", ("2018-05-08", "Villa Quenua")),
