@@ -24,6 +24,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a die-off of fish is an environmental incident, in the stream a place noun ("quebrada") names
     ("EnvironmentalIncident", "El pasado 2 de mayo se registró una mortandad de truchas en la quebrada Quenua, aguas "
                               "abajo de la mina.", ("2018-05-02", "Quenua")),
+    # sludge found in a stream is an environmental incident, in the stream
+    ("EnvironmentalIncident", "El 2 de mayo, productores de arroz detectaron lodos grises en el arroyo Quenua, aguas "
+                              "abajo de la planta de la mina.", ("2018-05-02", "Quenua")),
     # a table installed "en la ciudad de X," before it is named: the city that opens its phrase
     ("DialogueTable", "El Gobierno Regional instaló este jueves, en la ciudad de Quenua, la mesa técnica sobre la "
                       "calidad del agua del río Tarsa.", ("2018-05-10", "Quenua")),
