@@ -45,6 +45,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a sit-in on the access road of a mine its metal names: the mine, not the town its people come from
     ("Protest", "Carabineros desalojaron ayer la toma que vecinos de Quenua mantenían desde el lunes en el camino "
                 "de acceso al proyecto cuprífero Loma Tarsa.", ("2018-05-07", "Loma Tarsa")),
+    # talks told by their length are a meeting, where they were held
+    ("Meeting", "El 8 de mayo, tras casi una hora de conversación en la casa comunal de Quenua entre los dirigentes "
+                "y el comisionado, los pobladores liberaron un carril.", ("2018-05-08", "Quenua")),
     # the session a council holds ("en su sesión"), at the seat of the council its verb's subject is
     ("Meeting", "El Concejo Municipal de Villa Quenua aprobó por unanimidad en su sesión ordinaria del martes una "
                 "resolución contra la mina.", ("2018-05-08", "Villa Quenua")),
