@@ -24,6 +24,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a die-off of fish is an environmental incident, in the stream a place noun ("quebrada") names
     ("EnvironmentalIncident", "El pasado 2 de mayo se registró una mortandad de truchas en la quebrada Quenua, aguas "
                               "abajo de la mina.", ("2018-05-02", "Quenua")),
+    # sludge found in a stream is an environmental incident, in the stream
+    ("EnvironmentalIncident", "El 2 de mayo, productores de arroz detectaron lodos grises en el arroyo Quenua, aguas "
+                              "abajo de la planta de la mina.", ("2018-05-02", "Quenua")),
     # a table installed "en la ciudad de X," before it is named: the city that opens its phrase
     ("DialogueTable", "El Gobierno Regional instaló este jueves, en la ciudad de Quenua, la mesa técnica sobre la "
                       "calidad del agua del río Tarsa.", ("2018-05-10", "Quenua")),
@@ -36,6 +39,15 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a blow with a rifle butt is an injury, where the clash of its sentence was
     ("Injury", "El lunes la Guardia Nacional desalojó a los vecinos que bloqueaban la carretera Quenua-Tarsa y a mí "
                "me dieron un culatazo en la espalda.", ("2018-05-07", "Quenua-Tarsa")),
+    # the wounded told only by the hospital they ended up in: an injury, on the day of its story
+    ("Injury", "El 7 de mayo la policía desalojó a los comuneros del campamento de Quenua. Hubo piedras y gases. "
+               "Cinco comuneros terminaron en el hospital de Tarsa.", ("2018-05-07", None)),
+    # a sit-in on the access road of a mine its metal names: the mine, not the town its people come from
+    ("Protest", "Carabineros desalojaron ayer la toma que vecinos de Quenua mantenían desde el lunes en el camino "
+                "de acceso al proyecto cuprífero Loma Tarsa.", ("2018-05-07", "Loma Tarsa")),
+    # talks told by their length are a meeting, where they were held
+    ("Meeting", "El 8 de mayo, tras casi una hora de conversación en la casa comunal de Quenua entre los dirigentes "
+                "y el comisionado, los pobladores liberaron un carril.", ("2018-05-08", "Quenua")),
     # the session a council holds ("en su sesión"), at the seat of the council its verb's subject is
     ("Meeting", "El Concejo Municipal de Villa Quenua aprobó por unanimidad en su sesión ordinaria del martes una "
                 "resolución contra la mina.", ("2018-05-08", "Villa Quenua")),
@@ -51,7 +63,7 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
-    assert any(d == date and place in places for d, places in _of(kind, text)), _of(kind, text)
+    assert any(d == date and (place is None or place in places) for d, places in _of(kind, text)), _of(kind, text)
 
 
 def test_a_name_ending_like_a_future_verb_does_not_put_a_weekday_ahead():
