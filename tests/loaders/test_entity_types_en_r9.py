@@ -153,6 +153,14 @@ TYPED = [
     ('where_a_company_is_listed_is_a_town',
      "The mine is operated by Minera Valle Alto, a unit of Toronto-listed Halcyon Gold Corp.",
      [('Toronto', 'subclass', 'Settlement'), ('Halcyon Gold Corp.', 'subclass', 'Company')]),
+    # typing.yaml `inside` legal forms: a limited liability partnership is a company.
+    ('a_limited_liability_partnership_is_a_company',
+     "The company was represented by Mark Ellison of Brantford Hale LLP, who argued the road was public.",
+     [('Brantford Hale LLP', 'subclass', 'Company')]),
+    # regions.yaml (ISO 3166-2:CA): a Canadian province is a region.
+    ('a_canadian_province_is_a_region',
+     "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
+     [('Ontario', 'subclass', 'AdministrativeArea')]),
 ]
 
 
