@@ -219,8 +219,9 @@ class ProjectClauses(RuleSet):
             return
         title = titles[0]
         lo, hi = title.left_edge.idx, title.right_edge.idx + len(title.right_edge)
-        site = next((m for m in ctx.in_sentence(sent_i, PLACE) if lo <= m.start < hi and ctx.entities[m.entity].subclass in SITES), None)
-        if site is None and not any(m for m in ctx.in_sentence(sent_i, PLACE) if lo <= m.start < hi):
+        in_title = [m for m in ctx.in_sentence(sent_i, PLACE) if lo <= m.start < hi]
+        site = next((m for m in in_title if ctx.entities[m.entity].subclass in SITES), None)
+        if not in_title:
             before = [x for x in ctx.mentions if x.entity and x.end <= title.idx and ctx.cls_of(x) == "Place"
                       and ctx.entities[x.entity].subclass in SITES]
             recent = [x for x in before if sent_i - 2 <= x.sent]
