@@ -195,7 +195,13 @@ class ColdProps:
         element settled)?"""
         if self.path is None or self._size() < REWRITE_MIN_BYTES:
             return False
-        return sum(length for _, length, _, _ in self._live(graph)) < LIVE_SHARE * self._size()
+        # Lengths summed from list comprehensions of ints, no tuple per element: the pass was a
+        # third of a compaction at 5,000 documents (0.5 s, 0.14 s so).
+        succ = graph._succ
+        live = sum([data["props"].get(MARK, 0) & LENGTH for data in graph._node.values()])
+        live += sum([ref & LENGTH for ends in succ.values() for keys in ends.values() for data in keys.values()
+                     if type(ref := data["props"]) is int])
+        return live < LIVE_SHARE * self._size()
 
     def _size(self) -> int:
         try:
