@@ -14,30 +14,23 @@ MARK); the next compaction splits it. So every property leaves the store through
 as the graph holds it (graph/memory_store.py is the only reader of the graph's dicts).
 
 Between compactions the file only grows: an element rewritten leaves its old line
-unreferenced, and a process that read an older snapshot still finds its lines where they were.
-A compaction that finds less than LIVE_SHARE of the file referenced copies the live lines to a
-new file named after its snapshot's generation (`rewrite`), which the snapshot names, and the
-old file is removed: every process holds the file of the snapshot it read open from that read
-on (`use`, under the store's lock), so it keeps reading it until it catches up, which it then
-does by reading the new snapshot (graph/memory_file.py starts such a compaction's journal fresh).
+unreferenced, and a process that read an older snapshot still finds its lines where they were;
+once mostly dead lines, a compaction copies the live ones to a new file (graph/memory_side.py).
 """
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
-from typing import Iterable
 
 import orjson
 
+from graph import memory_side
+from graph.memory_side import SideFile
 from graph.store import StoreError
 
 MARK = "\x00cold"  # no ontology property name holds a NUL
 COLD = frozenset({"text", "summary", "reason", "evidence", "facts", "documents", "names", "merged_at", "sha256",
                   "quote", "sources", "spans", "extractor", "observed_from", "observed_to", "id"})
-GAP = 1 << 20  # records this close in the file are read in one read, not one each
-LIVE_SHARE = 0.5  # a side file less referenced than this is rewritten by the next compaction...
-REWRITE_MIN_BYTES = 64 << 20  # ...once it is this large
 LENGTH = 0xFFFFFFFF
 Props = dict | int  # in memory: all the properties, the hot ones and MARK, or a reference
 _LABELS: dict[tuple, tuple] = {}  # each combination of labels, once (shared_labels)
@@ -53,26 +46,15 @@ def shared_labels(labels) -> tuple[str, ...]:
 
 class ColdProps:
     def __init__(self, path: Path | None):
-        self.path = path  # None: a store without files keeps every property in memory
-        self._fd: int | None = None  # `path` open for reading since the snapshot naming it was read
+        self.side = SideFile(path)  # no path: a store without files keeps every property in memory
+
+    @property
+    def path(self) -> Path | None:
+        return self.side.path
 
     def use(self, path: Path) -> None:
-        """The side file a snapshot names, opened now (the store's lock held): another process
-        that replaces it later leaves this one reading it."""
-        self.close()
-        self.path = path
-        try:
-            self._fd = os.open(path, os.O_RDONLY)
-        except FileNotFoundError:
-            self._fd = None  # nothing settled yet: opened when first read
-
-    def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
-
-    def __del__(self) -> None:
-        self.close()
+        """The side file a snapshot names, opened now (the store's lock held)."""
+        self.side.use(path)
 
     # -- reading -----------------------------------------------------------------------------
     def full(self, props: Props) -> dict:
@@ -93,7 +75,7 @@ class ColdProps:
                 out[i] = {k: v for k, v in props.items() if k != MARK}
         if wanted:
             wanted.sort()
-            for (offset, _, i), line in zip(wanted, self._read(wanted)):
+            for (offset, _, i), line in zip(wanted, self.side.read([(o, n) for o, n, _ in wanted])):
                 try:
                     cold = orjson.loads(line)
                 except orjson.JSONDecodeError as exc:
@@ -101,27 +83,6 @@ class ColdProps:
                 hot = many[i]
                 out[i] = cold if isinstance(hot, int) else {**{k: v for k, v in hot.items() if k != MARK}, **cold}
         return out
-
-    def _read(self, refs: list[tuple[int, int, int]]) -> Iterable[bytes]:
-        if self.path is None:
-            raise StoreError("an element's properties refer to a side file, but the store has no files")
-        if self._fd is None:
-            self._fd = os.open(self.path, os.O_RDONLY)
-        fd = self._fd
-        start = 0
-        while start < len(refs):
-            # A run of records close together: one read, then slices of it.
-            end = start + 1
-            while end < len(refs) and refs[end][0] - (refs[end - 1][0] + refs[end - 1][1]) < GAP:
-                end += 1
-            base = refs[start][0]
-            data = os.pread(fd, refs[end - 1][0] + refs[end - 1][1] - base, base)
-            for offset, length, _ in refs[start:end]:
-                line = data[offset - base:offset - base + length]
-                if len(line) != length or not line.endswith(b"\n"):
-                    raise StoreError(f"{self.path}: byte {offset} holds no whole record (was the file replaced?)")
-                yield line
-            start = end
 
     # -- compaction --------------------------------------------------------------------------
     def settle(self, graph, dirty=None) -> None:
@@ -157,7 +118,7 @@ class ColdProps:
                 if len(lines[-1]) >> 32:
                     raise StoreError(f"{self.path}: an element's properties pass 4 GB")
             pending.append((data, hot, len(lines) - 1 if cold else None))
-        offset = self._append(lines)
+        offset = self.side.append(lines)
         refs = []
         for line in lines:
             refs.append(offset << 32 | len(line))
@@ -170,16 +131,6 @@ class ColdProps:
                 hot[MARK] = ref
                 data["props"] = hot
 
-    def _append(self, lines: list[bytes]) -> int:
-        """`lines` at the end of the side file, fsynced: the offset of the first."""
-        with os.fdopen(os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "ab") as fh:
-            offset = fh.seek(0, os.SEEK_END)
-            if lines:
-                fh.writelines(lines)
-                fh.flush()
-                os.fsync(fh.fileno())
-        return offset
-
     # -- rewriting the file ------------------------------------------------------------------
     def _live(self, graph) -> list[tuple[int, int, dict, bool]]:
         """Every element's line (offset, length), its data dict, and whether it is a relationship."""
@@ -191,9 +142,8 @@ class ColdProps:
         return out
 
     def worth_rewriting(self, graph) -> bool:
-        """Is less than LIVE_SHARE of a large side file referenced (a compaction, every
-        element settled)?"""
-        if self.path is None or self._size() < REWRITE_MIN_BYTES:
+        """Is a large side file mostly dead lines (a compaction, every element settled)?"""
+        if self.side.size() < memory_side.REWRITE_MIN_BYTES:
             return False
         # Lengths summed from list comprehensions of ints, no tuple per element: the pass was a
         # third of a compaction at 5,000 documents (0.5 s, 0.14 s so).
@@ -201,29 +151,15 @@ class ColdProps:
         live = sum([data["props"].get(MARK, 0) & LENGTH for data in graph._node.values()])
         live += sum([ref & LENGTH for ends in succ.values() for keys in ends.values() for data in keys.values()
                      if type(ref := data["props"]) is int])
-        return live < LIVE_SHARE * self._size()
-
-    def _size(self) -> int:
-        try:
-            return os.stat(self.path).st_size
-        except FileNotFoundError:
-            return 0
+        return self.side.worth_rewriting(live)
 
     def rewrite(self, graph, path: Path) -> None:
-        """The referenced lines copied to `path` in the file's order (fsynced), the graph's
-        references moved to them, and `path` in use; the old file is the caller's to remove
-        once a snapshot names the new one (the store's lock held)."""
+        """The referenced lines copied to `path` in the file's order, the graph's references
+        moved to them, and `path` in use (graph/memory_side.py)."""
         live = sorted(self._live(graph), key=lambda element: element[0])
-        moved = []
-        with open(path, "wb") as out:
-            for (_, length, data, edge), line in zip(live, self._read([(o, n, 0) for o, n, _, _ in live])):
-                moved.append((out.tell() << 32 | length, data, edge))
-                out.write(line)
-            out.flush()
-            os.fsync(out.fileno())
-        for ref, data, edge in moved:
+        offsets = self.side.copy(((offset, length) for offset, length, _, _ in live), path)
+        for (_, length, data, edge), offset in zip(live, offsets):
             if edge:
-                data["props"] = ref
+                data["props"] = offset << 32 | length
             else:
-                data["props"][MARK] = ref
-        self.use(path)
+                data["props"][MARK] = offset << 32 | length

@@ -10,15 +10,15 @@ supports, in id order per fact. Opening the store reads neither the sentences no
 file, and does not even parse the references until a record or a membership is first asked
 for (a write, an evidence page); journal entries replayed before that are queued behind them.
 
-The side file only grows: a record replaced or deleted leaves its old line unreferenced, and a
-compaction killed after its append leaves lines no snapshot refers to. Two processes that both
+Between rewrites the side file only grows (graph/memory_side.py): a record replaced or deleted
+leaves its old line unreferenced, and a compaction killed after its append leaves lines no
+snapshot refers to; once they are most of it, a compaction copies the live ones to a new file. Two processes that both
 held a record in memory (one wrote it, the other replayed it) may both append it: each snapshot
 refers to its own copy. Records of a snapshot of before the side file are held in memory too
 (`inline`), until the next compaction appends them.
 """
 from __future__ import annotations
 
-import os
 import threading
 from bisect import bisect_left, bisect_right
 from pathlib import Path
@@ -27,6 +27,7 @@ from typing import Iterable, Iterator
 import orjson
 
 from graph.memory_file import paused_gc
+from graph.memory_side import SideFile
 from graph.store import StoreError
 
 LABELS = ["Evidence"]
@@ -36,7 +37,7 @@ Ref = tuple[int, int]  # (offset, length) of a record's line in the side file
 
 class EvidenceRecords:
     def __init__(self, path: Path | None):
-        self.path = path  # None: a store without files keeps every record inline
+        self.side = SideFile(path)  # no path: a store without files keeps every record inline
         self._where: dict[str, Ref | dict] = {}  # record id -> its line in the side file, or the record
         self._fact: dict[str, str] = {}  # record id -> the fact it supports
         self._of: dict[str, list[str]] = {}  # fact id -> its record ids, sorted
@@ -44,6 +45,14 @@ class EvidenceRecords:
         self._unparsed: bytes | None = None  # a snapshot's references, not parsed yet
         self._queued: list[tuple] = []  # put/discard calls made before they were
         self._parsing = threading.Lock()
+
+    @property
+    def path(self) -> Path | None:
+        return self.side.path
+
+    def use(self, path: Path) -> None:
+        """The side file a snapshot names, opened now (the store's lock held)."""
+        self.side.use(path)
 
     def __contains__(self, record_id: str) -> bool:
         return record_id in self._ready()
@@ -140,10 +149,9 @@ class EvidenceRecords:
             elif where is not None:
                 refs.append((where, record_id))
         if refs:
-            with open(self._file(), "rb") as fh:
-                for (offset, length), record_id in sorted(refs):
-                    fh.seek(offset)
-                    out[record_id] = self._parse(fh.read(length), record_id, offset)
+            refs.sort()
+            for ((offset, _), record_id), line in zip(refs, self.side.read([where for where, _ in refs])):
+                out[record_id] = self._parse(line, record_id, offset)
         return out
 
     def append(self, records: list[tuple[str, dict]]) -> list[list]:
@@ -152,15 +160,7 @@ class EvidenceRecords:
         if self.path is None or not records:
             return []
         lines = [orjson.dumps(props) + b"\n" for _, props in records]
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        try:
-            offset = os.lseek(fd, 0, os.SEEK_END)
-            data = b"".join(lines)
-            if os.write(fd, data) != len(data):
-                raise StoreError(f"{self.path}: short write")
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        offset = self.side.append(lines)
         refs = []
         for (record_id, props), line in zip(records, lines):
             refs.append([record_id, props["fact"], offset, len(line)])
@@ -192,6 +192,21 @@ class EvidenceRecords:
         offsets, lengths = zip(*where.values()) if ids else ((), ())
         facts = list(self._fact.values()) if list(self._fact) == ids else list(map(self._fact.__getitem__, ids))
         return orjson.dumps({"ids": ids, "facts": facts, "offsets": offsets, "lengths": lengths})
+
+    def worth_rewriting(self) -> bool:
+        """Is a large side file mostly dead lines (a compaction, after a `flush`)? Not asked of
+        references still unparsed: no record changed since the compaction that wrote them."""
+        if self._unparsed is not None:
+            return False
+        return self.side.worth_rewriting(sum([length for _, length in self._where.values()]))
+
+    def rewrite(self, path: Path) -> None:
+        """The referenced lines copied to `path` in the file's order, the references moved to
+        them, and `path` in use (graph/memory_side.py; after a `flush`)."""
+        live = sorted((where, record_id) for record_id, where in self._ready().items())
+        offsets = self.side.copy((where for where, _ in live), path)
+        for ((_, length), record_id), offset in zip(live, offsets):
+            self._where[record_id] = (offset, length)
 
     def load(self, tail: bytes) -> None:
         """A snapshot's references, into a fresh instance, parsed when first needed or by the
@@ -232,14 +247,9 @@ class EvidenceRecords:
         for record_id, w in where.items():
             if isinstance(w, dict):
                 yield record_id, dict(w)
-        data = self._file().read_bytes() if refs else b""
+        data = self.side.read_all() if refs else b""
         for (offset, length), record_id in refs:
             yield record_id, self._parse(data[offset:offset + length], record_id, offset)
-
-    def _file(self) -> Path:
-        if self.path is None:
-            raise StoreError("an Evidence record refers to a side file, but the store has no files")
-        return self.path
 
     def _parse(self, line: bytes, record_id: str, offset: int) -> dict:
         try:

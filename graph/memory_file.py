@@ -15,11 +15,12 @@
   appended and fsynced by a compaction before it writes the snapshot that refers to them by
   offset (the journal holds the records of the writes since, whole).
 - `graph.json.props` holds the bulky properties of nodes and relationships (graph/memory_cold.py),
-  one line per element, appended and fsynced by a compaction like the Evidence records; once
-  mostly dead lines, a compaction copies the live ones to `graph.json.props.<generation>`,
-  which its snapshot names, and starts the journal fresh (no `follows`: every other process
-  reads the new snapshot, not the rest of the old journal, so none refers to the old file's
-  offsets after).
+  one line per element, appended and fsynced by a compaction like the Evidence records. Once
+  either side file is mostly dead lines, a compaction copies the live ones to
+  `graph.json.props.<generation>` (or `.evidence.<generation>`), which its snapshot names, and
+  starts the journal fresh (no `follows`: every other process reads the new snapshot, not the
+  rest of the old journal, so none refers to the old file's offsets after); then it removes
+  the side files its snapshot does not name, as an open does (graph/memory_side.py).
 - `graph.json.lock` serialises writers across processes, one write at a time (a `filelock`):
   `minegraph serve` and a `minegraph load` in another terminal interleave their writes, and
   each sees the other's before writing its own.
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -181,9 +183,19 @@ class StoreFiles:
         snapshot = os.stat(self.path).st_size if self.path.exists() else 0
         return journal > max(COMPACT_MIN_BYTES, COMPACT_RATIO * snapshot)
 
-    def next_props(self) -> Path:
-        """The side file of properties a rewrite for the next snapshot makes (graph/memory_cold.py)."""
-        return self.path.with_name(f"{self.path.name}.props.{self.position.generation + 1}")
+    def next_side(self, kind: str) -> Path:
+        """The side file (`kind` "props" or "evidence", graph/memory_side.py) a rewrite for the
+        next snapshot makes (a killed one's leftover of that name is overwritten)."""
+        return self.path.with_name(f"{self.path.name}.{kind}.{self.position.generation + 1}")
+
+    def remove_unnamed_sides(self, named: set[str]) -> None:
+        """Every side file but those `named` by the snapshot on disk removed (the lock held): the
+        ones rewrites replaced, or left by a rewrite killed before its snapshot. A process
+        still on an older snapshot holds its files open (graph/memory_side.py)."""
+        pattern = re.compile(re.escape(self.path.name) + r"\.(props|evidence)(\.\d+)?")
+        for side in self.path.parent.glob(f"{self.path.name}.*"):
+            if pattern.fullmatch(side.name) and side.name not in named:
+                side.unlink(missing_ok=True)
 
     def compact(self, header: dict, *body: bytes, fresh: bool = False) -> None:
         """A new snapshot: the line of `header` (with the generation), then `body` (the whole

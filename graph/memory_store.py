@@ -51,8 +51,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
         self._reset()
         if self.files:
             with self.files.held():
-                self.files.open(self._load_snapshot, self._apply_entry, self._load_delta)
-            self._parse_soon()
+                self._open_files()
 
     @property
     def path(self) -> Path | None:
@@ -86,8 +85,17 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
     def _reopen(self) -> None:
         """Another process compacted past what this one read: read the files anew (the lock held)."""
         self._reset()
+        self._open_files()
+
+    def _open_files(self) -> None:
+        """The files read (the lock held), the side files their snapshot does not name removed."""
         self.files.open(self._load_snapshot, self._apply_entry, self._load_delta)
+        self.files.remove_unnamed_sides(set(self._side_names().values()))
         self._parse_soon()
+
+    def _side_names(self) -> dict[str, str]:
+        """The side files in use, as a snapshot's header names them."""
+        return {"props": self._cold.path.name, "evidence_file": self._evidence.path.name}
 
     def _parse_soon(self) -> None:
         """What the open left unparsed, parsed by a thread once reads pause (graph/memory_quiet.py):
@@ -105,6 +113,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
         """A parsed snapshot into the graph `_reset` just made (graph/memory_snapshot.py)."""
         try:
             self._cold.use(self.files.path.with_name(data.get("props", self.files.props.name)))
+            self._evidence.use(self.files.path.with_name(data.get("evidence_file", self.files.evidence.name)))
             memory_snapshot.load(data, tail, self.graph, self._adjacency, self._index, self._evidence)
             self._dirty.whole = data.get("format") != memory_snapshot.FORMAT
             self._dirty.unsettled = data.get("format") not in memory_snapshot.SETTLED
@@ -137,17 +146,19 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
             self._journaled = False
 
     def _compact_files(self) -> None:
-        """The whole graph into a new snapshot; first, if the side file of properties is mostly
-        dead lines, its live ones into a new one that the snapshot names (graph/memory_cold.py),
-        the old removed after (a process still reading it holds it open)."""
-        old = self._cold.path
-        fresh = self._cold.worth_rewriting(self.graph)
-        if fresh:
-            self._cold.rewrite(self.graph, self.files.next_props())
+        """The whole graph into a new snapshot; first, a side file mostly dead lines has its live
+        ones copied to a new one that the snapshot names (graph/memory_side.py); after, the
+        side files it does not name are removed (a process still reading one holds it open)."""
+        rewrite_props = self._cold.worth_rewriting(self.graph)
+        if rewrite_props:
+            self._cold.rewrite(self.graph, self.files.next_side("props"))
+        rewrite_evidence = self._evidence.worth_rewriting()
+        if rewrite_evidence:
+            self._evidence.rewrite(self.files.next_side("evidence"))
         header, *body = memory_snapshot.snapshot(self.graph, self._index, self._evidence.references())
-        self.files.compact({**header, "props": self._cold.path.name}, *body, fresh=fresh)
-        if fresh:
-            old.unlink(missing_ok=True)
+        names = self._side_names()
+        self.files.compact({**header, **names}, *body, fresh=rewrite_props or rewrite_evidence)
+        self.files.remove_unnamed_sides(set(names.values()))
 
     @contextmanager
     def batch(self) -> Iterator[None]:

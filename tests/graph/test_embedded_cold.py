@@ -130,10 +130,10 @@ def test_a_snapshot_of_format_3_with_pred_opens_whole_and_is_written_anew_withou
 
 
 def test_a_mostly_dead_side_file_is_rewritten_and_a_process_that_read_the_old_one_keeps_reading_it(tmp_path, monkeypatch):
-    from graph import memory_cold
+    from graph import memory_side
 
-    monkeypatch.setattr(memory_cold, "REWRITE_MIN_BYTES", 0)
-    monkeypatch.setattr(memory_cold, "LIVE_SHARE", 0.999)  # any dead line is too many
+    monkeypatch.setattr(memory_side, "REWRITE_MIN_BYTES", 0)
+    monkeypatch.setattr(memory_side, "LIVE_SHARE", 0.999)  # any dead line is too many
     path, legacy = tmp_path / "g.json", tmp_path / "g.json.props"
     a = MemoryStore(path)
     _written(a)
