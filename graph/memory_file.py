@@ -36,6 +36,7 @@ import gc
 import os
 import re
 import tempfile
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -197,9 +198,10 @@ class StoreFiles:
             if pattern.fullmatch(side.name) and side.name not in named:
                 side.unlink(missing_ok=True)
 
-    def compact(self, header: dict, *body: bytes, fresh: bool = False) -> None:
+    def compact(self, header: dict, *body: bytes | Callable[[], bytes], fresh: bool = False) -> None:
         """A new snapshot: the line of `header` (with the generation), then `body` (the whole
-        graph, graph/memory_snapshot.py, in parts); then a new journal that says which position
+        graph, graph/memory_snapshot.py, in parts: a function is one made while the parts before
+        it are written); then a new journal that says which position
         of the old one the snapshot covers, or, `fresh`, none (the lock held)."""
         covered = self.position
         generation = covered.generation + 1
@@ -304,13 +306,12 @@ def _line(header: dict) -> bytes:
     return orjson.dumps(header) + b"\n"
 
 
-def _atomic_write(path: Path, *parts: bytes) -> None:
+def _atomic_write(path: Path, *parts: bytes | Callable[[], bytes]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            for data in parts:  # written one after the other, not joined (a copy of the snapshot)
-                fh.write(data)
+            _write_parts(fh, parts)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -322,3 +323,36 @@ def _atomic_write(path: Path, *parts: bytes) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def _write_parts(fh, parts: tuple[bytes | Callable[[], bytes], ...]) -> None:
+    """Each part in order, one after the other, not joined (a copy of the snapshot). A part that
+    is a function is made here while a thread writes and fsyncs the parts before it: the disk
+    busy while marshal runs (the snapshot's adjacency, graph/memory_snapshot.py)."""
+    pending: list[bytes] = []
+    for part in parts:
+        if not callable(part):
+            pending.append(part)
+            continue
+        failed: list[BaseException] = []
+        writer = threading.Thread(target=_write_synced, args=(fh, pending, failed))
+        writer.start()
+        try:
+            made = part()
+        finally:
+            writer.join()
+        if failed:
+            raise failed[0]
+        pending = [made]
+    for data in pending:
+        fh.write(data)
+
+
+def _write_synced(fh, parts: list[bytes], failed: list[BaseException]) -> None:
+    try:
+        for data in parts:
+            fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    except BaseException as exc:  # raised by the caller once the thread ends
+        failed.append(exc)

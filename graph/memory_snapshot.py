@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import marshal
 from pathlib import Path
+from typing import Callable
 
 import networkx as nx
 import orjson
@@ -40,11 +41,13 @@ SETTLED = (FORMAT, WHOLE, WITH_PRED)  # formats whose elements hold only their h
 MARSHAL = 4  # pinned, not marshal.version: a later Python still reads version 4
 
 
-def snapshot(graph: nx.MultiDiGraph, index: NodeIndex, evidence: bytes) -> tuple[dict, bytes, bytes]:
-    """What compaction writes, its header and the two parts of its body; it shares the graph's
-    own dicts (the write lock is held while it is serialised, so nothing needs copying)."""
+def snapshot(graph: nx.MultiDiGraph, index: NodeIndex, evidence: bytes) -> tuple[dict, bytes, Callable[[], bytes]]:
+    """What compaction writes, its header and the two parts of its body, the adjacency's still
+    to make (graph/memory_file.py marshals it while the nodes are written: half the snapshot's
+    bytes to disk meanwhile). Both share the graph's own dicts (the write lock is held while
+    they are serialised, so nothing needs copying)."""
     nodes = marshal.dumps({"node": graph._node, **index.dump(), "evidence": evidence}, MARSHAL)
-    return {"format": FORMAT, "adjacency": len(nodes)}, nodes, marshal.dumps(graph._succ, MARSHAL)
+    return {"format": FORMAT, "adjacency": len(nodes)}, nodes, lambda: marshal.dumps(graph._succ, MARSHAL)
 
 
 def body(data: dict, tail: bytes) -> dict:

@@ -102,3 +102,27 @@ def test_a_snapshot_that_names_no_evidence_file_reads_the_first_one(tmp_path):
     again = MemoryStore(path)
     assert _everything(again) == _everything(store) and len(again.evidence(_fact(again))) == 2
     assert again._evidence.path == tmp_path / "g.json.evidence"
+
+
+def test_a_compaction_failing_while_it_marshals_the_adjacency_leaves_the_snapshot_it_had(tmp_path, monkeypatch):
+    """graph/memory_file.py writes the snapshot's first part in a thread while the adjacency is
+    made: a failure there leaves no half-written file."""
+    path = tmp_path / "g.json"
+    store = _two_reports(path)
+    store.write(dated_report(3, "2017-01"))
+    before, on_disk = _everything(store), path.read_bytes()
+    made = memory_snapshot.snapshot
+
+    def failing(*args):
+        header, nodes, _ = made(*args)
+
+        def adjacency():
+            raise MemoryError("no room for the adjacency")
+        return header, nodes, adjacency
+
+    monkeypatch.setattr(memory_snapshot, "snapshot", failing)
+    with pytest.raises(MemoryError):
+        _whole_rewrite(store)
+    monkeypatch.undo()
+    assert path.read_bytes() == on_disk and not list(tmp_path.glob("*.tmp"))
+    assert _everything(MemoryStore(path)) == before
