@@ -3,7 +3,7 @@
 At 5,000 documents its 255k relationships (each a key, a key dict and a data dict) were two
 thirds of the time to unmarshal a snapshot, and linking `pred` from them 0.3 s more, while a
 server's first answers (a search, a node) read only the nodes and the index. So a snapshot of
-FORMAT 5 holds the adjacency apart (graph/memory_snapshot.py), and an open keeps it as bytes:
+FORMAT 5 on holds the adjacency apart (graph/memory_snapshot.py), and an open keeps it as bytes:
 they are parsed by the first read that walks relationships, any write, or the store's quiet
 thread (graph/memory_quiet.py), whichever comes first. Changes applied before that (a delta's,
 the journal's, on open or catching up with another process) change the nodes at once and queue

@@ -7,8 +7,8 @@ at in bulk (labels, types, names, dates) and the rest is one JSON line per eleme
 refers to it (at 5,000 documents the properties moved out were 70% of the snapshot's bytes). A
 node keeps its properties but the `COLD` ones, plus `MARK`: where its line is. A relationship's
 properties are never filtered in memory (every reader wants them whole), so all of them are
-cold and its "props" is the reference itself: no dict to build on open. A reference is one int,
-offset << 32 | length (0: nothing cold), not a pair: one object fewer per element on open.
+cold and its "props" is the reference itself: no dict to build on open. A reference is one int
+(graph/memory_side.py's Ref; 0: nothing cold).
 An element written since the last compaction holds all its properties in a plain dict (no
 MARK); the next compaction splits it. So every property leaves the store through `full`, never
 as the graph holds it (graph/memory_store.py is the only reader of the graph's dicts).
@@ -25,13 +25,12 @@ from pathlib import Path
 import orjson
 
 from graph import memory_side
-from graph.memory_side import SideFile
+from graph.memory_side import LENGTH, SideFile, ref
 from graph.store import StoreError
 
 MARK = "\x00cold"  # no ontology property name holds a NUL
 COLD = frozenset({"text", "summary", "reason", "evidence", "facts", "documents", "names", "merged_at", "sha256",
                   "quote", "sources", "spans", "extractor", "observed_from", "observed_to", "id"})
-LENGTH = 0xFFFFFFFF
 Props = dict | int  # in memory: all the properties, the hot ones and MARK, or a reference
 _LABELS: dict[tuple, tuple] = {}  # each combination of labels, once (shared_labels)
 
@@ -66,20 +65,20 @@ class ColdProps:
         out: list[dict] = [{}] * len(many)
         wanted = []
         for i, props in enumerate(many):
-            ref = props if isinstance(props, int) else props.get(MARK)
-            if ref:
-                wanted.append((ref >> 32, ref & 0xFFFFFFFF, i))
+            where = props if isinstance(props, int) else props.get(MARK)
+            if where:
+                wanted.append((where, i))
             elif isinstance(props, int):
                 out[i] = {}
             else:  # settled with nothing cold (MARK 0), or written since the last compaction
                 out[i] = {k: v for k, v in props.items() if k != MARK}
         if wanted:
             wanted.sort()
-            for (offset, _, i), line in zip(wanted, self.side.read([(o, n) for o, n, _ in wanted])):
+            for (where, i), line in zip(wanted, self.side.read([where for where, _ in wanted])):
                 try:
                     cold = orjson.loads(line)
                 except orjson.JSONDecodeError as exc:
-                    raise StoreError(f"{self.path}: unreadable properties at byte {offset}: {exc}") from exc
+                    raise StoreError(f"{self.path}: unreadable properties at byte {where >> 32}: {exc}") from exc
                 hot = many[i]
                 out[i] = cold if isinstance(hot, int) else {**{k: v for k, v in hot.items() if k != MARK}, **cold}
         return out
@@ -115,30 +114,27 @@ class ColdProps:
                                                 for k, v in props.items() if k not in COLD}
             if cold:
                 lines.append(orjson.dumps(cold) + b"\n")
-                if len(lines[-1]) >> 32:
-                    raise StoreError(f"{self.path}: an element's properties pass 4 GB")
             pending.append((data, hot, len(lines) - 1 if cold else None))
         offset = self.side.append(lines)
         refs = []
         for line in lines:
-            refs.append(offset << 32 | len(line))
+            refs.append(ref(offset, len(line)))
             offset += len(line)
         for data, hot, line in pending:
-            ref = refs[line] if line is not None else 0
+            where = refs[line] if line is not None else 0
             if hot is None:
-                data["props"] = ref
+                data["props"] = where
             else:
-                hot[MARK] = ref
+                hot[MARK] = where
                 data["props"] = hot
 
     # -- rewriting the file ------------------------------------------------------------------
-    def _live(self, graph) -> list[tuple[int, int, dict, bool]]:
-        """Every element's line (offset, length), its data dict, and whether it is a relationship."""
+    def _live(self, graph) -> list[tuple[int, dict, bool]]:
+        """Every element's line, its data dict, and whether it is a relationship."""
         succ = graph._succ
-        out = [(ref >> 32, ref & LENGTH, data, False) for data in graph._node.values()
-               if (ref := data["props"].get(MARK))]
-        out += [(ref >> 32, ref & LENGTH, data, True) for ends in succ.values() for keys in ends.values()
-                for data in keys.values() if isinstance(ref := data["props"], int) and ref]
+        out = [(where, data, False) for data in graph._node.values() if (where := data["props"].get(MARK))]
+        out += [(where, data, True) for ends in succ.values() for keys in ends.values()
+                for data in keys.values() if isinstance(where := data["props"], int) and where]
         return out
 
     def worth_rewriting(self, graph) -> bool:
@@ -149,17 +145,16 @@ class ColdProps:
         # third of a compaction at 5,000 documents (0.5 s, 0.14 s so).
         succ = graph._succ
         live = sum([data["props"].get(MARK, 0) & LENGTH for data in graph._node.values()])
-        live += sum([ref & LENGTH for ends in succ.values() for keys in ends.values() for data in keys.values()
-                     if type(ref := data["props"]) is int])
+        live += sum([where & LENGTH for ends in succ.values() for keys in ends.values() for data in keys.values()
+                     if type(where := data["props"]) is int])
         return self.side.worth_rewriting(live)
 
     def rewrite(self, graph, path: Path) -> None:
         """The referenced lines copied to `path` in the file's order, the graph's references
         moved to them, and `path` in use (graph/memory_side.py)."""
         live = sorted(self._live(graph), key=lambda element: element[0])
-        offsets = self.side.copy(((offset, length) for offset, length, _, _ in live), path)
-        for (_, length, data, edge), offset in zip(live, offsets):
+        for (_, data, edge), where in zip(live, self.side.copy([where for where, _, _ in live], path)):
             if edge:
-                data["props"] = offset << 32 | length
+                data["props"] = where
             else:
-                data["props"][MARK] = offset << 32 | length
+                data["props"][MARK] = where

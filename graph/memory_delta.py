@@ -25,6 +25,7 @@ import networkx as nx
 
 from graph.memory_adjacency import Adjacency, Edge
 from graph.memory_evidence import EvidenceRecords
+from graph.memory_side import ref
 from graph.memory_snapshot import MARSHAL
 from graph.store import StoreError
 
@@ -85,6 +86,6 @@ def apply(saved: dict, adjacency: Adjacency, dirty: Dirty, evidence: EvidenceRec
     for record_id, *where in saved["records"]:
         dirty.records.add(record_id)
         if where:
-            evidence.put(record_id, where[0], (where[1], where[2]))
+            evidence.put(record_id, where[0], ref(where[1], where[2]))
         else:
             evidence.discard(record_id)

@@ -5,14 +5,15 @@ They are most of the store: at 5,000 documents three nodes in four and 40% of th
 bytes, and nothing but a fact's evidence page reads them. So `graph.json.evidence` holds one
 JSON line per record. A write journals its records whole, like the rest of it (one fsync); a
 compaction appends the records written since to the side file (fsynced) before it writes the
-snapshot, whose tail carries only where each record is (offset, length) and which fact it
-supports, in id order per fact. Opening the store reads neither the sentences nor the side
+snapshot, whose tail carries only where each record is (graph/memory_side.py's Ref) and which
+fact it supports, in id order per fact. Opening the store reads neither the sentences nor the side
 file, and does not even parse the references until a record or a membership is first asked
 for (a write, an evidence page); journal entries replayed before that are queued behind them.
 
 Between rewrites the side file only grows (graph/memory_side.py): a record replaced or deleted
 leaves its old line unreferenced, and a compaction killed after its append leaves lines no
-snapshot refers to; once they are most of it, a compaction copies the live ones to a new file. Two processes that both
+snapshot refers to; once they are most of it, a compaction copies the live ones to a new file.
+Two processes that both
 held a record in memory (one wrote it, the other replayed it) may both append it: each snapshot
 refers to its own copy. Records of a snapshot of before the side file are held in memory too
 (`inline`), until the next compaction appends them.
@@ -27,12 +28,11 @@ from typing import Iterable, Iterator
 import orjson
 
 from graph.memory_file import paused_gc
-from graph.memory_side import SideFile
+from graph.memory_side import LENGTH, Ref, SideFile, ref
 from graph.store import StoreError
 
 LABELS = ["Evidence"]
 PREFIX = "evidence:"  # every record's id (graph/provenance.py's evidence_id)
-Ref = tuple[int, int]  # (offset, length) of a record's line in the side file
 
 
 class EvidenceRecords:
@@ -71,7 +71,7 @@ class EvidenceRecords:
                     with paused_gc():  # a collection now would walk the whole graph, several times
                         try:
                             self._take(orjson.loads(self._unparsed) if self._unparsed.strip() else
-                                       {"ids": [], "facts": [], "offsets": [], "lengths": []})
+                                       {"ids": [], "facts": [], "refs": []})
                         except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
                             raise StoreError(f"{self.path}: the snapshot's Evidence references are "
                                              f"unreadable: {exc!r}") from exc
@@ -133,7 +133,7 @@ class EvidenceRecords:
         """Each of `ids` as a delta holds it (graph/memory_delta.py): [id, fact, offset, length],
         or [id] for one gone (after a `flush`, every record held is in the side file)."""
         where = self._ready()
-        return [[i, self._fact[i], *where[i]] if i in where else [i] for i in sorted(ids)]
+        return [[i, self._fact[i], where[i] >> 32, where[i] & LENGTH] if i in where else [i] for i in sorted(ids)]
 
     # -- the side file -----------------------------------------------------------------------
     def read(self, ids: Iterable[str]) -> dict[str, dict]:
@@ -150,27 +150,27 @@ class EvidenceRecords:
                 refs.append((where, record_id))
         if refs:
             refs.sort()
-            for ((offset, _), record_id), line in zip(refs, self.side.read([where for where, _ in refs])):
-                out[record_id] = self._parse(line, record_id, offset)
+            for (where, record_id), line in zip(refs, self.side.read([where for where, _ in refs])):
+                out[record_id] = self._parse(line, record_id, where >> 32)
         return out
 
     def append(self, records: list[tuple[str, dict]]) -> list[list]:
         """`records` (id, properties) on disk, fsynced, before this returns (the store's lock
-        held): their references [id, fact, offset, length], for the snapshot."""
+        held): their references [id, fact, ref], for the snapshot."""
         if self.path is None or not records:
             return []
         lines = [orjson.dumps(props) + b"\n" for _, props in records]
         offset = self.side.append(lines)
         refs = []
         for (record_id, props), line in zip(records, lines):
-            refs.append([record_id, props["fact"], offset, len(line)])
+            refs.append([record_id, props["fact"], ref(offset, len(line))])
             offset += len(line)
         return refs
 
     def settle(self, refs: list[list]) -> None:
         """Records appended to the side file: memory points at their lines, not at them."""
-        for record_id, fact, offset, length in refs:
-            self.put(record_id, fact, (offset, length))
+        for record_id, fact, where in refs:
+            self.put(record_id, fact, where)
 
     def flush(self) -> None:
         """Every record still held in memory appended to the side file (before a compaction)."""
@@ -181,7 +181,7 @@ class EvidenceRecords:
         self.settle(self.append(inline))
 
     def references(self) -> bytes:
-        """The snapshot's tail: four columns, one row per record, in the order the records are
+        """The snapshot's tail: three columns, one row per record, in the order the records are
         held (after a `flush`, every record is in the side file)."""
         if self._unparsed is not None and not self._queued:
             return self._unparsed  # nothing changed since the snapshot it came from
@@ -189,24 +189,22 @@ class EvidenceRecords:
         # The dicts' own order (`_put` and `_discard` keep `_fact`'s the same), columns made in
         # C: a look-up per id was 0.5 s of a compaction at 5,000 documents.
         ids = list(where)
-        offsets, lengths = zip(*where.values()) if ids else ((), ())
         facts = list(self._fact.values()) if list(self._fact) == ids else list(map(self._fact.__getitem__, ids))
-        return orjson.dumps({"ids": ids, "facts": facts, "offsets": offsets, "lengths": lengths})
+        return orjson.dumps({"ids": ids, "facts": facts, "refs": list(where.values())})
 
     def worth_rewriting(self) -> bool:
         """Is a large side file mostly dead lines (a compaction, after a `flush`)? Not asked of
         references still unparsed: no record changed since the compaction that wrote them."""
         if self._unparsed is not None:
             return False
-        return self.side.worth_rewriting(sum([length for _, length in self._where.values()]))
+        return self.side.worth_rewriting(sum(map(LENGTH.__and__, self._where.values())))
 
     def rewrite(self, path: Path) -> None:
         """The referenced lines copied to `path` in the file's order, the references moved to
         them, and `path` in use (graph/memory_side.py; after a `flush`)."""
         live = sorted((where, record_id) for record_id, where in self._ready().items())
-        offsets = self.side.copy((where for where, _ in live), path)
-        for ((_, length), record_id), offset in zip(live, offsets):
-            self._where[record_id] = (offset, length)
+        for (_, record_id), where in zip(live, self.side.copy([where for where, _ in live], path)):
+            self._where[record_id] = where
 
     def load(self, tail: bytes) -> None:
         """A snapshot's references, into a fresh instance, parsed when first needed or by the
@@ -225,7 +223,10 @@ class EvidenceRecords:
         # Whole columns into dicts in C; only the grouping by fact is a loop, and the sort of the
         # facts with several records (in a parse thread, not the open: graph/memory_quiet.py).
         ids, facts = columns["ids"], columns["facts"]
-        self._where = dict(zip(ids, zip(columns["offsets"], columns["lengths"])))
+        # Snapshots of format 5 held offsets and lengths apart (references of one may be copied
+        # into a later snapshot unparsed, so the columns say which they are, not the header).
+        refs = columns["refs"] if "refs" in columns else map(ref, columns["offsets"], columns["lengths"])
+        self._where = dict(zip(ids, refs))
         self._fact = dict(zip(ids, facts))
         of: dict[str, list[str]] = {}
         for record_id, fact in zip(ids, facts):
@@ -248,8 +249,9 @@ class EvidenceRecords:
             if isinstance(w, dict):
                 yield record_id, dict(w)
         data = self.side.read_all() if refs else b""
-        for (offset, length), record_id in refs:
-            yield record_id, self._parse(data[offset:offset + length], record_id, offset)
+        for where, record_id in refs:
+            offset = where >> 32
+            yield record_id, self._parse(data[offset:offset + (where & LENGTH)], record_id, offset)
 
     def _parse(self, line: bytes, record_id: str, offset: int) -> dict:
         try:

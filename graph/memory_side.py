@@ -21,7 +21,14 @@ from graph.store import StoreError
 GAP = 1 << 20  # lines this close in the file are read in one read, not one each
 LIVE_SHARE = 0.5  # a side file less referenced than this is rewritten by the next compaction...
 REWRITE_MIN_BYTES = 64 << 20  # ...once it is this large
-Ref = tuple[int, int]  # (offset, length) of a line
+LENGTH = 0xFFFFFFFF
+Ref = int  # where a line is: offset << 32 | length (one int, not a pair: one object fewer per element on open)
+
+
+def ref(offset: int, length: int) -> Ref:
+    if length > LENGTH:
+        raise StoreError(f"a side file's line of {length} bytes passes 4 GB")
+    return offset << 32 | length
 
 
 class SideFile:
@@ -76,16 +83,17 @@ class SideFile:
         return offset
 
     def read(self, refs: list[Ref]) -> Iterator[bytes]:
-        """The line of each of `refs`, sorted by offset, reading runs of close lines at once."""
+        """The line of each of `refs`, sorted (by offset), reading runs of close lines at once."""
         fd = self._open()
         start = 0
         while start < len(refs):
             end = start + 1
-            while end < len(refs) and refs[end][0] - (refs[end - 1][0] + refs[end - 1][1]) < GAP:
+            while end < len(refs) and (refs[end] >> 32) - ((refs[end - 1] >> 32) + (refs[end - 1] & LENGTH)) < GAP:
                 end += 1
-            base = refs[start][0]
-            data = os.pread(fd, refs[end - 1][0] + refs[end - 1][1] - base, base)
-            for offset, length in refs[start:end]:
+            base = refs[start] >> 32
+            data = os.pread(fd, (refs[end - 1] >> 32) + (refs[end - 1] & LENGTH) - base, base)
+            for where in refs[start:end]:
+                offset, length = where >> 32, where & LENGTH
                 line = data[offset - base:offset - base + length]
                 if len(line) != length or not line.endswith(b"\n"):
                     raise StoreError(f"{self.path}: byte {offset} holds no whole line (was the file replaced?)")
@@ -96,21 +104,20 @@ class SideFile:
         fd = self._open()
         return os.pread(fd, os.fstat(fd).st_size, 0)
 
-    def copy(self, refs: Iterable[Ref], path: Path) -> list[int]:
-        """The lines of `refs` (sorted by offset) copied to a new file `path` (fsynced), which is
-        then the one in use: their offsets in it. The old file is the caller's to remove once a
-        snapshot names the new one (the store's lock held)."""
-        refs = list(refs)
-        offsets, at = [], 0
+    def copy(self, refs: list[Ref], path: Path) -> list[Ref]:
+        """The lines of `refs` (sorted) copied to a new file `path` (fsynced), which is then the
+        one in use: their refs in it. The old file is the caller's to remove once a snapshot
+        names the new one (the store's lock held)."""
+        moved, at = [], 0
         with open(path, "wb") as out:
-            for (_, length), line in zip(refs, self.read(refs)):
-                offsets.append(at)
+            for line in self.read(refs):
+                moved.append(ref(at, len(line)))
                 out.write(line)
-                at += length
+                at += len(line)
             out.flush()
             os.fsync(out.fileno())
         self.use(path)
-        return offsets
+        return moved
 
     def _open(self) -> int:
         if self.path is None:

@@ -1,6 +1,6 @@
 """The embedded store's snapshot in the shape of its memory, so that opening it is a parse.
 
-A snapshot of FORMAT 5 is a JSON line naming its generation and format, then networkx's own
+A snapshot of FORMAT 6 is a JSON line naming its generation and format, then networkx's own
 nodes (`node`: id -> {labels, props}), the store's indexes (nodes by label, nodes by folded
 name) and the Evidence references (graph/memory_evidence.py, parsed when a record is first
 asked for), then, from the byte the header names (`adjacency`), networkx's adjacency (`succ`:
@@ -14,8 +14,9 @@ networkx's `pred` (the reverse of `succ`, sharing its key dicts) is not written 
 open: it was 28 of the snapshot's 71 MB at 5,000 documents and half of marshal's time, for
 ~0.2 s of open.
 
-Snapshots of before are still read, whole on open, and the next compaction writes them anew:
-FORMAT 4 (the adjacency in the same marshal as the nodes), FORMAT 3 (that with `pred`), FORMAT 2 (the same
+Snapshots of before are still read (whole on open but FORMAT 5's adjacency), and the next
+compaction writes them anew: FORMAT 5 (the Evidence references' offsets and lengths in two
+columns, graph/memory_evidence.py), FORMAT 4 (the adjacency in the same marshal as the nodes), FORMAT 3 (that with `pred`), FORMAT 2 (the same
 dicts as one JSON line, every property in them, the Evidence references as a JSON tail) and
 the scorer's graph-document format (`nodes` and `relationships` lists, Evidence among them).
 """
@@ -34,10 +35,11 @@ from graph.memory_evidence import EvidenceRecords
 from graph.memory_index import NodeIndex
 from graph.store import StoreError
 
-FORMAT = 5
+FORMAT = 6
+TWO_COLUMNS = 5  # the format whose Evidence references held offsets and lengths apart
 WHOLE = 4  # the format that wrote the adjacency in one marshal with the nodes
 WITH_PRED = 3  # the format before, that wrote `pred` too
-SETTLED = (FORMAT, WHOLE, WITH_PRED)  # formats whose elements hold only their hot properties (graph/memory_cold.py)
+SETTLED = (FORMAT, TWO_COLUMNS, WHOLE, WITH_PRED)  # formats whose elements hold only their hot properties (graph/memory_cold.py)
 MARSHAL = 4  # pinned, not marshal.version: a later Python still reads version 4
 
 
@@ -52,7 +54,7 @@ def snapshot(graph: nx.MultiDiGraph, index: NodeIndex, evidence: bytes) -> tuple
 
 def body(data: dict, tail: bytes) -> dict:
     """A marshal snapshot's body, of a SETTLED format (its header `data`, the rest `tail`): of
-    FORMAT 5, the part before its adjacency."""
+    FORMAT 5 or 6, the part before its adjacency."""
     try:
         out = marshal.loads(memoryview(tail)[:data["adjacency"]] if "adjacency" in data else tail)
     except (EOFError, ValueError, TypeError) as exc:
@@ -121,7 +123,7 @@ def load_graph_document(data: dict, graph: nx.MultiDiGraph, index: NodeIndex, ev
 
 
 def read(path: Path) -> dict:
-    """A snapshot file of FORMAT 5, parsed: its header's fields and its body's (`succ` too)."""
+    """A snapshot file of FORMAT, parsed: its header's fields and its body's (`succ` too)."""
     header, rest = path.read_bytes().split(b"\n", 1)
     data = orjson.loads(header)
     if data.get("format") != FORMAT:

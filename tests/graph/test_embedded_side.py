@@ -1,10 +1,13 @@
 """The embedded store's side files (graph/memory_side.py): rewritten once mostly dead, the ones no
 snapshot names removed, and a process on an older snapshot still reading its own."""
+import marshal
+
 import orjson
 import pytest
 
 from graph import memory_side, memory_snapshot
 from graph.document import GraphDocument
+from graph.memory_side import LENGTH
 from graph.memory_store import MemoryStore
 from tests.graph.samples import SENTENCES, dated_report, visit_document
 from tests.graph.test_embedded_store import _everything, _fact
@@ -126,3 +129,24 @@ def test_a_compaction_failing_while_it_marshals_the_adjacency_leaves_the_snapsho
     monkeypatch.undo()
     assert path.read_bytes() == on_disk and not list(tmp_path.glob("*.tmp"))
     assert _everything(MemoryStore(path)) == before
+
+
+def test_a_snapshot_of_format_5_with_its_references_in_two_columns_is_read_and_rewritten(tmp_path):
+    """Format 5 held each Evidence record's offset and length apart; 6 holds one int."""
+    path = tmp_path / "g.json"
+    store = _two_reports(path)
+    header, rest = path.read_bytes().split(b"\n", 1)
+    header = orjson.loads(header)
+    nodes, succ = marshal.loads(rest[:header["adjacency"]]), rest[header["adjacency"]:]
+    columns = orjson.loads(nodes["evidence"])
+    refs = columns.pop("refs")
+    columns.update(offsets=[r >> 32 for r in refs], lengths=[r & LENGTH for r in refs])
+    nodes["evidence"] = orjson.dumps(columns)
+    old = marshal.dumps(nodes, memory_snapshot.MARSHAL)
+    path.write_bytes(orjson.dumps({**header, "format": 5, "adjacency": len(old)}) + b"\n" + old + succ)
+    again = MemoryStore(path)
+    assert _everything(again) == _everything(store) and len(again.evidence(_fact(again))) == 2
+    again.write(dated_report(3, "2017-01"))
+    again._save()  # a compaction: no delta on a snapshot of an older format
+    assert memory_snapshot.read(path)["format"] == memory_snapshot.FORMAT
+    assert _everything(MemoryStore(path)) == _everything(again)
