@@ -157,6 +157,10 @@ TYPED = [
     ('a_limited_liability_partnership_is_a_company',
      "The company was represented by Mark Ellison of Brantford Hale LLP, who argued the road was public.",
      [('Brantford Hale LLP', 'subclass', 'Company')]),
+    # typing.yaml `head_first_names`: Indonesia's "PT" opens a company's name (NER read the rest as a person).
+    ('an_indonesian_pt_opens_a_companys_name',
+     "The concession is held by PT Lembah Tirta Mandiri (PTLTM), which runs the Watu Pulo plant.",
+     [('PT Lembah Tirta Mandiri', 'subclass', 'Company')]),
     # regions.yaml (ISO 3166-2:CA): a Canadian province is a region.
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
