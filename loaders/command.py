@@ -18,6 +18,8 @@ POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # the command of Y" says it of "they", not of the Ministry.
 COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?"
                          r"(?:(?!(?:they|he|she|we|ellos|ellas)\b)[\w\u00C0-\u017F-]+,?\s+){0,4}", re.I)
+# A relative clause between commas right after a subject, up to its verb ("The brigade, which guards ..., reports to").
+ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;()]+,\s*", re.I)
 # "reports to the Chihuahua State Attorney General's Office": a place and a word or two before the body's name.
 # "the state Secretariat", "the regional Directorate": a lower-case word before a body's capitalised name.
 LOWER_QUALIFIER = re.compile(r"\s*(?:the\s+)?(?-i:[a-z])[\w-]*\s+(?=(?-i:[A-Z]))", re.I)
@@ -153,6 +155,15 @@ class Command(RuleSet):
         return tok is not None and any(c.dep_ in ("dobj", "obj") and not any(g.dep_ == "case" for g in c.children)
                                        for c in tok.children)
 
+    def _past_aside(self, ctx: Context, subordinate: Mention | None, pos: int, sent: int) -> Mention | None:
+        """"The brigade, which guards the concession under an agreement with the company, reports to Z": the body
+        named in a relative clause between commas is not who reports; the verb's subject before it is."""
+        subject = self._subject_of(ctx, pos, sent)
+        if subordinate is None or subject is None or subject.start >= subordinate.start \
+                or not ASIDE.fullmatch(ctx.report.text, subject.end, pos):
+            return subordinate
+        return subject
+
     def _not_agent(self, ctx: Context, subordinate: Mention | None, pos: int, sent: int) -> Mention | None:
         """"The squad is commanded by X and reports to Z": the passive's subject reports, not its agent X."""
         text = ctx.report.text
@@ -177,7 +188,7 @@ class Command(RuleSet):
         for m, sent in self._phrases(ctx, self.answers_to):
             if self._transitive(ctx, m.start(), sent):
                 continue    # "the spill, which the company reported to the Ministry": told, not a line of command
-            subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
+            subordinate = self._past_aside(ctx, ctx.nearest_before(m.start(), sent, ORG + PERSON), m.start(), sent)
             said = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
             relative = subordinate is not None and re.fullmatch(r"\s*,?\s*(?:who|which)\s+(?:\w+\s+)?", text[subordinate.end:m.start()])
             if said and not relative and (subordinate is None or said.start() < subordinate.start):
@@ -193,7 +204,8 @@ class Command(RuleSet):
         for basis, pattern in self.command:
             for m, sent in self._phrases(ctx, pattern):
                 superior = self._superior_at(ctx, m.end())
-                subordinate = self._not_agent(ctx, ctx.nearest_before(m.start(), sent, ORG + PERSON), m.start(), sent)
+                nearest = self._past_aside(ctx, ctx.nearest_before(m.start(), sent, ORG + PERSON), m.start(), sent)
+                subordinate = self._not_agent(ctx, nearest, m.start(), sent)
                 if subordinate is None or not self._said_of(ctx, subordinate, m.start(), sent, COMMAND_GAP):
                     # "X said officers were under the orders of Y", "They are under the command of Y": the
                     # force the clause is about, not X.

@@ -161,6 +161,14 @@ TYPED = [
     ('an_indonesian_pt_opens_a_companys_name',
      "The concession is held by PT Lembah Tirta Mandiri (PTLTM), which runs the Watu Pulo plant.",
      [('PT Lembah Tirta Mandiri', 'subclass', 'Company')]),
+    # typing.yaml `inside_phrases`: an army's regional command; a Canadian First Nation is a community, not its lake.
+    ('a_military_region_is_a_military_unit', "The battalion answers to the 9th Military Region, based in Tarvale.",
+     [('9th Military Region', 'subclass', 'MilitaryUnit')]),
+    ('a_first_nation_is_a_community', "Chief Ann Moose of Birch Lake First Nation said the band was never consulted.",
+     [('Birch Lake First Nation', 'subclass', 'Community')]),
+    # typing.yaml `company_before_owners`: "controlled by the X investor Y" names where the owner is from.
+    ('where_an_owning_investor_is_from_is_no_company',
+     "Tarvale Gold, controlled by the Riga investor Pavel Orlov, runs two mines.", [('Riga', 'cls', 'Place')]),
     # regions.yaml (ISO 3166-2:CA): a Canadian province is a region.
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",

@@ -81,6 +81,13 @@ ENDS = [
      "The ministry installed a dialogue table on the Tarum Verde copper project with the communities of the "
      "district of Sapallanga, in Loreto province.",
      "LOCATED_IN", "Tarum Verde", "Sapallanga"),
+    ("who reports is the subject before a relative clause between commas, not a body named inside it",
+     "Tarum Gold runs the mine. The 12th Infantry Brigade, which guards the mine under an agreement with the company, "
+     "reports to the Kantu Military Region.",
+     "SUBORDINATE_TO", "12th Infantry Brigade", "Kantu Military Region"),
+    ("a numbered regiment NER ran into the force it belongs to before an acronym is a unit of that force",
+     "On Monday soldiers of the 41st Regiment of the Armed Forces of Tarvania (FAT) cleared the Kantu pit.",
+     "PART_OF", "41st Regiment", "Armed Forces of Tarvania"),
 ]
 
 
