@@ -160,7 +160,9 @@ class ClusterJoins:
                 # person of the report bears the words.
                 owners = {o for f, ks in forms.items() for o in ks if o != k and o in clusters and f.startswith(short + " ")
                           and vote(clusters[o])[1] == "Company"}
+                # ... nor a place's ("Copperbelt" beside "Copperbelt Province" and "Copperbelt Star Mining").
                 if any(vote(ms)[0] == "Person" and set(words) <= set(key(m.name or m.text).split())
+                       or vote(ms)[0] == "Place" and key(m.name or m.text).startswith(short + " ")
                        for o, ms in clusters.items() if o != k for m in ms):
                     owners = set()
             if len(owners) == 1:

@@ -166,6 +166,14 @@ TYPED = [
      [('9th Military Region', 'subclass', 'MilitaryUnit')]),
     ('a_first_nation_is_a_community', "Chief Ann Moose of Birch Lake First Nation said the band was never consulted.",
      [('Birch Lake First Nation', 'subclass', 'Community')]),
+    # typing.yaml `inside_members`: a congress of unions is their federation, civil society.
+    ('a_congress_of_trade_unions_is_civil_society', "The Tarvania Congress of Trade Unions backed the strike.",
+     [('Tarvania Congress of Trade Unions', 'subclass', 'CivilSocietyOrganization')]),
+    # cluster_joins.py `_join_short_forms`: a name that starts a company's and a place's is no short name of the company.
+    ('a_word_opening_a_place_and_a_company_is_not_the_company',
+     "The mine, in Zambia's Northbelt Province, is owned by Northbelt Star Mining (NSM). Northbelt police commissioner "
+     "Ann Banda told AFP that officers had used tear gas.",
+     [('Northbelt', 'cls', 'Place')]),
     # typing.yaml `company_before_owners`: "controlled by the X investor Y" names where the owner is from.
     ('where_an_owning_investor_is_from_is_no_company',
      "Tarvale Gold, controlled by the Riga investor Pavel Orlov, runs two mines.", [('Riga', 'cls', 'Place')]),
