@@ -166,6 +166,12 @@ TYPED = [
      [('9th Military Region', 'subclass', 'MilitaryUnit')]),
     ('a_first_nation_is_a_community', "Chief Ann Moose of Birch Lake First Nation said the band was never consulted.",
      [('Birch Lake First Nation', 'subclass', 'Community')]),
+    # typing.yaml `head_first_names`: French heads of bodies; given_names.yaml: French compound given names.
+    ('a_french_cooperative_and_a_compound_given_name',
+     "Most diggers belonged to the Coopérative Minière Kalunga (COMIKA), whose president is Jean-Claude Mbuyi.",
+     [('Coopérative Minière Kalunga', 'cls', 'Organization'), ('Jean-Claude Mbuyi', 'cls', 'Person')]),
+    ('a_french_federation_runs_over_des_and_du', "COMIKA is affiliated to the Fédération des Coopératives du Tanganyika.",
+     [('Fédération des Coopératives du Tanganyika', 'subclass', 'CivilSocietyOrganization')]),
     # typing.yaml `inside_members`: a congress of unions is their federation, civil society.
     ('a_congress_of_trade_unions_is_civil_society', "The Tarvania Congress of Trade Unions backed the strike.",
      [('Tarvania Congress of Trade Unions', 'subclass', 'CivilSocietyOrganization')]),
