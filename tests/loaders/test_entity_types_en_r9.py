@@ -172,6 +172,10 @@ TYPED = [
      [('Coopérative Minière Kalunga', 'cls', 'Organization'), ('Jean-Claude Mbuyi', 'cls', 'Person')]),
     ('a_french_federation_runs_over_des_and_du', "COMIKA is affiliated to the Fédération des Coopératives du Tanganyika.",
      [('Fédération des Coopératives du Tanganyika', 'subclass', 'CivilSocietyOrganization')]),
+    # pattern_names.py `_name_runs`: a known region before a body's head is part of its name.
+    ('a_known_region_before_a_courts_head_is_part_of_its_name',
+     "**Court:** Ontario Mining Court of Appeal, Sudbury\n**Judge:** Justice Ann Moose\n\nThe court heard the case.",
+     [('Ontario Mining Court of Appeal', 'subclass', 'GovernmentBody')]),
     # typing.yaml `inside_members`: a congress of unions is their federation, civil society.
     ('a_congress_of_trade_unions_is_civil_society', "The Tarvania Congress of Trade Unions backed the strike.",
      [('Tarvania Congress of Trade Unions', 'subclass', 'CivilSocietyOrganization')]),
