@@ -320,7 +320,12 @@ class Command(RuleSet):
         if gap is not None:     # a place at the clause's end ("depends on Atacama.") names no body after it
             found = next((x for x in ctx.in_sentence(place.sent, ORG) if place.end <= x.start <= gap.end()), None)
         kind = self.body_kind_at.match(ctx.report.text, pos) if found is None and self.body_kind_at else None
-        return self._state_body_named(ctx, kind.group("noun"), pos) if kind else found
+        found = self._state_body_named(ctx, kind.group("noun"), pos) if kind else found
+        # "answers to the National Police's Chontales delegation", "reports to the Army's Third Division": the unit
+        # past the possessive of the body it belongs to.
+        owned = POSSESSIVE_GAP.match(ctx.report.text, found.end) if found is not None else None
+        unit = ctx.mention_at(owned.end(), ORG) if owned else None
+        return unit if unit is not None and ctx.entities[unit.entity].subclass in STATE else found
 
     @staticmethod
     def _state_body_named(ctx: Context, noun: str, pos: int) -> Mention | None:

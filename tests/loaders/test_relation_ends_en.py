@@ -85,6 +85,20 @@ ENDS = [
      "Tarum Gold runs the mine. The 12th Infantry Brigade, which guards the mine under an agreement with the company, "
      "reports to the Kantu Military Region.",
      "SUBORDINATE_TO", "12th Infantry Brigade", "Kantu Military Region"),
+    ("a unit named after a force's possessive with a lower-case unit word is part of the force",
+     "Members of the Tarvania Police Service's Public Order Policing unit watched the march on Monday.",
+     "PART_OF", "Public Order Policing unit", "Tarvania Police Service"),
+    ("who one answers to is the unit past the force's possessive NER read into the force",
+     "The officers belonged to the Special Operations Directorate (DOE), which answers to the National Police's Kantu "
+     "delegation.",
+     "SUBORDINATE_TO", "Special Operations Directorate", "Kantu delegation"),
+    ("a place of two words before a lower-case police unit word names the unit",
+     "Officers stood guard at the gate. Their major reports to the Alta Kantu police subzone, part of the National Police.",
+     "PART_OF", "Alta Kantu police subzone", "National Police"),
+    ("a force's command named by a word and its number",
+     "Police from the Kantu Division kept watch. The division answers to the Area 4 command of the Tarvania "
+     "Constabulary Force.",
+     "SUBORDINATE_TO", "Kantu Division", "Area 4"),
     ("a numbered regiment NER ran into the force it belongs to before an acronym is a unit of that force",
      "On Monday soldiers of the 41st Regiment of the Armed Forces of Tarvania (FAT) cleared the Kantu pit.",
      "PART_OF", "41st Regiment", "Armed Forces of Tarvania"),
