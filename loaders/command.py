@@ -11,6 +11,8 @@ from loaders.resolve import gazetteer_entity
 STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+# "the Ontario Provincial Police (OPP), whose Northwest Region": a force's unit named after its "whose".
+WHOSE_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+whose\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb
 # ("the DINOES unit, which was under the command of", "police are attached to").
 # A place may stand in it with its comma ("agents of the X agency in Urique, under the command of").
@@ -81,7 +83,8 @@ class Command(RuleSet):
                 if outer.sent != inner.sent or outer.entity == inner.entity:
                     continue
                 force = ctx.entities[outer.entity].subclass in FORCES
-                possessive = POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start)
+                possessive = POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start) or \
+                    ctx.entities[inner.entity].subclass in FORCES and WHOSE_GAP.fullmatch(text, inner.end, outer.start)
                 if possessive and ctx.entities[outer.entity].subclass is not None:
                     # "The Senate's Committee on Mining": a state body's unit names the body it belongs to, typed or not.
                     self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)

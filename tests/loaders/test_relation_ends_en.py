@@ -95,6 +95,10 @@ ENDS = [
     ("a place of two words before a lower-case police unit word names the unit",
      "Officers stood guard at the gate. Their major reports to the Alta Kantu police subzone, part of the National Police.",
      "PART_OF", "Alta Kantu police subzone", "National Police"),
+    ("a unit named after a force's whose is part of the force",
+     "The Tarvania Provincial Police (TPP), whose Lakeside Region is commanded by Chief Superintendent Ann Moose, "
+     "told the court it would wait.",
+     "PART_OF", "Lakeside Region", "Tarvania Provincial Police"),
     ("a force's command named by a word and its number",
      "Police from the Kantu Division kept watch. The division answers to the Area 4 command of the Tarvania "
      "Constabulary Force.",
