@@ -172,6 +172,11 @@ TYPED = [
      [('Coopérative Minière Kalunga', 'cls', 'Organization'), ('Jean-Claude Mbuyi', 'cls', 'Person')]),
     ('a_french_federation_runs_over_des_and_du', "COMIKA is affiliated to the Fédération des Coopératives du Tanganyika.",
      [('Fédération des Coopératives du Tanganyika', 'subclass', 'CivilSocietyOrganization')]),
+    # typing.yaml `after` people; cluster_joins.py: a people is no short form of the body named after it.
+    ('a_people_is_a_community_not_its_corporation',
+     "It lies on the native title lands of the Bindurra people. In 2019 the Bindurra Aboriginal Corporation, the "
+     "prescribed body corporate that holds the Bindurra people's native title, objected to the expansion.",
+     [('Bindurra', 'subclass', 'Community')]),
     # pattern_names.py `_name_runs`: a known region before a body's head is part of its name.
     ('a_known_region_before_a_courts_head_is_part_of_its_name',
      "**Court:** Ontario Mining Court of Appeal, Sudbury\n**Judge:** Justice Ann Moose\n\nThe court heard the case.",

@@ -99,6 +99,11 @@ ENDS = [
      "The Tarvania Provincial Police (TPP), whose Lakeside Region is commanded by Chief Superintendent Ann Moose, "
      "told the court it would wait.",
      "PART_OF", "Lakeside Region", "Tarvania Provincial Police"),
+    ("a kind's possessive points to the body whose name has the kind word, not the people named after it",
+     "It lies on the native title lands of the Yarrakin people. In 2019 the Yarrakin Aboriginal Corporation, the prescribed "
+     "body corporate that holds the Yarrakin people's native title, objected to the expansion. The corporation's "
+     "chairperson, Ann Moose, told a Senate committee in Perth that the company had damaged two rock shelters.",
+     "HEADS", "Ann Moose", "Yarrakin Aboriginal Corporation"),
     ("a force's command named by a word and its number",
      "Police from the Kantu Division kept watch. The division answers to the Area 4 command of the Tarvania "
      "Constabulary Force.",
