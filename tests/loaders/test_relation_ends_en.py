@@ -104,6 +104,12 @@ ENDS = [
      "body corporate that holds the Yarrakin people's native title, objected to the expansion. The corporation's "
      "chairperson, Ann Moose, told a Senate committee in Perth that the company had damaged two rock shelters.",
      "HEADS", "Ann Moose", "Yarrakin Aboriginal Corporation"),
+    ("the national police after a unit's acronym is a body NER missed",
+     "- 12 September: The Rapid Anti-Riot Squadron (RARS) of the National Police broke up a march in the town centre.",
+     "PART_OF", "Rapid Anti-Riot Squadron", "National Police"),
+    ("a platinum mine is a mine its operator runs",
+     "Kantu Platinum Ltd operates the Tarvale platinum mine near Brits.",
+     "OPERATES", "Kantu Platinum Ltd", "Tarvale"),
     ("a force's command named by a word and its number",
      "Police from the Kantu Division kept watch. The division answers to the Area 4 command of the Tarvania "
      "Constabulary Force.",
