@@ -192,6 +192,12 @@ TYPED = [
     # typing.yaml `company_before_owners`: "controlled by the X investor Y" names where the owner is from.
     ('where_an_owning_investor_is_from_is_no_company',
      "Tarvale Gold, controlled by the Riga investor Pavel Orlov, runs two mines.", [('Riga', 'cls', 'Place')]),
+    # groups.yaml company suffixes: a limited partnership's "LP" after a mine's word, South Africa's "(Pty) Ltd".
+    ('a_limited_partnership_named_for_its_mine_is_a_company',
+     "The plaintiff, Tarvale Mine LP, is the limited partnership that owns the Tarvale gold mine.",
+     [('Tarvale Mine LP', 'subclass', 'Company')]),
+    ('a_south_african_private_company', "Kantu is operated by Kantu Chrome (Pty) Ltd, a subsidiary of Bushveld Star.",
+     [('Kantu Chrome (Pty) Ltd', 'subclass', 'Company')]),
     # regions.yaml (ISO 3166-2:CA): a Canadian province is a region.
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
