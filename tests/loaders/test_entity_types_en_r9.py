@@ -198,6 +198,10 @@ TYPED = [
      [('Tarvale Mine LP', 'subclass', 'Company')]),
     ('a_south_african_private_company', "Kantu is operated by Kantu Chrome (Pty) Ltd, a subsidiary of Bushveld Star.",
      [('Kantu Chrome (Pty) Ltd', 'subclass', 'Company')]),
+    # groups.yaml: a metal after a name makes a company, even after a feature's kind ("Jade River Cobalt").
+    ('a_company_named_with_a_river_and_a_metal',
+     "The joint venture is held by the Hong Kong-registered Amber River Cobalt and the state miner.",
+     [('Amber River Cobalt', 'subclass', 'Company')]),
     # regions.yaml (ISO 3166-2:CA): a Canadian province is a region.
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
