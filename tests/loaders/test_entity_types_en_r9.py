@@ -202,6 +202,10 @@ TYPED = [
     ('a_company_named_with_a_river_and_a_metal',
      "The joint venture is held by the Hong Kong-registered Amber River Cobalt and the state miner.",
      [('Amber River Cobalt', 'subclass', 'Company')]),
+    # groups.yaml: a people's name before "indigenous community of X" is part of the community's name.
+    ('a_peoples_name_opens_its_indigenous_communitys_name',
+     "The commission asked the state to protect the Yekuana indigenous community of Tarumá, in Sifontes municipality.",
+     [('Yekuana indigenous community of Tarumá', 'subclass', 'Community')]),
     # regions.yaml (ISO 3166-2:CA): a Canadian province is a region.
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
