@@ -164,6 +164,8 @@ TYPED = [
     # typing.yaml `inside_phrases`: an army's regional command; a Canadian First Nation is a community, not its lake.
     ('a_military_region_is_a_military_unit', "The battalion answers to the 9th Military Region, based in Tarvale.",
      [('9th Military Region', 'subclass', 'MilitaryUnit')]),
+    ('a_legal_clinic_is_civil_society', "Counsel: Ann Moose of the Riverbend Legal Clinic for the defendants.",
+     [('Riverbend Legal Clinic', 'subclass', 'CivilSocietyOrganization')]),
     ('a_national_guard_is_a_military_unit', "Soldiers of the Tarvanian National Guard (TNG) detained two villagers.",
      [('Tarvanian National Guard', 'subclass', 'MilitaryUnit')]),
     ('a_first_nation_is_a_community', "Chief Ann Moose of Birch Lake First Nation said the band was never consulted.",
