@@ -36,6 +36,21 @@ class ChosenMentionPasses:
         self.nested_levels = lex.typing.get("nested_place_levels") or {}
         self.seat_area = re.compile(lex.typing["seat_area"]) if lex.typing.get("seat_area") else None
 
+    @staticmethod
+    def _owners_apart(candidates: list[Mention]) -> list[Mention]:
+        """"the National Police's Chontales delegation", NER's "National Police's Chontales": where a pattern reads a
+        unit's name from right after a possessive inside NER's span, NER's span is the owner's name, up to its "'s"."""
+        units = [m for m in candidates if m.source == "group" and m.weight >= STRONG]
+        out = []
+        for m in candidates:
+            owned = next((u for u in units if m.source == "ner" and m.start < u.start < m.end < u.end
+                          and re.search(r"[’']s\s+$", m.text[:u.start - m.start])), None)
+            if owned is not None:
+                cut = re.search(r"[’']s\s+$", m.text[:owned.start - m.start]).start()
+                m = dataclasses.replace(m, end=m.start + cut, text=m.text[:cut])
+            out.append(m)
+        return out
+
     def _kind_after(self, text: str, m: Mention) -> str | None:
         """The place subclass the kind word right after a mention gives ("X mine": Mine), if any."""
         cue = self.typer.after.match(text[m.end:m.end + 40])

@@ -41,6 +41,8 @@ class MentionTyper:
         self.company_before = re.compile(rf"\b(?:{alt(t.get('company_before', []))})[ \t]+(?:the[ \t]+)?"
                                          rf"(?:(?-i:[A-Z])[\w\u00C0-\u017F]+(?:'s|’s)[ \t]+)?$", re.I) \
             if t.get("company_before") else None
+        owners = t.get("company_before_owners") or []
+        self.owner_after = re.compile(rf"^[ \t]+(?:{alt(owners)})\b", re.I) if owners else None
         # A description that outvotes a given name first ("over_given_names": "Bento Rodrigues, a village of").
         self.after_patterns = [(re.compile(p["pattern"], re.I), p["class"], p["subclass"], bool(p.get("over_given_names")))
                                for p in t.get("after_patterns", [])]
@@ -127,7 +129,7 @@ class MentionTyper:
             return (*inside, STRONG)
         # ("a subsidiary of India's X": India, whose X it is, is no company.)
         if self.company_before and self.company_before.search(before) and not re.match(r"(?:'s|’s)[ \t]+[A-Z]", after) \
-                and not worker:
+                and not worker and not (self.owner_after and self.owner_after.match(after)):
             return "Organization", "Company", STRONG
         # A given name first outvotes the description after it: "Guillermo Dalence, a Comibol
         # miner and union leader" is a person, though ", a ... miner" describes a company.

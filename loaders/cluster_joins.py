@@ -40,6 +40,9 @@ class ClusterJoins:
         self.lex = lex
         self.type_words_before = {key(w) for w in lex.typing.get("type_words_before") or []}
         self.feature_heads = {key(w) for w in lex.typing.get("feature_first_words") or []}
+        # "the Wanmala people", "the Mamanwa tribe": a people, by the word after its name (typing.yaml `people_words`).
+        peoples = lex.typing.get("people_words") or []
+        self.people_after = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, peoples))})\b", re.I) if peoples else None
 
     def __call__(self, text: str, mentions: list[Mention], clusters: dict[str, list[Mention]]) -> None:
         self._join_short_names(clusters)
@@ -140,8 +143,10 @@ class ClusterJoins:
             to_place = stripped is not None and self.lex.typing["after"][words[-1]][0] != "Organization"
             if len(words) > 2 and words[0] in self.type_words_before and words[1] in ("de", "del"):
                 stripped, to_place = " ".join(words[2:]), True      # "distrito de Corani" beside "Corani"
-            # An untyped name ("Oro Andino", which NER saw but no cue typed) is the body it starts.
-            owners = {o for f, ks in forms.items() for o in ks
+            # An untyped name ("Oro Andino", which NER saw but no cue typed) is the body it starts; a people is not the
+            # body named after it ("the Wanmala people" beside "the Wanmala Aboriginal Corporation").
+            people = self.people_after is not None and any(self.people_after.match(text, m.end) for m in clusters[k])
+            owners = set() if people else {o for f, ks in forms.items() for o in ks
                       if o != k and o in clusters and (f == stripped or (cls in ("Organization", None) and f.startswith(short + " ")))
                       and vote(clusters[o])[0] in (cls or "Organization", "Place" if to_place else cls or "Organization")}
             # "Quilish" beside "Cerro Quilish": a place's name after a feature's kind word (typing.yaml `feature_first_words`).
@@ -160,7 +165,9 @@ class ClusterJoins:
                 # person of the report bears the words.
                 owners = {o for f, ks in forms.items() for o in ks if o != k and o in clusters and f.startswith(short + " ")
                           and vote(clusters[o])[1] == "Company"}
+                # ... nor a place's ("Copperbelt" beside "Copperbelt Province" and "Copperbelt Star Mining").
                 if any(vote(ms)[0] == "Person" and set(words) <= set(key(m.name or m.text).split())
+                       or vote(ms)[0] == "Place" and key(m.name or m.text).startswith(short + " ")
                        for o, ms in clusters.items() if o != k for m in ms):
                     owners = set()
             if len(owners) == 1:

@@ -11,6 +11,8 @@ from loaders.resolve import gazetteer_entity
 STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+# "the Ontario Provincial Police (OPP), whose Northwest Region": a force's unit named after its "whose".
+WHOSE_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+whose\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb
 # ("the DINOES unit, which was under the command of", "police are attached to").
 # A place may stand in it with its comma ("agents of the X agency in Urique, under the command of").
@@ -18,6 +20,8 @@ POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # the command of Y" says it of "they", not of the Ministry.
 COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|que|quien)\s+)?"
                          r"(?:(?!(?:they|he|she|we|ellos|ellas)\b)[\w\u00C0-\u017F-]+,?\s+){0,4}", re.I)
+# A relative clause between commas right after a subject, up to its verb ("The brigade, which guards ..., reports to").
+ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;()]+,\s*", re.I)
 # "reports to the Chihuahua State Attorney General's Office": a place and a word or two before the body's name.
 # "the state Secretariat", "the regional Directorate": a lower-case word before a body's capitalised name.
 LOWER_QUALIFIER = re.compile(r"\s*(?:the\s+)?(?-i:[a-z])[\w-]*\s+(?=(?-i:[A-Z]))", re.I)
@@ -79,7 +83,8 @@ class Command(RuleSet):
                 if outer.sent != inner.sent or outer.entity == inner.entity:
                     continue
                 force = ctx.entities[outer.entity].subclass in FORCES
-                possessive = POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start)
+                possessive = POSSESSIVE_GAP.fullmatch(text, inner.end, outer.start) or \
+                    ctx.entities[inner.entity].subclass in FORCES and WHOSE_GAP.fullmatch(text, inner.end, outer.start)
                 if possessive and ctx.entities[outer.entity].subclass is not None:
                     # "The Senate's Committee on Mining": a state body's unit names the body it belongs to, typed or not.
                     self._fact(ctx, "PART_OF", outer.entity, inner.entity, inner.sent, "part_of.possessive", 0.65)
@@ -153,6 +158,15 @@ class Command(RuleSet):
         return tok is not None and any(c.dep_ in ("dobj", "obj") and not any(g.dep_ == "case" for g in c.children)
                                        for c in tok.children)
 
+    def _past_aside(self, ctx: Context, subordinate: Mention | None, pos: int, sent: int) -> Mention | None:
+        """"The brigade, which guards the concession under an agreement with the company, reports to Z": the body
+        named in a relative clause between commas is not who reports; the verb's subject before it is."""
+        subject = self._subject_of(ctx, pos, sent)
+        if subordinate is None or subject is None or subject.start >= subordinate.start \
+                or not ASIDE.fullmatch(ctx.report.text, subject.end, pos):
+            return subordinate
+        return subject
+
     def _not_agent(self, ctx: Context, subordinate: Mention | None, pos: int, sent: int) -> Mention | None:
         """"The squad is commanded by X and reports to Z": the passive's subject reports, not its agent X."""
         text = ctx.report.text
@@ -177,7 +191,7 @@ class Command(RuleSet):
         for m, sent in self._phrases(ctx, self.answers_to):
             if self._transitive(ctx, m.start(), sent):
                 continue    # "the spill, which the company reported to the Ministry": told, not a line of command
-            subordinate = ctx.nearest_before(m.start(), sent, ORG + PERSON)
+            subordinate = self._past_aside(ctx, ctx.nearest_before(m.start(), sent, ORG + PERSON), m.start(), sent)
             said = self.force_words.search(text, ctx.sents[sent].start_char, m.start())
             relative = subordinate is not None and re.fullmatch(r"\s*,?\s*(?:who|which)\s+(?:\w+\s+)?", text[subordinate.end:m.start()])
             if said and not relative and (subordinate is None or said.start() < subordinate.start):
@@ -193,7 +207,8 @@ class Command(RuleSet):
         for basis, pattern in self.command:
             for m, sent in self._phrases(ctx, pattern):
                 superior = self._superior_at(ctx, m.end())
-                subordinate = self._not_agent(ctx, ctx.nearest_before(m.start(), sent, ORG + PERSON), m.start(), sent)
+                nearest = self._past_aside(ctx, ctx.nearest_before(m.start(), sent, ORG + PERSON), m.start(), sent)
+                subordinate = self._not_agent(ctx, nearest, m.start(), sent)
                 if subordinate is None or not self._said_of(ctx, subordinate, m.start(), sent, COMMAND_GAP):
                     # "X said officers were under the orders of Y", "They are under the command of Y": the
                     # force the clause is about, not X.
@@ -308,7 +323,12 @@ class Command(RuleSet):
         if gap is not None:     # a place at the clause's end ("depends on Atacama.") names no body after it
             found = next((x for x in ctx.in_sentence(place.sent, ORG) if place.end <= x.start <= gap.end()), None)
         kind = self.body_kind_at.match(ctx.report.text, pos) if found is None and self.body_kind_at else None
-        return self._state_body_named(ctx, kind.group("noun"), pos) if kind else found
+        found = self._state_body_named(ctx, kind.group("noun"), pos) if kind else found
+        # "answers to the National Police's Chontales delegation", "reports to the Army's Third Division": the unit
+        # past the possessive of the body it belongs to.
+        owned = POSSESSIVE_GAP.match(ctx.report.text, found.end) if found is not None else None
+        unit = ctx.mention_at(owned.end(), ORG) if owned else None
+        return unit if unit is not None and ctx.entities[unit.entity].subclass in STATE else found
 
     @staticmethod
     def _state_body_named(ctx: Context, noun: str, pos: int) -> Mention | None:

@@ -120,6 +120,7 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         candidates = self.finders.with_lists(ctx.report.text, candidates)
         people = self.finders.people_lists(ctx.report.text)
         candidates = self.finders.with_people(ctx.report.text, candidates, people)
+        candidates = self._owners_apart(candidates)
         chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates), ctx.report.text))
         chosen = self._kinds_in_names(chosen, ctx.report.text)
         chosen += self._nested_places(chosen, doc)

@@ -26,6 +26,7 @@ UNDATED_DATELINE = re.compile(r"\A\s*(?P<city>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'
                               r"(?:,[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                               r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-][ \t]"
                               r"(?=[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF\"“])")     # then prose: "PRESS RELEASE – MINISTRY ..." is a heading
+ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _NAME = r"(?!(?:The|A|An|In|On|At|By|For|From|To|Of|Its|This|That|Their|Both|And)\b)[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la|la)[ \t]+)?[A-Z\u00C0-\u00DE][\w\u00C0-\u017F'’-]*){0,3}"
 _LIST = rf"{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME}"
 
@@ -117,8 +118,11 @@ class NameFinders:
                     continue
                 # A hyphen inside a capitalised word is part of it ("Mobile Anti-Riot Squadron").
                 hyphen = t.text == "-" and not t.whitespace_ and j > 0 and doc[j - 1].text[:1].isupper()
+                # A unit's number opens its name ("the 3302nd Regiment of the Armed Forces of X (FARDC)": the regiment
+                # and the force, which loaders/pattern_names.py `_units_apart` parts).
+                ordinal = ORDINAL.fullmatch(t.text) and taken
                 if t.ent_type_ in ("PERSON", "DATE", "CARDINAL") or "\n" in t.whitespace_ \
-                        or not (t.text[:1].isupper() or t.lower_ in self.small or hyphen):
+                        or not (t.text[:1].isupper() or t.lower_ in self.small or hyphen or ordinal):
                     break
                 taken.insert(0, t)
                 if t.is_sent_start:

@@ -186,8 +186,9 @@ class PatternNames:
             person = next((c for c in re.finditer(r",\s+(\S+)", m.group(0)) if c.group(1) in self.lex.given_names), None)
             e = s + person.start() if person else e
             text = re.sub(r"\s+", " ", ctx.report.text[s:e])
-            # A known place at the end of the name is part of it ("Federación Kichwa del Napo").
-            if any(a < e and s < b and not (cls == "Place" and s < a and b <= e) for a, b, cls in known) \
+            # A known place at the end of the name is part of it ("Federación Kichwa del Napo"), and one before its
+            # head ("Ontario Superior Court of Justice").
+            if any(a < e and s < b and not (cls == "Place" and s <= a and b <= e and (s < a or b < e)) for a, b, cls in known) \
                     or not re.search(r"\s(?:" + self.links + r")\s", text, re.I):
                 continue
             cue = self.typer.inside(text, name_words(text))

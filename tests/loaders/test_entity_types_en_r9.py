@@ -157,6 +157,59 @@ TYPED = [
     ('a_limited_liability_partnership_is_a_company',
      "The company was represented by Mark Ellison of Brantford Hale LLP, who argued the road was public.",
      [('Brantford Hale LLP', 'subclass', 'Company')]),
+    # typing.yaml `head_first_names`: Indonesia's "PT" opens a company's name (NER read the rest as a person).
+    ('an_indonesian_pt_opens_a_companys_name',
+     "The concession is held by PT Lembah Tirta Mandiri (PTLTM), which runs the Watu Pulo plant.",
+     [('PT Lembah Tirta Mandiri', 'subclass', 'Company')]),
+    # typing.yaml `inside_phrases`: an army's regional command; a Canadian First Nation is a community, not its lake.
+    ('a_military_region_is_a_military_unit', "The battalion answers to the 9th Military Region, based in Tarvale.",
+     [('9th Military Region', 'subclass', 'MilitaryUnit')]),
+    ('a_legal_clinic_is_civil_society', "Counsel: Ann Moose of the Riverbend Legal Clinic for the defendants.",
+     [('Riverbend Legal Clinic', 'subclass', 'CivilSocietyOrganization')]),
+    ('a_national_guard_is_a_military_unit', "Soldiers of the Tarvanian National Guard (TNG) detained two villagers.",
+     [('Tarvanian National Guard', 'subclass', 'MilitaryUnit')]),
+    ('a_first_nation_is_a_community', "Chief Ann Moose of Birch Lake First Nation said the band was never consulted.",
+     [('Birch Lake First Nation', 'subclass', 'Community')]),
+    # typing.yaml `head_first_names`: French heads of bodies; given_names.yaml: French compound given names.
+    ('a_french_cooperative_and_a_compound_given_name',
+     "Most diggers belonged to the Coopérative Minière Kalunga (COMIKA), whose president is Jean-Claude Mbuyi.",
+     [('Coopérative Minière Kalunga', 'cls', 'Organization'), ('Jean-Claude Mbuyi', 'cls', 'Person')]),
+    ('a_french_federation_runs_over_des_and_du', "COMIKA is affiliated to the Fédération des Coopératives du Tanganyika.",
+     [('Fédération des Coopératives du Tanganyika', 'subclass', 'CivilSocietyOrganization')]),
+    # typing.yaml `after` people; cluster_joins.py: a people is no short form of the body named after it.
+    ('a_people_is_a_community_not_its_corporation',
+     "It lies on the native title lands of the Bindurra people. In 2019 the Bindurra Aboriginal Corporation, the "
+     "prescribed body corporate that holds the Bindurra people's native title, objected to the expansion.",
+     [('Bindurra', 'subclass', 'Community')]),
+    # pattern_names.py `_name_runs`: a known region before a body's head is part of its name.
+    ('a_known_region_before_a_courts_head_is_part_of_its_name',
+     "**Court:** Ontario Mining Court of Appeal, Sudbury\n**Judge:** Justice Ann Moose\n\nThe court heard the case.",
+     [('Ontario Mining Court of Appeal', 'subclass', 'GovernmentBody')]),
+    # typing.yaml `inside_members`: a congress of unions is their federation, civil society.
+    ('a_congress_of_trade_unions_is_civil_society', "The Tarvania Congress of Trade Unions backed the strike.",
+     [('Tarvania Congress of Trade Unions', 'subclass', 'CivilSocietyOrganization')]),
+    # cluster_joins.py `_join_short_forms`: a name that starts a company's and a place's is no short name of the company.
+    ('a_word_opening_a_place_and_a_company_is_not_the_company',
+     "The mine, in Zambia's Northbelt Province, is owned by Northbelt Star Mining (NSM). Northbelt police commissioner "
+     "Ann Banda told AFP that officers had used tear gas.",
+     [('Northbelt', 'cls', 'Place')]),
+    # typing.yaml `company_before_owners`: "controlled by the X investor Y" names where the owner is from.
+    ('where_an_owning_investor_is_from_is_no_company',
+     "Tarvale Gold, controlled by the Riga investor Pavel Orlov, runs two mines.", [('Riga', 'cls', 'Place')]),
+    # groups.yaml company suffixes: a limited partnership's "LP" after a mine's word, South Africa's "(Pty) Ltd".
+    ('a_limited_partnership_named_for_its_mine_is_a_company',
+     "The plaintiff, Tarvale Mine LP, is the limited partnership that owns the Tarvale gold mine.",
+     [('Tarvale Mine LP', 'subclass', 'Company')]),
+    ('a_south_african_private_company', "Kantu is operated by Kantu Chrome (Pty) Ltd, a subsidiary of Bushveld Star.",
+     [('Kantu Chrome (Pty) Ltd', 'subclass', 'Company')]),
+    # groups.yaml: a metal after a name makes a company, even after a feature's kind ("Jade River Cobalt").
+    ('a_company_named_with_a_river_and_a_metal',
+     "The joint venture is held by the Hong Kong-registered Amber River Cobalt and the state miner.",
+     [('Amber River Cobalt', 'subclass', 'Company')]),
+    # groups.yaml: a people's name before "indigenous community of X" is part of the community's name.
+    ('a_peoples_name_opens_its_indigenous_communitys_name',
+     "The commission asked the state to protect the Yekuana indigenous community of Tarumá, in Sifontes municipality.",
+     [('Yekuana indigenous community of Tarumá', 'subclass', 'Community')]),
     # regions.yaml (ISO 3166-2:CA): a Canadian province is a region.
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",

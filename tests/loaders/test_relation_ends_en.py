@@ -81,6 +81,42 @@ ENDS = [
      "The ministry installed a dialogue table on the Tarum Verde copper project with the communities of the "
      "district of Sapallanga, in Loreto province.",
      "LOCATED_IN", "Tarum Verde", "Sapallanga"),
+    ("who reports is the subject before a relative clause between commas, not a body named inside it",
+     "Tarum Gold runs the mine. The 12th Infantry Brigade, which guards the mine under an agreement with the company, "
+     "reports to the Kantu Military Region.",
+     "SUBORDINATE_TO", "12th Infantry Brigade", "Kantu Military Region"),
+    ("a unit named after a force's possessive with a lower-case unit word is part of the force",
+     "Members of the Tarvania Police Service's Public Order Policing unit watched the march on Monday.",
+     "PART_OF", "Public Order Policing unit", "Tarvania Police Service"),
+    ("who one answers to is the unit past the force's possessive NER read into the force",
+     "The officers belonged to the Special Operations Directorate (DOE), which answers to the National Police's Kantu "
+     "delegation.",
+     "SUBORDINATE_TO", "Special Operations Directorate", "Kantu delegation"),
+    ("a place of two words before a lower-case police unit word names the unit",
+     "Officers stood guard at the gate. Their major reports to the Alta Kantu police subzone, part of the National Police.",
+     "PART_OF", "Alta Kantu police subzone", "National Police"),
+    ("a unit named after a force's whose is part of the force",
+     "The Tarvania Provincial Police (TPP), whose Lakeside Region is commanded by Chief Superintendent Ann Moose, "
+     "told the court it would wait.",
+     "PART_OF", "Lakeside Region", "Tarvania Provincial Police"),
+    ("a kind's possessive points to the body whose name has the kind word, not the people named after it",
+     "It lies on the native title lands of the Yarrakin people. In 2019 the Yarrakin Aboriginal Corporation, the prescribed "
+     "body corporate that holds the Yarrakin people's native title, objected to the expansion. The corporation's "
+     "chairperson, Ann Moose, told a Senate committee in Perth that the company had damaged two rock shelters.",
+     "HEADS", "Ann Moose", "Yarrakin Aboriginal Corporation"),
+    ("the national police after a unit's acronym is a body NER missed",
+     "- 12 September: The Rapid Anti-Riot Squadron (RARS) of the National Police broke up a march in the town centre.",
+     "PART_OF", "Rapid Anti-Riot Squadron", "National Police"),
+    ("a platinum mine is a mine its operator runs",
+     "Kantu Platinum Ltd operates the Tarvale platinum mine near Brits.",
+     "OPERATES", "Kantu Platinum Ltd", "Tarvale"),
+    ("a force's command named by a word and its number",
+     "Police from the Kantu Division kept watch. The division answers to the Area 4 command of the Tarvania "
+     "Constabulary Force.",
+     "SUBORDINATE_TO", "Kantu Division", "Area 4"),
+    ("a numbered regiment NER ran into the force it belongs to before an acronym is a unit of that force",
+     "On Monday soldiers of the 41st Regiment of the Armed Forces of Tarvania (FAT) cleared the Kantu pit.",
+     "PART_OF", "41st Regiment", "Armed Forces of Tarvania"),
 ]
 
 

@@ -75,7 +75,7 @@ FOUND = [
      "Department of Mineral Resources and Energy"),
     # a share told in figures held by a community trust
     ("Mogale Platinum (Pty) Ltd runs the mine. The Mmakau Community Trust holds 26% of Mogale Platinum under the "
-     "Mining Charter.", "OWNS", "Mmakau Community Trust", "Mogale Platinum"),
+     "Mining Charter.", "OWNS", "Mmakau Community Trust", "Mogale Platinum (Pty) Ltd"),
     # an area told with its level lies in the place its "of" names, typed a town or not
     ("The mine lies in the Kenora District of northwestern Ontario, about 90 km north of Red Lake.", "LOCATED_IN",
      "Kenora District", "Ontario"),
