@@ -83,6 +83,11 @@ FOUND = [
     ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
      "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
      "PROVIDES_SECURITY_TO", "Mines Police", "Kasanga Mining SAS"),
+    # round 12: a company told again by the words of its name past its legal form ("plc", "SpA") is that company
+    ("Tarum Resources plc is based in Leeds. The Kasanga mine is run by Tarum Kasanga Limited, in which Tarum holds 90%.",
+     "OWNS", "Tarum Resources plc", "Tarum Kasanga Limited"),
+    ("Minera Kantu SpA runs the Kantu Alto mine. Kantu's general manager, Jorge Paredes, spoke on Monday.",
+     "HEADS", "Jorge Paredes", "Minera Kantu SpA"),
 ]
 
 
