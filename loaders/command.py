@@ -131,6 +131,9 @@ class Command(RuleSet):
         for m, sent in self._phrases(ctx, self.part_of):
             inner = ctx.nearest_before(m.start(), sent, ORG)
             outer = ctx.mention_at(m.end(), ORG)
+            owned = POSSESSIVE_GAP.match(ctx.report.text, outer.end) if outer is not None else None
+            if owned is not None:
+                outer = ctx.mention_at(owned.end(), ORG) or outer     # "part of the Army's Fifth Brigade": the brigade
             if inner is None or outer is None or not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
                 continue
             if ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE:

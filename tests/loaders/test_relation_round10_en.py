@@ -88,6 +88,12 @@ FOUND = [
      "OWNS", "Tarum Resources plc", "Tarum Kasanga Limited"),
     ("Minera Kantu SpA runs the Kantu Alto mine. Kantu's general manager, Jorge Paredes, spoke on Monday.",
      "HEADS", "Jorge Paredes", "Minera Kantu SpA"),
+    # round 12: "part of the Army's Ninth Brigade": the unit after the possessive, not the army
+    ("The 31st Infantry Battalion, part of the Army's Ninth Brigade, guards the mine.", "PART_OF",
+     "31st Infantry Battalion", "Ninth Brigade"),
+    # round 12: a body that is a member of another (not only a person)
+    ("Tarum Resources plc is a member of the International Council on Mining and Metals (ICMM).", "MEMBER_OF",
+     "Tarum Resources plc", "International Council on Mining and Metals"),
 ]
 
 
