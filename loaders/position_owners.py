@@ -238,10 +238,11 @@ class PositionOwners:
             if kind is None or kind.group("noun").lower() not in self.kind_before:
                 return None
             noun = kind.group("noun").lower()
-            civil = [m for sent in (role.sent - 2, role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
-                     if m.end <= role.start and (ctx.entities[m.entity].subclass in CIVIL
-                                                 # "the group's coordinator": a body whose name has the noun, whatever its type
-                                                 or re.search(rf"\b{re.escape(noun)}\b", ctx.entities[m.entity].name, re.I))]
+            before = [m for sent in (role.sent - 2, role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG) if m.end <= role.start]
+            # "the group's coordinator", "the committee's vice-chairperson": a body whose name has the noun, whatever
+            # its type, before a civil body named since.
+            named = [m for m in before if re.search(rf"\b{re.escape(noun)}\b", ctx.entities[m.entity].name, re.I)]
+            civil = named or [m for m in before if ctx.entities[m.entity].subclass in CIVIL]
             return civil[-1] if civil else None
         joined = next((m for m in reversed(ctx.in_sentence(role.sent, ORG)) if m.end <= role.start and m.source != "role"), None) \
             if pronoun else None

@@ -94,6 +94,13 @@ FOUND = [
     # round 12: a body that is a member of another (not only a person)
     ("Tarum Resources plc is a member of the International Council on Mining and Metals (ICMM).", "MEMBER_OF",
      "Tarum Resources plc", "International Council on Mining and Metals"),
+    # round 12: "the department's commander": the body named before whose name has the kind word
+    ("The Tarum Police Department sent a squad. The department's commander, Colonel Hernando Ruiz, said the squad acted.",
+     "HEADS", "Hernando Ruiz", "Tarum Police Department"),
+    # round 12: a committee's vice-chairperson, the committee pointed back to past a body named since
+    ("The Departmental Committee on Mining questioned the Cabinet Secretary for Mining, Blue Economy and Maritime Affairs, "
+     "Joseph Kamau. The sitting was chaired by the committee's vice-chairperson, Amina Odera.", "HOLDS_POSITION",
+     "Amina Odera", "Departmental Committee on Mining"),
 ]
 
 
