@@ -101,6 +101,12 @@ FOUND = [
     ("The Departmental Committee on Mining questioned the Cabinet Secretary for Mining, Blue Economy and Maritime Affairs, "
      "Joseph Kamau. The sitting was chaired by the committee's vice-chairperson, Amina Odera.", "HOLDS_POSITION",
      "Amina Odera", "Departmental Committee on Mining"),
+    # round 12: "C, which runs the open-pit mine near the town of S": the site named before, placed by "near"
+    ("Minera Sora SpA said the Quebrada Sora mine would comply. Minera Sora, which runs the open-pit mine near the town "
+     "of Salamanca, is a joint venture.", "OPERATES", "Minera Sora SpA", "Quebrada Sora"),
+    # round 12: "a joint venture of A, which holds 70%, and B, which holds the remaining 30%": B owns it too
+    ("Minera Sora SpA is a joint venture of Andes Copper Corp, which holds 70%, and Japan's Kiso Metals, which holds the "
+     "remaining 30%.", "OWNS", "Kiso Metals", "Minera Sora SpA"),
 ]
 
 
