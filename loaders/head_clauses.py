@@ -104,7 +104,8 @@ class HeadClauses(RuleSet):
                   for p in prep.children if p.dep_ == "pobj" for m in self._named(ctx, p, ORG)]
         for member in members:
             for body in bodies[:1]:
-                if body.entity != member.entity:
+                companies = {ctx.entities[member.entity].subclass, ctx.entities[body.entity].subclass} == {"Company"}
+                if body.entity != member.entity and not companies:     # between companies, ownership's rules read it
                     self._fact(ctx, "MEMBER_OF", member.entity, body.entity, sent_i, "member.clause", 0.7)
 
     def _antecedent(self, subj, verb):

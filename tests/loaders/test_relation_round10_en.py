@@ -107,6 +107,12 @@ FOUND = [
     # round 12: "a joint venture of A, which holds 70%, and B, which holds the remaining 30%": B owns it too
     ("Minera Sora SpA is a joint venture of Andes Copper Corp, which holds 70%, and Japan's Kiso Metals, which holds the "
      "remaining 30%.", "OWNS", "Kiso Metals", "Minera Sora SpA"),
+    # round 12: "MUT is an affiliate of the Tarum Congress of Trade Unions": a body's membership
+    ("The Mine Workers Union of Tarum (MUT) had not organised the protest. MUT is an affiliate of the Tarum Congress of "
+     "Trade Unions.", "MEMBER_OF", "Mine Workers Union of Tarum", "Tarum Congress of Trade Unions"),
+    # round 12: "X, a lawmaker": a seat in the legislature named before
+    ("The National Assembly of Tarum met. Ana Ruiz, a lawmaker, said the vote was delayed.", "HOLDS_POSITION", "Ana Ruiz",
+     "National Assembly of Tarum"),
 ]
 
 
@@ -135,6 +141,9 @@ NOT_FOUND = [
      "HOLDS_POSITION", "Mary Tembo", "Kasanga Star Mining"),
     ("Mumba said the Tarum Miners Union, whose branch secretary at Kasanga, Kelvin Phiri, was arrested, had not "
      "organised the protest.", "HOLDS_POSITION", "Kelvin Phiri", "Kasanga"),
+    # round 12: between companies an affiliate is owned, not a member
+    ("Kasanga Gold SA runs the mine. Kasanga Gold SA is an affiliate of Tarum Mining Corp.", "MEMBER_OF", "Kasanga Gold SA",
+     "Tarum Mining Corp."),
 ]
 
 
