@@ -102,6 +102,8 @@ class HeadClauses(RuleSet):
         members = [m for s in verb.children if s.dep_ == "nsubj" for m in self._named(ctx, self._antecedent(s, verb), PERSON + ORG)]
         bodies = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.of
                   for p in prep.children if p.dep_ == "pobj" for m in self._named(ctx, p, ORG)]
+        if not bodies and noun.lower_ in self.seat_nouns:
+            bodies = self._kind_named(ctx, noun)    # "X also sits on the committee": the committee named before
         for member in members:
             for body in bodies[:1]:
                 companies = {ctx.entities[member.entity].subclass, ctx.entities[body.entity].subclass} == {"Company"}

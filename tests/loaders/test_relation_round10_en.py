@@ -113,6 +113,16 @@ FOUND = [
     # round 12: "X, a lawmaker": a seat in the legislature named before
     ("The National Assembly of Tarum met. Ana Ruiz, a lawmaker, said the vote was delayed.", "HOLDS_POSITION", "Ana Ruiz",
      "National Assembly of Tarum"),
+    # round 12: "Chief Executive Officer" is a company's head
+    ("Tarum Resources plc is a gold producer headquartered in Leeds. Its Chief Executive Officer, Martin Hale, spoke.",
+     "HEADS", "Martin Hale", "Tarum Resources plc"),
+    # round 12: "X also sits on the committee": the committee named before
+    ("The Board's Sustainability Committee is chaired by Fiona Walsh. Martin Hale, the chief executive, also sits on the "
+     "committee.", "MEMBER_OF", "Martin Hale", "Sustainability Committee"),
+    # round 12: "the special mining lease was held by C": a lease with modifiers and no site in it is of the only site named
+    ("Families were evicted from land set aside for the Kasanga Sands project. The sitting was chaired by Amina Odera. "
+     "Daniel Mwakio had tabled a petition. Mr Kamau said the special mining lease was held by Pwani Minerals Limited.",
+     "OWNS", "Pwani Minerals Limited", "Kasanga Sands"),
 ]
 
 
