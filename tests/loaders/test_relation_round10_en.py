@@ -123,6 +123,10 @@ FOUND = [
     ("Families were evicted from land set aside for the Kasanga Sands project. The sitting was chaired by Amina Odera. "
      "Daniel Mwakio had tabled a petition. Mr Kamau said the special mining lease was held by Pwani Minerals Limited.",
      "OWNS", "Pwani Minerals Limited", "Kasanga Sands"),
+    # round 12: commodity words before a site's kind word ("gold and silver mine", "mineral sands project")
+    ("Protesters blocked the Tarum gold and silver mine in Zacatecas state.", "LOCATED_IN", "Tarum", "Zacatecas"),
+    ("Families were evicted from land set aside for the Kasanga Sands mineral sands project in Kwale County.",
+     "LOCATED_IN", "Kasanga Sands", "Kwale County"),
 ]
 
 
