@@ -127,6 +127,8 @@ FOUND = [
     ("Protesters blocked the Tarum gold and silver mine in Zacatecas state.", "LOCATED_IN", "Tarum", "Zacatecas"),
     ("Families were evicted from land set aside for the Kasanga Sands mineral sands project in Kwale County.",
      "LOCATED_IN", "Kasanga Sands", "Kwale County"),
+    # round 12: "D bought the A mine from C": C owned it
+    ("Kasanga Gold Corp bought the Tarum mine from Norvale Copper Inc in 2015.", "OWNS", "Norvale Copper Inc", "Tarum"),
 ]
 
 
