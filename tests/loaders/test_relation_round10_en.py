@@ -129,6 +129,12 @@ FOUND = [
      "LOCATED_IN", "Kasanga Sands", "Kwale County"),
     # round 12: "D bought the A mine from C": C owned it
     ("Kasanga Gold Corp bought the Tarum mine from Norvale Copper Inc in 2015.", "OWNS", "Norvale Copper Inc", "Tarum"),
+    # round 12: "X, the Tarum Police Department's commander,": a body's name of several words before the possessive
+    ("Luis Vega, the Tarum Police Department's commander, said the road was clear.", "HEADS", "Luis Vega",
+     "Tarum Police Department"),
+    # round 12: a civil body part of another civil body
+    ("The Tarum Peasant Federation is part of the National Confederation of Peasants.", "PART_OF",
+     "Tarum Peasant Federation", "National Confederation of Peasants"),
 ]
 
 
