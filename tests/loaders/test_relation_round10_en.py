@@ -135,6 +135,8 @@ FOUND = [
     # round 12: a civil body part of another civil body
     ("The Tarum Peasant Federation is part of the National Confederation of Peasants.", "PART_OF",
      "Tarum Peasant Federation", "National Confederation of Peasants"),
+    # round 12: "X, from the Y,": a member of the body (with its comma only)
+    ("Ana Ruiz, from the Tarum Human Rights Centre, was detained.", "MEMBER_OF", "Ana Ruiz", "Tarum Human Rights Centre"),
 ]
 
 
