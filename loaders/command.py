@@ -9,6 +9,7 @@ from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 from loaders.resolve import gazetteer_entity
 
 STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
+CIVIL = ("CivilSocietyOrganization", "Community")
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
 POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 # "the Ontario Provincial Police (OPP), whose Northwest Region": a force's unit named after its "whose".
@@ -136,10 +137,14 @@ class Command(RuleSet):
         for m, sent in self._phrases(ctx, self.part_of):
             inner = ctx.nearest_before(m.start(), sent, ORG)
             outer = ctx.mention_at(m.end(), ORG)
+            owned = POSSESSIVE_GAP.match(ctx.report.text, outer.end) if outer is not None else None
+            if owned is not None:
+                outer = ctx.mention_at(owned.end(), ORG) or outer     # "part of the Army's Fifth Brigade": the brigade
             if inner is None or outer is None or not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
                 continue
-            if ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE:
-                continue    # between companies these words are ownership
+            civil = ctx.entities[inner.entity].subclass in CIVIL and ctx.entities[outer.entity].subclass in (*CIVIL, None)
+            if ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE and not civil:
+                continue    # between companies these words are ownership; a civil body is part of another civil one
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
 
     @staticmethod

@@ -15,7 +15,7 @@ from loaders.relation_rules import RuleSet
 
 
 class CompanyShortNames(RuleSet):
-    """Merges a town-typed short name into the one company whose name's distinctive words it is."""
+    """Merges a short name typed a town (or a body of its own) into the one company whose name's distinctive words it is."""
 
     def __init__(self, lex: Lexicon, r: dict):
         super().__init__(lex)
@@ -26,8 +26,9 @@ class CompanyShortNames(RuleSet):
         if not self.active:
             return
         distinctive = [(c, self._distinctive(c)) for c in ctx.entities.values() if c.subclass == "Company" and c.mentions]
-        towns = [e for e in ctx.entities.values() if e.cls == "Place" and e.subclass in ("Settlement", None)
-                 and not e.entry and e.mentions]
+        # "Aurelia" after "Aurelia Resources plc", where NER read a body of its own (typed a company or nothing).
+        towns = [e for e in ctx.entities.values() if not e.entry and e.mentions and (
+            e.cls == "Place" and e.subclass in ("Settlement", None) or e.cls == "Organization" and e.subclass in ("Company", None))]
         for town in towns:
             words = key(town.name).split()
             owners = [c for c, short in distinctive if short == words]

@@ -97,13 +97,18 @@ class HeadClauses(RuleSet):
                 self._fact(ctx, "HOLDS_POSITION", person.entity, force.entity, sent_i, "position.under_rank", 0.65)
 
     def _member(self, ctx: Context, noun, verb, sent_i: int) -> None:
-        """"X is also a member of Y", "X sits on the board of Y": X is a member of Y."""
-        people = [m for s in verb.children if s.dep_ == "nsubj" for m in self._named(ctx, self._antecedent(s, verb), PERSON)]
+        """"X is also a member of Y", "X sits on the board of Y": X (a person, or a body: "C is a member of the
+        ICMM") is a member of Y."""
+        members = [m for s in verb.children if s.dep_ == "nsubj" for m in self._named(ctx, self._antecedent(s, verb), PERSON + ORG)]
         bodies = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.of
                   for p in prep.children if p.dep_ == "pobj" for m in self._named(ctx, p, ORG)]
-        for person in people:
+        if not bodies and noun.lower_ in self.seat_nouns:
+            bodies = self._kind_named(ctx, noun)    # "X also sits on the committee": the committee named before
+        for member in members:
             for body in bodies[:1]:
-                self._fact(ctx, "MEMBER_OF", person.entity, body.entity, sent_i, "member.clause", 0.7)
+                companies = {ctx.entities[member.entity].subclass, ctx.entities[body.entity].subclass} == {"Company"}
+                if body.entity != member.entity and not companies:     # between companies, ownership's rules read it
+                    self._fact(ctx, "MEMBER_OF", member.entity, body.entity, sent_i, "member.clause", 0.7)
 
     def _antecedent(self, subj, verb):
         """"X, who sits on": the relative pronoun stands for the noun its clause hangs from."""

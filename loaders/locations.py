@@ -64,8 +64,10 @@ class Locations(RuleSet):
         kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted([*lex.typing["after"], *plurals], key=len, reverse=True))
         self.plural_kind = re.compile(rf"\s+(?:{'|'.join(map(re.escape, plurals)) or '(?!)'})\b", re.I)
         asides = "".join(f"(?:{r[k]})?" for k in ("located_description", "located_aside", "located_near", "located_relative") if r.get(k))
-        # "the X open-pit iron-ore project in P": hyphenated modifiers before the kind word.
-        self.kind = re.compile(rf"(?:\s+(?:(?-i:[a-z]+(?:-[a-z]+)+)\s+){{0,2}}(?:{kinds})\b)?{asides}", re.I)
+        # "the X open-pit iron-ore project in P", "the X gold and silver mine", "the X mineral sands project": hyphenated
+        # modifiers, or the commodity words of relations.yaml `site_modifiers`, before the kind word.
+        mods = "|".join(map(re.escape, r.get("site_modifiers") or [])) or "(?!)"
+        self.kind = re.compile(rf"(?:\s+(?:(?:(?-i:[a-z]+(?:-[a-z]+)+)|(?-i:(?:{mods})))\s+){{0,3}}(?:{kinds})\b)?{asides}", re.I)
         self.of_area = re.compile(r.get("located_of_area", "(?!)"), re.I)
         # "T, which lies in P": a verb says so, whatever kind of place P is.
         self.relative = re.compile(r.get("located_relative", "(?!)"), re.I)

@@ -25,6 +25,7 @@ class OwnershipClauses(ShareClauses, RuleSet):
         self.not_owning = set(r.get("not_owning_verbs") or [])
         transfer = r.get("transfer") or {}
         self.transfer_verbs, self.transfer_to = set(transfer.get("verbs") or []), set(transfer.get("to") or [])
+        self.buy_verbs, self.bought_from = set(transfer.get("buy_verbs") or []), set(transfer.get("from") or [])
         # The parse's small words: possessives that point back to the clause's subject ("its Y
         # mine"), relative pronouns that stand for the noun they hang from, the preposition of a
         # stake ("a stake in D").
@@ -56,7 +57,9 @@ class OwnershipClauses(ShareClauses, RuleSet):
         for sent_i, sent in enumerate(ctx.sents):
             for tok in sent:
                 if tok.lower_ in self.transfer_verbs and tok.tag_.startswith("VB") and not self._hedged(tok):
-                    self._transferred(ctx, tok, sent_i)
+                    self._transferred(ctx, tok, sent_i, self.transfer_to)
+                elif tok.lower_ in self.buy_verbs and tok.tag_.startswith("VB") and not self._hedged(tok):
+                    self._transferred(ctx, tok, sent_i, self.bought_from)
                 kind = self.verb_kind.get(tok.lower_) if tok.tag_.startswith("VB") else None
                 if kind and not self._hedged(tok):
                     deps = {c.dep_ for c in tok.children}
@@ -167,15 +170,15 @@ class OwnershipClauses(ShareClauses, RuleSet):
                 if entity.cls == "Place" and entity.subclass in (None, "Settlement", "NaturalFeature") and not entity.entry:
                     entity.subclass = self.plural_sites[nouns[0].lower_]
 
-    def _transferred(self, ctx: Context, verb, sent_i: int) -> None:
-        """"C sold the A mine to D": D owns A."""
+    def _transferred(self, ctx: Context, verb, sent_i: int, preps: set[str]) -> None:
+        """"C sold the A mine to D": D owns A; "D bought the A mine from C": C owned A (`preps` names the one)."""
         owned = [m for c in verb.children if c.dep_ == "dobj" for m in self._mentions_of(ctx, c, PLACE + ORG)]
-        buyers = [m for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in self.transfer_to
-                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
-        for buyer in buyers:
+        holders = [m for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
+                   for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
+        for holder in holders:
             for item in owned:
-                if fits(ctx, buyer, item, "owns"):
-                    self._fact(ctx, "OWNS", buyer.entity, item.entity, sent_i, "owns.transfer", 0.7)
+                if fits(ctx, holder, item, "owns"):
+                    self._fact(ctx, "OWNS", holder.entity, item.entity, sent_i, "owns.transfer", 0.7)
 
     def _possessed(self, ctx: Context, poss, sent_i: int, noun=None) -> None:
         """"C regrets the events at its Y mine": the subject of the clause operates Y; "C

@@ -238,15 +238,12 @@ class PositionOwners:
             if kind is None or kind.group("noun").lower() not in self.kind_before:
                 return None
             noun = kind.group("noun").lower()
-            word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
-            civil = [m for sent in (role.sent - 2, role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG)
-                     if m.end <= role.start and (ctx.entities[m.entity].subclass in CIVIL
-                                                 # "the group's coordinator": a body whose name has the noun, whatever its type
-                                                 or word.search(ctx.entities[m.entity].name))]
-            # ... the one whose name has it first ("the corporation's chairperson": the X Aboriginal Corporation, not the
-            # people named after it).
-            named = [m for m in civil if word.search(ctx.entities[m.entity].name)]
-            return (named or civil)[-1] if civil else None
+            before = [m for sent in (role.sent - 2, role.sent - 1, role.sent) for m in ctx.in_sentence(sent, ORG) if m.end <= role.start]
+            # "the group's coordinator", "the committee's vice-chairperson": a body whose name has the noun, whatever
+            # its type, before a civil body named since.
+            named = [m for m in before if re.search(rf"\b{re.escape(noun)}\b", ctx.entities[m.entity].name, re.I)]
+            civil = named or [m for m in before if ctx.entities[m.entity].subclass in CIVIL]
+            return civil[-1] if civil else None
         joined = next((m for m in reversed(ctx.in_sentence(role.sent, ORG)) if m.end <= role.start and m.source != "role"), None) \
             if pronoun else None
         if joined is not None and COORDINATED_OWNER.fullmatch(ctx.report.text, joined.end, role.start - len(before) + pronoun.start()) \

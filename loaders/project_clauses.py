@@ -195,10 +195,12 @@ class ProjectClauses(RuleSet):
             return
         lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
         site = next((m for m in ctx.in_sentence(sent_i, PLACE) if lo <= m.start < hi and ctx.entities[m.entity].subclass in SITES), None)
-        if site is None and noun.left_edge.i == noun.i - 1:
-            # "The concession is held by C": no site in it, the one the report spoke of last.
-            site = next((x for x in reversed(ctx.mentions) if x.entity and x.end <= noun.idx and sent_i - 2 <= x.sent
-                         and ctx.entities[x.entity].subclass in SITES), None)
+        if site is None and not any(t.tag_.startswith("NNP") for t in noun.doc[noun.left_edge.i:noun.i]):
+            # "The concession is held by C", "the special mining lease was held by C": no site in it, the one the
+            # passage spoke of last, or the only one the report has named so far.
+            before = [x for x in ctx.mentions if x.entity and x.end <= noun.idx and ctx.entities[x.entity].subclass in SITES]
+            recent = [x for x in before if sent_i - 2 <= x.sent]
+            site = recent[-1] if recent else before[-1] if len({x.entity for x in before}) == 1 else None
         if site is not None:
             self._fact(ctx, "OWNS", holder.entity, site.entity, sent_i, "owns.concession", 0.65)
 

@@ -27,10 +27,13 @@ def _labels(ctx: Context, ident: str) -> set[str]:
 def site_named_before(ctx: Context, noun, site_anaphora: dict[str, str]) -> list[Mention]:
     """"The mine is run by C", "the open-pit mine, run since 2000 by C": a site noun with "the" and no name of
     its own stands for the site of its kind named last before it, or the report's only one (`site_anaphora`:
-    the noun's subclass)."""
+    the noun's subclass). "The open-pit mine near the town of S" too: a nearness preposition places the site, it
+    does not name another (grammar.yaml `site_near_prepositions`)."""
     kind = site_anaphora.get(noun.lower_)
+    near = set(ctx.grammar.get("site_near_prepositions") or [])
     if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-            or any(c.tag_.startswith("NNP") or c.dep_ in ("prep", "poss") for c in noun.children):
+            or any(c.tag_.startswith("NNP") or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ not in near
+                   for c in noun.children):
         return []
     sites = [m for m in ctx.mentions if m.entity and ctx.entities[m.entity].subclass == kind]
     before = [m for m in sites if m.end <= noun.idx]

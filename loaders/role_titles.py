@@ -21,9 +21,10 @@ HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commande
 # After a body's acronym in brackets, its place too ("el director departamental de la AJAM (AJAM) en Santa Cruz, X").
 APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|in|de|del|en)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC})?")
 # Between a holder's comma and a title after it, the owner the title is of: an article, "its", a body's name and its
-# possessive ("X, its director", "X, the company's spokesman", "X, Minera Cuchumatanes' manager", "X, Austral Iron's
-# chief executive").
-OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+[’']s\s+)?|(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
+# possessive ("X, its director", "X, the company's spokesman", "X, the Tarum Police Department's commander", "X, Minera
+# Cuchumatanes' manager", "X, Austral Iron's chief executive").
+OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}[\w-]+[’']s\s+)?|"
+                          r"(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
                           r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*(?:[’']s|(?<=s)[’'])\s+)?\Z", re.I)
 # After a minister's title, a portfolio of several capitalised words with commas and "and" the lexicon does not know,
 # before the apposition's comma: "the Minister of Industry, Energy and Mining, X".

@@ -62,8 +62,10 @@ class ShareClauses:
                   for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)]
         owned = (self._mentions_of(ctx, noun.head, ORG) if apposed else
                  [m for c in self._subjects(noun.head) for m in self._mentions_of(ctx, c, ORG)])[:1]
-        if apposed:     # "... of A (70%) and the trading house B (30%)": the parse hangs B from the venture's name
-            owners += [m for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i for m in self._mentions_of(ctx, c, ORG)]
+        # "... of A (70%) and the trading house B (30%)": the parse hangs B from the venture's name (apposed) or, past a
+        # relative clause ("of A, which holds 70%, and B, which holds the rest"), from the copula; not a verb of its own.
+        owners += [m for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and (apposed or not c.tag_.startswith("VB"))
+                   for m in self._mentions_of(ctx, c, ORG)]
         for owner in owners:
             for company in owned:
                 if owner.entity != company.entity and fits(ctx, owner, company, "owns", state=True):

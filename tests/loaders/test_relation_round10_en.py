@@ -83,6 +83,60 @@ FOUND = [
     ("Kasanga Mining SAS runs the Kasanga mine. The Mines Police (PMK), a unit of the Tarum National Police, has guarded "
      "the concession since 2018 under a memorandum of understanding with Kasanga Mining SAS.",
      "PROVIDES_SECURITY_TO", "Mines Police", "Kasanga Mining SAS"),
+    # round 12: a company told again by the words of its name past its legal form ("plc", "SpA") is that company
+    ("Tarum Resources plc is based in Leeds. The Kasanga mine is run by Tarum Kasanga Limited, in which Tarum holds 90%.",
+     "OWNS", "Tarum Resources plc", "Tarum Kasanga Limited"),
+    ("Minera Kantu SpA runs the Kantu Alto mine. Kantu's general manager, Jorge Paredes, spoke on Monday.",
+     "HEADS", "Jorge Paredes", "Minera Kantu SpA"),
+    # round 12: "part of the Army's Ninth Brigade": the unit after the possessive, not the army
+    ("The 31st Infantry Battalion, part of the Army's Ninth Brigade, guards the mine.", "PART_OF",
+     "31st Infantry Battalion", "Ninth Brigade"),
+    # round 12: a body that is a member of another (not only a person)
+    ("Tarum Resources plc is a member of the International Council on Mining and Metals (ICMM).", "MEMBER_OF",
+     "Tarum Resources plc", "International Council on Mining and Metals"),
+    # round 12: "the department's commander": the body named before whose name has the kind word
+    ("The Tarum Police Department sent a squad. The department's commander, Colonel Hernando Ruiz, said the squad acted.",
+     "HEADS", "Hernando Ruiz", "Tarum Police Department"),
+    # round 12: a committee's vice-chairperson, the committee pointed back to past a body named since
+    ("The Departmental Committee on Mining questioned the Cabinet Secretary for Mining, Blue Economy and Maritime Affairs, "
+     "Joseph Kamau. The sitting was chaired by the committee's vice-chairperson, Amina Odera.", "HOLDS_POSITION",
+     "Amina Odera", "Departmental Committee on Mining"),
+    # round 12: "C, which runs the open-pit mine near the town of S": the site named before, placed by "near"
+    ("Minera Sora SpA said the Quebrada Sora mine would comply. Minera Sora, which runs the open-pit mine near the town "
+     "of Salamanca, is a joint venture.", "OPERATES", "Minera Sora SpA", "Quebrada Sora"),
+    # round 12: "a joint venture of A, which holds 70%, and B, which holds the remaining 30%": B owns it too
+    ("Minera Sora SpA is a joint venture of Andes Copper Corp, which holds 70%, and Japan's Kiso Metals, which holds the "
+     "remaining 30%.", "OWNS", "Kiso Metals", "Minera Sora SpA"),
+    # round 12: "MUT is an affiliate of the Tarum Congress of Trade Unions": a body's membership
+    ("The Mine Workers Union of Tarum (MUT) had not organised the protest. MUT is an affiliate of the Tarum Congress of "
+     "Trade Unions.", "MEMBER_OF", "Mine Workers Union of Tarum", "Tarum Congress of Trade Unions"),
+    # round 12: "X, a lawmaker": a seat in the legislature named before
+    ("The National Assembly of Tarum met. Ana Ruiz, a lawmaker, said the vote was delayed.", "HOLDS_POSITION", "Ana Ruiz",
+     "National Assembly of Tarum"),
+    # round 12: "Chief Executive Officer" is a company's head
+    ("Tarum Resources plc is a gold producer headquartered in Leeds. Its Chief Executive Officer, Martin Hale, spoke.",
+     "HEADS", "Martin Hale", "Tarum Resources plc"),
+    # round 12: "X also sits on the committee": the committee named before
+    ("The Board's Sustainability Committee is chaired by Fiona Walsh. Martin Hale, the chief executive, also sits on the "
+     "committee.", "MEMBER_OF", "Martin Hale", "Sustainability Committee"),
+    # round 12: "the special mining lease was held by C": a lease with modifiers and no site in it is of the only site named
+    ("Families were evicted from land set aside for the Kasanga Sands project. The sitting was chaired by Amina Odera. "
+     "Daniel Mwakio had tabled a petition. Mr Kamau said the special mining lease was held by Pwani Minerals Limited.",
+     "OWNS", "Pwani Minerals Limited", "Kasanga Sands"),
+    # round 12: commodity words before a site's kind word ("gold and silver mine", "mineral sands project")
+    ("Protesters blocked the Tarum gold and silver mine in Zacatecas state.", "LOCATED_IN", "Tarum", "Zacatecas"),
+    ("Families were evicted from land set aside for the Kasanga Sands mineral sands project in Kwale County.",
+     "LOCATED_IN", "Kasanga Sands", "Kwale County"),
+    # round 12: "D bought the A mine from C": C owned it
+    ("Kasanga Gold Corp bought the Tarum mine from Norvale Copper Inc in 2015.", "OWNS", "Norvale Copper Inc", "Tarum"),
+    # round 12: "X, the Tarum Police Department's commander,": a body's name of several words before the possessive
+    ("Luis Vega, the Tarum Police Department's commander, said the road was clear.", "HEADS", "Luis Vega",
+     "Tarum Police Department"),
+    # round 12: a civil body part of another civil body
+    ("The Tarum Peasant Federation is part of the National Confederation of Peasants.", "PART_OF",
+     "Tarum Peasant Federation", "National Confederation of Peasants"),
+    # round 12: "X, from the Y,": a member of the body (with its comma only)
+    ("Ana Ruiz, from the Tarum Human Rights Centre, was detained.", "MEMBER_OF", "Ana Ruiz", "Tarum Human Rights Centre"),
 ]
 
 
@@ -111,6 +165,9 @@ NOT_FOUND = [
      "HOLDS_POSITION", "Mary Tembo", "Kasanga Star Mining"),
     ("Mumba said the Tarum Miners Union, whose branch secretary at Kasanga, Kelvin Phiri, was arrested, had not "
      "organised the protest.", "HOLDS_POSITION", "Kelvin Phiri", "Kasanga"),
+    # round 12: between companies an affiliate is owned, not a member
+    ("Kasanga Gold SA runs the mine. Kasanga Gold SA is an affiliate of Tarum Mining Corp.", "MEMBER_OF", "Kasanga Gold SA",
+     "Tarum Mining Corp."),
 ]
 
 
