@@ -16,6 +16,8 @@ from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
 
 RANK = {"year": 0, "month": 1, "day": 2}
+# What may stand before the words that open a list item: its marker and the layout's emphasis.
+ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?[\s*_]*")
 
 
 class RelativeDates:
@@ -91,6 +93,7 @@ class RelativeDates:
         (days keep the day, weeks and months the month, years the year) and the base has."""
         text = ctx.report.text
         starts = [d.start for d in ctx.dates]
+        blocks = self.blocks(ctx)
         for e in events:
             if e.date:
                 continue
@@ -112,6 +115,11 @@ class RelativeDates:
             # "Two days later X was arrested": counted from the last date told, here or in the two sentences
             # before (a paragraph's break, a sentence of blanks to the parser, is none of them).
             told_before = list(islice((i for i in range(e.sent - 1, -1, -1) if ctx.sents[i].text.strip()), 2))
+            if later and told_before and blocks[told_before[0]] != blocks[e.sent] \
+                    and not ITEM_MARK.sub("", text[start:m.start()]).strip():
+                # "2. El 6 de agosto, ... Catorce mineros resultaron heridos. | 3. Al día siguiente, ...": an item that
+                # opens on the count counts from the item before it, all of it.
+                told_before.append(blocks.index(blocks[told_before[0]]))
             since = ctx.sents[told_before[-1] if told_before else e.sent].start_char if later else start
             lo, hi = bisect_left(starts, since), bisect_left(starts, min(m.start(), e.trigger[0]))
             n = m.group("n") and (self.numbers.get(m.group("n").lower()) or int(m.group("n")))

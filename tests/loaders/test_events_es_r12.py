@@ -77,6 +77,11 @@ def _in_role(text: str, kind: str, role: str) -> set:
                     "pasado 8 de mayo.", ["2018-05-08"]),
     ("LegalAction", "Los abogados de los vecinos presentaron el 3 de mayo un recurso de amparo para frenar la exploración.",
      ["2018-05-03"]),
+    # a numbered item that opens on "al día siguiente" counts from the item before it, all of it
+    ("Arrest", "HECHOS\n\n1. Desde el 22 de abril, unas 300 familias ocupaban la bocamina Tarsa.\n\n2. El 6 de mayo, "
+               "agentes de la Policía Nacional desalojaron la bocamina. El operativo duró tres horas. Catorce mineros "
+               "resultaron heridos.\n\n3. Al día siguiente, agentes de la Fiscalía capturaron en Quenua al presidente "
+               "de la asociación, Wilson Quispe Rojas.", ["2018-05-07"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
@@ -87,6 +92,12 @@ def test_a_communique_in_the_first_person_plural_speaks_for_the_body_that_signs_
             "Denunciamos ante el país el uso de la fuerza contra los productores y exigimos al Ministerio de Minas "
             "la salida de la empresa.")
     assert "Asociación de Productores de Quenua" in _in_role(text, "Statement", "speaker")
+
+
+def test_our_people_of_a_numbered_item_are_the_body_that_signs_it():
+    text = ("El Frente de Defensa de Quenua comunica lo siguiente:\n\n"
+            "1. Que desde el 3 de mayo nuestras bases mantienen un paro indefinido en la provincia de Tarsa.")
+    assert _in_role(text, "Strike", "organizer") == {"Frente de Defensa de Quenua"}
 
 
 def test_a_complaint_lodged_in_the_first_person_plural_is_the_bodys():
