@@ -82,6 +82,10 @@ def _in_role(text: str, kind: str, role: str) -> set:
                "agentes de la Policía Nacional desalojaron la bocamina. El operativo duró tres horas. Catorce mineros "
                "resultaron heridos.\n\n3. Al día siguiente, agentes de la Fiscalía capturaron en Quenua al presidente "
                "de la asociación, Wilson Quispe Rojas.", ["2018-05-07"]),
+    # ... and so does a paragraph, whose day the last sentences before it do not tell
+    ("LegalAction", "Nadie en Quenua olvida la mañana del 6 de mayo. Ese día, unos 300 agentes desalojaron a las familias. "
+                    "Fueron quemados tres ranchos. Una mujer recibió un balín en la espalda.\n\nAl día siguiente, el "
+                    "Ministerio Público imputó a los detenidos por invasión de inmueble ajeno.", ["2018-05-07"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
