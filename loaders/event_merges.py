@@ -89,7 +89,14 @@ class EventMerges:
         # (an event told again in a later sentence is as near as its latest mention)
         return next((e for e in reversed(events) if e.subclass == event.subclass
                      and any(event.sent - reach <= s < event.sent for s in sents[id(e)])
-                     and not (e.date and date and e.date != date)), None)
+                     and not (e.date and date and e.date != date) and not EventMerges._other_sides(e, event)), None)
+
+    @staticmethod
+    def _other_sides(a: EventMention, b: EventMention) -> bool:
+        """"Un enfrentamiento ... entre comunarios y trabajadores. ... Horas después llegaron efectivos de la Policía
+        y se llevó a cabo el desalojo": force told with none of the sides of the clash before it is another clash."""
+        ours, theirs = {p for p, _ in a.participants}, {p for p, _ in b.participants}
+        return a.subclass == "Clash" and bool(ours) and bool(theirs) and not ours & theirs
 
     @staticmethod
     def _merge(into: EventMention, other: EventMention) -> None:

@@ -86,6 +86,10 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("LegalAction", "Nadie en Quenua olvida la mañana del 6 de mayo. Ese día, unos 300 agentes desalojaron a las familias. "
                     "Fueron quemados tres ranchos. Una mujer recibió un balín en la espalda.\n\nAl día siguiente, el "
                     "Ministerio Público imputó a los detenidos por invasión de inmueble ajeno.", ["2018-05-07"]),
+    # "el desalojo" a later item tells, by a force that was no side of a clash before, is no mention of that clash
+    ("Clash", "**3 de mayo.** Hombres armados dispararon contra la camioneta del defensor comunal de Quenua.\n\n"
+              "**8 de mayo.** Se produjo el desalojo del plantón por parte de unos 80 elementos de la Policía Estatal.",
+     ["2018-05-03", "2018-05-08"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
