@@ -147,8 +147,10 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         found = self.ner(doc)
         if not tags:
             return found
-        inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
-        starts = {t.idx: t for t in doc if t.is_sent_start}
+        # (a sentence's first word is the first after its layout: "** Comienza el paro." after a bold date label)
+        openers = [next((t for t in sent if not LINE_OPENING.fullmatch(t.text) and not t.is_space), sent[0]) for sent in doc.sents]
+        inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()} - {t.text for t in openers}
+        starts = {t.idx: t for t in openers}
         # ... and, where the language says so (typing.yaml `lower_elsewhere_no_name`), a lone word opening a
         # sentence or a line ("**Reunión en el ministerio.**", "—¿Qué pasó?") that the text writes in lower case
         # elsewhere ("la reunión"): a common word, whatever its tag.

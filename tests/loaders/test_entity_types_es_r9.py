@@ -89,6 +89,8 @@ NO_NAME = [
      "- A la Procuraduría General de la Nación que vigile el título minero.\n", "A"),
     ('a_genre_heading_before_a_dash_is_no_dateline',
      "ALERTA URGENTE – Villa Serrana, agosto de 2015\n\nLa Coalición denuncia el desalojo de los pobladores.", "Alerta Urgente"),
+    ('a_verb_opening_a_sentence_after_a_bold_date_label',
+     "**Cronología**\n\n- **5 de julio.** Comienza el paro. Los comuneros de Quenua bloquean el puente.", "Comienza"),
 ]
 
 

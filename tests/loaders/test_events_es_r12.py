@@ -87,7 +87,7 @@ def _in_role(text: str, kind: str, role: str) -> set:
                     "Fueron quemados tres ranchos. Una mujer recibió un balín en la espalda.\n\nAl día siguiente, el "
                     "Ministerio Público imputó a los detenidos por invasión de inmueble ajeno.", ["2018-05-07"]),
     # "el desalojo" a later item tells, by a force that was no side of a clash before, is no mention of that clash
-    ("Clash", "**3 de mayo.** Hombres armados dispararon contra la camioneta del defensor comunal de Quenua.\n\n"
+    ("Clash", "**3 de mayo.** Comuneros de Quenua se enfrentaron con trabajadores de la minera Tarsa en el campamento.\n\n"
               "**8 de mayo.** Se produjo el desalojo del plantón por parte de unos 80 elementos de la Policía Estatal.",
      ["2018-05-03", "2018-05-08"]),
 ])
