@@ -71,6 +71,9 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     ("Roadblock", "Los comuneros del municipio de Quenua exigen el cierre de la mina.\n\n- **5 de mayo.** Los comuneros "
                   "bloquean el puente Quenua.\n- **8 de mayo.** Ante el incumplimiento del acta se reanuda el bloqueo "
                   "del puente.", ("2018-05-08", "puente Quenua")),
+    # a square NER reads on into the town it is in: the square, a place of its own
+    ("Protest", "Los comuneros de Quenua rechazan la mina de la ciudad de Tarsa.\n\n- **8 de mayo.** La marcha de las "
+                "mujeres del ayllu llega hasta la plaza San Martín de Tarsa.", ("2018-05-08", "San Martín")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
