@@ -74,6 +74,10 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a square NER reads on into the town it is in: the square, a place of its own
     ("Protest", "Los comuneros de Quenua rechazan la mina de la ciudad de Tarsa.\n\n- **8 de mayo.** La marcha de las "
                 "mujeres del ayllu llega hasta la plaza San Martín de Tarsa.", ("2018-05-08", "San Martín")),
+    # "la bocamina" is the mine's mouth named so before
+    ("Clash", "Desde el 2 de mayo, unas 300 familias de Quenua ocupaban la bocamina Tarsa.\n\nEl 6 de mayo, agentes de "
+              "la Policía Nacional desalojaron la bocamina con gases. Catorce mineros resultaron heridos y fueron "
+              "llevados al hospital de Villa Quenua.", ("2018-05-06", "Tarsa")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected
