@@ -71,6 +71,9 @@ TYPED = [
     ('a_full_name_after_de_la_empresa_is_the_companys_worker',
      "Minera Sur opera la mina. Entre los heridos está el operario de la empresa Wilber Choque Aramayo.",
      [('Wilber Choque Aramayo', 'cls', 'Person'), ('Minera Sur', 'cls', 'Organization')]),
+    ('a_mining_area_is_a_mine_not_a_miner',
+     "Entre los puntos acordados, la cooperativa suspenderá por 30 días sus trabajos en el área minera Cerro Quenua.",
+     [('Cerro Quenua', 'subclass', 'Mine')]),
 ]
 
 
