@@ -74,6 +74,9 @@ TYPED = [
     ('a_mining_area_is_a_mine_not_a_miner',
      "Entre los puntos acordados, la cooperativa suspenderá por 30 días sus trabajos en el área minera Cerro Quenua.",
      [('Cerro Quenua', 'subclass', 'Mine')]),
+    ('a_small_place_ner_misses_after_its_kind_word',
+     "Los comunarios mantenían un bloqueo en el cruce Los Tajibos, en el sector conocido como La Quebradita.",
+     [('cruce Los Tajibos', 'subclass', 'Road'), ('La Quebradita', 'cls', 'Place')]),
 ]
 
 
