@@ -197,8 +197,11 @@ class ClauseActors:
         return next((m for m in ctx.in_subtree(token, ACTORS + ("Place",)) if not ctx.in_parentheses(m.start)), None)
 
     def _sentence_subject(self, ctx: Context, sent: int) -> Mention | None:
-        root = ctx.sents[sent].root
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        span = ctx.sents[sent]
+        # ("1. | Que desde el 13 de marzo nuestras bases mantienen un paro": a sentence the rules read as one may hold
+        # two trees, the list number's first; the clause is the last.)
+        roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+        subjects = [c for c in roots[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
         return next((found for c in subjects if (found := self.mention_of(ctx, c) or self._mention_within(ctx, c))), None)
 
     def _with_conjuncts(self, ctx: Context, head: Mention) -> list[Mention]:

@@ -2,7 +2,7 @@
 actor with, a protest told as kept up the one begun before, "la reunión" the latest of its kind, a clash
 told twice on one day by its one force; and what one event takes from the mention merged into it. These
 decide merges only, after every trigger is read, so they sit apart from the reading of one trigger.
-A mixin of loaders/events.py's EventExtractor (needs its `lex` and `held_by`), whose call merges with them.
+A mixin of loaders/events.py's EventExtractor (needs its `lex`, `held_by` and `resumed_by`), whose call merges with them.
 """
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ class EventMerges:
         root = ctx.root_of(event)
         first = ctx.doc.char_span(*event.trigger, alignment_mode="expand")[0]
         return first.lower_ in self.held_by or root.head.lower_ in self.held_by and root.dep_ in ("dobj", "xcomp", "amod")
+
+    def _resumed(self, ctx: Context, event: EventMention) -> bool:
+        """"se reanuda el bloqueo del puente": a protest told as resumed (events.yaml `resumed_by`) is a new event
+        on its own day, though its date is only its bullet's and its article points back to the one it resumes."""
+        if event.subclass not in PROTESTS or not self.resumed_by or not event.date:
+            return False
+        root = ctx.root_of(event)
+        return root.head.lower_ in self.resumed_by and root.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")
 
     def _anchored(self, event: EventMention) -> bool:
         needs = self.lex.triggers[event.subclass].get("needs") or []
@@ -81,7 +89,14 @@ class EventMerges:
         # (an event told again in a later sentence is as near as its latest mention)
         return next((e for e in reversed(events) if e.subclass == event.subclass
                      and any(event.sent - reach <= s < event.sent for s in sents[id(e)])
-                     and not (e.date and date and e.date != date)), None)
+                     and not (e.date and date and e.date != date) and not EventMerges._other_sides(e, event)), None)
+
+    @staticmethod
+    def _other_sides(a: EventMention, b: EventMention) -> bool:
+        """"Un enfrentamiento ... entre comunarios y trabajadores. ... Horas después llegaron efectivos de la Policía
+        y se llevó a cabo el desalojo": force told with none of the sides of the clash before it is another clash."""
+        ours, theirs = {p for p, _ in a.participants}, {p for p, _ in b.participants}
+        return a.subclass == "Clash" and bool(ours) and bool(theirs) and not ours & theirs
 
     @staticmethod
     def _merge(into: EventMention, other: EventMention) -> None:

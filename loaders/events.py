@@ -47,6 +47,7 @@ class EventExtractor(EventMerges):
         self.lifted_by = set(table.get("lifted_by") or ())
         self.lifted_needs_article = bool(table.get("lifted_needs_article"))
         self.held_by = set(table.get("held_by") or ())     # none: the rule is off
+        self.resumed_by = set(table.get("resumed_by") or ())     # none: the rule is off
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
@@ -139,11 +140,13 @@ class EventExtractor(EventMerges):
         apart: dict[int, str] = {}      # events kept apart from one of their kind: id -> their act's subject
         held = {id(e) for e, _ in found if self._held(ctx, e)}
         for event, anchored in found:
-            same = [e for e in events if self._same(e, event, strict=not anchored)] or self._kept_up(event, events, held)
+            resumed = self._resumed(ctx, event)
+            same = [e for e in events if self._same(e, event, strict=not anchored) and not (resumed and e.date != event.date)] \
+                or self._kept_up(event, events, held)
             kept = [e for e in same if not self.acts.apart(acts, e, event)]
             if same and not kept:
                 apart[id(event)] = acts[id(event)]
-            target = next(iter(kept), None) or self._pointed_back(ctx, event, events, sents)
+            target = next(iter(kept), None) or (None if resumed else self._pointed_back(ctx, event, events, sents))
             if target is not None:
                 self._merge(target, event)
                 sents[id(target)].add(event.sent)

@@ -21,7 +21,11 @@ class LaterMentions:
         nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lex.typing["anaphora"], key=len, reverse=True))
         g = grammar(lex.language)
         self.area_nouns = set(g.area_nouns)
-        self.anaphora = re.compile(rf"\b(?:{g.anaphora_determiners.pattern})\s+(?P<noun>{nouns})\b"
+        # ("el bloqueo del puente": an article contracted with its preposition, grammar.yaml `area_contractions`,
+        # only before the nouns that point to a place named with them)
+        self.contractions = set(g.get("area_contractions") or ())
+        determiners = "|".join([g.anaphora_determiners.pattern, *map(re.escape, sorted(self.contractions))])
+        self.anaphora = re.compile(rf"\b(?P<det>{determiners})\s+(?P<noun>{nouns})\b"
                                    rf"(?![ \t]+(?:{g.anaphora_not_before.pattern}\b|(?-i:[A-Z])))", re.I)
         self.force_nouns = set(lex.typing.get("force_anaphora") or [])
         own = g.get("anaphora_possessives") or re.compile("(?!)")
@@ -53,6 +57,8 @@ class LaterMentions:
             if any(a <= s < b for a, b in covered):
                 continue
             noun = re.sub(r"\s+", " ", found.group("noun").lower())
+            if found.group("det").lower() in self.contractions and noun not in self.area_nouns:
+                continue
             subclass = self.lex.typing["anaphora"][noun]
             before = [m for m in ctx.mentions if m.end <= found.start() and m.entity
                       and ctx.entities[m.entity].subclass == subclass]

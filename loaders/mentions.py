@@ -145,11 +145,13 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         "Fuimos unas cuatrocientas personas"): a lone word of the tags in typing.yaml `not_name_openers`, in
         mixed case, that the text never capitalises inside a sentence (a dateline's "AREQUIPA" is a name)."""
         tags = set(self.lex.typing.get("not_name_openers") or [])
-        found = self.ner(doc)
+        found = self._square_and_town(doc.text, self.ner(doc))
         if not tags:
             return found
-        inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
-        starts = {t.idx: t for t in doc if t.is_sent_start}
+        # (a sentence's first word is the first after its layout: "** Comienza el paro." after a bold date label)
+        openers = [next((t for t in sent if not LINE_OPENING.fullmatch(t.text) and not t.is_space), sent[0]) for sent in doc.sents]
+        inside = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()} - {t.text for t in openers}
+        starts = {t.idx: t for t in openers}
         # ... and, where the language says so (typing.yaml `lower_elsewhere_no_name`), a lone word opening a
         # sentence or a line ("**Reunión en el ministerio.**", "—¿Qué pasó?") that the text writes in lower case
         # elsewhere ("la reunión"): a common word, whatever its tag.
@@ -164,6 +166,26 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
                 return False
             return t.pos_ in tags and t.text not in inside or t.text.lower() in lower
         return [m for m in found if not opener(m)]
+
+    def _square_and_town(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"la marcha llega hasta la plaza 10 de Noviembre de Potosí": a name NER read on from a square's or street's
+        (typing.yaml `square_nouns`) into "de" and a town the text names elsewhere is two places, the square and the town."""
+        nouns = self.lex.typing.get("square_nouns") or []
+        if not nouns:
+            return found
+        lead = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\s+$", re.I)
+        out = []
+        for m in found:
+            split = re.fullmatch(r"(.+?)\s+(?:de|del)\s+((?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w\u00C0-\u017F]+)*)", m.text)
+            town = split and re.compile(rf"\b{re.escape(split.group(2))}\b")
+            if not split or not lead.search(text, max(0, m.start - 12), m.start) \
+                    or not any(t.start() not in range(m.start, m.end) for t in town.finditer(text)):
+                out.append(m)
+                continue
+            s = m.start + split.start(2)
+            out += [Mention(m.start, m.start + len(split.group(1)), split.group(1), m.source, sent=m.sent, label=m.label),
+                    Mention(s, s + len(split.group(2)), split.group(2), m.source, sent=m.sent, label=m.label)]
+        return out
 
     def _gazetteer(self, doc, matcher, source="gazetteer") -> list[Mention]:
         out = []

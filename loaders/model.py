@@ -252,12 +252,18 @@ class Context:
         return before.count("(") > before.count(")")
 
 
+# A list item's number alone, as the Spanish parse ends a sentence on its dot: "3." of "3. Al día siguiente, ...".
+LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
 def _joined_at_commas(sents: list) -> list:
     """"Anoche, | un grupo de huelguistas levantó barricadas", "En Cerro de Pasco, | el titular se reunió": the
-    parse may end a sentence on a fronted phrase's comma (a tree of its own); the rules read the two as one."""
+    parse may end a sentence on a fronted phrase's comma (a tree of its own); the rules read the two as one,
+    and a list item's number with the item it opens ("3. | Al día siguiente, ...")."""
     out = []
     for s in sents:
-        if out and out[-1].text.rstrip().endswith(",") and "\n" not in out[-1].doc.text[out[-1].end_char:s.start_char]:
+        between = out[-1].doc.text[out[-1].end_char:s.start_char] if out else ""
+        if out and (out[-1].text.rstrip().endswith(",") or LIST_NUMBER.fullmatch(out[-1].text)) and "\n" not in between:
             out[-1] = out[-1].doc[out[-1].start:s.end]
         else:
             out.append(s)

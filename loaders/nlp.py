@@ -78,9 +78,14 @@ def line_breaks(doc):
     legal = set(grammar(doc.lang_).get("legal_form_ends") or ())
     within = legal | set(grammar(doc.lang_).get("legal_forms_within") or ())
     before_names = set(grammar(doc.lang_).get("name_abbreviations") or ())
+    before_numbers = set(grammar(doc.lang_).get("number_abbreviations") or ())
     for i in range(1, len(doc)):
         prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
+            continue
+        if tok.text[:1].isdigit() and prev.text == "." and prev.whitespace_ == " " and i > 1 \
+                and not doc[i - 2].whitespace_ and doc[i - 2].text + "." in before_numbers:
+            tok.is_sent_start = False     # "el Batallón de Alta Montaña No. 8": the unit's name goes on
             continue
         if prev.text in before_names and prev.whitespace_ == " " \
                 and (tok.text[:1].isupper() or tok.text[:1].isdigit()):

@@ -16,6 +16,8 @@ from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
 
 RANK = {"year": 0, "month": 1, "day": 2}
+# What may stand before the words that open a list item: its marker and the layout's emphasis.
+ITEM_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])?[\s*_]*")
 
 
 class RelativeDates:
@@ -91,6 +93,7 @@ class RelativeDates:
         (days keep the day, weeks and months the month, years the year) and the base has."""
         text = ctx.report.text
         starts = [d.start for d in ctx.dates]
+        blocks = self.blocks(ctx)
         for e in events:
             if e.date:
                 continue
@@ -112,6 +115,12 @@ class RelativeDates:
             # "Two days later X was arrested": counted from the last date told, here or in the two sentences
             # before (a paragraph's break, a sentence of blanks to the parser, is none of them).
             told_before = list(islice((i for i in range(e.sent - 1, -1, -1) if ctx.sents[i].text.strip()), 2))
+            if later and told_before and not ITEM_MARK.sub("", text[start:m.start()]).strip() \
+                    and (blocks[told_before[0]] != blocks[e.sent] or "\n\n" in text[ctx.sents[told_before[0]].end_char:start]):
+                # "2. El 6 de agosto, ... Catorce mineros resultaron heridos. | 3. Al día siguiente, ...": an item or a
+                # paragraph that opens on the count counts from the item or paragraph before it, all of it.
+                paragraph = text.rfind("\n\n", 0, ctx.sents[told_before[0]].start_char)
+                told_before.append(max(blocks.index(blocks[told_before[0]]), ctx.sent_of(paragraph + 2) if paragraph >= 0 else 0))
             since = ctx.sents[told_before[-1] if told_before else e.sent].start_char if later else start
             lo, hi = bisect_left(starts, since), bisect_left(starts, min(m.start(), e.trigger[0]))
             n = m.group("n") and (self.numbers.get(m.group("n").lower()) or int(m.group("n")))

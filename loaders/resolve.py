@@ -52,6 +52,7 @@ class Resolver(LaterMentions):
         for m in mentions:
             clusters[self._cluster_key(m)].append(m)
         self.joins(ctx.report.text, mentions, clusters)
+        self._split_structures(ctx.report.text, clusters)
         self._join_heads(clusters)
         self._join_initials(clusters)
         entities: dict[str, Entity] = {}
@@ -79,6 +80,27 @@ class Resolver(LaterMentions):
         self._noun_aliases(ctx)
         self._containing_areas(ctx)
         return ctx
+
+    def _split_structures(self, text: str, clusters: dict[str, list[Mention]]) -> None:
+        """"el municipio de Tacobamba" and then "bloquean el puente Tacobamba": a structure named after the
+        division it stands in (typing.yaml `structure_nouns`) is a place of its own, where the report names
+        the division too; a bridge named by nothing else keeps the town's form as an alias (`_noun_aliases`)."""
+        nouns = self.lex.typing.get("structure_nouns") or []
+        lead = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\s+(?:de\s+)?$", re.I) if nouns else None
+        for k in sorted(clusters) if lead else ():
+            members = clusters[k]
+            if vote(members)[0] != "Place":
+                continue
+            built = [m for m in members if lead.search(text, max(0, m.start - 20), m.start)]
+            rest = [m for m in members if m not in built]
+            if not built or not any(m.subclass == "AdministrativeArea" and m.weight >= STRONG for m in rest):
+                continue
+            for m in built:
+                m.name = text[lead.search(text, max(0, m.start - 20), m.start).start():m.end]
+                m.name = m.name[0].lower() + m.name[1:]
+                m.cls, m.subclass, m.weight, m.aliases = "Place", "Road", STRONG, [m.name]
+            clusters[k] = rest
+            clusters["structure:" + key(built[0].name)].extend(built)
 
     def _join_heads(self, clusters: dict[str, list[Mention]]) -> None:
         """"the Chamber held" after "the Constitutional Chamber of the Supreme Court": a body named

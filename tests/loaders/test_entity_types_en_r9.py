@@ -258,21 +258,26 @@ SENTENCES = [
     # grammar.yaml `legal_form_ends`: the clause after "Inc." is a sentence of its own ...
     ('a_sentence_ends_at_a_companys_legal_form',
      "It is a subsidiary of Vancouver-based Harbor Peak Gold Inc. Harbor Peak also owns the Las Palmas mine.",
-     ["It is a subsidiary of Vancouver-based Harbor Peak Gold Inc.", "Harbor Peak also owns the Las Palmas mine."]),
+     ["It is a subsidiary of Vancouver-based Harbor Peak Gold Inc.", "Harbor Peak also owns the Las Palmas mine."], "en"),
     # ... and no legal form starts one.
     ('a_legal_form_ends_its_name',
      "The project is run by Minera Yanacocha S.R.L. Newmont owns half of it.",
-     ["The project is run by Minera Yanacocha S.R.L.", "Newmont owns half of it."]),
+     ["The project is run by Minera Yanacocha S.R.L.", "Newmont owns half of it."], "en"),
     # grammar.yaml `name_abbreviations`: the name or number after one goes on.
     ('a_name_goes_on_after_an_abbreviation',
      "The drying plant near Sta. Rosa was closed. Workers at Shaft No. 4 went on strike near the Ste. Marie river.",
-     ["The drying plant near Sta. Rosa was closed.", "Workers at Shaft No. 4 went on strike near the Ste. Marie river."]),
+     ["The drying plant near Sta. Rosa was closed.", "Workers at Shaft No. 4 went on strike near the Ste. Marie river."], "en"),
+    # Spanish grammar.yaml `number_abbreviations`: the tokenizer splits "No." from its dot; the number goes on.
+    ('a_units_number_goes_on_after_its_split_abbreviation',
+     "El lunes, soldados del Batallón de Alta Montaña No. 8 instalaron un puesto de control. Los comuneros protestaron.",
+     ["El lunes, soldados del Batallón de Alta Montaña No. 8 instalaron un puesto de control.", "Los comuneros protestaron."],
+     "es"),
 ]
 
 
-@pytest.mark.parametrize("rule, text, sentences", SENTENCES, ids=[r[0] for r in SENTENCES])
-def test_sentences_end_where_the_text_says(ex, rule, text, sentences):
-    c = context(ex, text, "2020-05-06")
+@pytest.mark.parametrize("rule, text, sentences, language", SENTENCES, ids=[r[0] for r in SENTENCES])
+def test_sentences_end_where_the_text_says(ex, rule, text, sentences, language):
+    c = context(ex, text, "2020-05-06", language=language)
     assert [s.text for s in c.doc.sents] == sentences
 
 

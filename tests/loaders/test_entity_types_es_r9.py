@@ -71,6 +71,12 @@ TYPED = [
     ('a_full_name_after_de_la_empresa_is_the_companys_worker',
      "Minera Sur opera la mina. Entre los heridos está el operario de la empresa Wilber Choque Aramayo.",
      [('Wilber Choque Aramayo', 'cls', 'Person'), ('Minera Sur', 'cls', 'Organization')]),
+    ('a_mining_area_is_a_mine_not_a_miner',
+     "Entre los puntos acordados, la cooperativa suspenderá por 30 días sus trabajos en el área minera Cerro Quenua.",
+     [('Cerro Quenua', 'subclass', 'Mine')]),
+    ('a_small_place_ner_misses_after_its_kind_word',
+     "Los comunarios mantenían un bloqueo en el cruce Los Tajibos, en el sector conocido como La Quebradita.",
+     [('cruce Los Tajibos', 'subclass', 'Road'), ('La Quebradita', 'cls', 'Place')]),
 ]
 
 
@@ -89,6 +95,8 @@ NO_NAME = [
      "- A la Procuraduría General de la Nación que vigile el título minero.\n", "A"),
     ('a_genre_heading_before_a_dash_is_no_dateline',
      "ALERTA URGENTE – Villa Serrana, agosto de 2015\n\nLa Coalición denuncia el desalojo de los pobladores.", "Alerta Urgente"),
+    ('a_verb_opening_a_sentence_after_a_bold_date_label',
+     "**Cronología**\n\n- **5 de julio.** Comienza el paro. Los comuneros de Quenua bloquean el puente.", "Comienza"),
 ]
 
 

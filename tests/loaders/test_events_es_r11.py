@@ -60,6 +60,24 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a vigil in a cemetery named by its place: the cemetery, a place of its own
     ("Protest", "Desde el 3 de mayo, los pobladores mantienen una vigilia en el cementerio comunitario de Loma "
                 "Quenua.", ("2018-05-03", "cementerio comunitario de Loma Quenua")),
+    # a bridge named after the municipality the report names is a place of its own
+    ("Roadblock", "Los comuneros del municipio de Quenua exigen el cierre de la mina.\n\n- **5 de mayo.** Los comuneros "
+                  "bloquean el puente Quenua.", ("2018-05-05", "puente Quenua")),
+    # forces clearing "el puente" act at the bridge blocked before, and the harms after them too
+    ("Injury", "Los comuneros del municipio de Quenua exigen el cierre de la mina.\n\n- **5 de mayo.** Los comuneros "
+               "bloquean el puente Quenua.\n- **7 de mayo.** Unos 80 policías intentan despejar el puente. En el "
+               "enfrentamiento resultan heridos tres comuneros.", ("2018-05-07", "puente Quenua")),
+    # a blockade told as resumed in a later bullet is one of its own day, at the bridge "del puente" points back to
+    ("Roadblock", "Los comuneros del municipio de Quenua exigen el cierre de la mina.\n\n- **5 de mayo.** Los comuneros "
+                  "bloquean el puente Quenua.\n- **8 de mayo.** Ante el incumplimiento del acta se reanuda el bloqueo "
+                  "del puente.", ("2018-05-08", "puente Quenua")),
+    # a square NER reads on into the town it is in: the square, a place of its own
+    ("Protest", "Los comuneros de Quenua rechazan la mina de la ciudad de Tarsa.\n\n- **8 de mayo.** La marcha de las "
+                "mujeres del ayllu llega hasta la plaza San Martín de Tarsa.", ("2018-05-08", "San Martín")),
+    # "la bocamina" is the mine's mouth named so before
+    ("Clash", "Desde el 2 de mayo, unas 300 familias de Quenua ocupaban la bocamina Tarsa.\n\nEl 6 de mayo, agentes de "
+              "la Policía Nacional desalojaron la bocamina con gases. Catorce mineros resultaron heridos y fueron "
+              "llevados al hospital de Villa Quenua.", ("2018-05-06", "Tarsa")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected

@@ -77,6 +77,19 @@ def _in_role(text: str, kind: str, role: str) -> set:
                     "pasado 8 de mayo.", ["2018-05-08"]),
     ("LegalAction", "Los abogados de los vecinos presentaron el 3 de mayo un recurso de amparo para frenar la exploración.",
      ["2018-05-03"]),
+    # a numbered item that opens on "al día siguiente" counts from the item before it, all of it
+    ("Arrest", "HECHOS\n\n1. Desde el 22 de abril, unas 300 familias ocupaban la bocamina Tarsa.\n\n2. El 6 de mayo, "
+               "agentes de la Policía Nacional desalojaron la bocamina. El operativo duró tres horas. Catorce mineros "
+               "resultaron heridos.\n\n3. Al día siguiente, agentes de la Fiscalía capturaron en Quenua al presidente "
+               "de la asociación, Wilson Quispe Rojas.", ["2018-05-07"]),
+    # ... and so does a paragraph, whose day the last sentences before it do not tell
+    ("LegalAction", "Nadie en Quenua olvida la mañana del 6 de mayo. Ese día, unos 300 agentes desalojaron a las familias. "
+                    "Fueron quemados tres ranchos. Una mujer recibió un balín en la espalda.\n\nAl día siguiente, el "
+                    "Ministerio Público imputó a los detenidos por invasión de inmueble ajeno.", ["2018-05-07"]),
+    # "el desalojo" a later item tells, by a force that was no side of a clash before, is no mention of that clash
+    ("Clash", "**3 de mayo.** Comuneros de Quenua se enfrentaron con trabajadores de la minera Tarsa en el campamento.\n\n"
+              "**8 de mayo.** Se produjo el desalojo del plantón por parte de unos 80 elementos de la Policía Estatal.",
+     ["2018-05-03", "2018-05-08"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
@@ -87,6 +100,12 @@ def test_a_communique_in_the_first_person_plural_speaks_for_the_body_that_signs_
             "Denunciamos ante el país el uso de la fuerza contra los productores y exigimos al Ministerio de Minas "
             "la salida de la empresa.")
     assert "Asociación de Productores de Quenua" in _in_role(text, "Statement", "speaker")
+
+
+def test_our_people_of_a_numbered_item_are_the_body_that_signs_it():
+    text = ("El Frente de Defensa de Quenua comunica lo siguiente:\n\n"
+            "1. Que desde el 3 de mayo nuestras bases mantienen un paro indefinido en la provincia de Tarsa.")
+    assert _in_role(text, "Strike", "organizer") == {"Frente de Defensa de Quenua"}
 
 
 def test_a_complaint_lodged_in_the_first_person_plural_is_the_bodys():
