@@ -77,6 +77,19 @@ def _in_role(text: str, kind: str, role: str) -> set:
                     "pasado 8 de mayo.", ["2018-05-08"]),
     ("LegalAction", "Los abogados de los vecinos presentaron el 3 de mayo un recurso de amparo para frenar la exploración.",
      ["2018-05-03"]),
+    # struggling bodily with people is a clash; a broken bone, a wound
+    ("Clash", "Ayer, policías intentaron liberar la ruta 9 en Quenua y se produjeron forcejeos con los manifestantes.",
+     ["2018-05-09"]),
+    ("Injury", "El 4 de mayo, una comunera de Quenua sufrió una fractura en el brazo en el puente.", ["2018-05-04"]),
+    # inspecting a site, by the plural verb and by the noun
+    ("Visit", "El 4 de mayo, funcionarios del Ministerio de Ambiente inspeccionaron la mina Tarsa.", ["2018-05-04"]),
+    ("Visit", "El 4 de mayo, los jueces hicieron una inspección personal a la mina Tarsa.", ["2018-05-04"]),
+    # charges brought by a body of oversight; a claim filed by its noun, or by its verb before a committee
+    ("LegalAction", "El 4 de mayo, la Superintendencia formuló cargos contra la minera Tarsa.", ["2018-05-04"]),
+    ("LegalAction", "El 4 de mayo, los vecinos de Quenua presentaron la reclamación ante el tribunal.", ["2018-05-04"]),
+    ("LegalAction", "En marzo de 2017, la comunidad de Quenua reclamó ante el Comité de Ministros.", ["2017-03"]),
+    # an assessment's public hearing is a consultation
+    ("Consultation", "El 4 de mayo se realizó en Quenua la audiencia pública del proyecto Tarsa.", ["2018-05-04"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
