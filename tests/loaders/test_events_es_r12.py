@@ -90,6 +90,18 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("LegalAction", "En marzo de 2017, la comunidad de Quenua reclamó ante el Comité de Ministros.", ["2017-03"]),
     # an assessment's public hearing is a consultation
     ("Consultation", "El 4 de mayo se realizó en Quenua la audiencia pública del proyecto Tarsa.", ["2018-05-04"]),
+    # a weekday of the week before the publication's; a month of the year before, or of this year
+    ("Roadblock", "Los comuneros de Quenua bloquearon la ruta 9 el jueves de la semana pasada.", ["2018-05-03"]),
+    ("Protest", "En marzo del año pasado, los comuneros de Quenua marcharon en la plaza de Tarsa.", ["2017-03"]),
+    ("Protest", "El 3 de febrero de este año, los comuneros de Quenua marcharon en la plaza de Tarsa.", ["2018-02-03"]),
+    # a part of the publication's month told by "mes" alone; a part of the month told before
+    ("DialogueTable", "A inicios de mes, en la alcaldía de Tarsa, se instaló una mesa de diálogo con la participación "
+                      "de la Gobernación.", ["2018-05"]),
+    ("Protest", "El 2 de octubre de 2017, un derrame de relaves tiñó el río Quenua. A fines de ese mes, unas 800 "
+                "personas marcharon por el centro de Tarsa.", ["2017-10"]),
+    # a statement a verb of reporting puts out is told on that verb's date; "ese mismo viernes" is a weekday
+    ("Statement", "El miércoles, la minera Tarsa difundió un comunicado.", ["2018-05-09"]),
+    ("Statement", "Ese mismo martes, la minera Tarsa difundió un comunicado.", ["2018-05-08"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
