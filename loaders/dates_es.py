@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from loaders.dates import TOLD_KINDS, Dateline, DateMention, _fmt, _published, calendar_date, reference_date, told, told_date
+from loaders.dates import TOLD_KINDS, Dateline, DateMention, _fmt, _published, reference_date, told, told_date
 from loaders.lexicon import rules
 
 
@@ -46,8 +46,6 @@ def _patterns() -> tuple[dict, re.Pattern]:
                     rf"(?:\s+(?:pasado|último))?\b(?!\s+\d)"),
         # "el martes 9": a weekday and a day, the month left to the reader (`_weekday_day`); not "el martes 9 de abril"
         ("weekday_day", rf"\b(?:el|este|el\s+pasado)\s+{weekday}\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+)?{month})"),
-        # ("el día 15": a day of the publication's month, or of the month before when it is still to come)
-        ("month_day", rf"\b(?:el|del)\s+día\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+|del\s+)?{month}\b)"),
         ("ago", rf"\bhace\s+{number}\s+(?P<unit>días?|semanas?|mes(?:es)?|años?)\b"),
         ("back", rf"\b(?P<back>{_alt(w['days_back'])})\b"),
         # ("a inicios de mes", "a fines del presente mes": a part of the publication's month, its month named by none)
@@ -79,12 +77,6 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if kind == "rel_year":
         return _fmt(py - words["relative_years"][re.sub(r"\s+", " ", g["rel_year"].lower())],
                     words["months"][g["month"].lower().rstrip(".")], int(g["day"]) if g["day"] else None)
-    if kind == "month_day":
-        day = int(g["day"])
-        if pm is None or not 1 <= day <= 31:
-            return None
-        y, month = (py, pm) if not pd or day <= pd else (py - (pm == 1), pm - 1 or 12)
-        return calendar_date(y, month, day)
     if kind == "this_month":
         return _fmt(py, pm) if pm else None
     if kind == "last_week_day":
@@ -233,7 +225,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
 
 # Days told without a year, which a chronology's section heading dates ("**Octubre de 2019.** El 2 de octubre, ...").
-SECTION_KINDS = ("dmy", "my", "weekday_day", "month_day")
+SECTION_KINDS = ("dmy", "my", "weekday_day")
 
 
 def _heads_a_section(text: str, m: re.Match) -> bool:
@@ -250,8 +242,6 @@ def _in_section(kind: str, g: dict, heading: tuple[int, int]) -> tuple[str, str]
     words = _patterns()[0]["words"]
     if kind == "weekday_day":
         return _weekday_day(int(g["day"]), words["weekdays"][g["weekday"].lower()], hy, hm, dt.date(hy, hm, 15))
-    if kind == "month_day":
-        return _fmt(hy, hm, int(g["day"]))
     month = words["months"][g["month"].lower().rstrip(".")]
     year = min((hy - 1, hy, hy + 1), key=lambda y: abs(y * 12 + month - hy * 12 - hm))
     return _fmt(year, month, int(g["day"]) if g.get("day") else None)
