@@ -102,6 +102,21 @@ def _in_role(text: str, kind: str, role: str) -> set:
     # a statement a verb of reporting puts out is told on that verb's date; "ese mismo viernes" is a weekday
     ("Statement", "El miércoles, la minera Tarsa difundió un comunicado.", ["2018-05-09"]),
     ("Statement", "Ese mismo martes, la minera Tarsa difundió un comunicado.", ["2018-05-08"]),
+    # "la faena" is the mine named last; taking samples there is no protest
+    ("Visit", "La mina Tarsa está en Quenua. Ayer, funcionarios del Ministerio de Ambiente inspeccionaron la faena y "
+              "tomaron muestras.", ["2018-05-09"]),
+    ("Protest", "La mina Tarsa está en Quenua. Ayer, funcionarios del Ministerio de Ambiente inspeccionaron la faena y "
+                "tomaron muestras.", []),
+    # the Rioplatense "corte" alone, with a masculine article
+    ("Roadblock", "Los comuneros de Quenua mantienen cerrada la ruta 9. El corte comenzó el pasado martes.", ["2018-05-08"]),
+    # telling a reporter
+    ("Statement", "El martes, según contó a este diario el dirigente Juan Quispe Mamani, la reunión terminó sin acuerdo.",
+     ["2018-05-08"]),
+    # an assessment's report approved is a permit decided; a date hanging from the verb that files a suit is the suit's
+    ("PermitDecision", "El 28 de abril, el Ministerio de Minas aprobó el informe de impacto ambiental de la mina Tarsa.",
+     ["2018-04-28"]),
+    ("LegalAction", "A fines de abril, el Ministerio de Minas aprobó el informe de impacto ambiental, y el 2 de mayo la "
+                    "comunidad de Quenua presentó una acción de amparo ante el juzgado.", ["2018-05-02"]),
     # a chronology's section heading of a month and year dates the days told under it without a year
     ("Roadblock", "**Agosto de 2016.** El 20 de agosto, unos 150 vecinos de Quenua cortaron la ruta 9.\n\n"
                   "**Marzo de 2017.** El 15 de marzo, los vecinos de Quenua bloquearon la ruta 9. El jueves 23, los vecinos "
