@@ -107,6 +107,14 @@ def _in_role(text: str, kind: str, role: str) -> set:
               "tomaron muestras.", ["2018-05-09"]),
     ("Protest", "La mina Tarsa está en Quenua. Ayer, funcionarios del Ministerio de Ambiente inspeccionaron la faena y "
                 "tomaron muestras.", []),
+    # a visit to the spot of a scene, or to "the place" of the last one, is where that protest is; a force sent there
+    # visits no one
+    ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Tarsa. El miércoles llegó al lugar el "
+              "sacerdote Juan Quispe Mamani.", ["2018-05-09"]),
+    ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Tarsa. El miércoles, el prefecto Juan "
+              "Quispe Mamani llegó al punto del bloqueo.", ["2018-05-09"]),
+    ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Tarsa. El miércoles llegaron al lugar "
+              "efectivos de la Policía Nacional.", []),
     # the Rioplatense "corte" alone, with a masculine article
     ("Roadblock", "Los comuneros de Quenua mantienen cerrada la ruta 9. El corte comenzó el pasado martes.", ["2018-05-08"]),
     # telling a reporter
