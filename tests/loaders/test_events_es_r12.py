@@ -115,6 +115,10 @@ def _in_role(text: str, kind: str, role: str) -> set:
               "Quispe Mamani llegó al punto del bloqueo.", ["2018-05-09"]),
     ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Tarsa. El miércoles llegaron al lugar "
               "efectivos de la Policía Nacional.", []),
+    # an authority closing a mine down decides on its permit; a minister closing a workshop does not
+    ("PermitDecision", "El 4 de mayo, la Procuraduría Ambiental clausuró de manera total temporal la mina Tarsa.",
+     ["2018-05-04"]),
+    ("PermitDecision", "El 4 de mayo, el ministro de Minas clausuró el taller de capacitación en Quenua.", []),
     # the Rioplatense "corte" alone, with a masculine article
     ("Roadblock", "Los comuneros de Quenua mantienen cerrada la ruta 9. El corte comenzó el pasado martes.", ["2018-05-08"]),
     # telling a reporter
