@@ -30,6 +30,13 @@ class EventMerges:
         first = ctx.doc.char_span(*event.trigger, alignment_mode="expand")[0]
         return first.lower_ in self.held_by or root.head.lower_ in self.held_by and root.dep_ in ("dobj", "xcomp", "amod")
 
+    def _resumed(self, ctx: Context, event: EventMention) -> bool:
+        """"Ante el incumplimiento del acta se reanuda el bloqueo": a protest a verb of resuming acts on (events.yaml
+        `resumed_by`) begins again on the day told, an event of its own, not the one told before."""
+        root = ctx.root_of(event)
+        return event.subclass in PROTESTS and bool(event.date) and root.head.i != root.i \
+            and root.head.lower_ in self.resumed_by and root.dep_ in ("nsubj", "nsubjpass", "dobj")
+
     def _anchored(self, event: EventMention) -> bool:
         needs = self.lex.triggers[event.subclass].get("needs") or []
         # Those whose presence is demanded, or who stayed away, did not take part: they anchor nothing.

@@ -47,6 +47,7 @@ class EventExtractor(EventMerges):
         self.lifted_by = set(table.get("lifted_by") or ())
         self.lifted_needs_article = bool(table.get("lifted_needs_article"))
         self.held_by = set(table.get("held_by") or ())     # none: the rule is off
+        self.resumed_by = set(table.get("resumed_by") or ())     # none: the rule is off
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
@@ -139,6 +140,14 @@ class EventExtractor(EventMerges):
         apart: dict[int, str] = {}      # events kept apart from one of their kind: id -> their act's subject
         held = {id(e) for e, _ in found if self._held(ctx, e)}
         for event, anchored in found:
+            if self._resumed(ctx, event):
+                # "se reanuda el bloqueo del puente": a new blockade, not the one told before, where that one was
+                before = next((e for e in reversed(events) if e.subclass == event.subclass and e.places), None)
+                if before is not None:
+                    event.places = list(before.places)
+                events.append(event)
+                sents[id(event)] = {event.sent}
+                continue
             same = [e for e in events if self._same(e, event, strict=not anchored)] or self._kept_up(event, events, held)
             kept = [e for e in same if not self.acts.apart(acts, e, event)]
             if same and not kept:

@@ -119,6 +119,11 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("PermitDecision", "El 4 de mayo, la Procuraduría Ambiental clausuró de manera total temporal la mina Tarsa.",
      ["2018-05-04"]),
     ("PermitDecision", "El 4 de mayo, el ministro de Minas clausuró el taller de capacitación en Quenua.", []),
+    # a blockade resumed is a new one, on its own day, not the one told before
+    ("Roadblock", "- **3 de mayo.** Los comuneros de Quenua bloquean el puente Tarsa.\n"
+                  "- **5 de mayo.** Se firma un acta y se levanta el bloqueo.\n"
+                  "- **7 de mayo.** Ante el incumplimiento del acta se reanuda el bloqueo del puente.",
+     ["2018-05-03", "2018-05-07"]),
     # the Rioplatense "corte" alone, with a masculine article
     ("Roadblock", "Los comuneros de Quenua mantienen cerrada la ruta 9. El corte comenzó el pasado martes.", ["2018-05-08"]),
     # telling a reporter
