@@ -32,6 +32,8 @@ class ClausePlaces:
         # "sent two ministers to Popayán, where they met the governor": relative adverbs of place
         # (events.yaml `relative_place`; none: the rule is off).
         self.relative_place = set(table.get("relative_place", ()))
+        # "viajaron hasta San Marcos y se plantaron": the cases of where a crowd went (events.yaml `visit_scenes`)
+        self.destination_cases = set((table.get("visit_scenes") or {}).get("destination_cases", ()))
         # "en la comunidad de Chiarapampa": a community told by the village it is of (relations.yaml
         # `community_village`, the pattern loaders/locations.py reads; none: the rule is off).
         self.community_village = re.compile(table.get("community_village") or "(?!)")
@@ -133,6 +135,20 @@ class ClausePlaces:
                 found = self.roles.mention_of(ctx, obj) or next(iter(ctx.in_subtree(obj, ("Place",))), None)
                 if found is not None and ctx.cls_of(found) == "Place":
                     return [found.entity]
+        return []
+
+    def went_to(self, ctx: Context, root, motion: set) -> list[str]:
+        """"viajaron hasta San Marcos y se plantaron frente al juzgado": a protest told by a verb joined to a verb of
+        going (the Visit trigger's `motion` words) happened where the crowd went: that verb's oblique of a
+        destination case (events.yaml `visit_scenes.destination_cases`), when it names a place."""
+        cases = self.destination_cases
+        if not cases or not root.tag_.startswith("VB") or root.dep_ != "conj" or root.head.lower_ not in motion:
+            return []
+        for goal in (c for c in root.head.children if c.dep_ == "obl" and c.i < root.i
+                     and any(k.dep_ == "case" and k.lower_ in cases for k in c.children)):
+            found = next(iter(ctx.in_subtree(goal, ("Place",))), None)
+            if found is not None:
+                return [found.entity]
         return []
 
     def of_clause(self, ctx: Context, root) -> list[str]:

@@ -71,7 +71,8 @@ def since_clause(span, marks: set):
                  and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)), None)
 
 
-def governing(ctx: Context, date, events: list[EventMention], through_subject: frozenset = frozenset()) -> tuple[EventMention | None, int]:
+def governing(ctx: Context, date, events: list[EventMention], through_subject: frozenset = frozenset(),
+              through_object: frozenset = frozenset()) -> tuple[EventMention | None, int]:
     """The event whose trigger the date hangs from in the parse ("a visit ... on 22 October"),
     nearest up the tree, and how many heads up it is (99: none)."""
     span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
@@ -86,6 +87,15 @@ def governing(ctx: Context, date, events: list[EventMention], through_subject: f
         for e in events:
             root = ctx.root_of(e)
             if verb is not None and verb.lower_ in through_subject and root.dep_ in ("nsubj", "nsubjpass") \
+                    and root.head.i == verb.i and verb.i not in roots.values():
+                roots[id(e)] = verb.i
+    if through_object:
+        # "el 2 de mayo la comunidad presentó una acción de amparo": a verb of doing (event_dates.yaml
+        # `date_through_object`) that the date hangs from tells of the event its object names
+        verb = next((t for t in span.root.ancestors if t.tag_.startswith("VB")), None)
+        for e in events:
+            root = ctx.root_of(e)
+            if verb is not None and verb.lower_ in through_object and root.dep_ == "dobj" \
                     and root.head.i == verb.i and verb.i not in roots.values():
                 roots[id(e)] = verb.i
     ranked = [(ancestors.index(roots[id(e)]), e.trigger[0], i) for i, e in enumerate(events)

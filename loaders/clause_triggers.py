@@ -33,6 +33,7 @@ class ClauseTriggers:
         self.permit_decided = table.get("permit_decided")
         self.decision_verbs = _conjugated(self.permit_decided)
         self.permits = set((self.permit_decided or {}).get("objects", ()))
+        self.assessments = (self.permit_decided or {}).get("assessments") or {"nouns": (), "of": ()}
         self.permit_articles = set((self.permit_decided or {}).get("articles", ()))
         # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
         self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
@@ -160,7 +161,14 @@ class ClauseTriggers:
         if self.decision_verbs is None:
             return []
         return [t for t in doc if t.tag_.startswith("VB") and self.decision_verbs.fullmatch(t.lower_)
-                and _acts_on(t, self.permits)]
+                and (_acts_on(t, self.permits) or self._acts_on_assessment(t))]
+
+    def _acts_on_assessment(self, verb) -> bool:
+        """"aprobó el informe de impacto ambiental": the verb's object is an assessment's study or report, told by
+        the noun of impact it names (events.yaml `permit_decided.assessments`)."""
+        spec = self.assessments
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in spec["nouns"]
+                   and any(n.dep_ == "nmod" and n.lower_ in spec["of"] for n in c.children) for c in verb.children)
 
     def the_permit(self, root) -> bool:
         """"La concesión fue otorgada por el ministerio en 2016": a verb's permit told with a definite article, in a

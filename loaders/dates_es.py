@@ -26,7 +26,10 @@ def _patterns() -> tuple[dict, re.Pattern]:
     weekday = rf"(?P<weekday>{_alt(w['weekdays'])})"
     number = rf"(?P<n>\d{{1,3}}|{_alt(w['numbers'])})"
     leads = _alt(w["leads"])
+    rel_year = rf"(?P<rel_year>{_alt(w['relative_years'])})"
     kinds = [
+        # ("el 3 de marzo del año pasado", "en marzo de este año": a year told relative to the publication's)
+        ("rel_year", rf"\b(?:(?:{leads})\s+)?(?:(?P<day>[0-3]?\d)\s+de\s+)?{month}\s+(?:de|del)\s+{rel_year}\b"),
         ("dmy", rf"\b(?P<day>[0-3]?\d)(?:\.?º|\.?°)?\s+de\s+{month}(?:\s+(?:de|del)\s+{year})?\b"),
         ("dmy", rf"\b(?P<day>[0-3]?\d)\s+{month}(?:\s+{year})?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)/(?P<nmonth>[01]?\d)/(?P<year>(?:19|20)\d{2})\b"),
@@ -35,14 +38,18 @@ def _patterns() -> tuple[dict, re.Pattern]:
         # ("en marzo de 2017": the lead's month keeps the year told after it)
         ("my", rf"\b(?:{leads})\s+(?:el\s+mes\s+de\s+)?{month}(?:\s+(?:de|del)\s+{year})?\b"),
         ("y", rf"\b(?:{leads})\s+(?:el\s+año\s+)?{year}\b"),
-        # ("la sesión del martes", "la reunión del pasado viernes": a weekday told of a noun)
-        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|del|del\s+pasado|"
+        # ("el jueves de la semana pasada": that weekday of the week before the publication's)
+        ("last_week_day", rf"\b(?:el|del)\s+{weekday}\s+de\s+la\s+(?:semana\s+(?:pasada|anterior)|pasada\s+semana)\b"),
+        # ("la sesión del martes", "la reunión del pasado viernes": a weekday told of a noun; "ese mismo viernes")
+        ("weekday", rf"\b(?:el|este|esta|el\s+pasado|este\s+pasado|el\s+último|del|del\s+pasado|ese(?:\s+mismo)?|"
                     rf"la\s+(?:madrugada|mañana|tarde|noche)\s+(?:del|de\s+este|del\s+pasado))\s+{weekday}"
                     rf"(?:\s+(?:pasado|último))?\b(?!\s+\d)"),
         # "el martes 9": a weekday and a day, the month left to the reader (`_weekday_day`); not "el martes 9 de abril"
         ("weekday_day", rf"\b(?:el|este|el\s+pasado)\s+{weekday}\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+)?{month})"),
         ("ago", rf"\bhace\s+{number}\s+(?P<unit>días?|semanas?|mes(?:es)?|años?)\b"),
         ("back", rf"\b(?P<back>{_alt(w['days_back'])})\b"),
+        # ("a inicios de mes", "a fines del presente mes": a part of the publication's month, its month named by none)
+        ("this_month", rf"\b(?:{_alt(w['month_parts'])})\s+(?:de|del)\s+(?:(?:este|presente)\s+)?mes\b(?!\s+de\s+{month})"),
         ("relative", rf"\b(?P<rel>{_alt(w['relative'])})\b"),
     ]
     compiled = [(kind, re.compile(p, re.I)) for kind, p in kinds]
@@ -67,6 +74,16 @@ def resolve(kind: str, m: re.Match, published: str | None) -> tuple[str, str] | 
     if py is None:
         return None
     pub = dt.date(py, pm, pd) if pd else None
+    if kind == "rel_year":
+        return _fmt(py - words["relative_years"][re.sub(r"\s+", " ", g["rel_year"].lower())],
+                    words["months"][g["month"].lower().rstrip(".")], int(g["day"]) if g["day"] else None)
+    if kind == "this_month":
+        return _fmt(py, pm) if pm else None
+    if kind == "last_week_day":
+        if pub is None:
+            return None
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)
+        return _day(monday + dt.timedelta(days=words["weekdays"][g["weekday"].lower()]))
     if kind == "weekday_day":
         return _weekday_day(int(g["day"]), words["weekdays"][g["weekday"].lower()], py, pm, pub)
     if kind == "back":
@@ -187,6 +204,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     line = find_dateline(text, published)
     published = reference_date(line, published)
     out = []
+    heading = None      # the month and year heading the section the scan is in (`_section_heading`)
     for m in combined.finditer(text):
         if line and line.date[0] <= m.start() < line.date[1]:
             continue
@@ -194,12 +212,39 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         kind, single = tables["single"][i]
         sm = single.match(text, m.start())
         resolved = resolve(kind, sm, published) if sm else None
-        if resolved and kind in ("dmy", "my") and not sm.groupdict().get("year") and _ahead(text, m.start()):
+        if resolved and kind == "my" and sm.group("year") and _heads_a_section(text, m):
+            heading = (int(sm.group("year")), tables["words"]["months"][sm.group("month").lower().rstrip(".")])
+        elif resolved and heading and kind in SECTION_KINDS and not sm.groupdict().get("year"):
+            resolved = _in_section(kind, sm.groupdict(), heading)
+        elif resolved and kind in ("dmy", "my") and not sm.groupdict().get("year") and _ahead(text, m.start()):
             resolved = _next_year(resolved, published)
         if resolved and kind == "weekday" and resolved[1] == "day" and _ahead(text, m.start()):
             resolved = _next_week(resolved, published)
         out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
     return sorted(out + _clock_bullets(text, published, out), key=lambda d: d.start)
+
+
+# Days told without a year, which a chronology's section heading dates ("**Octubre de 2019.** El 2 de octubre, ...").
+SECTION_KINDS = ("dmy", "my", "weekday_day")
+
+
+def _heads_a_section(text: str, m: re.Match) -> bool:
+    """"**Marzo de 2019.** El 4 de marzo, la comisión aprobó", "### Octubre de 2020": a month and year that open
+    their line, bold or as a heading, and end it or their bold, head a chronology's section."""
+    opening = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return not opening.strip(" \t*#-•") and bool(re.match(r"[ \t]*[.:]?[ \t]*(?:\*\*|\n|$)", text[m.end():]))
+
+
+def _in_section(kind: str, g: dict, heading: tuple[int, int]) -> tuple[str, str] | None:
+    """A day or month without a year under a section heading of a month and year: in the year that puts it
+    nearest the heading's month ("El jueves 3" under "Septiembre de 2020" is 3 September 2020)."""
+    hy, hm = heading
+    words = _patterns()[0]["words"]
+    if kind == "weekday_day":
+        return _weekday_day(int(g["day"]), words["weekdays"][g["weekday"].lower()], hy, hm, dt.date(hy, hm, 15))
+    month = words["months"][g["month"].lower().rstrip(".")]
+    year = min((hy - 1, hy, hy + 1), key=lambda y: abs(y * 12 + month - hy * 12 - hm))
+    return _fmt(year, month, int(g["day"]) if g.get("day") else None)
 
 
 def _clock_bullets(text: str, published: str | None, told: list[DateMention]) -> list[DateMention]:

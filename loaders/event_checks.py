@@ -150,6 +150,8 @@ def not_done(root, span, subclass: str, spec: dict, not_yet: dict) -> bool:
     if verb and span.text.lower() in spec.get("transitive", ()) and not any(
             c.dep_ in ("dobj", "nsubjpass", "agent") for c in root.children):
         return True
+    if verb and any(c.dep_ == "dobj" and c.lower_ in spec.get("not_on", ()) for c in root.children):
+        return True     # "tomaron muestras": taking a sample is no protest (a trigger's `not_on`)
     return any(c.dep_ == "prt" and c.lower_ in spec.get("not_with_particle", ()) for c in root.children)
 
 

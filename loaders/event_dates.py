@@ -38,6 +38,7 @@ class DateFlow(RelativeDates):
         self.background_marks = set(table.get("background_marks", ()))
         self.again_words = set(table.get("again_words", ()))
         self.through_subject = frozenset(table.get("date_through_subject", ()))
+        self.through_object = frozenset(table.get("date_through_object", ()))
         self.other_time_marks = set(table.get("other_time_marks", ()))
         self.pointing_preps = set(table.get("pointing_preps", ()))
         self.pointing_verbs = set(table.get("pointing_verbs", ()))
@@ -76,7 +77,8 @@ class DateFlow(RelativeDates):
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
         governed = {id(d): governing(ctx, d, in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), []), self.clause_bound,
-                                                         self.background_marks), self.through_subject)
+                                                         self.background_marks), self.through_subject,
+                                     self.through_object)
                     for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.

@@ -204,6 +204,8 @@ class EventExtractor(EventMerges):
             event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
                                       ctx.grammar.event_object_preps.pattern) or self._fronted_place(ctx, sent, span)
+            if not event.places and subclass in PROTESTS:
+                event.places += self.clause_places.went_to(ctx, root, set(self.lex.triggers["Visit"].get("motion", ())))
             if not event.places:
                 event.places += self.clause_places.gathering(ctx, root, subclass)
             if subclass == "PermitDecision":

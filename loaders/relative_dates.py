@@ -65,7 +65,8 @@ class RelativeDates:
             # "Ese mismo día fue detenido X, quien fue liberado el sábado": the day the sentence opens on is
             # the event's, not that of a clause after it.
             later = e.date and not any(d.date and ctx.sent_of(d.start) == e.sent and d.start < e.trigger[0] for d in ctx.dates)
-            if e.date and not (later and self.same_time.match(text, ctx.sents[e.sent].start_char)):
+            opening = ctx.sents[e.sent].start_char
+            if e.date and not (later and (self.same_time.match(text, opening) or self.same_month.match(text, opening))):
                 continue
             sent = ctx.sents[e.sent]
             if self.same_time.match(text, sent.start_char) or (e.date is None and self.same_time_after.search(

@@ -48,7 +48,10 @@ class StoryTime:
         news was told, not when what it tells happened."""
         if not self.reporting:
             return set()
-        roots = {ctx.root_of(e).i for e in events}
+        heads = [ctx.root_of(e) for e in events]
+        # ("el viernes, la empresa difundió un comunicado": a verb of reporting whose object is an event's trigger
+        # tells that event, the statement, on its date)
+        roots = {h.i for h in heads} | {h.head.i for h in heads if h.dep_ == "dobj"}
         out = set()
         for d in ctx.dates:
             verb = _verb_over(ctx, d)

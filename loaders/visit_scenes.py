@@ -21,6 +21,10 @@ class VisitScenes:
         self.receivers = set(spec.get("receivers", ()))
         self.destination_cases = set(spec.get("destination_cases", ()))
         self.receiving = set(table.get("receiving", ()))
+        # ("llegó al punto del bloqueo": the scene of the noun a spot noun names; "llegó al lugar": of the last protest)
+        self.spot_nouns = set(spec.get("spot_nouns", ()))
+        # ("llegaron al lugar efectivos de la Policía": a force deployed to the scene visits no one)
+        self.force_nouns = set((table.get("separate_acts") or {}).get("force_nouns", ()))
 
     def received(self, doc) -> list:
         """The verbs of "los pobladores recibieron a una comitiva": people of the place receive a delegation."""
@@ -45,13 +49,29 @@ class VisitScenes:
             if e.subclass != "Visit" or e.places:
                 continue
             root = ctx.root_of(e)
-            kinds = next((self.scene_nouns[o.lower_] for o in self._objects(root) if o.lower_ in self.scene_nouns), None)
-            if kinds is None and root.lower_ not in self.receiving:
+            kinds = next((self._scene_of(o) for o in self._objects(root) if self._scene_of(o)), None)
+            if kinds is None and root.lower_ not in self.receiving or self._force_sent(root):
                 continue
             before = list(reversed(events[:i]))
             scene = next((x for x in before if x.subclass in (kinds or SCENES) and x.places and x.sent <= e.sent), None)
             if scene is not None:
                 e.places = list(scene.places)
+
+    def _force_sent(self, verb) -> bool:
+        """"llegaron al lugar efectivos de la Policía", "efectivos policiales llegaron al corte": a force, told as the
+        verb's subject or just after it and its goal (the parse may hang an inverted subject from the goal)."""
+        near = verb.doc[max(verb.i - 3, 0):verb.i + 5]
+        return any(t.lower_ in self.force_nouns and (t.dep_ == "nsubj" or t.i > verb.i) for t in near)
+
+    def _scene_of(self, noun) -> set | None:
+        """The kinds of event a noun gone to names: a scene noun ("el corte"), a spot noun of one ("el punto del
+        bloqueo"), or a spot noun alone ("el lugar": any scene)."""
+        if noun.lower_ in self.scene_nouns:
+            return self.scene_nouns[noun.lower_]
+        if noun.lower_ not in self.spot_nouns:
+            return None
+        named = next((c for c in noun.children if c.dep_ == "nmod" and c.lower_ in self.scene_nouns), None)
+        return self.scene_nouns[named.lower_] if named is not None else SCENES
 
     def _objects(self, verb):
         """What a verb acts on or goes to: its object, or the noun after a case of `destination_cases`

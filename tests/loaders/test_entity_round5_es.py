@@ -47,10 +47,11 @@ def test_a_reserve_and_its_council_are_one_community(ex):
 
 
 def test_section_heads_and_a_sentence_article_before_a_kind_noun(ex):
-    c = _es(ex, "**Contexto.** La mina El Porvenir, en el municipio de Suárez, es explotada por Minera Andina S.A.S.\n\n"
+    c = _es(ex, "Buenos días, compañeros.\n\n"
+                "**Contexto.** La mina El Porvenir, en el municipio de Suárez, es explotada por Minera Andina S.A.S.\n\n"
                 "**Recomendaciones.** Pedimos a la empresa que suspenda las labores.")
     names = _names(c)
-    assert "Contexto" not in names and "Recomendaciones" not in names
+    assert "Contexto" not in names and "Recomendaciones" not in names and "Buenos" not in names
     assert entity(c, "El Porvenir").subclass == "Mine"
     assert "La mina El Porvenir" not in names
 

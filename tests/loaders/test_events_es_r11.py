@@ -78,6 +78,12 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     ("Clash", "Desde el 2 de mayo, unas 300 familias de Quenua ocupaban la bocamina Tarsa.\n\nEl 6 de mayo, agentes de "
               "la Policía Nacional desalojaron la bocamina con gases. Catorce mineros resultaron heridos y fueron "
               "llevados al hospital de Villa Quenua.", ("2018-05-06", "Tarsa")),
+    # a crowd that went somewhere and protested there protested where it went, not where it comes from
+    ("Protest", "Ayer, unos 500 comuneros de Quenua viajaron hasta Villa Tarsa y se plantaron frente al juzgado.",
+     ("2018-05-09", "Villa Tarsa")),
+    # a visit to the spot of a scene is where that protest is
+    ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Villa Tarsa. El miércoles, el prefecto "
+              "Juan Quispe Mamani llegó al punto del bloqueo.", ("2018-05-09", "Villa Tarsa")),
 ])
 def test_where_an_event_of_the_street_happened(kind, text, expected):
     date, place = expected

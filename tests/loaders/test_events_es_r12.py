@@ -90,6 +90,67 @@ def _in_role(text: str, kind: str, role: str) -> set:
     ("Clash", "**3 de mayo.** Comuneros de Quenua se enfrentaron con trabajadores de la minera Tarsa en el campamento.\n\n"
               "**8 de mayo.** Se produjo el desalojo del plantón por parte de unos 80 elementos de la Policía Estatal.",
      ["2018-05-03", "2018-05-08"]),
+    # struggling bodily with people is a clash; a broken bone, a wound
+    ("Clash", "Ayer, policías intentaron liberar la ruta 9 en Quenua y se produjeron forcejeos con los manifestantes.",
+     ["2018-05-09"]),
+    ("Injury", "El 4 de mayo, una comunera de Quenua sufrió una fractura en el brazo en el puente.", ["2018-05-04"]),
+    # inspecting a site, by the plural verb and by the noun
+    ("Visit", "El 4 de mayo, funcionarios del Ministerio de Ambiente inspeccionaron la mina Tarsa.", ["2018-05-04"]),
+    ("Visit", "El 4 de mayo, los jueces hicieron una inspección personal a la mina Tarsa.", ["2018-05-04"]),
+    # charges brought by a body of oversight; a claim filed by its noun, or by its verb before a committee
+    ("LegalAction", "El 4 de mayo, la Superintendencia formuló cargos contra la minera Tarsa.", ["2018-05-04"]),
+    ("LegalAction", "El 4 de mayo, los vecinos de Quenua presentaron la reclamación ante el tribunal.", ["2018-05-04"]),
+    ("LegalAction", "En marzo de 2017, la comunidad de Quenua reclamó ante el Comité de Ministros.", ["2017-03"]),
+    # an assessment's public hearing is a consultation
+    ("Consultation", "El 4 de mayo se realizó en Quenua la audiencia pública del proyecto Tarsa.", ["2018-05-04"]),
+    # a weekday of the week before the publication's; a month of the year before, or of this year
+    ("Roadblock", "Los comuneros de Quenua bloquearon la ruta 9 el jueves de la semana pasada.", ["2018-05-03"]),
+    ("Protest", "En marzo del año pasado, los comuneros de Quenua marcharon en la plaza de Tarsa.", ["2017-03"]),
+    ("Protest", "El 3 de febrero de este año, los comuneros de Quenua marcharon en la plaza de Tarsa.", ["2018-02-03"]),
+    # a part of the publication's month told by "mes" alone; a part of the month told before
+    ("DialogueTable", "A inicios de mes, en la alcaldía de Tarsa, se instaló una mesa de diálogo con la participación "
+                      "de la Gobernación.", ["2018-05"]),
+    ("Protest", "El 2 de octubre de 2017, un derrame de relaves tiñó el río Quenua. A fines de ese mes, unas 800 "
+                "personas marcharon por el centro de Tarsa.", ["2017-10"]),
+    # a statement a verb of reporting puts out is told on that verb's date; "ese mismo viernes" is a weekday
+    ("Statement", "El miércoles, la minera Tarsa difundió un comunicado.", ["2018-05-09"]),
+    ("Statement", "Ese mismo martes, la minera Tarsa difundió un comunicado.", ["2018-05-08"]),
+    # "la faena" is the mine named last; taking samples there is no protest
+    ("Visit", "La mina Tarsa está en Quenua. Ayer, funcionarios del Ministerio de Ambiente inspeccionaron la faena y "
+              "tomaron muestras.", ["2018-05-09"]),
+    ("Protest", "La mina Tarsa está en Quenua. Ayer, funcionarios del Ministerio de Ambiente inspeccionaron la faena y "
+                "tomaron muestras.", []),
+    # a visit to the spot of a scene, or to "the place" of the last one, is where that protest is; a force sent there
+    # visits no one
+    ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Tarsa. El miércoles llegó al lugar el "
+              "sacerdote Juan Quispe Mamani.", ["2018-05-09"]),
+    ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Tarsa. El miércoles, el prefecto Juan "
+              "Quispe Mamani llegó al punto del bloqueo.", ["2018-05-09"]),
+    ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Tarsa. El miércoles llegaron al lugar "
+              "efectivos de la Policía Nacional.", []),
+    # an authority closing a mine down decides on its permit; a minister closing a workshop does not
+    ("PermitDecision", "El 4 de mayo, la Procuraduría Ambiental clausuró de manera total temporal la mina Tarsa.",
+     ["2018-05-04"]),
+    ("PermitDecision", "El 4 de mayo, el ministro de Minas clausuró el taller de capacitación en Quenua.", []),
+    # a blockade resumed is a new one, on its own day, not the one told before
+    ("Roadblock", "- **3 de mayo.** Los comuneros de Quenua bloquean el puente Tarsa.\n"
+                  "- **5 de mayo.** Se firma un acta y se levanta el bloqueo.\n"
+                  "- **7 de mayo.** Ante el incumplimiento del acta se reanuda el bloqueo del puente.",
+     ["2018-05-03", "2018-05-07"]),
+    # the Rioplatense "corte" alone, with a masculine article
+    ("Roadblock", "Los comuneros de Quenua mantienen cerrada la ruta 9. El corte comenzó el pasado martes.", ["2018-05-08"]),
+    # telling a reporter
+    ("Statement", "El martes, según contó a este diario el dirigente Juan Quispe Mamani, la reunión terminó sin acuerdo.",
+     ["2018-05-08"]),
+    # an assessment's report approved is a permit decided; a date hanging from the verb that files a suit is the suit's
+    ("PermitDecision", "El 28 de abril, el Ministerio de Minas aprobó el informe de impacto ambiental de la mina Tarsa.",
+     ["2018-04-28"]),
+    ("LegalAction", "A fines de abril, el Ministerio de Minas aprobó el informe de impacto ambiental, y el 2 de mayo la "
+                    "comunidad de Quenua presentó una acción de amparo ante el juzgado.", ["2018-05-02"]),
+    # a chronology's section heading of a month and year dates the days told under it without a year
+    ("Roadblock", "**Agosto de 2016.** El 20 de agosto, unos 150 vecinos de Quenua cortaron la ruta 9.\n\n"
+                  "**Marzo de 2017.** El 15 de marzo, los vecinos de Quenua bloquearon la ruta 9. El jueves 23, los vecinos "
+                  "de Quenua bloquearon el puente de Tarsa.", ["2016-08-20", "2017-03-15", "2017-03-23"]),
 ])
 def test_events_of_spanish_reports(kind, text, expected):
     assert _dates(kind, text) == expected
