@@ -13,6 +13,12 @@ from loaders.model import Context, Mention
 NOUN_PHRASE = {"nmod", "appos", "flat", "compound", "pobj", "prep"}
 
 
+def is_destination(token, cases: set) -> bool:
+    """"hasta San Marcos", "hasta el corte": an oblique of a case of where one goes (events.yaml
+    `visit_scenes.destination_cases`)."""
+    return token.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in cases for k in token.children)
+
+
 class ClausePlaces:
     def __init__(self, table: dict, roles):
         self.roles = roles      # the clause readers of loaders/event_roles.py (who stands at a token)
@@ -34,6 +40,7 @@ class ClausePlaces:
         self.relative_place = set(table.get("relative_place", ()))
         # "viajaron hasta San Marcos y se plantaron": the cases of where a crowd went (events.yaml `visit_scenes`)
         self.destination_cases = set((table.get("visit_scenes") or {}).get("destination_cases", ()))
+        self.motion = set(table.get("visit_motion", ()))  # ... and the verbs of going (the Visit trigger's `motion`)
         # "en la comunidad de Chiarapampa": a community told by the village it is of (relations.yaml
         # `community_village`, the pattern loaders/locations.py reads; none: the rule is off).
         self.community_village = re.compile(table.get("community_village") or "(?!)")
@@ -137,15 +144,14 @@ class ClausePlaces:
                     return [found.entity]
         return []
 
-    def went_to(self, ctx: Context, root, motion: set) -> list[str]:
+    def went_to(self, ctx: Context, root) -> list[str]:
         """"viajaron hasta San Marcos y se plantaron frente al juzgado": a protest told by a verb joined to a verb of
         going (the Visit trigger's `motion` words) happened where the crowd went: that verb's oblique of a
         destination case (events.yaml `visit_scenes.destination_cases`), when it names a place."""
         cases = self.destination_cases
-        if not cases or not root.tag_.startswith("VB") or root.dep_ != "conj" or root.head.lower_ not in motion:
+        if not cases or not root.tag_.startswith("VB") or root.dep_ != "conj" or root.head.lower_ not in self.motion:
             return []
-        for goal in (c for c in root.head.children if c.dep_ == "obl" and c.i < root.i
-                     and any(k.dep_ == "case" and k.lower_ in cases for k in c.children)):
+        for goal in (c for c in root.head.children if c.i < root.i and is_destination(c, cases)):
             found = next(iter(ctx.in_subtree(goal, ("Place",))), None)
             if found is not None:
                 return [found.entity]

@@ -51,8 +51,8 @@ class EventExtractor(EventMerges):
         # "los detenidos", "los heridos": with an article, the people an earlier event told of, not an event.
         self.people_nouns = set(table.get("people_nouns") or ())
         self.roles = Participants(lex, {**table, **rules("participants.yaml", lex.language)})
-        self.clause_places = ClausePlaces({**table, "community_village": rules("relations.yaml", lex.language).get("community_village")},
-                                          self.roles)
+        self.clause_places = ClausePlaces({**table, "community_village": rules("relations.yaml", lex.language).get("community_village"),
+                                           "visit_motion": lex.triggers.get("Visit", {}).get("motion", ())}, self.roles)
         self.flow = DateFlow({**table, **rules("event_dates.yaml", lex.language)})
         self.clause_triggers = ClauseTriggers(table, self.roles.sending_verbs, self.flow.future)
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
@@ -205,7 +205,7 @@ class EventExtractor(EventMerges):
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
                                       ctx.grammar.event_object_preps.pattern) or self._fronted_place(ctx, sent, span)
             if not event.places and subclass in PROTESTS:
-                event.places += self.clause_places.went_to(ctx, root, set(self.lex.triggers["Visit"].get("motion", ())))
+                event.places += self.clause_places.went_to(ctx, root)
             if not event.places:
                 event.places += self.clause_places.gathering(ctx, root, subclass)
             if subclass == "PermitDecision":

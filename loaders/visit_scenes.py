@@ -6,6 +6,7 @@ report (events.yaml `visit_scenes`; a language without it has the rule off).
 """
 from __future__ import annotations
 
+from loaders.clause_places import is_destination
 from loaders.model import Context, EventMention
 
 # Where a delegation goes to see those who protest: the events whose place is the scene.
@@ -77,6 +78,5 @@ class VisitScenes:
         """What a verb acts on or goes to: its object, or the noun after a case of `destination_cases`
         ("recibieron a una comitiva", "subió hasta el corte")."""
         for c in verb.children:
-            if c.dep_ == "dobj" or c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in self.destination_cases
-                                                            for k in c.children):
+            if c.dep_ == "dobj" or is_destination(c, self.destination_cases):
                 yield c
