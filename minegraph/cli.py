@@ -151,10 +151,12 @@ def evaluate(
 
     groups = read_splits(splits) if splits else None
     result = run(gold_dir, reports_dir, splits=groups)
-    typer.echo(format_table(result, show=show, hidden=held_out(groups)))
-    if readme:
+    hidden = held_out(groups)
+    typer.echo(format_table(result, show=show, hidden=hidden))
+    if readme:  # the README is read by whoever writes rules: held-out reports only in their totals
         try:
-            readme.write_text(with_table(readme.read_text(encoding="utf-8"), format_table(result)), encoding="utf-8")
+            readme.write_text(with_table(readme.read_text(encoding="utf-8"), format_table(result, hidden=hidden)),
+                              encoding="utf-8")
         except (OSError, ValueError) as exc:
             _fail(f"error: {readme}: {exc}")
 
