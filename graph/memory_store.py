@@ -124,9 +124,10 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
         memory_delta.apply(memory_delta.read(data), self._adjacency, self._dirty, self._evidence,
                            lambda i, labels, props: self._put_node(Node(i, labels, props)), self._delete_nodes)
 
-    def _save(self) -> None:
+    def _save(self, fresh: bool = False) -> None:
         """What changed since the snapshot into a new delta, or the whole graph into a new
-        snapshot (compaction) when the delta outgrows DELTA_SHARE of it; and a new journal."""
+        snapshot (compaction) when the delta outgrows DELTA_SHARE of it; and a new journal
+        (`fresh`, a compaction's that follows no position of the old one)."""
         if self.files:
             self._adjacency.ready()  # a save writes it whole, or walks the dirty part of it
             self._evidence.flush()
@@ -141,14 +142,15 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
                         self._journaled = False
                         return
                     del delta
-                self._compact_files()
+                self._compact_files(fresh)
                 self._dirty = Dirty(whole=False)
             self._journaled = False
 
-    def _compact_files(self) -> None:
+    def _compact_files(self, fresh: bool) -> None:
         """The whole graph into a new snapshot; first, a side file mostly dead lines has its live
         ones copied to a new one that the snapshot names (graph/memory_side.py); after, the
-        side files it does not name are removed (a process still reading one holds it open)."""
+        side files it does not name are removed (a process still reading one holds it open).
+        The new journal is `fresh` too after a rewrite: other processes read the snapshot anew."""
         rewrite_props = self._cold.worth_rewriting(self.graph)
         if rewrite_props:
             self._cold.rewrite(self.graph, self.files.next_side("props"))
@@ -157,7 +159,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
             self._evidence.rewrite(self.files.next_side("evidence"))
         header, *body = memory_snapshot.snapshot(self.graph, self._index, self._evidence.references())
         names = self._side_names()
-        self.files.compact({**header, **names}, *body, fresh=rewrite_props or rewrite_evidence)
+        self.files.compact({**header, **names}, *body, fresh=fresh or rewrite_props or rewrite_evidence)
         self.files.remove_unnamed_sides(set(names.values()))
 
     @contextmanager
@@ -302,5 +304,9 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
 
     @writes
     def clear(self) -> None:
+        """Everything deleted, on disk before this returns: a compaction of the empty graph. Its
+        journal is fresh, so that another process reads the empty snapshot anew: one that
+        followed the old journal instead would keep the graph it holds (the snapshot is no
+        longer the old one plus that journal), serve it, and write it back on its compaction."""
         self._reset()
-        self._save()
+        self._save(fresh=True)
