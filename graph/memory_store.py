@@ -115,6 +115,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
             self._cold.use(self.files.path.with_name(data.get("props", self.files.props.name)))
             self._evidence.use(self.files.path.with_name(data.get("evidence_file", self.files.evidence.name)))
             memory_snapshot.load(data, tail, self.graph, self._adjacency, self._index, self._evidence)
+            self._adjacency.cold_bytes = data.get("cold_bytes")
             self._dirty.whole = data.get("format") != memory_snapshot.FORMAT
             self._dirty.unsettled = data.get("format") not in memory_snapshot.SETTLED
         except (KeyError, TypeError, AttributeError) as exc:
@@ -134,7 +135,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
             with paused_gc():
                 # Only what changed since the snapshot can be unsettled, unless it was of a format
                 # before the side file: no pass over every element (0.3-0.7 s at 5,000 documents).
-                self._cold.settle(self.graph, None if self._dirty.unsettled else self._dirty)
+                self._adjacency.settled(self._cold.settle(self.graph, None if self._dirty.unsettled else self._dirty))
                 if not self._dirty.whole:
                     delta = memory_delta.body(self.graph, self._dirty, self._evidence)
                     if len(delta) <= DELTA_SHARE * self.files.path.stat().st_size:
@@ -151,7 +152,9 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
         ones copied to a new one that the snapshot names (graph/memory_side.py); after, the
         side files it does not name are removed (a process still reading one holds it open).
         The new journal is `fresh` too after a rewrite: other processes read the snapshot anew."""
-        rewrite_props = self._cold.worth_rewriting(self.graph)
+        if self._adjacency.cold_bytes is None:  # a snapshot of before the count: walked for once
+            self._adjacency.cold_bytes = self._cold.live_bytes(self.graph)
+        rewrite_props = self._cold.worth_rewriting(self._adjacency.cold_bytes)
         if rewrite_props:
             self._cold.rewrite(self.graph, self.files.next_side("props"))
         rewrite_evidence = self._evidence.worth_rewriting()
@@ -159,7 +162,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
             self._evidence.rewrite(self.files.next_side("evidence"))
         header, *body = memory_snapshot.snapshot(self.graph, self._index, self._evidence.references())
         names = self._side_names()
-        self.files.compact({**header, **names}, *body, fresh=fresh or rewrite_props or rewrite_evidence)
+        self.files.compact({**header, **names, "cold_bytes": self._adjacency.cold_bytes}, *body, fresh=fresh or rewrite_props or rewrite_evidence)
         self.files.remove_unnamed_sides(set(names.values()))
 
     @contextmanager
