@@ -9,7 +9,9 @@ thread (graph/memory_quiet.py), whichever comes first. Changes applied before th
 the journal's, on open or catching up with another process) change the nodes at once and queue
 their relationship part behind the parse, in order, as the Evidence references do
 (graph/memory_evidence.py). Every change of the graph's nodes and relationships goes through
-this class; reads of its nodes alone never wait for the parse.
+this class; reads of its nodes alone never wait for the parse. So it counts, as they change,
+the bytes of the properties' side file the elements refer to (graph/memory_cold.py), which a
+compaction needs to tell whether the file is mostly dead.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Callable
 
 import networkx as nx
 
+from graph.memory_cold import held
 from graph.memory_file import paused_gc
 from graph.store import StoreError
 
@@ -31,6 +34,19 @@ class Adjacency:
         self._unparsed: bytes | memoryview | None = None
         self._queued: list[tuple] = []  # relationship changes made before the parse
         self._parsing = threading.Lock()
+        # The side file's bytes the graph's elements refer to; None: unknown (a snapshot of
+        # before the count, graph/memory_snapshot.py), walked for by the next compaction.
+        self.cold_bytes: int | None = 0
+
+    def _count(self, old: dict | int | None, new: dict | int | None) -> None:
+        """An element's properties `old` replaced by `new` (None: no element)."""
+        if self.cold_bytes is not None:
+            self.cold_bytes += held(new) - held(old)
+
+    def settled(self, appended: int) -> None:
+        """Elements that referred to nothing now refer to `appended` bytes (graph/memory_cold.py's `settle`)."""
+        if self.cold_bytes is not None:
+            self.cold_bytes += appended
 
     def load(self, data: bytes | memoryview) -> None:
         """A snapshot's adjacency (marshal), into a graph holding its nodes and no relationship
@@ -85,24 +101,39 @@ class Adjacency:
     # -- changes -----------------------------------------------------------------------------
     def put_node(self, node_id: str, labels: list, props: dict) -> None:
         def node_only() -> None:  # networkx's add_node, less the adjacency it makes (_reconcile does)
+            self._count_node(node_id, props)
             self.graph._node.setdefault(node_id, {}).update(labels=labels, props=props)
         if not self._defer(None, node_only):
+            self._count_node(node_id, props)
             self.graph.add_node(node_id, labels=labels, props=props)
 
     def remove_node(self, node_id: str, dirty: set[Edge]) -> None:
         """The node and its relationships, these added to `dirty` (the store's Dirty.edges,
         graph/memory_delta.py: from the snapshot too when a delta is applied)."""
-        if not self._defer(("drop", node_id, dirty), lambda: self.graph._node.pop(node_id)):
+        def node_gone() -> None:
+            self._count(self.graph._node.pop(node_id)["props"], None)
+        if not self._defer(("drop", node_id, dirty), node_gone):
             self._drop_queued(node_id, dirty)  # networkx's remove_node, the edges marked
-            del self.graph._node[node_id]
+            node_gone()
+
+    def _count_node(self, node_id: str, props: dict) -> None:
+        """Counted under the parse's lock while one may run (it counts the queued relationships)."""
+        old = self.graph._node.get(node_id)
+        self._count(old and old["props"], props)
 
     def add_edge(self, start: str, end: str, key: str, data: dict) -> None:
         if not self._defer(("edge", start, end, key, data)):
+            self._count(self._edge_props(start, end, key), data["props"])
             self.graph.add_edge(start, end, key=key, **data)
 
     def remove_edge(self, start: str, end: str, key: str) -> None:
         if not self._defer(("unedge", start, end, key)) and self.graph.has_edge(start, end, key=key):
+            self._count(self._edge_props(start, end, key), None)
             self.graph.remove_edge(start, end, key=key)
+
+    def _edge_props(self, start: str, end: str, key: str) -> dict | int | None:
+        data = self.graph._succ.get(start, {}).get(end, {}).get(key)
+        return data and data["props"]
 
     # -- the queue, applied on the parsed adjacency (networkx's own dicts, as its methods keep them)
     def _drop_queued(self, node_id: str, dirty: set[Edge] | None) -> None:
@@ -110,10 +141,14 @@ class Adjacency:
         if dirty is not None:
             dirty.update((node_id, b, k) for b, keys in succ.get(node_id, {}).items() for k in keys)
             dirty.update((a, node_id, k) for a, keys in pred.get(node_id, {}).items() for k in keys)
-        for end in succ.pop(node_id, {}):
+        for end, keys in succ.pop(node_id, {}).items():
             pred[end].pop(node_id, None)
-        for start in pred.pop(node_id, {}):
+            for data in keys.values():
+                self._count(data["props"], None)
+        for start, keys in pred.pop(node_id, {}).items():  # a loop left with the node's succ
             succ[start].pop(node_id, None)
+            for data in keys.values():
+                self._count(data["props"], None)
 
     def _edge_queued(self, start: str, end: str, key: str, data: dict) -> None:
         succ, pred = self.graph._succ, self.graph._pred
@@ -123,12 +158,17 @@ class Adjacency:
         keys = succ[start].get(end)
         if keys is None:
             keys = succ[start][end] = pred[end][start] = {}
+        old = keys.get(key)
+        self._count(old and old["props"], data["props"])
         keys[key] = data
 
     def _unedge_queued(self, start: str, end: str, key: str) -> None:
         keys = self.graph._succ.get(start, {}).get(end)
-        if keys is not None and keys.pop(key, None) is not None and not keys:
-            del self.graph._succ[start][end], self.graph._pred[end][start]
+        old = keys.pop(key, None) if keys is not None else None
+        if old is not None:
+            self._count(old["props"], None)
+            if not keys:
+                del self.graph._succ[start][end], self.graph._pred[end][start]
 
     def _reconcile(self) -> None:
         """Each node an adjacency, and none for a node gone (in C: set differences of the keys;

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import orjson
 
-from graph import memory_side
 from graph.memory_side import LENGTH, SideFile, ref
 from graph.store import StoreError
 
@@ -41,6 +40,13 @@ def shared_labels(labels) -> tuple[str, ...]:
     hot strings interned by `settle`, a third less of the snapshot's nodes to unmarshal)."""
     labels = tuple(labels)
     return _LABELS.setdefault(labels, labels)
+
+
+def held(props: Props | None) -> int:
+    """The bytes of the side file an element's properties refer to (None: no element)."""
+    if props is None:
+        return 0
+    return (props if type(props) is int else props.get(MARK, 0)) & LENGTH
 
 
 class ColdProps:
@@ -84,13 +90,14 @@ class ColdProps:
         return out
 
     # -- compaction --------------------------------------------------------------------------
-    def settle(self, graph, dirty=None) -> None:
+    def settle(self, graph, dirty=None) -> int:
         """Split every element of `graph` (a MultiDiGraph) written since the last compaction, or
         only those of `dirty` (graph/memory_delta.py: a save's delta): its cold properties
         appended to the side file (fsynced before this returns, the store's lock held), its
-        "props" in the graph's data dicts replaced by the hot ones and MARK, or by the reference."""
+        "props" in the graph's data dicts replaced by the hot ones and MARK, or by the reference.
+        Returns the bytes appended: all referenced now, by elements that referred to none."""
         if self.path is None:
-            return
+            return 0
         if dirty is None:
             # List comprehensions, not generators: the pass over every element is most of a compaction's Python.
             nodes = [data for data in graph._node.values() if MARK not in data["props"]]
@@ -127,6 +134,7 @@ class ColdProps:
             else:
                 hot[MARK] = where
                 data["props"] = hot
+        return sum(map(len, lines))
 
     # -- rewriting the file ------------------------------------------------------------------
     def _live(self, graph) -> list[tuple[int, dict, bool]]:
@@ -137,17 +145,22 @@ class ColdProps:
                 for data in keys.values() if isinstance(where := data["props"], int) and where]
         return out
 
-    def worth_rewriting(self, graph) -> bool:
-        """Is a large side file mostly dead lines (a compaction, every element settled)?"""
-        if self.side.size() < memory_side.REWRITE_MIN_BYTES:
-            return False
-        # Lengths summed from list comprehensions of ints, no tuple per element: the pass was a
-        # third of a compaction at 5,000 documents (0.5 s, 0.14 s so).
+    def worth_rewriting(self, live: int) -> bool:
+        """Is a large side file mostly dead lines, `live` of its bytes referenced (a compaction,
+        every element settled)? The store keeps `live` as the graph changes
+        (graph/memory_adjacency.py's `cold_bytes`): a walk over every element was 0.2-0.35 s of
+        a 1.2 s compaction at 5,000 documents."""
+        return self.side.worth_rewriting(live)
+
+    @staticmethod
+    def live_bytes(graph) -> int:
+        """The bytes every element of `graph` refers to, by a walk over all of them: for a
+        snapshot written before it held the count."""
         succ = graph._succ
         live = sum([data["props"].get(MARK, 0) & LENGTH for data in graph._node.values()])
         live += sum([where & LENGTH for ends in succ.values() for keys in ends.values() for data in keys.values()
                      if type(where := data["props"]) is int])
-        return self.side.worth_rewriting(live)
+        return live
 
     def rewrite(self, graph, path: Path) -> None:
         """The referenced lines copied to `path` in the file's order, the graph's references

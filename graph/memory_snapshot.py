@@ -1,6 +1,7 @@
 """The embedded store's snapshot in the shape of its memory, so that opening it is a parse.
 
-A snapshot of FORMAT 6 is a JSON line naming its generation and format, then networkx's own
+A snapshot of FORMAT 6 is a JSON line naming its generation and format (and its side files and
+the bytes of the properties' one its elements refer to, graph/memory_adjacency.py's count), then networkx's own
 nodes (`node`: id -> {labels, props}), the store's indexes (nodes by label, nodes by folded
 name) and the Evidence references (graph/memory_evidence.py, parsed when a record is first
 asked for), then, from the byte the header names (`adjacency`), networkx's adjacency (`succ`:

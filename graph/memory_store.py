@@ -115,6 +115,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
             self._cold.use(self.files.path.with_name(data.get("props", self.files.props.name)))
             self._evidence.use(self.files.path.with_name(data.get("evidence_file", self.files.evidence.name)))
             memory_snapshot.load(data, tail, self.graph, self._adjacency, self._index, self._evidence)
+            self._adjacency.cold_bytes = data.get("cold_bytes")
             self._dirty.whole = data.get("format") != memory_snapshot.FORMAT
             self._dirty.unsettled = data.get("format") not in memory_snapshot.SETTLED
         except (KeyError, TypeError, AttributeError) as exc:
@@ -124,16 +125,17 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
         memory_delta.apply(memory_delta.read(data), self._adjacency, self._dirty, self._evidence,
                            lambda i, labels, props: self._put_node(Node(i, labels, props)), self._delete_nodes)
 
-    def _save(self) -> None:
+    def _save(self, fresh: bool = False) -> None:
         """What changed since the snapshot into a new delta, or the whole graph into a new
-        snapshot (compaction) when the delta outgrows DELTA_SHARE of it; and a new journal."""
+        snapshot (compaction) when the delta outgrows DELTA_SHARE of it; and a new journal
+        (`fresh`, a compaction's that follows no position of the old one)."""
         if self.files:
             self._adjacency.ready()  # a save writes it whole, or walks the dirty part of it
             self._evidence.flush()
             with paused_gc():
                 # Only what changed since the snapshot can be unsettled, unless it was of a format
                 # before the side file: no pass over every element (0.3-0.7 s at 5,000 documents).
-                self._cold.settle(self.graph, None if self._dirty.unsettled else self._dirty)
+                self._adjacency.settled(self._cold.settle(self.graph, None if self._dirty.unsettled else self._dirty))
                 if not self._dirty.whole:
                     delta = memory_delta.body(self.graph, self._dirty, self._evidence)
                     if len(delta) <= DELTA_SHARE * self.files.path.stat().st_size:
@@ -141,15 +143,18 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
                         self._journaled = False
                         return
                     del delta
-                self._compact_files()
+                self._compact_files(fresh)
                 self._dirty = Dirty(whole=False)
             self._journaled = False
 
-    def _compact_files(self) -> None:
+    def _compact_files(self, fresh: bool) -> None:
         """The whole graph into a new snapshot; first, a side file mostly dead lines has its live
         ones copied to a new one that the snapshot names (graph/memory_side.py); after, the
-        side files it does not name are removed (a process still reading one holds it open)."""
-        rewrite_props = self._cold.worth_rewriting(self.graph)
+        side files it does not name are removed (a process still reading one holds it open).
+        The new journal is `fresh` too after a rewrite: other processes read the snapshot anew."""
+        if self._adjacency.cold_bytes is None:  # a snapshot of before the count: walked for once
+            self._adjacency.cold_bytes = self._cold.live_bytes(self.graph)
+        rewrite_props = self._cold.worth_rewriting(self._adjacency.cold_bytes)
         if rewrite_props:
             self._cold.rewrite(self.graph, self.files.next_side("props"))
         rewrite_evidence = self._evidence.worth_rewriting()
@@ -157,7 +162,7 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
             self._evidence.rewrite(self.files.next_side("evidence"))
         header, *body = memory_snapshot.snapshot(self.graph, self._index, self._evidence.references())
         names = self._side_names()
-        self.files.compact({**header, **names}, *body, fresh=rewrite_props or rewrite_evidence)
+        self.files.compact({**header, **names, "cold_bytes": self._adjacency.cold_bytes}, *body, fresh=fresh or rewrite_props or rewrite_evidence)
         self.files.remove_unnamed_sides(set(names.values()))
 
     @contextmanager
@@ -302,5 +307,9 @@ class MemoryStore(MemoryReads, UndoLog, GraphStore):
 
     @writes
     def clear(self) -> None:
+        """Everything deleted, on disk before this returns: a compaction of the empty graph. Its
+        journal is fresh, so that another process reads the empty snapshot anew: one that
+        followed the old journal instead would keep the graph it holds (the snapshot is no
+        longer the old one plus that journal), serve it, and write it back on its compaction."""
         self._reset()
-        self._save()
+        self._save(fresh=True)
