@@ -27,10 +27,7 @@ def writes() -> dict:
     from graph import bench_write
 
     figures = bench_write.measure()
-    n = figures["documents"]
-    for kind in ("single", "bulk"):
-        print(f"writes ({kind}): raw UNWIND {figures[kind + '_raw_s'] / n * 1000:.1f} ms/report, minegraph "
-              f"{figures[kind + '_minegraph_s'] / n * 1000:.1f} ms/report, ratio {figures[kind + '_ratio']:.2f}×")
+    print("writes (graph.bench_write):\n" + "\n".join(bench_write.mode_lines(figures)))
     print(f"writes: a report touching a fact of {bench_write.HOT_REPEATS[1]:,} sources costs "
           f"{figures['hot_ratio']:.2f}× one touching a fact of {bench_write.HOT_REPEATS[0]:,}")
     return figures

@@ -14,16 +14,24 @@ one for the Evidence records, in one managed transaction per document (single) o
 documents (bulk: the chunk's rows concatenated, duplicates left to MERGE), through the same
 driver and session settings. It reads, validates and merges nothing: it is the floor a writer
 that also resolves identities and keeps the merge rules is measured against.
-`measure()` returns the figures as a dict (for `make bench` and bench/results.json).
+`measure()` returns the figures as a dict (for `make bench` and bench/results.json). A run also
+says what would make its ratios something else than the writer's cost (`{mode}_interference`,
+empty when none): writes retried or bulk chunks written one report at a time (another writer's
+locks on the same server: the writer retries and falls back on its own, so only its side pays),
+or reports in the database the run did not write (another client sharing or clearing it); and
+the machine's load (`{mode}_load`, the 1-minute average at the start and end of the mode).
 """
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import random
 import statistics
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from typing import Iterator
 
 import neo4j
 
@@ -52,6 +60,11 @@ HOT_EVIDENCE = ("UNWIND range($start, $start + $n - 1) AS i CREATE (:Evidence {i
 HOT_SUMMARY = "MATCH ()-[r:MEMBER_OF {id: $fact}]->() SET r.source_count = r.source_count + $n"
 # The bench's graph cleared relationships first: a DETACH DELETE batch of the pool's entities
 # (hundreds of mentions each) passed the server's 256 MB transaction limit (scripts/neo4j-local).
+# The loggers whose warnings mean a unit's time holds another writer's locks: the writer's retries
+# and bulk fallbacks (graph/neo4j_link.py, graph/neo4j_store.py), the driver's retries (baseline).
+RETRY_LOGGERS = ("graph", "neo4j.session")
+DOCUMENTS_BY_SIDE = ("MATCH (d:Document) RETURN count(d) AS total, count(CASE WHEN d.id STARTS WITH $ours THEN 1 END) "
+                     "AS ours, count(CASE WHEN d.id STARTS WITH $raw THEN 1 END) AS raw")
 CLEAR = ("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS",
          "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS")
 
@@ -153,6 +166,42 @@ def _paired(ours: list[float], raw: list[float]) -> dict:
             "minegraph_s": sum(ours), "raw_s": sum(raw), "units": len(ratios)}
 
 
+class _Warnings(logging.Handler):
+    """Counts the warnings of RETRY_LOGGERS by logger."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: Counter[str] = Counter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen[record.name] += 1
+
+
+@contextmanager
+def _retries_watched() -> Iterator[Counter[str]]:
+    handler = _Warnings()
+    loggers = [logging.getLogger(name) for name in RETRY_LOGGERS]
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        yield handler.seen
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+
+
+def _interference(store: Neo4jStore, retries: Counter[str], expected: int) -> list[str]:
+    """What says a mode's units did not run alone: retries, and reports in the database other
+    than the `expected` of each side."""
+    found = [f"{n} warnings from {name} (retried writes or bulk fallbacks)" for name, n in sorted(retries.items())]
+    with store.driver.session(database=store.database) as session:
+        docs = session.run(DOCUMENTS_BY_SIDE, ours=f"doc:{OURS}", raw=f"doc:{RAW}").single()
+    if docs["ours"] != expected or docs["raw"] != expected or docs["total"] != 2 * expected:
+        found.append(f"{docs['total']} reports stored, {docs['ours']} and {docs['raw']} of the two sides' "
+                     f"{expected} each (another client wrote or cleared the database)")
+    return found
+
+
 def single_and_bulk(store: Neo4jStore, documents: int, warmup: int = WARMUP, bulk: int = BULK) -> dict:
     """Minegraph's writer and the raw baseline write the same reports side by side, one report
     (or one bulk chunk) each in turn, the order alternating, into one database under disjoint
@@ -171,16 +220,20 @@ def single_and_bulk(store: Neo4jStore, documents: int, warmup: int = WARMUP, bul
     for kind, units, skip in (("single", singles, warmup), ("bulk", chunks, 1)):
         _fresh(store)
         times: dict[str, list[float]] = defaultdict(list)
-        for k, unit in enumerate(units):
-            for side in ("minegraph", "raw") if k % 2 == 0 else ("raw", "minegraph"):
-                if side == "raw":
-                    work = (lambda u=unit: raw_write(store, merged_rows([rows[i] for i in u])))
-                elif kind == "single":
-                    work = (lambda u=unit: store.write(ours[u[0]]))
-                else:
-                    work = (lambda u=unit: store.write_many([(ours[i], None) for i in u]))
-                times[side].append(_timed(work))
+        load = os.getloadavg()[0]
+        with _retries_watched() as retries:
+            for k, unit in enumerate(units):
+                for side in ("minegraph", "raw") if k % 2 == 0 else ("raw", "minegraph"):
+                    if side == "raw":
+                        work = (lambda u=unit: raw_write(store, merged_rows([rows[i] for i in u])))
+                    elif kind == "single":
+                        work = (lambda u=unit: store.write(ours[u[0]]))
+                    else:
+                        work = (lambda u=unit: store.write_many([(ours[i], None) for i in u]))
+                    times[side].append(_timed(work))
         figures = _paired(times["minegraph"][skip:], times["raw"][skip:])
+        figures["load"] = [load, os.getloadavg()[0]]
+        figures["interference"] = _interference(store, retries, units[-1].stop)
         out.update({f"{kind}_{key}": value for key, value in figures.items()})
     out.update(queries_per_report(store, ours[-COUNTED:], rows[-COUNTED:]))
     return out
@@ -260,6 +313,22 @@ def measure(uri: str | None = None, documents: int = 500) -> dict:
         store.close()
 
 
+def mode_lines(f: dict) -> list[str]:
+    """The single and bulk rows of a run's figures, each with the machine's load, and a line per
+    sign that a mode's ratio is not the writer's own (then no target is claimed for it)."""
+    lines = [f"{'run':<34}{'raw baseline p50':>18}{'minegraph p50':>15}{'ratio p50 [p10-p90]':>24}{'total':>8}"
+             f"{'load':>11}  target"]
+    for kind, label, per in (("single", "one transaction per report", 1), ("bulk", f"bulk, {BULK} reports per transaction", BULK)):
+        start, end = f[kind + "_load"]
+        lines.append(f"{label:<34}{f[kind + '_raw_p50_ms'] / per:>15.1f} ms{f[kind + '_minegraph_p50_ms'] / per:>12.1f} ms"
+                     f"{f[kind + '_ratio']:>9.2f}× [{f[kind + '_ratio_p10']:.2f}-{f[kind + '_ratio_p90']:.2f}]"
+                     f"{f[kind + '_total_ratio']:>8.2f}×{f'{start:.1f}-{end:.1f}':>11}  "
+                     f"{'NOT VALID' if f[kind + '_interference'] else '≤ 1.25×'}  "
+                     f"({f[kind + '_units']} {'reports' if per == 1 else 'chunks'}; ms per report)")
+        lines += [f"  {kind} NOT VALID: {sign}" for sign in f[kind + "_interference"]]
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=500)
@@ -269,11 +338,7 @@ def main() -> None:
     print(f"write benchmark: {f['documents']} synthetic reports (~40 nodes, ~63 relationships each) per mode, after "
           f"{WARMUP} (and one bulk chunk) of warm-up; Neo4j. Ratio: p50 of each unit's time over its baseline's, "
           "written next to it (p10-p90 in brackets), and of the totals")
-    print(f"{'run':<34}{'raw baseline p50':>18}{'minegraph p50':>15}{'ratio p50 [p10-p90]':>24}{'total':>8}  target")
-    for kind, label, per in (("single", "one transaction per report", 1), ("bulk", f"bulk, {BULK} reports per transaction", BULK)):
-        print(f"{label:<34}{f[kind + '_raw_p50_ms'] / per:>15.1f} ms{f[kind + '_minegraph_p50_ms'] / per:>12.1f} ms"
-              f"{f[kind + '_ratio']:>9.2f}× [{f[kind + '_ratio_p10']:.2f}-{f[kind + '_ratio_p90']:.2f}]"
-              f"{f[kind + '_total_ratio']:>8.2f}×  ≤ 1.25×  ({f[kind + '_units']} {'reports' if per == 1 else 'chunks'})")
+    print("\n".join(mode_lines(f)))
     low, high = HOT_REPEATS
     print(f"{'hot fact, report touching it':<34}{f'at {low:,}: ' + format(f[f'hot_{low}_ms'], '.1f') + ' ms':>22}"
           f"{f'at {high:,}: ' + format(f[f'hot_{high}_ms'], '.1f') + ' ms':>24}{f['hot_ratio']:>8.2f}×  < 1.5×"

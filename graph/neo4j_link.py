@@ -12,6 +12,7 @@ server's return is noticed within that time.
 """
 from __future__ import annotations
 
+import logging
 import random
 import re
 import threading
@@ -36,6 +37,9 @@ LOST = (ServiceUnavailable, SessionExpired, OSError)
 # graph/cypher/write_*.cypher), which servers before 5.26 cannot parse.
 MIN_VERSION = (5, 26)
 SERVER_VERSION = "CALL dbms.components() YIELD versions RETURN versions[0] AS version"
+# A retried write is logged: it is another writer's lock (graph/bench_write.py counts these,
+# so a run sharing its server with another writer does not pass for the writer's own cost).
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -91,6 +95,7 @@ class Neo4jLink:
             except Neo4jError as exc:
                 if not exc.is_retryable() or time.monotonic() + delay > deadline:
                     raise
+                log.warning("write retried in %.1f s: %s", delay, exc.code)
                 time.sleep(delay * random.uniform(0.8, 1.2))
                 delay *= 2
                 continue

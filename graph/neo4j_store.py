@@ -7,6 +7,7 @@ from the ontology (checked by graph/cypher_names.py), and every value travels as
 from __future__ import annotations
 
 import gc
+import logging
 from collections import defaultdict
 from contextlib import contextmanager
 from typing import Iterator
@@ -60,6 +61,8 @@ DETACH DELETE n
 SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
 SHOW_INDEXES = "SHOW INDEXES YIELD name RETURN name"
 CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+# A bulk write that falls back to one transaction per document is logged: it costs ~10x.
+log = logging.getLogger(__name__)
 
 
 class Neo4jStore(Neo4jReads, Neo4jLink, GraphStore):
@@ -110,7 +113,8 @@ class Neo4jStore(Neo4jReads, Neo4jLink, GraphStore):
         try:
             with collector_paused():
                 first = self._write_together(docs)
-        except (Neo4jError, ValueError, KeyError, TypeError, StoreError):
+        except (Neo4jError, ValueError, KeyError, TypeError, StoreError) as exc:
+            log.warning("bulk write of %d documents failed, each written alone: %s", len(docs), exc)
             return [self._write_one(doc, source) for doc, source in docs]
         # The combined counts, reported on the first document (which ones created what is lost).
         return [first] + [WriteResult() for _ in docs[1:]]

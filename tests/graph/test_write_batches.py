@@ -2,6 +2,7 @@
 all-or-nothing, an Evidence record takes its report's stored date without a look-up in Cypher,
 and a write retries a deadlock for a while, without probing the server before each transaction,
 yet a lost server is still a fast refusal."""
+import logging
 import time
 
 import neo4j
@@ -118,6 +119,27 @@ def test_the_benchmark_pairs_each_unit_with_its_baseline_and_counts_queries(neo4
         assert figures[f"{kind}_raw_p50_ms"] > 0 and figures[f"{kind}_minegraph_p50_ms"] > 0
     assert figures["single_units"] == 4 and figures["bulk_units"] == 2  # the warm-up is not counted
     assert figures["minegraph_queries_per_report"] > 1 and figures["raw_queries_per_report"] > 1
+    assert figures["single_interference"] == [] and figures["bulk_interference"] == []  # alone on its server
+    assert len(figures["single_load"]) == 2
+
+
+def test_the_benchmark_says_when_its_units_did_not_run_alone(neo4j_store, caplog):
+    """Another writer's locks make the writer retry or write a bulk chunk one report at a time
+    (only its side pays); another client's reports, or a clear, change what the run stored."""
+    from graph import bench_write
+
+    with bench_write._retries_watched() as retries:
+        logging.getLogger("graph.neo4j_link").warning("write retried in 0.1 s: Neo.TransientError.Transaction.DeadlockDetected")
+    for i in range(2):
+        neo4j_store.write(bench_write.synthetic_document(i, side=bench_write.OURS))
+    signs = bench_write._interference(neo4j_store, retries, 2)
+    assert "1 warnings from graph.neo4j_link" in signs[0]
+    assert "2 reports stored, 2 and 0" in signs[1]  # the baseline's reports are missing
+    bad = dated_report(3, "2017-03")
+    bad.relationships.append(Relationship("OCCURRED_AT", EVENT, "place:nowhere", provenance("doc:0003", "x")))
+    with caplog.at_level(logging.WARNING, logger="graph"):
+        neo4j_store.write_many([(dated_report(1, "2016-11"), None), (bad, None)])
+    assert "each written alone" in caplog.text
 
 
 def test_the_hot_fact_figure_is_taken_over_a_cold_report_written_next_to_it(neo4j_store, monkeypatch):
