@@ -81,6 +81,10 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a crowd that went somewhere and protested there protested where it went, not where it comes from
     ("Protest", "Ayer, unos 500 comuneros de Quenua viajaron hasta Villa Tarsa y se plantaron frente al juzgado.",
      ("2018-05-09", "Villa Tarsa")),
+    # a force that went to a village and arrested people there arrested them where it went
+    ("Arrest", "El distrito de Quenua rechaza la mina. La madrugada del miércoles, agentes de la policía llegaron a "
+               "la aldea Villa Tarsa y capturaron a los dirigentes Juan Quispe Mamani y Rosa Condori Flores.",
+     ("2018-05-09", "Villa Tarsa")),
     # a visit to the spot of a scene is where that protest is
     ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Villa Tarsa. El miércoles, el prefecto "
               "Juan Quispe Mamani llegó al punto del bloqueo.", ("2018-05-09", "Villa Tarsa")),
