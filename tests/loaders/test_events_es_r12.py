@@ -142,6 +142,10 @@ def _in_role(text: str, kind: str, role: str) -> set:
     # telling a reporter
     ("Statement", "El martes, según contó a este diario el dirigente Juan Quispe Mamani, la reunión terminó sin acuerdo.",
      ["2018-05-08"]),
+    # asking publicly is a statement, in the past and in a bulletin's present
+    ("Statement", "El sábado, el alcalde de Quenua, Juan Quispe Mamani, pidió la intervención del Ejército.", ["2018-05-05"]),
+    ("Statement", "El sábado, la Defensoría del Pueblo solicitó a la Fiscalía investigar los hechos.", ["2018-05-05"]),
+    ("Statement", "- **9 de mayo.** La Defensoría del Pueblo pide que se libere a los aprehendidos.", ["2018-05-09"]),
     # an assessment's report approved is a permit decided; a date hanging from the verb that files a suit is the suit's
     ("PermitDecision", "El 28 de abril, el Ministerio de Minas aprobó el informe de impacto ambiental de la mina Tarsa.",
      ["2018-04-28"]),
