@@ -97,6 +97,12 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
                "camino a la mina en el sector Tarsa.\n- **5 de mayo.** Un grupo de cooperativistas ataca el bloqueo con "
                "dinamita y palos. Tres comunarios resultan heridos y son trasladados al hospital de Villa Quenua.",
      ("2018-05-05", "Tarsa")),
+    # force that tries to free "the" road, told by a verb "y" joins to the clash's, clashes where the road was blocked
+    ("Clash", "En Villa Tarsa, los vecinos rechazan la mina. Los comuneros de Quenua iniciaron el sábado un corte en la "
+              "ruta provincial 9. Exigen el cierre de la mina. Denuncian la contaminación del agua. El alcalde no "
+              "respondió. Ayer, efectivos de la policía intentaron liberar la calzada y se produjeron forcejeos con los "
+              "manifestantes.",
+     ("2018-05-09", "ruta provincial 9")),
     # a visit to the spot of a scene is where that protest is
     ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Villa Tarsa. El miércoles, el prefecto "
               "Juan Quispe Mamani llegó al punto del bloqueo.", ("2018-05-09", "Villa Tarsa")),
