@@ -145,8 +145,8 @@ class ClausePlaces:
         return []
 
     def went_to(self, ctx: Context, root) -> list[str]:
-        """"viajaron hasta San Marcos y se plantaron frente al juzgado": a protest told by a verb joined to a verb of
-        going (the Visit trigger's `motion` words) happened where the crowd went: that verb's oblique of a
+        """"viajaron hasta San Marcos y se plantaron frente al juzgado", "llegaron a la aldea X y capturaron a ...": an
+        event of the street told by a verb joined to a verb of going (the Visit trigger's `motion` words) happened where the crowd went: that verb's oblique of a
         destination case (events.yaml `visit_scenes.destination_cases`), when it names a place."""
         cases = self.destination_cases
         if not cases or not root.tag_.startswith("VB") or root.dep_ != "conj" or root.head.lower_ not in self.motion:

@@ -222,8 +222,14 @@ class EventPlaces:
             if e.places or e.subclass != "Clash":
                 continue
             root = ctx.root_of(e)
+            # (or a verb "y" joins to its clause's, or what that verb tries: "intentaron liberar la calzada y se
+            # produjeron forcejeos"; not a relative clause's: "comunitarios que cuidaban el paso ... se enfrentaron")
+            verb = root if root.tag_.startswith("VB") else root.head
+            verbs = [verb, *verb.conjuncts]
+            verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+            acted = [*root.children, *(c for v in verbs for c in v.children if c.dep_ == "dobj")]
             if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.removed and any(
-                    d.dep_ == "det" and d.lower_ in self.flow.definite for d in c.children) for c in root.children):
+                    d.dep_ == "det" and d.lower_ in self.flow.definite for d in c.children) for c in acted):
                 continue
             before = [x for x in events if x.subclass in PROTESTS and x.sent < e.sent and x.places]
             if before:

@@ -37,6 +37,9 @@ class Participants(ClauseActors, ParticipantPasses):
         self.led_by = alternatives(table["led_by"])
         self.among = alternatives(table["among"])
         self.after_quote = re.compile(table["after_quote"]) if table.get("after_quote") else None
+        # "Según contó a este diario el cacique, X, ...": a speaker the parse reads as the object of the verb of
+        # saying it follows (participants.yaml `inverted_speaker`; false: the rule is off)
+        self.inverted_speaker = bool(table.get("inverted_speaker"))
         self.organizer = re.compile(table["organizer"], re.I)
         self.back_reference = re.compile(table["back_reference"], re.I)
         self.companion_after = alternatives(table["accompanied_by"])
@@ -79,6 +82,19 @@ class Participants(ClauseActors, ParticipantPasses):
         opening = max(text.rfind(q, 0, close) for q in ('"', "“"))
         return self._antecedent(ctx, opening if opening >= 0 else close, "Person")
 
+    def _object_speaking(self, ctx: Context, root) -> Mention | None:
+        """"contó a este diario el cacique de la comunidad, X": a verb of saying with no subject whose object after
+        it, with no case word ("a"), is a person (or a title whose holder is named) has that person as its speaker:
+        what is said is a clause or a quote, not a person."""
+        if not self.inverted_speaker or not root.tag_.startswith("VB"):
+            return None
+        for obj in (c for c in root.children if c.dep_ == "dobj" and c.i > root.i
+                    and not any(g.dep_ == "case" for g in c.children)):
+            found = self.mention_of(ctx, obj)
+            if found is not None and ctx.cls_of(found) == "Person":
+                return found
+        return None
+
     def read(self, ctx: Context, event: EventMention, span, sentence_end: int) -> None:
         subclass, sent, root, text = event.subclass, event.sent, span.root, ctx.report.text
         if subclass == "Visit":
@@ -93,7 +109,7 @@ class Participants(ClauseActors, ParticipantPasses):
             if before is not None and ctx.cls_of(before) in ACTORS and re.fullmatch(r"\s*,?\s*", text[before.end:root.idx]):
                 subject = before
         if subclass == "Statement" and subject is None:
-            subject = self._quoted_speaker(ctx, root) or self.we_of(ctx, root)
+            subject = self._quoted_speaker(ctx, root) or self.we_of(ctx, root) or self._object_speaking(ctx, root)
         if subclass == "Statement" and subject:
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
                            if ctx.entities[m.entity].subclass == "MediaOutlet"

@@ -204,7 +204,8 @@ class EventExtractor(EventMerges):
             event.places += self._places_after(ctx, span.end_char, sentence_end, ctx.grammar.event_place_preps.pattern) \
                 or self._places_after(ctx, span.end_char, min(sentence_end, span.end_char + 30),
                                       ctx.grammar.event_object_preps.pattern) or self._fronted_place(ctx, sent, span)
-            if not event.places and subclass in PROTESTS:
+            if not event.places and subclass in ON_THE_GROUND:
+                # ("llegaron a la aldea X y capturaron a los dirigentes": an arrest too, where the force went)
                 event.places += self.clause_places.went_to(ctx, root)
             if not event.places:
                 event.places += self.clause_places.gathering(ctx, root, subclass)

@@ -254,8 +254,11 @@ class NerMentions:
 
     def _article_in_name(self, token) -> bool:
         """"La Baja", "El Estor" inside a sentence: where the language writes its articles in
-        lower case (typing.yaml `article_in_name`), a capitalised one starts the name."""
-        return bool(self.lex.typing.get("article_in_name")) and token.text[:1].isupper() and not token.is_sent_start
+        lower case (typing.yaml `article_in_name`), a capitalised one starts the name. Not right after a bold
+        heading's close ("- **7 de marzo.** La Policía aprehende ..."): that article opens its item's sentence."""
+        after_heading = token.i > 0 and set(token.doc[token.i - 1].text) == {"*"}
+        return bool(self.lex.typing.get("article_in_name")) and token.text[:1].isupper() and not token.is_sent_start \
+            and not after_heading
 
     def _given_names_before(self, tokens: list) -> list:
         """"Mr Salomón Lerner Ghitis" where NER kept only "Lerner Ghitis": the capitalised words

@@ -63,6 +63,9 @@ FOUND = [
     ('a_unit_of_a_force_is_named_apart_and_is_the_forces',
      "El operativo lo dirigió el jefe de la Dirección Regional Norte de la Fuerza Pública.",
      [('Dirección Regional Norte', 'Organization', 'PoliceUnit'), ('Fuerza Pública', 'Organization', 'PoliceUnit')]),
+    ('the_article_after_a_bold_item_heading_opens_the_sentence',
+     "- **7 de marzo.** La Defensoría del Pueblo pidió la liberación de los detenidos.",
+     [('Defensoría del Pueblo', 'Organization', 'GovernmentBody')]),
 ]
 
 

@@ -81,6 +81,28 @@ def _of(kind: str, text: str, published: str = "2018-05-10"):
     # a crowd that went somewhere and protested there protested where it went, not where it comes from
     ("Protest", "Ayer, unos 500 comuneros de Quenua viajaron hasta Villa Tarsa y se plantaron frente al juzgado.",
      ("2018-05-09", "Villa Tarsa")),
+    # a force that went to a village and arrested people there arrested them where it went
+    ("Arrest", "El distrito de Quenua rechaza la mina. La madrugada del miércoles, agentes de la policía llegaron a "
+               "la aldea Villa Tarsa y capturaron a los dirigentes Juan Quispe Mamani y Rosa Condori Flores.",
+     ("2018-05-09", "Villa Tarsa")),
+    # a road one body holds is a blockade, from the day it began
+    ("Roadblock", "Cuatro heridos dejó el desbloqueo de la carretera Quenua-Tarsa, que la comunidad de Villa Quenua "
+                  "mantenía tomada desde el lunes.", ("2018-05-07", "Quenua-Tarsa")),
+    # "the" blockade a bulletin's present attacks is the one told before, and the attack was where it was
+    ("Clash", "Los comunarios exigen el cierre de la mina.\n\n- **2 de mayo.** Unos 200 comunarios de Quenua bloquean el "
+              "camino a la mina en el sector Tarsa.\n- **5 de mayo.** Un grupo de cooperativistas ataca el bloqueo con "
+              "dinamita y palos. Tres comunarios resultan heridos y son trasladados al hospital de Villa Quenua.",
+     ("2018-05-05", "Tarsa")),
+    ("Injury", "Los comunarios exigen el cierre de la mina.\n\n- **2 de mayo.** Unos 200 comunarios de Quenua bloquean el "
+               "camino a la mina en el sector Tarsa.\n- **5 de mayo.** Un grupo de cooperativistas ataca el bloqueo con "
+               "dinamita y palos. Tres comunarios resultan heridos y son trasladados al hospital de Villa Quenua.",
+     ("2018-05-05", "Tarsa")),
+    # force that tries to free "the" road, told by a verb "y" joins to the clash's, clashes where the road was blocked
+    ("Clash", "En Villa Tarsa, los vecinos rechazan la mina. Los comuneros de Quenua iniciaron el sábado un corte en la "
+              "ruta provincial 9. Exigen el cierre de la mina. Denuncian la contaminación del agua. El alcalde no "
+              "respondió. Ayer, efectivos de la policía intentaron liberar la calzada y se produjeron forcejeos con los "
+              "manifestantes.",
+     ("2018-05-09", "ruta provincial 9")),
     # a visit to the spot of a scene is where that protest is
     ("Visit", "Desde el lunes, los comuneros de Quenua bloquean la ruta 9 en Villa Tarsa. El miércoles, el prefecto "
               "Juan Quispe Mamani llegó al punto del bloqueo.", ("2018-05-09", "Villa Tarsa")),

@@ -142,6 +142,10 @@ def _in_role(text: str, kind: str, role: str) -> set:
     # telling a reporter
     ("Statement", "El martes, según contó a este diario el dirigente Juan Quispe Mamani, la reunión terminó sin acuerdo.",
      ["2018-05-08"]),
+    # asking publicly is a statement, in the past and in a bulletin's present
+    ("Statement", "El sábado, el alcalde de Quenua, Juan Quispe Mamani, pidió la intervención del Ejército.", ["2018-05-05"]),
+    ("Statement", "El sábado, la Defensoría del Pueblo solicitó a la Fiscalía investigar los hechos.", ["2018-05-05"]),
+    ("Statement", "- **9 de mayo.** La Defensoría del Pueblo pide que se libere a los aprehendidos.", ["2018-05-09"]),
     # an assessment's report approved is a permit decided; a date hanging from the verb that files a suit is the suit's
     ("PermitDecision", "El 28 de abril, el Ministerio de Minas aprobó el informe de impacto ambiental de la mina Tarsa.",
      ["2018-04-28"]),
@@ -262,3 +266,15 @@ def test_two_legal_acts_of_one_sentence_keep_each_its_own_date():
     text = ("El 8 de mayo, el Juzgado Primero de Distrito concedió al ejido de Quenua una suspensión provisional contra los "
             "trabajos en la mina Tarsa, a raíz del amparo que los ejidatarios presentaron el 26 de abril.")
     assert _dates("LegalAction", text) == ["2018-04-26", "2018-05-08"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speaker after the verb of saying and the outlet told, that the parse reads as its object
+    ("El jueves, una delegación de Quenua fue recibida por la ministra de Minería, Rosa Tarsa Vega. Según contó a este "
+     "diario el cacique de la comunidad, Juan Quispe Mamani, la reunión terminó sin acuerdo: \"Nos ofrecieron un fondo "
+     "de obras\".", "Juan Quispe Mamani"),
+    # an object that names no person is what is said, and the subject speaks
+    ("El martes, la Defensoría del Pueblo denunció el desalojo de los comuneros de Quenua.", "Defensoría del Pueblo"),
+])
+def test_who_speaks_in_a_statement(text, speaker):
+    assert speaker in _in_role(text, "Statement", "speaker")
