@@ -214,6 +214,16 @@ TYPED = [
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
      [('Ontario', 'subclass', 'AdministrativeArea')]),
+    # typing.yaml `proper_names`: a police unit's name NER misses, read by its unit words.
+    ('a_special_forces_section_after_its_forces_possessive',
+     "Police said the Carabineros' Tarum Special Forces Section, commanded by Major Juan Soto, removed the barricade.",
+     [('Tarum Special Forces Section', 'subclass', 'PoliceUnit')]),
+    ('a_district_police_command', "The officers come from the Kantu East District Police Command, under an agreement.",
+     [('Kantu East District Police Command', 'subclass', 'PoliceUnit')]),
+    ('a_plurals_apostrophe_keeps_a_name_whole', "The Center for Indigenous Peoples' Rights and Ecology filed the complaint.",
+     [("Center for Indigenous Peoples' Rights and Ecology", 'cls', 'Organization')]),
+    ('a_places_detachment', "Police officers of the Tarum detachment fired warning shots at the pit.",
+     [('Tarum detachment', 'subclass', 'PoliceUnit')]),
 ]
 
 
