@@ -134,9 +134,11 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         ctx.roles = self.titles(ctx)
         # "Interior Minister X": NER's "Interior" is the title's portfolio, not a body of its own.
         portfolio_spans = [(r.start, r.end) for r in ctx.roles if r.body]
+        # ... nor an item of a title's list of portfolios ("Secretary for Mining, Blue Economy and Maritime Affairs").
         ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and (
-            key(m.text) in self.lex.portfolios and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
-                                                    or self._after(self.portfolio_title, ctx.report.text, m))
+            any(a <= m.start and m.end <= b for a, b in portfolio_spans) and self._portfolio_words(m)
+            or key(m.text) in self.lex.portfolios and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
+                                                       or self._after(self.portfolio_title, ctx.report.text, m))
             or self._portfolio_words(m) and self._after(self.portfolio_run, ctx.report.text, m)))]
         return ctx
 
