@@ -214,7 +214,10 @@ TYPED = [
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
      [('Ontario', 'subclass', 'AdministrativeArea')]),
-    # typing.yaml `proper_names`: a police unit's name NER misses, read by its unit words.
+    # typing.yaml `proper_names`: an army's region of a region is one name across its "of".
+    ('an_armys_defence_region_of_a_region', "The brigade reports to the Strategic Integral Defence Region of Tarum.",
+     [('Strategic Integral Defence Region of Tarum', 'subclass', 'MilitaryUnit')]),
+    # groups.yaml: a police unit's name NER misses, read by its unit words.
     ('a_special_forces_section_after_its_forces_possessive',
      "Police said the Carabineros' Tarum Special Forces Section, commanded by Major Juan Soto, removed the barricade.",
      [('Tarum Special Forces Section', 'subclass', 'PoliceUnit')]),
