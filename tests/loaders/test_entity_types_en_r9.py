@@ -214,6 +214,12 @@ TYPED = [
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
      [('Ontario', 'subclass', 'AdministrativeArea')]),
+    # groups.yaml: a mine named with a capitalised kind, kind and all; the country after its comma is no mine of a list.
+    ('a_project_heading_before_its_country', "**Kantu Project, Ghana.** The Kantu exploration project is held by a joint venture.",
+     [('Kantu Project', 'subclass', 'Mine'), ('Ghana', 'subclass', 'AdministrativeArea')]),
+    # typing.yaml `inside`: a forum is people's, never the place its name opens with.
+    ('a_forum_is_civil_society', "The chairperson of the Tarum Land Rights Forum, Rosa Quispe, said no one was paid.",
+     [('Tarum Land Rights Forum', 'subclass', 'CivilSocietyOrganization')]),
     # typing.yaml `proper_names`: an army's region of a region is one name across its "of".
     ('an_armys_defence_region_of_a_region', "The brigade reports to the Strategic Integral Defence Region of Tarum.",
      [('Strategic Integral Defence Region of Tarum', 'subclass', 'MilitaryUnit')]),
