@@ -220,6 +220,10 @@ TYPED = [
     # typing.yaml `inside`: a forum is people's, never the place its name opens with.
     ('a_forum_is_civil_society', "The chairperson of the Tarum Land Rights Forum, Rosa Quispe, said no one was paid.",
      [('Tarum Land Rights Forum', 'subclass', 'CivilSocietyOrganization')]),
+    # groups.yaml: a state company named right after its description.
+    ('a_state_miner_named_after_its_description',
+     "Since 2017 the mine has been run by a joint venture in which Amber River Cobalt holds 75% and the state miner "
+     "Tarumines 25%.", [('Tarumines', 'subclass', 'Company')]),
     # typing.yaml `proper_names`: an army's region of a region is one name across its "of".
     ('an_armys_defence_region_of_a_region', "The brigade reports to the Strategic Integral Defence Region of Tarum.",
      [('Strategic Integral Defence Region of Tarum', 'subclass', 'MilitaryUnit')]),
