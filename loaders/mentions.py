@@ -235,8 +235,11 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         words after a personal honorific or a rank are one person's name, however NER cut them."""
         out = []
         for m in self.honoured.finditer(ctx.report.text):
-            # A rank ("General Assembly") names a person only before a given name.
-            if m.group("rank").split()[0].rstrip(".") in self.ranks and m.group("name").split()[0] not in self.lex.given_names:
+            # A rank ("General Assembly") names a person only before a given name, or as a rank of two words
+            # ("Lieutenant General Sello Kwena").
+            rank = m.group("rank").split()
+            if rank[0].rstrip(".") in self.ranks and m.group("name").split()[0] not in self.lex.given_names \
+                    and len(rank) < 2:
                 continue
             out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "group",
                                name=re.sub(r"\s+", " ", m.group("name")), cls="Person", weight=10))

@@ -14,7 +14,7 @@ from loaders.model import Context, Mention
 NAME_CHAR = r"[\w\u00C0-\u017F]"
 # Spanish ranks are written in lower case ("el comisario de Lircay, mayor PNP Rolando Cárdenas").
 # Police ranks too, and two in a row ("the police chief, Commissioner General X").
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|Commissioner|Inspector|Superintendent|general|coronel|comandante|capitán|mayor|teniente|suboficial|comisario|inspector)\.?(?:[ \t]+PNP)?[ \t]+){1,2}"
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|Brigadier|Lieutenant|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|Commissioner|Inspector|Superintendent|general|coronel|comandante|capitán|mayor|teniente|suboficial|comisario|inspector)\.?(?:[ \t]+PNP)?[ \t]+){1,2}"
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific ("cuyo gerente en el país, X"). A dot after a capital is a company's suffix ("S.A."), not a full stop.

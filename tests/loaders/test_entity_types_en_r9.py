@@ -224,6 +224,9 @@ TYPED = [
     ('a_state_miner_named_after_its_description',
      "Since 2017 the mine has been run by a joint venture in which Amber River Cobalt holds 75% and the state miner "
      "Tarumines 25%.", [('Tarumines', 'subclass', 'Company')]),
+    # mentions.py `_honoured`: a rank of two words before a name says it is a person's, given name known or not.
+    ('a_two_word_rank_before_a_name', "The provincial police commissioner, Lieutenant General Tebogo Mahlangu, said "
+                                      "two people were arrested.", [('Tebogo Mahlangu', 'cls', 'Person')]),
     # typing.yaml `proper_names`: an army's region of a region is one name across its "of".
     ('an_armys_defence_region_of_a_region', "The brigade reports to the Strategic Integral Defence Region of Tarum.",
      [('Strategic Integral Defence Region of Tarum', 'subclass', 'MilitaryUnit')]),
