@@ -217,6 +217,10 @@ TYPED = [
     # groups.yaml: a mine named with a capitalised kind, kind and all; the country after its comma is no mine of a list.
     ('a_project_heading_before_its_country', "**Kantu Project, Ghana.** The Kantu exploration project is held by a joint venture.",
      [('Kantu Project', 'subclass', 'Mine'), ('Ghana', 'subclass', 'AdministrativeArea')]),
+    ('an_australian_no_liability_company', "The mine was developed by Tarum Creek Mining NL, which poured its first gold in 1994.",
+     [('Tarum Creek Mining NL', 'subclass', 'Company')]),
+    ('a_region_of_two_names_joined_by_an_en_dash', "The mine lies north-east of Leonora in the Kantu–Esperance region.",
+     [('Kantu–Esperance', 'subclass', 'AdministrativeArea')]),
     # typing.yaml `inside`: a forum is people's, never the place its name opens with.
     ('a_forum_is_civil_society', "The chairperson of the Tarum Land Rights Forum, Rosa Quispe, said no one was paid.",
      [('Tarum Land Rights Forum', 'subclass', 'CivilSocietyOrganization')]),
