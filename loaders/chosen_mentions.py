@@ -59,8 +59,8 @@ class ChosenMentionPasses:
 
     def _owner_prefixed(self, chosen: list[Mention], text: str) -> list[Mention]:
         """"the Norvale Kantu mine" where Norvale Resources is a company of the report: the
-        company's name, then the mine's; not where the rest is a kind word ("the Kawina Creek gold
-        mine" beside Kawina Mining: no mine is called "Creek")."""
+        company's name, then the mine's; not where the rest is kind words ("the Kawina Creek gold
+        mine" beside Kawina Mining: no mine is called "Creek"; "Yindarra Gold Mine" beside Yindarra Operations)."""
         kinds = set(self.lex.typing["after"]) | set(self.lex.typing["inside"])
         companies: dict[str, str] = {}     # each start of a company's name → the fullest name it starts
         for m in sorted((m for m in chosen if m.subclass == "Company"), key=lambda m: -len(m.text.split())):
@@ -77,7 +77,7 @@ class ChosenMentionPasses:
                 m.source == "ner" and key(m.text) not in companies and self._kind_after(text, m) in ("Mine", "Facility")
             cut = next((i for i in range(len(words) - 1, 0, -1) if key(" ".join(words[:i])) in companies), None) \
                 if owned and len(words) > 1 else None
-            if cut is None or (len(words) - cut == 1 and words[cut].lower() in kinds):
+            if cut is None or all(w.lower() in kinds for w in words[cut:]):
                 out.append(m)
                 continue
             head = " ".join(words[:cut])

@@ -85,10 +85,11 @@ class MentionTyper:
             if m.weight < 10:
                 m.cls, m.subclass, m.weight = self.vote(m, text, id(m) in holders)
                 # "the districts of Sorochuco and Huasmín", "the provinces of A, B and C", "las minas San Gil y La
-                # Purísima": the items of a list take the cue that typed its first item.
+                # Purísima": the items of a list take the cue that typed its first item; not its own kind word
+                # ("**Kpeve Project, Ghana.**": a mine and its country).
                 if previous is not None and m.weight < STRONG and previous.weight >= STRONG and previous.cls == "Place" \
                         and previous.subclass in LIST_KINDS and self.list_gap.fullmatch(text, previous.end, m.start) \
-                        and m.source == "ner":
+                        and m.source == "ner" and not self._own_kind(previous):
                     m.cls, m.subclass, m.weight = previous.cls, previous.subclass, STRONG
             previous = m
         self._office_places(ctx, holders)
@@ -170,6 +171,11 @@ class MentionTyper:
         if cls == "Place":
             subclass = t["place_default"].get(m.label)
         return cls, subclass, WEAK
+
+    def _own_kind(self, m: Mention) -> bool:
+        """A name whose last word is the kind it is typed by ("Kpeve Project", "Nkwanta Gold Mine")."""
+        words = _words(m.text)
+        return bool(words) and (m.cls, m.subclass) in {tuple(self.lex.typing[cues].get(words[-1], ())) for cues in ("inside", "after")}
 
     def inside(self, text: str, words: list[str]) -> tuple[str, str] | None:
         """The class a name's own words give: a phrase ("territorial government"), else the word

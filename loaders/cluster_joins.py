@@ -153,7 +153,7 @@ class ClusterJoins:
             owners = owners or {o for h in self.feature_heads if cls in ("Place", None)
                                 for o in forms.get(f"{h} {short}", ()) if o != k and o in clusters and vote(clusters[o])[0] == "Place"}
             if not owners and cls == "Place" and vote(clusters[k])[1] in SHORT_FORM_PLACES:
-                owners = self._place_opened_by(text, k, clusters, forms)
+                owners = self._place_opened_by(text, k, clusters, forms, self._mine_named_with_kind)
             if len(owners) > 1 and stripped:
                 # "Kawina Mining" beside "Kawina" and "Kawina Mining N.V.": the one name it starts.
                 prefixed = {o for o in owners if any(f.startswith(short + " ") for f, ks in forms.items() if o in ks)}
@@ -187,15 +187,21 @@ class ClusterJoins:
                 clusters[k] = [m for m in clusters[k] if m not in bodies]
                 clusters[owners.pop()].extend(bodies)
 
+    def _mine_named_with_kind(self, words: str) -> bool:
+        """"gold mine", "project": the words after a mine's name that say it is one (typing.yaml `after`)."""
+        words = words.split()
+        return 0 < len(words) <= 2 and tuple(self.lex.typing["after"].get(words[-1], ())) == ("Place", "Mine")
+
     @staticmethod
-    def _place_opened_by(text: str, k: str, clusters: dict[str, list[Mention]], forms: dict[str, set[str]]) -> set[str]:
+    def _place_opened_by(text: str, k: str, clusters: dict[str, list[Mention]], forms: dict[str, set[str]], mine_kind) -> set[str]:
         """"Nobody in Bento heard a siren" after "Bento Rodrigues", "came to San Lucas" after "San Lucas
         Ixcacao": a village or a mine named again by its first words is the one place of its kind the report
         names in full with them, first or where NER cut the full name short ("in Bento Rodrigues on Saturday"
-        read as "Bento")."""
+        read as "Bento"); whatever its kind, a name a mine's kind words follow ("Nkwanta" after "Nkwanta Gold Mine")."""
         short, kind = k[5:], vote(clusters[k])
         first = min(m.start for m in clusters[k])
         return {o for f, ks in forms.items() if f.startswith(short + " ") for o in ks
-                if o != k and o in clusters and vote(clusters[o]) == kind and any(
+                if o != k and o in clusters and (vote(clusters[o]) == kind or vote(clusters[o]) == ("Place", "Mine")
+                                                 and mine_kind(f[len(short) + 1:])) and any(
                     o_m.start < first or any(key(text[m.start:m.start + len(o_m.text)]) == key(o_m.text) for m in clusters[k])
                     for o_m in clusters[o])}

@@ -13,7 +13,8 @@ from loaders.resolve import gazetteer_entity
 STATE = ("GovernmentBody", "PoliceUnit", "MilitaryUnit")
 CIVIL = ("CivilSocietyOrganization", "Community")
 # "<unit> (<its other name>) of the <body>"; "<body>'s <unit>".
-POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+# ... a plural's bare apostrophe too ("the Carabineros' Coquimbo Regional Command").
+POSSESSIVE_GAP = re.compile(r"(?:[’']s|(?<=s)[’'])\s+")
 # "the Ontario Provincial Police (OPP), whose Northwest Region": a force's unit named after its "whose".
 WHOSE_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+whose\s+")
 # Between a unit and a command phrase said of it: an aside, a relative pronoun, a few words of its verb

@@ -134,9 +134,11 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         ctx.roles = self.titles(ctx)
         # "Interior Minister X": NER's "Interior" is the title's portfolio, not a body of its own.
         portfolio_spans = [(r.start, r.end) for r in ctx.roles if r.body]
+        # ... nor an item of a title's list of portfolios ("Secretary for Mining, Blue Economy and Maritime Affairs").
         ctx.mentions = [m for m in ctx.mentions if not (m.source == "ner" and (
-            key(m.text) in self.lex.portfolios and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
-                                                    or self._after(self.portfolio_title, ctx.report.text, m))
+            any(a <= m.start and m.end <= b for a, b in portfolio_spans) and self._portfolio_words(m)
+            or key(m.text) in self.lex.portfolios and (any(a <= m.start and m.end <= b for a, b in portfolio_spans)
+                                                       or self._after(self.portfolio_title, ctx.report.text, m))
             or self._portfolio_words(m) and self._after(self.portfolio_run, ctx.report.text, m)))]
         return ctx
 
@@ -233,8 +235,11 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         words after a personal honorific or a rank are one person's name, however NER cut them."""
         out = []
         for m in self.honoured.finditer(ctx.report.text):
-            # A rank ("General Assembly") names a person only before a given name.
-            if m.group("rank").split()[0].rstrip(".") in self.ranks and m.group("name").split()[0] not in self.lex.given_names:
+            # A rank ("General Assembly") names a person only before a given name, or as a rank of two words
+            # ("Lieutenant General Sello Kwena").
+            rank = m.group("rank").split()
+            if rank[0].rstrip(".") in self.ranks and m.group("name").split()[0] not in self.lex.given_names \
+                    and len(rank) < 2:
                 continue
             out.append(Mention(m.start("name"), m.end("name"), m.group("name"), "group",
                                name=re.sub(r"\s+", " ", m.group("name")), cls="Person", weight=10))

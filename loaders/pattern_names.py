@@ -141,7 +141,8 @@ class PatternNames:
                 if not_after is not None and not_after.search(ctx.report.text, max(0, s - 30), s):
                     continue    # "met their leaders in Villarrica", "two residents of X, A and B"
                 # A case-sensitive pattern read a proper name ("Sur Metals"): its case is the name's.
-                name = re.sub(r"[\s-]+", " ", m.group("name")).strip()
+                # (a pattern's `short` names it where the mention runs on past its name: "Nkwanta Gold Mine")
+                name = re.sub(r"[\s-]+", " ", m.group("short") if m.groupdict().get("short") else m.group("name")).strip()
                 name = name.lower() if pattern.flags & re.I else name
                 known = None if pattern.flags & re.I else self._known(name, subclass)
                 if known is not None:

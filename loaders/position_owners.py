@@ -66,7 +66,8 @@ class PositionOwners:
         """"Natural Resources Minister X": a portfolio the lexicon does not know, which NER or typing read as a
         body of its own (named once, no gazetteer entry), is the portfolio of the ministry (or secretariat) the title's word is of."""
         head = role.title.split(" of ")[0].split()[-1] if role.title else ""
-        if head not in self.title_bodies or not self.portfolio_body:
+        # "the Cabinet Secretary for Mining, ...": a title with its portfolio after it has none before it.
+        if head not in self.title_bodies or not self.portfolio_body or " of " in role.title:
             return None
         portfolio = next((m for m in ctx.mentions if m.entity and m.source in ("ner", "group") and ctx.cls_of(m) == "Organization"
                           and ctx.entities[m.entity].entry is None

@@ -156,7 +156,8 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
         named_body = self._body_of_portfolio(ctx, role, portfolio) if portfolio and role.body else None
         if named_body is not None:
             return named_body
-        office = self.office_names.get(role.title.split(" of ")[0].split()[-1])
+        title = role.title.split(" of ")[0]
+        office = self.office_names.get(title) or self.office_names.get(title.split()[-1])
         if portfolio and office and not set(role.title.split(" of ")[0].split()) & self.local:
             # "Pará's Secretary of Public Security": the secretariat of the portfolio, not a ministry.
             return self._portfolio_body(ctx, portfolio.title().replace(" And ", " and ").replace(" Of ", " of "),

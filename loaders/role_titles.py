@@ -14,7 +14,7 @@ from loaders.model import Context, Mention
 NAME_CHAR = r"[\w\u00C0-\u017F]"
 # Spanish ranks are written in lower case ("el comisario de Lircay, mayor PNP Rolando Cárdenas").
 # Police ranks too, and two in a row ("the police chief, Commissioner General X").
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|Commissioner|Inspector|Superintendent|general|coronel|comandante|capitán|mayor|teniente|suboficial|comisario|inspector)\.?(?:[ \t]+PNP)?[ \t]+){1,2}"
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|Brigadier|Lieutenant|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|Commissioner|Inspector|Superintendent|general|coronel|comandante|capitán|mayor|teniente|suboficial|comisario|inspector)\.?(?:[ \t]+PNP)?[ \t]+){1,2}"
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific ("cuyo gerente en el país, X"). A dot after a capital is a company's suffix ("S.A."), not a full stop.
@@ -26,10 +26,11 @@ APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(
 OWNER_BEFORE = re.compile(r"(?:(?:the|a|an|its|their)\s+(?:(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}[\w-]+[’']s\s+)?|"
                           r"(?:(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*\s+){0,3}"
                           r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F.&-]*(?:[’']s|(?<=s)[’'])\s+)?\Z", re.I)
-# After a minister's title, a portfolio of several capitalised words with commas and "and" the lexicon does not know,
-# before the apposition's comma: "the Minister of Industry, Energy and Mining, X".
+# After a minister's title, a portfolio of several capitalised words with commas and "and", before the apposition's
+# comma: "the Minister of Industry, Energy and Mining, X", "the Cabinet Secretary for Mining, Blue Economy and Maritime
+# Affairs, X" (whole, though the lexicon knows its first item).
 CAP_WORDS = r"(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+(?:\s+(?-i:[A-Z\u00C0-\u00DE])[\w\u00C0-\u017F-]+)*"
-PORTFOLIO_LIST = re.compile(rf"\s+of\s+(?P<portfolio>{CAP_WORDS}(?:,\s+{CAP_WORDS})+,?\s+and\s+{CAP_WORDS})(?=\s*,)")
+PORTFOLIO_LIST = re.compile(rf"\s+(?:of|for)\s+(?P<portfolio>{CAP_WORDS}(?:,\s+{CAP_WORDS})+,?\s+and\s+{CAP_WORDS})(?=\s*,)")
 # A holder's age between their name and a title in apposition: "X, 45, president of", "X (52), a leader of".
 AGE_ASIDE = re.compile(r"(?:[ \t]*,[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))[ \t]*,[ \t]*\Z")
 # A first description before the title, joined by "and": "X, a teacher from P and a leader of Y".
@@ -123,7 +124,7 @@ class RoleTitles:
             # "the Interior Minister" is the minister of the interior.
             lead = r.group("portfolio_lead") if r.group("portfolio_first") else None
             portfolio = ((lead or "") + (r.group("portfolio") or r.group("portfolio_first") or "")).lower()
-            listed = PORTFOLIO_LIST.match(text, r.end()) if not portfolio and not post and title in self.ministers \
+            listed = PORTFOLIO_LIST.match(text, r.end("post")) if not post and title in self.ministers \
                 and self.ministry else None
             portfolio = listed.group("portfolio").lower() if listed else portfolio
             name = " ".join(x for x in (mods, title, post) if x) + (f" of {portfolio}" if portfolio else "")
@@ -134,8 +135,8 @@ class RoleTitles:
             # the Council of Ministers) is none: the title's holder serves their own state.
             own = self.lex.entry(spec["body"]) if spec.get("body") and spec.get("national") else None
             fixed = spec.get("body") if own is None or own.country in (None, ctx.country) or not ctx.country else None
-            body = self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or fixed \
-                or (self.ministry.format(portfolio=listed.group("portfolio")) if listed else None) \
+            body = (self.ministry.format(portfolio=re.sub(r"\s+", " ", listed.group("portfolio"))) if listed else None) \
+                or self.lex.portfolios.get(re.sub(r"\s+", " ", portfolio)) or fixed \
                 or (self.ministry.format(portfolio=lead + r.group("portfolio_first")) if lead and self.ministry else None)
             start = next(r.start(g) for g in ("former", "mods", "portfolio_lead" if lead else "portfolio_first", "portfolio_first",
                                               "title") if r.group(g))

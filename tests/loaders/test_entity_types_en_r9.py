@@ -214,6 +214,36 @@ TYPED = [
     ('a_canadian_province_is_a_region',
      "The camp lies near Sioux Narrows in the Kenora District of Ontario.",
      [('Ontario', 'subclass', 'AdministrativeArea')]),
+    # groups.yaml: a mine named with a capitalised kind, kind and all; the country after its comma is no mine of a list.
+    ('a_project_heading_before_its_country', "**Kantu Project, Ghana.** The Kantu exploration project is held by a joint venture.",
+     [('Kantu Project', 'subclass', 'Mine'), ('Ghana', 'subclass', 'AdministrativeArea')]),
+    ('an_australian_no_liability_company', "The mine was developed by Tarum Creek Mining NL, which poured its first gold in 1994.",
+     [('Tarum Creek Mining NL', 'subclass', 'Company')]),
+    ('a_region_of_two_names_joined_by_an_en_dash', "The mine lies north-east of Leonora in the Kantu–Esperance region.",
+     [('Kantu–Esperance', 'subclass', 'AdministrativeArea')]),
+    # typing.yaml `inside`: a forum is people's, never the place its name opens with.
+    ('a_forum_is_civil_society', "The chairperson of the Tarum Land Rights Forum, Rosa Quispe, said no one was paid.",
+     [('Tarum Land Rights Forum', 'subclass', 'CivilSocietyOrganization')]),
+    # groups.yaml: a state company named right after its description.
+    ('a_state_miner_named_after_its_description',
+     "Since 2017 the mine has been run by a joint venture in which Amber River Cobalt holds 75% and the state miner "
+     "Tarumines 25%.", [('Tarumines', 'subclass', 'Company')]),
+    # mentions.py `_honoured`: a rank of two words before a name says it is a person's, given name known or not.
+    ('a_two_word_rank_before_a_name', "The provincial police commissioner, Lieutenant General Tebogo Mahlangu, said "
+                                      "two people were arrested.", [('Tebogo Mahlangu', 'cls', 'Person')]),
+    # typing.yaml `proper_names`: an army's region of a region is one name across its "of".
+    ('an_armys_defence_region_of_a_region', "The brigade reports to the Strategic Integral Defence Region of Tarum.",
+     [('Strategic Integral Defence Region of Tarum', 'subclass', 'MilitaryUnit')]),
+    # groups.yaml: a police unit's name NER misses, read by its unit words.
+    ('a_special_forces_section_after_its_forces_possessive',
+     "Police said the Carabineros' Tarum Special Forces Section, commanded by Major Juan Soto, removed the barricade.",
+     [('Tarum Special Forces Section', 'subclass', 'PoliceUnit')]),
+    ('a_district_police_command', "The officers come from the Kantu East District Police Command, under an agreement.",
+     [('Kantu East District Police Command', 'subclass', 'PoliceUnit')]),
+    ('a_plurals_apostrophe_keeps_a_name_whole', "The Center for Indigenous Peoples' Rights and Ecology filed the complaint.",
+     [("Center for Indigenous Peoples' Rights and Ecology", 'cls', 'Organization')]),
+    ('a_places_detachment', "Police officers of the Tarum detachment fired warning shots at the pit.",
+     [('Tarum detachment', 'subclass', 'PoliceUnit')]),
 ]
 
 

@@ -254,6 +254,12 @@ TITLE_OWNERS = [
     # a minister's portfolio of several words with commas, which the lexicon does not know: the ministry of that name.
     ("The committee heard the Minister of Fisheries, Forests and Water, Rodrigo Alvarado Pinto, on Tuesday.",
      "Rodrigo Alvarado Pinto", "Ministry of Fisheries, Forests and Water"),
+    # ... "for" a list whose first item the lexicon knows; a cabinet secretary's is a ministry (roles.yaml `office_names`),
+    # and a principal secretary "for" the first item holds a post in it.
+    ("The committee heard the Cabinet Secretary for Mining, Coastal Fisheries and Maritime Affairs, Tom Ruto, and the "
+     "Principal Secretary for Mining, Ann Wairimu.", "Tom Ruto", "Ministry of Mining, Coastal Fisheries and Maritime Affairs"),
+    ("The committee heard the Cabinet Secretary for Mining, Coastal Fisheries and Maritime Affairs, Tom Ruto, and the "
+     "Principal Secretary for Mining, Ann Wairimu.", "Ann Wairimu", "Ministry of Mining, Coastal Fisheries and Maritime Affairs"),
     # "Governor X" told alone, where the report names the region's government by a longer name: that body.
     ("The Regional Government of Pasco called the meeting. Governor Tomás Quiroga Lázaro received a delegation.",
      "Tomás Quiroga Lázaro", "Regional Government of Pasco"),

@@ -117,6 +117,12 @@ ENDS = [
     ("a numbered regiment NER ran into the force it belongs to before an acronym is a unit of that force",
      "On Monday soldiers of the 41st Regiment of the Armed Forces of Tarvania (FAT) cleared the Kantu pit.",
      "PART_OF", "41st Regiment", "Armed Forces of Tarvania"),
+    ("a legislature's committee named in lower case by its subject is part of the legislature",
+     "Ana Soto, a lawmaker who sits on the water committee of the Senate, called for the troops to be withdrawn.",
+     "PART_OF", "water committee", "Senate"),
+    ("a police unit after a force's plural possessive is part of the force",
+     "Police said the Carabineros' Tarum Special Forces Section, commanded by Major Juan Soto, removed the barricade.",
+     "PART_OF", "Tarum Special Forces Section", "Carabineros"),
 ]
 
 
