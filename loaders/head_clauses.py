@@ -40,7 +40,9 @@ class HeadClauses(RuleSet):
             return
         for sent_i, sent in enumerate(ctx.sents):
             for tok in sent:
-                if tok.lower_ in self.led_verbs and tok.tag_ == "VBN":
+                # "B, chaired this year by X, said": a participle the tagger took for a past tense (its subject B)
+                # is still passive where it has an agent.
+                if tok.lower_ in self.led_verbs and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children)):
                     self._led(ctx, tok, sent_i)
                 elif tok.lower_ in self.under and tok.dep_ == "prep" and self.ranked is not None:
                     self._under_rank(ctx, tok, sent_i)
@@ -58,7 +60,7 @@ class HeadClauses(RuleSet):
         if verb.dep_ == "acl":
             led = [verb.head]
         else:
-            led = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            led = [c for c in verb.children if c.dep_ == ("nsubj" if verb.tag_ == "VBD" else "nsubjpass")]
             if verb.dep_ == "relcl":
                 led = [verb.head if c.lower_ in self.relative_pronouns else c for c in led]
         # "a delegation led by X": what the delegation's rules read, not a body X heads.

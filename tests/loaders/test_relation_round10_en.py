@@ -137,6 +137,23 @@ FOUND = [
      "Tarum Peasant Federation", "National Confederation of Peasants"),
     # round 12: "X, from the Y,": a member of the body (with its comma only)
     ("Ana Ruiz, from the Tarum Human Rights Centre, was detained.", "MEMBER_OF", "Ana Ruiz", "Tarum Human Rights Centre"),
+    # round 13: "Chief X of the Y First Nation", "Y, whose chieftain, X,": X heads Y
+    ("The deal was signed by Chief Mary Okemow of Wabano First Nation in Sudbury.", "HEADS", "Mary Okemow",
+     "Wabano First Nation"),
+    ("The marchers belong to the Tarum Tribal Council, whose chieftain, Rico Malayan, said no consent was given.",
+     "HEADS", "Rico Malayan", "Tarum Tribal Council"),
+    # round 13: "B, chaired this year by X," (the participle tagged a past tense): X heads B
+    ("The Tarum Chamber of Mines, chaired this year by Susan Phiri, said it was following the talks.", "HEADS",
+     "Susan Phiri", "Tarum Chamber of Mines"),
+    # round 13: "whose director is Police Colonel X": a rank between the copula and the name
+    ("The squad reports to the Tarum Police Provincial Office, whose director is Police Colonel Ruben Alcala.", "HEADS",
+     "Ruben Alcala", "Tarum Police Provincial Office"),
+    # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
+    ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
+     "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
+    ("The Tarum Mine Workers Union represents most miners. The National Union of Tarum Miners represents the rest. Both "
+     "unions are affiliated to the Tarum Federation of Labour.", "MEMBER_OF", "National Union of Tarum Miners",
+     "Tarum Federation of Labour"),
 ]
 
 
@@ -168,6 +185,12 @@ NOT_FOUND = [
     # round 12: between companies an affiliate is owned, not a member
     ("Kasanga Gold SA runs the mine. Kasanga Gold SA is an affiliate of Tarum Mining Corp.", "MEMBER_OF", "Kasanga Gold SA",
      "Tarum Mining Corp."),
+    # round 13: "Chief Superintendent X", "Chief Inspector Y": a rank, no chief of the body named before
+    ("The Tarum Police Service sent officers. The detachment is commanded by Chief Inspector Yaw Mensah.", "HEADS",
+     "Yaw Mensah", "Tarum Police Service"),
+    # round 13: "the union" is the union named last, not a body whose name only holds the word's plural
+    ("The Tarum Congress of Trade Unions met. The union is affiliated to the Federation of Free Labour.", "MEMBER_OF",
+     "Tarum Congress of Trade Unions", "Federation of Free Labour"),
 ]
 
 
