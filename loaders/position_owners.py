@@ -105,9 +105,13 @@ class PositionOwners:
         portfolio = key(words.group(0)) if words else key(role.name.split(" of ", 1)[1]) if " of " in (role.name or "") else None
         if not portfolio:
             return None
+        # (After the place it is of too: "the Ontario Ministry of Mines".)
         found = [e for e in ctx.entities.values() if e.cls == "Organization" and e.subclass == "GovernmentBody"
-                 and any(re.fullmatch(rf"(?:{nouns}) of (?:the )?(?P<p>.+)", key(n)) and
+                 and any(re.fullmatch(rf"(?:(?:[\w\u00C0-\u017F-]+ ){{1,3}})?(?:{nouns}) of (?:the )?(?P<p>.+)", key(n)) and
                          re.search(rf"\b{re.escape(portfolio)}\b", key(n).split(" of ", 1)[1]) for n in (e.name, *e.aliases))]
+        # The one the text names, over the gazetteer's body the title's own portfolio made.
+        named = [e for e in found if e.entry is None and e.mentions]
+        found = named if len(found) > 1 and len(named) == 1 else found
         # One body only: two ministries that both have the words leave the gazetteer's rules to decide.
         return found[0].id if len(found) == 1 else None
 

@@ -148,6 +148,10 @@ FOUND = [
     # round 13: "whose director is Police Colonel X": a rank between the copula and the name
     ("The squad reports to the Tarum Police Provincial Office, whose director is Police Colonel Ruben Alcala.", "HEADS",
      "Ruben Alcala", "Tarum Police Provincial Office"),
+    # round 13: "the Quebec Ministry of Mines ... Quebec's Minister of Mines, X": the ministry the report names, not the
+    # gazetteer's of another country that files the portfolio
+    ("The Wabano First Nation and the Quebec Ministry of Mines signed a deal. It was signed by Quebec's Minister of "
+     "Mines, Luc Tremblay.", "HEADS", "Luc Tremblay", "Quebec Ministry of Mines"),
     # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
     ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
      "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
