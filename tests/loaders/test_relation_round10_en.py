@@ -152,6 +152,14 @@ FOUND = [
     # gazetteer's of another country that files the portfolio
     ("The Wabano First Nation and the Quebec Ministry of Mines signed a deal. It was signed by Quebec's Minister of "
      "Mines, Luc Tremblay.", "HEADS", "Luc Tremblay", "Quebec Ministry of Mines"),
+    # round 13: "The police station, led by Major X, reports to Z": the station (its kind word past the aside), not X
+    ("The road is manned by officers of the Tarum Municipal Police Station. The police station, led by Police Major Ana "
+     "Reyes, reports to the Tarum Police Provincial Office.", "SUBORDINATE_TO", "Tarum Municipal Police Station",
+     "Tarum Police Provincial Office"),
+    # round 13: "The battalion, headed by Lt. Col. X, is under the 401st Brigade": the copula's subject is under it
+    ("The road is manned by troops of the 39th Infantry Battalion. The battalion, headed by Lt. Col. Jose Lim, is under "
+     "the 402nd Infantry Brigade of the Philippine Army.", "SUBORDINATE_TO", "39th Infantry Battalion",
+     "402nd Infantry Brigade"),
     # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
     ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
      "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
@@ -192,6 +200,8 @@ NOT_FOUND = [
     # round 13: "Chief Superintendent X", "Chief Inspector Y": a rank, no chief of the body named before
     ("The Tarum Police Service sent officers. The detachment is commanded by Chief Inspector Yaw Mensah.", "HEADS",
      "Yaw Mensah", "Tarum Police Service"),
+    ("The road is manned by officers of the Tarum Municipal Police Station. The police station, led by Police Major Ana "
+     "Reyes, reports to the Tarum Police Provincial Office.", "SUBORDINATE_TO", "Ana Reyes", "Tarum Police Provincial Office"),
     # round 13: "the union" is the union named last, not a body whose name only holds the word's plural
     ("The Tarum Congress of Trade Unions met. The union is affiliated to the Federation of Free Labour.", "MEMBER_OF",
      "Tarum Congress of Trade Unions", "Federation of Free Labour"),
