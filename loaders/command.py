@@ -2,13 +2,12 @@
 between forces and companies."""
 from __future__ import annotations
 
-import dataclasses
-
 import re
 
 from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import FORCES, Context, Mention
 from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
+from loaders.kind_subjects import KindSubjects
 from loaders.security_agreements import SecurityAgreements
 from loaders.resolve import gazetteer_entity
 
@@ -27,8 +26,6 @@ COMMAND_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:who|which|that|q
                          r"(?:(?!(?:they|he|she|we|ellos|ellas)\b)[\w\u00C0-\u017F-]+,?\s+){0,4}", re.I)
 # A relative clause between commas right after a subject, up to its verb ("The brigade, which guards ..., reports to").
 ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;()]+,\s*", re.I)
-# "The police station, led by Police Major X, reports to": any aside between commas after a kind word.
-KIND_ASIDE = re.compile(r"\s*,[^,;()]+,\s*")
 # "reports to the Chihuahua State Attorney General's Office": a place and a word or two before the body's name.
 # "the state Secretariat", "the regional Directorate": a lower-case word before a body's capitalised name.
 LOWER_QUALIFIER = re.compile(r"\s*(?:the\s+)?(?-i:[a-z])[\w-]*\s+(?=(?-i:[A-Z]))", re.I)
@@ -37,7 +34,7 @@ PLACE_BEFORE_BODY = re.compile(r"\s+(?:[\w\u00C0-\u017F-]+\s+){0,2}")
 OF_INSIDE = re.compile(r"\s(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=\S)")
 
 
-class Command(SecurityAgreements, RuleSet):
+class Command(SecurityAgreements, KindSubjects, RuleSet):
     """Who answers to whom, which unit is part of which body, where forces are based and whom they guard."""
 
     def __init__(self, lex: Lexicon, r: dict):
@@ -78,23 +75,6 @@ class Command(SecurityAgreements, RuleSet):
         for rule in (self.parts, self.parts_of_named_kind, self.parts_said, self.commands, self.under_copula, self.bases,
                      self.security):
             rule(ctx)
-
-    def under_copula(self, ctx: Context) -> None:
-        """"The battalion, headed by Lt. Col. X, is under the 401st Brigade", "The 5th Squad is under the Provincial
-        Command": the copula's subject (a body, or its kind word) is under the state body after "under"."""
-        for sent_i, sent in enumerate(ctx.sents):
-            for tok in sent:
-                verb = tok.head
-                if tok.lower_ not in self.under_words or tok.dep_ != "prep" or verb.lower_ not in self.copulas:
-                    continue
-                superior = next((m for p in tok.children if p.dep_ == "pobj" for m in ctx.in_sentence(sent_i, ORG)
-                                 if m.start <= p.idx < m.end), None)
-                subordinate = self._subject_of(ctx, verb.idx, sent_i) or self._kind_subject(ctx, verb.idx, sent_i)
-                if superior is None or subordinate is None or superior.entity == subordinate.entity \
-                        or not {ctx.entities[superior.entity].subclass, ctx.entities[subordinate.entity].subclass} <= set(STATE):
-                    continue
-                self._fact(ctx, "SUBORDINATE_TO", subordinate.entity, superior.entity, sent_i, "command.under_copula", 0.65,
-                           basis="statutory")
 
     def parts(self, ctx: Context) -> None:
         """"the Apurímac police region (Región Policial Apurímac) of the PNP", "the Vice-Ministry
@@ -170,7 +150,10 @@ class Command(SecurityAgreements, RuleSet):
             if inner is None or outer is None or not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
                 continue
             civil = ctx.entities[inner.entity].subclass in CIVIL and ctx.entities[outer.entity].subclass in (*CIVIL, None)
-            if ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE and not civil:
+            # "C, the business arm of the First Nation": a community's company is part of the community.
+            arm = ctx.entities[inner.entity].subclass == "Company" and ctx.entities[outer.entity].subclass == "Community"
+            outer = self._named_in_full(ctx, outer) if arm else outer
+            if not arm and (ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE and not civil):
                 continue    # between companies these words are ownership; a civil body is part of another civil one
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
 
@@ -201,19 +184,6 @@ class Command(SecurityAgreements, RuleSet):
                 or not ASIDE.fullmatch(ctx.report.text, subject.end, pos):
             return subordinate
         return subject
-
-    def _kind_subject(self, ctx: Context, pos: int, sent: int) -> Mention | None:
-        """"The police station, led by Major X, reports to Z": a subject told by its kind word alone, past an aside
-        between commas, is the last state body named before whose name has the word (not X, named last)."""
-        tok = next((t for t in ctx.sents[sent] if t.idx >= pos), None)
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok is not None else None
-        if subj is None or subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in self.kind_determiners for c in subj.children) \
-                or not KIND_ASIDE.fullmatch(ctx.report.text, subj.idx + len(subj.text), pos):
-            return None
-        body = self._body_of_kind(ctx, subj.text, subj.idx)
-        # The body stands for the subject's phrase and its aside, up to the verb (a force word in it, "the police
-        # station", is the body's, not one more force the clause is about).
-        return dataclasses.replace(body, start=subj.left_edge.idx, end=pos) if body is not None else None
 
     def _not_agent(self, ctx: Context, subordinate: Mention | None, pos: int, sent: int) -> Mention | None:
         """"The squad is commanded by X and reports to Z": the passive's subject reports, not its agent X."""

@@ -160,6 +160,12 @@ FOUND = [
     ("The road is manned by troops of the 39th Infantry Battalion. The battalion, headed by Lt. Col. Jose Lim, is under "
      "the 402nd Infantry Brigade of the Philippine Army.", "SUBORDINATE_TO", "39th Infantry Battalion",
      "402nd Infantry Brigade"),
+    # round 13: "a subsidiary of Vancouver-based C": C is based in the town
+    ("The mine is run by Tarum Mining Inc., a subsidiary of Vancouver-based Kestrel Gold Corp.", "BASED_AT",
+     "Kestrel Gold Corp.", "Vancouver"),
+    # round 13: "C, the business arm of the Y First Nation": the community's company is part of it
+    ("The Wabano First Nation signed the deal. The Wabano Development Corporation, the business arm of the Wabano First "
+     "Nation, will hold a 5 per cent interest.", "PART_OF", "Wabano Development Corporation", "Wabano First Nation"),
     # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
     ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
      "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
@@ -202,6 +208,8 @@ NOT_FOUND = [
      "Yaw Mensah", "Tarum Police Service"),
     ("The road is manned by officers of the Tarum Municipal Police Station. The police station, led by Police Major Ana "
      "Reyes, reports to the Tarum Police Provincial Office.", "SUBORDINATE_TO", "Ana Reyes", "Tarum Police Provincial Office"),
+    # round 13: "Hong Kong-listed C": where its shares trade, not where it is based
+    ("The mine is 85 percent owned by Hong Kong-listed Sinotar Holdings.", "BASED_AT", "Sinotar Holdings", "Hong Kong"),
     # round 13: "the union" is the union named last, not a body whose name only holds the word's plural
     ("The Tarum Congress of Trade Unions met. The union is affiliated to the Federation of Free Labour.", "MEMBER_OF",
      "Tarum Congress of Trade Unions", "Federation of Free Labour"),
