@@ -359,6 +359,18 @@ class PositionOwners:
         police = self._national_police(ctx)
         return gazetteer_entity(ctx, self.lex, police, role).id if police else None
 
+    def _area_police(self, ctx: Context, role: Mention, area: Mention, told: str) -> str | None:
+        """"Copperbelt police commissioner X": the area's police (roles.yaml `area_police`), a new PoliceUnit, where the
+        report names no police unit for the area (then the rules for the unit named read it)."""
+        towns = {ctx.entities[area.entity].name.lower(), area.text.lower()}
+        if any(m.entity and m.entity != area.entity and ctx.entities[m.entity].subclass == "PoliceUnit"
+               and any(t in ctx.entities[m.entity].name.lower() for t in towns) for m in ctx.mentions):
+            return None
+        # Named as told ("Copperbelt police", though the area is "Copperbelt Province").
+        ident = self._portfolio_body(ctx, told, area.start, role.sent, self.area_police, absorb=False)
+        ctx.entities[ident].subclass = "PoliceUnit"
+        return ident
+
     def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
         """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one
         body named before whose name starts with the noun ("the assembly's": an "Asamblea ..." too); first, the body a

@@ -166,6 +166,9 @@ FOUND = [
     # round 13: "C, the business arm of the Y First Nation": the community's company is part of it
     ("The Wabano First Nation signed the deal. The Wabano Development Corporation, the business arm of the Wabano First "
      "Nation, will hold a 5 per cent interest.", "PART_OF", "Wabano Development Corporation", "Wabano First Nation"),
+    # round 13: "<Area> police commissioner X": X heads the area's police (named as told, with the title's words)
+    ("The mine lies in Zambia's Copperbelt Province. Copperbelt police commissioner Ruth Banda said officers had left.",
+     "HEADS", "Ruth Banda", "Copperbelt police"),
     # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
     ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
      "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
