@@ -169,6 +169,12 @@ FOUND = [
     # round 13: "<Area> police commissioner X": X heads the area's police (named as told, with the title's words)
     ("The mine lies in Zambia's Copperbelt Province. Copperbelt police commissioner Ruth Banda said officers had left.",
      "HEADS", "Ruth Banda", "Copperbelt police"),
+    # round 13: "owned and operated by C": C owns it too
+    ("The Tarum gold mine is owned and operated by Kestrel Lakes Mining Inc., a subsidiary of Tallow Gold Corp.", "OWNS",
+     "Kestrel Lakes Mining Inc.", "Tarum"),
+    # round 13: "The corporation's chief executive is X": a possessive kind word before the title of a copula's subject
+    ("The Wabano First Nation signed. The Wabano Development Corporation will hold 5 per cent of the road. The "
+     "corporation's chief executive is Kevin Moose.", "HEADS", "Kevin Moose", "Wabano Development Corporation"),
     # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
     ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
      "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
