@@ -105,7 +105,9 @@ class HeadClauses(RuleSet):
         bodies = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.of
                   for p in prep.children if p.dep_ == "pobj" for m in self._named(ctx, p, ORG)]
         if not bodies and noun.lower_ in self.seat_nouns:
-            bodies = self._kind_named(ctx, noun)    # "X also sits on the committee": the committee named before
+            # "X sits on the NCM board", "on the Mining Committee": the body the noun's phrase names (or the noun is
+            # the name's); "X also sits on the committee": the committee named before.
+            bodies = self._named(ctx, noun, ORG)[:1] or self._kind_named(ctx, noun)
         for member in members:
             for body in bodies[:1]:
                 companies = {ctx.entities[member.entity].subclass, ctx.entities[body.entity].subclass} == {"Company"}

@@ -175,6 +175,9 @@ FOUND = [
     # round 13: "The corporation's chief executive is X": a possessive kind word before the title of a copula's subject
     ("The Wabano First Nation signed. The Wabano Development Corporation will hold 5 per cent of the road. The "
      "corporation's chief executive is Kevin Moose.", "HEADS", "Kevin Moose", "Wabano Development Corporation"),
+    # round 13: "X sits on the TCM board": the body the seat noun's phrase names
+    ("Tarum Copper Mines Limited (TCM) runs the mine. Its managing director, Peter Mwale, sits on the TCM board.",
+     "MEMBER_OF", "Peter Mwale", "Tarum Copper Mines Limited"),
     # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
     ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
      "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
