@@ -178,6 +178,10 @@ FOUND = [
     # round 13: "X sits on the TCM board": the body the seat noun's phrase names
     ("Tarum Copper Mines Limited (TCM) runs the mine. Its managing director, Peter Mwale, sits on the TCM board.",
      "MEMBER_OF", "Peter Mwale", "Tarum Copper Mines Limited"),
+    # round 13: "C, which runs X, is 85 percent owned by D": the participle hangs from the share; the copula's subject is owned
+    ("Wage talks at Tarum Copper Mines Limited (TCM) collapsed.\n\nTCM, which runs the Tarum underground mine in Kalulushi, "
+     "is 85 percent owned by Hong Kong-listed Sinotar Nonferrous Holdings.", "OWNS", "Sinotar Nonferrous Holdings",
+     "Tarum Copper Mines Limited"),
     # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
     ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
      "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
