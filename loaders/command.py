@@ -7,6 +7,7 @@ import re
 from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import FORCES, Context, Mention
 from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
+from loaders.kind_subjects import KindSubjects
 from loaders.security_agreements import SecurityAgreements
 from loaders.resolve import gazetteer_entity
 
@@ -34,7 +35,7 @@ PLACE_BEFORE_BODY = re.compile(r"\s+(?:[\w\u00C0-\u017F-]+\s+){0,2}")
 OF_INSIDE = re.compile(r"\s(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=\S)")
 
 
-class Command(SecurityAgreements, RuleSet):
+class Command(SecurityAgreements, KindSubjects, RuleSet):
     """Who answers to whom, which unit is part of which body, where forces are based and whom they guard."""
 
     def __init__(self, lex: Lexicon, r: dict):
@@ -67,9 +68,13 @@ class Command(SecurityAgreements, RuleSet):
         # it, and the unit (not the force it is of) is what X commands (a language without the key reads neither).
         self.officer = bool(r.get("commander_is_officer"))
         self.unit_aside = re.compile(r.get("unit_aside") or "(?!)", re.I)
+        self.kind_determiners = set((r.get("head_clauses") or {}).get("kind_determiners") or [])
+        self.under_words = set((r.get("head_clauses") or {}).get("under") or [])
+        self.copulas = set((r.get("clause_words") or {}).get("copulas") or [])
 
     def __call__(self, ctx: Context) -> None:
-        for rule in (self.parts, self.parts_of_named_kind, self.parts_said, self.commands, self.bases, self.security):
+        for rule in (self.parts, self.parts_of_named_kind, self.parts_said, self.commands, self.under_copula, self.bases,
+                     self.security):
             rule(ctx)
 
     def parts(self, ctx: Context) -> None:
@@ -146,7 +151,10 @@ class Command(SecurityAgreements, RuleSet):
             if inner is None or outer is None or not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
                 continue
             civil = ctx.entities[inner.entity].subclass in CIVIL and ctx.entities[outer.entity].subclass in (*CIVIL, None)
-            if ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE and not civil:
+            # "C, the business arm of the First Nation": a community's company is part of the community.
+            arm = ctx.entities[inner.entity].subclass == "Company" and ctx.entities[outer.entity].subclass == "Community"
+            outer = self._named_in_full(ctx, outer) if arm else outer
+            if not arm and (ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE and not civil):
                 continue    # between companies these words are ownership; a civil body is part of another civil one
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
 
@@ -170,6 +178,9 @@ class Command(SecurityAgreements, RuleSet):
         """"The brigade, which guards the concession under an agreement with the company, reports to Z": the body
         named in a relative clause between commas is not who reports; the verb's subject before it is."""
         subject = self._subject_of(ctx, pos, sent)
+        if subject is None and subordinate is not None:
+            kind = self._kind_subject(ctx, pos, sent)
+            return kind if kind is not None and kind.start < subordinate.start else subordinate
         if subordinate is None or subject is None or subject.start >= subordinate.start \
                 or not ASIDE.fullmatch(ctx.report.text, subject.end, pos):
             return subordinate

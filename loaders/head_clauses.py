@@ -40,7 +40,9 @@ class HeadClauses(RuleSet):
             return
         for sent_i, sent in enumerate(ctx.sents):
             for tok in sent:
-                if tok.lower_ in self.led_verbs and tok.tag_ == "VBN":
+                # "B, chaired this year by X, said": a participle the tagger took for a past tense (its subject B)
+                # is still passive where it has an agent.
+                if tok.lower_ in self.led_verbs and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children)):
                     self._led(ctx, tok, sent_i)
                 elif tok.lower_ in self.under and tok.dep_ == "prep" and self.ranked is not None:
                     self._under_rank(ctx, tok, sent_i)
@@ -58,7 +60,7 @@ class HeadClauses(RuleSet):
         if verb.dep_ == "acl":
             led = [verb.head]
         else:
-            led = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            led = [c for c in verb.children if c.dep_ == ("nsubj" if verb.tag_ == "VBD" else "nsubjpass")]
             if verb.dep_ == "relcl":
                 led = [verb.head if c.lower_ in self.relative_pronouns else c for c in led]
         # "a delegation led by X": what the delegation's rules read, not a body X heads.
@@ -103,7 +105,9 @@ class HeadClauses(RuleSet):
         bodies = [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.of
                   for p in prep.children if p.dep_ == "pobj" for m in self._named(ctx, p, ORG)]
         if not bodies and noun.lower_ in self.seat_nouns:
-            bodies = self._kind_named(ctx, noun)    # "X also sits on the committee": the committee named before
+            # "X sits on the NCM board", "on the Mining Committee": the body the noun's phrase names (or the noun is
+            # the name's); "X also sits on the committee": the committee named before.
+            bodies = self._named(ctx, noun, ORG)[:1] or self._kind_named(ctx, noun)
         for member in members:
             for body in bodies[:1]:
                 companies = {ctx.entities[member.entity].subclass, ctx.entities[body.entity].subclass} == {"Company"}

@@ -50,6 +50,7 @@ class Locations(RuleSet):
         super().__init__(lex)
         self.located = self.g.located
         self.one_of = re.compile(r.get("located_one_of", "(?!)"), re.I)
+        self.based_hyphen = re.compile(r.get("hyphen_based", "(?!)"))
         # "X, one of the largest mines in P", "X, uno de los mayores yacimientos de P": the area right after.
         self.one_of_in = re.compile(r.get("located_one_of_in", "(?!)"), re.I)
         # Between two places of a list ("A and B", "A y B"), in the report's language.
@@ -92,6 +93,16 @@ class Locations(RuleSet):
     def __call__(self, ctx: Context) -> None:
         self.locations(ctx)
         self.country_areas(ctx)
+        self.hyphen_based(ctx)
+
+    def hyphen_based(self, ctx: Context) -> None:
+        """"a subsidiary of Vancouver-based Tallpine Gold", "Perth-based miner C": the body is based in the place
+        (relations.yaml `hyphen_based`; "Hong Kong-listed" says where its shares trade, not where it is)."""
+        for place in ctx.mentions:
+            based = self.based_hyphen.match(ctx.report.text, place.end) if place.entity and ctx.cls_of(place) == "Place" else None
+            body = ctx.mention_at(based.end(), ("Organization",)) if based else None
+            if body is not None:
+                self._fact(ctx, "BASED_AT", body.entity, place.entity, place.sent, "based_at.hyphen", 0.75)
 
     def country_areas(self, ctx: Context) -> None:
         """"in Ecuador's southern Azuay province": the area after a country's possessive lies in it."""

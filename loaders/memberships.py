@@ -145,13 +145,17 @@ class Memberships(RuleSet):
             span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
-            verb = span[0] if span[0].tag_.startswith("VB") else span[0].head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # "are affiliated to": the participle the auxiliary hangs from, its passive subject.
+            verb = span[0] if span[0].tag_.startswith("VB") and span[0].dep_ not in ("aux", "auxpass") else span[0].head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or subject.idx >= m.start():
                 continue
             members = [x for x in ctx.in_sentence(sent, ORG) if x.start <= subject.idx < x.end]
-            if not members and subject.tag_ == "NNS" and any(c.lower_ in self.plural_determiners for c in subject.children):
+            determined = any(c.lower_ in self.plural_determiners for c in subject.children)
+            if not members and subject.tag_ == "NNS" and determined:
                 members = self._named_kind(ctx, subject.lower_, m.start(), sent)
+            elif not members and subject.tag_ == "NN" and determined:
+                members = self._named_kind(ctx, subject.lower_ + "s", m.start(), sent, least=1)[-1:]
             self._members(ctx, members, ctx.mention_at(m.end(), ORG), sent)
 
     def _members(self, ctx: Context, members: list[Mention], body: Mention | None, sent: int) -> None:
@@ -163,10 +167,11 @@ class Memberships(RuleSet):
                 self._fact(ctx, "MEMBER_OF", member.entity, body.entity, sent, "member_of.body", 0.65)
 
     @staticmethod
-    def _named_kind(ctx: Context, plural: str, pos: int, sent: int) -> list[Mention]:
+    def _named_kind(ctx: Context, plural: str, pos: int, sent: int, least: int = 2) -> list[Mention]:
         """"the cooperatives": the bodies whose names carry the noun, named in this sentence or the two before
-        (two at least: a plural)."""
+        (two at least: a plural; "the union": the last of them), in the order last named."""
         noun = plural[:-1]
         found = {x.entity: x for x in ctx.mentions if x.entity and sent - 2 <= x.sent <= sent and x.end <= pos
-                 and ctx.cls_of(x) == "Organization" and noun in ctx.entities[x.entity].name.lower()}
-        return list(found.values()) if len(found) >= 2 else []
+                 and ctx.cls_of(x) == "Organization" and (noun in ctx.entities[x.entity].name.lower() if least > 1
+                                                         else noun in ctx.entities[x.entity].name.lower().split())}
+        return list(found.values()) if len(found) >= least else []

@@ -262,6 +262,10 @@ class OwnershipClauses(ShareClauses, RuleSet):
             cur = cur.head
         if not subj and cur.dep_ == "xcomp" and cur.head.i != cur.i:
             subj = [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]     # "C began working X"
+        if not subj and cur.dep_ == "acl" and cur.head.lower_ in self.share_nouns and cur.head.dep_ in ("attr", "acomp") \
+                and cur.head.head.i != cur.head.i:
+            # "C, which runs X, is 85 percent owned by D": the participle hangs from the share, the copula's subject C.
+            subj = [c for c in cur.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj and cur.dep_ in ("relcl", "acl"):
             subj = [cur.head]           # "C, which owns X": the relative pronoun's noun; "a company controlled by D": the noun
         if not subj and cur.dep_ in ("acomp", "attr") and cur.head.i != cur.i:

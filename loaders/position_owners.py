@@ -106,9 +106,13 @@ class PositionOwners:
         portfolio = key(words.group(0)) if words else key(role.name.split(" of ", 1)[1]) if " of " in (role.name or "") else None
         if not portfolio:
             return None
+        # (After the place it is of too: "the Ontario Ministry of Mines".)
         found = [e for e in ctx.entities.values() if e.cls == "Organization" and e.subclass == "GovernmentBody"
-                 and any(re.fullmatch(rf"(?:{nouns}) of (?:the )?(?P<p>.+)", key(n)) and
+                 and any(re.fullmatch(rf"(?:(?:[\w\u00C0-\u017F-]+ ){{1,3}})?(?:{nouns}) of (?:the )?(?P<p>.+)", key(n)) and
                          re.search(rf"\b{re.escape(portfolio)}\b", key(n).split(" of ", 1)[1]) for n in (e.name, *e.aliases))]
+        # The one the text names, over the gazetteer's body the title's own portfolio made.
+        named = [e for e in found if e.entry is None and e.mentions]
+        found = named if len(found) > 1 and len(named) == 1 else found
         # One body only: two ministries that both have the words leave the gazetteer's rules to decide.
         return found[0].id if len(found) == 1 else None
 
@@ -355,6 +359,18 @@ class PositionOwners:
             return named.entity
         police = self._national_police(ctx)
         return gazetteer_entity(ctx, self.lex, police, role).id if police else None
+
+    def _area_police(self, ctx: Context, role: Mention, area: Mention, told: str) -> str | None:
+        """"Copperbelt police commissioner X": the area's police (roles.yaml `area_police`), a new PoliceUnit, where the
+        report names no police unit for the area (then the rules for the unit named read it)."""
+        towns = {ctx.entities[area.entity].name.lower(), area.text.lower()}
+        if any(m.entity and m.entity != area.entity and ctx.entities[m.entity].subclass == "PoliceUnit"
+               and any(t in ctx.entities[m.entity].name.lower() for t in towns) for m in ctx.mentions):
+            return None
+        # Named as told ("Copperbelt police", though the area is "Copperbelt Province").
+        ident = self._portfolio_body(ctx, told, area.start, role.sent, self.area_police, absorb=False)
+        ctx.entities[ident].subclass = "PoliceUnit"
+        return ident
 
     def _kind_pointed_back(self, ctx: Context, role: Mention, noun: str, pos: int) -> str | None:
         """The body a kind's noun points back to: the one of its subclass named last ("the community's"), or the one

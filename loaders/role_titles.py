@@ -100,11 +100,17 @@ class RoleTitles:
             # "el gerente de operaciones de la empresa": a function after the title, where it names no portfolio.
             rf"(?:\s+(?:{links})\s+(?P<portfolio>{portfolios})|(?P<function>{function}))?\b", re.I)
 
+    def _not_before(self, r: re.Match, text: str) -> bool:
+        """"Minera X, titular de la unidad minera Y": the holder of a right, no post; "Chief Superintendent X": a rank,
+        no chief (roles.yaml `not_before`). Left out before names are cut from titles, so the rank stays the name's."""
+        spec = self.lex.title_spec(re.sub(r"\s+", " ", r.group("title").lower())) or {}
+        return bool(spec.get("not_before") and re.match(spec["not_before"], text[r.end():r.end() + 60], re.I))
+
     def __call__(self, ctx: Context) -> list[Mention]:
         """The titles of the text, each with its holder where the text names one."""
         text = ctx.report.text
         # "the Ombudsman Commission": a title's word before a body's head opens the body's name; no one holds it.
-        found = [r for r in self.role.finditer(text) if not self.body_after.match(text, r.end())]
+        found = [r for r in self.role.finditer(text) if not self.body_after.match(text, r.end()) and not self._not_before(r, text)]
         self._names_off_titles(ctx, found)
         # "el dirigente de la Coordinadora Campesina de C, X": a capitalised title word that begins a body's name is
         # the name's, no title (nor the title that would take the holder after it).
@@ -129,8 +135,6 @@ class RoleTitles:
             portfolio = listed.group("portfolio").lower() if listed else portfolio
             name = " ".join(x for x in (mods, title, post) if x) + (f" of {portfolio}" if portfolio else "")
             spec = self.lex.title_spec(title) or {}
-            if spec.get("not_before") and re.match(spec["not_before"], text[r.end():r.end() + 60], re.I):
-                continue    # "Minera X, titular de la unidad minera Y": the holder of a right, no post (roles.yaml)
             # A national title's own office of another country ("Prime Minister X" of Haiti: not Peru's Presidency of
             # the Council of Ministers) is none: the title's holder serves their own state.
             own = self.lex.entry(spec["body"]) if spec.get("body") and spec.get("national") else None
@@ -250,7 +254,8 @@ class RoleTitles:
         if nxt is not None and nxt.cls in (None, "Person") and NAME_ONLY.fullmatch(nxt.text):
             return nxt
         # "the Junta, whose president is X": the name after the copula of a "whose" title.
-        copula = re.match(r"[ \t]+(?:is|was|are|were|es|era|fue)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?", text[role.end:])
+        # A rank before the name too ("whose director is Police Colonel X").
+        copula = re.match(rf"[ \t]+(?:is|was|are|were|es|era|fue)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+|(?:Police[ \t]+)?{HONORIFIC})?", text[role.end:])
         nxt = starts.get(role.end + copula.end()) if copula and re.search(r"\bwhose\s+(?:\w+\s+)?$|\bcuy[oa]\s+(?:\w+\s+)?$",
                                                                            text[max(0, role.start - 20):role.start]) else None
         if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON"):

@@ -137,6 +137,57 @@ FOUND = [
      "Tarum Peasant Federation", "National Confederation of Peasants"),
     # round 12: "X, from the Y,": a member of the body (with its comma only)
     ("Ana Ruiz, from the Tarum Human Rights Centre, was detained.", "MEMBER_OF", "Ana Ruiz", "Tarum Human Rights Centre"),
+    # round 13: "Chief X of the Y First Nation", "Y, whose chieftain, X,": X heads Y
+    ("The deal was signed by Chief Mary Okemow of Wabano First Nation in Sudbury.", "HEADS", "Mary Okemow",
+     "Wabano First Nation"),
+    ("The marchers belong to the Tarum Tribal Council, whose chieftain, Rico Malayan, said no consent was given.",
+     "HEADS", "Rico Malayan", "Tarum Tribal Council"),
+    # round 13: "B, chaired this year by X," (the participle tagged a past tense): X heads B
+    ("The Tarum Chamber of Mines, chaired this year by Susan Phiri, said it was following the talks.", "HEADS",
+     "Susan Phiri", "Tarum Chamber of Mines"),
+    # round 13: "whose director is Police Colonel X": a rank between the copula and the name
+    ("The squad reports to the Tarum Police Provincial Office, whose director is Police Colonel Ruben Alcala.", "HEADS",
+     "Ruben Alcala", "Tarum Police Provincial Office"),
+    # round 13: "the Quebec Ministry of Mines ... Quebec's Minister of Mines, X": the ministry the report names, not the
+    # gazetteer's of another country that files the portfolio
+    ("The Wabano First Nation and the Quebec Ministry of Mines signed a deal. It was signed by Quebec's Minister of "
+     "Mines, Luc Tremblay.", "HEADS", "Luc Tremblay", "Quebec Ministry of Mines"),
+    # round 13: "The police station, led by Major X, reports to Z": the station (its kind word past the aside), not X
+    ("The road is manned by officers of the Tarum Municipal Police Station. The police station, led by Police Major Ana "
+     "Reyes, reports to the Tarum Police Provincial Office.", "SUBORDINATE_TO", "Tarum Municipal Police Station",
+     "Tarum Police Provincial Office"),
+    # round 13: "The battalion, headed by Lt. Col. X, is under the 401st Brigade": the copula's subject is under it
+    ("The road is manned by troops of the 39th Infantry Battalion. The battalion, headed by Lt. Col. Jose Lim, is under "
+     "the 402nd Infantry Brigade of the Philippine Army.", "SUBORDINATE_TO", "39th Infantry Battalion",
+     "402nd Infantry Brigade"),
+    # round 13: "a subsidiary of Vancouver-based C": C is based in the town
+    ("The mine is run by Tarum Mining Inc., a subsidiary of Vancouver-based Kestrel Gold Corp.", "BASED_AT",
+     "Kestrel Gold Corp.", "Vancouver"),
+    # round 13: "C, the business arm of the Y First Nation": the community's company is part of it
+    ("The Wabano First Nation signed the deal. The Wabano Development Corporation, the business arm of the Wabano First "
+     "Nation, will hold a 5 per cent interest.", "PART_OF", "Wabano Development Corporation", "Wabano First Nation"),
+    # round 13: "<Area> police commissioner X": X heads the area's police (named as told, with the title's words)
+    ("The mine lies in Zambia's Copperbelt Province. Copperbelt police commissioner Ruth Banda said officers had left.",
+     "HEADS", "Ruth Banda", "Copperbelt police"),
+    # round 13: "owned and operated by C": C owns it too
+    ("The Tarum gold mine is owned and operated by Kestrel Lakes Mining Inc., a subsidiary of Tallow Gold Corp.", "OWNS",
+     "Kestrel Lakes Mining Inc.", "Tarum"),
+    # round 13: "The corporation's chief executive is X": a possessive kind word before the title of a copula's subject
+    ("The Wabano First Nation signed. The Wabano Development Corporation will hold 5 per cent of the road. The "
+     "corporation's chief executive is Kevin Moose.", "HEADS", "Kevin Moose", "Wabano Development Corporation"),
+    # round 13: "X sits on the TCM board": the body the seat noun's phrase names
+    ("Tarum Copper Mines Limited (TCM) runs the mine. Its managing director, Peter Mwale, sits on the TCM board.",
+     "MEMBER_OF", "Peter Mwale", "Tarum Copper Mines Limited"),
+    # round 13: "C, which runs X, is 85 percent owned by D": the participle hangs from the share; the copula's subject is owned
+    ("Wage talks at Tarum Copper Mines Limited (TCM) collapsed.\n\nTCM, which runs the Tarum underground mine in Kalulushi, "
+     "is 85 percent owned by Hong Kong-listed Sinotar Nonferrous Holdings.", "OWNS", "Sinotar Nonferrous Holdings",
+     "Tarum Copper Mines Limited"),
+    # round 13: "The union is affiliated to F", "Both unions are affiliated to F": the unions named before are members
+    ("The Tarum Mine Workers Union, whose president is Edgar Dizon, spoke. The union is affiliated to the Federation of "
+     "Free Labour (FFL).", "MEMBER_OF", "Tarum Mine Workers Union", "Federation of Free Labour"),
+    ("The Tarum Mine Workers Union represents most miners. The National Union of Tarum Miners represents the rest. Both "
+     "unions are affiliated to the Tarum Federation of Labour.", "MEMBER_OF", "National Union of Tarum Miners",
+     "Tarum Federation of Labour"),
 ]
 
 
@@ -168,6 +219,16 @@ NOT_FOUND = [
     # round 12: between companies an affiliate is owned, not a member
     ("Kasanga Gold SA runs the mine. Kasanga Gold SA is an affiliate of Tarum Mining Corp.", "MEMBER_OF", "Kasanga Gold SA",
      "Tarum Mining Corp."),
+    # round 13: "Chief Superintendent X", "Chief Inspector Y": a rank, no chief of the body named before
+    ("The Tarum Police Service sent officers. The detachment is commanded by Chief Inspector Yaw Mensah.", "HEADS",
+     "Yaw Mensah", "Tarum Police Service"),
+    ("The road is manned by officers of the Tarum Municipal Police Station. The police station, led by Police Major Ana "
+     "Reyes, reports to the Tarum Police Provincial Office.", "SUBORDINATE_TO", "Ana Reyes", "Tarum Police Provincial Office"),
+    # round 13: "Hong Kong-listed C": where its shares trade, not where it is based
+    ("The mine is 85 percent owned by Hong Kong-listed Sinotar Holdings.", "BASED_AT", "Sinotar Holdings", "Hong Kong"),
+    # round 13: "the union" is the union named last, not a body whose name only holds the word's plural
+    ("The Tarum Congress of Trade Unions met. The union is affiliated to the Federation of Free Labour.", "MEMBER_OF",
+     "Tarum Congress of Trade Unions", "Federation of Free Labour"),
 ]
 
 
