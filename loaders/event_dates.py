@@ -185,6 +185,9 @@ class DateFlow(RelativeDates):
 
     def blocks(self, ctx: Context) -> list[int]:
         """The bullet or section each sentence is in, by number: what is told in one goes on."""
+        # Seven steps read them per report; the sentences and the text do not change once parsed.
+        if getattr(ctx, "_blocks", None) is not None:
+            return ctx._blocks
         text, out, n = ctx.report.text, [], 0
         for i, sent in enumerate(ctx.sents):
             before = ctx.sents[i - 1] if i else None
@@ -192,6 +195,7 @@ class DateFlow(RelativeDates):
                     text, before.start_char + len(before.text.rstrip()), sent.start_char + 8):
                 n += 1
             out.append(n)
+        ctx._blocks = out
         return out
 
     def _narration(self, ctx: Context, events: list[EventMention]) -> None:

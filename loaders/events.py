@@ -89,15 +89,16 @@ class EventExtractor(EventMerges):
 
     def __call__(self, ctx: Context) -> Context:
         doc = ctx.doc
+        text = doc.text     # Doc.text joins every token each time it is read
         matches = self.matcher(doc)
         # "In March 2019" is a date, not a march; so is a dateline's ("QUITO, March 10 (Reuters) -").
         in_date = [(d.start, d.end) for d in ctx.dates]
-        line = find_dateline(doc.text, ctx.report.published)
+        line = find_dateline(text, ctx.report.published)
         if line is not None:
             in_date.append((0, line.date[1]))
         labels = {(s, e): doc.vocab.strings[mid] for mid, s, e in matches}
         candidates = [doc[s:e] for _, s, e in matches]
-        for d in [*self.decision.finditer(doc.text), *self.decided.finditer(doc.text)]:
+        for d in [*self.decision.finditer(text), *self.decided.finditer(text)]:
             span = doc.char_span(d.start("verb"), d.end("verb"), alignment_mode="expand")
             if span is not None:
                 candidates.append(span)
@@ -123,7 +124,7 @@ class EventExtractor(EventMerges):
             # ("called the ruling 'a blow'": an event judged is not declared)
             if subclass == "Statement" and span.root not in judged and self._declares_event(span.root, roots, self.declaring):
                 continue
-            following = spans[i + 1].start_char if i + 1 < len(spans) else len(doc.text)
+            following = spans[i + 1].start_char if i + 1 < len(spans) else len(text)
             event = self._read(ctx, span, subclass, following)
             if event is not None:
                 found.append((event, self._anchored(event)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -19,6 +19,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+@lru_cache(maxsize=1 << 16)     # the rules fold the same names over and over (~2200 calls a report)
 def key(text: str) -> str:
     """The form surface names are compared in: no accents, case, punctuation or 's."""
     text = fold(text).replace("\u2019", "'").replace("\u2018", "'")
@@ -80,9 +81,15 @@ class Lexicon:
                 index.setdefault(key(alias), e.name)
         return index
 
+    @cached_property
+    def _titles_by_key(self) -> dict[str, dict]:
+        index: dict[str, dict] = {}
+        for t in self.titles:
+            index.setdefault(key(t["title"]), t)    # the first of the list, as before
+        return index
+
     def title_spec(self, title: str) -> dict | None:
-        title = key(title)
-        return next((t for t in self.titles if key(t["title"]) == title), None)
+        return self._titles_by_key.get(key(title))
 
 
 def data_file(name: str, language: str = "en") -> Path:

@@ -261,8 +261,9 @@ def _joined_at_commas(sents: list) -> list:
     parse may end a sentence on a fronted phrase's comma (a tree of its own); the rules read the two as one,
     and a list item's number with the item it opens ("3. | Al día siguiente, ...")."""
     out = []
+    text = sents[0].doc.text if sents else ""    # Doc.text joins every token: read it once, not per sentence
     for s in sents:
-        between = out[-1].doc.text[out[-1].end_char:s.start_char] if out else ""
+        between = text[out[-1].end_char:s.start_char] if out else ""
         if out and (out[-1].text.rstrip().endswith(",") or LIST_NUMBER.fullmatch(out[-1].text)) and "\n" not in between:
             out[-1] = out[-1].doc[out[-1].start:s.end]
         else:
