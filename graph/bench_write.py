@@ -159,7 +159,7 @@ def _paired(ours: list[float], raw: list[float]) -> dict:
     burst from another job lands in one pair, not in the median), p50 and the p10-p90 spread,
     with both sides' p50 time and totals."""
     ratios = sorted(o / r for o, r in zip(ours, raw))
-    deciles = statistics.quantiles(ratios, n=10) if len(ratios) > 1 else ratios * 9
+    deciles = statistics.quantiles(ratios, n=10, method="inclusive") if len(ratios) > 1 else ratios * 9
     return {"ratio": statistics.median(ratios), "ratio_p10": deciles[0], "ratio_p90": deciles[-1],
             "median_ratio": statistics.median(ours) / statistics.median(raw), "total_ratio": sum(ours) / sum(raw),
             "minegraph_p50_ms": statistics.median(ours) * 1000, "raw_p50_ms": statistics.median(raw) * 1000,

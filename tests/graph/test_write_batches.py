@@ -151,3 +151,10 @@ def test_the_hot_fact_figure_is_taken_over_a_cold_report_written_next_to_it(neo4
     assert figures["hot_20_source_count"] == 20 + 1 + 2 and figures["hot_40_source_count"] == 40 + 1 + 2
     assert figures["hot_ratio"] == pytest.approx(figures["hot_40_vs_cold"] / figures["hot_20_vs_cold"])
     assert figures["hot_20_cold_ms"] > 0 and "hot_ms_ratio" in figures
+
+
+def test_the_bench_spread_stays_within_the_ratios_it_summarises():
+    """A mode of few units (6 bulk chunks) printed a p10 of -0.81×: the exclusive quantiles extrapolate."""
+    from graph.bench_write import _paired
+    figures = _paired([1.0, 2.0, 9.0, 1.5, 3.0, 1.2], [1.0] * 6)
+    assert 1.0 <= figures["ratio_p10"] <= figures["ratio"] <= figures["ratio_p90"] <= 9.0
