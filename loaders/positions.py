@@ -49,7 +49,7 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
         # After a place a title is of, the word that makes it the place's police ("head of the Cajamarca police").
         self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
         self.area_police = words.get("area_police")
-        self.area_police_word = words.get("area_police_word") or "(?!)"
+        self.area_police_word = re.compile(words.get("area_police_word") or "(?!)", re.I)
         self.place_community = re.compile(words.get("place_community") or "(?!)", re.I)
         self.government_of = words.get("government_of")
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
@@ -155,7 +155,7 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             return named
         area = next((m for m in ctx.mentions if m.entity and m.end <= role.start and ctx.cls_of(m) == "Place"
                      and not ctx.report.text[m.end:role.start].strip()), None) if spec.get("police") and self.area_police else None
-        told = re.search(self.area_police_word, role.text, re.I) if area is not None else None
+        told = self.area_police_word.search(role.text) if area is not None else None
         # "Copperbelt police commissioner X": the police of the area named right before the title, named as told with
         # the title's words before "police" ("Arequipa regional police chief").
         police = self._area_police(ctx, role, area, ctx.report.text[area.start:role.start + told.start()].strip()) if told else None
