@@ -104,6 +104,8 @@ class Ownership(RuleSet):
                 relative = self.owned_relative.search(text, ctx.sents[sent].start_char, m.start()) if order == "place_then_company" else None
                 first = self._owned_before(ctx, relative.start() if relative else m.start(), sent, owned) if order == "place_then_company" \
                     else ctx.nearest_before(m.start(), sent, ORG)
+                if first is not None and order == "place_then_company" and ";" in text[first.end:m.start()]:
+                    first = None    # "... unit, D; the remaining 25 percent belongs to E": another clause, not said of D
                 share = self.owned_share.match(text, m.end()) if kind == "owns" and order == "company_then_place" else None
                 second = self._named_after(ctx, share.end() if share else m.end(), ORG if order == "place_then_company" else owned)
                 if second is None and first is not None and GAP.fullmatch(text[first.end:m.start()]):

@@ -45,6 +45,8 @@ class OwnershipClauses(ShareClauses, RuleSet):
         self.share_of = set(words.get("share_prepositions") or [])
         self.company_nouns = set(words.get("company_nouns") or [])
         self.site_anaphora = words.get("site_anaphora") or {}
+        self.belong_verbs = set(words.get("belong_verbs") or [])
+        self.belong_to = set(words.get("belong_prepositions") or [])
 
     def __call__(self, ctx: Context) -> None:
         self._clauses(ctx)
@@ -86,6 +88,8 @@ class OwnershipClauses(ShareClauses, RuleSet):
                         if not owners:
                             owners = [m for c in self._subjects(tok) for m in self._short_name(ctx, c)]
                         owned = [m for c in tok.children if c.dep_ == "dobj" for m in self._owned_object(ctx, c)]
+                        if not owned and kind == "owns":
+                            owned = self._remainder_of(ctx, tok, sent_i, ("dobj",))    # "D holds the remaining 40%"
                         if not owned and kind == "owns" and self._stake_relative(tok):
                             # "CSM, in which A holds 80 percent and B the rest": the relative's noun is owned, by the
                             # subject and by the owners of the elided verb.
@@ -96,9 +100,15 @@ class OwnershipClauses(ShareClauses, RuleSet):
                     if passive and tok.dep_ == "acl":
                         self._described_company(ctx, tok, owned)
                     shares = not passive and any(c.dep_ == "dobj" and c.lower_ in self.share_nouns for c in tok.children)
+                    units = self._through_units(ctx, tok, owners) if owned else []
                     for company in owners:
+                        for unit in units:
+                            if fits(ctx, company, unit, "owns", untyped=True, state=True):
+                                self._fact(ctx, "OWNS", company.entity, unit.entity, sent_i, "owns.through_unit", 0.7)
+                    for company in owners + units:
                         for place in owned:
-                            if fits(ctx, company, place, kind, untyped=passive, shares=shares):
+                            # "The Government of T holds 16 percent of C": a state holds a share told in figures.
+                            if fits(ctx, company, place, kind, untyped=passive, shares=shares, state=shares):
                                 self._fact(ctx, kind.upper(), company.entity, place.entity, sent_i, f"{kind}.clause", 0.75)
                     if passive and kind == "owns":
                         # "Baikal, controlled by the Moscow investor Pavel Orlov": a person owns a company too.
@@ -107,6 +117,8 @@ class OwnershipClauses(ShareClauses, RuleSet):
                         for person in people:
                             for company in (m for m in owned if ctx.entities[m.entity].subclass == "Company"):
                                 self._fact(ctx, "OWNS", person.entity, company.entity, sent_i, "owns.person", 0.65)
+                if tok.lower_ in self.belong_verbs and tok.tag_.startswith("VB") and not self._hedged(tok):
+                    self._belongs(ctx, tok, sent_i)
                 if tok.lower_ in self.unit_nouns and tok.tag_ == "NN":
                     self._unit_of(ctx, tok, sent_i)
                 elif tok.lower_ in self.venture_nouns and tok.tag_ == "NN":
@@ -184,6 +196,8 @@ class OwnershipClauses(ShareClauses, RuleSet):
         """"C regrets the events at its Y mine": the subject of the clause operates Y; "C
         increased its stake in D": C owns D."""
         noun = noun if noun is not None else poss.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.through and self._owning(noun.head.head):
+            return      # "owned by C through its unit D": `_through_units` reads whose unit D is
         verb = noun
         while verb.dep_ not in ("ROOT", "relcl", "ccomp", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head

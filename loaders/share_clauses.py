@@ -1,13 +1,14 @@
 """Ownership read from how shares and units are told, a mixin of loaders/ownership_clauses.py's OwnershipClauses
 (needs its `_mentions_of`, `_subjects`, `_short_name`, `_fact` and word sets): "D is a subsidiary of C", "D, C's
 Philippine subsidiary", "a joint venture between A and B", "an 80% interest", "in which A holds 80 percent", "the
-remaining 40% is held by D"; and `fits`, whether a body may own or run what a clause says."""
+remaining 40% is held by D", "the remaining 25 percent belongs to D", "C holds X through its unit D"; and `fits`,
+whether a body may own or run what a clause says."""
 from __future__ import annotations
 
 import re
 
 from loaders.model import Context, Mention
-from loaders.relation_rules import ORG
+from loaders.relation_rules import ORG, PLACE
 
 
 def fits(ctx: Context, company: Mention, place: Mention, kind: str = "operates", untyped: bool = False,
@@ -72,15 +73,51 @@ class ShareClauses:
                     self._fact(ctx, "OWNS", owner.entity, company.entity, sent_i, "owns.venture_of", 0.7)
 
 
-    def _remainder_of(self, ctx: Context, verb, sent_i: int) -> list[Mention]:
-        """"C bought 60% of X in 2018; the remaining 40% is held by D": a remaining share's holder owns what the owner
-        read last, in this sentence or the one before, owns (relations.yaml clause_words `remainder_words`)."""
-        if not any(c.dep_ == "nsubjpass" and c.lower_ in self.share_nouns and any(a.lower_ in self.remainder for a in c.children)
-                   for c in verb.children):
+    def _remainder_of(self, ctx: Context, verb, sent_i: int, deps: tuple[str, ...] = ("nsubjpass",)) -> list[Mention]:
+        """"C bought 60% of X in 2018; the remaining 40% is held by D", "D holds the remaining 40%", "the remaining
+        40% belongs to D" (`deps`: where the share stands): a remaining share's holder owns what the last share told
+        in figures, in this sentence or the two before, is of; failing that, what the owner read last there owns
+        (relations.yaml clause_words `remainder_words`)."""
+        rest = next((c for c in verb.children if c.dep_ in deps and c.lower_ in self.share_nouns
+                     and any(a.lower_ in self.remainder for a in c.children)), None)
+        if rest is None:
             return []
+        shared = self._last_share(ctx, rest, sent_i)
+        if shared:
+            return shared
         said = {ctx.sentence(i) for i in (sent_i - 2, sent_i - 1, sent_i) if i >= 0 and SHARE.search(ctx.sentence(i))}
         last = next((f for f in reversed(ctx.facts) if f.type == "OWNS" and f.evidence in said), None)
         return [m for m in ctx.mentions if last is not None and m.entity == last.end][:1]
+
+    def _last_share(self, ctx: Context, rest, sent_i: int) -> list[Mention]:
+        """What the last share told in figures before the remaining one is of: "60% of X" (its "of"), "X is 85
+        percent owned by C" (the copula's subject), "X, in which C holds 80 percent" (the relative's noun)."""
+        for i in range(sent_i, max(sent_i - 3, -1), -1):
+            shares = [t for t in ctx.sents[i] if t.lower_ in self.share_nouns and t.i < rest.i
+                      and any(c.like_num for c in t.children) and not any(c.lower_ in self.remainder for c in t.children)]
+            for share in reversed(shares):
+                held = next((p for prep in share.children if prep.dep_ == "prep" and prep.lower_ in self.share_of
+                             for p in prep.children if p.dep_ == "pobj"), None)
+                if held is not None:
+                    owned = self._mentions_of(ctx, held, PLACE + ORG)
+                elif share.dep_ == "attr" and share.head.lower_ in self.copulas:
+                    owned = [m for c in self._subjects(share.head) for m in self._mentions_of(ctx, c, PLACE + ORG)]
+                elif share.head.dep_ == "relcl" and self._stake_relative(share.head):
+                    owned = self._mentions_of(ctx, share.head.head, PLACE + ORG)
+                else:
+                    continue
+                if owned:
+                    return owned[:1]
+        return []
+
+    def _through_units(self, ctx: Context, verb, owners: list[Mention]) -> list[Mention]:
+        """"X is 85 percent owned by C through its Zambian unit D", "C holds 75 percent of X through its unit, D",
+        "the state holds the rest through E": the body after "through" holds what C holds through it (and C owns it);
+        "its" there is C's, not the clause subject's (relations.yaml clause_words `through_prepositions`)."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ in self.share_nouns]
+        return [m for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in self.through
+                for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)
+                if ctx.entities[m.entity].subclass in (None, "Company") and all(m.entity != o.entity for o in owners)]
 
 
     def _share_stake(self, noun) -> bool:
@@ -94,3 +131,22 @@ class ShareClauses:
         """The verb of a relative clause opened by a stake's preposition and a relative pronoun ("in which")."""
         return verb.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ in self.stake_preps and any(
             o.dep_ == "pobj" and o.lower_ in self.relative_pronouns for o in p.children) for p in verb.children)
+
+    def _belongs(self, ctx: Context, verb, sent_i: int) -> None:
+        """"the remaining 25 percent belongs to D": the body after the preposition owns what the remaining share is
+        the rest of (relations.yaml clause_words `belong_verbs`; "the mine belongs to C" is a phrase rule's)."""
+        owned = self._remainder_of(ctx, verb, sent_i, ("nsubj",))
+        owners = [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in self.belong_to
+                  for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)] if owned else []
+        for owner in owners:
+            for item in owned:
+                if fits(ctx, owner, item, "owns", state=True):
+                    self._fact(ctx, "OWNS", owner.entity, item.entity, sent_i, "owns.belongs", 0.7)
+
+    def _owning(self, tok) -> bool:
+        """An ownership verb, or the share that is its object ("holds 16 percent through E")."""
+        if tok.lower_ in self.share_nouns and tok.dep_ in ("dobj", "attr"):
+            tok = tok.head
+        # With no owner named ("X is run through its subsidiary D") "its" is the clause's own.
+        named = any(c.dep_ == "agent" for c in tok.children) or not any(c.dep_ == "nsubjpass" for c in tok.children)
+        return tok.tag_.startswith("VB") and tok.lower_ in self.verb_kind and named
