@@ -3,7 +3,7 @@ dailies, NGO briefs), each on a made-up sentence (none is taken from a scored re
 
 import pytest
 
-from tests.loaders.helpers import context, facts
+from tests.loaders.helpers import context, entity, facts
 
 PASSIVE_THROUGH = ("Kasanga Copper Limited, which runs the Kasanga mine, is 80 percent owned by London-listed Tarum Metals "
                    "Holdings through its Zambian unit Tarum Africa Limited.")
@@ -31,6 +31,9 @@ FOUND = [
     # "the remaining 15 percent", the share before told as "X is 85 percent owned by C"
     ("Kasanga Copper Limited is 85 percent owned by Tarum Metals Holdings. State miner Lusaka Mining Holdings holds "
      "the remaining 15 percent.", "OWNS", "Lusaka Mining Holdings", "Kasanga Copper Limited"),
+    # "X regency, P": an Indonesian regency (a district's rank) lies in the province after it
+    ("Work at the Tarum gold project in Kasanga Raya regency, North Sulawesi, Indonesia, was suspended on Saturday.",
+     "LOCATED_IN", "Kasanga Raya", "North Sulawesi"),
     # with no owner named, "its" is the clause's own ("the project is run through its subsidiary D")
     ("Kestrel Andes Gold Corp. said on Monday that talks had failed. Kestrel's Tarum project is run through its wholly "
      "owned subsidiary Minera Tarum S.A.S.", "OPERATES", "Minera Tarum S.A.S.", "Tarum"),
@@ -56,3 +59,11 @@ NOT_FOUND = [
 def test_a_relation_the_sentence_does_not_state(ex, text, kind, head, tail):
     found = {(h.lower(), t.lower()) for h, t in facts(context(ex, text, "2024-01-10"), kind)}
     assert (head.lower(), tail.lower()) not in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Residents of Kalaw village in Tarum sub-district, East Kasanga, gathered at the gate on Monday.", "Tarum"),
+    ("Work at the Tarum gold project in Kasanga Raya regency, North Sulawesi, was suspended on Saturday.", "Kasanga Raya"),
+])
+def test_an_area_told_with_an_indonesian_level_word_is_an_administrative_area(ex, text, name):
+    assert entity(context(ex, text, "2024-01-10"), name).subclass == "AdministrativeArea"
