@@ -18,6 +18,8 @@ CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:consortium|joint\s+venture|group\s+o
 POSSESSIVE = re.compile(r"[’']s\s+|(?<=s)[’']\s+|[ \t]+(?=\S)")
 # After the name of the country (or town) an owner is from, its possessive ("India's Sundara Steel").
 POSSESSOR = re.compile(r"[’']s[ \t]+(?=[A-Z\u00C0-\u00DE])")
+# The tags of a finite verb, which no apposition reaches across.
+FINITE = {"VBZ", "VBD", "VBP"}
 # Places that locate what is owned rather than being owned.
 AREAS = {"AdministrativeArea", "Settlement", "NaturalFeature", None}
 # Between a place and the area after it, or the area and the phrase: ", ", " in the ", " department, ", ", in the state of ".
@@ -52,6 +54,7 @@ class Ownership(RuleSet):
         # "titular de la unidad minera X": a mine's kind in the phrase, not a subsidiary ("unidad") it names.
         self.place_kind = re.compile(r.get("place_kind_in_phrase", "(?!)"), re.I)
         self.owned_relative = re.compile(r.get("owned_relative", "(?!)") + r"\Z", re.I)
+        self.site_nouns = set(r.get("unnamed_site_nouns") or [])
         # "filial de la canadiense X": the name after a parent phrase and a nationality is a company's.
         self.parent_named = re.compile(r.get("parent_named", "(?!)"))
 
@@ -104,8 +107,9 @@ class Ownership(RuleSet):
                 relative = self.owned_relative.search(text, ctx.sents[sent].start_char, m.start()) if order == "place_then_company" else None
                 first = self._owned_before(ctx, relative.start() if relative else m.start(), sent, owned) if order == "place_then_company" \
                     else ctx.nearest_before(m.start(), sent, ORG)
-                if first is not None and order == "place_then_company" and ";" in text[first.end:m.start()]:
-                    first = None    # "... unit, D; the remaining 25 percent belongs to E": another clause, not said of D
+                if first is not None and order == "place_then_company" and (";" in text[first.end:m.start()]
+                                                                          or self._apposed_to_site(ctx, first, m.start())):
+                    first = None    # "D; the remaining 25 percent belongs to E": another clause, not said of D
                 share = self.owned_share.match(text, m.end()) if kind == "owns" and order == "company_then_place" else None
                 second = self._named_after(ctx, share.end() if share else m.end(), ORG if order == "place_then_company" else owned)
                 if second is None and first is not None and GAP.fullmatch(text[first.end:m.start()]):
@@ -226,6 +230,14 @@ class Ownership(RuleSet):
             # "a unit of India's Sundara Steel": the country (whatever typing made of it) only says where the owner is.
             found = ctx.mention_at(owner_of.end(), ORG) or found
         return found
+
+    def _apposed_to_site(self, ctx: Context, first: Mention, pos: int) -> bool:
+        """"C also holds half of the X project, a joint venture between A and B": a phrase in apposition to a site's
+        noun (relations.yaml `unnamed_site_nouns`; a name NER missed) past a verb of the clause is said of that site,
+        not of the body before the verb."""
+        comma = re.search(r"(\w+)\s*,\s*$", ctx.report.text[first.end:pos])
+        return comma is not None and comma.group(1).lower() in self.site_nouns and any(
+            first.end <= t.idx < pos and t.tag_ in FINITE for t in ctx.doc)
 
     @staticmethod
     def _owned_before(ctx: Context, pos: int, sent: int, classes: tuple[str, ...]) -> Mention | None:

@@ -52,6 +52,11 @@ NOT_FOUND = [
     (RELATIVE_THROUGH, "OWNS", "Kasanga Lithium Limited", "Kestrel Zimbabwe Holdings"),
     # "D; the remaining 30 percent belongs to E": another clause, not said of D
     (ACTIVE_THROUGH, "OWNS", "PT Bumi Sulawesi Mandiri", "Kestrel Resources Pte Ltd"),
+    # "C also holds half of the X project, a joint venture between D and E": the apposition is said of the project
+    # (a name NER missed), not across the verb of C (here a short name of D)
+    ("Nomvula also holds half of the Mwakitolyo exploration project, a joint venture between Nomvula East Africa "
+     "Holdings and Songwe Minerals Limited, a local company.", "OWNS", "Songwe Minerals Limited",
+     "Nomvula East Africa Holdings"),
 ]
 
 
