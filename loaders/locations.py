@@ -307,8 +307,10 @@ class Locations(RuleSet):
         for m in reversed(earlier):
             if m.end > cur.start or m.sent != cur.sent:
                 continue
-            if not self.list_gap.match(ctx.report.text[m.end:cur.start]) or \
-                    not one_kind and ctx.entities[m.entity].subclass != ctx.entities[cur.entity].subclass:
+            kinds = {ctx.entities[m.entity].subclass, ctx.entities[cur.entity].subclass}
+            # "the A mine and the B concentrator in P": sites of a list, each in P, whatever kind of site each is.
+            named = self.kind.match(ctx.report.text, m.end).end() if kinds <= SITES else m.end     # "the A mine and"
+            if not self.list_gap.match(ctx.report.text[named:cur.start]) or not one_kind and len(kinds) > 1 and not kinds <= SITES:
                 break
             if ranks.get(m.entity, -1) != ranks.get(cur.entity, -1) and m.entity in ranks and cur.entity in ranks:
                 break       # "district of A, province of B, C": a chain of areas, each in the next, not a list

@@ -14,6 +14,7 @@ RELATIVE_THROUGH = ("The Tarum mine is operated by Kasanga Lithium Limited, whic
                     "through its subsidiary Kestrel Zimbabwe Holdings.")
 REMAINDER = ("Kestrel East Africa Holdings owns 84 percent of Tarum Gold Mines Limited (TGML). Lusaka Mining Holdings "
              "holds the remaining 16 percent through the Kasanga Development Corporation.")
+SITE_LIST = "KCM, which runs the Kasanga underground mine and the Tarum concentrator in Kitwe, is 85 percent owned by Sinowest."
 
 FOUND = [
     # "X is owned by C through its unit D": C owns D, D owns X
@@ -34,6 +35,11 @@ FOUND = [
     # "X regency, P": an Indonesian regency (a district's rank) lies in the province after it
     ("Work at the Tarum gold project in Kasanga Raya regency, North Sulawesi, Indonesia, was suspended on Saturday.",
      "LOCATED_IN", "Kasanga Raya", "North Sulawesi"),
+    # "C, which runs the A underground mine and the B concentrator in P": C runs each, each lies in P
+    (SITE_LIST, "OPERATES", "KCM", "Kasanga"),
+    (SITE_LIST, "OPERATES", "KCM", "Tarum"),
+    (SITE_LIST, "LOCATED_IN", "Kasanga", "Kitwe"),
+    (SITE_LIST, "LOCATED_IN", "Tarum", "Kitwe"),
     # with no owner named, "its" is the clause's own ("the project is run through its subsidiary D")
     ("Kestrel Andes Gold Corp. said on Monday that talks had failed. Kestrel's Tarum project is run through its wholly "
      "owned subsidiary Minera Tarum S.A.S.", "OPERATES", "Minera Tarum S.A.S.", "Tarum"),
