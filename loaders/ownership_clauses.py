@@ -217,16 +217,15 @@ class OwnershipClauses(ShareClauses, RuleSet):
                           and ctx.entities[m.entity].subclass == "Company"), None)
             if first is not None and not self._in_prep(ctx.doc, first, verb):
                 companies = [first]
-        if len(companies) != 1 or self._hedged(verb):
+        stake = noun.lower_ in self.stake_nouns or self._share_stake(noun)
+        if len(companies) > 1 or not companies and not stake or self._hedged(verb):
             return
-        company = companies[0]
-        if noun.lower_ in self.stake_nouns or self._share_stake(noun):
+        if stake:
             if verb.lower_ in self.not_owning:
                 return      # "sold its stake in D"
-            # "C has an 80% interest in B through its subsidiary D": D holds the stake C has through it.
-            holders = [company] + [m for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in self.through
-                                   for p in prep.children if p.dep_ == "pobj" and p.lower_ in self.unit_nouns
-                                   for m in self._mentions_of(ctx, p, ORG) if m.entity != company.entity]
+            # "C has an 80% interest in B through its subsidiary D", "the State holds a 10 percent stake in B through
+            # E": D (E) holds the stake C (the State, a body typing gave no subclass) has through it.
+            holders = companies + self._through_units(ctx, verb, companies, noun)
             for prep in (c for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in self.stake_preps):
                 for p in (c for c in prep.children if c.dep_ == "pobj"):
                     for owned in self._mentions_of(ctx, p, PLACE + ORG):
@@ -234,6 +233,7 @@ class OwnershipClauses(ShareClauses, RuleSet):
                             if holder.entity != owned.entity and fits(ctx, holder, owned, "owns"):
                                 self._fact(ctx, "OWNS", holder.entity, owned.entity, sent_i, "owns.stake", 0.7)
             return
+        company = companies[0]
         if noun.lower_ not in self.unit_nouns and any(c.dep_ == "compound" and c.lower_ in self.unit_nouns for c in noun.children):
             # "operated by its Brazilian subsidiary D", the unit noun parsed as a word of D's name: C owns D.
             for unit in (m for m in ctx.in_sentence(sent_i, ORG) if m.start <= noun.idx < m.end):

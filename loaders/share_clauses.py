@@ -110,11 +110,14 @@ class ShareClauses:
                     return owned[:1]
         return []
 
-    def _through_units(self, ctx: Context, verb, owners: list[Mention]) -> list[Mention]:
+    def _through_units(self, ctx: Context, verb, owners: list[Mention], stake=None) -> list[Mention]:
         """"X is 85 percent owned by C through its Zambian unit D", "C holds 75 percent of X through its unit, D",
         "the state holds the rest through E": the body after "through" holds what C holds through it (and C owns it);
         "its" there is C's, not the clause subject's (relations.yaml clause_words `through_prepositions`)."""
         heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ in self.share_nouns]
+        if stake is not None:
+            # "a stake in B through E": the parse may hang "through" from B, the stake's object.
+            heads += [stake] + [p for prep in stake.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
         return [m for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in self.through
                 for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, ORG)
                 if ctx.entities[m.entity].subclass in (None, "Company") and all(m.entity != o.entity for o in owners)]

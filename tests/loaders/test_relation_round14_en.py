@@ -40,6 +40,9 @@ FOUND = [
     (SITE_LIST, "OPERATES", "KCM", "Tarum"),
     (SITE_LIST, "LOCATED_IN", "Kasanga", "Kitwe"),
     (SITE_LIST, "LOCATED_IN", "Tarum", "Kitwe"),
+    # "the State holds a 10 percent stake in B through E": E holds it, though the subject is no company
+    ("The State holds a 10 percent stake in Tarum Minerals Limited through the Kasanga Mining Corporation.", "OWNS",
+     "Kasanga Mining Corporation", "Tarum Minerals Limited"),
     # with no owner named, "its" is the clause's own ("the project is run through its subsidiary D")
     ("Kestrel Andes Gold Corp. said on Monday that talks had failed. Kestrel's Tarum project is run through its wholly "
      "owned subsidiary Minera Tarum S.A.S.", "OPERATES", "Minera Tarum S.A.S.", "Tarum"),
