@@ -340,7 +340,8 @@ class OwnershipClauses(ShareClauses, RuleSet):
                 out += self._antecedent(ctx, t, classes)
                 continue
             lo, hi = t.left_edge.idx, t.idx + len(t.text)
-            inside = [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start and m.end <= hi]
+            inside = [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start and m.end <= hi] or \
+                [m for m in ctx.in_sentence(ctx.sent_of(t.idx), classes) if lo <= m.start <= t.idx < m.end]   # "the Government of G"
             if not inside and t.i == tok.i:
                 # "their joint venture, C": the name in apposition the parse did not attach ("its subsidiary D": no comma
                 # needed after a unit noun).

@@ -104,6 +104,10 @@ class ShareClauses:
                     owned = [m for c in self._subjects(share.head) for m in self._mentions_of(ctx, c, PLACE + ORG)]
                 elif share.head.dep_ == "relcl" and self._stake_relative(share.head):
                     owned = self._mentions_of(ctx, share.head.head, PLACE + ORG)
+                elif share.head.lower_ in self.stake_nouns or share.head.lower_ in self.share_stakes:
+                    # "C has an 80% interest in B": the stake's preposition names what the share is of.
+                    owned = [m for prep in share.head.children if prep.dep_ == "prep" and prep.lower_ in self.stake_preps
+                             for p in prep.children if p.dep_ == "pobj" for m in self._mentions_of(ctx, p, PLACE + ORG)]
                 else:
                     continue
                 if owned:

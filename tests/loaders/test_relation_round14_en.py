@@ -43,6 +43,12 @@ FOUND = [
     # "the State holds a 10 percent stake in B through E": E holds it, though the subject is no company
     ("The State holds a 10 percent stake in Tarum Minerals Limited through the Kasanga Mining Corporation.", "OWNS",
      "Kasanga Mining Corporation", "Tarum Minerals Limited"),
+    # "C has an 80% interest in B ... The remaining 20% is held by E": the stake's object is what the rest is of
+    ("Kestrel Metals has an 80% interest in PT Sarang Emas through its wholly owned subsidiary Kestrel Indonesia Pty Ltd. "
+     "The remaining 20% is held by PT Bumi Sulut, a regional enterprise.", "OWNS", "PT Bumi Sulut", "PT Sarang Emas"),
+    # "the Government of G holds the remaining 10%": a subject whose name runs past its head noun
+    ("The Tarum mine is operated by Tarum Gold Limited, in which Kestrel holds 90%; the Government of Ghana holds the "
+     "remaining 10% as a free-carried interest.", "OWNS", "Government of Ghana", "Tarum Gold Limited"),
     # with no owner named, "its" is the clause's own ("the project is run through its subsidiary D")
     ("Kestrel Andes Gold Corp. said on Monday that talks had failed. Kestrel's Tarum project is run through its wholly "
      "owned subsidiary Minera Tarum S.A.S.", "OPERATES", "Minera Tarum S.A.S.", "Tarum"),
