@@ -14,3 +14,8 @@ def entity(c, name):
 def facts(c, kind):
     """The (start name, end name) pairs of the facts of one type."""
     return {(c.entities[f.start].name, c.entities[f.end].name) for f in c.facts if f.type == kind}
+
+
+def stated(ex, text, kind, published="2024-01-10"):
+    """The (start name, end name) pairs, lower-cased, of the facts of one type a made-up text states."""
+    return {(h.lower(), t.lower()) for h, t in facts(context(ex, text, published), kind)}

@@ -3,7 +3,7 @@ dailies, NGO briefs), each on a made-up sentence (none is taken from a scored re
 
 import pytest
 
-from tests.loaders.helpers import context, entity, facts
+from tests.loaders.helpers import context, entity, stated
 
 PASSIVE_THROUGH = ("Kasanga Copper Limited, which runs the Kasanga mine, is 80 percent owned by London-listed Tarum Metals "
                    "Holdings through its Zambian unit Tarum Africa Limited.")
@@ -57,8 +57,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text,kind,head,tail", FOUND)
 def test_a_relation_the_sentence_states(ex, text, kind, head, tail):
-    found = {(h.lower(), t.lower()) for h, t in facts(context(ex, text, "2024-01-10"), kind)}
-    assert (head.lower(), tail.lower()) in found
+    assert (head.lower(), tail.lower()) in stated(ex, text, kind)
 
 
 NOT_FOUND = [
@@ -77,8 +76,7 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize("text,kind,head,tail", NOT_FOUND)
 def test_a_relation_the_sentence_does_not_state(ex, text, kind, head, tail):
-    found = {(h.lower(), t.lower()) for h, t in facts(context(ex, text, "2024-01-10"), kind)}
-    assert (head.lower(), tail.lower()) not in found
+    assert (head.lower(), tail.lower()) not in stated(ex, text, kind)
 
 
 @pytest.mark.parametrize("text,name", [
