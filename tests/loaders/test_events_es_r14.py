@@ -35,3 +35,13 @@ def test_a_protest_that_force_acts_on_under_a_later_heading_is_the_one_told_befo
     text = ("**2 de marzo.** Comuneros de Quenua bloquearon la carretera a la mina Tarsa.\n\n"
             "**5 de marzo.** Un grupo de cooperativistas ataca el bloqueo con dinamita y palos.")
     assert [str(e.properties.get("date")) for e in _events(text, "Roadblock")] == ["2011-03-02"]
+
+
+def test_violence_in_a_compound_tense_is_a_clash():
+    text = "El 14 de marzo los vecinos de Quenua ya habían quemado una perforadora de la empresa en el paraje Tzalaj."
+    assert [str(e.properties.get("date")) for e in _events(text, "Clash")] == ["2011-03-14"]
+
+
+def test_an_inquiry_against_people_is_a_legal_action_wherever_its_verb_stands():
+    text = "El 14 de marzo, la Fiscalía de Quenua abrió después una investigación contra cinco dirigentes comunales."
+    assert [str(e.properties.get("date")) for e in _events(text, "LegalAction")] == ["2011-03-14"]
