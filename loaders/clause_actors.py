@@ -31,6 +31,9 @@ class ClauseActors:
         # "the association" for "Associação dos Moradores X": the heads other languages give a body's name
         self.body_heads = {k: set(v) for k, v in (table.get("body_heads") or {}).items()}
         self.people_at_gatherings = bool(table.get("people_at_gatherings"))     # none: the rule is off
+        # "Llegaron agentes de la PNC. ... los agentes lanzaron gases": a force's bare plural, the force named just
+        # before (participants.yaml `forces_back`: the word and the kinds of body it stands for; none: off).
+        self.forces_back = {w: set(kinds) for w, kinds in (table.get("forces_back") or {}).items()}
         self.actors = Actors(lex, table)
 
     def mention_of(self, ctx: Context, token) -> Mention | None:
@@ -58,11 +61,21 @@ class ClauseActors:
             return next((m for m in ctx.in_subtree(token) if ctx.entities[m.entity].subclass in CROWDS),
                         None) or next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx
                                        and sent - 4 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
+        if found is None and token.lower_ in self.forces_back:
+            found = self._force_named_before(ctx, token)
         if found is None:
             found = self.actors.unnamed(ctx, token)
         if found is None and token.lower_ in self.body_nouns:
             found = self._body_named_before(ctx, token)
         return found
+
+    def _force_named_before(self, ctx: Context, token) -> Mention | None:
+        """The body of the kinds a force's plural stands for that its own phrase names ("agentes de la PNC"), else the
+        one named last before it, in its sentence or the four before ("los agentes lanzaron gases")."""
+        kinds, sent = self.forces_back[token.lower_], ctx.sent_of(token.idx)
+        return next((m for m in ctx.in_subtree(token) if ctx.entities[m.entity].subclass in kinds), None) or \
+            next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx and sent - 4 <= m.sent
+                  and ctx.entities[m.entity].subclass in kinds), None)
 
     @staticmethod
     def _first_body(ctx: Context) -> Mention | None:

@@ -45,3 +45,18 @@ def test_violence_in_a_compound_tense_is_a_clash():
 def test_an_inquiry_against_people_is_a_legal_action_wherever_its_verb_stands():
     text = "El 14 de marzo, la Fiscalía de Quenua abrió después una investigación contra cinco dirigentes comunales."
     assert [str(e.properties.get("date")) for e in _events(text, "LegalAction")] == ["2011-03-14"]
+
+
+def _perpetrators(text: str) -> set:
+    graph = default_extractor().extract(report_from_text(text, {"title": "t", "language": "es", "published": "2011-04"}))
+    names = {n.id: n.properties.get("name") for n in graph.nodes}
+    clashes = {n.id for n in graph.nodes if "Clash" in n.labels}
+    return {names[r.start] for r in graph.relationships
+            if r.type == "PARTICIPATED_IN" and r.end in clashes and r.properties.get("role") == "perpetrator"}
+
+
+def test_a_forces_bare_plural_is_the_force_named_before():
+    text = ("El 4 de abril llegaron a la aldea cuatro camiones con agentes de la Policía Nacional Civil. Los vecinos "
+            "atravesaron troncos en el puente Pajaltac. Juana Diego denunció que los agentes lanzaron gases lacrimógenos "
+            "y golpearon a varios vecinos.")
+    assert _perpetrators(text) == {"Policía Nacional Civil"}
