@@ -145,6 +145,10 @@ class EventExtractor(EventMerges):
             same = [e for e in events if self._same(e, event, strict=not anchored) and not (resumed and e.date != event.date)] \
                 or self._kept_up(event, events, held)
             kept = [e for e in same if not self.acts.apart(acts, e, event)]
+            if event.date:
+                # "Third session (21 January 2020). The mayor hosted the session": a mention whose date is only
+                # carried may join an event of another day, but one of its own day, where there is one, first.
+                kept.sort(key=lambda e: e.date != event.date)
             if same and not kept:
                 apart[id(event)] = acts[id(event)]
             target = next(iter(kept), None) or (None if resumed else self._pointed_back(ctx, event, events, sents))

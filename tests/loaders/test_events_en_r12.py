@@ -1,0 +1,21 @@
+"""Round 12, English events and participants: a session told again by "the session" under its own dated
+heading, ... (invented texts, about no report of the eval set)."""
+from tests.loaders.helpers import context
+
+
+def events(c, subclass):
+    return [e for e in c.events if e.subclass == subclass]
+
+
+def names(c, event):
+    return {c.entities[p].name for p, _ in event.participants}
+
+
+def test_the_session_under_a_dated_heading_is_that_session(ex):
+    c = context(ex, "**First session (12 November 2019, Kitaotao parish hall).** The parties agreed on the rules "
+                    "of the table.\n\n**Second session (21 January 2020).** Mayor Ana Cruz of Kitaotao hosted the "
+                    "session at the municipal hall. Present were the Department of Environment and Natural Resources "
+                    "and the National Commission on Indigenous Peoples.", "2020-03")
+    by_day = {e.date: e for e in events(c, "Meeting")}
+    assert "Department of Environment and Natural Resources" in names(c, by_day["2020-01-21"])
+    assert "Department of Environment and Natural Resources" not in names(c, by_day["2019-11-12"])
