@@ -143,6 +143,11 @@ class ClauseActors:
                     person = next((p for a in child.children if a.dep_ == "appos"
                                    if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
                     found = person or found
+                if found and ctx.cls_of(found) == "Place":
+                    # "NSUAEM, Amansie West — Residents of Nsuaem took to the streets": the parse makes a dateline's
+                    # place the subject and the people after the dash its apposition; they are who acted.
+                    found = next((p for a in child.subtree if a.dep_ == "appos"
+                                  if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) in ACTORS), found)
                 if found and ctx.cls_of(found) in ACTORS:
                     return found
         return None

@@ -58,6 +58,8 @@ class EventExtractor(EventMerges):
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
                                   self.clause_triggers.removed_nouns)
         self.negations = set(table.get("negations", ()))
+        # the words of a force (events.yaml `removal.forces`): what they take or block is no protest
+        self.force_words = set((table.get("removal") or {}).get("forces", ()))
         spec = table.get("charged_with")
         self.charged_with = {"heads": set(spec["heads"]), "cases": set(spec["cases"])} if spec else None
         self.receiving = set(table.get("receiving", ()))
@@ -191,6 +193,8 @@ class EventExtractor(EventMerges):
             return None     # "There he inspected the works": what a visit told before did where it went
         if not_done(root, span, subclass, self.lex.triggers[subclass], self.not_yet):
             return None
+        if subclass in PROTESTS and root.tag_.startswith("VB") and self._by_force(ctx, root):
+            return None     # "soldiers seized water pumps", "troops occupied the town": a force protests nothing
         if subclass == "Meeting" and self._met_by_crowd(root):
             return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
@@ -269,6 +273,12 @@ class EventExtractor(EventMerges):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    def _by_force(self, ctx: Context, verb) -> bool:
+        """Whether a verb's subject is a force: a word for one (events.yaml `removal.forces`) or a police or military body."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (subj.lower_ in self.force_words or any(
+            ctx.entities[m.entity].subclass in FORCES for m in ctx.in_subtree(subj, ("Organization",))))
 
     def _met_by_crowd(self, root) -> bool:
         """Whether a passive verb's agent (or "by" phrase) is people gathered (events.yaml `crowd_nouns`)."""

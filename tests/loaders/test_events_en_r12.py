@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, ... (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -19,3 +19,17 @@ def test_the_session_under_a_dated_heading_is_that_session(ex):
     by_day = {e.date: e for e in events(c, "Meeting")}
     assert "Department of Environment and Natural Resources" in names(c, by_day["2020-01-21"])
     assert "Department of Environment and Natural Resources" not in names(c, by_day["2019-11-12"])
+
+
+def test_people_after_a_datelines_dash_are_who_acted(ex):
+    c = context(ex, "NSUAEM, Amansie West — Residents of Nsuaem in the Amansie West District took to the streets "
+                    "on Thursday.", "2017-09-23")
+    [protest] = events(c, "Protest")
+    assert names(c, protest) == {"residents of Nsuaem"}
+
+
+def test_what_soldiers_seize_is_no_protest(ex):
+    c = context(ex, "On Thursday soldiers seized the water pumps of the miners of Nsuaem.", "2017-09-23")
+    assert not events(c, "Protest")
+    c = context(ex, "On Thursday villagers seized the mine camp at Nsuaem.", "2017-09-23")
+    assert len(events(c, "Protest")) == 1
