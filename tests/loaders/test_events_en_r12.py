@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -33,3 +33,12 @@ def test_what_soldiers_seize_is_no_protest(ex):
     assert not events(c, "Protest")
     c = context(ex, "On Thursday villagers seized the mine camp at Nsuaem.", "2017-09-23")
     assert len(events(c, "Protest")) == 1
+
+
+def test_landowners_or_women_of_a_village_are_its_community(ex):
+    c = context(ex, "On 3 April women of Kuyuwini village blocked the trail with their canoes.", "2018-04")
+    [block] = events(c, "Roadblock")
+    assert names(c, block) == {"women of Kuyuwini village"}
+    c = context(ex, "On 15 August landowners from Yaliwan village set fire to a company vehicle.", "2012-08-17")
+    [clash] = events(c, "Clash")
+    assert names(c, clash) == {"landowners from Yaliwan village"}
