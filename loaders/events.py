@@ -193,6 +193,8 @@ class EventExtractor(EventMerges):
             return None     # "There he inspected the works": what a visit told before did where it went
         if not_done(root, span, subclass, self.lex.triggers[subclass], self.not_yet):
             return None
+        if subclass == "Statement" and self._passive_without_agent(root):
+            return None     # "he was arrested and accused of obstructing": a charge told of someone, nobody's statement
         if subclass in PROTESTS and root.tag_.startswith("VB") and self._by_force(ctx, root):
             return None     # "soldiers seized water pumps", "troops occupied the town": a force protests nothing
         if subclass == "Meeting" and self._met_by_crowd(root):
@@ -273,6 +275,16 @@ class EventExtractor(EventMerges):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    @staticmethod
+    def _passive_without_agent(verb) -> bool:
+        """"was accused of", "was arrested and accused of": a passive participle (or one joined to a passive
+        verb, sharing its subject) with no "by" phrase."""
+        if verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubjpass" for c in verb.children) or (
+            verb.dep_ == "conj" and verb.head.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+            and not any(c.dep_ == "agent" for c in verb.head.children))
 
     def _by_force(self, ctx: Context, verb) -> bool:
         """Whether a verb's subject is a force: a word for one (events.yaml `removal.forces`) or a police or military body."""

@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes, landowners or women of a village (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -42,3 +42,11 @@ def test_landowners_or_women_of_a_village_are_its_community(ex):
     c = context(ex, "On 15 August landowners from Yaliwan village set fire to a company vehicle.", "2012-08-17")
     [clash] = events(c, "Clash")
     assert names(c, clash) == {"landowners from Yaliwan village"}
+
+
+def test_a_charge_told_in_the_passive_is_nobodys_statement(ex):
+    c = context(ex, "In May, Marlene Atkinson told the minister that the Nakawe would not be consulted. On 6 August "
+                    "Toshao Ignatius Pereira of Kuyuwini was arrested at the Lethem checkpoint and accused of "
+                    "obstructing a licensed operation.", "2018-12")
+    [statement] = events(c, "Statement")
+    assert statement.date == "2018-05"
