@@ -45,8 +45,8 @@ def test_landowners_or_women_of_a_village_are_its_community(ex):
 
 
 def test_a_charge_told_in_the_passive_is_nobodys_statement(ex):
-    c = context(ex, "In May, Marlene Atkinson told the minister that the Nakawe would not be consulted. On 6 August "
-                    "Toshao Ignatius Pereira of Kuyuwini was arrested at the Lethem checkpoint and accused of "
-                    "obstructing a licensed operation.", "2018-12")
+    c = context(ex, "Minister Desmond Archer visited Aruwai on 18 May. Marlene Atkinson told the minister that the "
+                    "Nakawe would not be consulted. On 6 August Toshao Ignatius Pereira of Kuyuwini was arrested at the "
+                    "Lethem checkpoint and accused of obstructing a licensed operation.", "2018-12")
     [statement] = events(c, "Statement")
-    assert statement.date == "2018-05"
+    assert statement.date == "2018-05-18"
