@@ -112,7 +112,9 @@ class EventExtractor(EventMerges):
             if label == "LegalAction" and labels.get((token.i, token.i + 1)) == "PermitDecision":
                 continue    # "the court revoked the licence": the decision on the permit it is
             labels[(token.i, token.i + 1)] = label
+        # ("**March.**", "**Arrests.**": a heading of one word, a month's or a section's, tells no event)
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
+                 and any(not t.is_punct for t in sp.sent if not sp.start <= t.i < sp.end)
                  and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET"
                           and not named_by_copula(ctx, sp, self.roles.copulas))]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}

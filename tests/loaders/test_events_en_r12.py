@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -50,3 +50,10 @@ def test_a_charge_told_in_the_passive_is_nobodys_statement(ex):
                     "Lethem checkpoint and accused of obstructing a licensed operation.", "2018-12")
     [statement] = events(c, "Statement")
     assert statement.date == "2018-05-18"
+
+
+def test_a_one_word_heading_tells_no_event(ex):
+    c = context(ex, "**March.** On 9 March the council wrote to the ministry.\n\n**October.** More than 300 people "
+                    "from eleven villages marched through Lethem on 15 October.", "2018-12")
+    [protest] = events(c, "Protest")
+    assert "marched through Lethem" in protest.evidence
