@@ -201,7 +201,9 @@ class Participants(ClauseActors, ParticipantPasses):
                 # the strike one body called is an organizer too.
                 organizers = organizers + [subject]
             if not organizers:
-                head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
+                # ("the youth mounted barricades": the subject of the verb whose object the trigger is)
+                head = subject if subject and (root.tag_.startswith("VB") or root.dep_ == "dobj") \
+                    else self._sentence_subject(ctx, sent)
                 # "Soldiers evicted the sit-in": forces do not organise the protest they act on,
                 # nor does whoever breaks up or attacks it ("guards evicted the sit-in").
                 if head and ctx.entities[head.entity].subclass in FORCES:

@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -57,3 +57,21 @@ def test_a_one_word_heading_tells_no_event(ex):
                     "from eleven villages marched through Lethem on 15 October.", "2018-12")
     [protest] = events(c, "Protest")
     assert "marched through Lethem" in protest.evidence
+
+
+def test_we_of_a_bodys_own_report_is_that_body(ex):
+    c = context(ex, "This timeline is compiled by the Nakawe Tribal Council for our communities. On 9 March we filed "
+                    "a case in the High Court of Guyana against the Guyana Geology and Mines Commission.", "2018-12")
+    [case] = events(c, "LegalAction")
+    assert (c.entities[case.participants[0][0]].name, case.participants[0][1]) == ("Nakawe Tribal Council", "author")
+    # "we" inside a quote is the speaker's
+    c = context(ex, "This timeline is compiled by the Nakawe Tribal Council. On 9 March the lawyer Ana Ruiz said: "
+                    "\"we filed a case in the High Court of Guyana.\"", "2018-12")
+    assert not any("Nakawe Tribal Council" in names(c, e) for e in events(c, "LegalAction"))
+
+
+def test_the_subject_of_the_verb_whose_object_is_a_barricade_organised_it(ex):
+    c = context(ex, "Residents of Nsuaem took to the streets on Thursday. Witnesses said the youth mounted barricades "
+                    "of burning tyres on the road.", "2017-09-23")
+    [block] = events(c, "Roadblock")
+    assert names(c, block) == {"residents of Nsuaem"}
