@@ -136,6 +136,7 @@ class EventExtractor(EventMerges):
         self.roles.named_later(ctx, [e for e, _ in found])
         self.roles.the_parties(ctx, [e for e, _ in found])
         self.roles.delegation_led(ctx, [e for e, _ in found])
+        self.roles.delegation_met(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
         self.places.across_sentences(ctx, [e for e, _ in found], self.clause_triggers.scenes)
         self.places.met_by_crowds(ctx, [e for e, _ in found], self.crowd_nouns)

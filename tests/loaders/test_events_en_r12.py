@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -75,3 +75,11 @@ def test_the_subject_of_the_verb_whose_object_is_a_barricade_organised_it(ex):
                     "of burning tyres on the road.", "2017-09-23")
     [block] = events(c, "Roadblock")
     assert names(c, block) == {"residents of Nsuaem"}
+
+
+def test_the_team_that_made_a_visit_attends_what_it_met(ex):
+    c = context(ex, "A delegation from the Minerals Commission arrived in Nsuaem on Friday evening. The team met the "
+                    "chief and elders at the palace and agreed to set up a joint committee.", "2017-09-23")
+    [meeting] = events(c, "Meeting")
+    [agreement] = events(c, "Agreement")
+    assert "Minerals Commission" in names(c, meeting) and "Minerals Commission" in names(c, agreement)
