@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting, arrests and shots told without the usual words (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -83,3 +83,13 @@ def test_the_team_that_made_a_visit_attends_what_it_met(ex):
     [meeting] = events(c, "Meeting")
     [agreement] = events(c, "Agreement")
     assert "Minerals Commission" in names(c, meeting) and "Minerals Commission" in names(c, agreement)
+
+
+def test_people_picked_up_or_rounded_up_were_arrested(ex):
+    for text in ("On Thursday four young men were picked up by the police in Nsuaem.",
+                 "On Thursday soldiers rounded up a dozen miners in Nsuaem."):
+        assert len(events(context(ex, text, "2017-09-23"), "Arrest")) == 1
+
+
+def test_warning_shots_are_force(ex):
+    assert len(events(context(ex, "On Thursday soldiers fired warning shots in Nsuaem.", "2017-09-23"), "Clash")) == 1
