@@ -61,6 +61,7 @@ class Participants(ClauseActors, ParticipantPasses):
         self.source_apart = tuple(table.get("source_phrases", ()))     # none: the rule is off
         # "the governor received a delegation": the verbs whose subject hosts the meeting (events.yaml `receiving`)
         self.receiving = set(table.get("receiving", ()))
+        self.meeting_verb_roles = {v: role for role, verbs in (table.get("meeting_verb_roles") or {}).items() for v in verbs}
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
@@ -222,7 +223,9 @@ class Participants(ClauseActors, ParticipantPasses):
         elif subclass in GATHERINGS:
             # Everyone a meeting sentence names outside asides sat at the table; who received them hosted it.
             if subject:
-                event.participants.append((subject.entity, "host" if root.lower_ in self.receiving else "attendee"))
+                role = "host" if root.lower_ in self.receiving else \
+                    self.meeting_verb_roles.get(root.head.lower_, "attendee") if root.dep_ == "dobj" else "attendee"
+                event.participants.append((subject.entity, role))
             event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]

@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting, arrests and shots told without the usual words (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting, arrests and shots told without the usual words, who hosts or chairs a session (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -93,3 +93,12 @@ def test_people_picked_up_or_rounded_up_were_arrested(ex):
 
 def test_warning_shots_are_force(ex):
     assert len(events(context(ex, "On Thursday soldiers fired warning shots in Nsuaem.", "2017-09-23"), "Clash")) == 1
+
+
+def test_who_hosts_or_chairs_a_session_is_its_host_or_leader(ex):
+    c = context(ex, "On 21 January Mayor Alberto Cuenca of Kitaotao hosted the session at the municipal hall.", "2020-03")
+    [meeting] = events(c, "Meeting")
+    assert ("Alberto Cuenca", "host") in {(c.entities[p].name, r) for p, r in meeting.participants}
+    c = context(ex, "On 21 January Mayor Alberto Cuenca of Kitaotao chaired the session at the municipal hall.", "2020-03")
+    [meeting] = events(c, "Meeting")
+    assert ("Alberto Cuenca", "leader") in {(c.entities[p].name, r) for p, r in meeting.participants}
