@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting, arrests and shots told without the usual words, who hosts or chairs a session (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting, arrests and shots told without the usual words, who hosts or chairs a session, a company after a list of communities (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -102,3 +102,11 @@ def test_who_hosts_or_chairs_a_session_is_its_host_or_leader(ex):
     c = context(ex, "On 21 January Mayor Alberto Cuenca of Kitaotao chaired the session at the municipal hall.", "2020-03")
     [meeting] = events(c, "Meeting")
     assert ("Alberto Cuenca", "leader") in {(c.entities[p].name, r) for p, r in meeting.participants}
+
+
+def test_a_company_after_a_list_of_communities_is_a_party_beside_them(ex):
+    c = context(ex, "Fr. Romeo Dalisay moderated the dialogue table between the Manobo communities of Bantayan and "
+                    "Silvercrest Nickel Corporation at the request of both parties.", "2020-03")
+    kinds = {e.name: e.subclass for e in c.entities.values()}
+    assert kinds.get("Silvercrest Nickel Corporation") == "Company"
+    assert kinds.get("community of Bantayan") == "Community"
