@@ -65,6 +65,14 @@ class Participants(ClauseActors, ParticipantPasses):
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
+    def _sued(self, ctx: Context, root) -> list[Mention]:
+        """The actors of an "against" phrase (participants.yaml `against`) of a legal action's verb, of its object, or
+        of the noun the phrase before hangs from ("in the High Court against X")."""
+        near = [root, *(c for c in root.children if c.dep_ in ("dobj", "prep")),
+                *(g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+        return [m for t in near for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
+                for o in p.children if o.dep_ == "pobj" and (m := self.mention_of(ctx, o)) is not None and ctx.cls_of(m) in ACTORS]
+
     def _quoted_speaker(self, ctx: Context, root) -> Mention | None:
         """"Tenemaza se presenta ante un juez. "Nos tratan como delincuentes", reclama.", "..." explicó el oficial: a verb of
         saying right after a quote, with no subject or a common noun for one, is the person named last before the
@@ -238,6 +246,10 @@ class Participants(ClauseActors, ParticipantPasses):
             who = self._passive_agent(ctx, root) or subject
             # "brought by the Federación X and the community's president, Rosa Grefa": each of the list.
             event.participants += [(m.entity, SUBJECT_ROLE[subclass]) for m in self._list_of(ctx, who)]
+        if subclass == "LegalAction":
+            # "filed a case in the High Court against the Geology and Mines Commission": whom it is brought against
+            event.participants += [(m.entity, "subject") for m in self._sued(ctx, root)
+                                   if m.entity not in {p for p, _ in event.participants}]
         if subclass == "PermitDecision" and self.permit_roles:
             # "X obtuvo el título minero de la ANM": the company decided on is its subject, a state body its author.
             kinds = self.permit_roles

@@ -1,5 +1,5 @@
 """Round 12, English events and participants: a session told again by "the session" under its own dated
-heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting, arrests and shots told without the usual words, who hosts or chairs a session, a company after a list of communities (invented texts, about no report of the eval set)."""
+heading, people after a dateline's dash, what a force seizes, landowners or women of a village, a charge told in the passive, a one-word heading, "we" of a body's report, the youth who mounted barricades, the team of a visit at a meeting, arrests and shots told without the usual words, who hosts or chairs a session, a company after a list of communities, whom a case is against (invented texts, about no report of the eval set)."""
 from tests.loaders.helpers import context
 
 
@@ -110,3 +110,10 @@ def test_a_company_after_a_list_of_communities_is_a_party_beside_them(ex):
     kinds = {e.name: e.subclass for e in c.entities.values()}
     assert kinds.get("Silvercrest Nickel Corporation") == "Company"
     assert kinds.get("community of Bantayan") == "Community"
+
+
+def test_whom_a_case_is_brought_against_is_its_subject(ex):
+    c = context(ex, "On 9 March the Tama Farmers Association filed a case in the High Court of Guyana against the "
+                    "Guyana Geology and Mines Commission.", "2018-12")
+    [case] = events(c, "LegalAction")
+    assert ("Guyana Geology and Mines Commission", "subject") in {(c.entities[p].name, r) for p, r in case.participants}
