@@ -57,6 +57,7 @@ class Participants(ClauseActors, ParticipantPasses):
         joined = table.get("joined_by") or {}
         self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
         self.against_preps = set(table.get("against", ()))
+        self.sued_preps = set(table.get("sued_preps", ()))     # none: the rule is off
         self.leaving_verbs = set(table.get("leaving", ()))     # none: the rule is off
         self.source_apart = tuple(table.get("source_phrases", ()))     # none: the rule is off
         # "the governor received a delegation": the verbs whose subject hosts the meeting (events.yaml `receiving`)
@@ -66,11 +67,11 @@ class Participants(ClauseActors, ParticipantPasses):
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
 
     def _sued(self, ctx: Context, root) -> list[Mention]:
-        """The actors of an "against" phrase (participants.yaml `against`) of a legal action's verb, of its object, or
-        of the noun the phrase before hangs from ("in the High Court against X")."""
+        """The actors of an "against" phrase (participants.yaml `sued_preps`) of a legal action's verb, of its object,
+        or of the noun the phrase before hangs from ("in the High Court against X")."""
         near = [root, *(c for c in root.children if c.dep_ in ("dobj", "prep")),
                 *(g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
-        return [m for t in near for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
+        return [m for t in near for p in t.children if p.dep_ == "prep" and p.lower_ in self.sued_preps
                 for o in p.children if o.dep_ == "pobj" and (m := self.mention_of(ctx, o)) is not None and ctx.cls_of(m) in ACTORS]
 
     def _quoted_speaker(self, ctx: Context, root) -> Mention | None:
