@@ -25,6 +25,7 @@ class ClauseActors:
         # "Denunciamos ante el país ... y exigimos": a verb of the first person plural (participants.yaml
         # `first_person_verbs`, morphological features; none: the rule is off) is said by that body too.
         self.we_verbs = dict(table.get("first_person_verbs") or {})
+        self.we = set(table.get("first_person_pronouns") or ())     # none: the rule is off
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.agent_preps = set(table["agent"])
         self.body_nouns = set(table.get("body_nouns", ()))     # none: the rule is off
@@ -52,7 +53,8 @@ class ClauseActors:
             found = role.holder if role else None
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
-        if found is None and any(c.lower_ in self.ours for c in token.children):
+        if found is None and (token.lower_ in self.we or any(c.lower_ in self.ours for c in token.children)) \
+                and not _quoted(ctx, token):
             return self._first_body(ctx)
         if found is None and token.lower_ in self.people:
             # "los habitantes de la vereda X, agrupados en la Junta de X": the body their phrase names, else
@@ -156,6 +158,11 @@ class ClauseActors:
                     person = next((p for a in child.children if a.dep_ == "appos"
                                    if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
                     found = person or found
+                if found and ctx.cls_of(found) == "Place":
+                    # "NSUAEM, Amansie West — Residents of Nsuaem took to the streets": the parse makes a dateline's
+                    # place the subject and the people after the dash its apposition; they are who acted.
+                    found = next((p for a in child.subtree if a.dep_ == "appos"
+                                  if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) in ACTORS), found)
                 if found and ctx.cls_of(found) in ACTORS:
                     return found
         return None
@@ -295,3 +302,9 @@ class ClauseActors:
         for c in subjects:
             out += [m for m in ctx.in_subtree(c, ("Person",)) if m not in out]
         return out
+
+
+def _quoted(ctx: Context, token) -> bool:
+    """Whether a token stands inside a quotation of its sentence: "we" in a quote is the speaker's, not the report's."""
+    before = ctx.report.text[token.sent.start_char:token.idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
