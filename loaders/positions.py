@@ -50,6 +50,7 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
         self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
         self.area_police = words.get("area_police")
         self.area_police_word = re.compile(words.get("area_police_word") or "(?!)", re.I)
+        self.national_force_name = re.compile(words.get("national_force_name") or "(?!)")
         self.place_community = re.compile(words.get("place_community") or "(?!)", re.I)
         self.government_of = words.get("government_of")
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
@@ -85,8 +86,9 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             if target is None:
                 continue
             # A police title heads the unit the text names, not the national force it falls back to.
-            fallback = spec.get("police") and ctx.entities[target].entry is not None \
-                and ctx.entities[target].entry == self._national_police(ctx)
+            national = self._national_police(ctx) if spec.get("police") else None
+            fallback = spec.get("police") and (ctx.entities[target].entry is not None and ctx.entities[target].entry == national
+                                               or target == self._own_national_force(ctx, national))
             if holder.source == "role":
                 continue    # "the provincial mayor", no name: an office analysts do not draw a line from
             until = ctx.report.published if role.former else None
@@ -142,6 +144,18 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
         named = {m.entity: m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization" and has(m)
                  and key(ctx.entities[m.entity].name).startswith(ministry + " ")}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _own_national_force(self, ctx: Context, gazetteer_police: str | None) -> str | None:
+        """The one national police force the report names (roles.yaml `national_force_name`: "Ghana Police Service"),
+        where it names not the gazetteer's force of the country it was read as: a report of a country the gazetteer
+        lacks was read as another's and its police title given that country's force."""
+        named = {e.id for e in ctx.entities.values() if e.subclass == "PoliceUnit" and e.mentions}
+        entry = self.lex.entries.get(gazetteer_police) if gazetteer_police else None
+        forms = {key(n) for n in (entry.name, *entry.aliases)} if entry else set()
+        if any(key(m.text) in forms for i in named if ctx.entities[i].entry == gazetteer_police for m in ctx.entities[i].mentions):
+            return None     # the force of the country read is named by its name, not only by the word "police"
+        forces = [i for i in named if not ctx.entities[i].entry and self.national_force_name.search(ctx.entities[i].name)]
+        return forces[0] if len(forces) == 1 else None
 
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         if self.pronoun.search(ctx.report.text, max(0, role.start - 30), role.start):
@@ -337,6 +351,9 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             if len(forces) == 1:
                 return forces.pop()
             police = self._national_police(ctx)
+            own = self._own_national_force(ctx, police)
+            if own is not None:
+                return own
             if police:
                 return gazetteer_entity(ctx, self.lex, police, role).id
         country = role.country or ctx.country
