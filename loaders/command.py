@@ -148,8 +148,14 @@ class Command(SecurityAgreements, KindSubjects, RuleSet):
             owned = POSSESSIVE_GAP.match(ctx.report.text, outer.end) if outer is not None else None
             if owned is not None:
                 outer = ctx.mention_at(owned.end(), ORG) or outer     # "part of the Army's Fifth Brigade": the brigade
-            if inner is None or outer is None or not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
+            if inner is not None and outer is not None and not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
+                # "The 509 Brigade, whose commander is Colonel X, is part of the 3rd Division": the copula's subject.
+                inner = self._copula_subject(ctx, m.start(), sent)
+            if inner is None or outer is None or inner.entity == outer.entity:
                 continue
+            if ctx.entities[outer.entity].subclass in FORCES and ctx.entities[inner.entity].subclass in ("Company", None):
+                # "the Field Force Unit, a unit of the Uganda Police Force": what is a unit of a force is of its kind.
+                ctx.entities[inner.entity].subclass = ctx.entities[outer.entity].subclass
             civil = ctx.entities[inner.entity].subclass in CIVIL and ctx.entities[outer.entity].subclass in (*CIVIL, None)
             # "C, the business arm of the First Nation": a community's company is part of the community.
             arm = ctx.entities[inner.entity].subclass == "Company" and ctx.entities[outer.entity].subclass == "Community"
@@ -157,6 +163,18 @@ class Command(SecurityAgreements, KindSubjects, RuleSet):
             if not arm and (ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE and not civil):
                 continue    # between companies these words are ownership; a civil body is part of another civil one
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
+
+    @staticmethod
+    def _copula_subject(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """The body the parse makes the subject of the clause whose predicate starts at `pos` ("The brigade, whose
+        commander is X, is part of": "part", the attribute of "is", whose subject is the brigade), named before it."""
+        tok = next((t for t in ctx.sents[sent] if t.idx >= pos), None)
+        if tok is None:
+            return None
+        verb = tok.head if tok.dep_ in ("attr", "acomp") else tok
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((x for x in ctx.in_sentence(sent, ORG) if x.start <= subj.idx < x.end and x.end <= pos), None) \
+            if subj is not None else None
 
     @staticmethod
     def _subject_of(ctx: Context, pos: int, sent: int) -> Mention | None:

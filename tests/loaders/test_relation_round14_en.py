@@ -28,6 +28,12 @@ FOUND = [
     ("Soldiers of the Tarum Defence Forces and officers of the Tarum Police Force were deployed. The Regional Police "
      "Commander, Deputy Commissioner of Police Kwame Boadu, has opened an investigation.", "HOLDS_POSITION",
      "Kwame Boadu", "Tarum Police Force"),
+    # "X, a unit of the <force>": part of it, whatever typing made of X's name
+    ("About sixty officers of the Field Force Unit, a unit of the Tarum Police Force, were deployed.", "PART_OF",
+     "Field Force Unit", "Tarum Police Force"),
+    # "X, whose commander is Y, is part of Z": the copula's subject past the relative clause
+    ("The 509 Brigade, whose commander is Colonel Paul Okello, is part of the 3rd Division.", "PART_OF", "509 Brigade",
+     "3rd Division"),
 ]
 
 
@@ -41,6 +47,9 @@ NOT_FOUND = [
     ("Officers of the Tarum Police Service were deployed to the mine. The District Police Commander, Assistant "
      "Superintendent of Police Joseph Okot, said the officers acted lawfully.", "HEADS", "Joseph Okot",
      "Tarum Police Service"),
+    # between companies "part of" is ownership, past a relative clause too
+    ("The Tarum Mining Company, whose chairman is Paul Okello, is part of the Tarum Group.", "PART_OF",
+     "Tarum Mining Company", "Tarum Group"),
 ]
 
 
