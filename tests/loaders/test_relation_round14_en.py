@@ -34,6 +34,13 @@ FOUND = [
     # "X, whose commander is Y, is part of Z": the copula's subject past the relative clause
     ("The 509 Brigade, whose commander is Colonel Paul Okello, is part of the 3rd Division.", "PART_OF", "509 Brigade",
      "3rd Division"),
+    # a legislature's member by seat: after the name, before it, and a plenary record's speaker line
+    ("The National Assembly of Tarum met on Monday. Amina Odera, the Member for Kasanga, said the vote was delayed.",
+     "HOLDS_POSITION", "Amina Odera", "National Assembly of Tarum"),
+    ("The Parliament of Tarum sat on Monday. Mr Speaker, I thank the Hon Member for Kasanga, Mr Joseph Owino.",
+     "HOLDS_POSITION", "Joseph Owino", "Parliament of Tarum"),
+    ("The National Assembly of Tarum sat on Monday.\nMr Joseph Owino (Kasanga North): Mr Speaker, I rise to speak on "
+     "the shooting.", "HOLDS_POSITION", "Joseph Owino", "National Assembly of Tarum"),
 ]
 
 
@@ -50,6 +57,9 @@ NOT_FOUND = [
     # between companies "part of" is ownership, past a relative clause too
     ("The Tarum Mining Company, whose chairman is Paul Okello, is part of the Tarum Group.", "PART_OF",
      "Tarum Mining Company", "Tarum Group"),
+    # a name with its town in brackets inside a sentence is no speaker of a plenary record
+    ("The National Assembly of Tarum sat on Monday. Residents told Joseph Owino (Kasanga North): leave the valley.",
+     "HOLDS_POSITION", "Joseph Owino", "National Assembly of Tarum"),
 ]
 
 
