@@ -41,6 +41,9 @@ FOUND = [
      "HOLDS_POSITION", "Joseph Owino", "Parliament of Tarum"),
     ("The National Assembly of Tarum sat on Monday.\nMr Joseph Owino (Kasanga North): Mr Speaker, I rise to speak on "
      "the shooting.", "HOLDS_POSITION", "Joseph Owino", "National Assembly of Tarum"),
+    # "a detachment of the A of the B, under the command of X": X commands the first unit of the chain
+    ("The operation was carried out by a detachment of the 2nd Infantry Battalion of the Tarum Armed Forces, under the "
+     "command of Lieutenant Colonel Isaac Boadu, together with police officers.", "HEADS", "Isaac Boadu", "2nd Infantry Battalion"),
 ]
 
 
@@ -60,6 +63,9 @@ NOT_FOUND = [
     # a name with its town in brackets inside a sentence is no speaker of a plenary record
     ("The National Assembly of Tarum sat on Monday. Residents told Joseph Owino (Kasanga North): leave the valley.",
      "HOLDS_POSITION", "Joseph Owino", "National Assembly of Tarum"),
+    # ... not the force the chain ends on
+    ("The operation was carried out by a detachment of the 2nd Infantry Battalion of the Tarum Armed Forces, under the "
+     "command of Lieutenant Colonel Isaac Boadu, together with police officers.", "HEADS", "Isaac Boadu", "Tarum Armed Forces"),
 ]
 
 
