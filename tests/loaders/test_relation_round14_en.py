@@ -41,6 +41,9 @@ FOUND = [
      "HOLDS_POSITION", "Joseph Owino", "Parliament of Tarum"),
     ("The National Assembly of Tarum sat on Monday.\nMr Joseph Owino (Kasanga North): Mr Speaker, I rise to speak on "
      "the shooting.", "HOLDS_POSITION", "Joseph Owino", "National Assembly of Tarum"),
+    # "the Inspector General of Police, X": a post in the national force the report names
+    ("Officers of the Tarum Police Force fired. The Commission recommends that the Inspector General of Police, Moses "
+     "Okumu, open disciplinary proceedings.", "HOLDS_POSITION", "Moses Okumu", "Tarum Police Force"),
     # "a detachment of the A of the B, under the command of X": X commands the first unit of the chain
     ("The operation was carried out by a detachment of the 2nd Infantry Battalion of the Tarum Armed Forces, under the "
      "command of Lieutenant Colonel Isaac Boadu, together with police officers.", "HEADS", "Isaac Boadu", "2nd Infantry Battalion"),
