@@ -11,6 +11,8 @@ PERSON_NAMES = [
      "Commander, Chief Superintendent Efua Mensah.", "Efua Mensah"),
     ("The OSD platoon at the mine is commanded by Assistant Superintendent Fatu Kamara, who reports to the Kono Local "
      "Unit Commander, Chief Superintendent Alie Sesay.", "Alie Sesay"),
+    # a union's form of address is no part of the name either
+    ("The Union's Secretary-General, Comrade Aminata Sesay, met the minister.", "Aminata Sesay"),
 ]
 
 
