@@ -46,6 +46,13 @@ FOUND = [
     # "the Inspector General of Police, X": a post in the national force the report names
     ("Officers of the Tarum Police Force fired. The Commission recommends that the Inspector General of Police, Moses "
      "Okumu, open disciplinary proceedings.", "HOLDS_POSITION", "Moses Okumu", "Tarum Police Force"),
+    # "The committee also includes A and B": the persons of the list are members of the committee named before
+    ("The order was given by Samuel Opio, who chairs the Tarum District Security Committee. The committee also includes "
+     "the District Police Commander, Assistant Superintendent of Police Joseph Okot, and the commander of the 4th "
+     "Division, Brigadier Francis Odongo.", "MEMBER_OF", "Joseph Okot", "Tarum District Security Committee"),
+    ("The order was given by Samuel Opio, who chairs the Tarum District Security Committee. The committee also includes "
+     "the District Police Commander, Assistant Superintendent of Police Joseph Okot, and the commander of the 4th "
+     "Division, Brigadier Francis Odongo.", "MEMBER_OF", "Francis Odongo", "Tarum District Security Committee"),
     # "a detachment of the A of the B, under the command of X": X commands the first unit of the chain
     ("The operation was carried out by a detachment of the 2nd Infantry Battalion of the Tarum Armed Forces, under the "
      "command of Lieutenant Colonel Isaac Boadu, together with police officers.", "HEADS", "Isaac Boadu", "2nd Infantry Battalion"),
@@ -68,6 +75,9 @@ NOT_FOUND = [
     # a name with its town in brackets inside a sentence is no speaker of a plenary record
     ("The National Assembly of Tarum sat on Monday. Residents told Joseph Owino (Kasanga North): leave the valley.",
      "HOLDS_POSITION", "Joseph Owino", "National Assembly of Tarum"),
+    # a body "includes" bodies: no membership
+    ("The Tarum Mining Association met. The association includes Tarum Gold Limited and Kasanga Copper Limited.",
+     "MEMBER_OF", "Tarum Gold Limited", "Tarum Mining Association"),
     # ... not the force the chain ends on
     ("The operation was carried out by a detachment of the 2nd Infantry Battalion of the Tarum Armed Forces, under the "
      "command of Lieutenant Colonel Isaac Boadu, together with police officers.", "HEADS", "Isaac Boadu", "Tarum Armed Forces"),
