@@ -46,6 +46,9 @@ FOUND = [
     # "the Inspector General of Police, X": a post in the national force the report names
     ("Officers of the Tarum Police Force fired. The Commission recommends that the Inspector General of Police, Moses "
      "Okumu, open disciplinary proceedings.", "HOLDS_POSITION", "Moses Okumu", "Tarum Police Force"),
+    # "Commissioner X": a post in the commission the report names
+    ("The National Land Commission, represented by Commissioner Ruth Wanjiru, said the land was community land.",
+     "HOLDS_POSITION", "Ruth Wanjiru", "National Land Commission"),
     # "The committee also includes A and B": the persons of the list are members of the committee named before
     ("The order was given by Samuel Opio, who chairs the Tarum District Security Committee. The committee also includes "
      "the District Police Commander, Assistant Superintendent of Police Joseph Okot, and the commander of the 4th "
@@ -75,6 +78,9 @@ NOT_FOUND = [
     # a name with its town in brackets inside a sentence is no speaker of a plenary record
     ("The National Assembly of Tarum sat on Monday. Residents told Joseph Owino (Kasanga North): leave the valley.",
      "HOLDS_POSITION", "Joseph Owino", "National Assembly of Tarum"),
+    # "the Commissioner of Police": a police post, not a commission's
+    ("The Tarum Human Rights Commission met. The Commissioner of Police, Peter Otieno, said officers acted lawfully.",
+     "HOLDS_POSITION", "Peter Otieno", "Tarum Human Rights Commission"),
     # a body "includes" bodies: no membership
     ("The Tarum Mining Association met. The association includes Tarum Gold Limited and Kasanga Copper Limited.",
      "MEMBER_OF", "Tarum Gold Limited", "Tarum Mining Association"),
