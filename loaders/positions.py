@@ -51,6 +51,9 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
         self.area_police = words.get("area_police")
         self.area_police_word = re.compile(words.get("area_police_word") or "(?!)", re.I)
         self.national_force_name = re.compile(words.get("national_force_name") or "(?!)")
+        self.place_branch = re.compile(words.get("place_branch") or "(?!)", re.I)
+        # ... a branch's post heads none of the union ("the chairman of the Bafi River branch").
+        self.of_branch = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?[^,;.()]{{1,60}}?(?:{words.get('place_branch') or '(?!)'})", re.I)
         self.place_community = re.compile(words.get("place_community") or "(?!)", re.I)
         self.government_of = words.get("government_of")
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
@@ -105,7 +108,7 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
             # the title names, not its head.
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local
-            local = local or self._regional_post(ctx, role, target)
+            local = local or self._regional_post(ctx, role, target) or self.of_branch.match(ctx.report.text, role.end)
             # "A company manager, X": one of its managers, a post, not its head.
             one_of_many = self.one_of_many and self.one_of_many.search(ctx.report.text, max(0, role.start - 20), role.start)
             # "Their manager, X", "the manager, Y": a post in the company the discourse names, not its head
@@ -240,6 +243,10 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             return glued
         if after is not None and ctx.cls_of(after) == "Place" and self.place_police.match(ctx.report.text, after.end):
             return self._police_of_place(ctx, role, after)
+        if after is not None and ctx.cls_of(after) == "Place" and self.place_branch.match(ctx.report.text, after.end):
+            # "the chairman of the Bafi River branch, X": a post in the union (the civil body named last), not the place.
+            return next((m.entity for m in reversed(ctx.mentions) if m.entity and m.end <= role.start
+                         and ctx.entities[m.entity].subclass == "CivilSocietyOrganization"), None)
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None

@@ -46,6 +46,9 @@ FOUND = [
     # "the Inspector General of Police, X": a post in the national force the report names
     ("Officers of the Tarum Police Force fired. The Commission recommends that the Inspector General of Police, Moses "
      "Okumu, open disciplinary proceedings.", "HOLDS_POSITION", "Moses Okumu", "Tarum Police Force"),
+    # "the chairman of the P branch, X": a post in the union named before, not in the place
+    ("The Tarum Mineworkers Union said police arrested three shop stewards, among them the branch chairman of the "
+     "Kasanga River branch, Brother Musa Kanu.", "HOLDS_POSITION", "Musa Kanu", "Tarum mineworkers union"),
     # "Commissioner X": a post in the commission the report names
     ("The National Land Commission, represented by Commissioner Ruth Wanjiru, said the land was community land.",
      "HOLDS_POSITION", "Ruth Wanjiru", "National Land Commission"),
@@ -78,6 +81,11 @@ NOT_FOUND = [
     # a name with its town in brackets inside a sentence is no speaker of a plenary record
     ("The National Assembly of Tarum sat on Monday. Residents told Joseph Owino (Kasanga North): leave the valley.",
      "HOLDS_POSITION", "Joseph Owino", "National Assembly of Tarum"),
+    # a branch's chairman heads no union, and holds no post in the place the branch is named for
+    ("The Tarum Mineworkers Union said police arrested three shop stewards, among them the branch chairman of the "
+     "Kasanga River branch, Brother Musa Kanu.", "HEADS", "Musa Kanu", "Tarum mineworkers union"),
+    ("The Tarum Mineworkers Union said police arrested three shop stewards, among them the branch chairman of the "
+     "Kasanga River branch, Brother Musa Kanu.", "HOLDS_POSITION", "Musa Kanu", "Kasanga River"),
     # "the Commissioner of Police": a police post, not a commission's
     ("The Tarum Human Rights Commission met. The Commissioner of Police, Peter Otieno, said officers acted lawfully.",
      "HOLDS_POSITION", "Peter Otieno", "Tarum Human Rights Commission"),
