@@ -8,6 +8,7 @@ from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import FORCES, Context, Mention
 from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 from loaders.kind_subjects import KindSubjects
+from loaders.national_force import OwnForce
 from loaders.security_agreements import SecurityAgreements
 from loaders.resolve import gazetteer_entity
 
@@ -71,10 +72,12 @@ class Command(SecurityAgreements, KindSubjects, RuleSet):
         self.kind_determiners = set((r.get("head_clauses") or {}).get("kind_determiners") or [])
         self.under_words = set((r.get("head_clauses") or {}).get("under") or [])
         self.copulas = set((r.get("clause_words") or {}).get("copulas") or [])
+        self.level_unit = re.compile(r.get("level_police_unit") or "(?!)")
+        self.own_force = OwnForce(lex)
 
     def __call__(self, ctx: Context) -> None:
         for rule in (self.parts, self.parts_of_named_kind, self.parts_said, self.commands, self.under_copula, self.bases,
-                     self.security):
+                     self.security, self.level_units):
             rule(ctx)
 
     def parts(self, ctx: Context) -> None:
@@ -114,6 +117,18 @@ class Command(SecurityAgreements, KindSubjects, RuleSet):
                     if outer != m.entity:
                         self._fact(ctx, "PART_OF", m.entity, outer, m.sent, "part_of.inside", 0.6)
                     break
+
+    def level_units(self, ctx: Context) -> None:
+        """"the Tarkwa Divisional Police Command", "the Wassa East District Police Command": a police unit named by its
+        level and place, placed in no line yet, is part of the one national force the report names."""
+        force = self.own_force(ctx)
+        if force is None:
+            return
+        placed = {f.start for f in ctx.facts if f.type in ("PART_OF", "SUBORDINATE_TO")}
+        for e in list(ctx.entities.values()):
+            if e.subclass == "PoliceUnit" and e.mentions and e.id != force and e.id not in placed and self.level_unit.search(e.name):
+                first = min(e.mentions, key=lambda m: m.start)
+                self._fact(ctx, "PART_OF", e.id, force, first.sent, "part_of.level_unit", 0.6)
 
     def parts_of_named_kind(self, ctx: Context) -> None:
         """"The Constitutional Court ruled ... . A member of the court's Eighth Chamber": the unit after a

@@ -7,6 +7,7 @@ import re
 
 from loaders.lexicon import Lexicon, key, rules
 from loaders.model import Context, Mention
+from loaders.national_force import OwnForce
 from loaders.head_phrases import HeadPhrases
 from loaders.position_owners import MINISTRY_NAME, PositionOwners
 from loaders.title_clauses import TitleClauses
@@ -50,7 +51,7 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
         self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
         self.area_police = words.get("area_police")
         self.area_police_word = re.compile(words.get("area_police_word") or "(?!)", re.I)
-        self.national_force_name = re.compile(words.get("national_force_name") or "(?!)")
+        self.own_force = OwnForce(lex)
         self.place_branch = re.compile(words.get("place_branch") or "(?!)", re.I)
         # ... a branch's post heads none of the union ("the chairman of the Bafi River branch").
         self.of_branch = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?[^,;.()]{{1,60}}?(?:{words.get('place_branch') or '(?!)'})", re.I)
@@ -91,7 +92,7 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             # A police title heads the unit the text names, not the national force it falls back to.
             national = self._national_police(ctx) if spec.get("police") else None
             fallback = spec.get("police") and (ctx.entities[target].entry is not None and ctx.entities[target].entry == national
-                                               or target == self._own_national_force(ctx, national))
+                                               or target == self.own_force(ctx))
             if holder.source == "role":
                 continue    # "the provincial mayor", no name: an office analysts do not draw a line from
             until = ctx.report.published if role.former else None
@@ -147,18 +148,6 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
         named = {m.entity: m for m in ctx.mentions if m.entity and ctx.cls_of(m) == "Organization" and has(m)
                  and key(ctx.entities[m.entity].name).startswith(ministry + " ")}
         return next(iter(named.values())) if len(named) == 1 else None
-
-    def _own_national_force(self, ctx: Context, gazetteer_police: str | None) -> str | None:
-        """The one national police force the report names (roles.yaml `national_force_name`: "Ghana Police Service"),
-        where it names not the gazetteer's force of the country it was read as: a report of a country the gazetteer
-        lacks was read as another's and its police title given that country's force."""
-        named = {e.id for e in ctx.entities.values() if e.subclass == "PoliceUnit" and e.mentions}
-        entry = self.lex.entries.get(gazetteer_police) if gazetteer_police else None
-        forms = {key(n) for n in (entry.name, *entry.aliases)} if entry else set()
-        if any(key(m.text) in forms for i in named if ctx.entities[i].entry == gazetteer_police for m in ctx.entities[i].mentions):
-            return None     # the force of the country read is named by its name, not only by the word "police"
-        forces = [i for i in named if not ctx.entities[i].entry and self.national_force_name.search(ctx.entities[i].name)]
-        return forces[0] if len(forces) == 1 else None
 
     def _position_target(self, ctx: Context, role: Mention, spec: dict) -> str | None:
         if self.pronoun.search(ctx.report.text, max(0, role.start - 30), role.start):
@@ -358,7 +347,7 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             if len(forces) == 1:
                 return forces.pop()
             police = self._national_police(ctx)
-            own = self._own_national_force(ctx, police)
+            own = self.own_force(ctx)
             if own is not None:
                 return own
             if police:

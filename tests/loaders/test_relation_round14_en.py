@@ -46,6 +46,9 @@ FOUND = [
     # "the Inspector General of Police, X": a post in the national force the report names
     ("Officers of the Tarum Police Force fired. The Commission recommends that the Inspector General of Police, Moses "
      "Okumu, open disciplinary proceedings.", "HOLDS_POSITION", "Moses Okumu", "Tarum Police Force"),
+    # a police unit named by its level and place is part of the national force the report names
+    ("Officers of the Tarum Police Service from the Kasanga Divisional Police Command fired tear gas.", "PART_OF",
+     "Kasanga Divisional Police Command", "Tarum Police Service"),
     # "the chairman of the P branch, X": a post in the union named before, not in the place
     ("The Tarum Mineworkers Union said police arrested three shop stewards, among them the branch chairman of the "
      "Kasanga River branch, Brother Musa Kanu.", "HOLDS_POSITION", "Musa Kanu", "Tarum mineworkers union"),
