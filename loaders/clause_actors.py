@@ -25,12 +25,16 @@ class ClauseActors:
         # "Denunciamos ante el país ... y exigimos": a verb of the first person plural (participants.yaml
         # `first_person_verbs`, morphological features; none: the rule is off) is said by that body too.
         self.we_verbs = dict(table.get("first_person_verbs") or {})
+        self.we = set(table.get("first_person_pronouns") or ())     # none: the rule is off
         self.undergoer_verbs = set(table["undergoer_verbs"])
         self.agent_preps = set(table["agent"])
         self.body_nouns = set(table.get("body_nouns", ()))     # none: the rule is off
         # "the association" for "Associação dos Moradores X": the heads other languages give a body's name
         self.body_heads = {k: set(v) for k, v in (table.get("body_heads") or {}).items()}
         self.people_at_gatherings = bool(table.get("people_at_gatherings"))     # none: the rule is off
+        # "Llegaron agentes de la PNC. ... los agentes lanzaron gases": a force's bare plural, the force named just
+        # before (participants.yaml `forces_back`: the word and the kinds of body it stands for; none: off).
+        self.forces_back = {w: set(kinds) for w, kinds in (table.get("forces_back") or {}).items()}
         self.actors = Actors(lex, table)
 
     def mention_of(self, ctx: Context, token) -> Mention | None:
@@ -49,7 +53,8 @@ class ClauseActors:
             found = role.holder if role else None
         if found is None and token.lower_ in self.pronouns:
             return self._antecedent(ctx, token.idx, self.pronouns[token.lower_])
-        if found is None and any(c.lower_ in self.ours for c in token.children):
+        if found is None and (token.lower_ in self.we or any(c.lower_ in self.ours for c in token.children)) \
+                and not _quoted(ctx, token):
             return self._first_body(ctx)
         if found is None and token.lower_ in self.people:
             # "los habitantes de la vereda X, agrupados en la Junta de X": the body their phrase names, else
@@ -58,11 +63,21 @@ class ClauseActors:
             return next((m for m in ctx.in_subtree(token) if ctx.entities[m.entity].subclass in CROWDS),
                         None) or next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx
                                        and sent - 4 <= m.sent and ctx.entities[m.entity].subclass == "Community"), None)
+        if found is None and token.lower_ in self.forces_back:
+            found = self._force_named_before(ctx, token)
         if found is None:
             found = self.actors.unnamed(ctx, token)
         if found is None and token.lower_ in self.body_nouns:
             found = self._body_named_before(ctx, token)
         return found
+
+    def _force_named_before(self, ctx: Context, token) -> Mention | None:
+        """The body of the kinds a force's plural stands for that its own phrase names ("agentes de la PNC"), else the
+        one named last before it, in its sentence or the four before ("los agentes lanzaron gases")."""
+        kinds, sent = self.forces_back[token.lower_], ctx.sent_of(token.idx)
+        return next((m for m in ctx.in_subtree(token) if ctx.entities[m.entity].subclass in kinds), None) or \
+            next((m for m in reversed(ctx.mentions) if m.entity and m.end <= token.idx and sent - 4 <= m.sent
+                  and ctx.entities[m.entity].subclass in kinds), None)
 
     @staticmethod
     def _first_body(ctx: Context) -> Mention | None:
@@ -143,6 +158,11 @@ class ClauseActors:
                     person = next((p for a in child.children if a.dep_ == "appos"
                                    if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) == "Person"), None)
                     found = person or found
+                if found and ctx.cls_of(found) == "Place":
+                    # "NSUAEM, Amansie West — Residents of Nsuaem took to the streets": the parse makes a dateline's
+                    # place the subject and the people after the dash its apposition; they are who acted.
+                    found = next((p for a in child.subtree if a.dep_ == "appos"
+                                  if (p := self.mention_of(ctx, a)) and ctx.cls_of(p) in ACTORS), found)
                 if found and ctx.cls_of(found) in ACTORS:
                     return found
         return None
@@ -282,3 +302,9 @@ class ClauseActors:
         for c in subjects:
             out += [m for m in ctx.in_subtree(c, ("Person",)) if m not in out]
         return out
+
+
+def _quoted(ctx: Context, token) -> bool:
+    """Whether a token stands inside a quotation of its sentence: "we" in a quote is the speaker's, not the report's."""
+    before = ctx.report.text[token.sent.start_char:token.idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -36,7 +36,8 @@ class ClauseTriggers:
         self.assessments = (self.permit_decided or {}).get("assessments") or {"nouns": (), "of": ()}
         self.permit_articles = set((self.permit_decided or {}).get("articles", ()))
         # what force removes ("cleared the road", "removed the blockade"): a clash's place is that protest's
-        self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ()))
+        self.removed_nouns = set((self.removal or {}).get("objects", ())) | set((self.road_closing or {}).get("roads", ())) \
+            | set(table.get("removed_protests", ()))
 
     def __call__(self, ctx: Context):
         """The (token, subclass) of each event the clause tells, and the verbs of judging among them

@@ -8,6 +8,7 @@ from loaders.lexicon import Lexicon, alternatives, key
 from loaders.model import FORCES, Context, Mention
 from loaders.relation_rules import ORG, PERSON, PLACE, RuleSet
 from loaders.kind_subjects import KindSubjects
+from loaders.national_force import OwnForce
 from loaders.security_agreements import SecurityAgreements
 from loaders.resolve import gazetteer_entity
 
@@ -71,10 +72,12 @@ class Command(SecurityAgreements, KindSubjects, RuleSet):
         self.kind_determiners = set((r.get("head_clauses") or {}).get("kind_determiners") or [])
         self.under_words = set((r.get("head_clauses") or {}).get("under") or [])
         self.copulas = set((r.get("clause_words") or {}).get("copulas") or [])
+        self.level_unit = re.compile(r.get("level_police_unit") or "(?!)")
+        self.own_force = OwnForce(lex)
 
     def __call__(self, ctx: Context) -> None:
         for rule in (self.parts, self.parts_of_named_kind, self.parts_said, self.commands, self.under_copula, self.bases,
-                     self.security):
+                     self.security, self.level_units):
             rule(ctx)
 
     def parts(self, ctx: Context) -> None:
@@ -115,6 +118,18 @@ class Command(SecurityAgreements, KindSubjects, RuleSet):
                         self._fact(ctx, "PART_OF", m.entity, outer, m.sent, "part_of.inside", 0.6)
                     break
 
+    def level_units(self, ctx: Context) -> None:
+        """"the Tarkwa Divisional Police Command", "the Wassa East District Police Command": a police unit named by its
+        level and place, placed in no line yet, is part of the one national force the report names."""
+        force = self.own_force(ctx)
+        if force is None:
+            return
+        placed = {f.start for f in ctx.facts if f.type in ("PART_OF", "SUBORDINATE_TO")}
+        for e in list(ctx.entities.values()):
+            if e.subclass == "PoliceUnit" and e.mentions and e.id != force and e.id not in placed and self.level_unit.search(e.name):
+                first = min(e.mentions, key=lambda m: m.start)
+                self._fact(ctx, "PART_OF", e.id, force, first.sent, "part_of.level_unit", 0.6)
+
     def parts_of_named_kind(self, ctx: Context) -> None:
         """"The Constitutional Court ruled ... . A member of the court's Eighth Chamber": the unit after a
         kind word's possessive is part of the last state body before whose name has that word."""
@@ -148,8 +163,14 @@ class Command(SecurityAgreements, KindSubjects, RuleSet):
             owned = POSSESSIVE_GAP.match(ctx.report.text, outer.end) if outer is not None else None
             if owned is not None:
                 outer = ctx.mention_at(owned.end(), ORG) or outer     # "part of the Army's Fifth Brigade": the brigade
-            if inner is None or outer is None or not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
+            if inner is not None and outer is not None and not self._said_of(ctx, inner, m.start(), sent, COMMAND_GAP):
+                # "The 509 Brigade, whose commander is Colonel X, is part of the 3rd Division": the copula's subject.
+                inner = self._copula_subject(ctx, m.start(), sent)
+            if inner is None or outer is None or inner.entity == outer.entity:
                 continue
+            if ctx.entities[outer.entity].subclass in FORCES and ctx.entities[inner.entity].subclass in ("Company", None):
+                # "the Field Force Unit, a unit of the Uganda Police Force": what is a unit of a force is of its kind.
+                ctx.entities[inner.entity].subclass = ctx.entities[outer.entity].subclass
             civil = ctx.entities[inner.entity].subclass in CIVIL and ctx.entities[outer.entity].subclass in (*CIVIL, None)
             # "C, the business arm of the First Nation": a community's company is part of the community.
             arm = ctx.entities[inner.entity].subclass == "Company" and ctx.entities[outer.entity].subclass == "Community"
@@ -157,6 +178,18 @@ class Command(SecurityAgreements, KindSubjects, RuleSet):
             if not arm and (ctx.entities[inner.entity].subclass == "Company" or ctx.entities[outer.entity].subclass not in STATE and not civil):
                 continue    # between companies these words are ownership; a civil body is part of another civil one
             self._fact(ctx, "PART_OF", inner.entity, outer.entity, sent, "part_of.said", 0.7)
+
+    @staticmethod
+    def _copula_subject(ctx: Context, pos: int, sent: int) -> Mention | None:
+        """The body the parse makes the subject of the clause whose predicate starts at `pos` ("The brigade, whose
+        commander is X, is part of": "part", the attribute of "is", whose subject is the brigade), named before it."""
+        tok = next((t for t in ctx.sents[sent] if t.idx >= pos), None)
+        if tok is None:
+            return None
+        verb = tok.head if tok.dep_ in ("attr", "acomp") else tok
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((x for x in ctx.in_sentence(sent, ORG) if x.start <= subj.idx < x.end and x.end <= pos), None) \
+            if subj is not None else None
 
     @staticmethod
     def _subject_of(ctx: Context, pos: int, sent: int) -> Mention | None:

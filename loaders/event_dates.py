@@ -34,6 +34,7 @@ class DateFlow(RelativeDates):
         self.since = re.compile(rf"(?:{alternatives(since).pattern})\s+(?:(?:el|la|the|pasado)\s+)*$" if since else "(?!)", re.I)
         self.since_opens = re.compile(rf"{alternatives(since).pattern}\s" if since else "(?!)", re.I)
         self.definite = set(table.get("definite", ()))
+        self.definite_case = set(table.get("definite_case", ()))     # "del": a preposition with the article in it
         self.clause_bound = set(table.get("clause_bound", ()))
         self.background_marks = set(table.get("background_marks", ()))
         self.again_words = set(table.get("again_words", ()))
@@ -207,11 +208,12 @@ class DateFlow(RelativeDates):
         for e in events:
             by_sent.setdefault(e.sent, []).append(e)
         blocks = self.blocks(ctx)
-        current = None
+        current, heading = None, None
         for i in range(len(ctx.sents)):
             if i and blocks[i] != blocks[i - 1] and not self.story.list_goes_on(ctx, i):
                 current = None
             if i in told:
+                heading = i if self._only_a_date(ctx, i) else None
                 here = [d for d in ctx.dates if d.date and ctx.sent_of(d.start) == i]
                 timed = [d for d in here if not self._not_story_time(ctx, d)]
                 if not timed:
@@ -228,11 +230,31 @@ class DateFlow(RelativeDates):
             for e in by_sent.get(i, []):
                 if e.date is None and current and self._told_here(ctx, e, carried=True):
                     (e.date, e.precision), e.date_carried = current, True
+                    e.date_headed = heading is not None and self._headed(ctx, e, heading)
             # "said X at the close of the session. Y stressed that ...": a time an event of a sentence
             # that tells no date took from another event goes on to the next sentences.
             timed = [e for e in by_sent.get(i, []) if e.date and not e.date_carried]
             if current is None and timed:
-                current = (timed[-1].date, timed[-1].precision)
+                current, heading = (timed[-1].date, timed[-1].precision), None
+
+    @staticmethod
+    def _headed(ctx: Context, e: EventMention, heading: int) -> bool:
+        """"**12 de abril.** Se produjo el desalojo": a bulletin's dated heading, in the event's paragraph, is the day of
+        what its bullet tells (a verb, or its verb's subject), not of a trigger named in a modifier or an object ("el
+        desalojo del plantón", "filed a complaint over the injuries", "ataca el bloqueo": the ones told before)."""
+        root = ctx.root_of(e)
+        return "\n\n" not in ctx.report.text[ctx.sents[heading].end_char:ctx.sents[e.sent].start_char] and (
+            root.tag_.startswith("VB") or root.dep_ in ("ROOT", "nsubj", "nsubjpass"))
+
+    @staticmethod
+    def _only_a_date(ctx: Context, i: int) -> bool:
+        """Whether sentence `i` is a date and nothing more ("**12 de abril.**", "- 7 de mayo."): a heading."""
+        sent = ctx.sents[i]
+        dates = [d for d in ctx.dates if d.date and sent.start_char <= d.start < sent.end_char]
+        rest = ctx.report.text[sent.start_char:sent.end_char]
+        for d in dates:
+            rest = rest.replace(ctx.report.text[d.start:d.end], " ")
+        return bool(dates) and not re.sub(r"[\W_]+", "", rest)
 
     def _not_story_time(self, ctx: Context, date) -> bool:
         """A date that does not set the time the next sentences go on with: "desde el 2 de febrero",

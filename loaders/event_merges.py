@@ -51,7 +51,11 @@ class EventMerges:
         area") joins only an event it shares an actor with, or adds no actor of its own."""
         if a.subclass != b.subclass:
             return False
-        if a.date and b.date and a.date != b.date and not (a.date_carried or b.date_carried):
+        # (a date carried from a bullet's dated heading is the event's own here: "**15 de marzo.** Hombres armados
+        # dispararon ..." and "**12 de abril.** Se produjo el desalojo ..." are two clashes; `_pointed_back` still
+        # joins "el plantón" under a later heading to the one told before)
+        if a.date and b.date and a.date != b.date and not (a.date_carried and not a.date_headed
+                                                           or b.date_carried and not b.date_headed):
             return False
         if a.sent == b.sent:
             return True
@@ -84,7 +88,9 @@ class EventMerges:
         # A date the mention only took from the sentences around (`date_carried`) counts as none where the
         # language says so (grammar.yaml `carried_points_back`): "durante el estado de sitio" in a later
         # paragraph is the state of siege told before, whatever day that paragraph goes on with.
-        date = None if event.date_carried and ctx.grammar.get("carried_points_back") else event.date
+        # (a bullet's dated heading is the day of what the bullet tells: "**12 de abril.** Se produjo el desalojo" is no
+        # mention of the clash of 15 March)
+        date = None if event.date_carried and not event.date_headed and ctx.grammar.get("carried_points_back") else event.date
         reach = event.sent if date is None and not event.places else 3
         # (an event told again in a later sentence is as near as its latest mention)
         return next((e for e in reversed(events) if e.subclass == event.subclass
@@ -102,6 +108,7 @@ class EventMerges:
     def _merge(into: EventMention, other: EventMention) -> None:
         if other.date and (into.date is None or into.date_carried and not other.date_carried):
             into.date, into.precision, into.date_carried = other.date, other.precision, other.date_carried
+            into.date_headed = other.date_headed
         into.places += [p for p in other.places if p not in into.places]
         known = {p for p, _ in into.participants}
         for p, r in other.participants:

@@ -144,6 +144,8 @@ class EventPlaces:
         event, it cannot keep apart two mentions of one event that their sections place differently."""
         self._where_its_people_are(ctx, events)
         self._at_the_mine(ctx, events)
+        # (force on "the" sit-in, once the sit-in took its people's place: "**12 de abril.** Se produjo el desalojo del plantón")
+        self._removed_places(ctx, events)
         # A meeting or an agreement no sentence places is at its section's lead place too, once merged (placed
         # before, two mentions of one meeting would stay apart and split its participants).
         if ctx.grammar.get("lead_place_merged"):
@@ -228,8 +230,11 @@ class EventPlaces:
             verbs = [verb, *verb.conjuncts]
             verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
             acted = [*root.children, *(c for v in verbs for c in v.children if c.dep_ == "dobj")]
-            if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.removed and any(
-                    d.dep_ == "det" and d.lower_ in self.flow.definite for d in c.children) for c in acted):
+            # ("se produjo el desalojo del plantón": what a noun of force acts on hangs from it, its article in the case)
+            if not any((c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nmod" and c.head.i == root.i and not root.tag_.startswith("VB"))
+                       and c.lower_ in self.removed and any(d.dep_ == "det" and d.lower_ in self.flow.definite or d.dep_ == "case"
+                                                            and d.lower_ in self.flow.definite_case for d in c.children)
+                       for c in acted):
                 continue
             before = [x for x in events if x.subclass in PROTESTS and x.sent < e.sent and x.places]
             if before:

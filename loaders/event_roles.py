@@ -57,12 +57,22 @@ class Participants(ClauseActors, ParticipantPasses):
         joined = table.get("joined_by") or {}
         self.joining, self.joined_events = set(joined.get("verbs", ())), set(joined.get("events", ()))
         self.against_preps = set(table.get("against", ()))
+        self.sued_preps = set(table.get("sued_preps", ()))     # none: the rule is off
         self.leaving_verbs = set(table.get("leaving", ()))     # none: the rule is off
         self.source_apart = tuple(table.get("source_phrases", ()))     # none: the rule is off
         # "the governor received a delegation": the verbs whose subject hosts the meeting (events.yaml `receiving`)
         self.receiving = set(table.get("receiving", ()))
+        self.meeting_verb_roles = {v: role for role, verbs in (table.get("meeting_verb_roles") or {}).items() for v in verbs}
         # Verbs of force and arrest: their subject acts on the protest they take as object.
         self.acting_on = {w for k in ("Clash", "Arrest") for w in lex.triggers.get(k, {}).get("words", ()) if " " not in w}
+
+    def _sued(self, ctx: Context, root) -> list[Mention]:
+        """The actors of an "against" phrase (participants.yaml `sued_preps`) of a legal action's verb, of its object,
+        or of the noun the phrase before hangs from ("in the High Court against X")."""
+        near = [root, *(c for c in root.children if c.dep_ in ("dobj", "prep")),
+                *(g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+        return [m for t in near for p in t.children if p.dep_ == "prep" and p.lower_ in self.sued_preps
+                for o in p.children if o.dep_ == "pobj" and (m := self.mention_of(ctx, o)) is not None and ctx.cls_of(m) in ACTORS]
 
     def _quoted_speaker(self, ctx: Context, root) -> Mention | None:
         """"Tenemaza se presenta ante un juez. "Nos tratan como delincuentes", reclama.", "..." explicó el oficial: a verb of
@@ -201,7 +211,9 @@ class Participants(ClauseActors, ParticipantPasses):
                 # the strike one body called is an organizer too.
                 organizers = organizers + [subject]
             if not organizers:
-                head = subject if subject and root.tag_.startswith("VB") else self._sentence_subject(ctx, sent)
+                # ("the youth mounted barricades": the subject of the verb whose object the trigger is)
+                head = subject if subject and (root.tag_.startswith("VB") or root.dep_ == "dobj") \
+                    else self._sentence_subject(ctx, sent)
                 # "Soldiers evicted the sit-in": forces do not organise the protest they act on,
                 # nor does whoever breaks up or attacks it ("guards evicted the sit-in").
                 if head and ctx.entities[head.entity].subclass in FORCES:
@@ -220,7 +232,9 @@ class Participants(ClauseActors, ParticipantPasses):
         elif subclass in GATHERINGS:
             # Everyone a meeting sentence names outside asides sat at the table; who received them hosted it.
             if subject:
-                event.participants.append((subject.entity, "host" if root.lower_ in self.receiving else "attendee"))
+                role = "host" if root.lower_ in self.receiving else \
+                    self.meeting_verb_roles.get(root.head.lower_, "attendee") if root.dep_ == "dobj" else "attendee"
+                event.participants.append((subject.entity, role))
             event.participants += [(m.entity, "attendee") for m in ctx.in_sentence(sent, ACTORS)
                                    if not ctx.in_parentheses(m.start)
                                    and ctx.entities[m.entity].subclass != "MediaOutlet"]
@@ -233,6 +247,10 @@ class Participants(ClauseActors, ParticipantPasses):
             who = self._passive_agent(ctx, root) or subject
             # "brought by the Federación X and the community's president, Rosa Grefa": each of the list.
             event.participants += [(m.entity, SUBJECT_ROLE[subclass]) for m in self._list_of(ctx, who)]
+        if subclass == "LegalAction":
+            # "filed a case in the High Court against the Geology and Mines Commission": whom it is brought against
+            event.participants += [(m.entity, "subject") for m in self._sued(ctx, root)
+                                   if m.entity not in {p for p, _ in event.participants}]
         if subclass == "PermitDecision" and self.permit_roles:
             # "X obtuvo el título minero de la ANM": the company decided on is its subject, a state body its author.
             kinds = self.permit_roles

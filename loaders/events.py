@@ -58,6 +58,8 @@ class EventExtractor(EventMerges):
         self.places = EventPlaces(self.flow, bool(table.get("mine_when_no_place")), bool(table.get("meeting_at_visit")),
                                   self.clause_triggers.removed_nouns)
         self.negations = set(table.get("negations", ()))
+        # the words of a force (events.yaml `removal.forces`): what they take or block is no protest
+        self.force_words = set((table.get("removal") or {}).get("forces", ()))
         spec = table.get("charged_with")
         self.charged_with = {"heads": set(spec["heads"]), "cases": set(spec["cases"])} if spec else None
         self.receiving = set(table.get("receiving", ()))
@@ -110,7 +112,9 @@ class EventExtractor(EventMerges):
             if label == "LegalAction" and labels.get((token.i, token.i + 1)) == "PermitDecision":
                 continue    # "the court revoked the licence": the decision on the permit it is
             labels[(token.i, token.i + 1)] = label
+        # ("**March.**", "**Arrests.**": a heading of one word, a month's or a section's, tells no event)
         spans = [sp for sp in filter_spans(candidates) if not any(a <= sp.start_char < b for a, b in in_date)
+                 and any(not t.is_punct for t in sp.sent if not sp.start <= t.i < sp.end)
                  and not (sp.text.lower() in self.people_nouns and sp.start and doc[sp.start - 1].pos_ == "DET"
                           and not named_by_copula(ctx, sp, self.roles.copulas))]
         roots = {sp.root.i: labels[(sp.start, sp.end)] for sp in spans}
@@ -132,6 +136,7 @@ class EventExtractor(EventMerges):
         self.roles.named_later(ctx, [e for e, _ in found])
         self.roles.the_parties(ctx, [e for e, _ in found])
         self.roles.delegation_led(ctx, [e for e, _ in found])
+        self.roles.delegation_met(ctx, [e for e, _ in found])
         found += [(e, self._anchored(e)) for e in self.flow(ctx, [e for e, _ in found])]
         self.places.across_sentences(ctx, [e for e, _ in found], self.clause_triggers.scenes)
         self.places.met_by_crowds(ctx, [e for e, _ in found], self.crowd_nouns)
@@ -145,6 +150,10 @@ class EventExtractor(EventMerges):
             same = [e for e in events if self._same(e, event, strict=not anchored) and not (resumed and e.date != event.date)] \
                 or self._kept_up(event, events, held)
             kept = [e for e in same if not self.acts.apart(acts, e, event)]
+            if event.date:
+                # "Third session (21 January 2020). The mayor hosted the session": a mention whose date is only
+                # carried may join an event of another day, but one of its own day, where there is one, first.
+                kept.sort(key=lambda e: e.date != event.date)
             if same and not kept:
                 apart[id(event)] = acts[id(event)]
             target = next(iter(kept), None) or (None if resumed else self._pointed_back(ctx, event, events, sents))
@@ -187,6 +196,10 @@ class EventExtractor(EventMerges):
             return None     # "There he inspected the works": what a visit told before did where it went
         if not_done(root, span, subclass, self.lex.triggers[subclass], self.not_yet):
             return None
+        if subclass == "Statement" and self._passive_without_agent(root):
+            return None     # "he was arrested and accused of obstructing": a charge told of someone, nobody's statement
+        if subclass in PROTESTS and root.tag_.startswith("VB") and self._by_force(ctx, root):
+            return None     # "soldiers seized water pumps", "troops occupied the town": a force protests nothing
         if subclass == "Meeting" and self._met_by_crowd(root):
             return None     # "the team was met at the airstrip by 200 villagers": a crowd that meets someone holds no meeting
         if subclass == "Meeting" and root.lower_ in self.receiving and not self._received_people(ctx, root):
@@ -265,6 +278,22 @@ class EventExtractor(EventMerges):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
         return None
+
+    @staticmethod
+    def _passive_without_agent(verb) -> bool:
+        """"was accused of", "was arrested and accused of": a passive participle (or one joined to a passive
+        verb, sharing its subject) with no "by" phrase."""
+        if verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubjpass" for c in verb.children) or (
+            verb.dep_ == "conj" and verb.head.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+            and not any(c.dep_ == "agent" for c in verb.head.children))
+
+    def _by_force(self, ctx: Context, verb) -> bool:
+        """Whether a verb's subject is a force: a word for one (events.yaml `removal.forces`) or a police or military body."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (subj.lower_ in self.force_words or any(
+            ctx.entities[m.entity].subclass in FORCES for m in ctx.in_subtree(subj, ("Organization",))))
 
     def _met_by_crowd(self, root) -> bool:
         """Whether a passive verb's agent (or "by" phrase) is people gathered (events.yaml `crowd_nouns`)."""

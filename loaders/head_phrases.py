@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from loaders.lexicon import Lexicon, alternatives
-from loaders.model import Context, Mention
+from loaders.model import FORCES, Context, Mention
 from loaders.relation_rules import GAP, ORG, PERSON
 
 # Between the person and a "heads" phrase: an aside, a comma, "who", a few words ("X, who heads Y").
@@ -37,11 +37,23 @@ class HeadPhrases:
         rank = self.rank.match(ctx.report.text, pos) if person is None else None
         return ctx.mention_at(rank.end(), PERSON) if rank else person
 
+    def _unit_of_chain(self, ctx: Context, org: Mention, sent: int) -> Mention:
+        """"a detachment of the 2nd Battalion of the Armed Forces, under the command of X": the first unit of a chain
+        of force units joined by "of", which the phrase after it is said of, not the force the chain ends on."""
+        while ctx.entities[org.entity].subclass in FORCES:
+            before = ctx.nearest_before(org.start, sent, ORG)
+            if before is None or ctx.entities[before.entity].subclass not in FORCES \
+                    or not self.g.part_of_gap.fullmatch(ctx.report.text, before.end, org.start):
+                break
+            org = before
+        return org
+
     def heads(self, ctx: Context) -> None:
         for m, sent in self._phrases(ctx, self.heads_org_first):
             aside = self.led_aside.search(ctx.report.text, ctx.sents[sent].start_char, m.start())
             # "the 12th Battalion, based in Marabá and commanded by X": past the aside, to the body before it.
-            org = ctx.nearest_before(aside.start() if aside is not None else m.start(), sent, ORG)
+            last = ctx.nearest_before(aside.start() if aside is not None else m.start(), sent, ORG)
+            org = self._unit_of_chain(ctx, last, sent) if last is not None else None
             person = self._person_after(ctx, m.end())
             # "sent a delegation to X, led by": the delegation is led, not the place it went to.
             # Without a comma ("answer to the Ministry of Security headed by X"), or with no delegation before
@@ -51,7 +63,7 @@ class HeadPhrases:
                                                and "," in text[org.end:m.start()]
                                                and self.delegation.search(text, ctx.sents[sent].start_char, org.start)
                                                or self.led_group.search(text[max(0, org.start - 30):org.start]))
-            gap = ctx.report.text[org.end:aside.start() if aside is not None else m.start()] if org else ""
+            gap = ctx.report.text[last.end:aside.start() if aside is not None else m.start()] if org else ""
             if org and person and not destination and self.led_gap.match(gap):
                 self._fact(ctx, "HEADS", person.entity, org.entity, sent, "heads.led_by", 0.8)
         for m, sent in self._phrases(ctx, self.heads_person_first):

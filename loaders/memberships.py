@@ -27,6 +27,7 @@ class Memberships(RuleSet):
         self.government_after = re.compile(r["government_of"]["person_after"], re.I)
         self.government_before = re.compile(r["government_of"]["person_before"], re.I)
         self.made_up_of = alternatives(r["made_up_of"])
+        self.included = alternatives(r["members_included"]) if r.get("members_included") else None
         # "Jen Ruiz of the Red Mesoamericana said", "X, a member of Y": a person of a body.
         self.affiliated = re.compile(r.get("affiliation", "(?!)"), re.I)
         # "A and B, both members of the council": a plural link says it of every person of the list before.
@@ -70,7 +71,8 @@ class Memberships(RuleSet):
         persons of the phrase (or the bodies, when it names no person) are members of the body
         the phrase hangs from."""
         doc = ctx.doc
-        for m, sent in self._phrases(ctx, self.made_up_of):
+        included = list(self._phrases(ctx, self.included)) if self.included else []
+        for m, sent in list(self._phrases(ctx, self.made_up_of)) + included:
             first = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if first is None:
                 continue
@@ -80,7 +82,8 @@ class Memberships(RuleSet):
             if not head.tag_.startswith("NN"):
                 # "a committee ... and made up of": parsed as the clause's verb, whose subject is the body.
                 head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), head)
-            body = next((x for x in ctx.in_sentence(sent, ORG) if x.start <= head.idx < x.end), None)
+            body = next((x for x in ctx.in_sentence(sent, ORG) if x.start <= head.idx < x.end), None) \
+                or self._body_pointed_back(ctx, head)
             if body is None:
                 continue
             s = m.end()
@@ -88,8 +91,18 @@ class Memberships(RuleSet):
             e = stop.start() if stop else ctx.sents[sent].end_char
             inside = [x for x in ctx.in_sentence(sent, PERSON + ORG) if s <= x.start < e and x.entity != body.entity]
             persons = [x for x in inside if ctx.cls_of(x) == "Person"]
-            for x in persons or inside:
+            for x in persons or ([] if (m, sent) in included else inside):
                 self._fact(ctx, "MEMBER_OF", x.entity, body.entity, sent, "member_of.made_up_of", 0.7)
+
+    @staticmethod
+    def _body_pointed_back(ctx: Context, head) -> Mention | None:
+        """"The committee also includes ...": a lower-case kind noun after "the" stands for the last body named before
+        whose name ends in it (the Tarum District Security Committee)."""
+        if not head.is_lower or head.i == 0 or head.doc[head.i - 1].lower_ != "the":
+            return None
+        word = re.compile(rf"\b{re.escape(head.text)}$", re.I)
+        return next((x for x in reversed(ctx.mentions) if x.entity and x.end <= head.idx and ctx.cls_of(x) == "Organization"
+                     and word.search(ctx.entities[x.entity].name)), None)
 
     def affiliations(self, ctx: Context) -> None:
         """"Jen Ruiz of the Red Mesoamericana said", "X, a member of the Frente, said": the person

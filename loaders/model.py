@@ -88,6 +88,9 @@ class EventMention:
     # The date came from the sentences around, not the event's own: a told date of another
     # mention of the event outweighs it.
     date_carried: bool = False
+    # The carried date is the dated heading of the event's bullet ("**12 de abril.** Se produjo el desalojo"):
+    # two mentions under two such headings are two events, unless one points back to the other.
+    date_headed: bool = False
     places: list[str] = field(default_factory=list)
     participants: list[tuple[str, str]] = field(default_factory=list)   # (entity id, role)
     outlets: list[str] = field(default_factory=list)

@@ -71,6 +71,8 @@ class NameFinders:
         t = lex.typing
         self.small = set(t.get("acronym_name_words") or [])
         self.kinds = t.get("kind_lists") or {}
+        # "the communities of Bantayan and Silvercrest Nickel Corporation": a company ends no list of places
+        self.legal_forms = {key(w) for w in t.get("company_legal_forms") or []}
         self.members = set(t.get("member_nouns") or [])
         # "Officers of the X", "Elementos de la X": the words that join the members to their body, then an article.
         self.member_links = set(t.get("member_links") or ["of"])
@@ -201,8 +203,17 @@ class NameFinders:
         for pattern in (self.after_kind, self.before_kind):
             for m in pattern.finditer(text):
                 cls, subclass, *form = self.kinds[m.group("kind")]
-                spans.append(m.span("list"))
-                for item in re.finditer(_NAME, m.group("list")):
+                items = list(re.finditer(_NAME, m.group("list")))
+                company = next((i for i, item in enumerate(items) if key(item.group(0).split()[-1]) in self.legal_forms), None)
+                if company is not None:
+                    # (the company, and what follows it, is a party beside the list, not one of its items)
+                    items = items[:company]
+                    if not items:
+                        continue
+                    spans.append((m.start("list"), m.start("list") + items[-1].end()))
+                else:
+                    spans.append(m.span("list"))
+                for item in items:
                     s = m.start("list") + item.start()
                     # "the communities of Tunaspampa and ...": the community, beside a mine of its name.
                     name = form[0].format(item.group(0)) if form else item.group(0)

@@ -81,6 +81,29 @@ class ParticipantPasses:
                     visit.participants.append((leader.entity, "leader"))
                     visit.participant_evidence[leader.entity] = ctx.sentence(i)
 
+    def delegation_met(self, ctx: Context, events: list[EventMention]) -> None:
+        """"A delegation from the Minerals Commission arrived in P on Friday. The team met the chief": a gathering
+        whose subject is the delegation told again (participants.yaml `delegation_nouns`, after "the") is attended
+        by those who made the visit told just before."""
+        for e in events:
+            if e.subclass not in GATHERINGS:
+                continue
+            verb = verb_of(ctx.root_of(e))
+            while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head     # "The team met the chief and agreed to ...": the first verb's subject
+            if not any(c.dep_ == "nsubj" and c.lower_ in self.delegation_nouns and any(
+                    d.dep_ == "det" and ctx.grammar.points_back.search(d.text + " ") for d in c.children) for c in verb.children):
+                continue
+            visit = next((x for x in reversed(events) if x.subclass == "Visit" and e.sent - 2 <= x.sent < e.sent
+                          and x.participants), None)
+            if visit is None:
+                continue
+            known = {p for p, _ in e.participants}
+            for p, role in visit.participants:
+                if p not in known and role in ("leader", "attendee", "accompanying"):
+                    e.participants.append((p, "attendee"))
+                    e.participant_evidence[p] = visit.participant_evidence.get(p, visit.evidence)
+
     def the_parties(self, ctx: Context, events: list[EventMention]) -> None:
         """"X met the board of Y and Z. The parties signed an agreement": "the parties" of a gathering
         (participants.yaml `parties`) are those of the gathering told just before."""

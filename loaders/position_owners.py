@@ -7,6 +7,7 @@ import re
 
 from loaders.lexicon import key
 from loaders.model import Context, Entity, Mention
+from loaders.national_force import gazetteer_police
 from loaders.relation_rules import ORG, PLACE
 from loaders.resolve import gazetteer_entity
 
@@ -39,8 +40,7 @@ class PositionOwners:
         return {}
 
     def _national_police(self, ctx: Context) -> str | None:
-        return next((e.name for e in self.lex.entries.values() if e.subclass == "PoliceUnit"
-                     and e.country == ctx.country and "police" in e.generic), None)
+        return gazetteer_police(self.lex, ctx)
 
     @staticmethod
     def _named_elsewhere(ctx: Context, pos: int, sent: int) -> Mention | None:

@@ -7,6 +7,7 @@ import re
 
 from loaders.lexicon import Lexicon, key, rules
 from loaders.model import Context, Mention
+from loaders.national_force import OwnForce
 from loaders.head_phrases import HeadPhrases
 from loaders.position_owners import MINISTRY_NAME, PositionOwners
 from loaders.title_clauses import TitleClauses
@@ -50,6 +51,10 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
         self.place_police = re.compile(words.get("place_police") or "(?!)", re.I)
         self.area_police = words.get("area_police")
         self.area_police_word = re.compile(words.get("area_police_word") or "(?!)", re.I)
+        self.own_force = OwnForce(lex)
+        self.place_branch = re.compile(words.get("place_branch") or "(?!)", re.I)
+        # ... a branch's post heads none of the union ("the chairman of the Bafi River branch").
+        self.of_branch = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?[^,;.()]{{1,60}}?(?:{words.get('place_branch') or '(?!)'})", re.I)
         self.place_community = re.compile(words.get("place_community") or "(?!)", re.I)
         self.government_of = words.get("government_of")
         self.title_body_word = re.compile(words.get("title_body_word") or "(?!)", re.I)
@@ -85,8 +90,9 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             if target is None:
                 continue
             # A police title heads the unit the text names, not the national force it falls back to.
-            fallback = spec.get("police") and ctx.entities[target].entry is not None \
-                and ctx.entities[target].entry == self._national_police(ctx)
+            national = self._national_police(ctx) if spec.get("police") else None
+            fallback = spec.get("police") and (ctx.entities[target].entry is not None and ctx.entities[target].entry == national
+                                               or target == self.own_force(ctx))
             if holder.source == "role":
                 continue    # "the provincial mayor", no name: an office analysts do not draw a line from
             until = ctx.report.published if role.former else None
@@ -103,7 +109,7 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             # "the regional ombudsman for Cauca at the Ombudsman's Office": a local office of the national body
             # the title names, not its head.
             local = role.body and set(role.title.split(" of ")[0].split()) & self.local
-            local = local or self._regional_post(ctx, role, target)
+            local = local or self._regional_post(ctx, role, target) or self.of_branch.match(ctx.report.text, role.end)
             # "A company manager, X": one of its managers, a post, not its head.
             one_of_many = self.one_of_many and self.one_of_many.search(ctx.report.text, max(0, role.start - 20), role.start)
             # "Their manager, X", "the manager, Y": a post in the company the discourse names, not its head
@@ -226,6 +232,10 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             return glued
         if after is not None and ctx.cls_of(after) == "Place" and self.place_police.match(ctx.report.text, after.end):
             return self._police_of_place(ctx, role, after)
+        if after is not None and ctx.cls_of(after) == "Place" and self.place_branch.match(ctx.report.text, after.end):
+            # "the chairman of the Bafi River branch, X": a post in the union (the civil body named last), not the place.
+            return next((m.entity for m in reversed(ctx.mentions) if m.entity and m.end <= role.start
+                         and ctx.entities[m.entity].subclass == "CivilSocietyOrganization"), None)
         if spec.get("police") and after is not None and ctx.cls_of(after) == "Place":
             after = None        # "the police chief of Cusco", "el comisario de Lircay": the police, not the town
         named = MINISTRY_NAME.match(ctx.report.text, role.end + of.end()) if of and self.ministries.get(role.title) else None
@@ -337,6 +347,9 @@ class Positions(HeadPhrases, PortfolioLists, PositionOwners, TitleClauses, RuleS
             if len(forces) == 1:
                 return forces.pop()
             police = self._national_police(ctx)
+            own = self.own_force(ctx)
+            if own is not None:
+                return own
             if police:
                 return gazetteer_entity(ctx, self.lex, police, role).id
         country = role.country or ctx.country

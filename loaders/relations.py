@@ -14,6 +14,7 @@ from loaders.lexicon import Lexicon, rules
 from loaders.location_cues import LocationCues
 from loaders.locations import Locations
 from loaders.memberships import Memberships
+from loaders.constituency_members import ConstituencyMembers
 from loaders.model import Context
 from loaders.operator_clauses import OperatorClauses
 from loaders.owner_nouns import OwnerNouns
@@ -33,7 +34,7 @@ class RelationExtractor:
         # A company's short name first: every rule after reads its mentions as the company's. Then operators: a
         # base "on company property" names the company that operates the place.
         self.steps = [CompanyShortNames(lex, r), Ownership(lex, r), OperatorClauses(lex, r), OwnerNouns(lex, r), ProjectClauses(lex, r), Positions(lex, r),
-                      Memberships(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
+                      Memberships(lex, r), ConstituencyMembers(lex, r), PositionClauses(lex, r), HeadClauses(lex, r), Command(lex, r),
                       OversightClauses(lex, r), ForceTitles(lex, r), Locations(lex, r), LocationCues(lex, r), SoleOperator(lex, r)]
 
     def __call__(self, ctx: Context) -> Context:

@@ -14,12 +14,23 @@ from loaders.model import Context, Mention
 NAME_CHAR = r"[\w\u00C0-\u017F]"
 # Spanish ranks are written in lower case ("el comisario de Lircay, mayor PNP Rolando Cárdenas").
 # Police ranks too, and two in a row ("the police chief, Commissioner General X").
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|Brigadier|Lieutenant|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|Father|Commissioner|Inspector|Superintendent|general|coronel|comandante|capitán|mayor|teniente|suboficial|comisario|inspector)\.?(?:[ \t]+PNP)?[ \t]+){1,2}"
+HONORIFIC_WORDS = ("Mr|Mrs|Ms|Dr|Sr|Sra|Ing|Lic|Brigadier|Lieutenant|General|Gen|Colonel|Col|Commander|Captain|Major|Monsignor|"
+                   "Father|Commissioner|Inspector|Superintendent|general|coronel|comandante|capitán|mayor|teniente|suboficial|"
+                   "comisario|inspector")
+
+
+def honorific(ranks: list[str]) -> str:
+    """One or two honorifics or ranks before a name, with roles.yaml's `ranks` of several words ("Chief Superintendent",
+    "Assistant Superintendent of Police")."""
+    words = "|".join([*sorted(map(re.escape, ranks), key=len, reverse=True), HONORIFIC_WORDS])
+    return rf"(?:(?:{words})\.?(?:[ \t]+PNP)?[ \t]+){{1,2}}"
+
+
 # After a title, what may stand between it and the name in apposition: "of"/"for" and a few
 # words ("of the Regional Government of Cajamarca", "for the Prevention of Social Conflicts"),
 # the comma, an honorific ("cuyo gerente en el país, X"). A dot after a capital is a company's suffix ("S.A."), not a full stop.
 # After a body's acronym in brackets, its place too ("el director departamental de la AJAM (AJAM) en Santa Cruz, X").
-APPOSED = re.compile(rf"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(?<=[A-Z])\.){{2,80}}?(?:\s*\([^)]*\)(?:\s+(?:of|in|de|del|en)\s+[^,;.()]{{2,60}}?)?)?)?,\s*(?:{HONORIFIC})?")
+APPOSED_TEMPLATE = r"(?:\s+(?:of|for|at|in|de|del|de\s+la|en)\s+(?:[^,;.()]|(?<=[A-Z])\.){2,80}?(?:\s*\([^)]*\)(?:\s+(?:of|in|de|del|en)\s+[^,;.()]{2,60}?)?)?)?,\s*(?:{honorific})?"
 # Between a holder's comma and a title after it, the owner the title is of: an article, "its", a body's name and its
 # possessive ("X, its director", "X, the company's spokesman", "X, the Tarum Police Department's commander", "X, Minera
 # Cuchumatanes' manager", "X, Austral Iron's chief executive").
@@ -55,6 +66,8 @@ class RoleTitles:
         self.lex = lex
         # "appointed X as the new president of Y": what stands between a holder and a title after it.
         words = rules("roles.yaml", lex.language)
+        self.honorific = honorific(words.get("ranks") or [])
+        self.apposed = re.compile(APPOSED_TEMPLATE.replace("{honorific}", self.honorific))
         self.role = self._regex(lex, words.get("post_modifiers") or [], words.get("function_after") or "(?!)")
         self.holder_before = re.compile(words.get("holder_before_title") or "(?!)", re.I)
         # "Su director, el ingeniero X", "el presidente de la comunidad, el comunero Y": a profession between the
@@ -215,17 +228,16 @@ class RoleTitles:
 
     def _after_profession(self, role: Mention, text: str, starts: dict, later: int) -> Mention | None:
         """"Su director, el ingeniero Walter Cutipa": the name in apposition past a profession."""
-        apposed = APPOSED.match(text, role.end)
+        apposed = self.apposed.match(text, role.end)
         job = self.profession.match(text, apposed.end()) if apposed and apposed.end() <= later else None
         nxt = starts.get(job.end()) if job else None
         return nxt if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON") \
             and NAME_ONLY.fullmatch(nxt.text) else None
 
-    @staticmethod
-    def _apposed_name(ctx: Context, role: Mention, starts: dict, later: int | None = None) -> Mention | None:
+    def _apposed_name(self, ctx: Context, role: Mention, starts: dict, later: int | None = None) -> Mention | None:
         """"The Interior Minister, Wilver Calle, has said": the capitalised words in apposition
         after a title are its holder's name even where NER saw only part of it."""
-        apposed = APPOSED.match(ctx.report.text, role.end)
+        apposed = self.apposed.match(ctx.report.text, role.end)
         if apposed and later is not None and apposed.end() > later:
             apposed = None
         name = APPOSED_NAME.match(ctx.report.text, apposed.end()) if apposed else None
@@ -241,26 +253,25 @@ class RoleTitles:
         starts[s] = person
         return person
 
-    @staticmethod
-    def _holder(role: Mention, text: str, starts: dict, ends: dict, later: int | None = None) -> Mention | None:
+    def _holder(self, role: Mention, text: str, starts: dict, ends: dict, later: int | None = None) -> Mention | None:
         """Title before a name ("Prime Minister Fernando Zavala") or in apposition after it
         ("Martín Vizcarra, Peru's vice-president"; "the President of the Regional Government of
         Cajamarca, Mr Gregorio Santos")."""
         # A bulletin's signature line, "Director: X": the name after the colon of a title that opens its line.
         signed = text.startswith(":", role.end) and not text[text.rfind("\n", 0, role.start) + 1:role.start].strip()
-        after = re.match(rf"{':' if signed else ''}[ \t]+(?:{HONORIFIC})?", text[role.end:])
+        after = re.match(rf"{':' if signed else ''}[ \t]+(?:{self.honorific})?", text[role.end:])
         nxt = starts.get(role.end + (after.end() if after else 0))
         # "the Minister of Commerce and Industries, X": NER's "of Commerce and Industries" is the portfolio, no name.
         if nxt is not None and nxt.cls in (None, "Person") and NAME_ONLY.fullmatch(nxt.text):
             return nxt
         # "the Junta, whose president is X": the name after the copula of a "whose" title.
         # A rank before the name too ("whose director is Police Colonel X").
-        copula = re.match(rf"[ \t]+(?:is|was|are|were|es|era|fue)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+|(?:Police[ \t]+)?{HONORIFIC})?", text[role.end:])
+        copula = re.match(rf"[ \t]+(?:is|was|are|were|es|era|fue)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+|(?:Police[ \t]+)?{self.honorific})?", text[role.end:])
         nxt = starts.get(role.end + copula.end()) if copula and re.search(r"\bwhose\s+(?:\w+\s+)?$|\bcuy[oa]\s+(?:\w+\s+)?$",
                                                                            text[max(0, role.start - 20):role.start]) else None
         if nxt is not None and nxt.cls in (None, "Person") and nxt.label in (None, "PERSON"):
             return nxt
-        apposed = APPOSED.match(text, role.end)
+        apposed = self.apposed.match(text, role.end)
         if apposed and later is not None and apposed.end() > later:
             apposed = None      # the name after a second title is that title's holder
         nxt = starts.get(apposed.end()) if apposed else None
