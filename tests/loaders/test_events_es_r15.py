@@ -27,3 +27,11 @@ def test_a_statement_by_bodies_named_among_its_subject_is_theirs():
     graph = _graph(text)
     statement = next(e for e in _events(graph, "Statement") if e.properties.get("date") == "2002-08-15")
     assert {"Asociación Campesina del Norte", "Comité de Integración del Valle Alto"} <= _related(graph, statement, "PARTICIPATED_IN")
+
+
+def test_a_date_of_a_noun_told_of_is_not_the_time_of_the_statement_around_it():
+    # ("el ataque del 5 de marzo" dates the attack; the request is of the bullet's day)
+    text = ("- **5 de marzo.** Un grupo de cooperativistas ataca el bloqueo de los comunarios de Tojo Alto.\n"
+            "- **22 de marzo.** La Defensoría del Pueblo pide a la Fiscalía que investigue el ataque del 5 de marzo.")
+    dates = {e.properties.get("date") for e in _events(_graph(text, "2021-03"), "Statement")}
+    assert dates == {"2021-03-22"}
