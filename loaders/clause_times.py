@@ -23,7 +23,17 @@ def quoted(ctx: Context, char: int) -> tuple[int, int] | None:
     return None
 
 
-def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str], marks: set = frozenset()) -> list[EventMention]:
+def noun_of_date(span, cases: set) -> object | None:
+    """"pide que investigue el ataque del 5 de marzo": the noun before a date that one of `cases` ties to it
+    (event_dates.yaml `noun_date_cases`; none: the rule is off), whose time the date is; None if there is none."""
+    root = span.root if span is not None else None
+    if not cases or root is None or root.dep_ != "nmod" or root.i < root.head.i or not root.head.tag_.startswith("NN"):
+        return None
+    return root.head if any(c.dep_ == "case" and c.lower_ in cases for c in root.children) else None
+
+
+def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str], marks: set = frozenset(),
+                  noun_cases: set = frozenset()) -> list[EventMention]:
     """The events of a sentence a date may be the time of. "Silverstone, which bought the concession in
     2013, said": a date inside a relative clause is not the time of the events outside it, but of the
     noun it tells of (event_dates.yaml `clause_bound`: the dependencies of a relative clause in the
@@ -37,6 +47,10 @@ def in_its_clause(ctx: Context, date, here: list[EventMention], bound: set[str],
         # they tell, not of the saying around them)
         here = [e for e in here if quote[0] <= e.trigger[0] < quote[1]]
     span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
+    noun = noun_of_date(span, noun_cases)
+    if noun is not None:
+        # (the time of the act the noun names, or of an event told inside its phrase, not of the clause it stands in)
+        return [e for e in here if ctx.root_of(e) in noun.subtree]
     background = since_clause(span, marks)
     if background is not None:
         return [e for e in here if ctx.root_of(e) in background.subtree]

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from loaders.clause_times import governing, in_its_clause, other_time, since_clause
+from loaders.clause_times import governing, in_its_clause, noun_of_date, other_time, since_clause
 from loaders.event_repeats import told_again
 from loaders.lexicon import alternatives
 from loaders.model import Context, EventMention
@@ -36,6 +36,7 @@ class DateFlow(RelativeDates):
         self.definite = set(table.get("definite", ()))
         self.definite_case = set(table.get("definite_case", ()))     # "del": a preposition with the article in it
         self.clause_bound = set(table.get("clause_bound", ()))
+        self.noun_date_cases = set(table.get("noun_date_cases", ()))
         self.background_marks = set(table.get("background_marks", ()))
         self.again_words = set(table.get("again_words", ()))
         self.through_subject = frozenset(table.get("date_through_subject", ()))
@@ -78,7 +79,7 @@ class DateFlow(RelativeDates):
         for e in events:
             in_sent.setdefault(e.sent, []).append(e)
         governed = {id(d): governing(ctx, d, in_its_clause(ctx, d, in_sent.get(ctx.sent_of(d.start), []), self.clause_bound,
-                                                         self.background_marks), self.through_subject,
+                                                         self.background_marks, self.noun_date_cases), self.through_subject,
                                      self.through_object)
                     for d in ctx.dates if d.date}
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
@@ -90,7 +91,7 @@ class DateFlow(RelativeDates):
             here = in_sent.get(ctx.sent_of(date.start), [])
             if not here:
                 continue
-            mine = in_its_clause(ctx, date, here, self.clause_bound, self.background_marks)
+            mine = in_its_clause(ctx, date, here, self.clause_bound, self.background_marks, self.noun_date_cases)
             nearest = governed[id(date)][0] or min(mine, key=lambda e: (min(abs(e.trigger[0] - date.end), abs(date.start - e.trigger[1])),
                                                                         e.trigger[0]), default=None)
             if nearest is None:
@@ -203,7 +204,9 @@ class DateFlow(RelativeDates):
         """"- 9 July: Police dispersed a sit-in. Two members were detained.": a sentence that tells
         no date of its own goes on with the time of the one before it, within a bullet or a
         section: the date that sentence told, or the one its events took."""
-        told = {ctx.sent_of(d.start): d for d in ctx.dates if d.date}
+        # (not a date of a noun's own act: "pide que investigue el ataque del 5 de marzo" goes on in the time before)
+        told = {ctx.sent_of(d.start): d for d in ctx.dates if d.date and noun_of_date(
+            ctx.doc.char_span(d.start, d.end, alignment_mode="expand"), self.noun_date_cases) is None}
         by_sent: dict[int, list[EventMention]] = {}
         for e in events:
             by_sent.setdefault(e.sent, []).append(e)
@@ -299,6 +302,9 @@ class DateFlow(RelativeDates):
         span = ctx.doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is None:
             return True
+        noun = noun_of_date(span, self.noun_date_cases)
+        if noun is not None:
+            return ctx.root_of(e) in noun.subtree
         clauses = [t for t in [span.root, *span.root.ancestors] if t.dep_ in self.CLAUSES and t.i > t.head.i]
         if not clauses:
             return True

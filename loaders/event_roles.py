@@ -10,7 +10,7 @@ import re
 
 from loaders.clause_actors import ACTORS, CROWDS, ClauseActors
 from loaders.lexicon import Lexicon, alternatives
-from loaders.model import FORCES, Context, EventMention, Mention
+from loaders.model import FORCES, Context, EventMention, Mention, verb_of
 from loaders.participant_passes import GATHERINGS, PROTESTS, ParticipantPasses
 
 # The role of the one who does what the trigger says ("the government declared a state of emergency").
@@ -120,6 +120,12 @@ class Participants(ClauseActors, ParticipantPasses):
                 subject = before
         if subclass == "Statement" and subject is None:
             subject = self._quoted_speaker(ctx, root) or self.we_of(ctx, root) or self._object_speaking(ctx, root)
+        if subclass == "Statement" and subject is None:
+            # "23 organizaciones, entre ellas X y el Comité Y, hicieron público un pronunciamiento": those the
+            # subject names among its members speak.
+            speakers = self._named_among_subject(ctx, root)
+            event.participants += [(m.entity, "speaker") for m in speakers[1:]]
+            subject = speakers[0] if speakers else None
         if subclass == "Statement" and subject:
             outlet = next((m for m in ctx.in_sentence(sent, ("Organization",))
                            if ctx.entities[m.entity].subclass == "MediaOutlet"
@@ -346,6 +352,19 @@ class Participants(ClauseActors, ParticipantPasses):
             if found is not None and ctx.cls_of(found) in ACTORS and found.entity not in {m.entity for m in out}:
                 out.append(found)
         return out
+
+    def _named_among_subject(self, ctx: Context, root) -> list[Mention]:
+        """"23 organizaciones sociales, entre ellas X y el Comité Y, ...": a subject that names no actor but,
+        after one of participants.yaml `among`, the list of actors it is made of: that list."""
+        verb = verb_of(root)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.mention_of(ctx, subj) is not None:
+            return []
+        text, start, end = ctx.report.text, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        among = self.among.search(text, start, end)
+        first = next((m for m in ctx.in_sentence(ctx.sent_of(subj.idx), ACTORS)
+                      if among and among.end() <= m.start < end), None)
+        return [m for m in ctx.list_from(first, ACTORS) if m.start < end] if first else []
 
     def _named_at(self, ctx: Context, pos: int) -> Mention | None:
         """The person whose name a word at `pos` begins, a title before it ("led by undersecretary
