@@ -386,7 +386,7 @@ def mode_lines(f: dict) -> list[str]:
                      f"{'NOT VALID' if f[kind + '_interference'] else '≤ 1.25×'}  "
                      f"({f[kind + '_units']} {'reports' if per == 1 else 'chunks'}; ms per report)")
         lines.append(f"  {kind}: cold (the warm-up's first window) {f[kind + '_cold_ratio']:.2f}× "
-                     f"({f[kind + '_cold_raw_p50_ms'] / per:.1f} against {f[kind + '_cold_minegraph_p50_ms'] / per:.1f} ms); "
+                     f"({f[kind + '_cold_minegraph_p50_ms'] / per:.1f} against {f[kind + '_cold_raw_p50_ms'] / per:.1f} ms); "
                      + (f"steady after {f[kind + '_warmup_units']} {'reports' if per == 1 else 'chunks'} "
                         f"({f[kind + '_warmup_s']:.0f} s)" if f[kind + "_settled"] else
                         f"NOT STEADY: the warm-up's cap ended it after {f[kind + '_warmup_units']} units "
