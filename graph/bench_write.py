@@ -24,6 +24,7 @@ the machine's load (`{mode}_load`, the 1-minute average at the start and end of 
 from __future__ import annotations
 
 import argparse
+import itertools
 import logging
 import os
 import random
@@ -44,7 +45,15 @@ from graph.write_plan import plan, prepare
 
 BULK = 50
 COUNTED = 10       # reports whose queries are counted, after the timed runs
-WARMUP = 20        # reports each side writes before the timed ones (plans compiled, caches warm)
+# The warm-up: each side writes windows of units (reports, or bulk chunks) until its time per unit
+# has settled, STEADY_WINDOWS window medians in a row within STEADY of each other, or for
+# WARMUP_CAP_S at most. A fresh server runs the writer's large queries 3-11x slower for minutes
+# (the JVM compiling them: README, Writes) and a fixed 20 reports of warm-up measured the
+# server's age, not the writer.
+WINDOW = {"single": 25, "bulk": 2}
+STEADY = 0.10
+STEADY_WINDOWS = 3
+WARMUP_CAP_S = 300.0
 POOL = 400            # entities shared by the synthetic reports, so their facts repeat
 HOT_REPEATS = (2_000, 20_000)
 HOT_WRITES = 15       # documents written onto the hot fact at each size (the median is reported)
@@ -202,40 +211,91 @@ def _interference(store: Neo4jStore, retries: Counter[str], expected: int) -> li
     return found
 
 
-def single_and_bulk(store: Neo4jStore, documents: int, warmup: int = WARMUP, bulk: int = BULK) -> dict:
+def settled(medians: list[float], tolerance: float = STEADY, windows: int = STEADY_WINDOWS) -> bool:
+    """Whether a side's time per unit has stopped changing: the medians of its last `windows`
+    warm-up windows within `tolerance` of each other (the slowest over the fastest). Three, not
+    two: a time still falling a few percent a window passes for flat between two of them."""
+    last = medians[-windows:]
+    return len(last) == windows and max(last) <= min(last) * (1 + tolerance)
+
+
+class _Reports:
+    """Both sides' reports by number, made as the run asks for them (the baseline's rows in
+    order: each registers the name keys the ones after it find stored), never on the clock."""
+
+    def __init__(self, store: Neo4jStore) -> None:
+        self.store, self.registered, self.rows = store, {}, []
+
+    def ours(self, i: int) -> GraphDocument:
+        return synthetic_document(i, side=OURS)
+
+    def raw(self, i: int) -> dict:
+        while len(self.rows) <= i:
+            self.rows.append(raw_rows(self.store, synthetic_document(len(self.rows), side=RAW), self.registered))
+        return self.rows[i]
+
+
+def _pair(store: Neo4jStore, reports: _Reports, kind: str, unit: range, raw_first: bool) -> tuple[float, float]:
+    """One unit written by each side, in the order given: (minegraph's time, the baseline's)."""
+    rows = merged_rows([reports.raw(i) for i in unit])
+    ours = [reports.ours(i) for i in unit]
+    times = {}
+    for side in ("raw", "minegraph") if raw_first else ("minegraph", "raw"):
+        if side == "raw":
+            times[side] = _timed(lambda: raw_write(store, rows))
+        elif kind == "single":
+            times[side] = _timed(lambda: store.write(ours[0]))
+        else:
+            times[side] = _timed(lambda: store.write_many([(doc, None) for doc in ours]))
+    return times["minegraph"], times["raw"]
+
+
+def single_and_bulk(store: Neo4jStore, documents: int, warmup_cap_s: float = WARMUP_CAP_S, bulk: int = BULK,
+                    window: dict[str, int] = WINDOW) -> dict:
     """Minegraph's writer and the raw baseline write the same reports side by side, one report
     (or one bulk chunk) each in turn, the order alternating, into one database under disjoint
     ids: both meet the same server, graph size and load from other jobs, so the ratio holds on a
-    shared machine. The first `warmup` reports (and bulk chunk) of each side are written first
-    and not counted: query plans compiled, connections and caches warm. `documents` reports are
-    measured in each mode (bulk: in chunks of `bulk`, rounded up)."""
-    total = warmup + documents
-    chunks = [range(i, i + bulk) for i in range(0, documents + bulk, bulk)]  # the first: warm-up
-    count = max(total, chunks[-1].stop) + COUNTED
-    ours = [synthetic_document(i, side=OURS) for i in range(count)]
-    registered: dict[str, Node] = {}
-    rows = [raw_rows(store, synthetic_document(i, side=RAW), registered) for i in range(count)]
-    singles = [range(i, i + 1) for i in range(total)]
+    shared machine. Each mode starts with warm-up windows (`window` units each), until both
+    sides' time per unit has `settled` or `warmup_cap_s` has passed: the first window's figures
+    are the cold ones (`{mode}_cold_*`: a fresh server's first minutes), the `documents`
+    reports measured after the warm-up (bulk: in chunks of `bulk`, rounded up) the steady ones
+    (`{mode}_ratio` and the rest; `{mode}_settled` false if the cap ended the warm-up first)."""
+    reports = _Reports(store)
     out: dict = {}
-    for kind, units, skip in (("single", singles, warmup), ("bulk", chunks, 1)):
+    last = 0
+    for kind, size in (("single", 1), ("bulk", bulk)):
         _fresh(store)
-        times: dict[str, list[float]] = defaultdict(list)
+        units = (range(i, i + size) for i in itertools.count(0, size))
         load = os.getloadavg()[0]
+        written = 0
         with _retries_watched() as retries:
-            for k, unit in enumerate(units):
-                for side in ("minegraph", "raw") if k % 2 == 0 else ("raw", "minegraph"):
-                    if side == "raw":
-                        work = (lambda u=unit: raw_write(store, merged_rows([rows[i] for i in u])))
-                    elif kind == "single":
-                        work = (lambda u=unit: store.write(ours[u[0]]))
-                    else:
-                        work = (lambda u=unit: store.write_many([(ours[i], None) for i in u]))
-                    times[side].append(_timed(work))
-        figures = _paired(times["minegraph"][skip:], times["raw"][skip:])
+            windows: list[tuple[list[float], list[float]]] = []
+            start = time.perf_counter()
+            while not windows or not (
+                    time.perf_counter() - start >= warmup_cap_s
+                    or all(settled([statistics.median(w[side]) for w in windows]) for side in (0, 1))):
+                pairs = [_pair(store, reports, kind, next(units), raw_first=(written + k) % 2 == 1)
+                         for k in range(window[kind])]
+                written += len(pairs)
+                windows.append(([o for o, _ in pairs], [r for _, r in pairs]))
+            warmup_s = time.perf_counter() - start
+            measured = [_pair(store, reports, kind, next(units), raw_first=(written + k) % 2 == 1)
+                        for k in range(-(-documents // size))]
+            written += len(measured)
+        figures = _paired([o for o, _ in measured], [r for _, r in measured])
+        cold = _paired(*windows[0])
+        figures.update({"cold_ratio": cold["ratio"], "cold_minegraph_p50_ms": cold["minegraph_p50_ms"],
+                        "cold_raw_p50_ms": cold["raw_p50_ms"], "warmup_units": written - len(measured),
+                        "warmup_s": warmup_s,
+                        "settled": all(settled([statistics.median(w[side]) for w in windows]) for side in (0, 1)),
+                        "warmup_windows_ms": [[statistics.median(o) * 1000, statistics.median(r) * 1000]
+                                              for o, r in windows]})
         figures["load"] = [load, os.getloadavg()[0]]
-        figures["interference"] = _interference(store, retries, units[-1].stop)
+        figures["interference"] = _interference(store, retries, written * size)
         out.update({f"{kind}_{key}": value for key, value in figures.items()})
-    out.update(queries_per_report(store, ours[-COUNTED:], rows[-COUNTED:]))
+        last = max(last, written * size)
+    counted = range(last, last + COUNTED)
+    out.update(queries_per_report(store, [reports.ours(i) for i in counted], [reports.raw(i) for i in counted]))
     return out
 
 
@@ -298,15 +358,15 @@ def hot_fact(store: Neo4jStore) -> dict:
     return out
 
 
-def measure(uri: str | None = None, documents: int = 500) -> dict:
+def measure(uri: str | None = None, documents: int = 500, warmup_cap_s: float = WARMUP_CAP_S) -> dict:
     """Every figure of the write benchmark, on the Neo4j at `uri` (default NEO4J_URI); the
     database is cleared."""
     uri = uri or os.environ.get("NEO4J_URI") or os.environ["NEO4J_TEST_URI"]
     store = Neo4jStore(uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"),
                        os.environ.get("NEO4J_DATABASE"))
     try:
-        figures = {"documents": documents, "bulk_documents_per_transaction": BULK,
-                   **single_and_bulk(store, documents), **hot_fact(store)}
+        figures = {"documents": documents, "bulk_documents_per_transaction": BULK, "warmup_cap_s": warmup_cap_s,
+                   **single_and_bulk(store, documents, warmup_cap_s), **hot_fact(store)}
         _fresh(store)
         return figures
     finally:
@@ -325,6 +385,12 @@ def mode_lines(f: dict) -> list[str]:
                      f"{f[kind + '_total_ratio']:>8.2f}×{f'{start:.1f}-{end:.1f}':>11}  "
                      f"{'NOT VALID' if f[kind + '_interference'] else '≤ 1.25×'}  "
                      f"({f[kind + '_units']} {'reports' if per == 1 else 'chunks'}; ms per report)")
+        lines.append(f"  {kind}: cold (the warm-up's first window) {f[kind + '_cold_ratio']:.2f}× "
+                     f"({f[kind + '_cold_minegraph_p50_ms'] / per:.1f} against {f[kind + '_cold_raw_p50_ms'] / per:.1f} ms); "
+                     + (f"steady after {f[kind + '_warmup_units']} {'reports' if per == 1 else 'chunks'} "
+                        f"({f[kind + '_warmup_s']:.0f} s)" if f[kind + "_settled"] else
+                        f"NOT STEADY: the warm-up's cap ended it after {f[kind + '_warmup_units']} units "
+                        f"({f[kind + '_warmup_s']:.0f} s), the ratio above is of a server still warming up"))
         lines += [f"  {kind} NOT VALID: {sign}" for sign in f[kind + "_interference"]]
     return lines
 
@@ -333,11 +399,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=500)
     parser.add_argument("--uri", default=None)
+    parser.add_argument("--warmup-cap", type=float, default=WARMUP_CAP_S, help="seconds of warm-up per mode at most")
     args = parser.parse_args()
-    f = measure(args.uri, args.documents)
+    f = measure(args.uri, args.documents, args.warmup_cap)
     print(f"write benchmark: {f['documents']} synthetic reports (~40 nodes, ~63 relationships each) per mode, after "
-          f"{WARMUP} (and one bulk chunk) of warm-up; Neo4j. Ratio: p50 of each unit's time over its baseline's, "
-          "written next to it (p10-p90 in brackets), and of the totals")
+          f"a warm-up until both sides' time settles ({STEADY_WINDOWS} windows within {STEADY:.0%}, at most "
+          f"{f['warmup_cap_s']:.0f} s); Neo4j. Ratio: p50 of each unit's time over its baseline's, "
+          "written next to it (p10-p90 in brackets), and of the totals; cold: the warm-up's first window")
     print("\n".join(mode_lines(f)))
     low, high = HOT_REPEATS
     print(f"{'hot fact, report touching it':<34}{f'at {low:,}: ' + format(f[f'hot_{low}_ms'], '.1f') + ' ms':>22}"

@@ -1,9 +1,10 @@
 // The relationships of one type between two id labels for write_relationships.cypher: {start},
 // {end} and {type} ontology names checked by the store, {i} the part's number. The type is
-// static: the MERGE then finds the fact by its type's id index (or expands between the ends)
-// whatever the graph's statistics. Of a dynamic type it had no index, and planned on an empty
-// graph (a load's first write) it scanned every relationship for each row, the plan frozen by
-// replan=skip (tests/graph/test_write_plans_frozen.py).
+// static: the MERGE then finds the fact by its type's id uniqueness constraint (a unique
+// locking seek) whatever the graph's statistics. Of a dynamic type it had no index, and planned
+// on an empty graph (a load's first write) it scanned every relationship for each row; with a
+// plain id index, planned inside a write's transaction, it scanned the type's whole index for
+// each row: plans frozen by replan=skip (tests/graph/test_write_plans_frozen.py).
 // Its rows are $parts.rels{i} (absent: none, see graph/neo4j_write.py).
 UNWIND $parts.rels{i} AS row
 MATCH (a:{start} {{id: row.start}})

@@ -17,9 +17,25 @@ def test_init_db_twice_leaves_the_same_constraints_and_indexes(neo4j_store, neo4
     second = runner.invoke(app, ["init-db"])
     assert second.exit_code == 0, second.output
     assert neo4j_store.schema_names() == names
+    statements = constraint_statements(ontology.load())
     expected = {re.search(r"(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS", s).group(1)
-                for s in constraint_statements(ontology.load())}
+                for s in statements if not s.startswith("DROP")}
     assert expected <= set(names)
+    dropped = {re.search(r"DROP INDEX (\w+) IF EXISTS", s).group(1) for s in statements if s.startswith("DROP")}
+    assert dropped and not dropped & set(names)
+
+
+def test_init_db_replaces_the_plain_relationship_id_index_of_an_older_graph(neo4j_store, neo4j_uri, monkeypatch):
+    """Graphs made before kept a fact's id in a plain index, which blocks the uniqueness
+    constraint on the same property (graph/constraints.py): init-db drops it."""
+    with neo4j_store.driver.session() as session:
+        session.run("DROP CONSTRAINT rel_member_of_id_unique IF EXISTS").consume()
+        session.run("CREATE INDEX rel_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id)").consume()
+    monkeypatch.setenv("NEO4J_URI", neo4j_uri)
+    result = CliRunner().invoke(app, ["init-db"])
+    assert result.exit_code == 0, result.output
+    names = neo4j_store.schema_names()
+    assert "rel_member_of_id_unique" in names and "rel_member_of_id" not in names
 
 
 def test_the_id_constraint_holds_in_neo4j(neo4j_store):

@@ -83,7 +83,7 @@ def test_the_raw_baseline_stores_what_the_writer_stores():
 def test_the_benchmark_writes_both_sides_into_one_database_without_touching(neo4j_store):
     """Side by side: minegraph's reports and the baseline's share the server but no id and no
     name key, so neither merges onto (or is slowed by the locks of) the other's nodes."""
-    figures = single_and_bulk(neo4j_store, 3)
+    figures = single_and_bulk(neo4j_store, 3, warmup_cap_s=0, window={"single": 2, "bulk": 1})  # one warm-up window
     assert {"single_ratio", "bulk_ratio", "single_median_ratio", "bulk_median_ratio"} <= set(figures)
     people = [n.id for n in neo4j_store.find_nodes(NodeFilter("Person", limit=1000))]
     ours = [i for i in people if i.startswith(f"person:{OURS}")]

@@ -113,11 +113,15 @@ def test_a_deadlock_is_retried_and_a_refusal_is_not(neo4j_store):
 
 
 def test_the_benchmark_pairs_each_unit_with_its_baseline_and_counts_queries(neo4j_store):
-    figures = single_and_bulk(neo4j_store, 4, warmup=2, bulk=2)
+    figures = single_and_bulk(neo4j_store, 4, warmup_cap_s=0, bulk=2, window={"single": 2, "bulk": 1})
     for kind in ("single", "bulk"):
         assert figures[f"{kind}_ratio_p10"] <= figures[f"{kind}_ratio"] <= figures[f"{kind}_ratio_p90"]
         assert figures[f"{kind}_raw_p50_ms"] > 0 and figures[f"{kind}_minegraph_p50_ms"] > 0
     assert figures["single_units"] == 4 and figures["bulk_units"] == 2  # the warm-up is not counted
+    # No time to warm up: one window, the cold one, and the figures say the server was not steady.
+    assert figures["single_warmup_units"] == 2 and figures["bulk_warmup_units"] == 1
+    assert len(figures["single_warmup_windows_ms"]) == 1 and figures["single_cold_ratio"] > 0
+    assert figures["single_settled"] is False and figures["bulk_cold_raw_p50_ms"] > 0
     assert figures["minegraph_queries_per_report"] > 1 and figures["raw_queries_per_report"] > 1
     assert figures["single_interference"] == [] and figures["bulk_interference"] == []  # alone on its server
     assert len(figures["single_load"]) == 2
@@ -158,3 +162,13 @@ def test_the_bench_spread_stays_within_the_ratios_it_summarises():
     from graph.bench_write import _paired
     figures = _paired([1.0, 2.0, 9.0, 1.5, 3.0, 1.2], [1.0] * 6)
     assert 1.0 <= figures["ratio_p10"] <= figures["ratio"] <= figures["ratio_p90"] <= 9.0
+
+
+def test_the_bench_warms_up_until_a_sides_time_per_unit_has_settled():
+    """A fresh server's writes get faster (or slower) for minutes: the warm-up ends once the last
+    three windows' medians are within 10% of each other, not after a fixed number of reports."""
+    from graph.bench_write import settled
+    assert not settled([100.0, 50.0])                      # too few windows to tell
+    assert not settled([100.0, 60.0, 40.0, 33.0, 30.0])    # still falling
+    assert settled([100.0, 60.0, 31.0, 30.0, 32.5])        # flat within 10%
+    assert not settled([30.0, 31.0, 36.0])                 # growing: 36 is 20% over 30

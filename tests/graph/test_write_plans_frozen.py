@@ -63,3 +63,25 @@ def test_a_document_of_new_parts_reuses_the_cached_plan_of_the_relationship_writ
             summary = session.run(relationships_query(writes.ends), parts=rows, kept=5).consume()
             # planning this query takes seconds; the cached plan answers in milliseconds
             assert summary.result_available_after < 1000, f"planned anew for the parts {set(rows)}"
+
+
+def test_the_fact_merge_finds_each_fact_by_a_unique_seek_whatever_the_planning_state(neo4j_store):
+    """Planned with facts of a type stored and inside a transaction that has created a node (as
+    a write plans it, after its nodes), the MERGE of a fact scanned its type's whole id index for
+    each row (DirectedRelationshipIndexScan), a plan kept by replan=skip: a write's cost grew with
+    the graph. The id's uniqueness constraint makes each part's MERGE a unique locking seek."""
+    from graph.bench_write import synthetic_document
+
+    for i in range(3):
+        neo4j_store.write(synthetic_document(i))
+    writes = neo4j_store._writes
+    query = relationships_query(writes.ends).replace(SKIP, "CYPHER replan=force")
+    with neo4j_store.driver.session(database=neo4j_store.database) as session:
+        tx = session.begin_transaction()
+        try:
+            tx.run("CREATE (:Person {id: 'person:plan-state'})").consume()
+            operators = [op.split("@")[0] for op in _operators(tx.run("EXPLAIN " + query, parts={}, kept=5).consume().plan)]
+        finally:
+            tx.rollback()
+    assert "DirectedRelationshipIndexScan" not in operators
+    assert operators.count("DirectedRelationshipUniqueIndexSeek(Locking)") == operators.count("LockingMerge") == len(writes.ends)
