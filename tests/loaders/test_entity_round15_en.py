@@ -1,0 +1,16 @@
+"""English entities, round 15 (invented sentences): the kind words and ranks of real reports' names
+(loaders/data/typing.yaml `inside`, loaders/data/roles.yaml `ranks`)."""
+from tests.loaders.helpers import context, entity
+
+
+def test_a_chiefdom_is_an_administrative_area(ex):
+    # typing.yaml `inside`: Sierra Leone's chiefdoms are administrative units (NER calls them bodies).
+    c = context(ex, "The elders of Marbeni Chiefdom attended the meeting in the town hall.", "2020-05-06")
+    assert (entity(c, "Marbeni Chiefdom").cls, entity(c, "Marbeni Chiefdom").subclass) == ("Place", "AdministrativeArea")
+
+
+def test_a_paramount_chiefs_title_is_no_body(ex):
+    # roles.yaml `ranks`: "Paramount Chief" stands before a chief's name like a rank; NER reads "Paramount" as a body.
+    c = context(ex, "Paramount Chief Sahr Kongo II of Marbeni Chiefdom attended the meeting.", "2020-05-06")
+    assert not any(e.name == "Paramount" for e in c.entities.values())
+    assert entity(c, "Sahr Kongo II").cls == "Person"
