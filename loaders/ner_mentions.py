@@ -50,7 +50,8 @@ class NerMentions:
         out = []
         labels = set(self.lex.typing["ner_labels"])
         text = doc.text     # spaCy joins every token's text again on each `doc.text`
-        for ent in sorted(self._joined_places(doc) + self._unread_persons(doc) + self._unread_places(doc), key=lambda e: e.start):
+        found = self._joined_places(doc) + self._unread_persons(doc) + self._unread_places(doc)
+        for ent in sorted((span for ent in found for span in self.spans.company_seat(ent)), key=lambda e: e.start):
             if ent.label_ not in labels:
                 continue
             for tokens in self._segments(ent):

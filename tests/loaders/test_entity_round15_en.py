@@ -14,3 +14,18 @@ def test_a_paramount_chiefs_title_is_no_body(ex):
     c = context(ex, "Paramount Chief Sahr Kongo II of Marbeni Chiefdom attended the meeting.", "2020-05-06")
     assert not any(e.name == "Paramount" for e in c.entities.values())
     assert entity(c, "Sahr Kongo II").cls == "Person"
+
+
+def test_the_town_after_a_companys_kind_word_is_its_seat(ex):
+    # loaders/name_spans.py `company_seat`: NER reads "X Resources of Toronto" as one body.
+    c = context(ex, "Tarkwa Gold is a subsidiary of Kestrel Ridge Resources of Winnipeg, and its manager agreed.",
+                "2020-05-06")
+    assert entity(c, "Kestrel Ridge Resources").subclass == "Company"
+    assert entity(c, "Winnipeg").cls == "Place"
+    assert not any(e.name == "Kestrel Ridge Resources of Winnipeg" for e in c.entities.values())
+
+
+def test_a_body_of_a_place_keeps_its_name(ex):
+    # ... but a body's name ending "of" a place is kept whole ("Ministry of Mines of Tarvania" is no company).
+    c = context(ex, "The Ministry of Mines of Tarvania granted the licence.", "2020-05-06")
+    assert entity(c, "Ministry of Mines of Tarvania").cls == "Organization"
