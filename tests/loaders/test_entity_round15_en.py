@@ -29,3 +29,10 @@ def test_a_body_of_a_place_keeps_its_name(ex):
     # ... but a body's name ending "of" a place is kept whole ("Ministry of Mines of Tarvania" is no company).
     c = context(ex, "The Ministry of Mines of Tarvania granted the licence.", "2020-05-06")
     assert entity(c, "Ministry of Mines of Tarvania").cls == "Organization"
+
+
+def test_a_founders_possessive_and_town_is_one_place(ex):
+    # typing.yaml `possessive_place_words`: NER reads only "Walker" as a body.
+    c = context(ex, "At a meeting in Walker's Town on June 25, Windward's community officer spoke.", "2020-05-06")
+    assert entity(c, "Walker's Town").cls == "Place"
+    assert not any(e.name == "Walker" for e in c.entities.values())
