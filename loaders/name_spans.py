@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from loaders.lexicon import Lexicon, key
 from loaders.model import Mention
 from loaders.role_titles import NAME_CHAR
@@ -34,6 +36,7 @@ class NameSpans:
         self.particles = set(t.get("name_particles") or [])
         self.heads = {w.lower() for w in t.get("name_heads") or []}
         self.body_words = {w for w, (cls, _) in t["inside"].items() if cls == "Organization"} | self.heads
+        self.company_words = {w for w, (_, sub) in t["inside"].items() if sub == "Company"} if self.list_words else set()
         # ... and a capitalised unit word ("Mines and Geology Division"; a place's "department" is lower case).
         self.body_units = set(t.get("body_units") or [])
         self.articles = {w.lower() for w in t.get("name_articles") or []}
@@ -58,6 +61,17 @@ class NameSpans:
                 for piece in self._at_known_body(part):
                     out += self._at_list_word(piece, label)
         return out
+
+    def company_seat(self, ent) -> list:
+        """"a subsidiary of Obuasi Ridge Resources of Toronto": a company's name ends on its kind word
+        (typing.yaml `inside` Company); the one or two capitalised words after its "of" are the town it is
+        seated in. NER's span as the company's and the town's (each a spaCy Span), else as it was."""
+        of = next((t.i for t in ent if t.lower_ == "of"), None) if ent.label_ == "ORG" and self.company_words else None
+        if of is None or not 2 <= of - ent.start or not 1 <= ent.end - of - 1 <= 2 \
+                or ent.doc[of - 1].lower_ not in self.company_words \
+                or not all(t.is_title and t.is_alpha for t in ent.doc[of + 1:ent.end]):
+            return [ent]
+        return [Span(ent.doc, ent.start, of, label="ORG"), Span(ent.doc, of + 1, ent.end, label="GPE")]
 
     def _at_verb(self, tokens: list) -> list[list]:
         """"Ministry of Mining appointed Rubén Quispe Condori": a verb in lower case ends a name."""

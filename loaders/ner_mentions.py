@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from loaders.lexicon import Lexicon, key, rules
 from loaders.model import Mention
+from loaders.role_titles import NAME_CHAR
 
 POSSESSIVE = {"’s", "'s", "’", "'"}
 FUNCTION_WORDS = {"ADP", "CCONJ", "SCONJ"}  # parts of speech that are never a whole name
@@ -45,12 +46,15 @@ class NerMentions:
         self.honorifics = HONORIFICS | rank_words(lex.language)
         # ... and the force's acronym after a rank ("Colonel PNP").
         self.rank_words = self.honorifics | {"PNP"}
+        words = "|".join(map(re.escape, lex.typing.get("possessive_place_words") or []))
+        self.possessive_place = re.compile(rf"(?:'s|’s)[ \t]+(?-i:{words})(?!{NAME_CHAR})") if words else None
 
     def __call__(self, doc) -> list[Mention]:
         out = []
         labels = set(self.lex.typing["ner_labels"])
         text = doc.text     # spaCy joins every token's text again on each `doc.text`
-        for ent in sorted(self._joined_places(doc) + self._unread_persons(doc) + self._unread_places(doc), key=lambda e: e.start):
+        found = self._joined_places(doc) + self._unread_persons(doc) + self._unread_places(doc)
+        for ent in sorted((span for ent in found for span in self.spans.company_seat(ent)), key=lambda e: e.start):
             if ent.label_ not in labels:
                 continue
             for tokens in self._segments(ent):
@@ -79,6 +83,10 @@ class NerMentions:
                     kind = doc[span.start - 1] if span.start > 0 else None
                     if kind is not None and kind.text in self.outlet_words and kind.whitespace_ == " ":
                         start = kind.idx
+                    town = self.possessive_place.match(text, end) if self.possessive_place else None
+                    if town and ent.label_ in ("PERSON", "ORG"):
+                        out.append(Mention(start, town.end(), text[start:town.end()], "ner", label="GPE"))
+                        continue
                     out.append(Mention(start, end, text[start:end], "ner", label=ent.label_))
         return out
 
