@@ -25,17 +25,15 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import logging
 import os
 import random
 import statistics
 import time
-from collections import Counter, defaultdict
-from contextlib import contextmanager
-from typing import Iterator
+from collections import defaultdict
 
 import neo4j
 
+from graph.bench_validity import interference, retries_watched
 from graph.document import GraphDocument, Node, Relationship
 from graph.cypher_names import identifier
 from graph.neo4j_store import Neo4jStore
@@ -47,9 +45,9 @@ BULK = 50
 COUNTED = 10       # reports whose queries are counted, after the timed runs
 # The warm-up: each side writes windows of units (reports, or bulk chunks) until its time per unit
 # has settled, STEADY_WINDOWS window medians in a row within STEADY of each other, or for
-# WARMUP_CAP_S at most. A fresh server runs the writer's large queries 3-11x slower for minutes
-# (the JVM compiling them: README, Writes) and a fixed 20 reports of warm-up measured the
-# server's age, not the writer.
+# WARMUP_CAP_S at most. A fresh server's first minutes are not the writer's steady cost (plans
+# made, the JVM compiling them), and a fixed 20 reports of warm-up measured the server's age,
+# not the writer; the first window is still printed, as the cold figure (README, Writes).
 WINDOW = {"single": 25, "bulk": 2}
 STEADY = 0.10
 STEADY_WINDOWS = 3
@@ -69,11 +67,6 @@ HOT_EVIDENCE = ("UNWIND range($start, $start + $n - 1) AS i CREATE (:Evidence {i
 HOT_SUMMARY = "MATCH ()-[r:MEMBER_OF {id: $fact}]->() SET r.source_count = r.source_count + $n"
 # The bench's graph cleared relationships first: a DETACH DELETE batch of the pool's entities
 # (hundreds of mentions each) passed the server's 256 MB transaction limit (scripts/neo4j-local).
-# The loggers whose warnings mean a unit's time holds another writer's locks: the writer's retries
-# and bulk fallbacks (graph/neo4j_link.py, graph/neo4j_store.py), the driver's retries (baseline).
-RETRY_LOGGERS = ("graph", "neo4j.session")
-DOCUMENTS_BY_SIDE = ("MATCH (d:Document) RETURN count(d) AS total, count(CASE WHEN d.id STARTS WITH $ours THEN 1 END) "
-                     "AS ours, count(CASE WHEN d.id STARTS WITH $raw THEN 1 END) AS raw")
 CLEAR = ("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS",
          "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS")
 
@@ -175,42 +168,6 @@ def _paired(ours: list[float], raw: list[float]) -> dict:
             "minegraph_s": sum(ours), "raw_s": sum(raw), "units": len(ratios)}
 
 
-class _Warnings(logging.Handler):
-    """Counts the warnings of RETRY_LOGGERS by logger."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.seen: Counter[str] = Counter()
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.seen[record.name] += 1
-
-
-@contextmanager
-def _retries_watched() -> Iterator[Counter[str]]:
-    handler = _Warnings()
-    loggers = [logging.getLogger(name) for name in RETRY_LOGGERS]
-    for logger in loggers:
-        logger.addHandler(handler)
-    try:
-        yield handler.seen
-    finally:
-        for logger in loggers:
-            logger.removeHandler(handler)
-
-
-def _interference(store: Neo4jStore, retries: Counter[str], expected: int) -> list[str]:
-    """What says a mode's units did not run alone: retries, and reports in the database other
-    than the `expected` of each side."""
-    found = [f"{n} warnings from {name} (retried writes or bulk fallbacks)" for name, n in sorted(retries.items())]
-    with store.driver.session(database=store.database) as session:
-        docs = session.run(DOCUMENTS_BY_SIDE, ours=f"doc:{OURS}", raw=f"doc:{RAW}").single()
-    if docs["ours"] != expected or docs["raw"] != expected or docs["total"] != 2 * expected:
-        found.append(f"{docs['total']} reports stored, {docs['ours']} and {docs['raw']} of the two sides' "
-                     f"{expected} each (another client wrote or cleared the database)")
-    return found
-
-
 def settled(medians: list[float], tolerance: float = STEADY, windows: int = STEADY_WINDOWS) -> bool:
     """Whether a side's time per unit has stopped changing: the medians of its last `windows`
     warm-up windows within `tolerance` of each other (the slowest over the fastest). Three, not
@@ -268,7 +225,7 @@ def single_and_bulk(store: Neo4jStore, documents: int, warmup_cap_s: float = WAR
         units = (range(i, i + size) for i in itertools.count(0, size))
         load = os.getloadavg()[0]
         written = 0
-        with _retries_watched() as retries:
+        with retries_watched() as retries:
             windows: list[tuple[list[float], list[float]]] = []
             start = time.perf_counter()
             while not windows or not (
@@ -291,7 +248,7 @@ def single_and_bulk(store: Neo4jStore, documents: int, warmup_cap_s: float = WAR
                         "warmup_windows_ms": [[statistics.median(o) * 1000, statistics.median(r) * 1000]
                                               for o, r in windows]})
         figures["load"] = [load, os.getloadavg()[0]]
-        figures["interference"] = _interference(store, retries, written * size)
+        figures["interference"] = interference(store, retries, written * size, OURS, RAW)
         out.update({f"{kind}_{key}": value for key, value in figures.items()})
         last = max(last, written * size)
     counted = range(last, last + COUNTED)

@@ -130,13 +130,13 @@ def test_the_benchmark_pairs_each_unit_with_its_baseline_and_counts_queries(neo4
 def test_the_benchmark_says_when_its_units_did_not_run_alone(neo4j_store, caplog):
     """Another writer's locks make the writer retry or write a bulk chunk one report at a time
     (only its side pays); another client's reports, or a clear, change what the run stored."""
-    from graph import bench_write
+    from graph import bench_validity, bench_write
 
-    with bench_write._retries_watched() as retries:
+    with bench_validity.retries_watched() as retries:
         logging.getLogger("graph.neo4j_link").warning("write retried in 0.1 s: Neo.TransientError.Transaction.DeadlockDetected")
     for i in range(2):
         neo4j_store.write(bench_write.synthetic_document(i, side=bench_write.OURS))
-    signs = bench_write._interference(neo4j_store, retries, 2)
+    signs = bench_validity.interference(neo4j_store, retries, 2, bench_write.OURS, bench_write.RAW)
     assert "1 warnings from graph.neo4j_link" in signs[0]
     assert "2 reports stored, 2 and 0" in signs[1]  # the baseline's reports are missing
     bad = dated_report(3, "2017-03")
