@@ -1,0 +1,26 @@
+"""Spanish event places, round 16: the place a state office's name holds ("la Fiscalía en X"), an event's place
+only where that name is the event's place phrase. Invented sentences, about no report of the eval set."""
+from tests.loaders.helpers import context
+
+
+def _places(c, subclass: str) -> list[set[str]]:
+    return [{c.entities[p].name for p in e.places} for e in c.events if e.subclass == subclass]
+
+
+def test_a_state_office_told_by_where_it_sits_names_that_place(ex):
+    c = context(ex, "El dirigente presentó el lunes una denuncia ante la Fiscalía en Tavira.", "2016-07-03", "es")
+    assert any(e.cls == "Place" and e.name == "Tavira" for e in c.entities.values())
+    assert any(e.cls == "Organization" and e.name == "Fiscalía en Tavira" for e in c.entities.values())
+
+
+def test_a_fast_before_the_office_of_a_town_is_in_that_town(ex):
+    c = context(ex, "Cinco mujeres de la colonia comenzaron el martes un ayuno frente a la sede de la Fiscalía en Tavira.",
+                "2016-07-03", "es")
+    assert _places(c, "Strike") == [{"Tavira"}]
+
+
+def test_the_seat_of_an_office_that_reports_an_arrest_is_not_where_it_was(ex):
+    c = context(ex, "La mina Cerro Azul está en el municipio de Tavira.\n\n"
+                    "El 3 de noviembre, policías desalojaron a los ocupantes de la mina Cerro Azul; la delegación de la "
+                    "Procuraduría de Derechos Humanos en Tavira informó de siete detenidos.", "2019-11-14", "es")
+    assert all("Tavira" not in places for places in _places(c, "Arrest"))
