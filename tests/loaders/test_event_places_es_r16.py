@@ -24,3 +24,11 @@ def test_the_seat_of_an_office_that_reports_an_arrest_is_not_where_it_was(ex):
                     "El 3 de noviembre, policías desalojaron a los ocupantes de la mina Cerro Azul; la delegación de la "
                     "Procuraduría de Derechos Humanos en Tavira informó de siete detenidos.", "2019-11-14", "es")
     assert all("Tavira" not in places for places in _places(c, "Arrest"))
+
+
+def test_an_event_in_a_clause_of_where_is_at_the_place_it_hangs_from(ex):
+    # (the Spanish parse hangs "donde ... coparon" from the town as a clause of the noun, "donde" its oblique)
+    c = context(ex, "Tavira, Sora. Cinco mujeres comenzaron el martes un ayuno frente a la sede de la Fiscalía en Tavira.\n\n"
+                    "El miércoles, una caravana de 40 buses de la Federación Campesina de Sora partió hacia Ulmar, donde "
+                    "cientos de labriegos coparon la explanada del Ministerio Público.", "2016-07-03", "es")
+    assert {"Ulmar"} in _places(c, "Protest")
