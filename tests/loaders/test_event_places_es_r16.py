@@ -32,3 +32,12 @@ def test_an_event_in_a_clause_of_where_is_at_the_place_it_hangs_from(ex):
                     "El miércoles, una caravana de 40 buses de la Federación Campesina de Sora partió hacia Ulmar, donde "
                     "cientos de labriegos coparon la explanada del Ministerio Público.", "2016-07-03", "es")
     assert {"Ulmar"} in _places(c, "Protest")
+
+
+def test_a_run_in_heading_read_as_one_name_still_names_its_place(ex):
+    # (NER reads the heading "Marcha en Moca" as one name, of no entity: the town's name is found in it again)
+    text = ("**Marcha en Moca.** El 9 de junio, unos 2.000 pobladores de los municipios de Moca y Salcedo "
+            "marcharon hasta la gobernación provincial para exigir el cierre de la planta.")
+    c = context(ex, text, "2018-06-20", "es")
+    assert any(m.entity == "place:moca" for m in c.mentions if m.end <= text.index("**", 2))
+    assert _places(c, "Protest") == [{"Moca"}]
