@@ -41,3 +41,11 @@ def test_a_run_in_heading_read_as_one_name_still_names_its_place(ex):
     c = context(ex, text, "2018-06-20", "es")
     assert any(m.entity == "place:moca" for m in c.mentions if m.end <= text.index("**", 2))
     assert _places(c, "Protest") == [{"Moca"}]
+
+
+def test_a_place_told_as_known_by_its_name_places_the_event(ex):
+    c = context(ex, "La mina Cerro Azul opera cerca de Tavira.\n\n"
+                    "Desde hace tres semanas, pescadores de Tavira mantenían un plantón en el kilómetro 6 de la ruta que "
+                    "conduce a la mina, en el sector conocido como Los Pinos, para impedir el paso de camiones.",
+                "2021-10-25", "es")
+    assert {"Los Pinos"} in _places(c, "Protest")
