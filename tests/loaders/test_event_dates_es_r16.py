@@ -1,6 +1,6 @@
 """Spanish event dates, round 16: a day told bare after a date of its month, and of two dates the parse hangs
-from no trigger, the nearer one first; a meeting told as one again. Invented sentences, about no report of the
-eval set."""
+from no trigger, the nearer one first; a meeting told as one again; a case brought before a court. Invented
+sentences, about no report of the eval set."""
 from loaders.dates_es import find_dates
 from loaders.pipeline import default_extractor
 from loaders.read import report_from_text
@@ -39,3 +39,9 @@ def test_of_two_dates_hanging_from_no_trigger_the_nearer_gives_it_its_day():
 def test_a_meeting_told_as_one_again_is_a_meeting_of_its_day():
     text = "Las partes firmaron un acta el 3 de mayo en el coliseo de Santa Rita y volverán a reunirse el 20 de mayo en Cusco."
     assert "2019-05-20" in _dates(_graph(text), "Meeting")
+
+
+def test_a_case_brought_before_a_court_is_a_legal_action_of_its_day():
+    text = ("La Procuraduría Ambiental sometió el 20 de mayo ante el Juzgado de Paz de Santa Rita a la empresa Minera "
+            "del Valle por el derrame de relaves ocurrido el pasado 2 de mayo.")
+    assert "2019-05-20" in _dates(_graph(text), "LegalAction")
