@@ -1,6 +1,6 @@
 """Spanish event dates, round 16: a day told bare after a date of its month, and of two dates the parse hangs
-from no trigger, the nearer one first; a meeting told as one again; a case brought before a court. Invented
-sentences, about no report of the eval set."""
+from no trigger, the nearer one first; a meeting told as one again; a case brought before a court; a testimony's
+"marchamos". Invented sentences, about no report of the eval set."""
 from loaders.dates_es import find_dates
 from loaders.pipeline import default_extractor
 from loaders.read import report_from_text
@@ -45,3 +45,11 @@ def test_a_case_brought_before_a_court_is_a_legal_action_of_its_day():
     text = ("La Procuraduría Ambiental sometió el 20 de mayo ante el Juzgado de Paz de Santa Rita a la empresa Minera "
             "del Valle por el derrame de relaves ocurrido el pasado 2 de mayo.")
     assert "2019-05-20" in _dates(_graph(text), "LegalAction")
+
+
+def test_a_first_person_plural_without_an_imperfect_ending_goes_on_in_the_time_told_before():
+    # ("marchamos" is preterite or present, though the small model calls it imperfect; "marchábamos" would be a state)
+    text = ("—¿Qué pasó el lunes?\n\n"
+            "—Los pobladores del cantón Santa Rita y del caserío Las Palmas marchamos hasta la alcaldía de San Pedro. Fuimos "
+            "unas trescientas personas.")
+    assert _dates(_graph(text, "2019-05-15"), "Protest") == ["2019-05-13"]
