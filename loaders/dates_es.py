@@ -6,6 +6,7 @@ the 13th of March, "a fines de 2014" the year 2014. The words are loaders/data/e
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import cache
@@ -221,7 +222,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if resolved and kind == "weekday" and resolved[1] == "day" and _ahead(text, m.start()):
             resolved = _next_week(resolved, published)
         out.append(DateMention(m.start(), m.end(), m.group(0), *(resolved or (None, None))))
-    return sorted(out + _clock_bullets(text, published, out), key=lambda d: d.start)
+    return sorted(out + _clock_bullets(text, published, out) + _bare_days(text, out), key=lambda d: d.start)
 
 
 # Days told without a year, which a chronology's section heading dates ("**Octubre de 2019.** El 2 de octubre, ...").
@@ -271,3 +272,24 @@ def _clock_bullets(text: str, published: str | None, told: list[DateMention]) ->
 def _clock_pattern() -> re.Pattern | None:
     spec = rules("dates.yaml", "es").get("clock_bullet")
     return re.compile(spec, re.I | re.M) if spec else None
+
+
+def _bare_days(text: str, told: list[DateMention]) -> list[DateMention]:
+    """"lo liberó el 12 de marzo y una semana después, el 19, se instaló una mesa": a day told bare after a day of
+    a month, in its sentence, is a later day of that month (dates.yaml `bare_day`; none: the rule is off)."""
+    spec = rules("dates.yaml", "es").get("bare_day")
+    if not spec:
+        return []
+    days = [d for d in told if d.date and d.precision == "day"]
+    out = []
+    for m in re.finditer(spec, text, re.I):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in told):
+            continue
+        last = next((d for d in reversed(days) if d.end <= m.start()), None)
+        if last is None or re.search(r"[.!?](?:\s|$)|\n", text[last.end:m.start()]):
+            continue
+        y, mo, first = (int(p) for p in last.date.split("-"))
+        day = int(m["day"])
+        if first < day <= calendar.monthrange(y, mo)[1]:
+            out.append(DateMention(m.start(), m.end(), m.group(0), f"{y:04d}-{mo:02d}-{day:02d}", "day"))
+    return out

@@ -85,7 +85,14 @@ class DateFlow(RelativeDates):
         # "suspended on Monday the licence, granted in 2006": a trigger a date of its own hangs from
         # shares no other date of its sentence.
         own = {id(g) for g, _ in governed.values() if g}
-        for date in sorted(ctx.dates, key=lambda d: governed.get(id(d), (None, 99))[1]):
+
+        def order(d) -> tuple[int, int]:
+            # ("lo liberó el 12 de marzo y una semana después, el 19, se instaló una mesa": of the dates the parse
+            # hangs from no trigger, the one nearer a trigger gives it its day first)
+            depth = governed.get(id(d), (None, 99))[1]
+            here = in_sent.get(ctx.sent_of(d.start), []) if depth == 99 else []
+            return depth, min((min(abs(e.trigger[0] - d.end), abs(d.start - e.trigger[1])) for e in here), default=0)
+        for date in sorted(ctx.dates, key=order):
             if not date.date or id(date) in self._reported:
                 continue
             here = in_sent.get(ctx.sent_of(date.start), [])

@@ -35,6 +35,7 @@ class StoryTime:
         self.after_publication = bool(spec.get("after_publication"))
         self.background = set(table.get("background_tenses", ()))
         self.plans = set(table.get("plan_tenses", ()))
+        self.imperfect_endings = tuple(table.get("imperfect_endings", ()))
         recap = table.get("recap") or {}
         self.recap_nouns, self.recap_verbs = set(recap.get("nouns", ())), set(recap.get("verbs", ()))
         rel = table.get("relative_to_event") or {}
@@ -82,7 +83,11 @@ class StoryTime:
         if not tenses:
             return False
         verbs = [root] + ([root.head] if root.dep_ in ("dobj", *self.carried_deps) else [])
-        return any(v.tag_.startswith("VB") and set(v.morph.get("Tense")) & tenses for v in verbs)
+        return any(v.tag_.startswith("VB") and set(v.morph.get("Tense")) & tenses and not self._not_imperfect(v) for v in verbs)
+
+    def _not_imperfect(self, verb) -> bool:
+        """A form the morphology calls imperfect that has none of the language's imperfect endings ("marchamos")."""
+        return bool(self.imperfect_endings) and verb.morph.get("Tense") == ["Imp"] and not verb.lower_.endswith(self.imperfect_endings)
 
     def recapped(self, ctx: Context, events: list[EventMention], blocks: list[int]) -> None:
         """The undated events of the sentence before one whose subject is a noun of what happened
