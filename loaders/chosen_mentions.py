@@ -95,7 +95,7 @@ class ChosenMentionPasses:
         if not kinds:
             return chosen
         # ... in either case: NER leaves out a capitalised kind word too ("the Cuyuní River").
-        after = re.compile(rf"[ \t]+(?i:{'|'.join(map(re.escape, kinds))})(?![\w\u00C0-\u017F-])")
+        after = re.compile(rf"[ \t]+(?i:({'|'.join(map(re.escape, kinds))}))(?![\w\u00C0-\u017F-])")
         starts = {m.start for m in chosen}
         out = []
         for m in chosen:
@@ -103,7 +103,10 @@ class ChosenMentionPasses:
             if kind is None or kind.end() in starts or any(m.end < s < kind.end() for s in starts):
                 out.append(m)
                 continue
-            out.append(dataclasses.replace(m, end=kind.end(), text=text[m.start:kind.end()], aliases=[*m.aliases, m.text]))
+            # The kind word types the name, over the words inside it ("the Chambishi Road concentrator" is no road).
+            cls, subclass = self.lex.typing["after"][kind.group(1).lower()]
+            out.append(dataclasses.replace(m, end=kind.end(), text=text[m.start:kind.end()], aliases=[*m.aliases, m.text],
+                                           cls=cls, subclass=subclass, weight=10))
         return out
 
     @staticmethod
