@@ -16,3 +16,45 @@ def test_a_plants_kind_word_types_it_over_the_words_inside(ex):
     c = context(ex, "Police fired at the Mbeli Road concentrator in Kalulushi.", "2020-05-06")
     plant = entity(c, "Mbeli Road concentrator")
     assert (plant.cls, plant.subclass) == ("Place", "Facility")
+
+
+def test_a_police_body_named_by_its_place_and_the_place(ex):
+    # groups.yaml: "the X police" is the local force; typing.yaml `nested_place_tails`: X is a place of its own.
+    c = context(ex, "Guards detained two young men from Chirozva and handed them to the Buhera police.", "2020-05-06")
+    assert entity(c, "Buhera police").subclass == "PoliceUnit"
+    assert entity(c, "Buhera").cls == "Place"
+
+
+def test_a_state_polices_place_is_a_place(ex):
+    # typing.yaml `nested_place_tails`: the place before "state police" is a place too.
+    c = context(ex, "Officers of the Oaxaca state police arrived.", "2020-05-06")
+    assert entity(c, "Oaxaca").cls == "Place"
+
+
+def test_a_demonyms_police_is_the_national_force(ex):
+    # pattern_names.py: "the Peruvian police" names no place, so no local force.
+    c = context(ex, "The Peruvian police fired tear gas in Cajamarca.", "2020-05-06")
+    assert not any(e.name.lower() == "peruvian police" for e in c.entities.values())
+
+
+def test_a_police_division_named_by_its_place_is_no_local_force(ex):
+    # groups.yaml: a unit word after "police" is the unit's ("the Cusco police division").
+    c = context(ex, "Colonel Marco Saravia, head of the Cusco police division known as Divpol Santo Tomás, spoke.",
+                "2020-05-06")
+    assert not any(e.name == "Cusco police" for e in c.entities.values())
+
+
+def test_a_place_police_is_the_police_body_named_in_full(ex):
+    # chosen_mentions.py `_place_police_named`: "the Columbio police" after the station's full name is that station.
+    c = context(ex, "Villagers were taken to the Columbio Municipal Police Station. Police Major Rowena Dalisay, head "
+                    "of the Columbio police, said four villagers were detained.", "2020-05-06")
+    assert "Columbio police" in entity(c, "Columbio Municipal Police Station").aliases
+    assert not any(e.name == "Columbio police" for e in c.entities.values())
+
+
+def test_an_indonesian_police_grade_is_a_rank(ex):
+    # roles.yaml `ranks`: "Adjunct Senior Commissioner" stands before the officer's name; it is no person.
+    c = context(ex, "Officers of the East Halmahera police, led by police chief Adjunct Senior Commissioner Rudi Santo, "
+                    "arrived.", "2020-05-06")
+    assert not any(e.name == "Adjunct Senior" for e in c.entities.values())
+    assert entity(c, "Rudi Santo").cls == "Person"
