@@ -58,3 +58,11 @@ def test_an_indonesian_police_grade_is_a_rank(ex):
                     "arrived.", "2020-05-06")
     assert not any(e.name == "Adjunct Senior" for e in c.entities.values())
     assert entity(c, "Rudi Santo").cls == "Person"
+
+
+def test_a_plant_ner_misses_is_named_by_its_place_and_kind(ex):
+    # groups.yaml: "the Mwenzi processing plant", "the KTM training centre", a facility NER reads nothing of.
+    c = context(ex, "The Mwenzi processing plant treats ore from both mines.", "2020-05-06")
+    assert (entity(c, "Mwenzi processing plant").cls, entity(c, "Mwenzi processing plant").subclass) == ("Place", "Facility")
+    c = context(ex, "The platoon is based at the KTM training centre near the shaft.", "2020-05-06")
+    assert entity(c, "KTM training centre").subclass == "Facility"
