@@ -66,3 +66,11 @@ def test_a_plant_ner_misses_is_named_by_its_place_and_kind(ex):
     assert (entity(c, "Mwenzi processing plant").cls, entity(c, "Mwenzi processing plant").subclass) == ("Place", "Facility")
     c = context(ex, "The platoon is based at the KTM training centre near the shaft.", "2020-05-06")
     assert entity(c, "KTM training centre").subclass == "Facility"
+
+
+def test_a_barangay_and_a_sitio_are_places(ex):
+    # typing.yaml `inside`: the Philippines' barangay and sitio, which NER reads as a body or a person.
+    c = context(ex, "Some 300 residents of Barangay Datal Bukay marched to the town hall.", "2020-05-06")
+    assert (entity(c, "Barangay Datal Bukay").cls, entity(c, "Barangay Datal Bukay").subclass) == ("Place", "Settlement")
+    c = context(ex, "Soldiers camped at Sitio Lumbayao, a hamlet of the barangay.", "2020-05-06")
+    assert entity(c, "Sitio Lumbayao").cls == "Place"
