@@ -74,3 +74,11 @@ def test_a_barangay_and_a_sitio_are_places(ex):
     assert (entity(c, "Barangay Datal Bukay").cls, entity(c, "Barangay Datal Bukay").subclass) == ("Place", "Settlement")
     c = context(ex, "Soldiers camped at Sitio Lumbayao, a hamlet of the barangay.", "2020-05-06")
     assert entity(c, "Sitio Lumbayao").cls == "Place"
+
+
+def test_a_mine_named_before_its_stage_and_project(ex):
+    # groups.yaml: "the X exploration project", "the Y expansion project" are mines, named by their own words.
+    c = context(ex, "Lindiwe also holds half of the Mwenkato exploration project, a joint venture.", "2020-05-06")
+    assert (entity(c, "Mwenkato").cls, entity(c, "Mwenkato").subclass) == ("Place", "Mine")
+    c = context(ex, "Hudbay plans the Corocchaya expansion project near Chumbivilcas.", "2020-05-06")
+    assert entity(c, "Corocchaya").subclass == "Mine"
