@@ -82,3 +82,12 @@ def test_a_mine_named_before_its_stage_and_project(ex):
     assert (entity(c, "Mwenkato").cls, entity(c, "Mwenkato").subclass) == ("Place", "Mine")
     c = context(ex, "Hudbay plans the Corocchaya expansion project near Chumbivilcas.", "2020-05-06")
     assert entity(c, "Corocchaya").subclass == "Mine"
+
+
+def test_the_place_of_the_audience_told_is_no_outlet(ex):
+    # typing.yaml `outlet_audiences`: "told a committee in X" is where the committee sat, not a newspaper.
+    c = context(ex, "Doreen Ashwood told a Senate committee in Canberra that the company had damaged two rock shelters.",
+                "2020-05-06")
+    assert entity(c, "Canberra").cls == "Place"
+    c = context(ex, "The mayor said in El Comercio that talks would resume.", "2020-05-06")
+    assert entity(c, "El Comercio").subclass == "MediaOutlet"
