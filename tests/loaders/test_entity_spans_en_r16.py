@@ -91,3 +91,11 @@ def test_the_place_of_the_audience_told_is_no_outlet(ex):
     assert entity(c, "Canberra").cls == "Place"
     c = context(ex, "The mayor said in El Comercio that talks would resume.", "2020-05-06")
     assert entity(c, "El Comercio").subclass == "MediaOutlet"
+
+
+def test_a_members_seat_is_an_area(ex):
+    # typing.yaml `after_patterns`, `before`: a plenary speaker line's seat in brackets and "the Member for X".
+    c = context(ex, "Ms Akosua Mensah (Wassa-Amenfi): Mr Speaker, I associate myself with the Statement. I thank "
+                    "the Hon Member for Amenfi-Huni Valley for the statement.", "2020-05-06")
+    assert (entity(c, "Wassa-Amenfi").cls, entity(c, "Wassa-Amenfi").subclass) == ("Place", "AdministrativeArea")
+    assert entity(c, "Amenfi-Huni Valley").subclass == "AdministrativeArea"
