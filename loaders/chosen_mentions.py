@@ -35,6 +35,7 @@ class ChosenMentionPasses:
         self.nested_plural = re.compile(rf"\s+(?:{'|'.join(plurals)})$", re.I) if plurals else None
         self.nested_levels = lex.typing.get("nested_place_levels") or {}
         self.seat_area = re.compile(lex.typing["seat_area"]) if lex.typing.get("seat_area") else None
+        self.office_seat = re.compile(lex.typing["office_seat"]) if lex.typing.get("office_seat") else None
         tails = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.typing.get("nested_place_tails") or [])
         self.place_first = re.compile(rf"((?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+)*)"
                                       rf"[ \t]+(?:{tails})") if tails else None
@@ -175,7 +176,8 @@ class ChosenMentionPasses:
 
     def _seat_areas(self, chosen: list[Mention]) -> list[Mention]:
         """"la Municipalidad Provincial de Lampa", "el Gobierno Autónomo Municipal de Concepción": a local
-        government's name ends in the division it governs, an area (typing.yaml `seat_area`)."""
+        government's name ends in the division it governs, an area (typing.yaml `seat_area`); "la Fiscalía en
+        Yhú": a state office's, in the one it sits in (`office_seat`)."""
         if self.seat_area is None:
             return []
         out = []
@@ -183,6 +185,8 @@ class ChosenMentionPasses:
             # A state body's, or a name NER read that the typer has yet to type ("el Concejo Municipal de X").
             found = self.seat_area.search(m.text) if m.cls in (None, "Organization") and m.subclass in (None, "GovernmentBody") \
                 else None
+            if not found and self.office_seat is not None and m.cls == "Organization" and m.subclass == "GovernmentBody":
+                found = self.office_seat.search(m.text)     # "la Fiscalía en Yhú": where the office sits (`office_seat`)
             if found:
                 s = m.start + found.start("place")
                 out.append(Mention(s, s + len(found.group("place")), found.group("place"), "group", cls="Place",

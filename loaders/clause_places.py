@@ -11,6 +11,8 @@ from loaders.model import Context, Mention
 
 # The dependencies that keep to one noun phrase ("el acceso a la mina de plata Cerro La Cruz").
 NOUN_PHRASE = {"nmod", "appos", "flat", "compound", "pobj", "prep"}
+# The dependencies of a clause a relative adverb of place may open ("..., where they met the governor").
+RELATIVE_CLAUSES = ("relcl", "advcl", "acl")
 
 
 def is_destination(token, cases: set) -> bool:
@@ -203,10 +205,11 @@ class ClausePlaces:
         if not self.relative_place:
             return []
         clause = root
-        while clause.dep_ not in ("relcl", "advcl") and clause.head.i != clause.i and clause.tag_[:2] != "VB":
+        while clause.dep_ not in RELATIVE_CLAUSES and clause.head.i != clause.i and clause.tag_[:2] != "VB":
             clause = clause.head
-        if clause.dep_ not in ("relcl", "advcl") or not any(
-                c.dep_ == "advmod" and c.lower_ in self.relative_place for c in clause.children):
+        # (the Spanish parse may read "Asunción, donde cientos coparon la explanada" as a clause of the noun, "donde" its oblique)
+        if clause.dep_ not in RELATIVE_CLAUSES or not any(
+                c.dep_ in ("advmod", "obl") and c.lower_ in self.relative_place for c in clause.children):
             return []
         # The parse hangs the clause from the nearest noun ("Popayán, the capital of Cauca, where"): up
         # the noun phrase it ends, the first noun of it that names a place is the one meant.

@@ -26,6 +26,13 @@ from loaders.lexicon import Lexicon, alternatives, grammar, rules
 from loaders.model import FORCES, Context, EventMention, Mention
 
 
+def phrase_start(ctx: Context, place: Mention) -> int:
+    """Where the phrase that tells a place begins: the start of the body's name that holds it ("frente a la sede
+    de la Fiscalía en Yhú" tells Yhú where the event was; "la delegación ... en Juigalpa informó de siete detenidos"
+    does not), else the place's own."""
+    return next((o.start for o in ctx.in_sentence(place.sent, ("Organization",))
+                 if o.start < place.start and place.end <= o.end), place.start)
+
 
 class EventExtractor(EventMerges):
     name = "events"
@@ -264,6 +271,7 @@ class EventExtractor(EventMerges):
         aside = ctx.in_parentheses(pos)
         lead = re.compile(rf"\b{preps}\s+{self.place_lead}$", re.I)
         for m in ctx.in_sentence(ctx.sent_of(pos), ("Place", "Organization")):
+            at = phrase_start(ctx, m) if ctx.cls_of(m) == "Place" else m.start
             m = m if ctx.cls_of(m) == "Place" else self.clause_places.village_of(ctx, m)
             if m is None:
                 continue
@@ -273,7 +281,7 @@ class EventExtractor(EventMerges):
                 continue        # "..., the health office in Arequipa said": where the source is, not the event
             if any(self.noun_link.fullmatch(text, r.end, m.start) for r in ctx.roles if r.end <= m.start and r.sent == m.sent):
                 continue        # "fue detenido el teniente gobernador de Llacuabamba": whose official, not where
-            if pos <= m.start < end and (m.start - pos < 3 or lead.search(text, max(pos, m.start - 60), m.start)
+            if pos <= m.start < end and (at - pos < 3 or lead.search(text, max(pos, at - 60), at)
                                          or self.noun_link.fullmatch(text, pos, m.start) and self.noun_end.search(text, max(0, pos - 20), pos)):
                 if ctx.entities[m.entity].level != "country" or m.start - pos < 40:
                     return m
@@ -343,7 +351,7 @@ class EventExtractor(EventMerges):
         (grammar.yaml `fronted_place`), the one nearest the trigger."""
         start = ctx.sents[sent].start_char
         found = [m.entity for m in ctx.in_sentence(sent, ("Place",)) if m.end <= span.start_char
-                 and ctx.grammar.fronted_place.search(ctx.report.text, start, m.start)
+                 and ctx.grammar.fronted_place.search(ctx.report.text, start, phrase_start(ctx, m))
                  and ("," in ctx.report.text[m.end:span.start_char] or span.start_char - m.end < 40)
                  and not in_participle(ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))]
         return found[-1:]
