@@ -99,3 +99,9 @@ def test_a_members_seat_is_an_area(ex):
                     "the Hon Member for Amenfi-Huni Valley for the statement.", "2020-05-06")
     assert (entity(c, "Wassa-Amenfi").cls, entity(c, "Wassa-Amenfi").subclass) == ("Place", "AdministrativeArea")
     assert entity(c, "Amenfi-Huni Valley").subclass == "AdministrativeArea"
+
+
+def test_a_numbered_ward_is_an_area(ex):
+    # groups.yaml: "ward 12", a district's numbered division, which NER reads nothing of.
+    c = context(ex, "This brief reports on a field visit to ward 12 of Buhera district in October 2023.", "2020-05-06")
+    assert (entity(c, "ward 12").cls, entity(c, "ward 12").subclass) == ("Place", "AdministrativeArea")
