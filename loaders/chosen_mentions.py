@@ -36,6 +36,9 @@ class ChosenMentionPasses:
         self.nested_levels = lex.typing.get("nested_place_levels") or {}
         self.seat_area = re.compile(lex.typing["seat_area"]) if lex.typing.get("seat_area") else None
         self.office_seat = re.compile(lex.typing["office_seat"]) if lex.typing.get("office_seat") else None
+        tails = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in lex.typing.get("nested_place_tails") or [])
+        self.place_first = re.compile(rf"((?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE]){NAME_CHAR}+)*)"
+                                      rf"[ \t]+(?:{tails})") if tails else None
 
     @staticmethod
     def _owners_apart(candidates: list[Mention]) -> list[Mention]:
@@ -96,7 +99,7 @@ class ChosenMentionPasses:
         if not kinds:
             return chosen
         # ... in either case: NER leaves out a capitalised kind word too ("the Cuyuní River").
-        after = re.compile(rf"[ \t]+(?i:{'|'.join(map(re.escape, kinds))})(?![\w\u00C0-\u017F-])")
+        after = re.compile(rf"[ \t]+(?i:({'|'.join(map(re.escape, kinds))}))(?![\w\u00C0-\u017F-])")
         starts = {m.start for m in chosen}
         out = []
         for m in chosen:
@@ -104,8 +107,23 @@ class ChosenMentionPasses:
             if kind is None or kind.end() in starts or any(m.end < s < kind.end() for s in starts):
                 out.append(m)
                 continue
-            out.append(dataclasses.replace(m, end=kind.end(), text=text[m.start:kind.end()], aliases=[*m.aliases, m.text]))
+            # The kind word types the name, over the words inside it ("the Chambishi Road concentrator" is no road).
+            cls, subclass = self.lex.typing["after"][kind.group(1).lower()]
+            out.append(dataclasses.replace(m, end=kind.end(), text=text[m.start:kind.end()], aliases=[*m.aliases, m.text],
+                                           cls=cls, subclass=subclass, weight=10))
         return out
+
+    def _place_police_named(self, chosen: list[Mention]) -> list[Mention]:
+        """"the Columbio Municipal Police Station ... the Columbio police": a police body a pattern named by its place
+        first (typing.yaml `nested_place_tails`) is the report's police body whose full name starts with that place."""
+        for m in chosen:
+            place = self.place_first.fullmatch(m.text) if self.place_first and m.source == "group" \
+                and m.subclass == "PoliceUnit" else None
+            full = next((o for o in chosen if place and o is not m and o.source != "group" and len(o.text) > len(m.text)
+                         and o.text.startswith(place.group(1) + " ") and "police" in o.text.lower()), None)
+            if full is not None:
+                m.name = full.entry or full.name or full.text
+        return chosen
 
     @staticmethod
     def _features_named_mines(chosen: list[Mention]) -> list[Mention]:
@@ -129,9 +147,10 @@ class ChosenMentionPasses:
                 continue
             if self.nested_of is not None and m.subclass not in self.nested_of:
                 continue    # "la municipalidad distrital de Parcoy": a district, not the settlement it would be read as
-            # The last place word's: "residents of the Amerindian village of Kako" name Kako.
+            # The last place word's: "residents of the Amerindian village of Kako" name Kako; else a place first.
             place = ([None] + list(self.nested_link.finditer(m.text)))[-1]
-            place = self.nested_place.match(m.text, place.start()) if place else None
+            place = self.nested_place.match(m.text, place.start()) if place else \
+                self.place_first.fullmatch(m.text) if self.place_first else None
             if not place or (name_words(m.text[:place.start()]) or [""])[-1] in self.community_nouns:
                 continue    # "the Kichwa community of Pucayacu" names the community, not a place beside it
             if self.nested_plural is not None and self.nested_plural.search(place.group(1)):

@@ -57,7 +57,10 @@ class MentionTyper:
         # and "in" (typing.yaml `outlet_gap_stops`) says the place is where that clause's act happens.
         stops = t.get("outlet_gap_stops") or []
         gap = rf"(?!\b(?:that|{alt(stops)})\b)" if stops else r"(?!\bthat\b)"
-        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:{gap}[^.;]){{0,40}}(?<!reporters[ \t])(?<!journalists[ \t])\bin[ \t]+$", re.I)
+        self.outlet = re.compile(rf"\b(?:{alt(lex.saying_verbs)})\b(?:{gap}[^.;]){{0,40}}\bin[ \t]+$", re.I)
+        # ... nor "told a Senate committee in Canberra": the place of the audience told (typing.yaml `outlet_audiences`).
+        audiences = t.get("outlet_audiences")
+        self.audience = re.compile(rf"\b(?:{alt(audiences)})[ \t]+in[ \t]+$", re.I) if audiences else None
         self.hyphen_after = re.compile(rf"^-({alt(t['hyphen_after'])})\b", re.I) if t.get("hyphen_after") else None
         self.heads = set(t.get("inside_heads") or [])
         self.feature_first = set(t.get("feature_first_words") or [])
@@ -108,7 +111,7 @@ class MentionTyper:
         if m.cls and m.source == "group":
             return m.cls, m.subclass, m.weight
         before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 40]
-        if self.outlet.search(before):
+        if self.outlet.search(before) and not (self.audience and self.audience.search(before)):
             return "Organization", "MediaOutlet", STRONG
         cue = self.after.match(after)
         if cue:

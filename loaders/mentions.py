@@ -122,7 +122,7 @@ class MentionDetector(PatternNames, ChosenMentionPasses):
         candidates = self.finders.with_people(ctx.report.text, candidates, people)
         candidates = self._owners_apart(candidates)
         chosen = self._features_named_mines(self._owner_prefixed(self._settle(candidates), ctx.report.text))
-        chosen = self._kinds_in_names(chosen, ctx.report.text)
+        chosen = self._place_police_named(self._kinds_in_names(chosen, ctx.report.text))
         chosen += self._nested_places(chosen, doc)
         # "residents of A and B": B is a place and its people a community, both at B's name.
         chosen += [Mention(s, e, ctx.report.text[s:e], "group", name=name, cls="Organization", subclass="Community",

@@ -140,6 +140,8 @@ class PatternNames:
                 s, e = m.span("name")
                 if not_after is not None and not_after.search(ctx.report.text, max(0, s - 30), s):
                     continue    # "met their leaders in Villarrica", "two residents of X, A and B"
+                if m.groupdict().get("place") and m.group("place") in self.lex.demonyms:
+                    continue    # "the Peruvian police": a country's people, no place
                 # A case-sensitive pattern read a proper name ("Sur Metals"): its case is the name's.
                 # (a pattern's `short` names it where the mention runs on past its name: "Nkwanta Gold Mine")
                 name = re.sub(r"[\s-]+", " ", m.group("short") if m.groupdict().get("short") else m.group("name")).strip()

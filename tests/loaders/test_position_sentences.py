@@ -239,9 +239,9 @@ TITLE_OWNERS = [
     # "the assembly's spokesperson": the one body named before whose name starts with the noun.
     ("The Asamblea Popular de Tilcara blocked the road. The assembly's spokesperson, Julia Mamani, said the march "
      "would go on.", "Julia Mamani", "Asamblea Popular de Tilcara"),
-    # "head of the <town> police": the police, not the town (the national force where no unit is named for the town).
+    # "head of the <town> police": the police, not the town; "the <town> police" is the town's force (groups.yaml).
     ("In Huancayo, Peru, about 300 officers arrived. They are under the command of the head of the Huancayo police, "
-     "Colonel PNP Óscar Villena Ruiz, who answers to the regional command.", "Óscar Villena Ruiz", "Policía Nacional del Perú"),
+     "Colonel PNP Óscar Villena Ruiz, who answers to the regional command.", "Óscar Villena Ruiz", "Huancayo police"),
     # a deputy minister told with no portfolio: the ministry named in the sentence or the two before.
     ("The Ministry of Mining and Hydrocarbons will review the contract. Deputy minister Ramiro Choque Apaza told state "
      "television that the ministry would read it clause by clause.", "Ramiro Choque Apaza", "Ministry of Mining and Hydrocarbons"),
