@@ -225,26 +225,31 @@ def single_and_bulk(store: Neo4jStore, documents: int, warmup_cap_s: float = WAR
         units = (range(i, i + size) for i in itertools.count(0, size))
         load = os.getloadavg()[0]
         written = 0
+        windows: list[tuple[list[float], list[float]]] = []
+
+        def pairs(n: int) -> list[tuple[float, float]]:
+            """The next `n` units, the order alternating with each unit written in this mode."""
+            nonlocal written
+            done = [_pair(store, reports, kind, next(units), raw_first=(written + k) % 2 == 1) for k in range(n)]
+            written += n
+            return done
+
+        def both_settled() -> bool:
+            return all(settled([statistics.median(w[side]) for w in windows]) for side in (0, 1))
+
         with retries_watched() as retries:
-            windows: list[tuple[list[float], list[float]]] = []
             start = time.perf_counter()
-            while not windows or not (
-                    time.perf_counter() - start >= warmup_cap_s
-                    or all(settled([statistics.median(w[side]) for w in windows]) for side in (0, 1))):
-                pairs = [_pair(store, reports, kind, next(units), raw_first=(written + k) % 2 == 1)
-                         for k in range(window[kind])]
-                written += len(pairs)
-                windows.append(([o for o, _ in pairs], [r for _, r in pairs]))
+            while not windows or not (time.perf_counter() - start >= warmup_cap_s or both_settled()):
+                warm = pairs(window[kind])
+                windows.append(([o for o, _ in warm], [r for _, r in warm]))
             warmup_s = time.perf_counter() - start
-            measured = [_pair(store, reports, kind, next(units), raw_first=(written + k) % 2 == 1)
-                        for k in range(-(-documents // size))]
-            written += len(measured)
+            measured = pairs(-(-documents // size))
         figures = _paired([o for o, _ in measured], [r for _, r in measured])
         cold = _paired(*windows[0])
         figures.update({"cold_ratio": cold["ratio"], "cold_minegraph_p50_ms": cold["minegraph_p50_ms"],
                         "cold_raw_p50_ms": cold["raw_p50_ms"], "warmup_units": written - len(measured),
                         "warmup_s": warmup_s,
-                        "settled": all(settled([statistics.median(w[side]) for w in windows]) for side in (0, 1)),
+                        "settled": both_settled(),
                         "warmup_windows_ms": [[statistics.median(o) * 1000, statistics.median(r) * 1000]
                                               for o, r in windows]})
         figures["load"] = [load, os.getloadavg()[0]]
