@@ -119,7 +119,9 @@ class ChosenMentionPasses:
         for m in chosen:
             place = self.place_first.fullmatch(m.text) if self.place_first and m.source == "group" \
                 and m.subclass == "PoliceUnit" else None
-            full = next((o for o in chosen if place and o is not m and o.source != "group" and len(o.text) > len(m.text)
+            if place is None:
+                continue
+            full = next((o for o in chosen if o is not m and o.source != "group" and len(o.text) > len(m.text)
                          and o.text.startswith(place.group(1) + " ") and "police" in o.text.lower()), None)
             if full is not None:
                 m.name = full.entry or full.name or full.text

@@ -236,8 +236,9 @@ class Ownership(RuleSet):
         noun (relations.yaml `unnamed_site_nouns`; a name NER missed) past a verb of the clause is said of that site,
         not of the body before the verb."""
         comma = re.search(r"(\w+)\s*,\s*$", ctx.report.text[first.end:pos])
+        # (the words between lie in `first`'s sentence: the phrase at `pos` is read in the sentence `first` is found in)
         return comma is not None and comma.group(1).lower() in self.site_nouns and any(
-            first.end <= t.idx < pos and t.tag_ in FINITE for t in ctx.doc)
+            first.end <= t.idx < pos and t.tag_ in FINITE for t in ctx.sents[first.sent])
 
     @staticmethod
     def _owned_before(ctx: Context, pos: int, sent: int, classes: tuple[str, ...]) -> Mention | None:
